@@ -1,0 +1,1 @@
+"""munigraph's graph core: the model, the store, resolution and analytics."""
