@@ -1,0 +1,60 @@
+"""Loaders: files and folders in, one transactional batch per source out.
+
+``load`` walks the paths it is given and hands each file to the loader for its type:
+documents (.txt .md .html .pdf .docx) to :mod:`loaders.documents`, tables (.csv .tsv and
+headerless twinning files) to :mod:`loaders.tabular`, curated facts (.yaml .yml) to
+:mod:`loaders.curated`. Every loader returns a :class:`LoadReport`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.errors import LoadError
+
+DOCUMENT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".twin", ".dat"}
+CURATED_SUFFIXES = {".yaml", ".yml"}
+
+
+@dataclass
+class LoadReport:
+    """What loading one source did, printed at the end of every load."""
+
+    source: str
+    rows_read: int = 0
+    entities_created: int = 0
+    entities_merged: int = 0
+    relationships: int = 0
+    relationships_created: int = 0
+    unresolved: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # "file:line: reason"
+    seconds: float = 0.0
+
+    def as_row(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "rows read": self.rows_read,
+            "entities created": self.entities_created,
+            "entities merged": self.entities_merged,
+            "relationships": self.relationships,
+            "unresolved cities": len(self.unresolved),
+            "rejected rows": len(self.rejected),
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def iter_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named and files found (recursively, sorted) in folders named."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise LoadError(f"{path}: no such file or folder")
+    return files
