@@ -119,7 +119,11 @@ class Store:
         if uri:
             auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
             return cls(uri, auth, os.environ.get("NEO4J_DATABASE") or None, engine="neo4j", label=uri)
-        path = db_path or os.environ.get("MUNIGRAPH_DB") or DEFAULT_DB
+        return cls.embedded(db_path or os.environ.get("MUNIGRAPH_DB") or DEFAULT_DB)
+
+    @classmethod
+    def embedded(cls, path: str) -> Store:
+        """Embedded ArcadeDB over the folder ``path``: started here, or attached to if running."""
         endpoint = embedded.endpoint_for(
             path,
             heap=os.environ.get("MUNIGRAPH_HEAP", "1g"),
