@@ -47,7 +47,9 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     for node in _nodes(store):
         graph.add_node(node["id"], **{k: v for k, v in node.items() if k != "id"})
     for edge in _edges(store):
-        graph.add_edge(edge["source"], edge["target"], **{k: v for k, v in edge.items() if k not in ("source", "target")})
+        graph.add_edge(
+            edge["source"], edge["target"], **{k: v for k, v in edge.items() if k not in ("source", "target")}
+        )
     return graph
 
 
@@ -82,7 +84,14 @@ def write_gexf(store: Store, path: Path) -> None:
     nx.write_gexf(_flat(to_networkx(store)), path)
 
 
-_ADMIN_TYPES = {"string": "string", "int": "long", "float": "double", "bool": "boolean", "date": "string", "list": "string[]"}
+_ADMIN_TYPES = {
+    "string": "string",
+    "int": "long",
+    "float": "double",
+    "bool": "boolean",
+    "date": "string",
+    "list": "string[]",
+}
 
 
 def write_csv(store: Store, folder: Path) -> list[Path]:

@@ -58,3 +58,6 @@ def iter_files(paths: Iterable[str | Path]) -> list[Path]:
         else:
             raise LoadError(f"{path}: no such file or folder")
     return files
+
+
+DEMO_DIR = Path(__file__).with_name("demo")

@@ -1,0 +1,257 @@
+"""The ``munigraph`` command. Exit status: 0 success, 1 user error (one line), 2 misuse."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from graph.errors import MunigraphError
+
+FORMATS = ("table", "json", "csv")
+log = logging.getLogger("munigraph")
+
+
+def _params(pairs: Sequence[str]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise MunigraphError(f"parameter '{pair}' must be written key=value")
+        params[key.strip()] = value
+    return params
+
+
+def _store(args: argparse.Namespace):  # -> Store, imported late: `--help` must not start Java
+    from graph.store import Store
+
+    return Store.open(args.db)
+
+
+def _print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
+    from graph.output import render
+
+    print(render(rows, fmt, columns))
+
+
+# -- subcommands ---------------------------------------------------------------------------
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from loaders.run import load_paths
+
+    paths = list(args.paths)
+    if args.demo:
+        from loaders import DEMO_DIR
+
+        paths.append(str(DEMO_DIR))
+    if not paths:
+        raise MunigraphError("name at least one file or folder to load, or --demo")
+    with _store(args) as store:
+        reports, errors = load_paths(store, paths, mapping=args.mapping, event=args.event, rejects=args.rejects)
+    if reports:
+        _print_rows([r.as_row() for r in reports], args.format)
+    for report in reports:
+        for name in report.unresolved[:20]:
+            print(f"unresolved city in {report.source}: {name}", file=sys.stderr)
+        if len(report.unresolved) > 20:
+            print(f"... and {len(report.unresolved) - 20} more unresolved cities", file=sys.stderr)
+        if report.rejected:
+            print(f"{report.source}: {len(report.rejected)} rejected rows (see the rejects file)", file=sys.stderr)
+    for error in errors:
+        print(f"munigraph: {error}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from graph import named
+
+    if args.list or not args.name:
+        rows = [
+            {"name": q.name, "audience": q.audience, "title": q.title, "parameters": q.signature()}
+            for q in named.list_queries()
+        ]
+        _print_rows(rows, args.format)
+        return 0
+    with _store(args) as store:
+        rows = named.run(store, args.name, _params(args.param), limit=args.limit, offset=args.offset)
+    _print_rows(rows, args.format)
+    return 0
+
+
+def cmd_cypher(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        result = store.console(args.query, _params(args.param))
+    _print_rows(result.rows, args.format, result.columns)
+    if result.truncated:
+        print(f"(stopped at the console's limit of {len(result.rows)} rows)", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        counts = store.counts()
+    if args.format == "json":
+        print(json.dumps(counts, indent=2))
+        return 0
+    rows = [{"what": k, "kind": "node", "count": n} for k, n in counts["nodes"].items()]
+    rows += [{"what": t, "kind": "relationship", "count": n} for t, n in counts["relationships"].items()]
+    _print_rows(rows, args.format)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from graph import export
+
+    fmt = args.format if args.format in ("json", "graphml", "gexf", "csv") else "json"
+    out = Path(args.out) if args.out else None
+    if fmt in ("graphml", "gexf", "csv") and out is None:
+        raise MunigraphError(f"--format {fmt} needs --out (a file, or a folder for csv)")
+    with _store(args) as store:
+        if fmt == "json":
+            text = json.dumps(export.node_link(store), ensure_ascii=False, indent=1)
+            if out:
+                out.write_text(text, encoding="utf-8")
+            else:
+                print(text)
+        elif fmt == "graphml":
+            export.write_graphml(store, out)
+        elif fmt == "gexf":
+            export.write_gexf(store, out)
+        else:
+            export.write_csv(store, out)
+    if out:
+        print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from webapp import create_app
+
+    if args.db:
+        os.environ["MUNIGRAPH_DB"] = args.db
+    app = create_app()
+    print(f"munigraph explorer on http://{args.host}:{args.port}/ (Ctrl-C stops it)", file=sys.stderr)
+    app.run(host=args.host, port=args.port, debug=False, use_reloader=False, threaded=True)
+    return 0
+
+
+def cmd_reset(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise MunigraphError("reset deletes the whole graph: add --yes to confirm")
+    with _store(args) as store:
+        store.reset()
+    print("the graph is empty", file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from loaders.documents.evaluate import evaluate, format_report
+
+    for path in (args.gold_dir, args.docs_dir):
+        if not Path(path).is_dir():
+            raise MunigraphError(f"{path}: no such folder")
+    result = evaluate(Path(args.gold_dir), Path(args.docs_dir))
+    print(json.dumps(result, indent=2, ensure_ascii=False) if args.format == "json" else format_report(result))
+    return 0
+
+
+# -- the parser ----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="embedded database folder (env MUNIGRAPH_DB, default ./munigraph-data)",
+    )
+    format_option = argparse.ArgumentParser(add_help=False)
+    format_option.add_argument("--format", choices=FORMATS, default=argparse.SUPPRESS, help="output (default table)")
+    common = [db_option, format_option]
+    parser = argparse.ArgumentParser(
+        prog="munigraph",
+        parents=common,
+        description="A knowledge graph of the municipal diplomacy network. NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD select a Neo4j server instead of the embedded store.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str, formats: bool = True):
+        parents = common if formats else [db_option]
+        p = sub.add_parser(name, parents=parents, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("load", cmd_load, "load documents, twinning tables, attendance lists and curated facts")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (recursively)")
+    p.add_argument("--demo", action="store_true", help="also load the bundled demo dataset")
+    p.add_argument("--mapping", metavar="NAME|PATH", help="mapping for tables (default: chosen by header)")
+    p.add_argument("--event", metavar="EVENT", help="the event an attendance list is for")
+    p.add_argument("--rejects", metavar="FILE", help="where rejected rows go (default: beside the database)")
+
+    p = add("query", cmd_query, "run a named query (see --list)")
+    p.add_argument("name", nargs="?", help="query name")
+    p.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE")
+    p.add_argument("--list", action="store_true", help="list the named queries")
+    p.add_argument("--limit", type=int, default=None, help="rows per page")
+    p.add_argument("--offset", type=int, default=0, help="rows to skip")
+
+    p = add("cypher", cmd_cypher, "run a read-only Cypher query, with row and time limits")
+    p.add_argument("query")
+    p.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE")
+
+    add("stats", cmd_stats, "count nodes per kind and relationships per type")
+
+    p = add("export", cmd_export, "write the whole graph: json (networkx node-link), graphml, gexf, csv", formats=False)
+    p.add_argument("--format", choices=("json", "graphml", "gexf", "csv"), default=argparse.SUPPRESS)
+    p.add_argument("--out", metavar="PATH", help="output file (a folder for csv); json goes to stdout without it")
+
+    p = add("serve", cmd_serve, "serve the explorer")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=5000)
+
+    p = add("reset", cmd_reset, "delete the whole graph")
+    p.add_argument("--yes", action="store_true", help="confirm")
+
+    p = add("evaluate", cmd_evaluate, "measure the document loader against gold annotations")
+    p.add_argument("gold_dir")
+    p.add_argument("docs_dir")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.db = getattr(args, "db", None)
+    args.format = getattr(args, "format", "table")
+    try:
+        return args.func(args)
+    except MunigraphError as exc:
+        print(f"munigraph: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("munigraph: interrupted; the graph is as it was before this command's last source", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: the user gets one line, the details go to a log file
+        log_path = Path(args.db or os.environ.get("MUNIGRAPH_DB") or "./munigraph-data") / "log" / "errors.log"
+        try:
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            with log_path.open("a", encoding="utf-8") as handle:
+                handle.write(f"{time.ctime()} {' '.join(sys.argv)}\n{traceback.format_exc()}\n")
+        except OSError:
+            log_path = Path("(not written)")
+        print(f"munigraph: unexpected error: {type(exc).__name__}: {exc} (details in {log_path})", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Entity resolution: from surface forms (names, country strings, coordinates) to stable ids."""

@@ -1,0 +1,74 @@
+"""Dispatch: each file to the loader for its type, one transaction per file, a progress bar."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tqdm import tqdm
+
+from graph.errors import LoadError, MunigraphError
+from graph.store import Store
+from loaders import CURATED_SUFFIXES, DOCUMENT_SUFFIXES, TABLE_SUFFIXES, LoadReport, iter_files
+
+Progress = Callable[[int], None]
+
+
+def _loader_for(path: Path, mapping: str | None) -> Callable[..., LoadReport]:
+    suffix = path.suffix.lower()
+    if mapping or suffix in TABLE_SUFFIXES or path.name.startswith("out."):
+        from loaders.tabular import load_table
+
+        return load_table
+    if suffix in CURATED_SUFFIXES:
+        from loaders.curated import load_curated
+
+        return load_curated
+    if suffix in DOCUMENT_SUFFIXES:
+        from loaders.documents import load_document
+
+        return load_document
+    known = sorted(DOCUMENT_SUFFIXES | TABLE_SUFFIXES | CURATED_SUFFIXES)
+    raise LoadError(f"{path}: unsupported file type '{suffix or '(none)'}' (supported: {' '.join(known)})")
+
+
+def load_paths(
+    store: Store,
+    paths: Sequence[str | Path],
+    mapping: str | None = None,
+    event: str | None = None,
+    rejects: str | None = None,
+) -> tuple[list[LoadReport], list[str]]:
+    """Load every file under ``paths``; return the reports and one error line per failed file.
+
+    A failed file leaves the graph as it was (its transaction is rolled back); the others
+    still load.
+    """
+    files = [f for f in iter_files(paths) if not _is_companion(f)]
+    reports, errors = [], []
+    show = sys.stderr.isatty()
+    for path in tqdm(files, desc="files", unit="file", disable=not show or len(files) < 2, file=sys.stderr):
+        started = time.perf_counter()
+        try:
+            loader = _loader_for(path, mapping)
+            kwargs = {"mapping": mapping, "event": event, "rejects": rejects} if _is_table(loader) else {}
+            with tqdm(desc=path.name, unit="row", disable=not show, leave=False, file=sys.stderr) as bar:
+                report = loader(store, path, progress=bar.update, **kwargs)
+        except MunigraphError as exc:
+            message = str(exc)
+            errors.append(message if str(path) in message else f"{path}: {message}")
+            continue
+        report.seconds = report.seconds or time.perf_counter() - started
+        reports.append(report)
+    return reports, errors
+
+
+def _is_table(loader: Callable[..., LoadReport]) -> bool:
+    return loader.__name__ == "load_table"
+
+
+def _is_companion(path: Path) -> bool:
+    """Files that travel with a dataset but are not loaded on their own."""
+    return path.name in {"SOURCES.md", "LICENSE", "README.twin", "README.md", "names.tsv"} or path.suffix == ".sparql"
