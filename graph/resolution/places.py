@@ -586,7 +586,7 @@ def _choose(
 
 def _nearby_fuzzy(gaz: Gazetteer, key: str, lat: float, lon: float, countries: tuple[str, ...]) -> CityMatch | None:
     best: tuple[float, int] | None = None
-    for distance, i in gaz.near(lat, lon, NEARBY_FUZZY_KM):
+    for _distance, i in gaz.near(lat, lon, NEARBY_FUZZY_KM):
         if countries and gaz.countries[i] not in countries:
             continue
         similarity = fuzz.ratio(key, gaz.primary[i])
