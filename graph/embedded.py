@@ -18,6 +18,7 @@ import signal
 import socket
 import sys
 import threading
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -259,7 +260,22 @@ def stop(path: str | os.PathLike[str]) -> None:
     (root / RUNTIME_FILE).unlink(missing_ok=True)
 
 
+_before_stop: weakref.WeakSet = weakref.WeakSet()
+
+
+def close_before_stop(client: object) -> None:
+    """Have ``client.close()`` called before the servers stop at exit.
+
+    A server cannot stop while Bolt connections to it are open: its connection threads
+    keep the JVM, and so the process, alive.
+    """
+    _before_stop.add(client)
+
+
 def stop_all() -> None:
+    for client in list(_before_stop):
+        with contextlib.suppress(Exception):
+            client.close()
     for root in list(_Running.servers):
         stop(root)
 

@@ -111,7 +111,7 @@ def write_csv(store: Store, folder: Path) -> list[Path]:
         written.append(_write_rows(folder / f"nodes_{kind}.csv", header, rows))
     for rel_type in store.model.relationships:
         specs = store.model.rel_properties(rel_type)
-        columns = [name for name in specs if name != "sources"]
+        columns = [*store.model.relationships[rel_type].properties, "provenance"]
         header = [":START_ID", ":END_ID", *(f"{c}:{_ADMIN_TYPES[specs[c].type]}" for c in columns), ":TYPE"]
         rows = [
             [s, t, *(_cell(data.get(c), c) for c in columns), rel_type]

@@ -23,7 +23,7 @@ def render(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = Non
         return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer)
+        writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows([[_text(row.get(c)) for c in columns] for row in rows])
         return buffer.getvalue().rstrip("\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -109,6 +110,8 @@ class Store:
             raise StoreError(f"cannot reach the graph database at {uri}: {exc}") from exc
         if engine == "neo4j":
             self._ensure_neo4j_schema()
+        else:
+            embedded.close_before_stop(self)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -172,7 +175,7 @@ class Store:
         driver = self._console_driver or self._driver
         started = time.perf_counter()
 
-        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
+        def work(tx: neo4j.Transaction) -> tuple[list[str], list[dict[str, Any]], bool]:
             result = tx.run(query, params or {})
             rows = []
             for record in result:
@@ -181,10 +184,18 @@ class Store:
                 rows.append(record.data())
             return list(result.keys()), rows, False
 
+        def run() -> tuple[list[str], list[dict[str, Any]], bool]:
+            # an explicit transaction: a managed one would retry a query that timed out
+            with (
+                driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session,
+                session.begin_transaction(timeout=seconds) as tx,
+            ):
+                return work(tx)
+
         try:
-            with driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
-                timed = neo4j.unit_of_work(timeout=seconds)(work)
-                columns, rows, truncated = session.execute_read(timed)
+            columns, rows, truncated = _with_deadline(run, seconds)
+        except TimeoutError as exc:
+            raise QueryError(_TOO_SLOW.format(seconds=seconds)) from exc
         except ClientError as exc:
             raise QueryError(_console_message(exc, seconds)) from exc
         except Neo4jError as exc:
@@ -329,12 +340,42 @@ def _columns(rows: list[dict[str, Any]]) -> set[str]:
     return {key for row in rows for key in row if key not in ("source", "target")}
 
 
+_TOO_SLOW = (
+    "the query took longer than the console's {seconds:g} s limit; narrow it with LIMIT or a more selective MATCH"
+)
+
+
+def _with_deadline(func: Callable[[], Any], seconds: float) -> Any:
+    """Run ``func`` in a daemon thread and give up waiting after ``seconds``.
+
+    Neo4j stops a timed-out transaction itself; ArcadeDB checks its read timeout only
+    between records, so the caller must not wait for it. The abandoned thread ends when
+    the engine does.
+    """
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = func()
+        except BaseException as exc:  # handed to the caller below
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True, name="munigraph-console")
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise TimeoutError
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
 def _console_message(exc: ClientError, seconds: float) -> str:
     text = exc.message or str(exc)
     code = exc.code or ""
     if "Forbidden" in code or "not allowed" in text or "AccessMode" in code or "read access mode" in text.lower():
         return "the console is read-only: this query tries to change the graph"
     if "Timeout" in code or "timeout" in text.lower() or "terminated" in text.lower():
-        return f"the query took longer than the console's {seconds:g} s limit; narrow it with LIMIT or a more selective MATCH"
+        return _TOO_SLOW.format(seconds=seconds)
     first = text.strip().splitlines()[0] if text.strip() else code
     return f"query error: {first}"

@@ -50,7 +50,13 @@ from graph.text import clean, fold, slug
 
 RADIUS_KM = 50.0  # a name's candidate this close to the given coordinates wins outright
 NEARBY_FUZZY_KM = 15.0  # radius for a spelling variant matched by coordinates
-ALTERNATE_WEIGHT = 0.3  # an alternate-name match counts as this share of its population
+# An alternate-name match counts as this share of its population: in English sources a
+# town's own name beats a far bigger city's exonym ("Turi" is Turi, not Turin), while French,
+# Spanish or German sources use exonyms ("Vienne" for Vienna, "Warschau" for Warsaw).
+ALTERNATE_WEIGHT = 0.01
+EXONYM_WEIGHT = 0.3
+EXONYM_LANGUAGES = {"fr", "es", "de"}
+NEARBY_TOKENS_KM = 5.0  # "Gars am Inn" is the "Gars" 1 km from the given point
 GEONAMES_FILE = "cities500"
 _CACHE_VERSION = 2
 
@@ -178,6 +184,7 @@ _AMBIGUOUS_COUNTRIES = {"georgia": ("GE", "US")}
 _DISPLAY_NAMES = {"NL": "Netherlands", "XK": "Kosovo", "KR": "South Korea", "KP": "North Korea", "TW": "Taiwan"}
 _LANGUAGES = ("fr", "es", "de")
 
+_DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
 _PAREN = re.compile(r"^(?P<base>[^()]+?)\s*\((?P<hint>[^()]+)\)\s*$")
 _PREFIXES = ("city of ", "town of ", "municipality of ", "municipio de ", "commune de ", "ville de ", "stadt ")
 _SUFFIXES = (
@@ -459,8 +466,11 @@ def _forms(name: str) -> list[tuple[str, str | None]]:
     text = clean(name)
     forms: list[tuple[str, str | None]] = [(text, None)]
     paren = _PAREN.match(text)
+    dash = _DASH.split(text, maxsplit=1)
     if paren:
         forms.append((paren["base"], paren["hint"]))
+    elif len(dash) == 2:  # "Bratislava – Jarovce": the district Jarovce, in Bratislava
+        forms.append((dash[1], dash[0]))
     elif "," in text:
         base, hint = text.split(",", 1)
         forms.append((base.strip(), hint.strip()))
@@ -533,7 +543,7 @@ def _resolve_city(
         found = _nearby_fuzzy(gaz, fold(name), lat, lon, countries)
         if found:
             return found
-    return _country_fuzzy(gaz, fold(_forms(name)[-1][0]), countries)
+    return _country_fuzzy(gaz, fold(_forms(name)[-1][0]), countries, (lat, lon) if has_point else None)
 
 
 def _apply_hint(
@@ -569,7 +579,7 @@ def _choose(
             return gaz.match(nearest, 1.0, "coordinates")
     preferred = [i for i in candidates if gaz.countries[i] in context]
     pool = preferred or candidates
-    alternate_weight = 1.0 if language else ALTERNATE_WEIGHT
+    alternate_weight = EXONYM_WEIGHT if language in EXONYM_LANGUAGES else ALTERNATE_WEIGHT
 
     def weight(i: int) -> float:
         primary = gaz.primary[i] == key
@@ -585,24 +595,32 @@ def _choose(
 
 
 def _nearby_fuzzy(gaz: Gazetteer, key: str, lat: float, lon: float, countries: tuple[str, ...]) -> CityMatch | None:
-    best: tuple[float, int] | None = None
-    for _distance, i in gaz.near(lat, lon, NEARBY_FUZZY_KM):
+    """A spelling variant close to the given point, or a name whose words contain the other's."""
+    best: tuple[float, int, str] | None = None
+    for distance, i in gaz.near(lat, lon, NEARBY_FUZZY_KM):
         if countries and gaz.countries[i] not in countries:
             continue
-        similarity = fuzz.ratio(key, gaz.primary[i])
+        similarity, rule = fuzz.ratio(key, gaz.primary[i]), "coordinates+fuzzy"
+        if similarity < 80 and distance <= NEARBY_TOKENS_KM and fuzz.token_set_ratio(key, gaz.primary[i]) == 100:
+            similarity, rule = 80.0, "coordinates+words"
         if similarity >= 80 and (best is None or similarity > best[0]):
-            best = (similarity, i)
-    return gaz.match(best[1], 0.8 * best[0] / 100, "coordinates+fuzzy") if best else None
+            best = (similarity, i, rule)
+    return gaz.match(best[1], 0.8 * best[0] / 100, best[2]) if best else None
 
 
-def _country_fuzzy(gaz: Gazetteer, key: str, countries: tuple[str, ...]) -> CityMatch | None:
-    if len(countries) != 1 or len(key) < 5:  # fuzzy matching needs a country and a real word
+def _country_fuzzy(
+    gaz: Gazetteer, key: str, countries: tuple[str, ...], point: tuple[float, float] | None
+) -> CityMatch | None:
+    """A near spelling among one country's cities; with coordinates, only a nearby one."""
+    if len(countries) != 1 or len(key) < 6:  # short names have too many near neighbours
         return None
     keys = gaz.country_keys(countries[0])
-    found = process.extractOne(key, list(keys), scorer=fuzz.ratio, score_cutoff=90)
+    found = process.extractOne(key, list(keys), scorer=fuzz.ratio, score_cutoff=92)
     if not found:
         return None
     best = max(keys[found[0]], key=lambda i: gaz.populations[i])
+    if point and haversine_km(*point, gaz.lats[best], gaz.lons[best]) > RADIUS_KM:
+        return None
     return gaz.match(best, 0.7 * found[1] / 100, "fuzzy")
 
 

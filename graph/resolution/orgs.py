@@ -1,0 +1,191 @@
+"""Organisations, sections and councils: acronyms and names in fr/en/es resolve to one id.
+
+Two rules, in order:
+
+1. the table of well-known bodies (``orgs.yaml``): any listed form, folded, is the body
+   ("CGLU", "UCLG", "Cités et Gouvernements Locaux Unis" are ``org:uclg``);
+2. generic rules for bodies not in the table: an acronym is its own id (``org:cidob``);
+   a full name without its article and with its head word translated to English ("Institut
+   Raoul Wallenberg" and "Raoul Wallenberg Institute") gives one id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from graph.text import clean, fold, slug
+
+TABLE_PATH = Path(__file__).with_name("orgs.yaml")
+
+# Head words of body names and their English form, so one body named in two languages
+# gets one key. Ordered longest first when matched.
+HEAD_WORDS = {
+    "institut": "institute", "instituto": "institute", "institute": "institute",
+    "fondation": "foundation", "fundacion": "foundation", "foundation": "foundation",
+    "association": "association", "asociacion": "association", "federation": "federation",
+    "federacion": "federation", "centre": "centre", "center": "centre", "centro": "centre",
+    "alliance": "alliance", "alianza": "alliance", "reseau": "network", "red": "network", "network": "network",
+    "programme": "programme", "programa": "programme", "program": "programme", "fonds": "fund", "fondo": "fund",
+    "fund": "fund", "commission": "commission", "comision": "commission", "comite": "committee",
+    "committee": "committee", "conseil": "council", "consejo": "council", "council": "council",
+    "universite": "university", "universidad": "university", "university": "university",
+    "agence": "agency", "agencia": "agency", "agency": "agency", "plateforme": "platform",
+    "plataforma": "platform", "platform": "platform", "forum": "forum", "foro": "forum", "organisation": "organisation",
+    "organizacion": "organisation", "organization": "organisation", "coalition": "coalition", "coalicion": "coalition",
+    "union": "union", "ligue": "league", "liga": "league", "league": "league", "office": "office", "oficina": "office",
+    "haut-commissariat": "high commission", "observatoire": "observatory", "observatorio": "observatory",
+}  # fmt: skip
+COUNCIL_HEADS = re.compile(
+    r"^(conseil politique|policy council|consejo pol[ií]tico|groupe de travail|working group|grupo de trabajo|"
+    r"task ?force|groupe de travail|commission permanente|bureau ex[ée]cutif|executive bureau|world council|"
+    r"conseil mondial|consejo mundial)\b",
+    re.I,
+)
+_ARTICLE = re.compile(r"^(?:le|la|les|l'|the|el|los|las|lo|un|une|a|an|du|des|del|de la|de l')\s*", re.I)
+_STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "for", "and", "et", "y", "e", "el", "los",
+         "las", "del", "pour", "para", "por", "sur", "on", "a", "au", "aux", "en", "in"}  # fmt: skip
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,11}$")
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    """What a surface form resolved to, and by which rule."""
+
+    id: str
+    kind: str  # Organisation, Section or Council
+    name: str
+    rule: str
+    score: float
+    acronym: str | None = None
+    org_kind: str | None = None
+    parent: str | None = None
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+
+
+@cache
+def _table() -> tuple[dict[str, dict], dict[frozenset, dict]]:
+    records = yaml.safe_load(TABLE_PATH.read_text(encoding="utf-8"))
+    by_form: dict[str, dict] = {}
+    by_bag: dict[frozenset, dict] = {}
+    for record in records:
+        forms = [record["name"], *(record.get("aliases") or [])]
+        if record.get("acronym"):
+            forms.append(record["acronym"])
+        for form in forms:
+            by_form.setdefault(fold(form), record)
+            if not is_acronym(form):
+                by_bag.setdefault(bag_key(form), record)
+    return by_form, by_bag
+
+
+def known_forms() -> dict[str, str]:
+    """Every folded form in the table and the id it names (for scanning texts)."""
+    return {form: record["id"] for form, record in _table()[0].items()}
+
+
+def is_acronym(text: str) -> bool:
+    """ "CGLU", "HCDH", "UCLG-MEWA": capitals (digits, dots, hyphens allowed)."""
+    return bool(_ACRONYM.match(clean(text).strip("*")))
+
+
+def strip_article(text: str) -> str:
+    text = clean(text).strip("*_ ,;:.")
+    return _ARTICLE.sub("", text, count=1) if not is_acronym(text) else text
+
+
+def bag_key(text: str) -> frozenset:
+    """Content words with head words translated to English: word order and language do not matter."""
+    words = re.findall(r"[\w-]+", fold(strip_article(text)))
+    return frozenset(HEAD_WORDS.get(w, w) for w in words if w not in _STOP)
+
+
+def _match(record: dict, rule: str, score: float) -> OrgMatch:
+    return OrgMatch(
+        id=record["id"],
+        kind=record["kind"],
+        name=record["name"],
+        rule=rule,
+        score=score,
+        acronym=record.get("acronym"),
+        org_kind=record.get("org_kind"),
+        parent=record.get("parent"),
+        aliases=tuple(record.get("aliases") or ()),
+    )
+
+
+def lookup_known(form: str) -> OrgMatch | None:
+    """A well-known body named by ``form`` (exactly, folded, or as the same words in any order/language)."""
+    by_form, by_bag = _table()
+    text = strip_article(re.sub(r"\s*\([^)]*\)\s*$", "", clean(form)))  # "X (ACR)": X decides
+    for candidate in (clean(form), text):
+        record = by_form.get(fold(candidate))
+        if record:
+            return _match(record, "table-form", 1.0)
+    if not is_acronym(text):
+        record = by_bag.get(bag_key(text))
+        if record and len(bag_key(text)) >= 2:
+            return _match(record, "table-words", 0.9)
+    acronym = re.search(r"\(([A-Z][A-Z0-9&.-]{1,11})\)\s*$", clean(form))
+    if acronym:
+        record = by_form.get(fold(acronym.group(1)))
+        if record:
+            return _match(record, "table-acronym", 0.95)
+    owned = _without_owner(text)
+    if owned:
+        inner, owner = owned
+        match = lookup_known(inner)
+        if match and (match.parent in (None, owner.id)):
+            return OrgMatch(**{**match.__dict__, "rule": "table-owner", "score": 0.9, "parent": owner.id})
+    return None
+
+
+_OWNER = re.compile(
+    r"^(?P<owner>[A-Z][A-Z0-9-]{1,11})\s+(?P<rest>.+)$|^(?P<head>.+?)\s+(?:de la|de l'|del|de|du|of|of the)\s+(?P<owner2>[A-Z][A-Z0-9-]{1,11})(?P<tail>(?:\s+.*)?)$"
+)
+
+
+def _without_owner(text: str) -> tuple[str, OrgMatch] | None:
+    """ "Commission de CGLU sur X" is "Commission sur X" of CGLU; "UCLG Committee on X" likewise."""
+    m = _OWNER.match(text)
+    if not m:
+        return None
+    if m["owner"]:
+        owner, inner = m["owner"], m["rest"]
+    else:
+        owner, inner = m["owner2"], f"{m['head']}{m['tail'] or ''}"
+    record = _table()[0].get(fold(owner))
+    if not record or fold(inner) == fold(text):
+        return None
+    return inner, _match(record, "table-form", 1.0)
+
+
+def resolve_org(form: str, acronym: str | None = None) -> OrgMatch:
+    """The body ``form`` names: a well-known one, or a generic id from its acronym or its words."""
+    known = lookup_known(form) or (lookup_known(acronym) if acronym else None)
+    if known:
+        return known
+    name = strip_article(re.sub(r"\s*\(([^)]*)\)\s*$", "", clean(form))) or clean(form)
+    kind = "Council" if COUNCIL_HEADS.match(name) else "Organisation"
+    prefix = "council" if kind == "Council" else "org"
+    if acronym or is_acronym(name):
+        key = acronym or name
+        return OrgMatch(f"{prefix}:{slug(key)}", kind, name, "acronym", 0.9, acronym=key)
+    words = sorted(bag_key(name))
+    return OrgMatch(f"{prefix}:{slug(' '.join(words))}", kind, name, "name-words", 0.8)
+
+
+def section_for_region(text: str) -> OrgMatch | None:
+    """ "CGLU-Afrique", "section Afrique", "UCLG Africa": the regional section named."""
+    text = clean(text)
+    m = re.match(r"^(?:(?:la\s+)?section|secci[oó]n|(?:the\s+)?section)\s+(?:de\s+(?:l')?)?(.+)$", text, re.I)
+    if m:
+        return lookup_known(f"section {m.group(1)}")
+    m = re.match(r"^(?:UCLG|CGLU)[\s-]+(.+)$", text)
+    if m:
+        return lookup_known(f"CGLU {m.group(1)}") or lookup_known(f"UCLG {m.group(1)}")
+    return None

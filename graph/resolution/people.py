@@ -1,0 +1,76 @@
+"""People: one id per person whatever the case of particles, accents or titles around the name.
+
+"Jan van Zanen", "Jan Van Zanen" and "le Coprésident Jan Van Zanen" are ``person:jan-van-zanen``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.text import clean, fold, slug
+
+PARTICLES = {
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten",
+    "bin", "ben", "bint", "el", "al", "y", "e", "zu", "af", "mac", "st",
+}  # fmt: skip
+# Honorifics and offices that precede a name ("Dr Jane Doe", "le Coprésident Jan Van Zanen").
+_HONORIFICS = (
+    r"m|mme|mlle|mr|mrs|ms|dr|pr|prof|sr|sra|srta|don|dona|doña|s\.?\s?e|h\.?\s?e|hon|sir|dame|lord|"
+    r"monsieur|madame|mister|señor|señora|doctor|docteur|doctora|professeur|professor|profesor|profesora"
+)
+_OFFICES = (
+    r"co-?pr[ée]sidente?|co-?president(?:a|e)?|co-?chair|pr[ée]sidente?|president(?:a|e)?|maire|mairesse|mayor|"
+    r"alcaldes?a?|secr[ée]taire g[ée]n[ée]rale?|secretary[- ]general|secretari[oa] general|directeur|directrice|"
+    r"director|directora|ministre|minister|ministr[oa]|gouverneur|governor|gobernador[a]?|vice-?pr[ée]sidente?|"
+    r"vice-?president(?:a|e)?|bourgmestre|ambassad(?:eur|rice|or)|embajador[a]?"
+)
+_LEADING_TITLE = re.compile(
+    rf"^(?:(?:le|la|l'|the|el|los)\s+)?(?:(?:{_HONORIFICS})\.?\s+|(?:{_OFFICES})\s+)+", re.IGNORECASE
+)
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$|^[A-ZÀ-ÖØ-Þ]\.$")
+
+
+def strip_titles(name: str) -> str:
+    """The name without honorifics or offices in front of it.
+
+    >>> strip_titles("le Coprésident Jan Van Zanen")
+    'Jan Van Zanen'
+    """
+    text = clean(name).strip("*_ ,;:")
+    stripped = _LEADING_TITLE.sub("", text)
+    return stripped if looks_like_name(stripped) else text
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to five capitalised words, particles allowed in between ("Jan van Zanen")."""
+    tokens = clean(text).split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if tokens[0].lower() in PARTICLES or tokens[-1].lower() in PARTICLES:
+        return False
+    for token in tokens:
+        if token.lower() in PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(token):
+            return False
+        letters = [c for c in token if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            return False  # acronyms (CGLU, PAX) are not parts of names
+    return True
+
+
+def canonical_name(name: str) -> str:
+    """Particles lower-case unless they start the name: "Jan Van Zanen" reads "Jan van Zanen"."""
+    tokens = strip_titles(name).split()
+    return " ".join(
+        t.lower() if i and t.lower() in PARTICLES and i < len(tokens) - 1 else t for i, t in enumerate(tokens)
+    )
+
+
+def person_id(name: str) -> str:
+    """``person:<slug>``: case of particles and accents do not change it."""
+    return f"person:{slug(strip_titles(name))}"
+
+
+def same_person(a: str, b: str) -> bool:
+    return fold(strip_titles(a)) == fold(strip_titles(b))
