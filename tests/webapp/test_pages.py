@@ -1,0 +1,320 @@
+"""Every route of the explorer and its JSON twin, on the real store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from conftest import DOC_TEXT, EVIL, HUB_MEMBERS, span
+
+from graph.errors import StoreError
+from webapp import create_app
+from webapp.db import close_store, get_store
+
+
+def as_json(client, url: str) -> dict:
+    response = client.get(url + ("&" if "?" in url else "?") + "format=json")
+    assert response.status_code == 200, response.data[:300]
+    assert response.mimetype == "application/json"
+    return json.loads(response.data)
+
+
+def test_home_counts_and_recent_events(client):
+    page = client.get("/")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "Peace Talks" in html and "/event/event:peace-talks" in html
+    data = as_json(client, "/")
+    assert data["counts"]["nodes"]["City"] == 6 + HUB_MEMBERS
+    assert data["counts"]["nodes"]["Person"] == 2
+    assert data["counts"]["relationships"]["TWINNED_WITH"] == 4
+    assert [e["id"] for e in data["recent_events"]] == ["event:peace-talks-s1", "event:peace-talks"]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("utrecht", "city:utrecht"),
+        ("UTRECHT", "city:utrecht"),
+        ("utrech", "city:utrecht"),  # prefix
+        ("utrceht", "city:utrecht"),  # typo
+        ("la haye", "city:den-haag"),  # alias
+        ("cglu", "org:uclg"),
+        ("elsa toure", "person:elsa-toure"),  # accents folded
+        ("Saint Etienne", "city:saint-etienne"),
+    ],
+)
+def test_search_is_accent_case_and_typo_tolerant(client, query, first):
+    data = as_json(client, f"/search?q={query}")
+    assert data["results"][0]["id"] == first
+
+
+def test_search_ranks_exact_before_fuzzy_and_filters_by_kind(client):
+    data = as_json(client, "/search?q=peace talks")
+    assert data["results"][0]["id"] == "event:peace-talks"
+    assert data["results"][0]["how"] == "exact"
+    only = as_json(client, "/search?q=peace&kind=Council")
+    assert [r["id"] for r in only["results"]] == ["council:peace"]
+    html = client.get("/search?q=peace&kind=Council").get_data(as_text=True)
+    assert "Policy Council on Peace" in html and "Peace Talks agenda" not in html
+
+
+def test_search_without_query_and_unknown_kind(client):
+    assert as_json(client, "/search")["results"] == []
+    assert as_json(client, "/search?q=utrecht&kind=Planet")["kind"] is None
+
+
+def test_entity_sentences_provenance_and_tentative(client):
+    data = as_json(client, "/entity/person:elsa-toure")
+    assert data["entity"]["name"] == "Élsa Touré"
+    attended = next(g for g in data["relationships"] if g["type"] == "ATTENDED")
+    tie = attended["ties"][0]
+    assert tie["text"] == "Élsa Touré attended Peace Talks: opening session as speaker"
+    assert tie["tentative"] is True
+    start, end = span("Élsa Touré (à confirmer)")
+    assert tie["provenance"][0]["quote"] == "Élsa Touré (à confirmer)"
+    assert tie["provenance"][0]["document_name"] == "Peace Talks agenda"
+    assert tie["provenance"][0]["link"] == f"/documents/doc:peace?hl={start}-{end}#at-{start}"
+    html = client.get("/entity/person:elsa-toure").get_data(as_text=True)
+    assert 'class="tentative"' in html and "to be confirmed" in html
+    assert f'href="/documents/doc:peace?hl={start}-{end}#at-{start}"' in html
+
+
+def test_entity_groups_dataset_rows_and_aliases(client):
+    data = as_json(client, "/entity/city:den-haag")
+    assert data["entity"]["aliases"] == ["The Hague", "La Haye"]
+    types = [g["type"] for g in data["relationships"]]
+    assert types == ["HOLDS_OFFICE", "IN_COUNTRY", "TWINNED_WITH"]
+    office = data["relationships"][0]["ties"][0]
+    assert office["text"] == "Jan van Zanen is mayor of Den Haag"
+    twin = data["relationships"][2]["ties"][0]
+    assert twin["provenance"] == [{"dataset": "twinning.csv", "row": 2, "link": None}]
+    assert "dataset <strong>twinning.csv</strong>, row 2" in client.get("/entity/city:den-haag").get_data(as_text=True)
+
+
+def test_entity_as_of_filters_dated_ties(client):
+    every = as_json(client, "/entity/city:utrecht")
+    twins = next(g for g in every["relationships"] if g["type"] == "TWINNED_WITH")
+    assert sorted(t["other"]["id"] for t in twins["ties"]) == ["city:den-haag", "city:lyon"]
+    later = as_json(client, "/entity/city:utrecht?as_of=2015-01-01")
+    twins = next(g for g in later["relationships"] if g["type"] == "TWINNED_WITH")
+    assert [t["other"]["id"] for t in twins["ties"]] == ["city:den-haag"]
+    before = as_json(client, "/entity/city:utrecht?as_of=1980-01-01")
+    assert "TWINNED_WITH" not in [g["type"] for g in before["relationships"]]
+    assert client.get("/entity/city:utrecht?as_of=yesterday").status_code == 400
+
+
+def test_entity_hub_is_capped_per_type(app, client):
+    app.config["ENTITY_PER_TYPE"] = 5
+    data = as_json(client, "/entity/org:uclg")
+    members = next(g for g in data["relationships"] if g["type"] == "MEMBER_OF")
+    assert (members["count"], len(members["ties"])) == (HUB_MEMBERS, 5)
+    full = as_json(client, "/entity/org:uclg?type=MEMBER_OF")
+    assert [len(g["ties"]) for g in full["relationships"]] == [HUB_MEMBERS]
+
+
+def test_entity_french_sentences(client):
+    client.set_cookie("lang", "fr")
+    data = as_json(client, "/entity/city:den-haag")
+    assert data["relationships"][0]["ties"][0]["text"] == "Jan van Zanen est mayor de Den Haag"
+    html = client.get("/entity/city:den-haag").get_data(as_text=True)
+    assert '<html lang="fr">' in html and "Aussi appelé" in html
+
+
+def test_unknown_entity_is_a_friendly_404(client):
+    for url in (
+        "/entity/city:nowhere",
+        "/entity/nonsense",
+        "/graph/city:nowhere",
+        "/event/city:utrecht",
+        "/documents/city:utrecht",
+    ):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert "Traceback" not in response.get_data(as_text=True)
+    assert json.loads(client.get("/entity/city:nowhere?format=json").data)["status"] == 404
+
+
+def test_graph_neighbourhood_caps_hubs(client):
+    data = as_json(client, "/graph/org:uclg?depth=1")
+    ids = {n["id"] for n in data["nodes"]}
+    root = next(n for n in data["nodes"] if n["id"] == "org:uclg")
+    degree = HUB_MEMBERS + 4  # members, the section, the council, the event it hosts, the document
+    assert root["degree"] == degree
+    assert len(ids) == 1 + 5 and root["hidden_ties"] == degree - 5
+    assert root["label"].endswith(f"(+{degree - 5})")
+    more = as_json(client, "/graph/org:uclg?depth=1&skip=5")
+    assert not ({n["id"] for n in more["nodes"]} - {"org:uclg"}) & ids
+    assert next(n for n in more["nodes"] if n["id"] == "org:uclg")["hidden_ties"] == degree - 10
+    assert [k["kind"] for k in data["legend"]][:2] == ["City", "Country"]
+    assert data["legend"][0]["color"] == "#1f77b4"
+
+
+def test_graph_depth_and_edges(client):
+    one = as_json(client, "/graph/city:lyon?depth=1")
+    assert sorted(n["id"] for n in one["nodes"]) == ["city:evil", "city:lyon", "city:saint-etienne", "city:utrecht"]
+    assert all(e["arrows"] == "" for e in one["edges"])  # twinning is symmetric
+    two = as_json(client, "/graph/city:lyon?depth=2")
+    assert {"city:den-haag", "country:NL", "event:peace-talks"} <= {n["id"] for n in two["nodes"]}
+    assert len({e["id"] for e in two["edges"]}) == len(two["edges"])
+    assert client.get("/graph/city:lyon?depth=4").status_code == 400
+    assert client.get("/graph/city:lyon?depth=x").status_code == 400
+
+
+def test_graph_page_uses_only_local_assets(client):
+    html = client.get("/graph/city:lyon").get_data(as_text=True)
+    assert '<script src="/vendor/vis/vis-network.min.js"></script>' in html
+    assert '<script src="/static/network.js"></script>' in html
+    assert not re.search(r"(src|href)=\"(https?:)?//", html)
+    assert "<script>" not in html
+    js = client.get("/vendor/vis/vis-network.min.js")
+    assert js.status_code == 200 and len(js.data) > 100_000
+    assert client.get("/vendor/vis/../../network.py").status_code == 404
+    assert client.get("/vendor/vis/utils.js").status_code == 404
+
+
+def test_path_twinning_explained(client):
+    data = as_json(client, "/path?from=La Haye&to=saint etienne")
+    texts = [h["text"] for h in data["path"]["hops"]]
+    assert texts == [
+        "Den Haag and Utrecht are twinned",
+        "Utrecht and Lyon are twinned",
+        "Lyon and Saint-Étienne are twinned",
+    ]
+    assert len(data["path"]["nodes"]) == 4 and len(data["path"]["edges"]) == 3
+    html = client.get("/path?from=La Haye&to=saint etienne").get_data(as_text=True)
+    assert "A path of 3 steps" in html
+
+
+def test_path_introductions_and_problems(client):
+    data = as_json(client, "/path?from=Élsa Touré&to=Den Haag&via=any")
+    assert [h["type"] for h in data["path"]["hops"]] == ["ATTENDED", "ATTENDED", "HOLDS_OFFICE"]
+    none = as_json(client, "/path?from=Utrecht&to=Member Town 01")
+    assert none["path"] is None and "No path" in none["none"]
+    unknown = as_json(client, "/path?from=Utreht&to=Lyon")
+    assert unknown["problems"][0]["end"] == "from"
+    assert unknown["problems"][0]["candidates"][0]["id"] == "city:utrecht"
+    assert client.get("/path?from=Lyon&to=Lyon").status_code == 400
+    assert client.get("/path?from=a&to=b&via=air").status_code == 400
+    assert as_json(client, "/path")["path"] is None
+
+
+def test_event_page_and_csv(client):
+    data = as_json(client, "/event/event:peace-talks")
+    assert [s["id"] for s in data["sessions"]] == ["event:peace-talks-s1"]
+    assert [(o["id"], o["role"]) for o in data["organisers"]] == [("org:uclg", "host")]
+    assert [p["id"] for p in data["places"]] == ["city:utrecht"]
+    assert [d["id"] for d in data["documents"]] == ["doc:peace"]
+    assert [(a["id"], a["role"], a["status"]) for a in data["attendees"]] == [
+        ("city:evil", "participant", "confirmed"),
+        ("person:jan-van-zanen", "moderator", "confirmed"),
+        ("person:elsa-toure", "speaker", "tentative"),
+    ]
+    response = client.get("/event/event:peace-talks?format=csv")
+    assert response.mimetype == "text/csv"
+    assert response.headers["Content-Disposition"] == 'attachment; filename="peace-talks.csv"'
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert [(r["name"], r["role"], r["status"], r["event"]) for r in rows] == [
+        (EVIL, "participant", "confirmed", "Peace Talks"),
+        ("Jan van Zanen", "moderator", "confirmed", "Peace Talks: opening session"),
+        ("Élsa Touré", "speaker", "tentative", "Peace Talks: opening session"),
+    ]
+    html = client.get("/event/event:peace-talks").get_data(as_text=True)
+    assert "to be confirmed" in html and 'id="csv"' in html
+
+
+def test_document_highlights_mentions(client):
+    data = as_json(client, "/documents/doc:peace")
+    assert data["text"] == DOC_TEXT
+    assert [m["id"] for m in data["mentions"]] == [
+        "event:peace-talks",
+        "person:jan-van-zanen",
+        "person:elsa-toure",
+        "org:uclg",
+        "city:utrecht",
+    ]
+    start, end = span("Jan van Zanen")
+    html = client.get(f"/documents/doc:peace?hl={start}-{end}").get_data(as_text=True)
+    assert f'<span id="m-{start}"></span><span id="at-{start}"></span>' in html
+    assert (
+        '<a class="mention k-Person asked" href="/entity/person:jan-van-zanen" title="Jan van Zanen">Jan van Zanen</a>'
+        in html
+    )
+    assert as_json(client, "/documents/doc:peace?hl=5-1")["highlight"] is None
+
+
+def test_cypher_console_reads_and_refuses_writes(client):
+    data = as_json(client, '/cypher?q=MATCH (c:City {id: $id}) RETURN c.name AS name&params={"id": "city:lyon"}')
+    assert data["result"]["columns"] == ["name"] and data["result"]["rows"] == [{"name": "Lyon"}]
+    refused = client.get("/cypher?q=MATCH (n) DETACH DELETE n&format=json")
+    assert refused.status_code == 400
+    assert json.loads(refused.data)["error"].startswith("the console is read-only")
+    bad = client.get("/cypher?q=MATCH (n RETURN n")
+    assert bad.status_code == 400 and 'role="alert"' in bad.get_data(as_text=True)
+    assert client.get("/cypher?q=RETURN 1&params=[1]").status_code == 400
+    assert as_json(client, "/")["counts"]["nodes"]["City"] == 6 + HUB_MEMBERS
+    assert client.get("/cypher").status_code == 200
+
+
+def test_no_route_accepts_writes(client):
+    for url in ("/", "/search", "/entity/city:lyon", "/cypher", "/queries", "/path"):
+        assert client.post(url).status_code == 405
+        assert client.delete(url).status_code == 405
+
+
+def test_security_headers(client):
+    response = client.get("/")
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp and "unsafe-inline" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+
+
+def test_malicious_name_is_text_everywhere(client):
+    escaped = "&lt;script&gt;alert(1)&lt;/script&gt;"
+    for url in (
+        "/entity/city:evil",
+        "/search?q=script alert",
+        "/event/event:peace-talks",
+        "/entity/city:lyon",
+        "/graph/city:evil",
+        "/path?from=city:evil&to=Utrecht",
+    ):
+        html = client.get(url).get_data(as_text=True)
+        assert EVIL not in html, url
+        assert escaped in html, url
+    data = as_json(client, "/graph/city:lyon")
+    evil = next(n for n in data["nodes"] if n["id"] == "city:evil")
+    assert evil["title"].startswith(f"<b>{escaped}</b><br>City")  # the tooltip is HTML: its values escaped
+    edge = next(e for e in data["edges"] if "city:evil" in (e["from"], e["to"]))
+    assert edge["title"] == f"{escaped} and Lyon are twinned"
+    raw = client.get("/graph/city:lyon?format=json").get_data(as_text=True)
+    assert EVIL not in raw.replace('"name": "' + EVIL, "").replace('"label": "' + EVIL, "")
+
+
+def test_language_switch_is_remembered_and_stays_on_site(client):
+    response = client.get("/lang/fr?next=/entity/city:lyon")
+    assert response.status_code == 302 and response.headers["Location"] == "/entity/city:lyon"
+    assert "lang=fr" in response.headers["Set-Cookie"]
+    assert "Relations" in client.get("/entity/city:lyon").get_data(as_text=True)
+    assert client.get("/lang/en?next=//evil.example").headers["Location"] == "/"
+    assert client.get("/lang/xx?next=/").headers.get("Set-Cookie") is None
+
+
+def test_store_unavailable_is_a_clear_page(tmp_path, monkeypatch):
+    app = create_app({"TESTING": True, "MUNIGRAPH_DB": str(tmp_path / "missing")})
+    response = app.test_client().get("/")
+    assert response.status_code == 503
+    html = response.get_data(as_text=True)
+    assert "The graph store is unavailable" in html and "no graph database at" in html
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")  # nothing listens there
+    app = create_app({"TESTING": True, "MUNIGRAPH_DB": str(tmp_path)})
+    response = app.test_client().get("/search?q=x&format=json")
+    assert response.status_code == 503
+    assert json.loads(response.data)["error"].startswith("cannot reach the graph database")
+    with app.app_context(), pytest.raises(StoreError):
+        get_store()
+    close_store(app)

@@ -1,0 +1,61 @@
+"""The explorer: a read-only Flask web app over the graph (flaskr-style app factory).
+
+>>> app = create_app({"MUNIGRAPH_DB": "/tmp/demo-db"})      # doctest: +SKIP
+>>> app.run()                                               # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+from typing import Any
+
+from flask import Flask
+
+from webapp import errors, i18n, security
+from webapp.db import close_store
+from webapp.render import cell
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the explorer.
+
+    Parameters
+    ----------
+    test_config
+        Settings that override the defaults and the environment, e.g. ``MUNIGRAPH_DB``.
+    """
+    app = Flask(__name__)
+    app.config.from_mapping(
+        MUNIGRAPH_DB=os.environ.get("MUNIGRAPH_DB", "./munigraph-data"),
+        # A database folder that does not exist is reported, not silently created empty.
+        MUNIGRAPH_REQUIRE_DB=True,
+        SEARCH_LIMIT=50,
+        GRAPH_HUB_CAP=40,
+        GRAPH_MAX_NODES=2500,
+        ENTITY_PER_TYPE=100,
+        JSON_SORT_KEYS=False,
+    )
+    if test_config:
+        app.config.from_mapping(test_config)
+
+    i18n.init_app(app)
+    app.jinja_env.filters["cell"] = cell
+    security.init_app(app)
+    errors.init_app(app)
+
+    from webapp.views import assets, console, documents, entity, events, main, network, queries
+
+    for blueprint in (
+        assets.bp,
+        main.bp,
+        entity.bp,
+        network.bp,
+        events.bp,
+        queries.bp,
+        console.bp,
+        documents.bp,
+    ):
+        app.register_blueprint(blueprint)
+    atexit.register(close_store, app)
+    return app

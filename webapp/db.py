@@ -1,0 +1,41 @@
+"""One store per app, opened on first use, so that the app starts even when the store cannot."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from flask import Flask, current_app
+
+from graph.errors import StoreError
+from graph.store import Store
+
+_LOCK = threading.Lock()
+_KEY = "munigraph.store"
+
+
+def get_store() -> Store:
+    """The app's store; raises :class:`StoreError` (shown as a clear page) when unavailable."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    store = app.extensions.get(_KEY)
+    if store is not None:
+        return store
+    with _LOCK:
+        store = app.extensions.get(_KEY)
+        if store is None:
+            store = _open(app)
+            app.extensions[_KEY] = store
+    return store
+
+
+def _open(app: Flask) -> Store:
+    path = str(app.config["MUNIGRAPH_DB"])
+    if app.config.get("MUNIGRAPH_REQUIRE_DB") and not Path(path).expanduser().exists():
+        raise StoreError(f"there is no graph database at {path}: load some data first with `munigraph load`")
+    return Store.open(path)
+
+
+def close_store(app: Flask) -> None:
+    store = app.extensions.pop(_KEY, None)
+    if store is not None:
+        store.close()

@@ -1,0 +1,154 @@
+"""Neighbourhoods and paths as pyvis networks, handed to vis-network in the browser as JSON.
+
+pyvis builds the node and edge records (colour and shape per kind from model.yaml); the
+page's own static script draws them, so no inline script is needed. A tooltip (``title``)
+is HTML to vis-network, so every value in it is escaped here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import url_for
+from markupsafe import Markup, escape
+from pyvis.network import Network
+
+from graph.store import Store
+from webapp import reading
+
+OPTIONS: dict[str, Any] = {
+    "autoResize": True,
+    "layout": {"improvedLayout": False},  # improvedLayout is quadratic: far too slow past a few hundred nodes
+    "edges": {"smooth": False, "color": {"inherit": "from"}, "font": {"size": 9, "align": "middle"}},
+    "nodes": {"font": {"size": 13}, "size": 14},
+    "physics": {
+        "solver": "barnesHut",
+        "barnesHut": {"gravitationalConstant": -6000, "springLength": 110, "damping": 0.35, "avoidOverlap": 0.1},
+        "minVelocity": 2,
+        "stabilization": {"enabled": True, "iterations": 250, "updateInterval": 25, "fit": True},
+    },
+    "interaction": {"hover": True, "tooltipDelay": 120, "keyboard": {"enabled": True, "bindToWindow": False}},
+}
+
+_TIES = (
+    "MATCH (n:`{kind}`) WHERE n.id IN $ids MATCH (n)-[r]-(m) "
+    "WITH n, r, m ORDER BY m.name, m.id "
+    "WITH n, collect({{eid: elementId(r), s: startNode(r).id, t: type(r), props: properties(r), "
+    "id: m.id, name: m.name, kind: labels(m)[0]}}) AS ties "
+    "RETURN n.id AS id, size(ties) AS degree, ties[$skip..$end] AS ties"
+)
+
+
+@dataclass
+class Drawing:
+    """Nodes and edges gathered for one picture."""
+
+    store: Store
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    edges: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def add_node(self, node_id: str, name: str, kind: str) -> bool:
+        if node_id in self.nodes:
+            return False
+        self.nodes[node_id] = {"id": node_id, "name": name or node_id, "kind": kind, "degree": None, "shown": 0}
+        return True
+
+    def add_edge(self, eid: str, source: str, target: str, rel_type: str, props: dict[str, Any]) -> None:
+        if eid not in self.edges:
+            self.edges[eid] = {"id": eid, "from": source, "to": target, "type": rel_type, "props": props}
+
+    def network(self) -> Network:
+        """The pyvis network: styled by kind, escaped tooltips, links to open and expand."""
+        model = self.store.model
+        net = Network(directed=True)  # directed: pyvis skips its quadratic duplicate-edge scan
+        for node in self.nodes.values():
+            spec = model.nodes[node["kind"]]
+            hidden = node["degree"] - node["shown"] if node["degree"] is not None else 0
+            label = _short(node["name"]) + (f" (+{hidden})" if hidden > 0 else "")
+            net.add_node(
+                node["id"],
+                label=label,
+                title=_node_title(node),
+                color=spec.color,
+                shape=spec.shape,
+                kind=node["kind"],
+                name=node["name"],
+                degree=node["degree"],
+                hidden_ties=max(hidden, 0),
+                url=url_for("entity.entity", entity_id=node["id"]),
+                expand=url_for("network.graph", entity_id=node["id"], format="json", depth=1),
+            )
+        for edge in self.edges.values():
+            spec = model.relationships[edge["type"]]
+            a, b = self.nodes[edge["from"]], self.nodes[edge["to"]]
+            text = reading.plain(reading.sentence(model, edge["type"], a, b, edge["props"]))
+            net.add_edge(
+                edge["from"],
+                edge["to"],
+                id=edge["id"],
+                title=str(escape(text)),
+                label=edge["type"].lower().replace("_", " "),
+                arrows="" if spec.symmetric else "to",
+                dashes=edge["props"].get("status") == "tentative",
+                type=edge["type"],
+            )
+        net.options = OPTIONS
+        return net
+
+    def as_json(self, **extra: Any) -> dict[str, Any]:
+        net = self.network()
+        return {**extra, "nodes": net.nodes, "edges": net.edges, "options": net.options, "legend": legend(self.store)}
+
+
+def _short(name: str, width: int = 32) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
+def _node_title(node: dict[str, Any]) -> str:
+    lines = [Markup("<b>{}</b>").format(node["name"]), escape(node["kind"]), escape(node["id"])]
+    if node["degree"] is not None:
+        lines.append(escape(f"{node['degree']} ties"))
+    return str(Markup("<br>").join(lines))
+
+
+def legend(store: Store) -> list[dict[str, str]]:
+    return [
+        {"kind": k.name, "color": k.color, "shape": k.shape, "description": k.description}
+        for k in store.model.nodes.values()
+    ]
+
+
+def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes: int) -> list[str]:
+    """Add up to ``cap`` ties of each frontier node (from the ``skip``-th); return the new nodes."""
+    by_kind: dict[str, list[str]] = {}
+    for node_id in frontier:
+        by_kind.setdefault(drawing.nodes[node_id]["kind"], []).append(node_id)
+    fresh: list[str] = []
+    for kind, ids in by_kind.items():
+        rows = drawing.store.read(_TIES.format(kind=kind), ids=ids, skip=skip, end=skip + cap)
+        for row in rows:
+            node = drawing.nodes[row["id"]]
+            node["degree"] = row["degree"]
+            for tie in row["ties"]:
+                if tie["id"] not in drawing.nodes and len(drawing.nodes) >= max_nodes:
+                    continue
+                if drawing.add_node(tie["id"], tie["name"], tie["kind"]):
+                    fresh.append(tie["id"])
+                target = tie["id"] if tie["s"] == row["id"] else row["id"]
+                drawing.add_edge(tie["eid"], tie["s"], target, tie["t"], tie["props"])
+                node["shown"] += 1
+            node["shown"] += skip
+    return fresh
+
+
+def neighbourhood(store: Store, root: dict[str, Any], depth: int, cap: int, max_nodes: int, skip: int = 0) -> Drawing:
+    """The ties around ``root`` up to ``depth`` hops, each node showing at most ``cap`` ties."""
+    drawing = Drawing(store)
+    drawing.add_node(root["id"], root.get("name") or root["id"], root["kind"])
+    frontier = [root["id"]]
+    for level in range(depth):
+        frontier = expand(drawing, frontier, skip if level == 0 else 0, cap, max_nodes)
+        if not frontier or len(drawing.nodes) >= max_nodes:
+            break
+    return drawing

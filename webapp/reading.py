@@ -1,0 +1,126 @@
+"""Reading nodes and their ties for the pages: sentences, provenance, as-of filtering."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from werkzeug.exceptions import NotFound
+
+from graph.schema import Model
+from graph.store import Store
+from webapp.i18n import t
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+HIDDEN = ("keys", "text", "merges")  # internal or too long for a property table
+
+
+def kind_of(store: Store, node_id: str) -> str:
+    kind = store.model.kind_of_id(node_id)
+    if kind is None:
+        raise NotFound(t("error.no_entity", id=node_id))
+    return kind
+
+
+def node(store: Store, node_id: str) -> dict[str, Any]:
+    """A node's properties plus its ``kind``; 404 when there is no such node."""
+    kind = kind_of(store, node_id)
+    rows = store.read(f"MATCH (n:`{kind}` {{id: $id}}) RETURN properties(n) AS p", id=node_id)
+    if not rows:
+        raise NotFound(t("error.no_entity", id=node_id))
+    return {**rows[0]["p"], "kind": kind}
+
+
+def names(store: Store, ids: list[str]) -> dict[str, str]:
+    """Names of nodes by id, for labelling links (documents in provenance, path hops)."""
+    by_kind: dict[str, list[str]] = {}
+    for node_id in dict.fromkeys(ids):
+        kind = store.model.kind_of_id(node_id)
+        if kind:
+            by_kind.setdefault(kind, []).append(node_id)
+    found: dict[str, str] = {}
+    for kind, some in by_kind.items():
+        query = f"MATCH (n:`{kind}`) WHERE n.id IN $ids RETURN n.id AS id, coalesce(n.title, n.name) AS name"
+        found.update({r["id"]: r["name"] for r in store.read(query, ids=some)})
+    return found
+
+
+def provenance(raw: list[str] | None) -> list[dict[str, Any]]:
+    """The provenance records of a relationship (stored as JSON strings)."""
+    records = []
+    for item in raw or []:
+        try:
+            record = json.loads(item) if isinstance(item, str) else dict(item)
+        except (ValueError, TypeError):
+            record = {"note": str(item)}
+        records.append(record)
+    return records
+
+
+def sentence(model: Model, rel_type: str, a: dict[str, str], b: dict[str, str], props: dict[str, Any]) -> list[dict]:
+    """The relationship read as a sentence, as parts: text, or a node link (``a``/``b``).
+
+    The template comes from the French catalogue when the interface is French, else from
+    model.yaml. A property the fact lacks drops the word before it ("as {role}").
+    """
+    template = t(f"rel.{rel_type}")
+    if template == f"rel.{rel_type}":
+        template = model.relationships[rel_type].description or "{a} " + rel_type + " {b}"
+    for name in _PLACEHOLDER.findall(template):
+        if name not in ("a", "b") and props.get(name) in (None, ""):
+            template = re.sub(r"\s*[\w']+\s+\{" + name + r"\}", "", template)
+    parts: list[dict[str, Any]] = []
+    position = 0
+    for match in _PLACEHOLDER.finditer(template):
+        if match.start() > position:
+            parts.append({"text": template[position : match.start()]})
+        name = match.group(1)
+        if name in ("a", "b"):
+            parts.append({"node": a if name == "a" else b})
+        else:
+            parts.append({"text": str(props.get(name))})
+        position = match.end()
+    if position < len(template):
+        parts.append({"text": template[position:]})
+    return parts
+
+
+def plain(parts: list[dict]) -> str:
+    """A sentence's parts as one line of text."""
+    return "".join(p["text"] if "text" in p else p["node"]["name"] for p in parts)
+
+
+def in_force(props: dict[str, Any], as_of: str | None) -> bool:
+    """Whether a fact dated by since/until holds on ``as_of`` (an ISO date); undated facts do."""
+    if not as_of:
+        return True
+    since, until = str(props.get("since") or "")[:10], str(props.get("until") or "")[:10]
+    return (not since or since <= as_of) and (not until or until >= as_of)
+
+
+@dataclass
+class Tie:
+    type: str
+    outgoing: bool
+    other: dict[str, str]
+    props: dict[str, Any]
+
+    def facts(self) -> dict[str, Any]:
+        return {k: v for k, v in self.props.items() if k not in ("provenance", "sources")}
+
+
+def ties(store: Store, node_id: str) -> list[Tie]:
+    """Every relationship of a node, both directions."""
+    kind = kind_of(store, node_id)
+    found = []
+    for outgoing, pattern in ((True, "(n)-[r]->(m)"), (False, "(n)<-[r]-(m)")):
+        query = (
+            f"MATCH (n:`{kind}` {{id: $id}}) MATCH {pattern} "
+            "RETURN type(r) AS type, properties(r) AS props, m.id AS id, m.name AS name, labels(m)[0] AS kind"
+        )
+        for row in store.read(query, id=node_id):
+            other = {"id": row["id"], "name": row["name"] or row["id"], "kind": row["kind"]}
+            found.append(Tie(row["type"], outgoing, other, row["props"] or {}))
+    return found

@@ -1,0 +1,52 @@
+"""Every page has a JSON twin: the same data, asked for with ``?format=json``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from flask import Response, render_template, request
+
+
+def wants(fmt: str) -> bool:
+    return request.args.get("format", "html").lower() == fmt
+
+
+def to_json(data: Any) -> str:
+    # Values from the console can be anything the driver returns: fall back to text.
+    return json.dumps(data, ensure_ascii=False, default=str, indent=1)
+
+
+def json_response(data: Any, status: int = 200) -> Response:
+    return Response(to_json(data), status=status, mimetype="application/json")
+
+
+def respond(template: str, data: dict[str, Any], status: int = 200, **extra: Any) -> Response:
+    """Render ``template`` with ``data`` (and template-only ``extra``), or ``data`` as JSON."""
+    if wants("json"):
+        return json_response(data, status)
+    return Response(render_template(template, **data, **extra), status=status, mimetype="text/html")
+
+
+def csv_response(columns: list[str], rows: list[dict[str, Any]], filename: str) -> Response:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({c: cell(row.get(c)) for c in columns})
+    response = Response(buffer.getvalue(), mimetype="text/csv; charset=utf-8")
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def cell(value: Any) -> str:
+    """A value as one CSV or table cell: lists joined, maps as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)

@@ -1,0 +1,145 @@
+/* munigraph: draws a neighbourhood or a path with vis-network (served by the app itself).
+   The data comes from the page's JSON twin; tooltips arrive as HTML already escaped by the server. */
+(function () {
+  "use strict";
+  var container = document.getElementById("network");
+  if (!container || typeof vis === "undefined") { return; }
+  var status = document.getElementById("net-status");
+  var selection = document.getElementById("selection");
+  var labels = container.dataset;
+  var nodes = new vis.DataSet();
+  var edges = new vis.DataSet();
+  var network = null;
+  var clickTimer = null;
+
+  function say(text) { if (status) { status.textContent = text; } }
+
+  function tooltip(html) {
+    var div = document.createElement("div");
+    div.innerHTML = html;  /* every value in it was escaped on the server */
+    return div;
+  }
+
+  function prepare(list) {
+    return list.map(function (item) {
+      var copy = Object.assign({}, item);
+      if (typeof copy.title === "string") { copy.title = tooltip(copy.title); }
+      return copy;
+    });
+  }
+
+  function publish() {
+    container.dataset.nodes = String(nodes.length);
+    container.dataset.edges = String(edges.length);
+  }
+
+  function merge(data) {
+    var fresh = prepare(data.nodes).filter(function (n) { return !nodes.get(n.id); });
+    var known = prepare(data.nodes).filter(function (n) { return nodes.get(n.id); });
+    nodes.add(fresh);
+    /* the expanded node comes back with its new degree and hidden count */
+    known.forEach(function (n) {
+      if (n.degree !== null && n.degree !== undefined) { nodes.update(n); }
+    });
+    edges.update(prepare(data.edges));
+    publish();
+    return fresh.length;
+  }
+
+  function settle() {
+    container.dataset.stable = "0";
+    network.setOptions({ physics: { enabled: true } });
+    network.stabilize(150);
+  }
+
+  function load(url, done) {
+    say("…");
+    fetch(url, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+      .then(function (r) { if (!r.ok) { throw new Error(r.status + " " + r.statusText); } return r.json(); })
+      .then(done)
+      .catch(function (err) { say(err.message); });
+  }
+
+  function expand(id, skip) {
+    var node = nodes.get(id);
+    if (!node) { return; }
+    var url = node.expand + (skip ? "&skip=" + skip : "");
+    load(url, function (data) {
+      var added = merge(data);
+      say(added + " +");
+      showSelection(id);
+      settle();
+    });
+  }
+
+  function button(text, action) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.textContent = text;
+    b.addEventListener("click", action);
+    return b;
+  }
+
+  function showSelection(id) {
+    if (!selection) { return; }
+    var node = nodes.get(id);
+    selection.textContent = "";
+    if (!node) { return; }
+    var title = document.createElement("p");
+    var strong = document.createElement("strong");
+    strong.textContent = node.name;
+    title.appendChild(strong);
+    title.appendChild(document.createTextNode(" (" + node.kind + ")"));
+    selection.appendChild(title);
+    var open = document.createElement("a");
+    open.href = node.url;
+    open.className = "button";
+    open.textContent = labels.openLabel;
+    selection.appendChild(open);
+    selection.appendChild(document.createTextNode(" "));
+    selection.appendChild(button(labels.expandLabel, function () { expand(id, 0); }));
+    if (node.hidden_ties > 0) {
+      var more = button(labels.moreLabel + " (+" + node.hidden_ties + ")", function () {
+        expand(id, node.degree - node.hidden_ties);
+      });
+      more.className = "more";
+      selection.appendChild(more);
+    }
+  }
+
+  function draw(data) {
+    merge(data);
+    var options = Object.assign({}, data.options);
+    network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+    container.dataset.stable = "0";
+    var started = performance.now();
+    network.on("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      container.dataset.stable = "1";
+      container.dataset.stableMs = String(Math.round(performance.now() - started));
+      say(nodes.length + " · " + edges.length);
+    });
+    network.on("stabilized", function () {
+      network.setOptions({ physics: { enabled: false } });
+      container.dataset.stable = "1";
+    });
+    network.on("click", function (params) {
+      if (!params.nodes.length) { return; }
+      var node = nodes.get(params.nodes[0]);
+      showSelection(node.id);
+      clearTimeout(clickTimer);
+      /* wait a moment: a double-click expands instead of opening */
+      clickTimer = setTimeout(function () { window.location.href = node.url; }, 350);
+    });
+    network.on("doubleClick", function (params) {
+      clearTimeout(clickTimer);
+      if (params.nodes.length) { expand(params.nodes[0], 0); }
+    });
+    network.on("selectNode", function (params) { showSelection(params.nodes[0]); });
+    window.munigraphNetwork = network;  /* for the browser tests and benchmarks */
+  }
+
+  load(container.dataset.src, function (data) {
+    draw(container.dataset.key ? data[container.dataset.key] : data);
+  });
+})();

@@ -1,0 +1,1 @@
+"""The explorer's blueprints, one per area."""

@@ -1,0 +1,62 @@
+"""``/documents/<id>``: the source text, its extracted mentions highlighted."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flask import Blueprint, request
+from werkzeug.exceptions import NotFound
+
+from webapp import reading
+from webapp.db import get_store
+from webapp.i18n import t
+from webapp.render import respond
+
+bp = Blueprint("documents", __name__)
+_SPAN = re.compile(r"^(\d+)-(\d+)$")
+
+
+def spans(text: str, marks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The text cut into segments; each carries the mentions (and the asked-for span) covering it."""
+    cuts = {0, len(text)}
+    for mark in marks:
+        cuts.update((mark["start"], mark["end"]))
+    points = sorted(c for c in cuts if 0 <= c <= len(text))
+    segments = []
+    for start, end in zip(points, points[1:], strict=False):
+        covering = [m for m in marks if m["start"] <= start and end <= m["end"]]
+        segments.append(
+            {
+                "start": start,
+                "text": text[start:end],
+                "mentions": [m for m in covering if m.get("id")],
+                "asked": any(not m.get("id") for m in covering),
+                "anchors": [m["start"] for m in marks if m["start"] == start],
+            }
+        )
+    return segments
+
+
+@bp.get("/documents/<path:doc_id>")
+def document(doc_id: str):
+    store = get_store()
+    props = reading.node(store, doc_id)
+    if props["kind"] != "Document":
+        raise NotFound(t("error.not_document", id=doc_id))
+    text = props.get("text") or ""
+    mentions = store.read(
+        "MATCH (x)-[r:MENTIONED_IN]->(d:Document {id: $id}) "
+        "RETURN x.id AS id, x.name AS name, labels(x)[0] AS kind, r.start AS start, r.end AS end, r.quote AS quote",
+        id=doc_id,
+    )
+    marks = [m for m in mentions if isinstance(m["start"], int) and isinstance(m["end"], int) and m["end"] > m["start"]]
+    marks.sort(key=lambda m: (m["start"], -m["end"]))
+    asked = _SPAN.match(request.args.get("hl", ""))
+    highlight = None
+    if asked and int(asked.group(1)) < int(asked.group(2)) <= len(text):
+        highlight = {"start": int(asked.group(1)), "end": int(asked.group(2))}
+    document = {k: v for k, v in props.items() if k not in reading.HIDDEN}
+    data = {"document": document, "text": text, "mentions": marks, "highlight": highlight}
+    segments = spans(text, marks + ([highlight] if highlight else []))
+    return respond("document.html", data, segments=segments)

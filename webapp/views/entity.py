@@ -1,0 +1,93 @@
+"""``/entity/<id>``: properties, aliases and every tie read as a sentence with its provenance."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flask import Blueprint, current_app, request, url_for
+from werkzeug.exceptions import BadRequest
+
+from webapp import reading
+from webapp.db import get_store
+from webapp.i18n import t
+from webapp.render import respond
+
+bp = Blueprint("entity", __name__)
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def as_of_arg() -> str | None:
+    value = request.args.get("as_of", "").strip()
+    if value and not _DATE.match(value):
+        raise BadRequest(t("error.as_of", value=value))
+    return value or None
+
+
+def doc_link(record: dict[str, Any]) -> str | None:
+    """Where a provenance record points in its document (the quoted span highlighted)."""
+    if not record.get("document"):
+        return None
+    start, end = record.get("start"), record.get("end")
+    if isinstance(start, int) and isinstance(end, int):
+        return url_for("documents.document", doc_id=record["document"], hl=f"{start}-{end}", _anchor=f"at-{start}")
+    return url_for("documents.document", doc_id=record["document"])
+
+
+def describe(store, tie: reading.Tie, me: dict[str, str], doc_names: dict[str, str]) -> dict[str, Any]:
+    a, b = (me, tie.other) if tie.outgoing else (tie.other, me)
+    parts = reading.sentence(store.model, tie.type, a, b, tie.props)
+    records = []
+    for record in reading.provenance(tie.props.get("provenance")):
+        if record.get("document"):
+            record["document_name"] = doc_names.get(record["document"], record["document"])
+        record["link"] = doc_link(record)
+        records.append(record)
+    return {
+        "type": tie.type,
+        "direction": "out" if tie.outgoing else "in",
+        "sentence": parts,
+        "text": reading.plain(parts),
+        "other": tie.other,
+        "facts": tie.facts(),
+        "tentative": tie.props.get("status") == "tentative",
+        "provenance": records,
+        "sources": tie.props.get("sources") or [],
+    }
+
+
+def grouped(store, entity: dict[str, Any], as_of: str | None, per_type: int, only: str | None) -> list[dict]:
+    me = {"id": entity["id"], "name": entity["name"], "kind": entity["kind"]}
+    ties = [x for x in reading.ties(store, entity["id"]) if reading.in_force(x.props, as_of)]
+    doc_ids = [r["document"] for x in ties for r in reading.provenance(x.props.get("provenance")) if r.get("document")]
+    doc_names = reading.names(store, doc_ids)
+    groups: dict[str, list[reading.Tie]] = {}
+    for tie in sorted(ties, key=lambda x: (x.type, x.other["name"].casefold())):
+        groups.setdefault(tie.type, []).append(tie)
+    result = []
+    for rel_type, members in groups.items():
+        if only and rel_type != only:
+            continue
+        shown = members if per_type <= 0 or only else members[:per_type]
+        result.append(
+            {"type": rel_type, "count": len(members), "ties": [describe(store, x, me, doc_names) for x in shown]}
+        )
+    return result
+
+
+@bp.get("/entity/<path:entity_id>")
+def entity(entity_id: str):
+    store = get_store()
+    props = reading.node(store, entity_id)
+    as_of = as_of_arg()
+    only = request.args.get("type") or None
+    entity = {
+        "id": props["id"],
+        "kind": props["kind"],
+        "name": props.get("name") or props["id"],
+        "aliases": [a for a in props.get("aliases") or [] if a != props.get("name")],
+        "properties": {k: v for k, v in props.items() if k not in (*reading.HIDDEN, "id", "name", "aliases", "kind")},
+    }
+    groups = grouped(store, entity, as_of, current_app.config["ENTITY_PER_TYPE"], only)
+    data = {"entity": entity, "as_of": as_of, "type": only, "relationships": groups}
+    return respond("entity.html", data, kinds=store.model.nodes)

@@ -1,0 +1,74 @@
+"""``/queries``: every named query as a form built from its parameters; table, CSV and JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, request
+
+from graph import named
+from graph.errors import QueryError
+from graph.text import slug
+from webapp.db import get_store
+from webapp.render import csv_response, respond, wants
+
+bp = Blueprint("queries", __name__)
+
+_CONTROL = ("format", "run", "limit", "offset")
+
+
+def describe(query: named.NamedQuery) -> dict[str, Any]:
+    return {
+        "name": query.name,
+        "title": query.title,
+        "description": query.description,
+        "audience": query.audience,
+        "signature": query.signature(),
+        "example": query.example,
+        "params": [
+            {
+                "name": p.name,
+                "type": p.type,
+                "kinds": list(p.kinds),
+                "required": p.required,
+                "default": p.default,
+                "description": p.description,
+            }
+            for p in query.all_params()
+        ],
+    }
+
+
+@bp.get("/queries")
+def index():
+    return respond("queries.html", {"queries": [describe(q) for q in named.list_queries()]})
+
+
+def columns_of(rows: list[dict[str, Any]]) -> list[str]:
+    return list(dict.fromkeys(key for row in rows for key in row))
+
+
+@bp.get("/queries/<name>")
+def query(name: str):
+    spec = named.get(name)
+    params = {k: v for k, v in request.args.items() if k not in _CONTROL and v.strip() != ""}
+    paging = {k: request.args[k] for k in ("limit", "offset") if request.args.get(k, "").strip()}
+    ran = "run" in request.args or bool(params) or wants("csv")
+    data: dict[str, Any] = {"query": describe(spec), "values": {**params, **paging}, "error": None, "result": None}
+    if ran:
+        try:
+            page = named.run_page(get_store(), name, {**params, **paging})
+        except QueryError as exc:
+            data["error"] = str(exc)
+        else:
+            columns = columns_of(page.rows)
+            if wants("csv"):
+                return csv_response(columns, page.rows, f"{slug(name)}.csv")
+            data["result"] = {
+                "columns": columns,
+                "rows": page.rows,
+                "limit": page.limit,
+                "offset": page.offset,
+                "more": page.more,
+            }
+    return respond("query.html", data, status=400 if data["error"] else 200)

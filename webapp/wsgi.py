@@ -1,0 +1,5 @@
+"""The explorer for a production WSGI server: ``gunicorn webapp.wsgi:app``."""
+
+from webapp import create_app
+
+app = create_app()
