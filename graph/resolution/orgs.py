@@ -46,7 +46,7 @@ COUNCIL_HEADS = re.compile(
     r"conseil mondial|consejo mundial)\b",
     re.I,
 )
-_ARTICLE = re.compile(r"^(?:le|la|les|l'|the|el|los|las|lo|un|une|a|an|du|des|del|de la|de l')\s*", re.I)
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|the|el|los|las|lo|un|une|a|an|du|des|del|de la)\s+|l'\s*|de l'\s*)", re.I)
 _STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "for", "and", "et", "y", "e", "el", "los",
          "las", "del", "pour", "para", "por", "sur", "on", "a", "au", "aux", "en", "in"}  # fmt: skip
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,11}$")
@@ -86,6 +86,13 @@ def _table() -> tuple[dict[str, dict], dict[frozenset, dict]]:
 def known_forms() -> dict[str, str]:
     """Every folded form in the table and the id it names (for scanning texts)."""
     return {form: record["id"] for form, record in _table()[0].items()}
+
+
+def known_forms_original() -> list[str]:
+    """Every form in the table as written (names, aliases, acronyms)."""
+    records = yaml.safe_load(TABLE_PATH.read_text(encoding="utf-8"))
+    forms = [f for r in records for f in [r["name"], *(r.get("aliases") or []), r.get("acronym")] if f]
+    return list(dict.fromkeys(forms))
 
 
 def is_acronym(text: str) -> bool:

@@ -228,6 +228,7 @@ class CityMatch:
 # -- countries ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
 def _translations() -> list[gettext.NullTranslations]:
     found = []
     for language in _LANGUAGES:
@@ -264,6 +265,7 @@ def _us_states() -> dict[str, str]:
     return {fold(s["name"]): code for code, s in states.items()}
 
 
+@lru_cache(maxsize=8192)
 def country_candidates(text: str | None) -> tuple[str, ...]:
     """Every ISO2 code a country string may mean, most likely first (empty when none)."""
     if not text or not clean(text):
@@ -320,6 +322,7 @@ def country_name(iso2: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+@lru_cache(maxsize=512)
 def country_aliases(iso2: str) -> list[str]:
     """English, French, Spanish and German names of a country, for a Country node's aliases."""
     country = pycountry.countries.get(alpha_2=iso2.upper())
@@ -358,14 +361,12 @@ class Gazetteer:
 
     def country_keys(self, country: str) -> dict[str, list[int]]:
         """Folded names of one country's cities (for fuzzy matching), built on first use."""
-        cache = self.__dict__.setdefault("_country_keys", {})
-        if country not in cache:
-            keys: dict[str, list[int]] = defaultdict(list)
+        if "_country_keys" not in self.__dict__:  # one pass for every country
+            keys: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
             for i, code in enumerate(self.countries):
-                if code == country:
-                    keys[self.primary[i]].append(i)
-            cache[country] = dict(keys)
-        return cache[country]
+                keys[code][self.primary[i]].append(i)
+            self.__dict__["_country_keys"] = {code: dict(names) for code, names in keys.items()}
+        return self.__dict__["_country_keys"].get(country, {})
 
     def near(self, lat: float, lon: float, km: float) -> list[tuple[float, int]]:
         """(distance, index) of the cities within ``km`` of a point."""
@@ -376,8 +377,12 @@ class Gazetteer:
             for dx in range(-reach, reach + 1)
         ]
         found = []
+        reach_lat, reach_lon = km / 110.0, km / (111.3 * max(0.01, math.cos(math.radians(lat))))
         for cell in cells:
             for i in self.grid.get(cell, ()):
+                # a cheap box test first: most of a cell's cities are outside the radius
+                if abs(self.lats[i] - lat) > reach_lat or abs(self.lons[i] - lon) > reach_lon:
+                    continue
                 distance = haversine_km(lat, lon, self.lats[i], self.lons[i])
                 if distance <= km:
                     found.append((distance, i))
