@@ -1,0 +1,164 @@
+"""Agenda lines: "**Name**, office, Body", "Name, City", "Name (à confirmer), Body (ACR)",
+with the cue that introduces them ("Modération : X", "moderated by X", "moderado por X")."""
+
+from __future__ import annotations
+
+import re
+
+from graph.resolution import orgs
+from loaders.documents import roles
+from loaders.documents.builder import DocumentFacts
+from loaders.documents.markup import Line, lines, trim
+from loaders.documents.names import PERSON, people_in
+from loaders.documents.resolve import add_affiliation, add_person
+
+MAX_LINE = 320  # longer lines are prose, not agenda entries
+_LEAD = re.compile(r"^[\s>\-+•●*#]*(?:\d+[.)]\s+)?")
+
+
+def extract_agenda(facts: DocumentFacts, main_id: str | None, slots: list[tuple[Line, str, tuple | None]]) -> None:
+    """People (and bodies introduced by a cue) listed in the agenda: who they are, and that they attend."""
+    view = facts.view
+    slot_starts = {line.start: title for line, title, _ in slots}
+    slot_role = None
+    for line in lines(view):
+        if line.start in slot_starts:
+            slot_role = roles.slot_role(slot_starts[line.start])
+            continue
+        if not line.stripped or len(line.stripped) > MAX_LINE:
+            continue
+        lead = line.start + len(_LEAD.match(line.text).group(0))
+        cue = roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
+        role = cue.lastgroup if cue else (slot_role or "speaker")
+        body = cue.end() if cue else lead
+        entry = _entry(facts, body, line.end, cue is not None)
+        if entry is None:
+            continue
+        subject, status, name_start = entry
+        if main_id:
+            span = trim(view, cue.start() if cue else name_start, line.end)
+            if facts.entities[subject].kind == "Person" or role != "host":
+                facts.relate("ATTENDED", subject, main_id, span, role=role, status=status)
+            else:  # a body that welcomes the participants hosts the event
+                facts.relate("ORGANISED_BY", main_id, subject, span, role="host")
+
+
+def _cue_near_start(view: str, start: int, end: int) -> re.Match | None:
+    m = roles.CUE.search(view, start, min(end, start + 60))
+    return m if m and not re.search(r"[.;]", view[start : m.start()]) else None
+
+
+def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str, str, int] | None:
+    """Parse "Name[ (tentative)], segment, segment..." from ``start``; return (subject id, status, start)."""
+    view = facts.view
+    while start < end and view[start] in " :-*\t":
+        start += 1
+    text = view[start:end]
+    status = "tentative" if roles.TENTATIVE.search(text) else "confirmed"
+    names = people_in(view, start, min(end, start + 80))
+    if names and names[0][0] == start and not _is_body(view[names[0][0] : names[0][1]]):
+        name_end = names[0][1]
+        after = view[name_end:end]
+        after_clean = roles.TENTATIVE.sub("", after, count=1).strip(" *")
+        if after_clean and not after_clean.startswith((",", "(", "-", "–", ":")) and not cued:
+            return None  # "Jean Dupont a dit..." is prose
+        if not cued and re.search(r"\.\s+[A-Z]", after):
+            return None
+        person = add_person(facts, (start, name_end))
+        _affiliations(facts, person, name_end, end)
+        return person, status, start
+    if cued:
+        s, e = trim(view, start, end)
+        e = s + len(roles.TENTATIVE.sub("", view[s:e]).rstrip(" *.,"))
+        if e > s and (orgs.is_acronym(facts.surface(s, e)) or orgs.lookup_known(facts.surface(s, e))):
+            found = add_affiliation(facts, (s, e))
+            if found and found[1] in ("Organisation", "Section", "Council", "City"):
+                return found[0], status, start
+    return None
+
+
+def _is_body(text: str) -> bool:
+    return bool(orgs.lookup_known(text))
+
+
+def _segments(view: str, start: int, end: int, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Comma-separated parts, "et"/"and"/"y" splitting two offices ("membre de X et directeur de Y").
+
+    Commas inside a known body's name (``bodies``) do not split it.
+    """
+    parts, depth, cursor = [], 0, start
+    for i in range(start, end):
+        char = view[i]
+        depth += char == "("
+        depth -= char == ")"
+        if char == "," and depth == 0 and not any(s < i < e for s, e in bodies):
+            parts.append((cursor, i))
+            cursor = i + 1
+    parts.append((cursor, end))
+    split = []
+    for s, e in parts:
+        cut = s
+        for m in re.finditer(r"\s+(?:et|and|y)\s+", view[s:e]):
+            if roles.office(view[s + m.end() : e]):
+                split.append((cut, s + m.start()))
+                cut = s + m.end()
+        split.append((cut, e))
+    result = []
+    for s, e in split:
+        s, e = trim(view, s, e)
+        text = view[s:e]
+        tentative = roles.TENTATIVE.search(text)
+        if tentative:
+            e = s + tentative.start()
+            s, e = trim(view, s, e)
+        if e > s:
+            result.append((s, e))
+    return result
+
+
+def _affiliations(facts: DocumentFacts, person: str, start: int, end: int) -> None:
+    """Offices and affiliations listed after a person's name."""
+    view = facts.view
+    pending: tuple[str, str] | None = None
+    for s, e in _segments(view, start, end, facts.org_spans):
+        text = view[s:e]
+        office = roles.office(text)
+        if office:
+            role, written, rest = office
+            facts.entities[person].props.setdefault("title", facts.surface(s, s + len(written)))
+            targets = roles.office_targets(rest)
+            pending = (role, written) if not targets else None
+            for target in targets:
+                t_start = s + text.rfind(target)
+                found = add_affiliation(facts, (t_start, t_start + len(target)), prefer_city=role in roles.CITY_OFFICES)
+                if found:
+                    facts.relate("HOLDS_OFFICE", person, found[0], trim(view, _name_start(view, start), e), role=role)
+                    break
+            continue
+        acronym = re.search(r"\(([A-Z][A-Z0-9&.-]{1,11})\)\s*$", text)
+        found = add_affiliation(facts, (s, e), prefer_city=False, after_office=pending is not None)
+        if acronym and found and found[1] != "City":
+            aliases = facts.entities[found[0]].aliases
+            if acronym.group(1) not in aliases:
+                aliases.append(acronym.group(1))
+        if not found:
+            continue
+        span = trim(view, _name_start(view, start), e)
+        if pending:
+            facts.relate("HOLDS_OFFICE", person, found[0], span, role=pending[0])
+            pending = None
+        elif found[1] in ("City", "Organisation"):
+            facts.relate("AFFILIATED_WITH", person, found[0], span)
+        else:
+            facts.relate("HOLDS_OFFICE", person, found[0], span, role="member")
+
+
+def _name_start(view: str, name_end: int) -> int:
+    """The start of the person name that ends at ``name_end``."""
+    line_start = view.rfind("\n", 0, name_end) + 1
+    best = line_start
+    for m in PERSON.finditer(view, line_start, name_end + 1):
+        if m.end() >= name_end - 1:
+            best = m.start()
+            break
+    return best

@@ -1,0 +1,121 @@
+"""The facts read from one document, collected with their spans, then turned into a Batch."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.facts import Batch, Entity, Provenance, Relation
+from graph.text import clean
+
+
+@dataclass
+class DocumentFacts:
+    """Entities and relations of one document; every fact keeps the span it was read from."""
+
+    doc_id: str
+    text: str
+    view: str
+    language: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    first_span: dict[str, tuple[int, int]] = field(default_factory=dict)
+    mentions: dict[str, int] = field(default_factory=dict)
+    relations: dict[tuple, Relation] = field(default_factory=dict)
+    unresolved: list[str] = field(default_factory=list)
+    org_spans: list[tuple[int, int]] = field(default_factory=list)  # where known bodies are named
+    countries: tuple[str, ...] = ()  # ISO2 of countries the text names: context for cities
+    main_header: Any = None
+    unmentioned: set[str] = field(default_factory=set)  # entities the text implies but does not name
+
+    def surface(self, start: int, end: int) -> str:
+        """The text of a span, as a name: markup and spacing cleaned."""
+        return clean(self.text[start:end].replace("*", " ").replace("_", " ")).strip(" ,;:-")
+
+    def entity(
+        self,
+        kind: str,
+        entity_id: str,
+        name: str,
+        span: tuple[int, int],
+        aliases: list[str] | tuple[str, ...] = (),
+        props: dict[str, Any] | None = None,
+        merge: dict[str, Any] | None = None,
+        surface_is_alias: bool = True,
+    ) -> Entity:
+        """Add (or enrich) an entity mentioned at ``span``; ``merge`` records why a form joined it.
+
+        The span's text becomes an alias unless ``surface_is_alias`` is false (a span that
+        mentions the entity inside a longer name, or with a title in front).
+        """
+        surface = self.surface(*span) if surface_is_alias else ""
+        forms = [f for f in [surface, *aliases] if f]
+        existing = self.entities.get(entity_id)
+        if existing is None:
+            existing = Entity(kind, entity_id, clean(name), [], dict(props or {}))
+            self.entities[entity_id] = existing
+            self.first_span[entity_id] = span
+        else:
+            for key, value in (props or {}).items():
+                existing.props.setdefault(key, value)
+        for form in forms:
+            if form not in existing.aliases:
+                existing.aliases.append(form)
+                if merge and form != existing.name:
+                    record = {**merge, "form": form, "document": self.doc_id}
+                    existing.props.setdefault("merges", []).append(
+                        json.dumps(record, ensure_ascii=False, sort_keys=True)
+                    )
+        self.mentions[entity_id] = self.mentions.get(entity_id, 0) + 1
+        if surface_is_alias:
+            self.unmentioned.discard(entity_id)
+        return existing
+
+    def relate(self, rel_type: str, source: str, target: str, span: tuple[int, int], **props: Any) -> None:
+        """A relation stated by the text at ``span`` (its exact quote becomes the provenance)."""
+        if source == target or source not in self.entities or target not in self.entities:
+            return
+        props = {k: v for k, v in props.items() if v not in (None, "")}
+        key = (rel_type, source, target)
+        quote = self.text[span[0] : span[1]]
+        provenance = Provenance(document=self.doc_id, quote=quote, start=span[0], end=span[1])
+        existing = self.relations.get(key)
+        if existing:
+            for name, value in props.items():
+                existing.props.setdefault(name, value)
+            if provenance not in existing.provenance:
+                existing.provenance.append(provenance)
+            return
+        self.relations[key] = Relation(rel_type, source, target, props, [provenance])
+
+    def relate_from_dataset(self, rel_type: str, source: str, target: str, dataset: str, row: int | str) -> None:
+        """A relation that comes from a reference dataset (the gazetteer), not from the text."""
+        key = (rel_type, source, target)
+        if key not in self.relations and source in self.entities and target in self.entities:
+            self.relations[key] = Relation(rel_type, source, target, {}, [Provenance(dataset=dataset, row=row)])
+
+    def has(self, rel_type: str, source: str, target: str) -> bool:
+        return (rel_type, source, target) in self.relations
+
+    def batch(self, source: str, document: Entity) -> Batch:
+        """One batch: the Document, the entities, their MENTIONED_IN edges and the relations."""
+        batch = Batch(source)
+        batch.add(document)
+        for entity_id, entity in self.entities.items():
+            batch.add(entity)
+            if entity_id in self.unmentioned:
+                continue
+            start, end = self.first_span[entity_id]
+            quote = self.text[start:end]
+            props = {"quote": quote, "start": start, "end": end}
+            batch.relations.append(
+                Relation(
+                    "MENTIONED_IN",
+                    entity_id,
+                    self.doc_id,
+                    props,
+                    [Provenance(document=self.doc_id, quote=quote, start=start, end=end)],
+                )
+            )
+        batch.relations.extend(self.relations.values())
+        return batch

@@ -1,0 +1,169 @@
+"""Dates, date ranges, time slots and time zones in French, English and Spanish text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from graph.text import fold
+
+MONTHS = {
+    # fr
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    # en
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    # es
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # abbreviations
+    "jan": 1, "janv": 1, "feb": 2, "fev": 2, "fevr": 2, "mar": 3, "apr": 4, "avr": 4, "abr": 4, "jun": 6,
+    "jul": 7, "juil": 7, "aug": 8, "ago": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "dic": 12,
+    "ene": 1,
+}  # fmt: skip
+OFFSETS = {
+    "CET": "+01:00", "CEST": "+02:00", "UTC": "+00:00", "GMT": "+00:00", "WET": "+00:00", "WEST": "+01:00",
+    "BST": "+01:00", "EET": "+02:00", "EEST": "+03:00", "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00",
+    "PDT": "-07:00", "KST": "+09:00", "JST": "+09:00", "IST": "+05:30",
+}  # fmt: skip
+
+_MONTH_WORDS = sorted({m for m in MONTHS} | {"février", "août", "décembre", "févr", "févier"}, key=len, reverse=True)
+MONTH = r"(?P<{}>" + "|".join(_MONTH_WORDS) + r")\.?"
+WEEKDAY = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+)
+_DAY = r"(?P<{}>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DE = r"(?:\s+de)?"
+
+# "Du 15 au 22 février 2021", "from 15 to 22 February 2021", "del 15 al 22 de febrero de 2021", "21-25 FEB 2022"
+RANGE = re.compile(
+    r"(?:\b(?:du|from|del|de)\s+)?\b" + _DAY.format("d1") + r"\s*(?:-|–|au|to|al|a)\s*" + _DAY.format("d2")
+    + _DE + r"\s+" + MONTH.format("month") + _DE + r"\s+" + _YEAR,
+    re.I,
+)  # fmt: skip
+# "Mercredi 23 février 2022", "1 avril 2022", "23 de febrero de 2022", "le 25 avril 2024"
+DAY_MONTH_YEAR = re.compile(
+    r"(?:\b"
+    + WEEKDAY
+    + r",?\s+)?\b"
+    + _DAY.format("day")
+    + _DE
+    + r"\s+"
+    + MONTH.format("month")
+    + _DE
+    + r"\s+"
+    + _YEAR,
+    re.I,
+)
+# "February 23, 2022", "Wednesday, February 23, 2022"
+MONTH_DAY_YEAR = re.compile(
+    r"(?:\b" + WEEKDAY + r",?\s+)?\b" + MONTH.format("month") + r"\s+" + _DAY.format("day") + r",?\s+" + _YEAR, re.I
+)
+NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<mon>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
+# "14h30-16h30", "11h30 – 11h45", "de 17h30 à 18h15", "14:40-15:25", "2:30 pm - 4 pm"
+TIME = r"(?P<{h}>[0-2]?\d)\s*(?:[hH:.]\s*(?P<{m}>[0-5]\d)?|(?=\s*[ap]\.?m\b))\s*(?P<{ap}>[ap]\.?m\.?)?"
+TIME_RANGE = re.compile(
+    r"(?:\b(?:de|from|des)\s+)?\b" + TIME.format(h="h1", m="m1", ap="ap1")
+    + r"\s*(?:-|–|—|à|to|a|al|until|hasta)\s*" + TIME.format(h="h2", m="m2", ap="ap2"),
+    re.I,
+)  # fmt: skip
+TZ = re.compile(
+    r"\(?\b(?P<tz>" + "|".join(OFFSETS) + r")\b\)?|\bUTC\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<mins>\d\d))?"
+)
+
+
+@dataclass
+class DateSpan:
+    """A date or date range found in text, with the character span it came from."""
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+
+
+@dataclass
+class TimeSpan:
+    start: int
+    end: int
+    begin: dt.time
+    finish: dt.time
+
+
+def _month(word: str) -> int | None:
+    return MONTHS.get(fold(word).rstrip("."))
+
+
+def _date(year: str, month: int | None, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), month, int(day)) if month else None
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Every date and date range in ``text``, in order, ranges winning over the dates inside them."""
+    found: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match) -> bool:
+        return all(m.end() <= a or m.start() >= b for a, b in taken)
+
+    for m in RANGE.finditer(text):
+        month = _month(m["month"])
+        first, last = _date(m["year"], month, m["d1"]), _date(m["year"], month, m["d2"])
+        if first and last and first <= last:
+            found.append(DateSpan(m.start(), m.end(), first, last))
+            taken.append((m.start(), m.end()))
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+        for m in pattern.finditer(text):
+            day = _date(m["year"], _month(m["month"]), m["day"])
+            if day and free(m):
+                found.append(DateSpan(m.start(), m.end(), day, day))
+                taken.append((m.start(), m.end()))
+    for m in NUMERIC.finditer(text):
+        day = _date(m["year"], int(m["mon"]), m["day"])
+        if day and free(m):
+            found.append(DateSpan(m.start(), m.end(), day, day))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _clock(hour: str, minute: str | None, ampm: str | None) -> dt.time | None:
+    h, mi = int(hour), int(minute or 0)
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+    return dt.time(h, mi) if 0 <= h < 24 else None
+
+
+def find_time_range(text: str) -> TimeSpan | None:
+    """The first "14h30-16h30" style range in ``text``."""
+    for m in TIME_RANGE.finditer(text):
+        if not (m["m1"] or m["ap1"] or re.search(r"[hH:]", m.group(0))):
+            continue  # "21-25" is a day range, not a time range
+        ap1 = m["ap1"] or m["ap2"]
+        begin, finish = _clock(m["h1"], m["m1"], ap1), _clock(m["h2"], m["m2"], m["ap2"])
+        if begin and finish and begin < finish:
+            return TimeSpan(m.start(), m.end(), begin, finish)
+    return None
+
+
+def find_offset(text: str) -> str | None:
+    """The UTC offset of a time zone named in ``text`` ("CEST" is +02:00)."""
+    m = TZ.search(text)
+    if not m:
+        return None
+    if m["tz"]:
+        return OFFSETS[m["tz"].upper()] if m["tz"].isupper() else None
+    return f"{m['sign']}{int(m['hours']):02d}:{m['mins'] or '00'}"
+
+
+def iso(day: dt.date, clock: dt.time | None = None, offset: str | None = None) -> str:
+    """ISO 8601: a date, or a date and time with its offset when one is known."""
+    if clock is None:
+        return day.isoformat()
+    return f"{day.isoformat()}T{clock.strftime('%H:%M:%S')}{offset or ''}"

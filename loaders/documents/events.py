@@ -1,0 +1,363 @@
+"""Events: dated headers, the session a document is about, its series, time slots, named events.
+
+The *main event* is the first header that gives a date (with a time range when one is
+given); people listed in the agenda attend it. A larger dated event whose range contains it
+("21-25 FEB 2022 #UCLGMEETS") is what it is PART_OF; "Le premier des X" / "the first session
+of X" makes it a session of the series X. Time slots ("14h40-15h25 - Title") are sessions
+PART_OF the main event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.resolution import orgs
+from graph.text import clean, fold, slug
+from loaders.documents import dates
+from loaders.documents.builder import DocumentFacts
+from loaders.documents.markup import Line, lines, loose, trim
+from loaders.documents.resolve import add_city, add_org
+
+HEADER_MAX = 90  # characters of a header line besides its date and time
+_HASHTAG = re.compile(r"(?<![\w#])#[A-Za-z][\w]{2,}")
+_QUOTED = re.compile(r'"\s*([^"]{4,200}?)\s*"')
+_LEAD = re.compile(r"^[\s#>*\-+•●✓]*(?:\d+[.)]\s+)?")
+ORDINALS = (
+    r"premi[eè]re?|deuxi[eè]me|second(?:e)?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|derni[eè]re?|first|second|third|"
+    r"fourth|fifth|last|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|[uú]ltim[oa]"
+)
+_ORDINAL = re.compile(
+    rf"\b(?:le|la|les|the|el|la|los|las|cette|this|esta|este)\s+(?P<ordinal>{ORDINALS})\s+"
+    r"(?:(?:session|s[ée]ance|[ée]dition|edition|sesi[oó]n|edici[oó]n|r[ée]union|meeting|reuni[oó]n|dialogue|di[aá]logo)s?\s+)?"
+    r"(?:des|de la|de l'|du|de|of the|of|de los|de las|del)\s+",
+    re.I,
+)
+FORMATS = [
+    ("closed-door", r"huis[\s-]clos|closed[\s-]door|a puerta cerrada|closed session"),
+    (
+        "online",
+        r"\ben ligne\b|\bonline\b|\ben l[ií]nea\b|\bvirtual(?:le)?\b|\bvisioconf[ée]rence\b|\bzoom\b|\bwebinar|\bwebinaire",
+    ),
+    ("in person", r"en pr[ée]sentiel|\bin[\s-]person\b|\bpresencial\b"),
+]
+EVENT_HEADS = (
+    r"Congr[eè]s|Sommet|Forum|S[ée]minaire|Conf[ée]rence|Colloque|Assembl[ée]e g[ée]n[ée]rale|Prix|Festival|Biennale|"
+    r"Congress|Summit|Seminar|Conference|Award|Prize|Symposium|Congreso|Cumbre|Foro|Seminario|Conferencia|Premio|"
+    r"Encuentro|Rencontres?|Dialogues?|Di[aá]logos?|Webinaire|Webinar|Campa[gñ]n[ea]|Campaign|Journ[ée]e mondiale|"
+    r"World Day|D[ií]a Mundial|Retreat|Retraite|Octobre urbain|Urban October|Octubre Urbano"
+)
+_EVENT_NAME = re.compile(rf"(?<![\w-])(?P<head>{EVENT_HEADS})(?P<tail>(?:[ \t]+[^\s,.;:()\"!?\n]+){{0,12}})")
+_TAIL_STOP = re.compile(
+    r"^(?:et|and|y|ou|or|o)$|^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|"
+    r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
+    r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|"
+    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|\d[\d\s]*)$",
+    re.I,
+)
+_KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorios|gouvernements|governments|gobiernos)")
+_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:à|a|in|en|de)\s+(?P<city>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)$")
+
+
+@dataclass
+class Header:
+    line: Line
+    day: dates.DateSpan
+    time: dates.TimeSpan | None
+    offset: str | None
+    name: str | None = None
+    name_span: tuple[int, int] | None = None
+
+
+def _header_lines(view: str) -> list[Header]:
+    """Lines that are a date (and time) with little else: event headers."""
+    found = []
+    for line in lines(view):
+        text = line.text
+        for day in dates.find_dates(text)[:1]:
+            time = dates.find_time_range(text[day.end :])
+            rest = text[: day.start] + text[day.end :]
+            if time:
+                rest = text[: day.start] + text[day.end : day.end + time.start] + text[day.end + time.end :]
+            rest = dates.TZ.sub("", rest)
+            if len(re.sub(r"[\W\d_]+", " ", rest).strip()) > HEADER_MAX:
+                continue
+            if time:
+                time = dates.TimeSpan(day.end + time.start, day.end + time.end, time.begin, time.finish)
+            found.append(Header(line, day, time, dates.find_offset(text)))
+    return found
+
+
+def _name_for(view: str, header: Header, all_lines: list[Line]) -> None:
+    """The event a header dates: a hashtag beside it, else the title above it."""
+    index = next(i for i, ln in enumerate(all_lines) if ln.start == header.line.start)
+    near = [ln for ln in all_lines[max(0, index - 3) : index + 3] if ln.stripped]
+    for ln in near:
+        m = _HASHTAG.search(ln.text)
+        if m and abs(ln.start - header.line.start) < 200:
+            header.name, header.name_span = m.group(0), (ln.start + m.start(), ln.start + m.end())
+            return
+    before = [ln for ln in all_lines[max(0, index - 6) : index] if ln.stripped][-3:]
+    for ln in reversed(before):
+        m = _QUOTED.search(ln.text)
+        if m:
+            header.name, header.name_span = clean(m.group(1)), (ln.start + m.start(1), ln.start + m.end(1))
+            return
+    for ln in reversed(before):
+        if ln.stripped.startswith("#") or (
+            ln.text.count("**") == 0 and view[ln.start : ln.end].strip().startswith("**")
+        ):
+            s, e = trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end)
+            header.name, header.name_span = clean(view[s:e]), (s, e)
+            return
+    for ln in reversed(before):
+        text = ln.stripped
+        if len(text) < 120 and not text.endswith((".", ":", "?")) and not dates.find_dates(text):
+            s, e = trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end)
+            header.name, header.name_span = clean(view[s:e]), (s, e)
+            return
+
+
+def _event_id(name: str, day: str | None = None) -> str:
+    base = slug(orgs.strip_article(name))[:60].strip("-")
+    return f"event:{base}-{day}" if day else f"event:{base}"
+
+
+def _format(view: str) -> str | None:
+    found = [name for name, pattern in FORMATS if re.search(pattern, view, re.I)]
+    return ", ".join(found) or None
+
+
+def extract_events(facts: DocumentFacts) -> str | None:
+    """Add the dated events of the document; return the id of its main event (or None)."""
+    view = facts.view
+    all_lines = lines(view)
+    headers = _header_lines(view)
+    for header in headers:
+        _name_for(view, header, all_lines)
+    named = [h for h in headers if h.name]
+    timed = [h for h in named if h.time]
+    main = timed[0] if timed else next((h for h in named if h.day.first == h.day.last), None)
+    ranges = [h for h in named if h.day.first != h.day.last and h is not main]
+    main_id = None
+    if main:
+        main_id = _add_main(facts, main)
+    for header in ranges:
+        name = orgs.strip_article(header.name)
+        event_id = _event_id(name, header.day.first.isoformat()[:4])
+        props = {"start": header.day.first.isoformat(), "end": header.day.last.isoformat()}
+        facts.entity("Event", event_id, name, header.name_span, [], props)
+        facts.entity("Event", event_id, name, (header.line.start, header.line.end), [], props, surface_is_alias=False)
+        if main and header.day.first <= main.day.first <= header.day.last and main_id:
+            span = (min(header.line.start, header.name_span[0]), max(header.line.end, header.name_span[1]))
+            facts.relate("PART_OF", main_id, event_id, trim(view, *span))
+    if main is None:
+        main_id = _prose_dated_event(facts)
+    _series(facts, main_id)
+    _organisers(facts, main_id)
+    return main_id
+
+
+def _add_main(facts: DocumentFacts, main: Header) -> str:
+    day = main.day.first
+    props = {"start": dates.iso(day), "end": dates.iso(main.day.last)}
+    if main.time:
+        props = {
+            "start": dates.iso(day, main.time.begin, main.offset),
+            "end": dates.iso(day, main.time.finish, main.offset),
+        }
+    event_format = _format(facts.view)
+    if event_format:
+        props["format"] = event_format
+    name = orgs.strip_article(main.name)
+    event_id = _event_id(name, day.isoformat())
+    facts.entity("Event", event_id, name, main.name_span, [], props)
+    facts.entity("Event", event_id, name, (main.line.start, main.line.end), [], {}, surface_is_alias=False)
+    facts.main_header = main
+    return event_id
+
+
+def _prose_dated_event(facts: DocumentFacts) -> str | None:
+    """ "Du 15 au 22 février 2021 s'est déroulée la septième édition du Séminaire de CGLU"."""
+    view = facts.view
+    for day in dates.find_dates(view[:3000]):
+        sentence_end = view.find(".", day.end)
+        sentence = view[day.end : sentence_end if sentence_end > 0 else day.end + 300]
+        m = _EVENT_NAME.search(sentence)
+        if not m:
+            continue
+        start = day.end + m.start()
+        name, end = _event_tail(view, start, day.end + m.end())
+        props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
+        if (fmt := _format(view)) is not None:
+            props["format"] = fmt
+        event_id = _event_id(name, day.first.isoformat())
+        facts.entity("Event", event_id, name, (start, end), [], props)
+        return event_id
+    return None
+
+
+def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:
+    """Cut a candidate event name where the name ends (a verb, a new list item, a clause)."""
+    tokens = list(re.finditer(r"\S+", view[start:end]))
+    keep = 1
+    for i, token in enumerate(tokens[1:], start=1):
+        word = token.group(0)
+        if _TAIL_STOP.match(word):
+            if (
+                word.lower() in ("et", "and", "y")
+                and i + 1 < len(tokens)
+                and _KEEP_AFTER_AND.match(tokens[i + 1].group(0))
+            ):
+                continue
+            if word.lower() in ("à", "a", "en") and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper():
+                continue
+            break
+        keep = i + 1
+    last = tokens[keep - 1]
+    while keep > 1 and fold(tokens[keep - 1].group(0)) in (
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "l",
+        "of",
+        "the",
+        "for",
+        "pour",
+        "sur",
+        "d",
+    ):
+        keep -= 1
+        last = tokens[keep - 1]
+    stop = start + last.end()
+    return clean(view[start:stop]), stop
+
+
+def _series(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "Le premier des dialogues X" / "the first session of X": the main event is a session of X."""
+    if not main_id:
+        return
+    view = facts.view
+    main = facts.entities[main_id]
+    name = orgs.strip_article(main.name)
+    pattern = re.compile(
+        _ORDINAL.pattern + r"(?:[\s*_]*(?:les|the|los|las)\s+)?[\s*_]*(?P<series>" + loose(name) + r")", re.I
+    )
+    m = pattern.search(view)
+    if not m:
+        return
+    series_id = _event_id(name)
+    if series_id == main_id:
+        return
+    facts.entity(
+        "Event", series_id, name, (m.start("series"), m.end("series")), list(main.aliases), {"event_type": "series"}
+    )
+    session_span = (m.start(), m.end())
+    ordinal_phrase = facts.surface(*session_span)
+    main.name = ordinal_phrase[0].upper() + ordinal_phrase[1:]
+    main.aliases = [a for a in main.aliases if fold(orgs.strip_article(a)) != fold(name)]
+    facts.entity("Event", main_id, main.name, session_span, [], {"event_type": "session"})
+    facts.relate("PART_OF", main_id, series_id, session_span)
+
+
+def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
+    """The main event and its series are organised by the body their name names ("dialogues de CGLU")."""
+    ids = [main_id] + [r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == main_id]
+    for event_id in filter(None, ids):
+        event = facts.entities[event_id]
+        if event.props.get("event_type") == "series" or event_id == main_id:
+            for form in [event.name, *event.aliases]:
+                m = re.search(r"(?:\bde\b|\bof\b|\bdel\b|^)\s*(?:la |l'|the )?([A-Z][A-Z0-9-]{1,11})\b", form)
+                if m and orgs.lookup_known(m.group(1)):
+                    span = facts.first_span[event_id]
+                    inner = re.search(re.escape(m.group(1)), facts.view[span[0] : span[1]])
+                    if inner:
+                        org_span = (span[0] + inner.start(), span[0] + inner.end())
+                        org_id = add_org(facts, org_span)
+                        if facts.entities[org_id].kind in ("Organisation", "Section", "Council"):
+                            facts.relate("ORGANISED_BY", event_id, org_id, span, role="organiser")
+                    break
+
+
+def time_slots(
+    facts: DocumentFacts, main_id: str | None, sessions: bool = False
+) -> list[tuple[Line, str, tuple[int, int] | None]]:
+    """Agenda time slots: (line, title, title span).
+
+    With ``sessions``, each titled slot also becomes an Event (a session with its start and
+    end) PART_OF the main event. Off by default: annotators of agendas record attendance of
+    the meeting, not of its slots, and slot nodes would count against precision.
+    """
+    view = facts.view
+    found = []
+    all_lines = lines(view)
+    main_header = facts.main_header
+    for i, line in enumerate(all_lines):
+        lead = len(_LEAD.match(line.text).group(0))
+        slot = dates.TIME_RANGE.match(line.text, lead)
+        if not slot or dates.find_dates(line.text) or not re.search(r"[hH:]", slot.group(0)):
+            continue
+        time = dates.find_time_range(line.text[lead:])
+        if not time:
+            continue
+        s, e = trim(view, line.start + slot.end(), line.end)
+        if e <= s:  # the title is on the next line
+            nxt = next((ln for ln in all_lines[i + 1 : i + 3] if ln.stripped), None)
+            if nxt:
+                s, e = trim(view, nxt.start + len(_LEAD.match(nxt.text).group(0)), nxt.end)
+        title = facts.surface(s, e) if e > s else ""
+        found.append((line, title, (s, e) if e > s else None))
+        if sessions and main_id and main_header and title:
+            day, offset = main_header.day.first, main_header.offset
+            props = {
+                "start": dates.iso(day, time.begin, offset),
+                "end": dates.iso(day, time.finish, offset),
+                "event_type": "session",
+            }
+            session_id = f"{main_id}-{time.begin.strftime('%H%M')}"
+            facts.entity("Event", session_id, title, (s, e), [], props)
+            facts.relate("PART_OF", session_id, main_id, trim(view, line.start, max(line.end, e)))
+    return found
+
+
+def named_events(facts: DocumentFacts) -> None:
+    """Events named in running text ("le Congrès de CGLU à Daejeon"), and where they are held."""
+    view = facts.view
+    position = 0
+    while m := _EVENT_NAME.search(view, position):
+        start = m.start()
+        name, end = _event_tail(view, start, m.end())
+        position = max(end, start + 1)
+        if len(name.split()) < 2 or orgs.lookup_known(name):
+            continue
+        if any(_overlaps(span, (start, start + len(m.group("head")))) for span in facts.org_spans):
+            continue
+        if re.search(r"[.:]\s*$", view[max(0, start - 3) : start]) is None and name.split()[0].lower() in (
+            "dialogue",
+            "dialogues",
+        ):
+            continue
+        place = _PLACE.match(name)
+        event_id = _event_id(name)
+        existing = next(
+            (
+                i
+                for i, e in facts.entities.items()
+                if e.kind == "Event" and any(fold(a) == fold(name) for a in [e.name, *e.aliases])
+            ),
+            None,
+        )
+        event_id = existing or event_id
+        facts.entity("Event", event_id, name, (start, end), [], {})
+        if place:
+            city_start = start + name.rfind(place.group("city"))
+            city = add_city(facts, (city_start, city_start + len(place.group("city"))))
+            if city:
+                facts.relate("HELD_IN", event_id, city, (start, end))
+
+
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
+    return bool(a) and a[0] < b[1] and b[0] < a[1]

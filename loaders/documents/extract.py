@@ -1,0 +1,42 @@
+"""The extraction pipeline: text in, :class:`DocumentFacts` out. The order matters: known
+bodies first (their spans keep other rules off them), then events, agenda, prose."""
+
+from __future__ import annotations
+
+import os
+
+from loaders.documents import agenda, events, prose
+from loaders.documents.builder import DocumentFacts
+from loaders.documents.markup import mask
+
+
+def agenda_sessions() -> bool:
+    """Time slots become session events when ``MUNIGRAPH_AGENDA_SESSIONS`` is 1/true/yes."""
+    return os.environ.get("MUNIGRAPH_AGENDA_SESSIONS", "").lower() in ("1", "true", "yes")
+
+
+def extract(text: str, doc_id: str, language: str, sessions: bool | None = None) -> DocumentFacts:
+    """Every fact the rules find in ``text``, each with the span it was read from.
+
+    ``sessions``: make agenda time slots into session events (default: :func:`agenda_sessions`).
+    """
+    facts = DocumentFacts(doc_id=doc_id, text=text, view=mask(text), language=language)
+    prose.countries_named(facts)
+    prose.known_bodies(facts)
+    prose.acronyms_in_parentheses(facts)
+    main_id = events.extract_events(facts)
+    series_id = next(
+        (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == main_id
+         and facts.entities[r.target].props.get("event_type") == "series"),
+        None,
+    )  # fmt: skip
+    slots = events.time_slots(facts, main_id, agenda_sessions() if sessions is None else sessions)
+    agenda.extract_agenda(facts, main_id, slots)
+    prose.co_chairs(facts)
+    prose.offices_in_prose(facts)
+    prose.titled_people(facts)
+    prose.people_mentioned(facts)
+    prose.own_bodies(facts)
+    prose.lists(facts, main_id, series_id)
+    events.named_events(facts)
+    return facts

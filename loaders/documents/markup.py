@@ -1,0 +1,88 @@
+"""A same-length view of the text for matching, and spans back into the original.
+
+Markdown emphasis, non-breaking spaces, typographic apostrophes and dashes are replaced
+character for character, so every offset found in the view is an offset in the text and
+quotes are exact substrings of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_SAME_LENGTH = str.maketrans(
+    {
+        "*": " ", "_": " ", "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " ", "\u2009": " ",
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2013": "-", "\u2014": "-", "\u2011": "-",
+        "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"', "\u2022": " ", "\u25cf": " ",
+    }
+)  # fmt: skip
+_ACCENTS = {
+    "a": "aàáâãäå", "e": "eèéêë", "i": "iìíîï", "o": "oòóôõöø", "u": "uùúûü", "c": "cç", "n": "nñ", "y": "yýÿ",
+}  # fmt: skip
+
+
+def mask(text: str) -> str:
+    """The view: same length as ``text``, with markup and typography flattened."""
+    return text.translate(_SAME_LENGTH)
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str  # the view of the line
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def lines(view: str) -> list[Line]:
+    found, offset = [], 0
+    for raw in view.split("\n"):
+        found.append(Line(offset, offset + len(raw), raw))
+        offset += len(raw) + 1
+    return found
+
+
+def trim(view: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it neither starts nor ends with blanks, bullets or separators."""
+    while start < end and view[start] in " -:,;.#>|" and not view[start:end].startswith("#"):
+        start += 1
+    while start < end and view[start] == " ":
+        start += 1
+    while end > start and view[end - 1] in " ,;:-":
+        end -= 1
+    return start, end
+
+
+def loose(phrase: str) -> str:
+    """A regex for ``phrase`` that tolerates case, accents, markup, spacing and apostrophes."""
+    parts = []
+    for char in mask(phrase).strip():
+        low = char.lower()
+        if char == " ":
+            parts.append(r"[\s*_]+")
+        elif char == "'":
+            parts.append(r"['’]\s*")
+        elif char == "-":
+            parts.append(r"[-\s]")
+        elif low in _ACCENTS or any(low in v for v in _ACCENTS.values()):
+            base = next((k for k, v in _ACCENTS.items() if low in v), low)
+            variants = _ACCENTS[base].upper() if char.isupper() else _ACCENTS[base]
+            parts.append(f"[{variants}]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def sentences(view: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Sentence spans (a sentence also ends at a blank line)."""
+    end = len(view) if end is None else end
+    pattern = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|\n|$)|[^\n]+")
+    for m in pattern.finditer(view, start, end):
+        s, e = trim(view, m.start(), m.end())
+        if e > s:
+            yield s, e

@@ -1,0 +1,94 @@
+"""Where names start and end in running text: people, and the bodies or places after an office."""
+
+from __future__ import annotations
+
+import re
+
+from graph.resolution import people
+from graph.text import clean, fold
+
+_UPPER = r"A-ZÀ-ÖØ-Þ"
+_TOKEN = rf"[{_UPPER}][\w'’.-]*"
+_PARTICLE = "|".join(sorted(people.PARTICLES, key=len, reverse=True))
+# Two to five capitalised words, particles between them ("Jan van Zanen", "Souad Ben Abderrahime").
+PERSON = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_TOKEN}){{1,4}}")
+
+_STOP = re.compile(
+    r"^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|s'est|se|s'|is|are|was|"
+    r"were|will|has|have|had|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|vise|avec|with|con|"
+    r"pour|para|afin|to|in|dans|lors|during|durante|since|depuis|desde|ainsi|as|como|comme|"
+    r"insist[ée]|said|dijo|a\w*[ée]|\d+)$",
+    re.I,
+)
+_CONNECTORS = {
+    "de",
+    "des",
+    "du",
+    "la",
+    "le",
+    "les",
+    "l",
+    "d",
+    "of",
+    "the",
+    "for",
+    "and",
+    "et",
+    "y",
+    "del",
+    "los",
+    "las",
+    "el",
+    "aux",
+    "au",
+}
+
+
+def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of person names between ``start`` and ``end``."""
+    found = []
+    for m in PERSON.finditer(view, start, end):
+        s, e = m.start(), m.end()
+        text = view[s:e]
+        while text and not people.looks_like_name(text):  # drop a trailing word ("Saiz Secretary")
+            if " " not in text.strip():
+                break
+            text = text[: text.rstrip().rfind(" ")]
+        if people.looks_like_name(text):
+            found.append((s, s + len(text.rstrip())))
+    return found
+
+
+def cut_name(view: str, start: int, end: int) -> int:
+    """Where a name starting at ``start`` ends: before a verb, a clause or punctuation."""
+    stop = start
+    for i, m in enumerate(re.finditer(r"[^\s,.;:()\"!?]+|[,.;:()\"!?]", view[start:end])):
+        word = m.group(0)
+        if word in ',.;:"!?' or (word == "(" and i):
+            break
+        if word in "()":
+            continue
+        if i and _STOP.match(word):
+            break
+        if i and word.lower() in ("et", "and", "y"):
+            rest = view[start + m.end() : end].lstrip(" *")
+            if not rest[:1].isupper() and not rest.lower().startswith(("les ", "la ", "des ", "l'", "de ")):
+                break
+        stop = start + m.end()
+    text = view[start:stop]
+    words = text.split()
+    while len(words) > 1 and fold(words[-1]) in _CONNECTORS:
+        words.pop()
+        stop = start + text.rfind(words[-1]) + len(words[-1])
+    return stop
+
+
+def split_list(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items of an enumeration "A, B et C" / "A, B and C" / "A, B y C"."""
+    items = []
+    cursor = start
+    for m in re.finditer(r",\s*(?:et|and|y|ou|or)?\s*|\s+(?:et|and|y|ou|or)\s+", view[start:end]):
+        items.append((cursor, start + m.start()))
+        cursor = start + m.end()
+    items.append((cursor, end))
+    return [(s, e) for s, e in items if clean(view[s:e]).strip(" *")]

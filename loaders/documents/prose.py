@@ -1,0 +1,312 @@
+"""Facts stated in running text: known bodies, acronyms, co-chairs, offices, participants,
+partnerships and the committees of an organisation."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from graph.resolution import orgs, places
+from graph.text import fold
+from loaders.documents import roles
+from loaders.documents.builder import DocumentFacts
+from loaders.documents.markup import loose, sentences, trim
+from loaders.documents.names import cut_name, people_in, split_list
+from loaders.documents.resolve import add_affiliation, add_org, add_person, looks_like_org
+
+_KNOWN_CACHE: dict[str, re.Pattern] = {}
+
+
+def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Two regexes over every form in the table: case-sensitive (acronyms, one-word names) and not."""
+    if not _KNOWN_CACHE:
+        forms = sorted(orgs.known_forms_original(), key=len, reverse=True)
+        strict = [loose(f) for f in forms if orgs.is_acronym(f) or len(f.split()) == 1]
+        relaxed = [loose(f) for f in forms if not (orgs.is_acronym(f) or len(f.split()) == 1)]
+        _KNOWN_CACHE["strict"] = re.compile(r"(?<![\w-])(?:" + "|".join(strict) + r")(?![\w])")
+        _KNOWN_CACHE["relaxed"] = re.compile(r"(?<![\w-])(?:" + "|".join(relaxed) + r")(?![\w-])", re.I)
+    return _KNOWN_CACHE["strict"], _KNOWN_CACHE["relaxed"]
+
+
+def known_bodies(facts: DocumentFacts) -> None:
+    """Every mention of a well-known body (longest match wins where mentions overlap)."""
+    strict, relaxed = _known_patterns()
+    found = []
+    for pattern in (relaxed, strict):
+        for m in pattern.finditer(facts.view):
+            if not any(s < m.end() and m.start() < e for s, e in found):
+                found.append((m.start(), m.end()))
+    # "Commission de CGLU sur ..." names a body of CGLU: try the longer reading first
+    for start, end in sorted(found):
+        longer = _owned_body(facts, start, end)
+        if longer:
+            facts.org_spans.append(longer)
+            add_org(facts, longer)
+            continue
+        facts.org_spans.append((start, end))
+        add_org(facts, (start, end))
+
+
+def _owned_body(facts: DocumentFacts, start: int, end: int) -> tuple[int, int] | None:
+    view = facts.view
+    m = re.search(
+        r"(?:^|[\s'])((?:Commission|Comit[ée]|Committee|Comisi[oó]n|Conseil|Council|Consejo|Fonds|Fund|Fondo)\s+(?:\w+\s+){0,2}(?:de|of|del)\s+)$",
+        view[max(0, start - 60) : start],
+    )
+    if not m:
+        return None
+    s = start - len(m.group(1))
+    e = cut_name(view, s, min(len(view), s + 200))
+    longer = _longest_known(view, s, e)
+    return longer
+
+
+def _longest_known(view: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest prefix of the span (cut at commas) that the table knows."""
+    full_end = _clause_end(view, start)
+    for stop in sorted({end, full_end}, reverse=True):
+        text = view[start:stop]
+        if orgs.lookup_known(text):
+            return start, stop
+    return None
+
+
+def _clause_end(view: str, start: int) -> int:
+    """End of a long name that may hold commas ("Commission sur l'inclusion sociale, la démocratie ...")."""
+    m = re.compile(
+        r"\s(?:ont|a|est|sont|has|have|is|are|ha|han|es|son|qui|que|which|who|pour|for|para|to)\s|[.;:()\n]"
+    ).search(view, start)
+    return m.start() if m else len(view)
+
+
+def acronyms_in_parentheses(facts: DocumentFacts) -> None:
+    """ "Full Name (ACR)": an organisation whose alias is the acronym."""
+    view = facts.view
+    for m in re.finditer(r"\(([A-Z][A-Z0-9&-]{1,11})\)", view):
+        if any(s <= m.start() < e for s, e in facts.org_spans):
+            continue
+        seg_start = max(view.rfind(c, 0, m.start()) for c in ",;:.\n(")
+        seg_start = max(seg_start + 1, m.start() - 150)
+        head = re.search(r"(?:^|[\s'’])((?:[A-ZÀ-Þ])[^\n]*)$", view[seg_start : m.start()])
+        if not head:
+            continue
+        s, e = trim(view, seg_start + head.start(1), m.start())
+        if e <= s or not looks_like_org(view[s:e]) or people_in(view, s, e) == [(s, e)]:
+            continue
+        if places.resolve_city(view[s:e]) and len(view[s:e].split()) < 3:
+            continue
+        facts.org_spans.append((s, m.end()))
+        add_org(facts, (s, m.end()), acronym=m.group(1))
+
+
+def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -> str | None:
+    """The council a sentence is about: named before the verb, or the document's main council."""
+    text = facts.view[sentence[0] : verb_start]
+    for start, end in facts.org_spans:
+        if (
+            sentence[0] <= start < verb_start
+            and facts.entities[orgs.resolve_org(facts.view[start:end]).id].kind == "Council"
+        ):
+            return orgs.resolve_org(facts.view[start:end]).id
+    if re.search(r"\b(?:conseil|council|consejo|commission|committee|comisi[oó]n|groupe|group|grupo)\b", text, re.I):
+        councils = Counter({i: facts.mentions.get(i, 0) for i, e in facts.entities.items() if e.kind == "Council"})
+        if councils:
+            return councils.most_common(1)[0][0]
+    return None
+
+
+_CO_CHAIR = re.compile(
+    r"\b(?:co-?pr[ée]sid[ée]e?s?|co-?chaired|co-?presidid[oa]s?|copresidid[oa]s?)\s+(?:par|by|por)\s+", re.I
+)
+
+
+def co_chairs(facts: DocumentFacts) -> None:
+    """ "Le Conseil est co-présidé par A, maire de T, B, ... et C": CO_CHAIRS and each one's offices."""
+    view = facts.view
+    for sentence in sentences(view):
+        for m in _CO_CHAIR.finditer(view, *sentence):
+            council = _council(facts, sentence, m.start())
+            names = people_in(view, m.end(), sentence[1])
+            for i, (s, e) in enumerate(names):
+                person = add_person(facts, (s, e))
+                seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
+                if council:
+                    facts.relate("CO_CHAIRS", person, council, trim(view, m.start(), e))
+                _offices_after(facts, person, s, e, seg_end)
+
+
+def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> None:
+    """ ", maire de Tunis, président de X (ACR) et coprésident de CGLU" after a name."""
+    view = facts.view
+    for s, e in split_list(view, start, end):
+        text = view[s:e]
+        office = roles.office(text.strip(" *"))
+        if not office:
+            continue
+        role, written, rest = office
+        facts.entities[person].props.setdefault("title", written)
+        offset = s + text.find(written) + len(written)
+        for target in roles.office_targets(rest):
+            t_start = offset + view[offset:e].find(target)
+            t_end = cut_name(view, t_start, e) if role not in roles.CITY_OFFICES else t_start + len(target)
+            t_end = max(t_end, _paren_end(view, t_end, e))
+            found = add_affiliation(facts, (t_start, t_end), prefer_city=role in roles.CITY_OFFICES)
+            if found:
+                facts.relate("HOLDS_OFFICE", person, found[0], trim(view, name_start, t_end), role=role)
+                break
+
+
+def _paren_end(view: str, at: int, limit: int) -> int:
+    m = re.match(r"\s*\([A-Z][A-Z0-9&-]{1,11}\)", view[at:limit])
+    return at + m.end() if m else at
+
+
+_NAME_OFFICE = re.compile(r",\s+")
+
+
+def offices_in_prose(facts: DocumentFacts) -> None:
+    """ "Jean-Pierre Elong Mbassi, Secrétaire général de CGLU-Afrique, a insisté": offices after a name."""
+    view = facts.view
+    for s, e in people_in(view, 0, len(view)):
+        after = view[e : e + 200]
+        m = re.match(r"\s*,\s*", after)
+        if not m or not roles.office(after[m.end() :]):
+            continue
+        line_start = view.rfind("\n", 0, s) + 1
+        if len(view[line_start : view.find("\n", e) if view.find("\n", e) > 0 else len(view)]) < 320:
+            continue  # agenda lines are read by the agenda rules
+        person = add_person(facts, (s, e))
+        office_start = e + m.end()
+        office_end = cut_name(view, office_start, min(len(view), office_start + 200))
+        rest_end = _office_phrase_end(view, office_start)
+        _offices_after(facts, person, s, office_start, max(office_end, rest_end))
+
+
+def _office_phrase_end(view: str, start: int) -> int:
+    """An office phrase ends where the sentence's verb starts ("..., Secrétaire général de X a insisté")."""
+    m = re.compile(r"\s(?:a|ont|est|sont|has|have|is|was|ha|es|fue|said|dit|a\w+é)\s|[.;\n]").search(view, start)
+    return m.start() if m else min(len(view), start + 200)
+
+
+def titled_people(facts: DocumentFacts) -> None:
+    """ "le Coprésident Jan Van Zanen", "Mayor Jane Doe": a person named after an office."""
+    view = facts.view
+    for s, e in people_in(view, 0, len(view)):
+        before = view[max(0, s - 40) : s]
+        m = re.search(r"(?:^|\s)(?:le|la|the|el|la|l')?\s*(\S+(?:\s+\S+)?)\s+$", before)
+        if m and roles.office(m.group(1).strip()) and roles.office(m.group(1).strip())[2].strip() == "":
+            add_person(facts, (s, e))
+
+
+_LIST_TRIGGERS = {
+    "participants": re.compile(
+        r"\bparticipant(?:e|\W?e\W?)?s\b[^.\n]{0,60}?\b(?:comprendront|comprennent|incluent|incluront|seront|sont|"
+        r"include|will include|are|will be|incluir[aá]n|incluyen|ser[aá]n|son)\s+(?:notamment\s+|including\s+)?",
+        re.I,
+    ),
+    "future": re.compile(
+        r"\b(?:prochaines?|futures?|next|upcoming|future|pr[oó]xim[oa]s?|futur[oa]s?)\s+(?:sessions?|s[ée]ances?|"
+        r"sesi[oó]n|sesiones|[ée]ditions?|edici[oó]n|ediciones|dialogues?|meetings?)\s+(?:inclura|incluront|"
+        r"will include|will involve|incluir[aá]n?|impliqueront|accueilleront)\s+",
+        re.I,
+    ),
+    "partners": re.compile(
+        r"\b(?:en\s+)?(?:partenariat|partnership|colaboraci[oó]n|alianza|asociaci[oó]n|coop[ée]ration|cooperation|"
+        r"cooperaci[oó]n|collaboration|lettre d'accord|letter of agreement|protocole d'accord|memorandum of "
+        r"understanding|accord de partenariat|partnership agreement|convenio|acuerdo|carta de acuerdo)"
+        r"(?:\s+[\w'-]+){0,2}?\s+(?:avec|with|con)\s+",
+        re.I,
+    ),
+}
+_LIST_END = re.compile(r"[.;:\n]|\s(?:pour|afin|to|in order|para|qui|which|que|that|sur|on|dans|in|en vue|lors)\s")
+
+
+def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
+    """The bodies of an enumeration starting at ``start``."""
+    view = facts.view
+    end_match = _LIST_END.search(view, start)
+    end = end_match.start() if end_match else len(view)
+    found = []
+    covered = [(s, e) for s, e in facts.org_spans if start <= s < end]
+    for s, e in covered:
+        found.append(add_org(facts, (s, e)))
+    rest = view[start:end]
+    for s, e in split_list(view, start, end):
+        if any(a < e and s < b for a, b in covered):
+            continue
+        s, e = trim(view, s, e)
+        text = re.sub(r"^(?:la|le|les|l'|the|el|los|las)\s+", "", view[s:e].strip(), flags=re.I)
+        if not text or not looks_like_org(text) or len(text.split()) > 10:
+            continue
+        found.append(add_org(facts, (s, e)))
+    del rest
+    return [i for i in dict.fromkeys(found) if facts.entities[i].kind in ("Organisation", "Section", "Council")]
+
+
+def primary_org(facts: DocumentFacts) -> str | None:
+    """The organisation a document speaks for: the most mentioned one (at least twice)."""
+    counts = Counter({i: n for i, n in facts.mentions.items() if facts.entities[i].kind == "Organisation"})
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
+
+
+def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> None:
+    """Participants of the meeting, bodies of future sessions, partners of the organisation."""
+    view = facts.view
+    for kind, pattern in _LIST_TRIGGERS.items():
+        for m in pattern.finditer(view):
+            sentence = next(((s, e) for s, e in sentences(view) if s <= m.start() < e), (m.start(), m.end()))
+            bodies = _list_bodies(facts, m.end())
+            for body in bodies:
+                if kind == "participants" and main_id:
+                    facts.relate("ATTENDED", body, main_id, sentence, role="participant", status="confirmed")
+                elif kind == "future" and (series_id or main_id):
+                    facts.relate(
+                        "ATTENDED", body, series_id or main_id, sentence, role="participant", status="tentative"
+                    )
+                elif kind == "partners":
+                    owner = primary_org(facts)
+                    if owner and facts.entities[body].kind in ("Organisation", "Council") and body != owner:
+                        facts.relate("PARTNER_OF", body, owner, sentence)
+
+
+_ITS = re.compile(r"\s+(?:et|and|y)\s+(?:sa|son|ses|its|su|sus)\s+(?=[A-ZÀ-Þ])")
+
+
+def own_bodies(facts: DocumentFacts) -> None:
+    """ "CGLU et sa Commission sur ..." / "UCLG and its Committee on ...": the body is part of the owner."""
+    view = facts.view
+    for start, end in list(facts.org_spans):
+        m = _ITS.match(view, end)
+        if not m:
+            continue
+        owner = orgs.resolve_org(view[start:end])
+        s = m.end()
+        span = _longest_known(view, s, cut_name(view, s, min(len(view), s + 200)))
+        if span is None:
+            span = (s, cut_name(view, s, min(len(view), s + 200)))
+        if span[1] <= span[0]:
+            continue
+        child = add_org(facts, span)
+        if facts.entities[child].kind in ("Organisation", "Council") and child != owner.id:
+            facts.relate("PART_OF", child, owner.id, trim(view, start, span[1]))
+
+
+def people_mentioned(facts: DocumentFacts) -> None:
+    """Names in bold are people when they look like names ("**Souad Ben Abderrahime**")."""
+    view, text = facts.view, facts.text
+    for m in re.finditer(r"\*\*([^*\n]{3,60})\*\*", text):
+        s, e = m.start(1), m.end(1)
+        names = people_in(view, s, e)
+        if names == [(s, e)] and not orgs.lookup_known(view[s:e]):
+            add_person(facts, (s, e))
+
+
+def countries_named(facts: DocumentFacts) -> None:
+    """Countries named in the text become context for ambiguous city names."""
+    found = []
+    for m in re.finditer(r"(?<![\w-])[A-ZÀ-Þ][\w'-]+(?:\s+(?:du|de|des|of|the|del)?\s*[A-ZÀ-Þ][\w'-]+)?", facts.view):
+        code = places.resolve_country(m.group(0))
+        if code and fold(m.group(0)) not in ("de", "la"):
+            found.append(code)
+    facts.countries = tuple(dict.fromkeys(found))

@@ -1,0 +1,154 @@
+"""From a span of text to a resolved entity in the document's facts."""
+
+from __future__ import annotations
+
+import re
+
+from graph.resolution import orgs, people, places
+from graph.text import clean, fold
+from loaders.documents.builder import DocumentFacts
+
+_CAPITALISED = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|[a-z]{1,3}|d'\w+|l'\w+)(?:\s+(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|de|du|des|la|le|les|of|the|for|and|et|y|del|el|los|las|für|van|von|d'\w+|l'\w+|[a-z]+))*$"
+)
+_ORG_HEADS = re.compile(
+    r"\b(?:" + "|".join(sorted(orgs.HEAD_WORDS, key=len, reverse=True)) + r"|secr[ée]tariat|secretariat|secretar[ií]a|"
+    r"minist[eè]re|ministry|ministerio|banque|bank|banco|city of|ville de|ciudad de|municipalit[ée]|municipality|"
+    r"municipio|ayuntamiento|mairie|r[ée]gion|region|gouvernement|government|gobierno|nations unies|united nations|"
+    r"naciones unidas|ong|ngo|society|soci[ée]t[ée]|sociedad|initiative|iniciativa|group|groupe|grupo|partnership|"
+    r"partenariat|campaign|campagne|campaña|secretariat|bureau|office|cities|villes|ciudades|mayors|maires|alcaldes)\b",
+    re.I,
+)
+
+
+def add_org(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = None) -> str:
+    """The body named at ``span`` (table, acronym or generic name rule)."""
+    surface = facts.surface(*span)
+    match = orgs.resolve_org(surface, acronym)
+    props: dict = {}
+    if match.kind in ("Organisation", "Section") and match.acronym:
+        props["acronym"] = match.acronym
+    if match.kind == "Organisation" and match.org_kind:
+        props["kind"] = match.org_kind
+    aliases = [acronym] if acronym else []
+    facts.entity(
+        match.kind,
+        match.id,
+        match.name,
+        span,
+        aliases,
+        props,
+        merge={"rule": f"org:{match.rule}", "score": match.score},
+    )
+    if match.parent and (match.kind == "Section" or match.org_kind == "committee" or match.kind == "Council"):
+        _relate_parent(facts, match, span, surface)
+    return match.id
+
+
+def _relate_parent(facts: DocumentFacts, match: orgs.OrgMatch, span: tuple[int, int], surface: str) -> None:
+    """A body whose mention names its parent ("Commission de CGLU", "CGLU-Afrique") is part of it."""
+    parent = next((orgs.lookup_known(f) for f, i in orgs.known_forms().items() if i == match.parent), None)
+    if parent is None:
+        return
+    forms = [parent.name, *parent.aliases, parent.acronym or ""]
+    if not any(f and re.search(rf"(?<!\w){re.escape(fold(f))}(?!\w)", fold(surface)) for f in forms):
+        return
+    facts.entity(parent.kind, parent.id, parent.name, span, [], {}, surface_is_alias=False)
+    rel = "SECTION_OF" if match.kind == "Section" else "PART_OF"
+    facts.relate(rel, match.id, parent.id, span)
+
+
+def add_person(facts: DocumentFacts, span: tuple[int, int]) -> str:
+    surface = people.strip_titles(facts.surface(*span))
+    person_id = people.person_id(surface)
+    facts.entity(
+        "Person",
+        person_id,
+        surface,
+        span,
+        [surface],
+        merge={"rule": "person:fold-case-accents-titles", "score": 1.0},
+        surface_is_alias=False,
+    )
+    return person_id
+
+
+def add_city(
+    facts: DocumentFacts, span: tuple[int, int], name: str | None = None, min_score: float = 0.6
+) -> str | None:
+    """The city named at ``span`` when the gazetteer knows it, else None."""
+    name = clean(name or facts.surface(*span))
+    if not name or not name[0].isupper() or len(name.split()) > 4:
+        return None
+    match = places.resolve_city(name, language=facts.language, context_countries=facts.countries)
+    if match is None or match.score < min_score:
+        return None
+    props = {"country": match.country, "lat": match.lat, "lon": match.lon, "population": match.population,
+             "geonames_id": match.geonames_id, "admin1": match.admin1, "resolved": True}  # fmt: skip
+    facts.entity(
+        "City",
+        match.id,
+        match.name,
+        span,
+        [name],
+        props,
+        merge={"rule": f"city:{match.rule}", "score": match.score},
+        surface_is_alias=False,
+    )
+    country = f"country:{match.country}"
+    if country not in facts.entities:
+        facts.entity("Country", country, places.country_name(match.country), span, [], {}, surface_is_alias=False)
+        facts.unmentioned.add(country)
+    facts.relate_from_dataset("IN_COUNTRY", match.id, country, "geonames", match.geonames_id)
+    return match.id
+
+
+def looks_like_org(text: str) -> bool:
+    """An acronym, a known body, or a capitalised name with an organisation word in it."""
+    text = clean(text).strip("*")
+    if not text:
+        return False
+    if orgs.is_acronym(text) or orgs.lookup_known(text):
+        return True
+    bare = orgs.strip_article(text)
+    return bool(bare and bare[0].isupper() and _CAPITALISED.match(bare))
+
+
+def add_affiliation(
+    facts: DocumentFacts, span: tuple[int, int], prefer_city: bool = False, after_office: bool = False
+) -> tuple[str, str] | None:
+    """A city or a body named at ``span``: (id, kind) or None when it is neither.
+
+    ``after_office``: the span follows an office ("Présidente, Puerta de África"), so a
+    name that looks like a person's is a body.
+    """
+    text = facts.surface(*span)
+    text = re.sub(
+        r"^(?:la ville de|la commune de|the city of|city of|ciudad de|la ciudad de|ville de)\s+", "", text, flags=re.I
+    )
+    if not text:
+        return None
+    if (
+        not after_office
+        and people.looks_like_name(text)
+        and not orgs.lookup_known(text)
+        and not places.resolve_city(text)
+    ):
+        return None
+    known = orgs.lookup_known(text)
+    if known:
+        entity_id = add_org(facts, span)
+        return entity_id, facts.entities[entity_id].kind
+    is_org_shaped = orgs.is_acronym(text) or bool(_ORG_HEADS.search(text))
+    if not is_org_shaped or prefer_city:
+        city = add_city(facts, span, text)
+        if city:
+            return city, "City"
+    if looks_like_org(text):
+        entity_id = add_org(facts, span)
+        return entity_id, facts.entities[entity_id].kind
+    return None
+
+
+def same(a: str, b: str) -> bool:
+    return fold(a) == fold(b)

@@ -1,0 +1,54 @@
+"""Entities already in the graph: a person or body met before under one of the same names
+keeps its id, so the same thing in several documents is one node."""
+
+from __future__ import annotations
+
+import json
+
+from graph.facts import lookup_keys
+from graph.store import Store
+from loaders.documents.builder import DocumentFacts
+
+RESOLVABLE = ("Person", "Organisation", "Council", "Event")
+
+
+def resolve_against_graph(store: Store, facts: DocumentFacts) -> None:
+    """Re-id entities whose names are keys of exactly one existing node of their kind."""
+    renames: dict[str, str] = {}
+    for entity_id, entity in facts.entities.items():
+        if entity.kind not in RESOLVABLE:
+            continue
+        keys = lookup_keys(entity.surface_forms())
+        rows = store.read(
+            f"MATCH (n:`{entity.kind}`) WHERE n.id = $id OR any(k IN n.keys WHERE k IN $keys) RETURN n.id AS id",
+            id=entity_id,
+            keys=keys,
+        )
+        ids = {row["id"] for row in rows}
+        if entity_id in ids or len(ids) != 1:
+            continue
+        target = ids.pop()
+        if target in facts.entities:
+            continue
+        record = {
+            "rule": "graph:same-name",
+            "score": 0.95,
+            "form": entity.name,
+            "document": facts.doc_id,
+            "was": entity_id,
+        }
+        entity.props.setdefault("merges", []).append(json.dumps(record, ensure_ascii=False, sort_keys=True))
+        renames[entity_id] = target
+    for old, new in renames.items():
+        entity = facts.entities.pop(old)
+        entity.id = new
+        facts.entities[new] = entity
+        facts.first_span[new] = facts.first_span.pop(old)
+        facts.mentions[new] = facts.mentions.pop(old, 0)
+    if renames:
+        relations = {}
+        for relation in facts.relations.values():
+            relation.source = renames.get(relation.source, relation.source)
+            relation.target = renames.get(relation.target, relation.target)
+            relations[(relation.type, relation.source, relation.target)] = relation
+        facts.relations = relations
