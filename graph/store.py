@@ -214,24 +214,23 @@ class Store:
         report = WriteReport(batch.source)
 
         def work(tx: neo4j.ManagedTransaction) -> None:
-            before = self._count_in(tx, node_rows, rel_rows)
+            report.created = report.relations_created = 0  # a retried transaction starts again
             for kind, rows in node_rows.items():
                 statement = cypher.merge_nodes(self.model, kind, _columns(rows))
                 for chunk in _chunks(rows):
-                    tx.run(statement, rows=chunk).consume()
+                    report.created += tx.run(statement, rows=chunk).consume().counters.nodes_created
                     if progress:
                         progress(len(chunk))
             for (rel_type, source_kind, target_kind), rows in rel_rows.items():
                 statement = cypher.merge_relationships(self.model, rel_type, source_kind, target_kind, _columns(rows))
                 for chunk in _chunks(rows):
-                    written = tx.run(statement, rows=chunk).single()["n"]
+                    result = tx.run(statement, rows=chunk)
+                    written = result.single()["n"]
+                    report.relations_created += result.consume().counters.relationships_created
                     if written < len(chunk):
                         self._raise_missing(tx, batch.source, rel_type, source_kind, target_kind, chunk)
                     if progress:
                         progress(len(chunk))
-            after = self._count_in(tx, node_rows, rel_rows)
-            report.created = sum(after[k] - before[k] for k in node_rows)
-            report.relations_created = sum(after[k] - before[k] for k in rel_rows)
 
         try:
             with self._driver.session(database=self.database) as session:
@@ -291,16 +290,6 @@ class Store:
             else:
                 rows[kinds][identity] = row
         return {kinds: list(by_identity.values()) for kinds, by_identity in rows.items()}
-
-    def _count_in(self, tx: neo4j.ManagedTransaction, node_rows: dict, rel_rows: dict) -> dict:
-        counts: dict = {}
-        for kind in node_rows:
-            counts[kind] = tx.run(f"MATCH (n:`{kind}`) RETURN count(n) AS n").single()["n"]
-        for key in rel_rows:
-            rel_type, source_kind, target_kind = key
-            query = f"MATCH (:`{source_kind}`)-[t:`{rel_type}`]->(:`{target_kind}`) RETURN count(t) AS n"
-            counts[key] = tx.run(query).single()["n"]
-        return counts
 
     def _raise_missing(
         self,

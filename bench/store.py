@@ -1,0 +1,113 @@
+"""Benchmark the store's own write path and the core lookups on a synthetic twinning network.
+
+Run: ``python -m bench.store [--cities 100000] [--links 1000000] [--db PATH]``. Prints load
+time, rows per second, peak memory, size on disk, and median/p95 latency over 200 random
+cities of a sister-city lookup, a 3-hop neighbourhood and a shortest twinning path.
+Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from graph import embedded
+from graph.facts import Batch, Entity, Provenance, Relation
+from graph.store import Store
+
+SISTERS = "MATCH (c:City {id: $id})-[:TWINNED_WITH]-(t:City) RETURN t.id AS id, t.name AS name"
+HOOD = "MATCH (c:City {id: $id})-[:TWINNED_WITH*1..3]-(t:City) RETURN count(DISTINCT t) AS n"
+PATH = (
+    "MATCH (a:City {id: $a}), (b:City {id: $b}) "
+    "MATCH p = shortestPath((a)-[:TWINNED_WITH*..6]-(b)) RETURN length(p) AS hops"
+)
+
+
+def synthetic(cities: int, links: int, seed: int = 7) -> tuple[list[Entity], list[tuple[str, str]]]:
+    rng = random.Random(seed)
+    nodes = [Entity("City", f"city:bench:{i}", f"Bench City {i}", props={"country": "XX"}) for i in range(cities)]
+    pairs: set[tuple[int, int]] = set()
+    while len(pairs) < links:
+        a, b = rng.randrange(cities), rng.randrange(cities)
+        if a != b:
+            pairs.add((min(a, b), max(a, b)))
+    return nodes, [(f"city:bench:{a}", f"city:bench:{b}") for a, b in sorted(pairs)]
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.95) - 1] * 1000
+
+
+def time_query(store: Store, query: str, params: list[dict]) -> tuple[float, float]:
+    samples = []
+    for p in params:
+        started = time.perf_counter()
+        store.read(query, **p)
+        samples.append(time.perf_counter() - started)
+    return percentiles(samples)
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cities", type=int, default=100_000)
+    parser.add_argument("--links", type=int, default=1_000_000)
+    parser.add_argument("--batch", type=int, default=100_000, help="links per transaction")
+    parser.add_argument("--samples", type=int, default=200)
+    parser.add_argument("--db", help="database folder (default: a temporary one, deleted after)")
+    args = parser.parse_args()
+
+    folder = Path(args.db or tempfile.mkdtemp(prefix="munigraph-bench-"))
+    store = Store.embedded(str(folder))
+    store.reset()
+    nodes, pairs = synthetic(args.cities, args.links)
+    started = time.perf_counter()
+    store.write(Batch("bench-cities", nodes))
+    cities_done = time.perf_counter()
+    for start in range(0, len(pairs), args.batch):
+        rels = [
+            Relation("TWINNED_WITH", a, b, {"kind": "twinning"}, [Provenance(dataset="bench", row=start + i)])
+            for i, (a, b) in enumerate(pairs[start : start + args.batch])
+        ]
+        store.write(Batch(f"bench-links-{start}", [], rels))
+    loaded = time.perf_counter()
+    rows = len(nodes) + len(pairs)
+    print(f"network            {args.cities:,} cities, {len(pairs):,} twinning links")
+    print(
+        f"load time          {loaded - started:.1f} s (cities {cities_done - started:.1f} s, links {loaded - cities_done:.1f} s)"
+    )
+    print(f"rows per second    {rows / (loaded - started):,.0f}")
+    print(
+        f"peak memory (RSS)  {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB (Python and the JVM)"
+    )
+    print(f"size on disk       {folder_size(folder) / 2**20:,.0f} MB")
+
+    rng = random.Random(11)
+    ids = [f"city:bench:{rng.randrange(args.cities)}" for _ in range(args.samples)]
+    targets = [f"city:bench:{rng.randrange(args.cities)}" for _ in range(args.samples)]
+    store.read(SISTERS, id=ids[0])  # warm-up
+    for label, query, params in (
+        ("sister-city lookup", SISTERS, [{"id": i} for i in ids]),
+        ("3-hop neighbourhood", HOOD, [{"id": i} for i in ids]),
+        ("shortest path", PATH, [{"a": a, "b": b} for a, b in zip(ids, targets, strict=True)]),
+    ):
+        median, p95 = time_query(store, query, params)
+        print(f"{label:<19}median {median:8.2f} ms   p95 {p95:8.2f} ms   ({len(params)} random cities)")
+    store.close()
+    embedded.stop(str(folder))
+    if not args.db:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
