@@ -310,6 +310,14 @@ class Store:
                 )
         raise SchemaError(f"{source}: some {rel_type} relationships could not be written")
 
+    def run_write(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        """One write statement in its own transaction, for bookkeeping outside a load (undoing a merge)."""
+        try:
+            with self._driver.session(database=self.database) as session:
+                return session.execute_write(lambda tx: tx.run(query, params).data())
+        except Neo4jError as exc:
+            raise StoreError(f"the database refused the change: {exc.message or exc}") from exc
+
     # -- whole-graph operations ----------------------------------------------------------
 
     def counts(self) -> dict[str, dict[str, int]]:
