@@ -186,7 +186,21 @@ _LANGUAGES = ("fr", "es", "de")
 
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
 _PAREN = re.compile(r"^(?P<base>[^()]+?)\s*\((?P<hint>[^()]+)\)\s*$")
-_PREFIXES = ("city of ", "town of ", "municipality of ", "municipio de ", "commune de ", "ville de ", "stadt ")
+_PREFIXES = (
+    "city of ",
+    "town of ",
+    "municipality of ",
+    "municipio de ",
+    "commune de ",
+    "ville de ",
+    "stadt ",
+    "london borough of ",
+    "royal borough of ",
+    "borough of ",
+    "gmina ",
+    "opstina ",
+    "opcina ",
+)
 _SUFFIXES = (
     " city",
     " town",
@@ -505,6 +519,7 @@ def resolve_city(
     context_countries: tuple[str, ...] | list[str] = (),
     lat: float | None = None,
     lon: float | None = None,
+    exclude: tuple[int, ...] = (),
 ) -> CityMatch | None:
     """The GeoNames city a name most likely means, or None.
 
@@ -512,17 +527,19 @@ def resolve_city(
     ----------
     name : a city name in any of the gazetteer's languages, qualifiers allowed.
     country : ISO2 code, a country string, or a tuple of ISO2 codes; filters candidates.
-    language : the language of the source ("fr", "de" ...); exonyms then count as much as
-        primary names, since a French source says "Vienne" for Vienna.
+    language : the language of the source; in French, Spanish or German sources a match on
+        an alternate name (an exonym: "Vienne", "Warschau") weighs more than in English ones.
     context_countries : countries the surrounding text is about; preferred when ambiguous.
     lat, lon : the source's own coordinates for the city; the nearest candidate wins.
+    exclude : GeoNames ids not to return (the other end of a link between namesakes:
+        "Trujillo" twinned with "Trujillo" is two different cities).
     """
     if not name or not clean(name):
         return None
     if isinstance(country, list):
         country = tuple(country)
     point = (float(lat), float(lon)) if lat is not None and lon is not None else (None, None)
-    return _resolve_city(clean(name), country, language, tuple(context_countries or ()), *point)
+    return _resolve_city(clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude))
 
 
 @lru_cache(maxsize=200_000)
@@ -533,6 +550,7 @@ def _resolve_city(
     context: tuple[str, ...],
     lat: float | None,
     lon: float | None,
+    exclude: tuple[int, ...],
 ) -> CityMatch | None:
     gaz = gazetteer()
     countries = _normalise_countries(country)
@@ -541,9 +559,11 @@ def _resolve_city(
         form_countries, point = countries, (lat, lon) if has_point else None
         if hint:
             form_countries, point = _apply_hint(hint, form_countries, point)
-        found = _choose(gaz, fold(form), form_countries, context, point, language)
+        found = _choose(gaz, fold(form), form_countries, context, point, language, exclude)
         if found:
             return found
+    if exclude:  # a namesake's other end: only an exact name match will do
+        return None
     if has_point:
         found = _nearby_fuzzy(gaz, fold(name), lat, lon, countries)
         if found:
@@ -572,10 +592,13 @@ def _choose(
     context: tuple[str, ...],
     point: tuple[float, float] | None,
     language: str | None,
+    exclude: tuple[int, ...] = (),
 ) -> CityMatch | None:
     candidates = gaz.by_key.get(key, [])
     if countries:
         candidates = [i for i in candidates if gaz.countries[i] in countries]
+    if exclude:
+        candidates = [i for i in candidates if gaz.ids[i] not in exclude]
     if not candidates:
         return None
     if point is not None:

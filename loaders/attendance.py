@@ -1,0 +1,270 @@
+"""Attendance and registration exports: people, their organisations, ATTENDED an event.
+
+A CSV (comma, semicolon or tab) with columns such as First Name, Last Name, Email,
+Organization, Job Title, Attended, Role, Status, in English, French or Spanish. Each row
+with a name makes a Person (``title`` from the job title) who ATTENDED the event named by
+``event``, and who is AFFILIATED_WITH the row's Organisation.
+
+E-mail addresses are personal data and never reach the graph: only a salted SHA-256
+(``email_hash``) is kept, so the same person registering twice can be recognised. The
+salt comes from ``MUNIGRAPH_SALT``, else from the file ``salt`` in the database folder
+(created on first use, never exported).
+
+Names already in the graph are reused: an organisation, event or person whose name or alias
+folds to the same key keeps its id, so "UCLG" in a list joins the curated ``org:uclg``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import secrets
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from graph.errors import LoadError
+from graph.facts import Batch, Entity, Provenance, Relation
+from graph.store import Store
+from graph.text import clean, fold, slug
+from loaders import LoadReport
+
+Progress = Callable[[int], None]
+
+# folded header -> field; English, French and Spanish exports
+_COLUMNS = {
+    "first": ["first name", "firstname", "given name", "prenom", "nombre", "first"],
+    "last": [
+        "last name",
+        "lastname",
+        "surname",
+        "family name",
+        "nom de famille",
+        "nom",
+        "apellido",
+        "apellidos",
+        "last",
+    ],
+    "name": ["name", "full name", "nom complet", "nombre completo", "participant", "participante"],
+    "email": ["email", "e mail", "email address", "e mail address", "courriel", "correo", "correo electronico", "mail"],
+    "organisation": [
+        "organization",
+        "organisation",
+        "organisation name",
+        "organization name",
+        "company",
+        "institution",
+        "organismo",
+        "organizacion",
+        "entidad",
+        "affiliation",
+    ],
+    "title": ["job title", "title", "position", "fonction", "poste", "cargo", "titre"],
+    "attended": ["attended", "attendance", "present", "presente", "participated", "asistio", "a participe"],
+    "role": ["role", "rol", "session role"],
+    "status": ["status", "registration status", "statut", "estado"],
+}
+_YES = {"yes", "y", "true", "1", "x", "oui", "si", "attended", "present", "presente"}
+_NO = {"no", "n", "false", "0", "non", "absent", "ausente", "did not attend", "no show"}
+_TENTATIVE = {"tentative", "to be confirmed", "tbc", "a confirmer", "por confirmar", "pending", "en attente"}
+_ROLES = {"facilitator", "moderator", "speaker", "presenter", "host", "participant", "organiser"}
+_ROLE_WORDS = {
+    "facilitateur": "facilitator",
+    "facilitatrice": "facilitator",
+    "moderateur": "moderator",
+    "moderatrice": "moderator",
+    "moderador": "moderator",
+    "moderadora": "moderator",
+    "intervenant": "speaker",
+    "intervenante": "speaker",
+    "orador": "speaker",
+    "ponente": "speaker",
+    "panelist": "speaker",
+    "panelliste": "speaker",
+    "organizer": "organiser",
+    "attendee": "participant",
+    "participante": "participant",
+}
+
+
+def looks_like_attendance(path: Path) -> bool:
+    """Whether a table's header names people and at least an e-mail, organisation or attendance."""
+    try:
+        fields = set(_header_fields(_read_header(path)).values())
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return False
+    has_name = "name" in fields or {"first", "last"} <= fields
+    return has_name and bool(fields & {"email", "organisation", "attended"})
+
+
+def load_attendance(
+    store: Store,
+    path: str | Path,
+    event: str | None = None,
+    rejects: str | Path | None = None,
+    progress: Progress | None = None,
+) -> LoadReport:
+    """Load an attendance list for ``event`` (an event id, or a name) in one transaction."""
+    from loaders.tabular import write_rejects
+
+    path = Path(path)
+    if not event or not clean(event):
+        raise LoadError(f"{path}: an attendance list needs the event it is for (--event NAME)")
+    started = time.perf_counter()
+    known = _known_ids(store)
+    salt = _salt(store)
+    batch = Batch(path.name)
+    event_entity = _event(event, known)
+    batch.entities.append(event_entity)
+    rows_read, rejected = 0, []
+    people: dict[str, Entity] = {}
+    for line, row in _rows(path):
+        rows_read += 1
+        if progress:
+            progress(1)
+        reason = _add_row(batch, people, row, event_entity.id, known, salt, Provenance(dataset=path.name, row=line))
+        if reason:
+            rejected.append(f"{path}:{line}: {reason}")
+    batch.entities += list(people.values())
+    write_rejects(store, path, rejected, rejects)
+    written = store.write(batch, progress=progress)
+    return LoadReport(
+        source=str(path),
+        rows_read=rows_read,
+        entities_created=written.created,
+        entities_merged=written.merged,
+        relationships=written.relations,
+        relationships_created=written.relations_created,
+        rejected=rejected,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def email_hash(email: str, salt: str) -> str:
+    """Salted SHA-256 of a normalised e-mail address (case and spaces do not matter)."""
+    return hashlib.sha256(f"{salt}:{email.strip().lower()}".encode()).hexdigest()
+
+
+# -- rows --------------------------------------------------------------------------------
+
+
+def _add_row(
+    batch: Batch,
+    people: dict[str, Entity],
+    row: dict[str, str],
+    event_id: str,
+    known: dict[str, dict[str, str]],
+    salt: str,
+    provenance: Provenance,
+) -> str | None:
+    """Add one row's facts; return the reason when the row is rejected."""
+    name = clean(row.get("name") or " ".join(p for p in (row.get("first"), row.get("last")) if p))
+    if not name:
+        return "no name (First Name / Last Name or Name is empty)"
+    attended = fold(row.get("attended", ""))
+    if attended in _NO:
+        return f"did not attend (Attended = {row['attended']})"
+    if attended and attended not in _YES:
+        return f"Attended = '{row['attended']}' is neither yes nor no"
+    person_id = known["Person"].get(fold(name)) or f"person:{slug(name)}"
+    props = {}
+    if row.get("title"):
+        props["title"] = clean(row["title"])
+    if row.get("email") and "@" in row["email"]:
+        props["email_hash"] = email_hash(row["email"], salt)
+    person = people.setdefault(person_id, Entity("Person", person_id, name, props=props))
+    for key, value in props.items():
+        person.props.setdefault(key, value)
+    rel_props = {"role": _role(row.get("role", "")), "status": _status(attended, row.get("status", ""))}
+    batch.relations.append(Relation("ATTENDED", person_id, event_id, props=rel_props, provenance=[provenance]))
+    organisation = clean(row.get("organisation", ""))
+    if organisation:
+        org_id = known["Organisation"].get(fold(organisation)) or f"org:{slug(organisation)}"
+        batch.entities.append(Entity("Organisation", org_id, organisation))
+        batch.relations.append(Relation("AFFILIATED_WITH", person_id, org_id, provenance=[provenance]))
+    return None
+
+
+def _role(text: str) -> str:
+    key = fold(text)
+    if key in _ROLES:
+        return key
+    return _ROLE_WORDS.get(key, "participant")
+
+
+def _status(attended: str, status: str) -> str:
+    if attended in _YES:
+        return "confirmed"
+    return "tentative" if fold(status) in _TENTATIVE else "confirmed" if status else "tentative"
+
+
+def _event(event: str, known: dict[str, dict[str, str]]) -> Entity:
+    text = clean(event)
+    if text.startswith("event:"):
+        return Entity("Event", text, text.split(":", 1)[1].replace("-", " "))
+    event_id = known["Event"].get(fold(text)) or f"event:{slug(text)}"
+    return Entity("Event", event_id, text)
+
+
+def _known_ids(store: Store) -> dict[str, dict[str, str]]:
+    """Folded name or alias -> id of the people, organisations and events in the graph."""
+    known: dict[str, dict[str, str]] = {}
+    for kind in ("Person", "Organisation", "Event"):
+        rows = store.read(f"MATCH (n:`{kind}`) RETURN n.id AS id, n.keys AS keys")
+        known[kind] = {key: row["id"] for row in rows for key in (row["keys"] or [])}
+    return known
+
+
+def _salt(store: Store) -> str:
+    salt = os.environ.get("MUNIGRAPH_SALT")
+    if salt:
+        return salt
+    if store.engine != "arcadedb":
+        raise LoadError("set MUNIGRAPH_SALT to load attendance lists into a server database (e-mails are hashed)")
+    path = Path(store.label) / "salt"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+def _read_header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        sample = handle.readline()
+    return next(csv.reader([sample], delimiter=_delimiter(sample)), [])
+
+
+def _delimiter(line: str) -> str:
+    return max(",;\t", key=line.count)
+
+
+def _header_fields(header: list[str]) -> dict[int, str]:
+    """Column index -> field, for the columns recognised."""
+    lookup = {alias: field for field, aliases in _COLUMNS.items() for alias in aliases}
+    found: dict[int, str] = {}
+    for index, title in enumerate(header):
+        field = lookup.get(fold(title))
+        if field and field not in found.values():
+            found[index] = field
+    return found
+
+
+def _rows(path: Path):
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            first = handle.readline()
+            delimiter = _delimiter(first)
+            fields = _header_fields(next(csv.reader([first], delimiter=delimiter)))
+            reader = csv.reader(handle, delimiter=delimiter)
+            for cells in reader:
+                if not any(c.strip() for c in cells):
+                    continue
+                row = {field: cells[i].strip() for i, field in fields.items() if i < len(cells)}
+                yield reader.line_num + 1, row
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"{path}: not UTF-8 text ({exc.reason}); save the export as UTF-8 CSV") from exc

@@ -1,0 +1,352 @@
+"""Tables in, one batch out: twinning datasets (and attendance lists) through mappings.
+
+``load_table`` reads a CSV/TSV/edge-list file with a declarative mapping
+(:mod:`loaders.mapping`), resolves every city through the gazetteer
+(:mod:`graph.resolution.places`), folds the rows into facts and writes them in one
+transaction. What it guarantees:
+
+- a city is one node across sources: resolved cities have the id ``city:geonames:<id>``
+  whatever the source calls them; unresolved ones are kept with ``resolved=false`` and
+  listed in the report;
+- twinning is symmetric: A->B and B->A (and near-duplicate rows) make one TWINNED_WITH
+  whose ``stated_from`` lists the cities whose own record states it and ``stated_by`` is
+  ``both`` or ``one``;
+- a bad row (a self-link, an empty name, a number that is not one) is rejected with its
+  file:line and reason, written to the rejects file, and the rest loads.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph.errors import LoadError
+from graph.facts import Batch, Entity, Provenance, Relation
+from graph.resolution.places import (
+    CityMatch,
+    country_aliases,
+    country_candidates,
+    country_name,
+    resolve_city,
+    unresolved_city_id,
+)
+from graph.store import Store
+from graph.text import clean, slug
+from loaders import LoadReport
+from loaders.mapping import EntitySpec, Mapping, available, first_line, load_mapping, read_lookup, read_rows
+
+Progress = Callable[[int], None]
+
+
+class RowError(ValueError):
+    """A row that cannot be loaded; the message is the reason written to the rejects file."""
+
+
+@dataclass
+class _Pair:
+    """One undirected link being assembled from every row that states it."""
+
+    source: str
+    target: str
+    props: dict[str, Any]
+    stated_from: list[str] = field(default_factory=list)
+    provenance: list[Provenance] = field(default_factory=list)
+
+
+@dataclass
+class _Build:
+    """The facts of one file, accumulated row by row."""
+
+    mapping: Mapping
+    dataset: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    pairs: dict[tuple[str, str, str], _Pair] = field(default_factory=dict)
+    in_country: set[tuple[str, str]] = field(default_factory=set)
+    unresolved: dict[str, str] = field(default_factory=dict)
+    rejected: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    rules: dict[str, str] = field(default_factory=dict)  # city id -> the rule that resolved it
+
+    def entity(self, entity: Entity) -> None:
+        existing = self.entities.get(entity.id)
+        if existing is None:
+            self.entities[entity.id] = entity
+            return
+        # merge by hand: Batch.add scans the whole list, too slow for 30,000 cities
+        forms = [entity.name, *entity.aliases]
+        existing.aliases.extend(f for f in forms if f != existing.name and f not in existing.aliases)
+        for key, value in entity.props.items():
+            existing.props.setdefault(key, value)
+
+    def batch(self) -> Batch:
+        relations = [_twin_relation(pair) for pair in self.pairs.values()]
+        relations += [Relation("IN_COUNTRY", city, f"country:{code}") for city, code in sorted(self.in_country)]
+        return Batch(self.dataset, list(self.entities.values()), relations)
+
+
+def load_table(
+    store: Store,
+    path: str | Path,
+    mapping: str | Path | Mapping | None = None,
+    event: str | None = None,
+    rejects: str | Path | None = None,
+    progress: Progress | None = None,
+) -> LoadReport:
+    """Load one table into the store in one transaction; return what it did.
+
+    Parameters
+    ----------
+    mapping : a shipped mapping name, a YAML path, or None to pick the one whose header
+        (or first-line pattern) matches the file. Attendance lists need no mapping.
+    event : for attendance lists, the event attended (id or name).
+    rejects : file the rejected rows are appended to (default: ``rejects/`` in the database
+        folder, or the current folder for a server database).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise LoadError(f"{path}: no such file")
+    started = time.perf_counter()
+    chosen = mapping if isinstance(mapping, Mapping) else (load_mapping(mapping) if mapping else pick_mapping(path))
+    if chosen is None:
+        from loaders.attendance import load_attendance
+
+        return load_attendance(store, path, event=event, rejects=rejects, progress=progress)
+    build = build_facts(path, chosen, progress)
+    write_rejects(store, path, build.rejected, rejects)
+    written = store.write(build.batch(), progress=progress)
+    report = LoadReport(
+        source=str(path),
+        rows_read=build.rows_read,
+        entities_created=written.created,
+        entities_merged=written.merged,
+        relationships=written.relations,
+        relationships_created=written.relations_created,
+        unresolved=sorted(build.unresolved.values()),
+        rejected=build.rejected,
+    )
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def pick_mapping(path: Path) -> Mapping | None:
+    """The one shipped mapping whose header matches the file; None for an attendance list.
+
+    Raises LoadError when none or several match.
+    """
+    from loaders.attendance import looks_like_attendance
+
+    matching = []
+    for name in available():
+        candidate = load_mapping(name)
+        if candidate.matches(first_line(path, candidate.comment, candidate.encoding)):
+            matching.append(candidate)
+    if len(matching) == 1:
+        return matching[0]
+    if len(matching) > 1:
+        names = ", ".join(m.name for m in matching)
+        raise LoadError(f"{path}: the header matches several mappings ({names}); choose one with --mapping")
+    if looks_like_attendance(path):
+        return None
+    header = first_line(path).strip()[:120]
+    raise LoadError(
+        f"{path}: no mapping matches its first line '{header}' "
+        f"(shipped: {', '.join(available())}); write one and pass --mapping PATH"
+    )
+
+
+# -- rows to facts -----------------------------------------------------------------------
+
+
+def build_facts(path: Path, mapping: Mapping, progress: Progress | None = None) -> _Build:
+    """Read every row of a file and fold it into entities and links (nothing written)."""
+    lookups = {name: read_lookup(path, spec) for name, spec in mapping.lookups.items()}
+    build = _Build(mapping, mapping.name)
+    header = list(mapping.match_header)
+    for line, row in read_rows(path, mapping):
+        build.rows_read += 1
+        if progress and build.rows_read % 1000 == 0:
+            progress(1000)
+        if header and list(row.values()) == header:
+            build.rejected.append(f"{path}:{line}: a repeated header line")
+            continue
+        try:
+            _add_row(build, mapping, row, lookups, line)
+        except RowError as exc:
+            build.rejected.append(f"{path}:{line}: {exc}")
+    return build
+
+
+def _add_row(build: _Build, mapping: Mapping, row: dict[str, str], lookups: dict, line: int) -> None:
+    ids: dict[str, str] = {}
+    forms: dict[str, str] = {}
+    for name, spec in mapping.entities.items():
+        entity = _make_entity(build, spec, row, lookups, mapping.language)
+        if entity is None:
+            continue
+        ids[name], forms[name] = entity.id, spec.label.get(row, lookups)
+    provenance = Provenance(dataset=build.dataset, row=line)
+    for spec in mapping.relationships:
+        source, target = ids.get(spec.source), ids.get(spec.target)
+        if not source or not target:
+            continue
+        if source == target:
+            target = _namesake(build, mapping, spec.target, row, lookups, source)
+            ids[spec.target] = target or source
+        if not target:
+            raise RowError(f"self-link: '{forms[spec.source]}' and '{forms[spec.target]}' are both {source}")
+        props = {k: v.get(row, lookups) for k, v in spec.properties.items()}
+        key = (spec.type, *sorted((source, target)))
+        pair = build.pairs.get(key)
+        if pair is None:
+            pair = build.pairs[key] = _Pair(source, target, {k: v for k, v in props.items() if v is not None})
+        if spec.stated_by == "source" and source not in pair.stated_from:
+            pair.stated_from.append(source)
+        pair.provenance.append(provenance)
+
+
+def _namesake(build: _Build, mapping: Mapping, end: str, row: dict, lookups: dict, taken: str) -> str | None:
+    """The other city of that name, when a link joins namesakes resolved by name alone.
+
+    "Trujillo" twinned with "Trujillo" is two cities; with no coordinates to tell them
+    apart, the second end takes the next best candidate. Coordinates that put both ends on
+    the same city make a true self-link (None).
+    """
+    rule = build.rules.get(taken, "")
+    if not taken.startswith("city:geonames:") or rule.startswith("coordinates"):
+        return None
+    entity = _make_entity(
+        build, mapping.entities[end], row, lookups, mapping.language, exclude=(int(taken.rsplit(":", 1)[1]),)
+    )
+    return entity.id if entity is not None and entity.id != taken else None
+
+
+def _make_entity(
+    build: _Build, spec: EntitySpec, row: dict, lookups: dict, language: str | None, exclude: tuple[int, ...] = ()
+) -> Entity | None:
+    try:
+        name = spec.label.get(row, lookups)
+        values = {k: v.get(row, lookups) for k, v in spec.properties.items()}
+    except (ValueError, KeyError) as exc:
+        raise RowError(f"{spec.name}: {exc}") from exc
+    if not name or not clean(str(name)):
+        if spec.required:
+            raise RowError(f"{spec.name}: empty name")
+        return None
+    name = clean(str(name))
+    if spec.kind != "City":
+        entity_id = _value(spec.id, row, lookups, spec.name) or f"{_prefix(spec.kind)}:{slug(name)}"
+        entity = Entity(spec.kind, entity_id, name, props={k: v for k, v in values.items() if v is not None})
+        build.entity(entity)
+        return entity
+    return _make_city(build, spec, row, lookups, language, name, values, exclude)
+
+
+def _make_city(
+    build: _Build,
+    spec: EntitySpec,
+    row: dict,
+    lookups: dict,
+    language: str | None,
+    name: str,
+    values: dict,
+    exclude: tuple[int, ...] = (),
+) -> Entity | None:
+    country_text = _value(spec.country, row, lookups, spec.name)
+    lat, lon = _value(spec.lat, row, lookups, spec.name), _value(spec.lon, row, lookups, spec.name)
+    countries = country_candidates(country_text) if country_text else ()
+    match = None
+    if spec.resolve:
+        match = resolve_city(name, countries or None, language=language, lat=lat, lon=lon, exclude=exclude)
+    props = {k: v for k, v in values.items() if v is not None}
+    if match is not None:
+        entity = _resolved_city(match, name, props)
+        build.rules.setdefault(entity.id, match.rule)
+    elif exclude:
+        return None
+    else:
+        code = countries[0] if len(countries) == 1 else None
+        entity_id = _value(spec.id, row, lookups, spec.name)
+        if not entity_id and spec.unresolved_id:
+            entity_id = spec.unresolved_id.format_map({**row, "slug": slug(name), "country": (code or "xx").lower()})
+        entity_id = entity_id or unresolved_city_id(name, code)
+        props.update({"resolved": False, **({"country": code} if code else {})})
+        if lat is not None and lon is not None:
+            props.update({"lat": lat, "lon": lon})
+        entity = Entity("City", entity_id, name, props=props)
+        build.unresolved.setdefault(entity_id, f"{name} ({country_text or '?'})")
+    build.entity(entity)
+    code = entity.props.get("country")
+    if code:
+        build.entity(Entity("Country", f"country:{code}", country_name(code), aliases=country_aliases(code)))
+        build.in_country.add((entity.id, code))
+    return entity
+
+
+def _resolved_city(match: CityMatch, name: str, props: dict) -> Entity:
+    props = {
+        **props,
+        "country": match.country,
+        "lat": match.lat,
+        "lon": match.lon,
+        "population": match.population,
+        "geonames_id": match.geonames_id,
+        "resolved": True,
+    }
+    if match.admin1:
+        props["admin1"] = match.admin1
+    aliases = [name] if name != clean(match.name) else []
+    return Entity("City", match.id, clean(match.name), aliases=aliases, props=props)
+
+
+def _value(spec: Any, row: dict, lookups: dict, where: str) -> Any:
+    if spec is None:
+        return None
+    try:
+        return spec.get(row, lookups)
+    except (ValueError, KeyError) as exc:
+        raise RowError(f"{where}: {exc}") from exc
+
+
+def _prefix(kind: str) -> str:
+    from graph.schema import load_model
+
+    node = load_model().nodes.get(kind)
+    if node is None:
+        raise LoadError(f"unknown kind '{kind}' in the mapping")
+    return node.prefix
+
+
+def _twin_relation(pair: _Pair) -> Relation:
+    props = dict(pair.props)
+    if pair.stated_from:
+        props["stated_from"] = sorted(pair.stated_from)
+        props["stated_by"] = "both" if len(pair.stated_from) == 2 else "one"
+    return Relation("TWINNED_WITH", pair.source, pair.target, props=props, provenance=pair.provenance)
+
+
+# -- rejected rows -----------------------------------------------------------------------
+
+
+def rejects_path(store: Store, data_path: Path, rejects: str | Path | None) -> Path:
+    """Where rejected rows go: the given file, else ``rejects/<file>.txt`` by the database."""
+    if rejects:
+        return Path(rejects)
+    base = Path(store.label) if store.engine == "arcadedb" else Path.cwd()
+    return base / "rejects" / f"{data_path.name}.rejects.txt"
+
+
+def write_rejects(store: Store, data_path: Path, lines: list[str], rejects: str | Path | None) -> Path | None:
+    """Append the rejected rows (``file:line: reason``) to the rejects file."""
+    if not lines:
+        return None
+    target = rejects_path(store, data_path, rejects)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("a", encoding="utf-8") as handle:
+            handle.writelines(f"{line}\n" for line in lines)
+    except OSError as exc:
+        raise LoadError(f"{target}: cannot write the rejected rows ({exc.strerror})") from exc
+    return target
