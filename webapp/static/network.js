@@ -28,9 +28,26 @@
     });
   }
 
+  var MORE = "more:";  /* prefix of the "+n more" stand-ins hung on capped hubs */
+
+  function real(item) { return String(item.id).indexOf(MORE) !== 0; }
+
   function publish() {
-    container.dataset.nodes = String(nodes.length);
-    container.dataset.edges = String(edges.length);
+    container.dataset.nodes = String(nodes.get({ filter: real }).length);
+    container.dataset.edges = String(edges.get({ filter: real }).length);
+  }
+
+  /* A capped hub gets a "+n more" node: clicking it loads the next ties. */
+  function moreNode(node) {
+    var id = MORE + node.id;
+    if (node.hidden_ties > 0) {
+      nodes.update({ id: id, label: "+" + node.hidden_ties + " …", title: labels.moreLabel, shape: "box",
+        color: { background: "#ffffff", border: "#4f5660" }, font: { color: "#1b1f24" }, hub: node.id });
+      edges.update({ id: id, from: node.id, to: id, dashes: true, color: { color: "#8a9099" }, arrows: "" });
+    } else if (nodes.get(id)) {
+      nodes.remove(id);
+      edges.remove(id);
+    }
   }
 
   function merge(data) {
@@ -42,6 +59,7 @@
       if (n.degree !== null && n.degree !== undefined) { nodes.update(n); }
     });
     edges.update(prepare(data.edges));
+    data.nodes.forEach(function (n) { if (n.degree !== null && n.degree !== undefined) { moreNode(nodes.get(n.id)); } });
     publish();
     return fresh.length;
   }
@@ -126,6 +144,11 @@
     network.on("click", function (params) {
       if (!params.nodes.length) { return; }
       var node = nodes.get(params.nodes[0]);
+      if (node.hub) {  /* a "+n more" stand-in */
+        var hub = nodes.get(node.hub);
+        expand(hub.id, hub.degree - hub.hidden_ties);
+        return;
+      }
       showSelection(node.id);
       clearTimeout(clickTimer);
       /* wait a moment: a double-click expands instead of opening */
@@ -133,9 +156,11 @@
     });
     network.on("doubleClick", function (params) {
       clearTimeout(clickTimer);
-      if (params.nodes.length) { expand(params.nodes[0], 0); }
+      if (params.nodes.length && real({ id: params.nodes[0] })) { expand(params.nodes[0], 0); }
     });
-    network.on("selectNode", function (params) { showSelection(params.nodes[0]); });
+    network.on("selectNode", function (params) {
+      if (real({ id: params.nodes[0] })) { showSelection(params.nodes[0]); }
+    });
     window.munigraphNetwork = network;  /* for the browser tests and benchmarks */
   }
 
