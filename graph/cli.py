@@ -162,6 +162,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merges(args: argparse.Namespace) -> int:
+    from graph.resolution.merges import list_merges, undo_merge
+
+    with _store(args) as store:
+        if args.undo:
+            node_id, form = args.undo
+            _print_rows([undo_merge(store, node_id, form)], args.format)
+        else:
+            _print_rows(list_merges(store, args.node), args.format)
+    return 0
+
+
 # -- the parser ----------------------------------------------------------------------------
 
 
@@ -219,6 +231,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("reset", cmd_reset, "delete the whole graph")
     p.add_argument("--yes", action="store_true", help="confirm")
+
+    p = add("merges", cmd_merges, "list the entity-resolution merges (rule, score, form), or undo one")
+    p.add_argument("--node", metavar="ID", help="only this node's merges")
+    p.add_argument("--undo", nargs=2, metavar=("ID", "FORM"), help="split FORM out of node ID again")
 
     p = add("evaluate", cmd_evaluate, "measure the document loader against gold annotations")
     p.add_argument("gold_dir")
