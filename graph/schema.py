@@ -144,3 +144,26 @@ def check_properties(owner: str, specs: dict[str, Property], props: dict[str, An
             raise SchemaError(f"{source}: {owner}.{name} must be {prop.type}, got {value!r}")
         if prop.values and value is not None and value not in prop.values:
             raise SchemaError(f"{source}: {owner}.{name} must be one of {', '.join(prop.values)}, got {value!r}")
+
+
+def describe(model: Model | None = None) -> str:
+    """The model as Markdown, for docs/model.md (``python -m graph.schema > docs/model.md``)."""
+    model = model or load_model()
+    lines = ["# The munigraph model", "", "Generated from graph/model.yaml by `python -m graph.schema`.", ""]
+    lines += ["## Node kinds", "", "| kind | id prefix | what | properties |", "|---|---|---|---|"]
+    for kind in model.nodes.values():
+        props = ", ".join(f"{p.name} ({p.type})" for p in kind.properties.values()) or "-"
+        lines.append(f"| {kind.name} | `{kind.prefix}:` | {kind.description} | {props} |")
+    common = ", ".join(model.node_common)
+    lines += ["", f"Every node also has: {common}.", "", "## Relationship types", ""]
+    lines += ["| type | from | to | properties |", "|---|---|---|---|"]
+    for rel in model.relationships.values():
+        props = ", ".join(f"{p.name} ({p.type})" for p in rel.properties.values()) or "-"
+        ends = f"{', '.join(rel.sources)} | {', '.join(rel.targets)}"
+        lines.append(f"| {rel.name}{' (symmetric)' if rel.symmetric else ''} | {ends} | {props} |")
+    lines += ["", f"Every relationship also has: {', '.join(model.rel_common)}.", ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(describe(), end="")
