@@ -14,6 +14,8 @@ from graph.errors import SchemaError
 from graph.schema import Model, check_properties, load_model
 from graph.text import clean, fold
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # built once: json.dumps builds one per call
+
 
 @dataclass(frozen=True)
 class Provenance:
@@ -27,8 +29,7 @@ class Provenance:
     row: int | str | None = None
 
     def to_json(self) -> str:
-        record = {k: v for k, v in self.__dict__.items() if v is not None}
-        return json.dumps(record, ensure_ascii=False, sort_keys=True)
+        return _ENCODE({k: v for k, v in self.__dict__.items() if v is not None})
 
     @property
     def source(self) -> str:
