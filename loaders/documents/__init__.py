@@ -21,6 +21,7 @@ from graph.resolution.merges import record_merges, split_merges
 from graph.store import Store
 from graph.text import clean
 from loaders import LoadReport
+from loaders.documents.events import published
 from loaders.documents.extract import extract
 from loaders.documents.language import detect_language
 from loaders.documents.reading import read_document
@@ -41,13 +42,10 @@ def read_facts(path: str | Path):
     language = detect_language(raw.text)
     facts = extract(raw.text, doc_id, language)
     title = raw.title or _title(raw.text) or path.stem
-    document = Entity(
-        "Document",
-        doc_id,
-        title,
-        [],
-        {"title": title, "path": str(path), "language": language, "text": raw.text},
-    )
+    props = {"title": title, "path": str(path), "language": language, "text": raw.text}
+    if (date := published(facts.view)) is not None:
+        props["published"] = date
+    document = Entity("Document", doc_id, title, [], props)
     return document, facts
 
 

@@ -19,15 +19,18 @@ _LEAD = re.compile(r"^[\s>\-+•●*#]*(?:\d+[.)]\s+)?")
 def extract_agenda(facts: DocumentFacts, main_id: str | None, slots: list[tuple[Line, str, tuple | None]]) -> None:
     """People (and bodies introduced by a cue) listed in the agenda: who they are, and that they attend."""
     view = facts.view
-    slot_starts = {line.start: title for line, title, _ in slots}
+    slot_starts = {line.start: (title, span) for line, title, span in slots}
     slot_role = None
     for line in lines(view):
+        lead = line.start + len(_LEAD.match(line.text).group(0))
         if line.start in slot_starts:
-            slot_role = roles.slot_role(slot_starts[line.start])
-            continue
+            title, span = slot_starts[line.start]
+            slot_role = roles.slot_role(title)
+            if not span or not line.start <= span[0] < line.end:
+                continue
+            lead = span[0]  # "14:00 - 14:10 Welcome by UCLG": the title may name people
         if not line.stripped or len(line.stripped) > MAX_LINE:
             continue
-        lead = line.start + len(_LEAD.match(line.text).group(0))
         cue = roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
         role = cue.lastgroup if cue else (slot_role or "speaker")
         body = cue.end() if cue else lead

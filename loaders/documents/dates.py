@@ -35,6 +35,7 @@ WEEKDAY = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
 )
+WEEKDAY_WORDS = WEEKDAY[3:-1]
 _DAY = r"(?P<{}>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+de)?"

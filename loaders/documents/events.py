@@ -59,6 +59,21 @@ _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorio
 _PLACE = re.compile(r"^(?P<name>.+?)\s+(?:à|a|in|en|de)\s+(?P<city>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)$")
 
 
+PUBLISHED = re.compile(
+    r"\b(?:publi[ée]e?|mis en ligne|mis à jour|published|posted|updated|publicad[oa]|actualizad[oa])\s+(?:le|on|el)?\s*",
+    re.I,
+)
+
+
+def published(view: str) -> str | None:
+    """The publication date a page states ("Publié le 9 mars 2021"), ISO."""
+    for m in PUBLISHED.finditer(view):
+        found = dates.find_dates(view[m.end() : m.end() + 40])
+        if found and found[0].start == 0:
+            return found[0].first.isoformat()
+    return None
+
+
 @dataclass
 class Header:
     line: Line
@@ -67,6 +82,7 @@ class Header:
     offset: str | None
     name: str | None = None
     name_span: tuple[int, int] | None = None
+    named_by: str = ""  # "line", "hashtag", "quoted", "heading", "before"
 
 
 def _header_lines(view: str) -> list[Header]:
@@ -74,6 +90,8 @@ def _header_lines(view: str) -> list[Header]:
     found = []
     for line in lines(view):
         text = line.text
+        if PUBLISHED.search(text):
+            continue
         for day in dates.find_dates(text)[:1]:
             time = dates.find_time_range(text[day.end :])
             rest = text[: day.start] + text[day.end :]
@@ -96,12 +114,17 @@ def _name_for(view: str, header: Header, all_lines: list[Line]) -> None:
         m = _HASHTAG.search(ln.text)
         if m and abs(ln.start - header.line.start) < 200:
             header.name, header.name_span = m.group(0), (ln.start + m.start(), ln.start + m.end())
+            header.named_by = "hashtag"
             return
-    before = [ln for ln in all_lines[max(0, index - 6) : index] if ln.stripped][-3:]
+    if _same_line_name(view, header):
+        header.named_by = "line"
+        return
+    before = [ln for ln in all_lines[max(0, index - 6) : index] if _title_like(ln.stripped)][-3:]
     for ln in reversed(before):
         m = _QUOTED.search(ln.text)
         if m:
             header.name, header.name_span = clean(m.group(1)), (ln.start + m.start(1), ln.start + m.end(1))
+            header.named_by = "quoted"
             return
     for ln in reversed(before):
         if ln.stripped.startswith("#") or (
@@ -109,13 +132,68 @@ def _name_for(view: str, header: Header, all_lines: list[Line]) -> None:
         ):
             s, e = trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end)
             header.name, header.name_span = clean(view[s:e]), (s, e)
+            header.named_by = "heading"
             return
+    if not (header.time or header.day.first != header.day.last):
+        return  # a bare date under any line is a news list, not an event
     for ln in reversed(before):
         text = ln.stripped
         if len(text) < 120 and not text.endswith((".", ":", "?")) and not dates.find_dates(text):
             s, e = trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end)
             header.name, header.name_span = clean(view[s:e]), (s, e)
+            header.named_by = "before"
             return
+
+
+_FILLER = re.compile(
+    r"^(?:le|la|les|du|au|de|des|à|a|the|on|from|to|el|del|al|en|y|et|and|" + dates.WEEKDAY_WORDS + r")$", re.I
+)
+
+
+def _title_like(text: str) -> bool:
+    """A line that can name an event: two words or more, no date of its own."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    return len(words) >= 2 and not dates.find_dates(text) and "://" not in text
+
+
+def _same_line_name(view: str, header: Header) -> bool:
+    """'Le "Café des élues et élus" : le 25 avril 2024' or 'Journée du groupe-pays, le 26 juin 2024'."""
+    line = header.line
+    m = _QUOTED.search(line.text)
+    if m:
+        header.name, header.name_span = clean(m.group(1)), (line.start + m.start(1), line.start + m.end(1))
+        return True
+    date_at = header.day.start
+    lead = len(_LEAD.match(line.text).group(0))
+    before = line.text[lead:date_at]
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
+    if len(words) < 2:
+        return _after_date_name(view, header)
+    s, e = trim(view, line.start + lead, line.start + date_at)
+    while e > s and re.search(r"(?:\s|^)(?:le|du|au|on|el|del|from|of|à|a|,)\s*$", view[s:e], re.I):
+        e = s + re.search(r"(?:\s|^)(?:le|du|au|on|el|del|from|of|à|a|,)\s*$", view[s:e], re.I).start()
+        s, e = trim(view, s, e)
+    if e - s < 4:
+        return False
+    header.name, header.name_span = clean(view[s:e]).rstrip(",:- "), (s, e)
+    return True
+
+
+def _after_date_name(view: str, header: Header) -> bool:
+    """ "Jour 1-15.02.2021 : Fenêtre d'opportunité de CGLU": the title after the date."""
+    line = header.line
+    after = header.time.end if header.time else header.day.end  # offsets within the line
+    rest = line.text[after:]
+    tz = dates.TZ.match(rest.lstrip(" ,"))
+    skip = after + (len(rest) - len(rest.lstrip(" ,")) + tz.end() if tz else 0)
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", line.text[skip:]) if not _FILLER.match(w)]
+    if len(words) < 2:
+        return False
+    s, e = trim(view, line.start + skip, line.end)
+    if e - s < 4:
+        return False
+    header.name, header.name_span = clean(view[s:e]).rstrip(",:- ."), (s, e)
+    return True
 
 
 def _event_id(name: str, day: str | None = None) -> str:
@@ -129,7 +207,14 @@ def _format(view: str) -> str | None:
 
 
 def extract_events(facts: DocumentFacts) -> str | None:
-    """Add the dated events of the document; return the id of its main event (or None)."""
+    """Add the dated events of the document; return the id of its main event (or None).
+
+    The main event is the earliest of: the first header with a time range (else the first
+    single-day header), and a dated event named in the opening prose ("Du 15 au 22 février
+    2021 s'est déroulée la septième édition du Séminaire"). Other headers (a sidebar agenda)
+    are events of their own; a multi-day header whose range holds the main event is what the
+    main event is PART_OF.
+    """
     view = facts.view
     all_lines = lines(view)
     headers = _header_lines(view)
@@ -138,46 +223,53 @@ def extract_events(facts: DocumentFacts) -> str | None:
     named = [h for h in headers if h.name]
     timed = [h for h in named if h.time]
     main = timed[0] if timed else next((h for h in named if h.day.first == h.day.last), None)
-    ranges = [h for h in named if h.day.first != h.day.last and h is not main]
+    prose = _prose_dated_event(facts)
     main_id = None
-    if main:
-        main_id = _add_main(facts, main)
-    for header in ranges:
-        name = orgs.strip_article(header.name)
-        event_id = _event_id(name, header.day.first.isoformat()[:4])
-        props = {"start": header.day.first.isoformat(), "end": header.day.last.isoformat()}
-        facts.entity("Event", event_id, name, header.name_span, [], props)
-        facts.entity("Event", event_id, name, (header.line.start, header.line.end), [], props, surface_is_alias=False)
-        if main and header.day.first <= main.day.first <= header.day.last and main_id:
-            span = (min(header.line.start, header.name_span[0]), max(header.line.end, header.name_span[1]))
-            facts.relate("PART_OF", main_id, event_id, trim(view, *span))
-    if main is None:
-        main_id = _prose_dated_event(facts)
+    if prose and (main is None or prose[1][0] < main.line.start):
+        main = None
+        main_id = _add_prose_event(facts, *prose)
+    elif main:
+        main_id = _add_dated(facts, main, main=True)
+    main_days = (main.day.first, main.day.last) if main else (prose[0].first, prose[0].last) if prose else None
+    for header in named:
+        if header is main:
+            continue
+        event_id = _add_dated(facts, header)
+        span = trim(view, min(header.line.start, header.name_span[0]), max(header.line.end, header.name_span[1]))
+        if not main_days or not main_id:
+            continue
+        if header.day.first != header.day.last and header.day.first <= main_days[0] <= header.day.last:
+            facts.relate("PART_OF", main_id, event_id, span)  # the larger event the main one belongs to
+        elif main_days[0] != main_days[1] and main_days[0] <= header.day.first <= header.day.last <= main_days[1]:
+            facts.relate("PART_OF", event_id, main_id, span)  # a day or session of the main event
     _series(facts, main_id)
     _organisers(facts, main_id)
     return main_id
 
 
-def _add_main(facts: DocumentFacts, main: Header) -> str:
-    day = main.day.first
-    props = {"start": dates.iso(day), "end": dates.iso(main.day.last)}
-    if main.time:
+def _add_dated(facts: DocumentFacts, header: Header, main: bool = False) -> str:
+    """An event dated by a header: start and end with the time and its offset when given."""
+    day = header.day.first
+    props = {"start": dates.iso(day), "end": dates.iso(header.day.last)}
+    if header.time:
         props = {
-            "start": dates.iso(day, main.time.begin, main.offset),
-            "end": dates.iso(day, main.time.finish, main.offset),
+            "start": dates.iso(day, header.time.begin, header.offset),
+            "end": dates.iso(day, header.time.finish, header.offset),
         }
-    event_format = _format(facts.view)
+    event_format = _format(facts.view) if main else None
     if event_format:
         props["format"] = event_format
-    name = orgs.strip_article(main.name)
-    event_id = _event_id(name, day.isoformat())
-    facts.entity("Event", event_id, name, main.name_span, [], props)
-    facts.entity("Event", event_id, name, (main.line.start, main.line.end), [], {}, surface_is_alias=False)
-    facts.main_header = main
+    name = orgs.strip_article(header.name)
+    multi_day = header.day.first != header.day.last
+    event_id = _event_id(name, str(day.year) if multi_day else day.isoformat())
+    facts.entity("Event", event_id, name, header.name_span, [], props)
+    facts.entity("Event", event_id, name, (header.line.start, header.line.end), [], {}, surface_is_alias=False)
+    if main:
+        facts.main_header = header
     return event_id
 
 
-def _prose_dated_event(facts: DocumentFacts) -> str | None:
+def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int, int], str] | None:
     """ "Du 15 au 22 février 2021 s'est déroulée la septième édition du Séminaire de CGLU"."""
     view = facts.view
     for day in dates.find_dates(view[:3000]):
@@ -188,13 +280,17 @@ def _prose_dated_event(facts: DocumentFacts) -> str | None:
             continue
         start = day.end + m.start()
         name, end = _event_tail(view, start, day.end + m.end())
-        props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
-        if (fmt := _format(view)) is not None:
-            props["format"] = fmt
-        event_id = _event_id(name, day.first.isoformat())
-        facts.entity("Event", event_id, name, (start, end), [], props)
-        return event_id
+        return day, (start, end), name
     return None
+
+
+def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int, int], name: str) -> str:
+    props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
+    if (fmt := _format(facts.view)) is not None:
+        props["format"] = fmt
+    event_id = _event_id(name, day.first.isoformat())
+    facts.entity("Event", event_id, name, span, [], props)
+    return event_id
 
 
 def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:

@@ -54,6 +54,11 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
             if " " not in text.strip():
                 break
             text = text[: text.rstrip().rfind(" ")]
+        stripped = people.strip_titles(text)
+        if stripped != clean(text) and people.looks_like_name(stripped):  # "Coprésident Jan Van Zanen"
+            first = stripped.split()[0]
+            s = s + text.find(first)
+            text = view[s : s + len(text) - text.find(first)]
         if people.looks_like_name(text):
             found.append((s, s + len(text.rstrip())))
     return found

@@ -210,6 +210,12 @@ _LIST_TRIGGERS = {
         r"will include|will involve|incluir[aá]n?|impliqueront|accueilleront)\s+",
         re.I,
     ),
+    "organisers": re.compile(
+        r"\b(?:(?P<co>co-?organis[ée]e?s?|co-?organi[sz]ed|co-?organizad[oa]s?)|organis[ée]e?s?|organi[sz]ed|"
+        r"organizad[oa]s?|convened|convoqu[ée]e?s?|convocad[oa]s?|(?P<host>hosted|accueillie?s?|acogid[oa]s?))"
+        r"\s+(?:conjointement\s+|jointly\s+|conjuntamente\s+)?(?:par|by|por)\s+",
+        re.I,
+    ),
     "partners": re.compile(
         r"\b(?:en\s+)?(?:partenariat|partnership|colaboraci[oó]n|alianza|asociaci[oó]n|coop[ée]ration|cooperation|"
         r"cooperaci[oó]n|collaboration|lettre d'accord|letter of agreement|protocole d'accord|memorandum of "
@@ -218,7 +224,9 @@ _LIST_TRIGGERS = {
         re.I,
     ),
 }
-_LIST_END = re.compile(r"[.;:\n]|\s(?:pour|afin|to|in order|para|qui|which|que|that|sur|on|dans|in|en vue|lors)\s")
+_LIST_END = re.compile(
+    r"[.;:\n]|\s(?:pour|afin|to|in order|para|qui|which|que|that|sur|on|dans|in|en|avec|with|con|lors|during|durante)\s"
+)
 
 
 def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
@@ -243,11 +251,16 @@ def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
     return [i for i in dict.fromkeys(found) if facts.entities[i].kind in ("Organisation", "Section", "Council")]
 
 
-def primary_org(facts: DocumentFacts) -> str | None:
-    """The organisation a document speaks for: the most mentioned one (at least twice)."""
+def primary_org(facts: DocumentFacts, main_id: str | None = None) -> str | None:
+    """The organisation a document speaks for: its main event's organiser, else the most
+    mentioned organisation (at least twice; the first mentioned wins a tie)."""
+    for relation in facts.relations.values():
+        is_organiser = relation.type == "ORGANISED_BY" and relation.source == main_id
+        if is_organiser and facts.entities[relation.target].kind == "Organisation":
+            return relation.target
     counts = Counter({i: n for i, n in facts.mentions.items() if facts.entities[i].kind == "Organisation"})
-    best = counts.most_common(1)
-    return best[0][0] if best and best[0][1] >= 2 else None
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], facts.first_span[item[0]][0]))
+    return ranked[0][0] if ranked and ranked[0][1] >= 2 else None
 
 
 def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> None:
@@ -264,8 +277,11 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
                     facts.relate(
                         "ATTENDED", body, series_id or main_id, sentence, role="participant", status="tentative"
                     )
+                elif kind == "organisers" and main_id:
+                    role = "co-organiser" if m.group("co") else "host" if m.group("host") else "organiser"
+                    facts.relate("ORGANISED_BY", main_id, body, sentence, role=role)
                 elif kind == "partners":
-                    owner = primary_org(facts)
+                    owner = primary_org(facts, main_id)
                     if owner and facts.entities[body].kind in ("Organisation", "Council") and body != owner:
                         facts.relate("PARTNER_OF", body, owner, sentence)
 

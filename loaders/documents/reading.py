@@ -80,7 +80,9 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
             continue
         if _looks_like_text(text):
             return text, encoding
-    best = from_bytes(data).best()
+    # Last resort among the encodings a French, English or Spanish text comes in (UTF-16
+    # without BOM, latin-9); bytes that make sense in none of them are undecodable.
+    best = from_bytes(data, cp_isolation=["utf_16", "utf_32", "iso8859_15", "cp1252", "latin_1"]).best()
     if best is None or not _looks_like_text(str(best)):
         raise LoadError(f"{path}: undecodable bytes (not UTF-8, cp1252 or latin-1 text)")
     return str(best), best.encoding
@@ -114,12 +116,14 @@ def _pdf_text(path: Path, data: bytes) -> str:
 
 
 def _docx_text(path: Path, data: bytes) -> str:
+    import zipfile
+
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, ValueError, KeyError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, ValueError, KeyError, OSError) as exc:
         raise LoadError(f"{path}: not a readable .docx file ({exc})") from exc
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:  # agendas are often tables: one line per row

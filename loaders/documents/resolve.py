@@ -16,7 +16,8 @@ _ORG_HEADS = re.compile(
     r"minist[eè]re|ministry|ministerio|banque|bank|banco|city of|ville de|ciudad de|municipalit[ée]|municipality|"
     r"municipio|ayuntamiento|mairie|r[ée]gion|region|gouvernement|government|gobierno|nations unies|united nations|"
     r"naciones unidas|ong|ngo|society|soci[ée]t[ée]|sociedad|initiative|iniciativa|group|groupe|grupo|partnership|"
-    r"partenariat|campaign|campagne|campaña|secretariat|bureau|office|cities|villes|ciudades|mayors|maires|alcaldes)\b",
+    r"partenariat|campaign|campagne|campaña|secretariat|bureau|office|cities|villes|ciudades|mayors|maires|alcaldes|"
+    r"alliance|alianza|institute|foundation|trust|council|commission|agency)\b",
     re.I,
 )
 
@@ -128,18 +129,14 @@ def add_affiliation(
     )
     if not text:
         return None
-    if (
-        not after_office
-        and people.looks_like_name(text)
-        and not orgs.lookup_known(text)
-        and not places.resolve_city(text)
-    ):
+    is_org_shaped = orgs.is_acronym(text) or bool(_ORG_HEADS.search(text))
+    person_like = people.looks_like_name(text) and not is_org_shaped
+    if not after_office and person_like and not orgs.lookup_known(text) and not places.resolve_city(text):
         return None
     known = orgs.lookup_known(text)
     if known:
         entity_id = add_org(facts, span)
         return entity_id, facts.entities[entity_id].kind
-    is_org_shaped = orgs.is_acronym(text) or bool(_ORG_HEADS.search(text))
     if not is_org_shaped or prefer_city:
         city = add_city(facts, span, text)
         if city:

@@ -1,0 +1,262 @@
+"""Loading real documents of the corpus (read from ../shared) and small English and Spanish
+agendas written here: exact facts, provenance, resolution, idempotence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from loaders.documents import load_document
+from tests.conftest import CORPUS, needs_shared
+
+PEACE = CORPUS / "peace-talks-2022-04-01.fr.txt"
+RIGHTS = CORPUS / "human-rights-cities-session-2022-02-23.fr.txt"
+COUNCIL = CORPUS / "policy-council-opportunities-culture-diplomacy.fr.txt"
+SEMINAR = CORPUS / "cuf-seminar-campus-2021.fr.txt"
+
+ENGLISH = """# Cities for Peace: Local Dialogue
+
+Wednesday, 9 March 2022, 2:00 pm - 3:30 pm (CET)
+
+This online dialogue is convened by UCLG in partnership with Mayors for Peace and UN-Habitat.
+
+Moderated by **Jane Doe**, Deputy Mayor of Bologna
+
+**John Smith**, Mayor of Utrecht
+
+Maria Rossi (TBC), Office of the UN High Commissioner for Human Rights (OHCHR)
+
+Peter Brown, Cities Alliance
+"""
+
+SPANISH = """## Diálogo de ciudades por la paz
+
+Miércoles 23 de febrero de 2022, 11h30-13h00 (CET)
+
+El diálogo es organizado por CGLU en colaboración con la Red de Ciudades Interculturales y ONU-Habitat.
+
+Moderado por Ana García, alcaldesa de Barcelona
+
+Luis Pérez (por confirmar), Ciudades y Gobiernos Locales Unidos (CGLU)
+
+Carmen López, Quito
+"""
+
+
+def rels(store, rel_type: str, source: str | None = None) -> list[tuple]:
+    query = f"MATCH (a)-[r:`{rel_type}`]->(b) " + ("WHERE a.id = $source " if source else "")
+    query += "RETURN a.id AS a, b.id AS b, r.role AS role, r.status AS status ORDER BY a, b"
+    return [(r["a"], r["b"], r["role"], r["status"]) for r in store.read(query, source=source)]
+
+
+def node(store, node_id: str) -> dict:
+    return store.read("MATCH (n) WHERE n.id = $id RETURN properties(n) AS p", id=node_id)[0]["p"]
+
+
+def test_peace_talks_agenda(store) -> None:
+    needs_shared(PEACE)
+    load_document(store, PEACE)
+    session = "event:dialogues-municipaux-de-cglu-pour-la-paix-2022-04-01"
+    series = "event:dialogues-municipaux-de-cglu-pour-la-paix"
+    props = node(store, session)
+    assert (props["start"], props["end"]) == ("2022-04-01T14:30:00+02:00", "2022-04-01T16:30:00+02:00")
+    assert props["name"] == "Le premier des dialogues municipaux de CGLU pour la paix"
+    assert props["format"] == "closed-door, online"
+    assert rels(store, "PART_OF", session) == [(session, series, None, None)]
+    assert rels(store, "ATTENDED", "person:vasu-gounden") == [
+        ("person:vasu-gounden", session, "facilitator", "confirmed")
+    ]
+    assert rels(store, "ATTENDED", "person:pol-morillas") == [("person:pol-morillas", session, "speaker", "tentative")]
+    assert rels(store, "HOLDS_OFFICE", "person:janne-nijman") == [
+        ("person:janne-nijman", "org:asser-institute", "director", None),
+        ("person:janne-nijman", "org:pax", "board member", None),
+    ]
+    assert rels(store, "HOLDS_OFFICE", "person:viviane-ogou") == [
+        ("person:viviane-ogou", "org:africa-puerta", "president", None)
+    ]
+    assert [r[0] for r in rels(store, "PARTNER_OF")] == ["org:accord", "org:mayors-for-peace", "org:unaoc"]
+    assert rels(store, "ATTENDED", "org:gauc") == [("org:gauc", series, "participant", "tentative")]
+    assert node(store, "org:uclg")["aliases"] == [
+        "United Cities and Local Governments",
+        "CGLU",
+        "Cités et Gouvernements Locaux Unis",
+        "UCLG",
+    ]
+
+
+def test_every_quote_is_the_exact_text_at_its_offsets(store) -> None:
+    needs_shared(RIGHTS)
+    load_document(store, RIGHTS)
+    text = store.read("MATCH (d:Document) RETURN d.text AS t")[0]["t"]
+    assert text == RIGHTS.read_text(encoding="utf-8")
+    rows = store.read("MATCH ()-[r]->() RETURN type(r) AS t, r.provenance AS p, r.quote AS q, r.start AS s, r.end AS e")
+    for row in rows:
+        records = [json.loads(p) for p in row["p"]]
+        assert records
+        for record in records:
+            if row["t"] == "IN_COUNTRY":  # the gazetteer says where a city is, not the text
+                assert record["dataset"] == "geonames"
+            else:
+                assert text[record["start"] : record["end"]] == record["quote"]
+        if row["t"] == "MENTIONED_IN":
+            assert text[row["s"] : row["e"]] == row["q"]
+    assert len(rows) == 49
+
+
+def test_human_rights_session_cities_by_context_and_tentative_status(store) -> None:
+    needs_shared(RIGHTS)
+    load_document(store, RIGHTS)
+    session = "event:faire-progresser-le-mouvement-mondial-des-villes-et-territoi-2022-02-23"
+    assert rels(store, "AFFILIATED_WITH") == [
+        ("person:amanda-flety", "org:uclg-cisdp", None, None),
+        ("person:bahram-ghazi", "org:ohchr", None, None),
+        ("person:elsa-toure", "city:geonames:3014646", None, None),
+        ("person:hans-sakkers", "city:geonames:2745912", None, None),
+        ("person:mariana-flores", "city:geonames:3530597", None, None),  # "Mexico" is Mexico City
+        ("person:morten-kjaerum", "org:rwi", None, None),
+        ("person:shams-asadi", "city:geonames:2761369", None, None),  # "Vienne" is Vienna, Austria
+    ]
+    assert node(store, "city:geonames:2761369")["country"] == "AT"
+    assert rels(store, "ATTENDED", "person:bahram-ghazi") == [("person:bahram-ghazi", session, "speaker", "tentative")]
+    assert rels(store, "ATTENDED", "person:hans-sakkers") == [
+        ("person:hans-sakkers", session, "presenter", "confirmed")
+    ]
+    assert rels(store, "ATTENDED", "person:amanda-flety") == [
+        ("person:amanda-flety", session, "moderator", "confirmed")
+    ]
+    assert rels(store, "PART_OF", session) == [(session, "event:uclgmeets-2022", None, None)]
+    assert node(store, "event:uclgmeets-2022")["start"] == "2022-02-21"
+    assert "HCDH" in node(store, "org:ohchr")["aliases"]
+    assert rels(store, "HELD_IN") == [("event:congres-de-cglu-a-daejeon", "city:geonames:1835235", None, None)]
+
+
+def test_co_chairs_offices_and_the_hague(store) -> None:
+    needs_shared(COUNCIL)
+    load_document(store, COUNCIL)
+    council = "council:opportunities-for-all"
+    assert [r[0] for r in rels(store, "CO_CHAIRS")] == [
+        "person:jan-van-zanen",
+        "person:li-mingyuan",
+        "person:souad-ben-abderrahime",
+    ]
+    assert {r[1] for r in rels(store, "CO_CHAIRS")} == {council}
+    assert rels(store, "HOLDS_OFFICE", "person:jan-van-zanen") == [
+        ("person:jan-van-zanen", "city:geonames:2747373", "mayor", None),  # "La Haye" is The Hague
+        ("person:jan-van-zanen", "org:uclg", "co-president", None),
+        ("person:jan-van-zanen", "org:vng", "president", None),
+    ]
+    person = node(store, "person:jan-van-zanen")
+    assert person["aliases"] == ["Jan van Zanen", "Jan Van Zanen"]
+    merge = json.loads(person["merges"][0])
+    assert (merge["form"], merge["rule"], merge["score"]) == ("Jan Van Zanen", "person:fold-case-accents-titles", 1.0)
+
+
+def test_secretary_general_of_the_africa_section_and_day_sessions(store) -> None:
+    needs_shared(SEMINAR)
+    load_document(store, SEMINAR)
+    assert rels(store, "HOLDS_OFFICE", "person:jean-pierre-elong-mbassi") == [
+        ("person:jean-pierre-elong-mbassi", "section:africa", "secretary general", None)
+    ]
+    assert set(node(store, "section:africa")["aliases"]) >= {"CGLU-Afrique", "section Afrique"}
+    seminar = "event:seminaire-et-campus-de-cglu-2021-02-15"
+    days = [r[0] for r in rels(store, "PART_OF") if r[1] == seminar]
+    assert days == [
+        "event:cglu-au-service-des-gens-2021-02-16",
+        "event:fenetre-d-opportunite-de-cglu-2021-02-15",
+        "event:renforcer-le-pacte-pour-l-avenir-2021-02-19",
+        "event:travailler-pour-la-planete-2021-02-17",
+        "event:travailler-pour-le-gouvernement-2021-02-18",
+    ]
+    assert store.read("MATCH (d:Document) RETURN d.published AS p")[0]["p"] == "2021-03-09"
+
+
+def test_loading_twice_changes_nothing_and_documents_share_nodes(store) -> None:
+    needs_shared(PEACE)
+    first = load_document(store, PEACE)
+    counts = store.counts()
+    again = load_document(store, PEACE)
+    assert store.counts() == counts
+    assert again.entities_created == 0 and again.relationships_created == 0
+    assert first.entities_created == sum(counts["nodes"].values())
+    load_document(store, RIGHTS)
+    docs = store.read(
+        "MATCH (o:Organisation)-[:MENTIONED_IN]->(d:Document) WHERE o.id = 'org:uclg' RETURN count(d) AS n"
+    )
+    assert docs == [{"n": 2}]
+
+
+def test_english_agenda(store, tmp_path: Path) -> None:
+    path = tmp_path / "dialogue.en.md"
+    path.write_text(ENGLISH, encoding="utf-8")
+    load_document(store, path)
+    event = "event:cities-for-peace-local-dialogue-2022-03-09"
+    assert store.read("MATCH (d:Document) RETURN d.language AS l") == [{"l": "en"}]
+    props = node(store, event)
+    assert (props["start"], props["end"], props["format"]) == (
+        "2022-03-09T14:00:00+01:00",
+        "2022-03-09T15:30:00+01:00",
+        "online",
+    )
+    assert rels(store, "ATTENDED") == [
+        ("person:jane-doe", event, "moderator", "confirmed"),
+        ("person:john-smith", event, "speaker", "confirmed"),
+        ("person:maria-rossi", event, "speaker", "tentative"),
+        ("person:peter-brown", event, "speaker", "confirmed"),
+    ]
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:jane-doe", "city:geonames:3181928", "deputy mayor", None),
+        ("person:john-smith", "city:geonames:2745912", "mayor", None),
+    ]
+    assert rels(store, "AFFILIATED_WITH") == [
+        ("person:maria-rossi", "org:ohchr", None, None),
+        ("person:peter-brown", "org:alliance-cities", None, None),
+    ]
+    assert rels(store, "ORGANISED_BY") == [(event, "org:uclg", "organiser", None)]
+    assert rels(store, "PARTNER_OF") == [
+        ("org:mayors-for-peace", "org:uclg", None, None),
+        ("org:un-habitat", "org:uclg", None, None),
+    ]
+
+
+def test_spanish_agenda(store, tmp_path: Path) -> None:
+    path = tmp_path / "dialogo.es.md"
+    path.write_text(SPANISH, encoding="utf-8")
+    load_document(store, path)
+    event = "event:dialogo-de-ciudades-por-la-paz-2022-02-23"
+    assert store.read("MATCH (d:Document) RETURN d.language AS l") == [{"l": "es"}]
+    assert node(store, event)["start"] == "2022-02-23T11:30:00+01:00"
+    assert rels(store, "ATTENDED") == [
+        ("person:ana-garcia", event, "moderator", "confirmed"),
+        ("person:carmen-lopez", event, "speaker", "confirmed"),
+        ("person:luis-perez", event, "speaker", "tentative"),
+    ]
+    assert rels(store, "HOLDS_OFFICE") == [("person:ana-garcia", "city:geonames:3128760", "mayor", None)]
+    assert rels(store, "AFFILIATED_WITH") == [
+        ("person:carmen-lopez", "city:geonames:3652462", None, None),
+        ("person:luis-perez", "org:uclg", None, None),
+    ]
+    assert rels(store, "ORGANISED_BY") == [(event, "org:uclg", "organiser", None)]
+    assert [r[0] for r in rels(store, "PARTNER_OF")] == ["org:ciudades-interculturales-network", "org:un-habitat"]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", " "])
+def test_typography_does_not_break_anything(store, tmp_path: Path, space: str) -> None:
+    text = (
+        f"## Rencontre d\u2019automne\n\nJeudi 6 octobre 2022, 10h00-11h00 (CEST)\n\n"
+        f"Modération{space}: **Jean\u00a0Dupont**, directeur de l\u2019*Institut Asser*\n\n"
+        f"__Marie Curie__{space}(à confirmer), Maire de Vienne (Autriche)\n"
+    )
+    path = tmp_path / "rencontre.fr.md"
+    path.write_text(text, encoding="utf-8")
+    load_document(store, path)
+    event = "event:rencontre-d-automne-2022-10-06"
+    assert rels(store, "ATTENDED") == [
+        ("person:jean-dupont", event, "moderator", "confirmed"),
+        ("person:marie-curie", event, "speaker", "tentative"),
+    ]
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:jean-dupont", "org:asser-institute", "director", None),
+        ("person:marie-curie", "city:geonames:2761369", "mayor", None),
+    ]
