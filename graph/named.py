@@ -73,7 +73,9 @@ class Param:
     @property
     def label(self) -> str:
         """The type as written in headers: ``entity(City)``, ``int``."""
-        return f"entity({', '.join(self.kinds)})" if self.type == "entity" else self.type
+        if self.type != "entity":
+            return self.type
+        return "entity" if self.kinds == NAMED_KINDS else f"entity({', '.join(self.kinds)})"
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,8 @@ class NamedQuery:
         """One line listing the parameters, for messages and ``--list``."""
         parts = []
         for p in self.params:
-            mark = " (required)" if p.required else (f" = {p.default}" if p.default is not None else "")
+            default = json.dumps(p.default) if isinstance(p.default, bool) else p.default
+            mark = " (required)" if p.required else (f" = {default}" if default is not None else "")
             parts.append(f"{p.name}: {p.label}{mark}")
         return ", ".join(parts) or "no parameters"
 

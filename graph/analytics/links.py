@@ -1,0 +1,120 @@
+"""Link suggestion: cities a city could twin with, scored from what they already share.
+
+Signals, read in one query: twins in common (friends of friends), a section or
+organisation both are members of, events both attended (the city itself or people who
+hold office in it or speak for it). Distance adds a small bonus for nearer cities, only
+to candidates that share something, so that it orders them rather than finds them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import Any
+
+from graph.analytics import AS_OF
+
+WEIGHTS = {"twin": 1.0, "member": 0.5, "event": 1.0}
+PROXIMITY = 0.5  # the bonus at distance 0, halving about every 700 km
+SCALE_KM = 1000.0
+_AS_OF = {name: AS_OF.replace("r.", f"{name}.") for name in ("r1", "r2", "m1", "m2")}
+_TIES = "HOLDS_OFFICE|AFFILIATED_WITH"
+
+SIGNALS = f"""
+MATCH (c:City {{id: $city}})
+CALL {{
+  WITH c MATCH (c)-[r1:TWINNED_WITH]-(x:City)
+  WHERE {_AS_OF["r1"]}
+  RETURN x, 'twinned' AS signal, null AS via
+  UNION
+  WITH c MATCH (c)-[r1:TWINNED_WITH]-(t:City)-[r2:TWINNED_WITH]-(x:City)
+  WHERE x <> c AND {_AS_OF["r1"]} AND {_AS_OF["r2"]}
+  RETURN x, 'twin' AS signal, t.name AS via
+  UNION
+  WITH c MATCH (c)-[m1:MEMBER_OF]->(s)<-[m2:MEMBER_OF]-(x:City)
+  WHERE x <> c AND {_AS_OF["m1"]} AND {_AS_OF["m2"]}
+  RETURN x, 'member' AS signal, s.name AS via
+  UNION
+  WITH c MATCH (c)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(x:City)
+  WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
+  UNION
+  WITH c MATCH (c)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(:Person)-[:{_TIES}]->(x:City)
+  WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
+  UNION
+  WITH c MATCH (c)<-[:{_TIES}]-(:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(x:City)
+  WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
+  UNION
+  WITH c MATCH (c)<-[:{_TIES}]-(:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(:Person)-[:{_TIES}]->(x:City)
+  WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
+}}
+RETURN c.lat AS clat, c.lon AS clon, x.id AS id, x.name AS name, x.country AS country,
+       x.lat AS lat, x.lon AS lon, signal, via
+"""
+
+
+def suggest(store: Any, city: str, as_of: str | None = None) -> list[dict[str, Any]]:
+    """Cities not twinned with ``city`` (an id), best candidates first.
+
+    Returns
+    -------
+    list of dict
+        ``id``, ``name``, ``country``, ``score``, ``shared_twins``, ``distance_km``
+        (None without coordinates) and ``reasons`` (sentences).
+
+    Examples
+    --------
+    >>> suggest(store, "city:utrecht")[0]                     # doctest: +SKIP
+    {'id': 'city:...', 'name': '...', 'score': 3.21, 'shared_twins': 3,
+     'reasons': ['3 twins in common: A, B, C', '712 km apart'], ...}
+    """
+    rows = store.read(SIGNALS, city=city, as_of=as_of)
+    twinned = {r["id"] for r in rows if r["signal"] == "twinned"}
+    found: dict[str, dict[str, Any]] = {}
+    shared: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in rows:
+        if row["signal"] == "twinned" or row["id"] in twinned:
+            continue
+        found.setdefault(row["id"], row)
+        shared[row["id"]][row["signal"]].add(row["via"])
+    suggestions = [_score(found[i], shared[i]) for i in found]
+    suggestions.sort(key=lambda s: (-s["score"], s["name"] or "", s["id"]))
+    return suggestions
+
+
+def _score(row: dict[str, Any], signals: dict[str, set[str]]) -> dict[str, Any]:
+    score = sum(WEIGHTS[s] * len(vias) for s, vias in signals.items())
+    reasons = []
+    if signals.get("twin"):
+        twins = sorted(signals["twin"])
+        reasons.append(f"{len(twins)} twin{'s' if len(twins) > 1 else ''} in common: {', '.join(twins)}")
+    if signals.get("member"):
+        reasons.append(f"both members of {', '.join(sorted(signals['member']))}")
+    if signals.get("event"):
+        reasons.append(f"both attended {', '.join(sorted(signals['event']))}")
+    km = distance_km(row["clat"], row["clon"], row["lat"], row["lon"])
+    if km is not None:
+        score += PROXIMITY * math.exp(-km / SCALE_KM)
+        reasons.append(f"{km:,.0f} km apart")
+    return {
+        "id": row["id"],
+        "name": row["name"],
+        "country": row["country"],
+        "score": round(score, 3),
+        "shared_twins": len(signals.get("twin", ())),
+        "distance_km": None if km is None else round(km),
+        "reasons": reasons,
+    }
+
+
+def distance_km(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> float | None:
+    """Great-circle distance in kilometres, None when a coordinate is missing.
+
+    >>> round(distance_km(52.09, 5.12, 36.81, 10.18))
+    1740
+    """
+    if None in (lat1, lon1, lat2, lon2):
+        return None
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))

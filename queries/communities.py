@@ -1,0 +1,32 @@
+# title: Communities of the network
+# audience: analysts
+# description: Clusters of entities that are more tied to each other than to the rest
+#   (Louvain, seeded so the answer is stable), computed with networkx on a projection of
+#   the chosen ties; one row per community with its size in entities of the kind, its
+#   most connected members and its commonest countries.
+# param: kind string = City — the kind counted and listed
+# param: ties string — comma-separated relationship types to project, e.g. TWINNED_WITH
+# param: resolution float = 1.0 — above 1: more, smaller communities
+# param: members int = 10 — members listed per community (0: all)
+# param: as_of date — only ties in force on that date
+# example: munigraph query communities -p kind=City -p ties=TWINNED_WITH
+"""networkx-backed named query: see graph.analytics.communities."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.analytics import project, ties
+from graph.analytics.communities import communities
+from graph.errors import QueryError
+from graph.schema import load_model
+
+
+def run(store: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
+    kinds = [k for k in load_model().nodes if k != "Document"]
+    if params["kind"] not in kinds:
+        raise QueryError(f"communities: kind must be one of {', '.join(kinds)}, got '{params['kind']}'")
+    if params["resolution"] <= 0 or params["members"] < 0:
+        raise QueryError("communities: resolution must be above 0 and members 0 or more")
+    graph = project(store, ties(params["ties"]), params["as_of"])
+    return communities(graph, params["kind"], params["resolution"], params["members"])
