@@ -7,6 +7,8 @@ is HTML to vis-network, so every value in it is escaped here.
 
 from __future__ import annotations
 
+import copy
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +33,10 @@ OPTIONS: dict[str, Any] = {
     "interaction": {"hover": True, "tooltipDelay": 120, "keyboard": {"enabled": True, "bindToWindow": False}},
 }
 
+# Edge labels cost drawing time and clutter big pictures; the tooltip says the same.
+EDGE_LABELS = 120
+RING = 46  # pixels of circumference per node on a ring of the initial layout
+
 _TIES = (
     "MATCH (n:`{kind}`) WHERE n.id IN $ids MATCH (n)-[r]-(m) "
     "WITH n, r, m ORDER BY m.name, m.id "
@@ -48,10 +54,17 @@ class Drawing:
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
     edges: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def add_node(self, node_id: str, name: str, kind: str) -> bool:
+    def add_node(self, node_id: str, name: str, kind: str, parent: str | None = None) -> bool:
         if node_id in self.nodes:
             return False
-        self.nodes[node_id] = {"id": node_id, "name": name or node_id, "kind": kind, "degree": None, "shown": 0}
+        self.nodes[node_id] = {
+            "id": node_id,
+            "name": name or node_id,
+            "kind": kind,
+            "degree": None,
+            "shown": 0,
+            "parent": parent,
+        }
         return True
 
     def add_edge(self, eid: str, source: str, target: str, rel_type: str, props: dict[str, Any]) -> None:
@@ -62,6 +75,8 @@ class Drawing:
         """The pyvis network: styled by kind, escaped tooltips, links to open and expand."""
         model = self.store.model
         net = Network(directed=True)  # directed: pyvis skips its quadratic duplicate-edge scan
+        positions = radial(self.nodes)
+        labelled = len(self.edges) <= EDGE_LABELS
         for node in self.nodes.values():
             spec = model.nodes[node["kind"]]
             hidden = node["degree"] - node["shown"] if node["degree"] is not None else 0
@@ -78,6 +93,8 @@ class Drawing:
                 hidden_ties=max(hidden, 0),
                 url=url_for("entity.entity", entity_id=node["id"]),
                 expand=url_for("network.graph", entity_id=node["id"], format="json", depth=1),
+                x=positions[node["id"]][0],
+                y=positions[node["id"]][1],
             )
         for edge in self.edges.values():
             spec = model.relationships[edge["type"]]
@@ -88,17 +105,73 @@ class Drawing:
                 edge["to"],
                 id=edge["id"],
                 title=str(escape(text)),
-                label=edge["type"].lower().replace("_", " "),
+                label=edge["type"].lower().replace("_", " ") if labelled else None,
                 arrows="" if spec.symmetric else "to",
                 dashes=edge["props"].get("status") == "tentative",
                 type=edge["type"],
             )
-        net.options = OPTIONS
+        net.options = options_for(len(self.nodes))
         return net
 
     def as_json(self, **extra: Any) -> dict[str, Any]:
         net = self.network()
         return {**extra, "nodes": net.nodes, "edges": net.edges, "options": net.options, "legend": legend(self.store)}
+
+
+def options_for(count: int) -> dict[str, Any]:
+    """The drawing options; fewer physics iterations for big pictures, which start well laid out."""
+    options = copy.deepcopy(OPTIONS)
+    options["physics"]["stabilization"]["iterations"] = 150 if count <= 200 else 90 if count <= 800 else 50
+    return options
+
+
+def radial(nodes: dict[str, dict[str, Any]]) -> dict[str, tuple[int, int]]:
+    """Initial positions: each node on the ring of its hop count, inside its parent's sector.
+
+    Physics then only polishes the picture, so it settles in a few dozen iterations.
+    """
+    children: dict[str | None, list[str]] = {}
+    for node_id, node in nodes.items():
+        children.setdefault(node["parent"] if node["parent"] in nodes else None, []).append(node_id)
+    size: dict[str, int] = {}
+
+    def weigh(node_id: str) -> int:
+        size[node_id] = 1 + sum(weigh(c) for c in children.get(node_id, []))
+        return size[node_id]
+
+    roots = children.get(None, [])
+    for root in roots:
+        weigh(root)
+    rings: dict[int, int] = {}
+    levels: dict[str, int] = {}
+    stack = [(r, 0) for r in roots]
+    while stack:
+        node_id, level = stack.pop()
+        levels[node_id] = level
+        rings[level] = rings.get(level, 0) + 1
+        stack.extend((c, level + 1) for c in children.get(node_id, []))
+    radius = {0: 0.0}
+    for level in range(1, max(rings, default=0) + 1):
+        radius[level] = max(radius[level - 1] + 150.0, rings[level] * RING / (2 * math.pi))
+    positions: dict[str, tuple[int, int]] = {}
+    total = sum(size[r] for r in roots) or 1
+    sectors = []
+    start = 0.0
+    for root in roots:
+        share = 2 * math.pi * size[root] / total
+        sectors.append((root, start, start + share))
+        start += share
+    while sectors:
+        node_id, low, high = sectors.pop()
+        angle, r = (low + high) / 2, radius[levels[node_id]]
+        positions[node_id] = (round(r * math.cos(angle)), round(r * math.sin(angle)))
+        kids = children.get(node_id, [])
+        weight = sum(size[k] for k in kids) or 1
+        for kid in kids:
+            share = (high - low) * size[kid] / weight
+            sectors.append((kid, low, low + share))
+            low += share
+    return positions
 
 
 def _short(name: str, width: int = 32) -> str:
@@ -133,7 +206,7 @@ def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes
             for tie in row["ties"]:
                 if tie["id"] not in drawing.nodes and len(drawing.nodes) >= max_nodes:
                     continue
-                if drawing.add_node(tie["id"], tie["name"], tie["kind"]):
+                if drawing.add_node(tie["id"], tie["name"], tie["kind"], parent=row["id"]):
                     fresh.append(tie["id"])
                 target = tie["id"] if tie["s"] == row["id"] else row["id"]
                 drawing.add_edge(tie["eid"], tie["s"], target, tie["t"], tie["props"])

@@ -41,7 +41,9 @@
   function moreNode(node) {
     var id = MORE + node.id;
     if (node.hidden_ties > 0) {
+      var at = network ? network.getPositions([node.id])[node.id] : { x: node.x || 0, y: node.y || 0 };
       nodes.update({ id: id, label: "+" + node.hidden_ties + " …", title: labels.moreLabel, shape: "box",
+        x: at.x + 70, y: at.y - 50,
         color: { background: "#ffffff", border: "#4f5660" }, font: { color: "#1b1f24" }, hub: node.id });
       edges.update({ id: id, from: node.id, to: id, dashes: true, color: { color: "#8a9099" }, arrows: "" });
     } else if (nodes.get(id)) {
@@ -50,8 +52,13 @@
     }
   }
 
-  function merge(data) {
+  /* The server lays a neighbourhood out around its centre at (0, 0): move new nodes next to the anchor. */
+  function merge(data, anchor) {
     var fresh = prepare(data.nodes).filter(function (n) { return !nodes.get(n.id); });
+    if (anchor && network) {
+      var at = network.getPositions([anchor])[anchor];
+      fresh.forEach(function (n) { n.x = (n.x || 0) + at.x; n.y = (n.y || 0) + at.y; });
+    }
     var known = prepare(data.nodes).filter(function (n) { return nodes.get(n.id); });
     nodes.add(fresh);
     /* the expanded node comes back with its new degree and hidden count */
@@ -83,7 +90,7 @@
     if (!node) { return; }
     var url = node.expand + (skip ? "&skip=" + skip : "");
     load(url, function (data) {
-      var added = merge(data);
+      var added = merge(data, id);
       say(added + " +");
       showSelection(id);
       settle();
@@ -135,6 +142,7 @@
       network.setOptions({ physics: { enabled: false } });
       container.dataset.stable = "1";
       container.dataset.stableMs = String(Math.round(performance.now() - started));
+      container.dataset.stableAt = String(Math.round(performance.now()));  /* since navigation start */
       say(nodes.length + " · " + edges.length);
     });
     network.on("stabilized", function () {

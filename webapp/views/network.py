@@ -77,8 +77,10 @@ def shortest(store: Store, a: dict, b: dict, via: str) -> dict[str, Any] | None:
 
 def explain(store: Store, found: dict[str, Any]) -> tuple[Drawing, list[dict]]:
     drawing = Drawing(store)
+    previous = None
     for node in found["nodes"]:
-        drawing.add_node(node["id"], node["name"], node["kind"])
+        drawing.add_node(node["id"], node["name"], node["kind"], parent=previous)
+        previous = node["id"]
     hops = []
     for position, rel in enumerate(found["rels"]):
         here, there = found["nodes"][position]["id"], found["nodes"][position + 1]["id"]

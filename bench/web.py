@@ -1,0 +1,198 @@
+"""Explorer benchmarks: server-side latency of the main pages, throughput under a bounded
+loopback load, and time until the network view is drawn and stable in headless Chromium.
+
+    python bench/web.py --db ./munigraph-data          # latency and throughput on a loaded graph
+    python bench/web.py --draw 100 500 2000            # network drawing on generated graphs
+
+Figures are printed, never asserted. Draw timings use a scratch store filled with a
+generated neighbourhood of exactly N nodes (a star of stars with cross ties).
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import logging
+import random
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from graph.facts import Batch, Entity, Relation  # noqa: E402
+from graph.store import Store  # noqa: E402
+from webapp import create_app  # noqa: E402
+from webapp.live import CHROMIUM, chromium, serve  # noqa: E402
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def pick_pages(store: Store) -> dict[str, str]:
+    """Main pages on this graph: its biggest hub, a twinned pair, an event and a document."""
+    hub = store.read(
+        "MATCH (c:City)-[r:TWINNED_WITH]-() WITH c, count(r) AS d ORDER BY d DESC LIMIT 1 RETURN c.id AS id, c.name AS name"
+    )
+    pages = {"home": "/", "cypher": "/cypher?q=" + quote("MATCH (c:City) RETURN c.name AS name LIMIT 50")}
+    pages["queries"] = "/queries"
+    if hub:
+        city = hub[0]
+        pages["search"] = "/search?q=" + quote(city["name"][:-1])  # a prefix, fuzzy ranking included
+        pages["entity (hub)"] = f"/entity/{quote(city['id'])}"
+        pages["graph depth 1"] = f"/graph/{quote(city['id'])}?depth=1&format=json"
+        pages["graph depth 2"] = f"/graph/{quote(city['id'])}?depth=2&format=json"
+        far = store.read(
+            "MATCH (c:City {id: $id})-[:TWINNED_WITH]-()-[:TWINNED_WITH]-()-[:TWINNED_WITH]-(d:City) "
+            "WHERE d.id <> $id RETURN d.id AS id LIMIT 1",
+            id=city["id"],
+        )
+        if far:
+            pages["path"] = f"/path?from={quote(city['id'])}&to={quote(far[0]['id'])}"
+    event = store.read("MATCH (e:Event)<-[:ATTENDED]-() RETURN e.id AS id LIMIT 1")
+    if event:
+        pages["event"] = f"/event/{quote(event[0]['id'])}"
+    doc = store.read("MATCH (d:Document) RETURN d.id AS id LIMIT 1")
+    if doc:
+        pages["document"] = f"/documents/{quote(doc[0]['id'])}"
+    return pages
+
+
+def latency(db: str, rounds: int) -> None:
+    app = create_app({"MUNIGRAPH_DB": db})
+    client = app.test_client()
+    with app.app_context():
+        from webapp.db import get_store
+
+        pages = pick_pages(get_store())
+    counts = client.get("/?format=json").get_json()["counts"]
+    print(f"graph {db}: {sum(counts['nodes'].values())} nodes, {sum(counts['relationships'].values())} relationships")
+    print(f"{'page':<16}{'median ms':>11}{'p95 ms':>9}  status  url")
+    for name, url in pages.items():
+        client.get(url)  # warm caches (the search index is built on first use)
+        times = []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            response = client.get(url)
+            times.append((time.perf_counter() - started) * 1000)
+        print(
+            f"{name:<16}{statistics.median(times):>11.1f}{percentile(times, 0.95):>9.1f}  {response.status_code:>6}  {url[:70]}"
+        )
+    throughput(app, list(pages.values()))
+
+
+def throughput(app, urls: list[str], workers: int = 8, seconds: float = 10.0) -> None:
+    """Requests per second with ``workers`` concurrent clients on loopback, for ``seconds``."""
+    done: list[int] = []
+    errors: list[int] = []
+    with serve(app) as base:
+        host = urlsplit(base)
+        stop = time.monotonic() + seconds
+
+        def worker(seed: int) -> None:
+            rng = random.Random(seed)
+            conn = http.client.HTTPConnection(host.hostname, host.port, timeout=30)
+            n = bad = 0
+            while time.monotonic() < stop:
+                conn.request("GET", rng.choice(urls))
+                response = conn.getresponse()
+                response.read()
+                n += 1
+                bad += response.status >= 500
+            conn.close()
+            done.append(n)
+            errors.append(bad)
+
+        threads = [threading.Thread(target=worker, args=(i,)) for i in range(workers)]
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.monotonic() - started
+    print(
+        f"throughput: {sum(done) / elapsed:.1f} requests/s with {workers} concurrent clients for {seconds:.0f} s "
+        f"(werkzeug threaded server, loopback, page mix above; {sum(errors)} server errors)"
+    )
+
+
+def generated(n: int) -> Batch:
+    """A neighbourhood of exactly ``n`` nodes within two hops of ``city:bench-root``."""
+    rng = random.Random(n)
+    batch = Batch(f"bench-{n}")
+    ids = [f"city:bench-{i}" for i in range(n)]
+    batch.entities = [Entity("City", "city:bench-root" if i == 0 else ids[i], f"Town {i}") for i in range(n)]
+    ids[0] = "city:bench-root"
+    spokes = max(1, int(n**0.5))
+    relations = [Relation("TWINNED_WITH", ids[0], ids[i]) for i in range(1, spokes + 1)]
+    for i in range(spokes + 1, n):
+        relations.append(Relation("TWINNED_WITH", ids[1 + (i % spokes)], ids[i]))
+    seen = {tuple(sorted((r.source, r.target))) for r in relations}
+    for _ in range(n // 10):  # cross ties between leaves
+        a, b = rng.sample(ids[spokes + 1 :], 2) if n > spokes + 3 else (ids[0], ids[0])
+        if a != b and tuple(sorted((a, b))) not in seen:
+            seen.add(tuple(sorted((a, b))))
+            relations.append(Relation("TWINNED_WITH", a, b))
+    batch.relations = relations
+    return batch
+
+
+def draw(sizes: list[int], repeats: int) -> None:
+    from graph.scratch import scratch_store
+
+    if not CHROMIUM.exists():
+        print(f"network drawing: skipped, {CHROMIUM} is absent")
+        return
+    print(f"{'nodes':>6}{'edges':>7}{'server ms':>11}{'stable ms (median)':>20}{'physics ms':>12}  (headless Chromium)")
+    with scratch_store() as store, chromium() as browser:
+        for n in sizes:
+            store.reset()
+            store.write(generated(n))
+            app = create_app({"MUNIGRAPH_DB": store.label, "GRAPH_HUB_CAP": n, "GRAPH_MAX_NODES": n})
+            with serve(app) as base:
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                totals, physics = [], []
+                for _ in range(repeats):
+                    started = time.perf_counter()
+                    page.goto(f"{base}/graph/city:bench-root?depth=2")
+                    page.wait_for_selector("#network[data-stable='1']", state="attached", timeout=120_000)
+                    totals.append(float(page.get_attribute("#network", "data-stable-at")))
+                    physics.append(float(page.get_attribute("#network", "data-stable-ms")))
+                    shown = int(page.get_attribute("#network", "data-nodes"))
+                    edges = int(page.get_attribute("#network", "data-edges"))
+                    wall = (time.perf_counter() - started) * 1000
+                client = app.test_client()
+                t0 = time.perf_counter()
+                client.get("/graph/city:bench-root?depth=2&format=json")
+                server = (time.perf_counter() - t0) * 1000
+                page.close()
+            assert shown == n, f"drew {shown} nodes, expected {n}"
+            print(
+                f"{shown:>6}{edges:>7}{server:>11.0f}{statistics.median(totals):>20.0f}{statistics.median(physics):>12.0f}"
+                f"  (last wall {wall:.0f} ms)"
+            )
+
+
+def main() -> None:
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per request would drown the figures
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="a loaded graph folder for latency and throughput")
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--draw", type=int, nargs="*", default=None, help="node counts for the drawing benchmark")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    if args.db:
+        latency(args.db, args.rounds)
+    if args.draw is not None:
+        draw(args.draw or [100, 500, 2000], args.repeats)
+    if not args.db and args.draw is None:
+        parser.print_help()
+
+
+if __name__ == "__main__":
+    main()
