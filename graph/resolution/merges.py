@@ -80,6 +80,7 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
     if not undone:
         forms = sorted({r.get("form", "") for r in records})
         raise QueryError(f"{node_id} has no merge of '{form}' (merged forms: {', '.join(forms) or 'none'})")
+    form = undone[0]["form"]  # as it was written
     new_id = f"{node_id}~{slug(form)}"
     kept_aliases = [a for a in props.get("aliases") or [] if fold(a) != fold(form)]
     kept_merges = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records if r not in undone]

@@ -24,6 +24,7 @@ _ORG_HEADS = re.compile(
 
 def add_org(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = None) -> str:
     """The body named at ``span`` (table, acronym or generic name rule)."""
+    span = _without_article(facts, span)
     surface = facts.surface(*span)
     match = orgs.resolve_org(surface, acronym)
     props: dict = {}
@@ -57,6 +58,15 @@ def _relate_parent(facts: DocumentFacts, match: orgs.OrgMatch, span: tuple[int, 
     facts.entity(parent.kind, parent.id, parent.name, span, [], {}, surface_is_alias=False)
     rel = "SECTION_OF" if match.kind == "Section" else "PART_OF"
     facts.relate(rel, match.id, parent.id, span)
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les|the|el|los|las)\s+|l'\s*)(?=[A-ZÀ-Þ])")
+
+
+def _without_article(facts: DocumentFacts, span: tuple[int, int]) -> tuple[int, int]:
+    """ "l'Association des ..." is named "Association des ..." (the article is not part of the name)."""
+    m = _LEADING_ARTICLE.match(facts.view[span[0] : span[1]])
+    return (span[0] + m.end(), span[1]) if m else span
 
 
 def add_person(facts: DocumentFacts, span: tuple[int, int]) -> str:

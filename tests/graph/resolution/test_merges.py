@@ -1,0 +1,75 @@
+"""Merge records: every surface form resolution put into a node can be listed and undone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.errors import QueryError
+from graph.resolution.merges import list_merges, undo_merge
+from loaders.documents import load_document
+from tests.conftest import CORPUS, needs_shared
+
+COUNCIL = CORPUS / "policy-council-opportunities-culture-diplomacy.fr.txt"
+
+
+def test_list_and_undo_a_merge(store) -> None:
+    needs_shared(COUNCIL)
+    load_document(store, COUNCIL)
+    doc_id = store.read("MATCH (d:Document) RETURN d.id AS id")[0]["id"]
+    vng = [(m["form"], m["rule"], m["score"], m["document"]) for m in list_merges(store, "org:vng")]
+    assert vng == [
+        ("Association des municipalités néerlandaises", "org:table-form", 1.0, doc_id),
+        ("VNG", "org:table-form", 1.0, doc_id),
+        ("Association des municipalités néerlandaises (VNG)", "org:table-form", 1.0, doc_id),
+    ]
+    hague = list_merges(store, "city:geonames:2747373")
+    assert [(m["name"], m["form"], m["rule"]) for m in hague] == [("The Hague", "La Haye", "city:alternate-name")]
+    assert {m["id"] for m in list_merges(store)} >= {"org:uclg", "person:jan-van-zanen", "org:vng"}
+
+    done = undo_merge(store, "org:vng", "vng")
+    assert done == {
+        "node": "org:vng",
+        "form": "VNG",
+        "new_node": "org:vng~vng",
+        "relationships_moved": 1,
+        "records_removed": 1,
+    }
+    nodes = store.read(
+        "MATCH (n:Organisation) WHERE n.id STARTS WITH 'org:vng' RETURN n.id AS id, n.aliases AS a, n.keys AS k ORDER BY id"
+    )
+    assert nodes == [
+        {
+            "id": "org:vng",
+            "a": [
+                "Association of Netherlands Municipalities",
+                "Association des municipalités néerlandaises",
+                "Association des municipalités néerlandaises (VNG)",
+            ],
+            "k": [
+                "association of netherlands municipalities",
+                "association des municipalites neerlandaises",
+                "association des municipalites neerlandaises vng",
+            ],
+        },
+        {"id": "org:vng~vng", "a": ["VNG"], "k": ["vng"]},
+    ]
+    office = store.read(
+        "MATCH (p)-[r:HOLDS_OFFICE]->(o) WHERE o.id STARTS WITH 'org:vng' RETURN p.id AS p, o.id AS o, r.role AS role, r.provenance AS prov"
+    )
+    assert [(r["p"], r["o"], r["role"]) for r in office] == [("person:jan-van-zanen", "org:vng~vng", "president")]
+    assert "VNG" in json.loads(office[0]["prov"][0])["quote"]
+    assert [m["form"] for m in list_merges(store, "org:vng")] == [
+        "Association des municipalités néerlandaises",
+        "Association des municipalités néerlandaises (VNG)",
+    ]
+
+
+def test_undo_refuses_a_form_that_was_not_merged(store) -> None:
+    needs_shared(COUNCIL)
+    load_document(store, COUNCIL)
+    with pytest.raises(QueryError, match=r"org:vng has no merge of 'PAX' \(merged forms: Association des"):
+        undo_merge(store, "org:vng", "PAX")
+    with pytest.raises(QueryError, match="no node with id 'org:nothing'"):
+        undo_merge(store, "org:nothing", "x")

@@ -1,0 +1,63 @@
+"""Resolution of people and organisations: one id whatever the surface form."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.resolution import orgs, people
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["Jan van Zanen", "Jan Van Zanen", "le Coprésident Jan Van Zanen", "M. Jan van Zanen", "JAN VAN ZANEN"],
+)
+def test_one_person_id_whatever_the_particles_case_and_titles(form: str) -> None:
+    assert people.person_id(form) == "person:jan-van-zanen"
+
+
+def test_accents_do_not_change_a_person_id() -> None:
+    assert people.person_id("Elsa Touré") == people.person_id("Elsa Toure") == "person:elsa-toure"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Jan van Zanen", True), ("Jean-Pierre Elong Mbassi", True), ("CGLU", False), ("Mayors for Peace", False),
+     ("La Haye", False), ("Puerta de África", True)],
+)  # fmt: skip
+def test_looks_like_name(text: str, expected: bool) -> None:
+    assert people.looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("form", "entity_id", "kind"),
+    [
+        ("CGLU", "org:uclg", "Organisation"),
+        ("UCLG", "org:uclg", "Organisation"),
+        ("Cités et Gouvernements Locaux Unis", "org:uclg", "Organisation"),
+        ("Ciudades y Gobiernos Locales Unidos", "org:uclg", "Organisation"),
+        ("HCDH", "org:ohchr", "Organisation"),
+        ("OHCHR", "org:ohchr", "Organisation"),
+        ("Haut-Commissariat des Nations Unies aux droits de l'homme (HCDH)", "org:ohchr", "Organisation"),
+        ("CCRE", "section:cemr", "Section"),
+        ("CEMR", "section:cemr", "Section"),
+        ("CGLU-Afrique", "section:africa", "Section"),
+        ("la section Afrique", "section:africa", "Section"),
+        ("Raoul Wallenberg Institute", "org:rwi", "Organisation"),
+        ("Institut Raoul Wallenberg", "org:rwi", "Organisation"),
+        ("Commission de CGLU sur l'inclusion sociale, la démocratie participative et les droits humains",
+         "org:uclg-cisdp", "Organisation"),
+        ("Conseil politique sur les opportunités pour toutes et tous", "council:opportunities-for-all", "Council"),
+    ],
+)  # fmt: skip
+def test_known_bodies_in_any_language(form: str, entity_id: str, kind: str) -> None:
+    match = orgs.resolve_org(form)
+    assert (match.id, match.kind) == (entity_id, kind)
+
+
+def test_generic_rules_for_bodies_not_in_the_table() -> None:
+    assert orgs.resolve_org("Fundación Ciudad Abierta").id == orgs.resolve_org("Ciudad Abierta Foundation").id
+    assert orgs.resolve_org("Fundación Ciudad Abierta").id == "org:abierta-ciudad-foundation"
+    match = orgs.resolve_org("Réseau des villes amies", acronym="RVA")
+    assert (match.id, match.rule, match.acronym) == ("org:rva", "acronym", "RVA")
+    assert orgs.resolve_org("Groupe de travail sur les migrations").kind == "Council"
+    assert orgs.section_for_region("UCLG Africa").id == "section:africa"
