@@ -249,16 +249,17 @@ def validate(store: Any, query: NamedQuery, params: Mapping[str, Any]) -> dict[s
     if missing:
         raise QueryError(f"{query.name}: missing required parameter {', '.join(missing)} ({query.signature()})")
     values: dict[str, Any] = {}
-    for name, param in known.items():
-        raw = params.get(name)
+    # plain values first: a typo in a number is reported before any lookup in the graph
+    for param in sorted(known.values(), key=lambda p: p.type == "entity"):
+        raw = params.get(param.name)
         if raw is None or (raw == "" and param.type != "string"):
             raw = param.default
         if raw is None:
-            values[name] = None
+            values[param.name] = None
         elif param.type == "entity":
-            values[name] = _entity(store, query, param, raw)
+            values[param.name] = _entity(store, query, param, raw)
         else:
-            values[name] = _coerce(param, raw, query.name)
+            values[param.name] = _coerce(param, raw, query.name)
     for name in PAGING:
         if values[name] < 0 or (name == "limit" and values[name] == 0):
             raise QueryError(f"{query.name}: {name} must be {'at least 1' if name == 'limit' else '0 or more'}")

@@ -1,0 +1,71 @@
+"""Entity lookup on the real store: ids, names and aliases, accents and case, homonyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.errors import QueryError
+from graph.facts import Batch, Entity
+from graph.lookup import resolve_entity
+from graph.store import Store
+
+
+@pytest.fixture
+def places(store: Store) -> Store:
+    batch = Batch("lookup-test")
+    batch.add(Entity("Country", "country:AT", "Austria", ["Autriche"]))
+    batch.add(Entity("Country", "country:FR", "France"))
+    batch.add(Entity("City", "city:vienna", "Vienna", ["Vienne", "Wien"], {"country": "AT"}))
+    batch.add(Entity("City", "city:vienne", "Vienne", [], {"country": "FR"}))
+    batch.add(Entity("City", "city:sao-paulo", "São Paulo", [], {"country": "BR"}))
+    batch.add(Entity("Person", "person:elsa-toure", "Elsa Touré"))
+    batch.add(Entity("Organisation", "org:uclg", "United Cities and Local Governments", ["CGLU", "UCLG"]))
+    store.write(batch)
+    return store
+
+
+def test_an_id_is_taken_as_is(places: Store) -> None:
+    assert resolve_entity(places, "city:vienne", ["City"]) == {"id": "city:vienne", "name": "Vienne", "kind": "City"}
+
+
+def test_names_and_aliases_match_without_case_or_accents(places: Store) -> None:
+    assert resolve_entity(places, "SAO PAULO", ["City"])["id"] == "city:sao-paulo"
+    assert resolve_entity(places, "elsa toure", ["Person"]) == {
+        "id": "person:elsa-toure",
+        "name": "Elsa Touré",
+        "kind": "Person",
+    }
+    assert resolve_entity(places, "cglu", ["Organisation"])["id"] == "org:uclg"
+    assert resolve_entity(places, "wien", ["City"])["id"] == "city:vienna"
+
+
+def test_any_kind_when_none_is_given(places: Store) -> None:
+    assert resolve_entity(places, "Élsa Touré")["kind"] == "Person"
+
+
+def test_an_ambiguous_name_lists_the_candidates(places: Store) -> None:
+    with pytest.raises(QueryError) as caught:
+        resolve_entity(places, "Vienne", ["City"])
+    assert str(caught.value) == (
+        "'Vienne' is ambiguous: city:vienna (Vienna, AT), city:vienne (Vienne, FR); "
+        "give an id or add the country ('Vienne, FR')"
+    )
+
+
+def test_a_country_picks_between_homonyms(places: Store) -> None:
+    assert resolve_entity(places, "Vienne, FR", ["City"])["id"] == "city:vienne"
+    assert resolve_entity(places, "Vienne (Autriche)", ["City"])["id"] == "city:vienna"
+
+
+def test_unknown_names_and_ids_are_one_line_errors(places: Store) -> None:
+    with pytest.raises(QueryError, match=r"^no City is called 'Atlantis' \(give an id, a name or an alias\)$"):
+        resolve_entity(places, "Atlantis", ["City"])
+    with pytest.raises(QueryError, match=r"^no City has the id 'city:atlantis'$"):
+        resolve_entity(places, "city:atlantis", ["City"])
+
+
+def test_an_id_of_another_kind_is_refused(places: Store) -> None:
+    with pytest.raises(QueryError, match=r"^'person:elsa-toure' is a Person; expected a City$"):
+        resolve_entity(places, "person:elsa-toure", ["City"])
+    with pytest.raises(QueryError, match="no City is called 'Elsa Touré'"):
+        resolve_entity(places, "Elsa Touré", ["City"])
