@@ -1,0 +1,79 @@
+"""Benchmark the document loader on the corpus in ../shared/corpus (or any folder).
+
+Run: ``python -m bench.documents [FOLDER] [--rounds 5]``. Prints, never asserts:
+
+- model load time: the resolution data every extraction needs (GeoNames gazetteer from its
+  disk cache, the table of known bodies and its compiled patterns); no spaCy model is used;
+- extraction throughput in words per second (reading + extraction + resolution, no store);
+- whole-corpus load time into an empty scratch store, cold (first load in this process,
+  the model load included) and warm (again into a new empty store, caches filled), and a
+  reload into the same store (every fact merges, nothing is created).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from graph.scratch import scratch_store
+from loaders import DOCUMENT_SUFFIXES, iter_files
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _load_all(store, files: list[Path]) -> tuple[float, int, int]:
+    from loaders.documents import load_document
+
+    started = time.perf_counter()
+    created = relations = 0
+    for path in files:
+        report = load_document(store, path)
+        created += report.entities_created
+        relations += report.relationships_created
+    return time.perf_counter() - started, created, relations
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--rounds", type=int, default=5, help="extraction rounds for the throughput figure")
+    args = parser.parse_args()
+    files = [f for f in iter_files([args.folder]) if f.suffix.lower() in DOCUMENT_SUFFIXES]
+    if not files:
+        raise SystemExit(f"{args.folder}: no documents")
+
+    started = time.perf_counter()
+    from graph.resolution import orgs, places
+    from loaders.documents import prose
+
+    places.gazetteer()
+    orgs.known_forms()
+    prose._known_patterns()  # noqa: SLF001 - compiling the patterns is part of the model load
+    model_seconds = time.perf_counter() - started
+
+    from loaders.documents import read_facts
+
+    words = sum(len(f.read_text(encoding="utf-8", errors="replace").split()) for f in files)
+    with scratch_store() as store:
+        cold, created, relations = _load_all(store, files)
+        reload_seconds, recreated, _ = _load_all(store, files)
+    with scratch_store() as store:
+        warm, _, _ = _load_all(store, files)
+
+    started = time.perf_counter()
+    for _ in range(args.rounds):
+        for path in files:
+            read_facts(path)
+    extraction = time.perf_counter() - started
+
+    print(f"documents                 {len(files)} ({words} words)")
+    print(f"model load                {model_seconds:.2f} s (gazetteer, known bodies, patterns; no spaCy model)")
+    print(f"extraction                {words * args.rounds / extraction:,.0f} words/s ({args.rounds} rounds)")
+    print(f"corpus load, cold         {cold:.2f} s ({created} nodes, {relations} relationships created)")
+    print(f"corpus load, warm         {warm:.2f} s (new empty store)")
+    print(f"corpus reload, same store {reload_seconds:.2f} s ({recreated} nodes created)")
+
+
+if __name__ == "__main__":
+    main()
