@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 
-from graph.resolution import orgs
+from graph.resolution import orgs, places
 from loaders.documents import roles
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import Line, lines, trim
 from loaders.documents.names import PERSON, people_in
 from loaders.documents.resolve import add_affiliation, add_person
 
+_HONORIFIC = re.compile(
+    r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|pr|prof|sr|sra|srta|don|doña|s\.\s?e|h\.\s?e|hon|sir|dame)\.?\s+)+", re.I
+)
 MAX_LINE = 320  # longer lines are prose, not agenda entries
 _LEAD = re.compile(r"^[\s>\-+•●*#]*(?:\d+[.)]\s+)?")
 
@@ -21,20 +24,25 @@ def extract_agenda(facts: DocumentFacts, main_id: str | None, slots: list[tuple[
     view = facts.view
     slot_starts = {line.start: (title, span) for line, title, span in slots}
     slot_role = None
+    carried: str | None = None  # "Moderator:" alone on a line gives its role to the next line
     for line in lines(view):
         lead = line.start + len(_LEAD.match(line.text).group(0))
         if line.start in slot_starts:
             title, span = slot_starts[line.start]
-            slot_role = roles.slot_role(title)
+            slot_role, carried = roles.slot_role(title), None
             if not span or not line.start <= span[0] < line.end:
                 continue
             lead = span[0]  # "14:00 - 14:10 Welcome by UCLG": the title may name people
         if not line.stripped or len(line.stripped) > MAX_LINE:
             continue
         cue = roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
-        role = cue.lastgroup if cue else (slot_role or "speaker")
+        if cue and not view[cue.end() : line.end].strip(" *:-"):
+            carried = cue.lastgroup
+            continue
+        role = cue.lastgroup if cue else (carried or slot_role or "speaker")
         body = cue.end() if cue else lead
-        entry = _entry(facts, body, line.end, cue is not None)
+        entry = _entry(facts, body, line.end, cue is not None or carried is not None)
+        carried = None
         if entry is None:
             continue
         subject, status, name_start = entry
@@ -59,6 +67,8 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
     text = view[start:end]
     status = "tentative" if roles.TENTATIVE.search(text) else "confirmed"
     names = people_in(view, start, min(end, start + 80))
+    if names and _HONORIFIC.fullmatch(view[start : names[0][0]]):
+        start = names[0][0]  # "Mr. John Smith, ...": the name starts after the honorific
     if names and names[0][0] == start and not _is_body(view[names[0][0] : names[0][1]]):
         name_end = names[0][1]
         after = view[name_end:end]
@@ -114,7 +124,14 @@ def _segments(view: str, start: int, end: int, bodies: list[tuple[int, int]]) ->
         if tentative:
             e = s + tentative.start()
             s, e = trim(view, s, e)
-        if e > s:
+        inner = re.fullmatch(r"\(\s*(.*?)\s*\)", view[s:e])
+        if inner:  # "Hans Sakkers (Utrecht)"
+            s, e = s + inner.start(1), s + inner.end(1)
+        country = re.search(r"\s*\(([^()]+)\)\s*$", view[s:e])
+        if country and e > s + country.start() > s and _country(country.group(1)):
+            result.append((s, s + country.start()))
+            result.append((s + country.start(1), s + country.end(1)))  # "Vienne (Autriche)": the country apart
+        elif e > s:
             result.append((s, e))
     return result
 
@@ -122,8 +139,30 @@ def _segments(view: str, start: int, end: int, bodies: list[tuple[int, int]]) ->
 def _affiliations(facts: DocumentFacts, person: str, start: int, end: int) -> None:
     """Offices and affiliations listed after a person's name."""
     view = facts.view
+    segments = _segments(view, start, end, facts.org_spans)
+    # a country after the first part ("Mexico, Mexique"; "Vienne (Autriche)") is context, not an affiliation
+    countries = [(s, e) for s, e in segments[1:] if _country(view[s:e])]
+    saved = facts.countries
+    if countries:  # "Mariana Flores, Mexico, Mexique": the country settles the city
+        facts.countries = tuple(dict.fromkeys([_country(view[s:e]) for s, e in countries] + list(saved)))
+    try:
+        _affiliation_segments(facts, person, start, [seg for seg in segments if seg not in countries])
+    finally:
+        facts.countries = saved
+
+
+def _country(text: str) -> str | None:
+    """The ISO2 code when a segment is only a country name (not a body's acronym or a city)."""
+    text = text.strip(" *")
+    if not text or orgs.is_acronym(text) or orgs.lookup_known(text):
+        return None
+    return places.resolve_country(text)
+
+
+def _affiliation_segments(facts: DocumentFacts, person: str, start: int, segments: list[tuple[int, int]]) -> None:
+    view = facts.view
     pending: tuple[str, str] | None = None
-    for s, e in _segments(view, start, end, facts.org_spans):
+    for s, e in segments:
         text = view[s:e]
         office = roles.office(text)
         if office:

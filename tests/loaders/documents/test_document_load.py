@@ -260,3 +260,30 @@ def test_typography_does_not_break_anything(store, tmp_path: Path, space: str) -
         ("person:jean-dupont", "org:asser-institute", "director", None),
         ("person:marie-curie", "city:geonames:2761369", "mayor", None),
     ]
+
+
+def test_cues_alone_on_a_line_honorifics_parentheses_and_countries(store, tmp_path: Path) -> None:
+    path = tmp_path / "atelier.fr.md"
+    path.write_text(
+        "## Atelier des villes\n\nJeudi 6 octobre 2022, 10h00-11h00 (CEST)\n\nModératrice :\n\n"
+        "Mme Claire Martin, Lyon\n\nM. Paul Durand (Grenoble)\n\nMariana Flores, Mexico, Mexique\n\n"
+        "Shams Asadi, Vienne (Autriche)\n\nIntervenants :\n\nAna Souza – Maire de Recife, Brésil\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    event = "event:atelier-des-villes-2022-10-06"
+    assert rels(store, "ATTENDED") == [
+        ("person:ana-souza", event, "speaker", "confirmed"),
+        ("person:claire-martin", event, "moderator", "confirmed"),
+        ("person:mariana-flores", event, "speaker", "confirmed"),
+        ("person:paul-durand", event, "speaker", "confirmed"),
+        ("person:shams-asadi", event, "speaker", "confirmed"),
+    ]
+    assert rels(store, "AFFILIATED_WITH") == [
+        ("person:claire-martin", "city:geonames:2996944", None, None),
+        ("person:mariana-flores", "city:geonames:3530597", None, None),
+        ("person:paul-durand", "city:geonames:3014728", None, None),
+        ("person:shams-asadi", "city:geonames:2761369", None, None),
+    ]
+    assert rels(store, "HOLDS_OFFICE") == [("person:ana-souza", "city:geonames:3390760", "mayor", None)]
+    assert store.read("MATCH (c:Country) RETURN count(c) AS n") == [{"n": 4}]  # FR MX AT BR, from the gazetteer
