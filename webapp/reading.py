@@ -42,7 +42,9 @@ def names(store: Store, ids: list[str]) -> dict[str, str]:
             by_kind.setdefault(kind, []).append(node_id)
     found: dict[str, str] = {}
     for kind, some in by_kind.items():
-        query = f"MATCH (n:`{kind}`) WHERE n.id IN $ids RETURN n.id AS id, coalesce(n.title, n.name) AS name"
+        query = (
+            f"UNWIND $ids AS one MATCH (n:`{kind}` {{id: one}}) RETURN n.id AS id, coalesce(n.title, n.name) AS name"
+        )
         found.update({r["id"]: r["name"] for r in store.read(query, ids=some)})
     return found
 

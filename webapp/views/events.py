@@ -22,7 +22,7 @@ _ROLE_ORDER = ["host", "organiser", "facilitator", "moderator", "speaker", "pres
 
 def attendees(store: Store, event_ids: list[str], names: dict[str, str]) -> list[dict[str, Any]]:
     rows = store.read(
-        "MATCH (x)-[r:ATTENDED]->(e:Event) WHERE e.id IN $ids "
+        "UNWIND $ids AS one MATCH (x)-[r:ATTENDED]->(e:Event {id: one}) "
         "RETURN e.id AS event_id, x.id AS id, x.name AS name, labels(x)[0] AS kind, "
         "r.role AS role, r.status AS status, r.sources AS sources, r.provenance AS provenance",
         ids=event_ids,
