@@ -117,6 +117,8 @@ def load_table(
     build = build_facts(path, chosen, progress)
     write_rejects(store, path, build.rejected, rejects)
     written = store.write(build.batch(), progress=progress)
+    if any(pair.stated_from for pair in build.pairs.values()) and written.relations_created < written.relations:
+        settle_stated_by(store)
     report = LoadReport(
         source=str(path),
         rows_read=build.rows_read,
@@ -325,6 +327,20 @@ def _twin_relation(pair: _Pair) -> Relation:
         props["stated_from"] = sorted(pair.stated_from)
         props["stated_by"] = "both" if len(pair.stated_from) == 2 else "one"
     return Relation("TWINNED_WITH", pair.source, pair.target, props=props, provenance=pair.provenance)
+
+
+def settle_stated_by(store: Store) -> int:
+    """Recompute ``stated_by`` where another source added the other side.
+
+    The store unions ``stated_from`` across sources but keeps the first ``stated_by``, so a
+    link stated by one city in one dataset and by its twin in another would still say
+    "one". Returns the number of links corrected.
+    """
+    rows = store.run_write(
+        "MATCH (:City)-[t:TWINNED_WITH]->(:City) WHERE t.stated_by = 'one' AND size(t.stated_from) > 1 "
+        "SET t.stated_by = 'both' RETURN count(t) AS n"
+    )
+    return rows[0]["n"] if rows else 0
 
 
 # -- rejected rows -----------------------------------------------------------------------
