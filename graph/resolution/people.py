@@ -25,7 +25,7 @@ _OFFICES = (
     r"vice-?president(?:a|e)?|bourgmestre|ambassad(?:eur|rice|or)|embajador[a]?"
 )
 _LEADING_TITLE = re.compile(
-    rf"^(?:(?:le|la|l'|the|el|los)\s+)?(?:(?:{_HONORIFICS})\.?\s+|(?:{_OFFICES})\s+)+", re.IGNORECASE
+    rf"^(?:(?:le|la|l'|the|el|los)\s+)?(?:(?:{_HONORIFICS})(?:\.\s*|\s+)|(?:{_OFFICES})\s+)+(?=\S)", re.IGNORECASE
 )
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$|^[A-ZÀ-ÖØ-Þ]\.$")
 
@@ -39,6 +39,20 @@ def strip_titles(name: str) -> str:
     text = clean(name).strip("*_ ,;:")
     stripped = _LEADING_TITLE.sub("", text)
     return stripped if looks_like_name(stripped) else text
+
+
+def leading_title(text: str) -> int:
+    """Length of the honorifics and offices in front of a name ("H.E. Ms. " in "H.E. Ms. Jane Roe")."""
+    m = _LEADING_TITLE.match(text)
+    return m.end() if m else 0
+
+
+_OFFICE_WORD = re.compile(rf"(?:{_OFFICES}|secretary|general|deputy|executive|director|mayor)", re.IGNORECASE)
+
+
+def is_office_word(word: str) -> bool:
+    """ "Secretary", "Maire", "Alcaldesa": a word of an office, not of a name."""
+    return bool(_OFFICE_WORD.fullmatch(word.strip(".,")))
 
 
 def looks_like_name(text: str) -> bool:

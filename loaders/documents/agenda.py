@@ -8,6 +8,7 @@ import re
 from graph.resolution import orgs, places
 from loaders.documents import roles
 from loaders.documents.builder import DocumentFacts
+from loaders.documents.events import EVENT_HEADS
 from loaders.documents.markup import Line, lines, trim
 from loaders.documents.names import PERSON, people_in
 from loaders.documents.resolve import add_affiliation, add_person
@@ -15,7 +16,11 @@ from loaders.documents.resolve import add_affiliation, add_person
 _HONORIFIC = re.compile(
     r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|pr|prof|sr|sra|srta|don|doña|s\.\s?e|h\.\s?e|hon|sir|dame)\.?\s+)+", re.I
 )
-MAX_LINE = 320  # longer lines are prose, not agenda entries
+MAX_LINE = 320
+_ORG_OR_EVENT = re.compile(
+    r"\b(?:" + EVENT_HEADS + r"|Institut\w*|Foundation|Fondation|Fundaci[oó]n|Alliance|Network|Council|Conseil|"
+    r"Committee|Commission|Association|Agency|Group|Groupe|Programme|Program|Platform|Union|Cities|Villes|Mayors|Maires)\b"
+)  # longer lines are prose, not agenda entries
 _LEAD = re.compile(r"^[\s>\-+•●*#]*(?:\d+[.)]\s+)?")
 
 
@@ -67,18 +72,30 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
     text = view[start:end]
     status = "tentative" if roles.TENTATIVE.search(text) else "confirmed"
     names = people_in(view, start, min(end, start + 80))
+    leading = None
     if names and _HONORIFIC.fullmatch(view[start : names[0][0]]):
         start = names[0][0]  # "Mr. John Smith, ...": the name starts after the honorific
+    elif names and names[0][0] > start:
+        office = roles.office(_HONORIFIC.sub("", view[start : names[0][0]]).strip())
+        if office and not office[2].strip():  # "Mayor Ada Colau, Barcelona": the office comes first
+            leading, start = (office[0], office[1]), names[0][0]
     if names and names[0][0] == start and not _is_body(view[names[0][0] : names[0][1]]):
         name_end = names[0][1]
         after = view[name_end:end]
         after_clean = roles.TENTATIVE.sub("", after, count=1).strip(" *")
         if after_clean and not after_clean.startswith((",", "(", "-", "–", ":")) and not cued:
             return None  # "Jean Dupont a dit..." is prose
+        bold = facts.text[start - 2 : start] in ("**", "__") or facts.text[start - 1 : start] in ("*", "_")
+        if not after_clean and not cued and not bold:
+            return None  # a capitalised line alone ("Mayors Forum") is a title, not a person
+        if _ORG_OR_EVENT.search(view[start:name_end]):
+            return None
         if not cued and re.search(r"\.\s+[A-Z]", after):
             return None
         person = add_person(facts, (start, name_end))
-        _affiliations(facts, person, name_end, end)
+        if leading:
+            facts.entities[person].props.setdefault("title", leading[1])
+        _affiliations(facts, person, name_end, end, leading)
         return person, status, start
     if cued:
         s, e = trim(view, start, end)
@@ -136,7 +153,9 @@ def _segments(view: str, start: int, end: int, bodies: list[tuple[int, int]]) ->
     return result
 
 
-def _affiliations(facts: DocumentFacts, person: str, start: int, end: int) -> None:
+def _affiliations(
+    facts: DocumentFacts, person: str, start: int, end: int, leading: tuple[str, str] | None = None
+) -> None:
     """Offices and affiliations listed after a person's name."""
     view = facts.view
     segments = _segments(view, start, end, facts.org_spans)
@@ -146,7 +165,8 @@ def _affiliations(facts: DocumentFacts, person: str, start: int, end: int) -> No
     if countries:  # "Mariana Flores, Mexico, Mexique": the country settles the city
         facts.countries = tuple(dict.fromkeys([_country(view[s:e]) for s, e in countries] + list(saved)))
     try:
-        _affiliation_segments(facts, person, start, [seg for seg in segments if seg not in countries])
+        kept = [seg for seg in segments if seg not in countries]
+        _affiliation_segments(facts, person, start, kept, leading)
     finally:
         facts.countries = saved
 
@@ -159,26 +179,32 @@ def _country(text: str) -> str | None:
     return places.resolve_country(text)
 
 
-def _affiliation_segments(facts: DocumentFacts, person: str, start: int, segments: list[tuple[int, int]]) -> None:
+def _affiliation_segments(
+    facts: DocumentFacts,
+    person: str,
+    start: int,
+    segments: list[tuple[int, int]],
+    pending: tuple[str, str] | None = None,
+) -> None:
     view = facts.view
-    pending: tuple[str, str] | None = None
     for s, e in segments:
         text = view[s:e]
         office = roles.office(text)
         if office:
             role, written, rest = office
             facts.entities[person].props.setdefault("title", facts.surface(s, s + len(written)))
-            targets = roles.office_targets(rest)
-            pending = (role, written) if not targets else None
-            for target in targets:
+            pending = (role, written)  # until what the office is of is found
+            for target in roles.office_targets(rest):
                 t_start = s + text.rfind(target)
                 found = add_affiliation(facts, (t_start, t_start + len(target)), prefer_city=role in roles.CITY_OFFICES)
                 if found:
                     facts.relate("HOLDS_OFFICE", person, found[0], trim(view, _name_start(view, start), e), role=role)
+                    pending = None
                     break
             continue
         acronym = re.search(r"\(([A-Z][A-Z0-9&.-]{1,11})\)\s*$", text)
-        found = add_affiliation(facts, (s, e), prefer_city=False, after_office=pending is not None)
+        prefer_city = pending is not None and pending[0] in roles.CITY_OFFICES
+        found = add_affiliation(facts, (s, e), prefer_city=prefer_city, after_office=pending is not None)
         if acronym and found and found[1] != "City":
             aliases = facts.entities[found[0]].aliases
             if acronym.group(1) not in aliases:

@@ -49,16 +49,13 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     for m in PERSON.finditer(view, start, end):
         s, e = m.start(), m.end()
-        text = view[s:e]
-        while text and not people.looks_like_name(text):  # drop a trailing word ("Saiz Secretary")
-            if " " not in text.strip():
-                break
-            text = text[: text.rstrip().rfind(" ")]
-        stripped = people.strip_titles(text)
-        if stripped != clean(text) and people.looks_like_name(stripped):  # "Coprésident Jan Van Zanen"
-            first = stripped.split()[0]
-            s = s + text.find(first)
-            text = view[s : s + len(text) - text.find(first)]
+        title = people.leading_title(view[s:e])  # "Coprésident Jan Van Zanen", "H.E. Ms. Jane Roe"
+        if title and " " in view[s + title : e].strip():
+            s += title
+        text = view[s:e].rstrip()
+        # drop trailing words that are not part of the name ("Emilia Saiz Secretary General")
+        while " " in text and (not people.looks_like_name(text) or people.is_office_word(text.rsplit(" ", 1)[1])):
+            text = text[: text.rfind(" ")].rstrip()
         if people.looks_like_name(text):
             found.append((s, s + len(text.rstrip())))
     return found

@@ -164,22 +164,48 @@ def _paren_end(view: str, at: int, limit: int) -> int:
 _NAME_OFFICE = re.compile(r",\s+")
 
 
-def offices_in_prose(facts: DocumentFacts) -> None:
-    """ "Jean-Pierre Elong Mbassi, Secrétaire général de CGLU-Afrique, a insisté": offices after a name."""
+# Verbs that say a person spoke at (so attended) the meeting a report is about.
+SPOKE = re.compile(
+    r"\b(?:a|ont|avait)\s+(?:insist[ée]|soulign[ée]|pr[ée]sent[ée]|rappel[ée]|d[ée]clar[ée]|ouvert|cl[ôo]tur[ée]|"
+    r"expliqu[ée]|partag[ée]|pr[ée]cis[ée]|affirm[ée]|particip[ée]|pris la parole|introduit|conclu|mod[ée]r[ée]|anim[ée])"
+    r"|\b(?:said|stressed|highlighted|presented|noted|opened|closed|underlined|explained|shared|emphasi[sz]ed|"
+    r"recalled|stated|spoke|took part|welcomed|introduced|concluded|moderated)\b"
+    r"|\b(?:señal[óo]|destac[óo]|present[óo]|afirm[óo]|subray[óo]|explic[óo]|intervino|particip[óo]|inaugur[óo]|"
+    r"record[óo]|declar[óo]|compart[ií][óo]|moder[óo]|clausur[óo]|abri[óo])\b",
+    re.I,
+)
+
+
+def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "Jean-Pierre Elong Mbassi, Secrétaire général de CGLU-Afrique, a insisté": offices after a name.
+
+    In a document about a meeting, a person who "a insisté / said / señaló" there spoke at it.
+    """
     view = facts.view
-    for s, e in people_in(view, 0, len(view)):
+    names = people_in(view, 0, len(view))
+    for i, (s, e) in enumerate(names):
         after = view[e : e + 200]
         m = re.match(r"\s*,\s*", after)
         if not m or not roles.office(after[m.end() :]):
             continue
         line_start = view.rfind("\n", 0, s) + 1
-        if len(view[line_start : view.find("\n", e) if view.find("\n", e) > 0 else len(view)]) < 320:
-            continue  # agenda lines are read by the agenda rules
+        if not view[line_start:s].strip(" *-•>#"):
+            continue  # a name opening a line is an agenda entry, read by the agenda rules
         person = add_person(facts, (s, e))
         office_start = e + m.end()
         office_end = cut_name(view, office_start, min(len(view), office_start + 200))
         rest_end = _office_phrase_end(view, office_start)
-        _offices_after(facts, person, s, office_start, max(office_end, rest_end))
+        next_name = names[i + 1][0] if i + 1 < len(names) else len(view)
+        _offices_after(facts, person, s, office_start, min(max(office_end, rest_end), next_name))
+        _spoke(facts, person, s, main_id)
+
+
+def _spoke(facts: DocumentFacts, person: str, start: int, main_id: str | None) -> None:
+    if not main_id:
+        return
+    sentence = next(((a, b) for a, b in sentences(facts.view) if a <= start < b), None)
+    if sentence and SPOKE.search(facts.view, start, sentence[1]):
+        facts.relate("ATTENDED", person, main_id, sentence, role="speaker", status="confirmed")
 
 
 def _office_phrase_end(view: str, start: int) -> int:
@@ -188,14 +214,15 @@ def _office_phrase_end(view: str, start: int) -> int:
     return m.start() if m else min(len(view), start + 200)
 
 
-def titled_people(facts: DocumentFacts) -> None:
+def titled_people(facts: DocumentFacts, main_id: str | None = None) -> None:
     """ "le Coprésident Jan Van Zanen", "Mayor Jane Doe": a person named after an office."""
     view = facts.view
     for s, e in people_in(view, 0, len(view)):
         before = view[max(0, s - 40) : s]
         m = re.search(r"(?:^|\s)(?:le|la|the|el|la|l')?\s*(\S+(?:\s+\S+)?)\s+$", before)
         if m and roles.office(m.group(1).strip()) and roles.office(m.group(1).strip())[2].strip() == "":
-            add_person(facts, (s, e))
+            person = add_person(facts, (s, e))
+            _spoke(facts, person, s, main_id)
 
 
 _LIST_TRIGGERS = {

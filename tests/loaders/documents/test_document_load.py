@@ -287,3 +287,27 @@ def test_cues_alone_on_a_line_honorifics_parentheses_and_countries(store, tmp_pa
     ]
     assert rels(store, "HOLDS_OFFICE") == [("person:ana-souza", "city:geonames:3390760", "mayor", None)]
     assert store.read("MATCH (c:Country) RETURN count(c) AS n") == [{"n": 4}]  # FR MX AT BR, from the gazetteer
+
+
+def test_offices_before_names_and_a_title_line_that_is_no_person(store, tmp_path: Path) -> None:
+    path = tmp_path / "forum.en.md"
+    path.write_text(
+        "# Mayors Forum\n\nMonday, 3 October 2022, 9:00 am - 10:30 am (EDT)\n\nMayor Ada Colau, Barcelona\n\n"
+        "H.E. Ms. Jane Roe, Minister of Foreign Affairs, Government of Canada\n\nSpeakers:\n\n"
+        "Tom Green, Executive Director, Cities Alliance (to be confirmed)\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    event = "event:mayors-forum-2022-10-03"
+    assert node(store, event)["start"] == "2022-10-03T09:00:00-04:00"
+    assert store.read("MATCH (p:Person) RETURN p.id AS id, p.title AS t ORDER BY id") == [
+        {"id": "person:ada-colau", "t": "Mayor"},
+        {"id": "person:jane-roe", "t": "Minister"},
+        {"id": "person:tom-green", "t": "Executive Director"},
+    ]
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:ada-colau", "city:geonames:3128760", "mayor", None),
+        ("person:jane-roe", "org:canada-government", "minister", None),
+        ("person:tom-green", "org:alliance-cities", "executive director", None),
+    ]
+    assert rels(store, "ATTENDED", "person:tom-green") == [("person:tom-green", event, "speaker", "tentative")]
