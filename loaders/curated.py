@@ -1,0 +1,221 @@
+"""Curated facts: what staff know, written as YAML (format: docs/curated-format.md).
+
+A curated file declares the documents it cites, the entities, and the relationships (with
+``since``/``until`` and their sources). Cities are resolved through the gazetteer, so "La
+Haye" in a curated file is the same node as "The Hague" in a twinning list. The whole file
+is one batch: a mistake anywhere is reported with its entry and nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.errors import LoadError
+from graph.facts import Batch, Entity, Provenance, Relation
+from graph.resolution.places import country_aliases, country_name, resolve_city, unresolved_city_id
+from graph.schema import load_model
+from graph.store import Store
+from graph.text import clean, fold, slug
+from loaders import LoadReport
+
+Progress = Callable[[int], None]
+_ENTITY_FIELDS = {"id", "kind", "name", "aliases", "props", "sources"}
+_RELATION_FIELDS = {"from", "type", "to", "sources"}
+_SOURCE_FIELDS = {"document", "quote", "dataset", "row", "note"}
+
+
+def load_curated(store: Store, path: str | Path, progress: Progress | None = None) -> LoadReport:
+    """Load one curated YAML file in one transaction."""
+    started = time.perf_counter()
+    path = Path(path)
+    batch, unresolved = read_curated(path)
+    written = store.write(batch, progress=progress)
+    return LoadReport(
+        source=str(path),
+        rows_read=len(batch.entities) + len(batch.relations),
+        entities_created=written.created,
+        entities_merged=written.merged,
+        relationships=written.relations,
+        relationships_created=written.relations_created,
+        unresolved=unresolved,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def read_curated(path: Path) -> tuple[Batch, list[str]]:
+    """The batch a curated file describes, and the cities no gazetteer entry matched."""
+    if not path.is_file():
+        raise LoadError(f"{path}: no such file")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise LoadError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"{path}: not UTF-8 text") from exc
+    if not isinstance(raw, dict):
+        raise LoadError(f"{path}: a curated file is a YAML object with documents, entities, relationships")
+    unknown = set(raw) - {"source", "description", "documents", "entities", "relationships"}
+    if unknown:
+        raise LoadError(f"{path}: unknown section(s) {', '.join(sorted(unknown))}")
+    reader = _Reader(path, raw.get("source") or path.stem)
+    for i, spec in enumerate(raw.get("documents") or []):
+        reader.document(spec, f"{path}: documents[{i}]")
+    for i, spec in enumerate(raw.get("entities") or []):
+        reader.entity(spec, f"{path}: entities[{i}]")
+    for i, spec in enumerate(raw.get("relationships") or []):
+        reader.relation(spec, f"{path}: relationships[{i}]", i)
+    return reader.batch, reader.unresolved
+
+
+class _Reader:
+    """Turns the entries of one file into a batch, resolving names to ids as it goes."""
+
+    def __init__(self, path: Path, source: str) -> None:
+        self.path = path
+        self.model = load_model()
+        self.batch = Batch(source)
+        self.by_id: dict[str, Entity] = {}
+        self.by_name: dict[str, str] = {}  # folded name or alias -> id
+        self.unresolved: list[str] = []
+
+    # -- entries ---------------------------------------------------------------------------
+
+    def document(self, spec: Any, where: str) -> None:
+        spec = _object(spec, where)
+        if not spec.get("id") or not str(spec["id"]).startswith("doc:"):
+            raise LoadError(f"{where}: a document needs an id starting with 'doc:'")
+        props = {k: spec[k] for k in ("title", "path", "url", "language", "published") if spec.get(k) is not None}
+        props = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in props.items()}
+        self._add(Entity("Document", spec["id"], spec.get("title") or spec["id"], props=props))
+
+    def entity(self, spec: Any, where: str) -> None:
+        spec = _object(spec, where)
+        kind, name = spec.get("kind"), clean(str(spec.get("name") or ""))
+        if kind not in self.model.nodes:
+            raise LoadError(f"{where}: kind '{kind}' is not one of {', '.join(self.model.nodes)}")
+        if not name:
+            raise LoadError(f"{where}: {kind} has no name")
+        props = dict(_object(spec.get("props") or {}, f"{where}.props"))
+        # a kind's own properties may also be written at the top level ("country: NL")
+        for key in set(spec) - _ENTITY_FIELDS:
+            if key not in self.model.node_properties(kind):
+                raise LoadError(f"{where}: '{key}' is not a property of {kind}")
+            props[key] = spec[key]
+        props = {k: _scalar(v) for k, v in props.items() if v is not None}
+        aliases = [clean(str(a)) for a in spec.get("aliases") or []]
+        if kind == "City":
+            entity = self._city(spec.get("id"), name, aliases, props, where)
+        else:
+            prefix = self.model.nodes[kind].prefix
+            entity = Entity(kind, spec.get("id") or f"{prefix}:{slug(name)}", name, aliases, props)
+        self._add(entity)
+        for i, source in enumerate(spec.get("sources") or []):
+            provenance = self._provenance(source, f"{where}.sources[{i}]", entity.id)
+            if provenance.document and kind != "Document":
+                props = {"quote": provenance.quote} if provenance.quote else {}
+                self.batch.relations.append(
+                    Relation("MENTIONED_IN", entity.id, provenance.document, props, [provenance])
+                )
+
+    def relation(self, spec: Any, where: str, index: int) -> None:
+        spec = _object(spec, where)
+        rel_type = spec.get("type")
+        if rel_type not in self.model.relationships:
+            raise LoadError(f"{where}: type '{rel_type}' is not one of {', '.join(self.model.relationships)}")
+        source, target = self._ref(spec.get("from"), f"{where}.from"), self._ref(spec.get("to"), f"{where}.to")
+        props = {k: _scalar(v) for k, v in spec.items() if k not in _RELATION_FIELDS and v is not None}
+        allowed = self.model.rel_properties(rel_type)
+        for key in props:
+            if key not in allowed:
+                raise LoadError(f"{where}: '{key}' is not a property of {rel_type}")
+        sources = spec.get("sources") or []
+        provenance = [self._provenance(s, f"{where}.sources[{i}]", None) for i, s in enumerate(sources)]
+        provenance = provenance or [Provenance(dataset=self.batch.source, row=index + 1)]
+        self.batch.relations.append(Relation(rel_type, source, target, props, provenance))
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _city(self, given_id: str | None, name: str, aliases: list[str], props: dict, where: str) -> Entity:
+        country = props.get("country")
+        match = None if given_id else resolve_city(name, country or None, lat=props.get("lat"), lon=props.get("lon"))
+        if match is not None:
+            props = {
+                **props,
+                "country": match.country,
+                "lat": match.lat,
+                "lon": match.lon,
+                "population": match.population,
+                "geonames_id": match.geonames_id,
+                "resolved": True,
+            }
+            return Entity("City", match.id, clean(match.name), [name, *aliases], props)
+        if not given_id:
+            self.unresolved.append(f"{name} ({country or '?'})")
+            props.setdefault("resolved", False)
+        return Entity("City", given_id or unresolved_city_id(name, country), name, aliases, props)
+
+    def _add(self, entity: Entity) -> None:
+        if entity.id in self.by_id:
+            existing = self.by_id[entity.id]
+            existing.aliases = list(dict.fromkeys([*existing.aliases, entity.name, *entity.aliases]))
+            for key, value in entity.props.items():
+                existing.props.setdefault(key, value)
+        else:
+            self.by_id[entity.id] = entity
+            self.batch.entities.append(entity)
+        for form in (entity.name, *entity.aliases):
+            self.by_name.setdefault(fold(form), entity.id)
+        code = entity.props.get("country") if entity.kind == "City" else None
+        if code:
+            country_id = f"country:{code}"
+            if country_id not in self.by_id:
+                self._add(Entity("Country", country_id, country_name(code), country_aliases(code)))
+            self.batch.relations.append(Relation("IN_COUNTRY", entity.id, country_id))
+
+    def _ref(self, value: Any, where: str) -> str:
+        """An entity named by id, or by a name or alias of an entity of this file."""
+        if not value:
+            raise LoadError(f"{where}: missing")
+        text = clean(str(value))
+        if self.model.kind_of_id(text) and ":" in text:
+            return text
+        found = self.by_name.get(fold(text))
+        if found is None:
+            raise LoadError(f"{where}: '{text}' is neither an id nor the name of an entity in this file")
+        return found
+
+    def _provenance(self, source: Any, where: str, _owner: str | None) -> Provenance:
+        if isinstance(source, str):
+            source = {"document": source} if source.startswith("doc:") else {"note": source}
+        source = _object(source, where)
+        unknown = set(source) - _SOURCE_FIELDS
+        if unknown:
+            raise LoadError(f"{where}: unknown source field(s) {', '.join(sorted(unknown))}")
+        document = source.get("document")
+        if document and document not in self.by_id:
+            raise LoadError(f"{where}: document '{document}' is not declared under documents")
+        if document:
+            return Provenance(document=document, quote=source.get("quote"))
+        row = source.get("row") or source.get("note")
+        return Provenance(dataset=source.get("dataset") or self.batch.source, row=row)
+
+
+def _object(value: Any, where: str) -> dict:
+    if not isinstance(value, dict):
+        raise LoadError(f"{where}: expected a mapping of fields, got {type(value).__name__}")
+    return value
+
+
+def _scalar(value: Any) -> Any:
+    """YAML dates become ISO strings, as the model stores them."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
