@@ -39,4 +39,6 @@ def extract(text: str, doc_id: str, language: str, sessions: bool | None = None)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
     events.named_events(facts)
+    prose.cities_in_prose(facts)
+    prose.countries_after_cities(facts)
     return facts

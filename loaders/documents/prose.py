@@ -8,11 +8,11 @@ from collections import Counter
 
 from graph.resolution import orgs, places
 from graph.text import fold
-from loaders.documents import roles
+from loaders.documents import dates, roles
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import loose, sentences, trim
 from loaders.documents.names import cut_name, people_in, split_list
-from loaders.documents.resolve import add_affiliation, add_org, add_person, looks_like_org
+from loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, looks_like_org
 
 _KNOWN_CACHE: dict[str, re.Pattern] = {}
 
@@ -353,3 +353,72 @@ def countries_named(facts: DocumentFacts) -> None:
         if code and fold(m.group(0)) not in ("de", "la"):
             found.append(code)
     facts.countries = tuple(dict.fromkeys(found))
+
+
+_CITY_CUE = re.compile(
+    r"\b(?:la ville de|la commune de|la municipalit[ée] de|la m[ée]tropole de|the city of|city of|the municipality of|"
+    r"la ciudad de|el municipio de|el ayuntamiento de|ville de|ciudad de|municipio de|alcald[ií]a de|mairie de)\s+"
+    r"(?=[A-ZÀ-Þ])",
+    re.I,
+)
+_IN_PLACE = re.compile(r"(?<![\w'’])(?:à|in|en)\s+(?=[A-ZÀ-Þ])")
+_PLACE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|[A-ZÀ-Þ][\w'’-]+)){0,3}")
+BIG_CITY = 100_000  # "in X" names a city by itself only when X is large (or in a country the text names)
+
+
+def cities_in_prose(facts: DocumentFacts) -> None:
+    """Cities named in running text: "la ville de Daejeon", "à Sucre" (in a text about Ecuador)."""
+    view = facts.view
+    for pattern, strong in ((_CITY_CUE, True), (_IN_PLACE, False)):
+        for m in pattern.finditer(view):
+            name = _PLACE_NAME.match(view, m.end())
+            if not name or any(s <= m.end() < e for s, e in facts.org_spans):
+                continue
+            words = name.group(0).split()
+            for size in range(len(words), 0, -1):
+                text = " ".join(words[:size])
+                span = (m.end(), m.end() + len(text))
+                if _is_city(facts, text, strong):
+                    add_city(facts, span, text)
+                    break
+
+
+def _is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
+    if places.resolve_country(text) or orgs.lookup_known(text) or dates.find_dates(f"1 {text} 2000"):
+        return False
+    match = places.resolve_city(text, language=facts.language, context_countries=facts.countries)
+    if match is None:
+        return False
+    if strong:
+        return match.score >= 0.7
+    return match.score >= 0.8 and (match.population >= BIG_CITY or match.country in facts.countries)
+
+
+def countries_after_cities(facts: DocumentFacts) -> None:
+    """ "Daejeon, Corée du Sud", "Vienne (Autriche)": the text says which country a city is in."""
+    view = facts.view
+    for city_id, city in list(facts.entities.items()):
+        if city.kind != "City":
+            continue
+        for form in dict.fromkeys([city.name, *city.aliases]):
+            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-)\s*", view):
+                country = _country_at(view, m.end())
+                if country and country[0] == city.props.get("country"):
+                    code, end = country
+                    span = (m.end(), end)
+                    facts.entity("Country", f"country:{code}", places.country_name(code), span, [], {})
+                    facts.relations.pop(("IN_COUNTRY", city_id, f"country:{code}"), None)
+                    facts.relate("IN_COUNTRY", city_id, f"country:{code}", (m.start(), end))
+
+
+def _country_at(view: str, start: int) -> tuple[str, int] | None:
+    name = _PLACE_NAME.match(view, start)
+    if not name:
+        return None
+    words = name.group(0).split()
+    for size in range(min(len(words), 4), 0, -1):
+        text = " ".join(words[:size])
+        code = places.resolve_country(text)
+        if code:
+            return code, start + len(text)
+    return None

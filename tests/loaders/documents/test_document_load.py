@@ -170,6 +170,13 @@ def test_secretary_general_of_the_africa_section_and_day_sessions(store) -> None
         "event:travailler-pour-le-gouvernement-2021-02-18",
     ]
     assert store.read("MATCH (d:Document) RETURN d.published AS p")[0]["p"] == "2021-03-09"
+    # "Fonds de solidarité Equateur : Début des travaux à Sucre": Sucre in Ecuador, not Bolivia
+    assert node(store, "city:geonames:3650960")["country"] == "EC"
+    stated = store.read(
+        "MATCH (c:City)-[r:IN_COUNTRY]->(k:Country) WHERE c.id = 'city:geonames:1835235' RETURN k.id AS k, r.provenance AS p"
+    )
+    assert stated[0]["k"] == "country:KR"
+    assert json.loads(stated[0]["p"][0])["quote"] == "Daejeon, Corée du Sud"
 
 
 def test_loading_twice_changes_nothing_and_documents_share_nodes(store) -> None:
