@@ -318,3 +318,20 @@ def test_offices_before_names_and_a_title_line_that_is_no_person(store, tmp_path
         ("person:tom-green", "org:alliance-cities", "executive director", None),
     ]
     assert rels(store, "ATTENDED", "person:tom-green") == [("person:tom-green", event, "speaker", "tentative")]
+
+
+def test_a_body_already_in_the_graph_keeps_its_id(store, tmp_path: Path) -> None:
+    from graph.facts import Batch, Entity
+
+    store.write(
+        Batch("curated", [Entity("Organisation", "org:cities-alliance", "Cities Alliance", ["Cities Alliance"])])
+    )
+    path = tmp_path / "dialogue.en.md"
+    path.write_text(ENGLISH, encoding="utf-8")
+    load_document(store, path)
+    assert rels(store, "AFFILIATED_WITH", "person:peter-brown") == [
+        ("person:peter-brown", "org:cities-alliance", None, None)
+    ]
+    assert store.read("MATCH (o:Organisation) WHERE o.id = 'org:alliance-cities' RETURN o.id AS id") == []
+    merges = [json.loads(m) for m in node(store, "org:cities-alliance")["merges"]]
+    assert [(m["rule"], m["score"], m["was"]) for m in merges] == [("graph:same-name", 0.95, "org:alliance-cities")]
