@@ -26,6 +26,7 @@ from pathlib import Path
 
 from graph.errors import LoadError
 from graph.facts import Batch, Entity, Provenance, Relation
+from graph.resolution.orgs import lookup_known
 from graph.store import Store
 from graph.text import clean, fold, slug
 from loaders import LoadReport
@@ -180,10 +181,21 @@ def _add_row(
     batch.relations.append(Relation("ATTENDED", person_id, event_id, props=rel_props, provenance=[provenance]))
     organisation = clean(row.get("organisation", ""))
     if organisation:
-        org_id = known["Organisation"].get(fold(organisation)) or f"org:{slug(organisation)}"
+        org_id = _organisation_id(organisation, known)
         batch.entities.append(Entity("Organisation", org_id, organisation))
         batch.relations.append(Relation("AFFILIATED_WITH", person_id, org_id, provenance=[provenance]))
     return None
+
+
+def _organisation_id(name: str, known: dict[str, dict[str, str]]) -> str:
+    """The graph's organisation of that name, else a well-known body ("CGLU" is org:uclg)."""
+    found = known["Organisation"].get(fold(name))
+    if found:
+        return found
+    match = lookup_known(name)
+    if match is not None and match.kind == "Organisation":
+        return match.id
+    return f"org:{slug(name)}"
 
 
 def _role(text: str) -> str:

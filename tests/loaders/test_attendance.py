@@ -1,0 +1,111 @@
+"""Attendance exports: people, organisations, ATTENDED; e-mails never reach the graph."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.errors import LoadError
+from graph.store import Store
+from loaders.tabular import load_table
+
+EXPORT = (
+    "First Name,Last Name,Email,Organization,Job Title,Attended,Role\n"
+    "Jan,van Zanen,Jan.vanZanen@example.org,CGLU,Mayor of The Hague,Yes,Host\n"
+    "Emilia,Saiz,emilia@example.org,United Cities and Local Governments,Secretary General,Yes,\n"
+    "Marta,Ruiz,marta@example.org,Ayuntamiento de Madrid,Advisor,No,\n"
+    ",,nobody@example.org,Somewhere,,Yes,\n"
+    "Karim,Haddad,karim@example.org,,,maybe,\n"
+)
+
+
+def _export(tmp_path: Path, text: str = EXPORT, name: str = "registrations.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_attendance_list_loads_people_organisations_and_attendance(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MUNIGRAPH_SALT", "pepper")
+    path = _export(tmp_path)
+    report = load_table(store, path, event="UCLG Executive Bureau 2022", rejects=tmp_path / "rejects.txt")
+    assert report.rows_read == 5
+    assert report.rejected == [
+        f"{path}:4: did not attend (Attended = No)",
+        f"{path}:5: no name (First Name / Last Name or Name is empty)",
+        f"{path}:6: Attended = 'maybe' is neither yes nor no",
+    ]
+    rows = store.read(
+        "MATCH (p:Person)-[a:ATTENDED]->(e:Event) OPTIONAL MATCH (p)-[:AFFILIATED_WITH]->(o:Organisation) "
+        "RETURN p.id AS person, p.title AS title, a.role AS role, a.status AS status, e.id AS event, "
+        "collect(o.id) AS orgs ORDER BY person"
+    )
+    assert rows == [
+        {
+            "person": "person:emilia-saiz",
+            "title": "Secretary General",
+            "role": "participant",
+            "status": "confirmed",
+            "event": "event:uclg-executive-bureau-2022",
+            "orgs": ["org:uclg"],
+        },
+        {
+            "person": "person:jan-van-zanen",
+            "title": "Mayor of The Hague",
+            "role": "host",
+            "status": "confirmed",
+            "event": "event:uclg-executive-bureau-2022",
+            "orgs": ["org:uclg"],
+        },
+    ]
+    expected = hashlib.sha256(b"pepper:jan.vanzanen@example.org").hexdigest()
+    assert store.read("MATCH (p:Person {id: 'person:jan-van-zanen'}) RETURN p.email_hash AS h") == [{"h": expected}]
+
+
+def test_email_addresses_are_nowhere_in_the_graph_or_the_rejects(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MUNIGRAPH_SALT", "pepper")
+    rejects = tmp_path / "rejects.txt"
+    load_table(store, _export(tmp_path), event="Bureau", rejects=rejects)
+    nodes = store.read("MATCH (n) RETURN properties(n) AS p")
+    links = store.read("MATCH ()-[r]->() RETURN properties(r) AS p")
+    dump = json.dumps([r["p"] for r in nodes + links], ensure_ascii=False).lower()
+    assert "example.org" not in dump and "@" not in dump
+    assert "example.org" not in rejects.read_text(encoding="utf-8")
+
+
+def test_salt_is_kept_in_the_database_folder(tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MUNIGRAPH_SALT", raising=False)
+    if store.engine != "arcadedb":
+        pytest.skip("a server database needs MUNIGRAPH_SALT")
+    load_table(store, _export(tmp_path), event="Bureau", rejects=tmp_path / "r.txt")
+    salt = (Path(store.label) / "salt").read_text(encoding="utf-8").strip()
+    expected = hashlib.sha256(f"{salt}:emilia@example.org".encode()).hexdigest()
+    assert store.read("MATCH (p:Person {id: 'person:emilia-saiz'}) RETURN p.email_hash AS h") == [{"h": expected}]
+
+
+def test_french_semicolon_export_and_tentative_status(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MUNIGRAPH_SALT", "pepper")
+    path = _export(
+        tmp_path,
+        "Prénom;Nom;Courriel;Organisation;Fonction;Statut;Rôle\n"
+        "Elsa;Touré;elsa@example.org;Ville de Grigny;Adjointe;à confirmer;intervenante\n",
+        name="inscriptions.csv",
+    )
+    load_table(store, path, event="Session droits humains", rejects=tmp_path / "r.txt")
+    rows = store.read("MATCH (p:Person)-[a:ATTENDED]->(e:Event) RETURN p.name AS n, a.role AS r, a.status AS s")
+    assert rows == [{"n": "Elsa Touré", "r": "speaker", "s": "tentative"}]
+
+
+def test_an_attendance_list_needs_an_event(tmp_path: Path, store: Store) -> None:
+    with pytest.raises(LoadError, match=r"registrations.csv: an attendance list needs the event it is for"):
+        load_table(store, _export(tmp_path))
+    assert store.counts()["nodes"]["Person"] == 0
