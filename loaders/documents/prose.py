@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from graph.resolution import orgs, places
+from graph.resolution import orgs, people, places
 from graph.text import fold
 from loaders.documents import dates, roles
 from loaders.documents.builder import DocumentFacts
@@ -135,14 +135,56 @@ def co_chairs(facts: DocumentFacts) -> None:
                 _offices_after(facts, person, s, e, seg_end)
 
 
-def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> None:
-    """ ", maire de Tunis, président de X (ACR) et coprésident de CGLU" after a name."""
+_PARTICIPATION = re.compile(
+    r"\b(?:avec la participation d[e']|en pr[ée]sence d[e']|avec les interventions d[e']|avec l'intervention d[e']|"
+    r"with the participation of|in the presence of|featuring|with contributions from|with remarks from|"
+    r"con la participaci[oó]n d[e]|con la presencia d[e]|con las intervenciones d[e]|con la intervenci[oó]n d[e])\s*",
+    re.I,
+)
+
+
+def participation(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "avec la participation de A, maire de X, et B (Org)": they attend the meeting; their offices."""
+    if not main_id:
+        return
     view = facts.view
+    for m in _PARTICIPATION.finditer(view):
+        sentence = next(((a, b) for a, b in sentences(view) if a <= m.start() < b), (m.start(), m.end()))
+        names = people_in(view, m.end(), sentence[1])
+        for i, (s, e) in enumerate(names):
+            person = add_person(facts, (s, e))
+            seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
+            facts.relate("ATTENDED", person, main_id, sentence, role="participant", status="confirmed")
+            if not _offices_after(facts, person, s, e, seg_end):
+                _plain_affiliation(facts, person, s, e, seg_end)
+
+
+def _plain_affiliation(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> None:
+    """ "A (Cities Alliance)" / "A, de Barcelone": a body or a city right after a name, no office."""
+    view = facts.view
+    m = re.match(
+        r"\s*(?:\(([^()]{2,80})\)|,\s*(?:de |of |from |del )?([A-ZÀ-Þ][^,;()]{1,80}?))(?=\s*(?:,|;|\.|\)|$| et | and | y ))",
+        view[start:end],
+    )
+    if not m:
+        return
+    group = 1 if m.group(1) else 2
+    s, e = start + m.start(group), start + m.end(group)
+    found = add_affiliation(facts, (s, e))
+    if found and found[1] in ("City", "Organisation"):
+        facts.relate("AFFILIATED_WITH", person, found[0], trim(view, name_start, e))
+
+
+def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
+    """ ", maire de Tunis, président de X (ACR) et coprésident de CGLU" after a name; True when one was read."""
+    view = facts.view
+    read = False
     for s, e in split_list(view, start, end):
         text = view[s:e]
         office = roles.office(text.strip(" *"))
         if not office:
             continue
+        read = True
         role, written, rest = office
         facts.entities[person].props.setdefault("title", written)
         offset = s + text.find(written) + len(written)
@@ -154,6 +196,7 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
             if found:
                 facts.relate("HOLDS_OFFICE", person, found[0], trim(view, name_start, t_end), role=role)
                 break
+    return read
 
 
 def _paren_end(view: str, at: int, limit: int) -> int:
@@ -252,7 +295,8 @@ _LIST_TRIGGERS = {
     ),
 }
 _LIST_END = re.compile(
-    r"[.;:\n]|\s(?:pour|afin|to|in order|para|qui|which|que|that|sur|on|dans|in|en|avec|with|con|lors|during|durante)\s"
+    r"[.;:\n]|\s(?:afin|in order|qui|which|que|that|sur|on|dans|in|en|avec|with|con|lors|during|durante)\s"
+    r"|\s(?:pour|para)\s+(?=[a-zà-ÿ]+(?:er|ir|re|ar)\b)|\sto\s+(?=[a-z])"  # "pour faire avancer", "to advance"
 )
 
 
@@ -265,17 +309,30 @@ def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
     covered = [(s, e) for s, e in facts.org_spans if start <= s < end]
     for s, e in covered:
         found.append(add_org(facts, (s, e)))
-    rest = view[start:end]
     for s, e in split_list(view, start, end):
         if any(a < e and s < b for a, b in covered):
             continue
         s, e = trim(view, s, e)
         text = re.sub(r"^(?:la|le|les|l'|the|el|los|las)\s+", "", view[s:e].strip(), flags=re.I)
-        if not text or not looks_like_org(text) or len(text.split()) > 10:
+        if not text or len(text.split()) > 10:
             continue
-        found.append(add_org(facts, (s, e)))
-    del rest
-    return [i for i in dict.fromkeys(found) if facts.entities[i].kind in ("Organisation", "Section", "Council")]
+        city = _CITY_ITEM.match(text)
+        if city or (people.looks_like_name(text) is False and _is_city(facts, text, strong=False)):
+            city_start = e - len(text) + (city.end() if city else 0)
+            city_id = add_city(facts, (city_start, e))
+            if city_id:
+                found.append(city_id)
+                continue
+        if looks_like_org(text):
+            found.append(add_org(facts, (s, e)))
+    return [i for i in dict.fromkeys(found) if facts.entities[i].kind in ("Organisation", "Section", "Council", "City")]
+
+
+_CITY_ITEM = re.compile(
+    r"^(?:la ville de|la commune de|la municipalit[ée] de|la mairie de|ville de|city of|the city of|ciudad de|"
+    r"la ciudad de|el ayuntamiento de|ayuntamiento de|la alcald[ií]a de|alcald[ií]a de|municipalidad de|municipio de)\s+",
+    re.I,
+)
 
 
 def primary_org(facts: DocumentFacts, main_id: str | None = None) -> str | None:

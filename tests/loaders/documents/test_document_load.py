@@ -335,3 +335,45 @@ def test_a_body_already_in_the_graph_keeps_its_id(store, tmp_path: Path) -> None
     assert store.read("MATCH (o:Organisation) WHERE o.id = 'org:alliance-cities' RETURN o.id AS id") == []
     merges = [json.loads(m) for m in node(store, "org:cities-alliance")["merges"]]
     assert [(m["rule"], m["score"], m["was"]) for m in merges] == [("graph:same-name", 0.95, "org:alliance-cities")]
+
+
+def test_participation_sentences_in_spanish_and_french(store, tmp_path: Path) -> None:
+    spanish = tmp_path / "foro.es.md"
+    spanish.write_text(
+        "# Foro de Alcaldes por la Paz\n\nLunes 7 de noviembre de 2022, 15h00-17h00 (CET)\n\n"
+        "La sesión, organizada por CGLU y la Ciudad de Bogotá, contará con la participación de Claudia López, "
+        "alcaldesa de Bogotá, Ahmed Aboutaleb, alcalde de Róterdam, y Mónica Fein (Rosario).\n",
+        encoding="utf-8",
+    )
+    load_document(store, spanish)
+    event = "event:foro-de-alcaldes-por-la-paz-2022-11-07"
+    assert rels(store, "ORGANISED_BY") == [
+        (event, "city:geonames:3688689", "organiser", None),
+        (event, "org:uclg", "organiser", None),
+    ]
+    assert rels(store, "ATTENDED") == [
+        ("person:ahmed-aboutaleb", event, "participant", "confirmed"),
+        ("person:claudia-lopez", event, "participant", "confirmed"),
+        ("person:monica-fein", event, "participant", "confirmed"),
+    ]
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:ahmed-aboutaleb", "city:geonames:2747891", "mayor", None),  # Róterdam
+        ("person:claudia-lopez", "city:geonames:3688689", "mayor", None),
+    ]
+    assert rels(store, "AFFILIATED_WITH") == [("person:monica-fein", "city:geonames:3838583", None, None)]
+
+    store.reset()
+    french = tmp_path / "rencontre.fr.md"
+    french.write_text(
+        "Le 12 mai 2023 s'est tenue la Rencontre des réseaux de villes à Lyon, avec la participation de "
+        "Grégory Doucet, maire de Lyon, et de Fatimetou Abdel Malick (Nouakchott). La rencontre était organisée "
+        "par Cités Unies France en partenariat avec la Fondation pour la Paix.\n",
+        encoding="utf-8",
+    )
+    load_document(store, french)
+    event = "event:rencontre-des-reseaux-de-villes-a-lyon-2023-05-12"
+    assert node(store, event)["start"] == "2023-05-12"
+    assert rels(store, "HELD_IN") == [(event, "city:geonames:2996944", None, None)]
+    assert rels(store, "ORGANISED_BY") == [(event, "org:cuf", "organiser", None)]
+    assert rels(store, "PARTNER_OF") == [("org:foundation-paix", "org:cuf", None, None)]
+    assert [r[0] for r in rels(store, "ATTENDED")] == ["person:fatimetou-abdel-malick", "person:gregory-doucet"]
