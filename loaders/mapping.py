@@ -83,7 +83,7 @@ class Value:
         if self.constant is not None:
             raw: Any = self.constant
         elif self.template is not None:
-            raw = self.template.format_map(_TemplateRow(row))
+            raw = self.template.format_map(row)  # a missing column is a KeyError: the row is rejected
         elif self.lookup is not None:
             raw = lookups[self.lookup].get(str(self.key.get(row, lookups)) if self.key else "")
         else:
@@ -95,20 +95,6 @@ class Value:
                 raw = _TRANSFORMS[name](raw)
             return _TYPES[self.type](raw.strip())
         return raw
-
-
-class _TemplateRow(dict):
-    """Template fields: a column's value, or ``{slug:column}``-style helpers."""
-
-    def __init__(self, row: dict[str, str]) -> None:
-        super().__init__(row)
-
-    def __missing__(self, name: str) -> str:
-        if ":" in name:
-            transform, column = name.split(":", 1)
-            if transform in _TRANSFORMS:
-                return _TRANSFORMS[transform](self.get(column, "") or "")
-        raise KeyError(name)
 
 
 @dataclass
