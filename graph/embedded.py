@@ -247,6 +247,22 @@ def endpoint_for(
         return endpoint
 
 
+def truncate(path: str | os.PathLike[str], types: list[str]) -> bool:
+    """Empty the given types in the server this process runs on ``path``; False if it runs elsewhere.
+
+    Deleting node by node through Cypher takes minutes on a twinning dataset; the
+    engine's own TRUNCATE takes a moment.
+    """
+    root = Path(path).expanduser().resolve()
+    entry = _Running.servers.get(root)
+    if entry is None:
+        return False
+    database = entry[0].get_database(DATABASE)
+    for name in types:
+        database.command("sql", f"TRUNCATE TYPE `{name}` UNSAFE")
+    return True
+
+
 def stop(path: str | os.PathLike[str]) -> None:
     """Stop the server this process runs on ``path`` and remove its runtime file."""
     root = Path(path).expanduser().resolve()

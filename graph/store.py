@@ -250,15 +250,7 @@ class Store:
             row = {**entity.props, "id": entity.id, "name": forms[0], "aliases": forms}
             row["keys"] = lookup_keys(forms)
             row["sources"] = [batch.source]
-            previous = rows[entity.kind].get(entity.id)
-            if previous:  # the same id twice in a batch: union the lists, keep first scalars
-                for key, value in row.items():
-                    if isinstance(value, list):
-                        previous[key] = list(dict.fromkeys([*previous.get(key, []), *value]))
-                    else:
-                        previous.setdefault(key, value)
-            else:
-                rows[entity.kind][entity.id] = row
+            _fold_row(rows[entity.kind], entity.id, row)
         return {kind: list(by_id.values()) for kind, by_id in rows.items()}
 
     def _relation_rows(self, batch: Batch) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
@@ -280,15 +272,7 @@ class Store:
                 "provenance": [p.to_json() for p in rel.provenance],
                 "sources": list(dict.fromkeys(p.source for p in rel.provenance)) or [batch.source],
             }
-            previous = rows[kinds].get(identity)
-            if previous:
-                for key, value in row.items():
-                    if isinstance(value, list):
-                        previous[key] = list(dict.fromkeys([*previous.get(key, []), *value]))
-                    else:
-                        previous.setdefault(key, value)
-            else:
-                rows[kinds][identity] = row
+            _fold_row(rows[kinds], identity, row)
         return {kinds: list(by_identity.values()) for kinds, by_identity in rows.items()}
 
     def _raise_missing(
@@ -328,9 +312,25 @@ class Store:
 
     def reset(self) -> None:
         """Delete every node and relationship (the schema stays)."""
+        types = [*self.model.relationships, *self.model.nodes]
+        if self.engine == "arcadedb" and embedded.truncate(self.label, types):
+            return
         with self._driver.session(database=self.database) as session:
             for kind in self.model.nodes:
                 session.run(f"MATCH (n:`{kind}`) DETACH DELETE n").consume()
+
+
+def _fold_row(rows: dict[Any, dict[str, Any]], identity: Any, row: dict[str, Any]) -> None:
+    """Add a row; the same fact twice in a batch unions its lists and keeps the first scalars."""
+    previous = rows.get(identity)
+    if previous is None:
+        rows[identity] = row
+        return
+    for key, value in row.items():
+        if isinstance(value, list):
+            previous[key] = list(dict.fromkeys([*previous.get(key, []), *value]))
+        else:
+            previous.setdefault(key, value)
 
 
 def _columns(rows: list[dict[str, Any]]) -> set[str]:
