@@ -55,6 +55,7 @@ def cmd_load(args: argparse.Namespace) -> int:
         raise MunigraphError("name at least one file or folder to load, or --demo")
     with _store(args) as store:
         reports, errors = load_paths(store, paths, mapping=args.mapping, event=args.event, rejects=args.rejects)
+        rejects = {r.source: _rejects_file(store, r.source, args.rejects) for r in reports if r.rejected}
     if reports:
         _print_rows([r.as_row() for r in reports], args.format)
     for report in reports:
@@ -63,10 +64,16 @@ def cmd_load(args: argparse.Namespace) -> int:
         if len(report.unresolved) > 20:
             print(f"... and {len(report.unresolved) - 20} more unresolved cities", file=sys.stderr)
         if report.rejected:
-            print(f"{report.source}: {len(report.rejected)} rejected rows (see the rejects file)", file=sys.stderr)
+            print(f"{report.source}: {len(report.rejected)} rejected rows, listed in {rejects[report.source]}", file=sys.stderr)
     for error in errors:
         print(f"munigraph: {error}", file=sys.stderr)
     return 1 if errors else 0
+
+
+def _rejects_file(store, source: str, rejects: str | None) -> Path:
+    from loaders.tabular import rejects_path
+
+    return rejects_path(store, Path(source), rejects)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
