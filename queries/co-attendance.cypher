@@ -5,8 +5,10 @@
 // param: a entity(Person, Organisation, City, Section, Council) required — the first attendee
 // param: b entity(Person, Organisation, City, Section, Council) required — the second attendee
 // example: munigraph query co-attendance -p a="Emilia Saiz" -p b="Shams Asadi"
-MATCH (x)-[ra:ATTENDED]->(e:Event)<-[rb:ATTENDED]-(y)
-WHERE x.id = $a AND y.id = $b
+MATCH (e:Event)<-[ra:ATTENDED]-(x)
+WHERE x.id = $a
+MATCH (e)<-[rb:ATTENDED]-(y)
+WHERE y.id = $b
 RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS end,
        ra.role AS role_a, ra.status AS status_a, rb.role AS role_b, rb.status AS status_b
 ORDER BY start, id

@@ -6,7 +6,7 @@
 // param: entity entity(Person, Organisation, City, Section, Council) required — who: an id, a name or an alias
 // example: munigraph query events-of -p entity="Emilia Saiz"
 CALL {
-  MATCH (x)-[a:ATTENDED]->(e:Event) WHERE x.id = $entity
+  MATCH (e:Event)<-[a:ATTENDED]-(x) WHERE x.id = $entity
   RETURN e, 'attended' AS tie, a.role AS role, a.status AS status, null AS via
   UNION
   MATCH (e:Event)-[o:ORGANISED_BY]->(x) WHERE x.id = $entity
@@ -15,7 +15,7 @@ CALL {
   MATCH (e:Event)-[:HELD_IN]->(x) WHERE x.id = $entity
   RETURN e, 'held in' AS tie, 'host city' AS role, null AS status, null AS via
   UNION
-  MATCH (p:Person)-[:AFFILIATED_WITH|HOLDS_OFFICE]->(x), (p)-[a:ATTENDED]->(e:Event) WHERE x.id = $entity
+  MATCH (e:Event)<-[a:ATTENDED]-(p:Person)-[:AFFILIATED_WITH|HOLDS_OFFICE]->(x) WHERE x.id = $entity
   RETURN e, 'represented' AS tie, a.role AS role, a.status AS status, p.name AS via
 }
 RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS end, tie, role, status, via

@@ -1,7 +1,7 @@
 # title: Hubs of the network
 # audience: analysts
 # description: The most central entities of a kind, by degree (distinct neighbours),
-#   betweenness (how many shortest chains go through them; estimated from 200 seeded
+#   betweenness (how many shortest chains go through them; estimated from 64 seeded
 #   pivots past 2,000 nodes) or PageRank, computed with networkx on a projection of the
 #   chosen ties (default: every tie but IN_COUNTRY and MENTIONED_IN).
 # param: kind string = City — the kind ranked (City, Person, Organisation, Section, Council, Event)

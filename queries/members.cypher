@@ -6,13 +6,18 @@
 // param: as_of date — only memberships in force on that date
 // example: munigraph query members -p of=UCLG
 CALL {
-  MATCH (m)-[r:MEMBER_OF]->(o) WHERE o.id = $of
+  MATCH (o:Section {id: $of}) RETURN o
+  UNION
+  MATCH (o:Organisation {id: $of}) RETURN o
+}
+CALL {
+  WITH o MATCH (m)-[r:MEMBER_OF]->(o)
   RETURN m, r, 'member' AS tie
   UNION
-  MATCH (m:Section)-[r:SECTION_OF]->(o:Organisation) WHERE o.id = $of
+  WITH o MATCH (m:Section)-[r:SECTION_OF]->(o)
   RETURN m, r, 'section' AS tie
   UNION
-  MATCH (m)-[r:PART_OF]->(o:Organisation) WHERE o.id = $of
+  WITH o MATCH (m)-[r:PART_OF]->(o)
   RETURN m, r, 'part' AS tie
 }
 WITH m, r, tie

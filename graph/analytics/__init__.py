@@ -1,9 +1,8 @@
 """Graph analytics with networkx over projections of the store.
 
-A projection is an undirected :class:`networkx.Graph` pulled from the store with one
-read: the nodes at either end of the chosen relationship types (with ``name``, ``kind``
-and ``country``) and one edge per linked pair (``types``: the relationship types that
-link them). Documents and the IN_COUNTRY and MENTIONED_IN ties are left out by default:
+A projection is an undirected :class:`networkx.Graph` pulled from the store: the nodes at
+either end of the chosen relationship types (with ``name``, ``kind`` and ``country``) and
+one edge per linked pair (``types``: the relationship types that link them). Documents and the IN_COUNTRY and MENTIONED_IN ties are left out by default:
 a country or a document tying everything it contains would make every city a neighbour
 of every other.
 
@@ -14,6 +13,7 @@ of every other.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,6 +36,8 @@ DEFAULT_TIES = (
     "HELD_IN",
     "PART_OF",
 )
+CACHE_SECONDS = 600.0
+_CACHE: dict[tuple, tuple[tuple[int, ...], float, nx.Graph]] = {}
 AS_OF = (
     "($as_of IS NULL OR ((r.since IS NULL OR left(r.since, 10) <= $as_of)"
     " AND (r.until IS NULL OR left(r.until, 10) >= $as_of)))"
@@ -59,7 +61,12 @@ def ties(text: str | None) -> tuple[str, ...]:
 
 
 def project(store: Any, types: Sequence[str] = DEFAULT_TIES, as_of: str | None = None) -> nx.Graph:
-    """The undirected graph of ``types`` relationships in force on ``as_of``, in one read.
+    """The undirected graph of ``types`` relationships in force on ``as_of``.
+
+    Two reads: the linked pairs (ids only: the kind is the id's prefix), then the name
+    and country of the nodes of each kind met. The graph is kept in this process and
+    reused while the counts of nodes and of projected relationships stay the same, for at
+    most :data:`CACHE_SECONDS` (a web explorer asks again and again).
 
     Parameters
     ----------
@@ -74,24 +81,50 @@ def project(store: Any, types: Sequence[str] = DEFAULT_TIES, as_of: str | None =
     -------
     networkx.Graph
         Nodes keyed by id with ``name``, ``kind`` and ``country``; edges with ``types``.
+
+    Examples
+    --------
+    >>> graph = project(store, ["TWINNED_WITH"])              # doctest: +SKIP
+    >>> graph.nodes["city:geonames:2745912"]
+    {'kind': 'City', 'name': 'Utrecht', 'country': 'NL'}
     """
+    key = (store.uri, store.database, tuple(types), as_of)
+    stamp = _counts(store, types)
+    cached = _CACHE.get(key)
+    if cached and cached[0] == stamp and time.monotonic() - cached[1] < CACHE_SECONDS:
+        return cached[2]
+    graph = _read(store, types, as_of)
+    _CACHE.clear()  # one projection kept: they can be large
+    _CACHE[key] = (stamp, time.monotonic(), graph)
+    return graph
+
+
+def _counts(store: Any, types: Sequence[str]) -> tuple[int, ...]:
+    """Nodes per kind and relationships per projected type: what a load or an undo changes."""
+    parts = [f"MATCH (n:`{k}`) RETURN '{k}' AS k, count(n) AS n" for k in load_model().nodes]
+    parts += [f"MATCH ()-[r:`{t}`]->() RETURN '{t}' AS k, count(r) AS n" for t in types]
+    return tuple(r["n"] for r in sorted(store.read(" UNION ALL ".join(parts)), key=lambda r: r["k"]))
+
+
+def _read(store: Any, types: Sequence[str], as_of: str | None) -> nx.Graph:
+    model = load_model()
     alternation = "|".join(f"`{t}`" for t in types)
     rows = store.read(
-        f"MATCH (a)-[r:{alternation}]->(b) WHERE {AS_OF} "
-        "RETURN a.id AS a, a.name AS an, labels(a)[0] AS ak, a.country AS ac, "
-        "b.id AS b, b.name AS bn, labels(b)[0] AS bk, b.country AS bc, type(r) AS t",
-        as_of=as_of,
+        f"MATCH (a)-[r:{alternation}]->(b) WHERE {AS_OF} RETURN a.id AS a, b.id AS b, type(r) AS t", as_of=as_of
     )
     graph = nx.Graph()
     for row in rows:
-        graph.add_node(row["a"], name=row["an"], kind=row["ak"], country=row["ac"])
-        graph.add_node(row["b"], name=row["bn"], kind=row["bk"], country=row["bc"])
-        if row["a"] == row["b"]:
+        a, b = row["a"], row["b"]
+        if a == b:
             continue
-        if graph.has_edge(row["a"], row["b"]):
-            graph.edges[row["a"], row["b"]]["types"].add(row["t"])
+        if graph.has_edge(a, b):
+            graph.edges[a, b]["types"].add(row["t"])
         else:
-            graph.add_edge(row["a"], row["b"], types={row["t"]})
+            graph.add_edge(a, b, types={row["t"]})
+    for kind in sorted({model.kind_of_id(n) for n in graph}, key=str):
+        for row in store.read(f"MATCH (n:`{kind}`) RETURN n.id AS id, n.name AS name, n.country AS country"):
+            if row["id"] in graph:
+                graph.add_node(row["id"], kind=kind, name=row["name"], country=row["country"])
     return graph
 
 

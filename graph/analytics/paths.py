@@ -41,11 +41,17 @@ _TOGETHER = {
     "PART_OF": "are both part of {what}",
     "TWINNED_WITH": "are both twinned with {what}",
 }
+# Between two hubs the shortest chains can number in the thousands: rank the first ones.
+MAX_CHAINS = 500
 _KIND_WORDS = {"Council": "council", "Event": "event", "Section": "section", "Organisation": "organisation"}
 
 
 def find_chains(store: Any, source: str, target: str, max_hops: int, as_of: str | None) -> list[dict[str, Any]]:
-    """Every shortest chain of introduction ties from ``source`` to ``target`` (ids), in one read."""
+    """The shortest chains of introduction ties from ``source`` to ``target`` (ids), in one read.
+
+    At most :data:`MAX_CHAINS` chains are read and ranked: lowest total tie weight first,
+    then by the names along the chain.
+    """
     model = load_model()
     if source == target:
         return []
@@ -56,7 +62,9 @@ def find_chains(store: Any, source: str, target: str, max_hops: int, as_of: str 
         f"MATCH p = allShortestPaths((a)-[:{types}*..{int(max_hops)}]-(b)) "
         f"WHERE all(r IN relationships(p) WHERE {AS_OF}) "
         "RETURN [n IN nodes(p) | {id: n.id, name: n.name, kind: labels(n)[0]}] AS nodes, "
-        "[r IN relationships(p) | {type: type(r), start: startNode(r).id, role: r.role, since: r.since}] AS ties",
+        "[r IN relationships(p) | {type: type(r), start: startNode(r).id, role: r.role, since: r.since}] AS ties "
+        "LIMIT $cap",
+        cap=MAX_CHAINS,
         source=source,
         target=target,
         as_of=as_of,

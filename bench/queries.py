@@ -1,0 +1,148 @@
+"""Latency of every named query over a loaded graph: median and p95, printed as a table.
+
+Run: ``python -m bench.queries --db PATH [--samples 50] [--heavy 3] [--seed 7]`` on a graph
+loaded beforehand (``munigraph --db PATH load ../shared/corpus/uclg/*.txt
+../shared/data/twinning/*/...``, or the synthetic network of ``python -m bench.store --db
+PATH``). Each query runs through :func:`graph.named.run`, validation and entity lookup
+included, with parameters drawn (seeded) from the graph itself: random twinned cities,
+pairs of them, events, people, councils. The networkx analytics (hubs, communities)
+rebuild their projection on every run, so they run ``--heavy`` times. A query whose
+parameters the graph cannot supply (no council in a synthetic network) is marked n/a.
+Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import random
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+from bench.store import percentiles
+from graph import named
+from graph.errors import QueryError
+from graph.lookup import resolve_entity
+from graph.store import Store
+
+Params = list[dict[str, Any]]
+
+
+def _ids(store: Store, query: str) -> list[str]:
+    return [r["id"] for r in store.read(query)]
+
+
+def pools(store: Store) -> dict[str, list[str]]:
+    """Ids the benchmark draws parameters from, one read per pool."""
+    return {
+        "city": _ids(store, "MATCH (c:City) WHERE exists { MATCH (c)-[:TWINNED_WITH]-() } RETURN c.id AS id"),
+        "event": _ids(store, "MATCH (e:Event) RETURN e.id AS id"),
+        "attendee": _ids(store, "MATCH (x:Person) WHERE exists { MATCH (x)-[:ATTENDED]->() } RETURN x.id AS id"),
+        "person": _ids(store, "MATCH (p:Person) RETURN p.id AS id"),
+        "council": _ids(store, "MATCH (c:Council) RETURN c.id AS id"),
+        "org": _ids(store, "MATCH (o:Organisation) RETURN o.id AS id"),
+        "group": _ids(store, "MATCH (s) WHERE s:Section OR s:Organisation RETURN s.id AS id"),
+    }
+
+
+def plans(ids: dict[str, list[str]], rng: random.Random, samples: int, heavy: int) -> dict[str, Params]:
+    """Parameter sets per query; empty when the graph has nothing to draw from."""
+
+    def draw(pool: str, count: int = samples) -> list[str]:
+        return [rng.choice(ids[pool]) for _ in range(count)] if ids[pool] else []
+
+    def pairs(pool: str) -> list[tuple[str, str]]:
+        return list(zip(draw(pool), draw(pool), strict=True)) if len(ids[pool]) > 1 else []
+
+    org = "org:uclg" if "org:uclg" in ids["org"] else None
+    return {
+        "attendees": [{"event": e} for e in draw("event")],
+        "events-of": [{"entity": p} for p in draw("attendee")],
+        "co-attendance": [{"a": a, "b": b} for a, b in pairs("attendee")],
+        "co-chairs": [{"council": c} for c in draw("council")],
+        "offices-of": [{"person": p} for p in draw("person")],
+        "sister-cities": [{"city": c} for c in draw("city")],
+        "twinning-path": [{"from": a, "to": b} for a, b in pairs("city") if a != b],
+        "introductions": [{"from": a, "to": b, "max_hops": 3} for a, b in pairs("city") if a != b],
+        "suggest-partners": [{"city": c} for c in draw("city")],
+        "partners": [{"organisation": o} for o in ([org] * samples if org else draw("org"))],
+        "members": [{"of": g} for g in draw("group")],
+        "city-profile": [{"city": c} for c in draw("city")],
+        "hubs": [{"ties": "TWINNED_WITH", "metric": "pagerank"}] * heavy if ids["city"] else [],
+        "communities": [{"ties": "TWINNED_WITH"}] * heavy if ids["city"] else [],
+        "timeline": [{}] * samples,
+    }
+
+
+def timed(call: Callable[[], list]) -> tuple[float, int]:
+    started = time.perf_counter()
+    rows = call()
+    return time.perf_counter() - started, len(rows)
+
+
+def measure(store: Store, name: str, params: Params) -> tuple[float, float, float] | None:
+    """Median and p95 in ms and the mean number of rows, after one warm-up run."""
+    if not params:
+        return None
+    named.run(store, name, params[0])
+    results = [timed(lambda p=p: named.run(store, name, p)) for p in params]
+    median, p95 = percentiles([seconds for seconds, _ in results])
+    return median, p95, statistics.mean(rows for _, rows in results)
+
+
+def lookup_by_name(store: Store, cities: list[str], rng: random.Random, samples: int) -> tuple[float, float] | None:
+    """Resolving a city's name (not its id): a scan of the folded keys."""
+    if not cities:
+        return None
+    names = [
+        r["name"]
+        for r in store.read(
+            "MATCH (c:City) WHERE c.id IN $ids RETURN c.name AS name", ids=rng.sample(cities, min(samples, len(cities)))
+        )
+    ]
+    samples_s = []
+    for name in names:
+        started = time.perf_counter()
+        with contextlib.suppress(QueryError):  # an ambiguous name costs the same lookup
+            resolve_entity(store, name, ["City"])
+        samples_s.append(time.perf_counter() - started)
+    return percentiles(samples_s)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="a loaded database folder")
+    parser.add_argument("--samples", type=int, default=50, help="runs per query")
+    parser.add_argument("--heavy", type=int, default=3, help="runs of hubs and communities")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--only", help="comma-separated query names")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    with Store.open(args.db) as store:
+        counts = store.counts()
+        nodes, rels = sum(counts["nodes"].values()), sum(counts["relationships"].values())
+        print(
+            f"graph: {nodes:,} nodes, {rels:,} relationships "
+            f"({counts['relationships'].get('TWINNED_WITH', 0):,} twinning links)"
+        )
+        ids = pools(store)
+        wanted = set(args.only.split(",")) if args.only else None
+        print(f"{'query':<18} {'runs':>5} {'median ms':>10} {'p95 ms':>10} {'rows':>8}")
+        for name, params in plans(ids, rng, args.samples, args.heavy).items():
+            if wanted and name not in wanted:
+                continue
+            figures = measure(store, name, params)
+            if figures is None:
+                print(f"{name:<18} {'n/a':>5}")
+                continue
+            median, p95, rows = figures
+            print(f"{name:<18} {len(params):>5} {median:>10.1f} {p95:>10.1f} {rows:>8.1f}", flush=True)
+        by_name = lookup_by_name(store, ids["city"], rng, args.samples)
+        if by_name and not wanted:
+            print(f"{'(city by name)':<18} {args.samples:>5} {by_name[0]:>10.1f} {by_name[1]:>10.1f}")
+
+
+if __name__ == "__main__":
+    main()
