@@ -40,7 +40,10 @@ def read_facts(path: str | Path):
     raw = read_document(path)
     doc_id = document_id(raw.text.encode("utf-8"))
     language = detect_language(raw.text)
-    facts = extract(raw.text, doc_id, language)
+    try:
+        facts = extract(raw.text, doc_id, language)
+    except Exception as exc:  # noqa: BLE001 - a rule's bug must not reach the user as a traceback
+        raise LoadError(f"{path}: could not extract facts ({type(exc).__name__}: {exc}); nothing was written") from exc
     title = raw.title or _title(raw.text) or path.stem
     props = {"title": title, "path": str(path), "language": language, "text": raw.text}
     if (date := published(facts.view)) is not None:

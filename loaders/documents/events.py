@@ -223,6 +223,7 @@ def extract_events(facts: DocumentFacts) -> str | None:
     named = [h for h in headers if h.name]
     timed = [h for h in named if h.time]
     main = timed[0] if timed else next((h for h in named if h.day.first == h.day.last), None)
+    main = main or next(iter(named), None)  # a multi-day event when nothing narrower is dated
     prose = _prose_dated_event(facts)
     main_id = None
     if prose and (main is None or prose[1][0] < main.line.start):
@@ -266,7 +267,26 @@ def _add_dated(facts: DocumentFacts, header: Header, main: bool = False) -> str:
     facts.entity("Event", event_id, name, (header.line.start, header.line.end), [], {}, surface_is_alias=False)
     if main:
         facts.main_header = header
+    _place_on_header(facts, header, event_id)
     return event_id
+
+
+_HEADER_PLACE = re.compile(
+    r"^[\s(]*(?:[A-Z]{3,4}\)?)?\s*[,\-|–(]\s*(?:(?:à|a|in|en)\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s*\)?[\s.*]*$"
+)
+
+
+def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> None:
+    """ "Africities Summit: 17-21 May 2022, Kisumu": the city after the date is where it is held."""
+    line = header.line
+    after = header.time.end if header.time else header.day.end
+    m = _HEADER_PLACE.match(line.text[after:])
+    if not m or dates.TZ.fullmatch(m.group("place")):
+        return
+    start = line.start + after + m.start("place")
+    city = add_city(facts, (start, start + len(m.group("place"))), min_score=0.7)
+    if city:
+        facts.relate("HELD_IN", event_id, city, trim(facts.view, line.start, line.end))
 
 
 def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int, int], str] | None:

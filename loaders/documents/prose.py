@@ -338,10 +338,12 @@ _CITY_ITEM = re.compile(
 def primary_org(facts: DocumentFacts, main_id: str | None = None) -> str | None:
     """The organisation a document speaks for: its main event's organiser, else the most
     mentioned organisation (at least twice; the first mentioned wins a tie)."""
-    for relation in facts.relations.values():
-        is_organiser = relation.type == "ORGANISED_BY" and relation.source == main_id
-        if is_organiser and facts.entities[relation.target].kind == "Organisation":
-            return relation.target
+    organisers = [r.target for r in facts.relations.values() if r.type == "ORGANISED_BY" and r.source == main_id]
+    for organiser in organisers:
+        if facts.entities[organiser].kind == "Organisation":
+            return organiser
+    if organisers:
+        return None  # organised by a section or a city: PARTNER_OF cannot name them
     counts = Counter({i: n for i, n in facts.mentions.items() if facts.entities[i].kind == "Organisation"})
     ranked = sorted(counts.items(), key=lambda item: (-item[1], facts.first_span[item[0]][0]))
     return ranked[0][0] if ranked and ranked[0][1] >= 2 else None

@@ -100,7 +100,7 @@ _OFFICE_ALT = "|".join(f"(?:{p})" for p, _ in _OFFICE_PATTERNS)
 OFFICE = re.compile(
     rf"^(?:(?:ancien(?:ne)?|former|ex|antigu[oa]|actuel(?:le)?|current)\s+)?(?P<office>{_OFFICE_ALT})\b"
     r"(?P<rest>.*)$",
-    re.I,
+    re.I | re.S,
 )
 OF = re.compile(
     r"^\s*(?:de la|de l'|des|du|de|d'|of the|of|del|de los|de las|at|for|at the|pour|para)\s*(?P<target>.+)$", re.I

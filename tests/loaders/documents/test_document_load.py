@@ -377,3 +377,37 @@ def test_participation_sentences_in_spanish_and_french(store, tmp_path: Path) ->
     assert rels(store, "ORGANISED_BY") == [(event, "org:cuf", "organiser", None)]
     assert rels(store, "PARTNER_OF") == [("org:foundation-paix", "org:cuf", None, None)]
     assert [r[0] for r in rels(store, "ATTENDED")] == ["person:fatimetou-abdel-malick", "person:gregory-doucet"]
+
+
+NEWS = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>UCLG News</title></head>
+<body><header class="site-header"><nav class="main-menu"><ul><li>Home</li><li>News</li></ul></nav></header>
+<main><article><h1>Local leaders meet in Rabat for the Africities Summit</h1>
+<p class="date">Published on 20 May 2022</p>
+<p>The summit was opened by <strong>Mohamed Sefiani</strong>, Mayor of Chefchaouen, and by Emilia Saiz,
+Secretary General of UCLG, who stressed the role of local governments.</p>
+<p>The event is organised by UCLG Africa in partnership with the Global Fund for Cities Development (FMDV).</p>
+</article><aside class="sidebar"><h3>Agenda</h3><p>Africities Summit: 17-21 May 2022, Kisumu</p></aside></main>
+<div class="social-share"><a>Share on Facebook</a></div><footer class="site-footer">© 2022 UCLG</footer></body></html>
+"""
+
+
+def test_a_news_page_with_its_sidebar_agenda(store, tmp_path: Path) -> None:
+    path = tmp_path / "news.html"
+    path.write_text(NEWS, encoding="utf-8")
+    load_document(store, path)
+    document = store.read("MATCH (d:Document) RETURN d.title AS t, d.language AS l, d.published AS p, d.text AS x")[0]
+    assert (document["t"], document["l"], document["p"]) == ("UCLG News", "en", "2022-05-20")
+    assert "Share" not in document["x"] and "©" not in document["x"] and "Home" not in document["x"]
+    summit = "event:africities-summit-2022"
+    assert (node(store, summit)["start"], node(store, summit)["end"]) == ("2022-05-17", "2022-05-21")
+    assert rels(store, "HELD_IN") == [(summit, "city:geonames:191245", None, None)]  # Kisumu
+    assert rels(store, "ORGANISED_BY") == [(summit, "section:africa", "organiser", None)]
+    assert rels(store, "ATTENDED") == [
+        ("person:emilia-saiz", summit, "speaker", "confirmed"),
+        ("person:mohamed-sefiani", summit, "speaker", "confirmed"),
+    ]
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:emilia-saiz", "org:uclg", "secretary general", None),
+        ("person:mohamed-sefiani", "city:geonames:2553455", "mayor", None),
+    ]
+    assert rels(store, "PARTNER_OF") == []  # a section's partner has no place in the model
