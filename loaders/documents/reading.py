@@ -200,7 +200,7 @@ class _TextParser(HTMLParser):
         if self._in_title:
             self.title.append(data)
             return
-        self.parts.append(data)
+        self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))  # HTML line breaks in source are spaces
 
 
 def _html_text(html: str, encoding: str) -> RawDocument:
