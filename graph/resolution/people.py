@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from graph.resolution import orgs
 from graph.text import clean, fold, slug
 
 PARTICLES = {
@@ -62,15 +63,22 @@ def looks_like_name(text: str) -> bool:
         return False
     if tokens[0].lower() in PARTICLES or tokens[-1].lower() in PARTICLES:
         return False
-    for token in tokens:
+    for i, token in enumerate(tokens):
         if token.lower() in PARTICLES:
             continue
         if not _NAME_TOKEN.match(token):
             return False
         letters = [c for c in token if c.isalpha()]
-        if len(letters) > 1 and all(c.isupper() for c in letters):
-            return False  # acronyms (CGLU, PAX) are not parts of names
+        capitals = len(letters) > 1 and all(c.isupper() for c in letters)
+        if capitals and (i == 0 or len(letters) < 3 or orgs.lookup_known(token)):
+            return False  # acronyms (CGLU, PAX) are not names; "Emilia SAIZ" (a surname in capitals) is
     return True
+
+
+def display_name(name: str) -> str:
+    """A surname written in capitals reads in title case: "Emilia SAIZ" -> "Emilia Saiz"."""
+    tokens = strip_titles(name).split()
+    return " ".join(t.title() if len(t) > 2 and t.isupper() and i else t for i, t in enumerate(tokens))
 
 
 def canonical_name(name: str) -> str:

@@ -15,6 +15,12 @@ def test_one_person_id_whatever_the_particles_case_and_titles(form: str) -> None
     assert people.person_id(form) == "person:jan-van-zanen"
 
 
+def test_a_surname_in_capitals_is_the_same_person() -> None:
+    assert people.looks_like_name("Emilia SAIZ") and not people.looks_like_name("Conseil CGLU")
+    assert people.person_id("Emilia SAIZ") == "person:emilia-saiz"
+    assert people.display_name("Mme María José GARCÍA LÓPEZ") == "María José García López"
+
+
 def test_accents_do_not_change_a_person_id() -> None:
     assert people.person_id("Elsa Touré") == people.person_id("Elsa Toure") == "person:elsa-toure"
 
