@@ -7,11 +7,16 @@ twinned, but their mayors co-chair the culture council and attended Peace Talks.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graph.facts import Batch, Entity, Provenance, Relation
 from graph.store import Store
 
+# The shared folder beside the clone, as in tests/conftest.py (whose module name this one takes here).
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+CORPUS, GOLD, TWINNING = SHARED / "corpus" / "uclg", SHARED / "gold", SHARED / "data" / "twinning"
 DATASET = "fixture-twinning"
 DOCUMENT = "doc:fixture"
 
