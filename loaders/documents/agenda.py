@@ -196,7 +196,9 @@ def _affiliation_segments(
             pending = (role, written)  # until what the office is of is found
             for target in roles.office_targets(rest):
                 t_start = s + text.rfind(target)
-                found = add_affiliation(facts, (t_start, t_start + len(target)), prefer_city=role in roles.CITY_OFFICES)
+                found = add_affiliation(
+                    facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=role in roles.STAFF
+                )
                 if found:
                     facts.relate("HOLDS_OFFICE", person, found[0], trim(view, _name_start(view, start), e), role=role)
                     pending = None

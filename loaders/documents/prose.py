@@ -192,7 +192,7 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
             t_start = offset + view[offset:e].find(target)
             t_end = cut_name(view, t_start, e) if role not in roles.CITY_OFFICES else t_start + len(target)
             t_end = max(t_end, _paren_end(view, t_end, e))
-            found = add_affiliation(facts, (t_start, t_end), prefer_city=role in roles.CITY_OFFICES)
+            found = add_affiliation(facts, (t_start, t_end), role in roles.CITY_OFFICES, strict=role in roles.STAFF)
             if found:
                 facts.relate("HOLDS_OFFICE", person, found[0], trim(view, name_start, t_end), role=role)
                 break

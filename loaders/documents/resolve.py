@@ -125,14 +125,36 @@ def looks_like_org(text: str) -> bool:
     return bool(bare and bare[0].isupper() and _CAPITALISED.match(bare))
 
 
+_CITY_GOVERNMENT = re.compile(
+    r"\b(?:ayuntamiento|alcald[ií]a|municipalidad|municipio|intendencia|prefeitura|mairie|ville|municipalit[ée]|"
+    r"city council|city hall|city|municipality|commune|conseil municipal|gobierno municipal)\s+(?:de|of|del|d')\s*"
+    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|la|le|[A-ZÀ-Þ][\w'’-]+)){0,3})",
+    re.I,
+)
+
+
 def add_affiliation(
-    facts: DocumentFacts, span: tuple[int, int], prefer_city: bool = False, after_office: bool = False
+    facts: DocumentFacts,
+    span: tuple[int, int],
+    prefer_city: bool = False,
+    after_office: bool = False,
+    strict: bool = False,
 ) -> tuple[str, str] | None:
     """A city or a body named at ``span``: (id, kind) or None when it is neither.
 
     ``after_office``: the span follows an office ("Présidente, Puerta de África"), so a
-    name that looks like a person's is a body.
+    name that looks like a person's is a body. ``strict``: only a known body, an acronym, a
+    name with an organisation word, or a city ("Professor of Urban Studies" names no body).
+    A city's government ("Ayuntamiento de Madrid", "Ville de Lyon") is the city.
     """
+    government = _CITY_GOVERNMENT.search(facts.view, span[0], span[1])
+    if government and not orgs.lookup_known(facts.surface(*span)):
+        start = government.start("city")
+        for size in range(len(government.group("city").split()), 0, -1):
+            name = " ".join(government.group("city").split()[:size])
+            city = add_city(facts, (start, start + len(name)), name)
+            if city:
+                return city, "City"
     text = facts.surface(*span)
     text = re.sub(
         r"^(?:la ville de|la commune de|the city of|city of|ciudad de|la ciudad de|ville de)\s+", "", text, flags=re.I
@@ -151,6 +173,8 @@ def add_affiliation(
         city = add_city(facts, span, text)
         if city:
             return city, "City"
+    if strict and not is_org_shaped:
+        return None
     if looks_like_org(text):
         entity_id = add_org(facts, span)
         return entity_id, facts.entities[entity_id].kind

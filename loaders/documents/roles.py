@@ -93,15 +93,48 @@ OFFICES = {
     "founder": [r"fondat(?:eur|rice)", r"founder", r"fundador(?:a)?"],
     "ambassador": [r"ambassad(?:eur|rice)", r"ambassador", r"embajador(?:a)?"],
     "member": [r"membre", r"member", r"miembro"],
+    "professor": [r"professeure?", r"professor(?:a)?", r"profesor(?:a)?", r"catedr[aá]tic[oa]"],
+    "researcher": [r"chercheu(?:r|se)", r"researcher", r"investigador(?:a)?", r"senior fellow", r"fellow"],
+    "manager": [r"manager", r"gestionnaire", r"gerente", r"responsable de programme", r"program(?:me)? manager"],
+    "secretary": [r"secr[ée]taire", r"secretary", r"secretari[oa]"],
+    "treasurer": [r"tr[ée]sori[eè]re?", r"treasurer", r"tesorer[oa]"],
+    "chief executive": [r"ceo", r"chief executive officer", r"chief executive"],
+    "chief of staff": [r"chef(?:fe)? de cabinet", r"chief of staff", r"jef[ea] de gabinete"],
+    "expert": [
+        r"experte?",
+        r"expert",
+        r"expert[oa]",
+        r"sp[ée]cialiste",
+        r"specialist",
+        r"especialista",
+        r"analyst",
+        r"analyste",
+        r"analista",
+        r"consultante?",
+        r"consultant",
+    ],
+    "assistant": [r"assistante?", r"assistant", r"asistente"],
+    "spokesperson": [r"porte-parole", r"spokes(?:person|man|woman)", r"portavoz"],
 }
 _OFFICE_PATTERNS = sorted(((p, role) for role, ps in OFFICES.items() for p in ps), key=lambda x: -len(x[0]))
 _OFFICE_ALT = "|".join(f"(?:{p})" for p, _ in _OFFICE_PATTERNS)
 # An office, optionally qualified ("directeur de programme", "former mayor"), then what it is of.
+_QUALIFIERS = (
+    r"(?:ancien(?:ne)?|former|ex|antigu[oa]|actuel(?:le)?|current|senior|principal|chief|lead|deputy|acting|"
+    r"interim|int[ée]rimaire|adjoint(?:e)?|general|g[ée]n[ée]ral(?:e)?|policy|program(?:me)?|project|regional|"
+    r"r[ée]gional(?:e)?|international|technical|technique|t[ée]cnic[oa]|political|"
+    r"politique|pol[ií]tic[oa]|communications?|research|legal|juridique|special|sp[ée]cial(?:e)?)"
+)
+_AFTER = r"(?:[\s-]+(?:adjointe?|deputy|g[ée]n[ée]rale?|general|ejecutiv[oa]|ex[ée]cuti(?:f|ve)|executive|adjunt[oa]))*"
 OFFICE = re.compile(
-    rf"^(?:(?:ancien(?:ne)?|former|ex|antigu[oa]|actuel(?:le)?|current)\s+)?(?P<office>{_OFFICE_ALT})\b"
+    rf"^(?P<whole>(?:{_QUALIFIERS}[\s-]+){{0,3}}(?P<office>{_OFFICE_ALT})\b{_AFTER})"
     r"(?P<rest>.*)$",
     re.I | re.S,
 )
+# Offices held in a body, not at its head: what follows them is often a field ("Professor of
+# Urban Studies"), so it counts as a body only when it looks like one.
+STAFF = {"professor", "researcher", "expert", "advisor", "officer", "manager", "assistant", "coordinator", "head",
+         "member", "secretary", "spokesperson", "representative"}  # fmt: skip
 OF = re.compile(
     r"^\s*(?:de la|de l'|des|du|de|d'|of the|of|del|de los|de las|at|for|at the|pour|para)\s*(?P<target>.+)$", re.I
 )
@@ -113,9 +146,11 @@ def office(segment: str) -> tuple[str, str, str] | None:
     m = OFFICE.match(segment.strip())
     if not m:
         return None
-    written = m.group("office")
-    role = next(role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, written, re.I))
-    return role, written, m.group("rest")
+    role = next(role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, m.group("office"), re.I))
+    whole = m.group("whole").strip()
+    if re.search(r"adjoint|deputy|adjunt", whole, re.I) and not role.startswith(("deputy", "vice")):
+        role = f"deputy {role}"  # "Deputy Secretary General", "Directrice générale adjointe"
+    return role, whole, m.group("rest")
 
 
 def office_targets(rest: str) -> list[str]:
@@ -132,11 +167,11 @@ def office_targets(rest: str) -> list[str]:
 
 # Words that introduce people in an agenda, and the role they give.
 CUES = [
-    ("facilitator", r"facilitation(?:\s+et\s+[\w\s']+?)?\s+par|facilit[ée]e?s?\s+par|facilitated\s+by|facilitation\s+by|facilitad[oa]s?\s+por|facilitaci[oó]n\s*(?:de|por|:)|facilitation\s*:|facilitator\s*:|facilitateur\s*:|facilitatrice\s*:"),
-    ("moderator", r"mod[ée]ration\s*(?:par|:)|mod[ée]r[ée]e?s?\s+par|moderated\s+by|moderation\s*(?:by|:)|moderator\s*:|mod[ée]rat(?:eur|rice)\s*:|moderad[oa]s?\s+por|moderaci[oó]n\s*(?:de|por|:)|moderador(?:a)?\s*:|anim[ée]e?s?\s+par|chaired\s+by"),
+    ("facilitator", r"facilitat(?:eur|rice|or)s?\s*:|facilitation(?:\s+et\s+[\w\s']+?)?\s+par|facilit[ée]e?s?\s+par|facilitated\s+by|facilitation\s+by|facilitad[oa]s?\s+por|facilitaci[oó]n\s*(?:de|por|:)|facilitation\s*:|facilitator\s*:|facilitateur\s*:|facilitatrice\s*:"),
+    ("moderator", r"modera\s*:|animation\s*:|chair(?:person)?\s*:|pr[ée]sidence\s*(?:de\s+s[ée]ance\s*)?:|presidencia\s*:|mod[ée]ration\s*(?:par|:)|mod[ée]r[ée]e?s?\s+par|moderated\s+by|moderation\s*(?:by|:)|moderator\s*:|mod[ée]rat(?:eur|rice)\s*:|moderad[oa]s?\s+por|moderaci[oó]n\s*(?:de|por|:)|moderador(?:a)?\s*:|anim[ée]e?s?\s+par|chaired\s+by"),
     ("host", r"bienvenue\s+(?:par|de)|mot\s+de\s+bienvenue\s*(?:par|de|:)|welcome\s+(?:by|from|remarks\s+by)|opening\s+remarks\s+by|bienvenida\s+(?:por|de)|palabras\s+de\s+bienvenida\s*(?:de|por|:)|accueil\s+par|hosted\s+by|h[ôo]te\s*:"),
     ("presenter", r"pr[ée]sent(?:ation|[ée]e?s?)\s+par|presented\s+by|presentation\s+by|presentad[oa]s?\s+por|presentaci[oó]n\s+(?:de|por)"),
-    ("speaker", r"intervenants?\s*:|intervenantes?\s*:|speakers?\s*:|panel(?:ists?)?\s*:|panellists?\s*:|ponentes?\s*:|oradores?\s*:|keynote\s+(?:by|speaker\s*:)|conclusions?\s+(?:par|by|por)|observations\s+(?:finales\s+)?par|remarks\s+by|discours\s+(?:de|par)"),
+    ("speaker", r"intervenants?\s*:|intervenantes?\s*:|speakers?\s*:|panel(?:ists?)?\s*:|panellists?\s*:|ponentes?\s*:|oradores?\s*:|keynote\s+(?:by|speaker\s*:)|conclusions?\s+(?:par|by|por)|observations\s+(?:finales\s+)?par|remarks\s+by|discours\s+(?:de|par)|keynote\s*:|ponencia\s*(?:de|:)|ponente\s*:|conf[ée]rencier\w*\s*:"),
 ]  # fmt: skip
 CUE = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in CUES), re.I)
 

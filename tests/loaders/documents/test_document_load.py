@@ -411,3 +411,27 @@ def test_a_news_page_with_its_sidebar_agenda(store, tmp_path: Path) -> None:
         ("person:mohamed-sefiani", "city:geonames:2553455", "mayor", None),
     ]
     assert rels(store, "PARTNER_OF") == []  # a section's partner has no place in the model
+
+
+def test_staff_offices_city_governments_and_deputies(store, tmp_path: Path) -> None:
+    path = tmp_path / "lab.en.md"
+    path.write_text(
+        "# Urban Diplomacy Lab\n\nFriday, 14 October 2022, 10:00-12:00 (CEST)\n\n"
+        "Chair: Laura Pérez, Director of International Relations, Ayuntamiento de Madrid\n\n"
+        "- Paul Martin, Senior Policy Advisor on Migration, Eurocities\n"
+        "- Anna Berg, Professor of Urban Studies, University of Vienna\n"
+        "- Karim Said, Deputy Secretary General, UCLG-MEWA\n"
+        "- Sophie Laurent, Directrice générale adjointe, Ville de Lyon\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:anna-berg", "org:university-vienna", "professor", None),
+        ("person:karim-said", "section:mewa", "deputy secretary general", None),
+        ("person:laura-perez", "city:geonames:3117735", "director", None),  # the city's government is the city
+        ("person:paul-martin", "org:eurocities", "advisor", None),
+        ("person:sophie-laurent", "city:geonames:2996944", "deputy director general", None),
+    ]
+    assert node(store, "person:paul-martin")["title"] == "Senior Policy Advisor"
+    event = "event:urban-diplomacy-lab-2022-10-14"
+    assert rels(store, "ATTENDED", "person:laura-perez") == [("person:laura-perez", event, "moderator", "confirmed")]
