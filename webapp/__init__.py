@@ -13,7 +13,7 @@ from typing import Any
 from flask import Flask
 
 from webapp import errors, i18n, security
-from webapp.db import close_store
+from webapp.db import close_store, open_early
 from webapp.render import cell
 
 
@@ -57,5 +57,6 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         documents.bp,
     ):
         app.register_blueprint(blueprint)
+    open_early(app)
     atexit.register(close_store, app)
     return app

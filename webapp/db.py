@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -33,6 +34,17 @@ def _open(app: Flask) -> Store:
     if app.config.get("MUNIGRAPH_REQUIRE_DB") and not Path(path).expanduser().exists():
         raise StoreError(f"there is no graph database at {path}: load some data first with `munigraph load`")
     return Store.open(path)
+
+
+def open_early(app: Flask) -> None:
+    """Open the store now, in the thread that builds the app.
+
+    The embedded engine's JVM must start in the main thread: started from a request
+    thread, it keeps the process from exiting. A store that cannot open now is reported
+    on each request (and retried) by :func:`get_store`.
+    """
+    with app.app_context(), contextlib.suppress(StoreError):
+        get_store()
 
 
 def close_store(app: Flask) -> None:

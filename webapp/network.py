@@ -23,7 +23,7 @@ OPTIONS: dict[str, Any] = {
     "autoResize": True,
     "layout": {"improvedLayout": False},  # improvedLayout is quadratic: far too slow past a few hundred nodes
     "edges": {"smooth": False, "color": {"inherit": "from"}, "font": {"size": 9, "align": "middle"}},
-    "nodes": {"font": {"size": 13}, "size": 14},
+    "nodes": {"font": {"size": 13, "face": "system-ui, DejaVu Sans, Arial, sans-serif"}, "size": 14},
     "physics": {
         "solver": "barnesHut",
         "barnesHut": {"gravitationalConstant": -6000, "springLength": 110, "damping": 0.35, "avoidOverlap": 0.1},
@@ -34,7 +34,7 @@ OPTIONS: dict[str, Any] = {
 }
 
 # Edge labels cost drawing time and clutter big pictures; the tooltip says the same.
-EDGE_LABELS = 120
+EDGE_LABELS = 25
 RING = 46  # pixels of circumference per node on a ring of the initial layout
 
 _TIES = (

@@ -143,7 +143,7 @@
       container.dataset.stable = "1";
       container.dataset.stableMs = String(Math.round(performance.now() - started));
       container.dataset.stableAt = String(Math.round(performance.now()));  /* since navigation start */
-      say(nodes.length + " · " + edges.length);
+      say(labels.statusLabel.replace("{nodes}", container.dataset.nodes).replace("{edges}", container.dataset.edges));
     });
     network.on("stabilized", function () {
       network.setOptions({ physics: { enabled: false } });
