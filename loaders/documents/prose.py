@@ -481,3 +481,45 @@ def _country_at(view: str, start: int) -> tuple[str, int] | None:
         if code:
             return code, start + len(text)
     return None
+
+
+_MEMBERS_OF = re.compile(
+    r"\b(?:nouveaux?|new|nuevos?|les|the|los)?\s*(?:membres?|members?|miembros?)\b[^.:\n]{0,80}?"
+    r"\b(?:au sein d[eu]|de la|du|de l'|des|de|of the|of|within|in|del|de los|de las)\s+",
+    re.I,
+)
+_IS_MEMBER = re.compile(
+    r"\s+(?:est|sont|is|are|es|son|est devenue?|became|se convirti[oó] en)\s+(?:un |une |a |an |una |uno )?"
+    r"(?:membre|member|miembro)s?\s+(?:\w+\s+)?(?:d[eu]|de la|de l'|of the|of|del|de)\s+",
+    re.I,
+)
+
+
+def membership(facts: DocumentFacts) -> None:
+    """ "X est membre de Y" / "new members of Y: A and B": MEMBER_OF (a city or body -> a body)."""
+    view = facts.view
+    spans = sorted(set(facts.org_spans))
+    starts = {s: e for s, e in spans}
+    for start, end in spans:  # "X is a member of Y"
+        m = _IS_MEMBER.match(view, end)
+        target = m and next(((s, e) for s, e in spans if s == m.end() or s == m.end() + 1), None)
+        if target:
+            _member(facts, (start, end), target, trim(view, start, target[1]))
+    for m in _MEMBERS_OF.finditer(view):  # "2 nouveaux membres ... au sein de la Global Taskforce : A et B"
+        target = next(((s, starts[s]) for s in range(m.end(), m.end() + 4) if s in starts), None)
+        if not target:
+            continue
+        colon = re.match(r"\s*:\s*", view[target[1] :])
+        if not colon:
+            continue
+        sentence = next(((a, b) for a, b in sentences(view) if a <= m.start() < b), (m.start(), target[1]))
+        for body in _list_bodies(facts, target[1] + colon.end()):
+            _member(facts, None, target, sentence, body)
+
+
+def _member(facts, subject_span, target_span, quote, subject_id: str | None = None) -> None:
+    target = add_org(facts, target_span)
+    subject = subject_id or add_org(facts, subject_span)
+    kinds = facts.entities[subject].kind, facts.entities[target].kind
+    if kinds[0] in ("City", "Organisation") and kinds[1] in ("Section", "Organisation") and subject != target:
+        facts.relate("MEMBER_OF", subject, target, quote)

@@ -435,3 +435,17 @@ def test_staff_offices_city_governments_and_deputies(store, tmp_path: Path) -> N
     assert node(store, "person:paul-martin")["title"] == "Senior Policy Advisor"
     event = "event:urban-diplomacy-lab-2022-10-14"
     assert rels(store, "ATTENDED", "person:laura-perez") == [("person:laura-perez", event, "moderator", "confirmed")]
+
+
+def test_membership(store, tmp_path: Path) -> None:
+    path = tmp_path / "members.en.md"
+    path.write_text(
+        "The FMDV is a member of UCLG. New members of the Global Taskforce: ICLEI and the Cities Alliance.\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    assert rels(store, "MEMBER_OF") == [
+        ("org:alliance-cities", "org:global-taskforce", None, None),
+        ("org:fmdv", "org:uclg", None, None),
+        ("org:iclei", "org:global-taskforce", None, None),
+    ]
