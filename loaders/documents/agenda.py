@@ -42,21 +42,36 @@ def extract_agenda(facts: DocumentFacts, main_id: str | None, slots: list[tuple[
             continue
         cue = roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
         if cue and not view[cue.end() : line.end].strip(" *:-"):
-            carried = cue.lastgroup
+            carried = cue.lastgroup  # "Speakers:" alone: the role of the list below it
             continue
+        if cue or line.stripped.startswith("#"):
+            carried = None
         role = cue.lastgroup if cue else (carried or slot_role or "speaker")
         body = cue.end() if cue else lead
         entry = _entry(facts, body, line.end, cue is not None or carried is not None)
-        carried = None
         if entry is None:
+            carried = None  # the list has ended
             continue
         subject, status, name_start = entry
+        if role == "cochair":  # co-chairs of a council's meeting co-chair the council; they chair the meeting
+            council = main_council(facts)
+            if council and facts.entities[subject].kind == "Person":
+                facts.relate("CO_CHAIRS", subject, council, trim(view, cue.start() if cue else name_start, line.end))
+            role = "moderator"
         if main_id:
             span = trim(view, cue.start() if cue else name_start, line.end)
             if facts.entities[subject].kind == "Person" or role != "host":
                 facts.relate("ATTENDED", subject, main_id, span, role=role, status=status)
             else:  # a body that welcomes the participants hosts the event
                 facts.relate("ORGANISED_BY", main_id, subject, span, role="host")
+
+
+def main_council(facts: DocumentFacts) -> str | None:
+    """The council a document is about: the most mentioned one."""
+    councils = [
+        (n, -facts.first_span[i][0], i) for i, n in facts.mentions.items() if facts.entities[i].kind == "Council"
+    ]
+    return max(councils)[2] if councils else None
 
 
 def _cue_near_start(view: str, start: int, end: int) -> re.Match | None:

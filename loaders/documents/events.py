@@ -380,22 +380,20 @@ def _series(facts: DocumentFacts, main_id: str | None) -> None:
 
 
 def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
-    """The main event and its series are organised by the body their name names ("dialogues de CGLU")."""
+    """The main event and its series are organised by a body their name names ("dialogues de CGLU",
+    "Meeting of the Policy Council on ...")."""
     ids = [main_id] + [r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == main_id]
     for event_id in filter(None, ids):
         event = facts.entities[event_id]
-        if event.props.get("event_type") == "series" or event_id == main_id:
-            for form in [event.name, *event.aliases]:
-                m = re.search(r"(?:\bde\b|\bof\b|\bdel\b|^)\s*(?:la |l'|the )?([A-Z][A-Z0-9-]{1,11})\b", form)
-                if m and orgs.lookup_known(m.group(1)):
-                    span = facts.first_span[event_id]
-                    inner = re.search(re.escape(m.group(1)), facts.view[span[0] : span[1]])
-                    if inner:
-                        org_span = (span[0] + inner.start(), span[0] + inner.end())
-                        org_id = add_org(facts, org_span)
-                        if facts.entities[org_id].kind in ("Organisation", "Section", "Council"):
-                            facts.relate("ORGANISED_BY", event_id, org_id, span, role="organiser")
-                    break
+        if event.props.get("event_type") != "series" and event_id != main_id:
+            continue
+        span = facts.first_span[event_id]
+        for start, end in facts.org_spans:
+            if span[0] <= start and end <= span[1]:
+                org_id = add_org(facts, (start, end))
+                if facts.entities[org_id].kind in ("Organisation", "Section", "Council"):
+                    facts.relate("ORGANISED_BY", event_id, org_id, span, role="organiser")
+                break
 
 
 def time_slots(

@@ -167,6 +167,8 @@ def office_targets(rest: str) -> list[str]:
 
 # Words that introduce people in an agenda, and the role they give.
 CUES = [
+    ("cochair", r"co-?chairs?\s*:|co-?chaired\s+by|co-?pr[ée]sid(?:ent|ente)s?\s*:|co-?pr[ée]sid[ée]e?s?\s+par|"
+     r"co-?presidentes?\s*:|co-?presidid[oa]s?\s+por|co-?presidencia\s*:"),
     ("facilitator", r"facilitat(?:eur|rice|or)s?\s*:|facilitation(?:\s+et\s+[\w\s']+?)?\s+par|facilit[ée]e?s?\s+par|facilitated\s+by|facilitation\s+by|facilitad[oa]s?\s+por|facilitaci[oó]n\s*(?:de|por|:)|facilitation\s*:|facilitator\s*:|facilitateur\s*:|facilitatrice\s*:"),
     ("moderator", r"modera\s*:|animation\s*:|chair(?:person)?\s*:|pr[ée]sidence\s*(?:de\s+s[ée]ance\s*)?:|presidencia\s*:|mod[ée]ration\s*(?:par|:)|mod[ée]r[ée]e?s?\s+par|moderated\s+by|moderation\s*(?:by|:)|moderator\s*:|mod[ée]rat(?:eur|rice)\s*:|moderad[oa]s?\s+por|moderaci[oó]n\s*(?:de|por|:)|moderador(?:a)?\s*:|anim[ée]e?s?\s+par|chaired\s+by"),
     ("host", r"bienvenue\s+(?:par|de)|mot\s+de\s+bienvenue\s*(?:par|de|:)|welcome\s+(?:by|from|remarks\s+by)|opening\s+remarks\s+by|bienvenida\s+(?:por|de)|palabras\s+de\s+bienvenida\s*(?:de|por|:)|accueil\s+par|hosted\s+by|h[ôo]te\s*:"),

@@ -449,3 +449,22 @@ def test_membership(store, tmp_path: Path) -> None:
         ("org:fmdv", "org:uclg", None, None),
         ("org:iclei", "org:global-taskforce", None, None),
     ]
+
+
+def test_co_chairs_listed_under_a_cue_and_the_council_in_the_title(store, tmp_path: Path) -> None:
+    path = tmp_path / "council.en.md"
+    path.write_text(
+        "# Meeting of the Policy Council on the Right to the City and Inclusive Territories\n\n"
+        "Tuesday, 8 November 2022, 16:00-17:30 (CET)\n\nCo-chairs:\n\n"
+        "- Jane Doe, Mayor of Bologna\n- John Smith, Mayor of Utrecht\n\nThe Council reviewed its work plan.\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    event = "event:meeting-of-the-policy-council-on-the-right-to-the-city-and-i-2022-11-08"
+    council = "council:right-to-the-city"
+    assert rels(store, "CO_CHAIRS") == [
+        ("person:jane-doe", council, None, None),
+        ("person:john-smith", council, None, None),
+    ]
+    assert rels(store, "ORGANISED_BY") == [(event, council, "organiser", None)]
+    assert [r[2] for r in rels(store, "ATTENDED")] == ["moderator", "moderator"]
