@@ -29,7 +29,8 @@ def extract_agenda(facts: DocumentFacts, main_id: str | None, slots: list[tuple[
     view = facts.view
     slot_starts = {line.start: (title, span) for line, title, span in slots}
     slot_role = None
-    carried: str | None = None  # "Moderator:" alone on a line gives its role to the next line
+    carried: str | None = None
+    plural = False
     for line in lines(view):
         lead = line.start + len(_LEAD.match(line.text).group(0))
         if line.start in slot_starts:
@@ -42,15 +43,17 @@ def extract_agenda(facts: DocumentFacts, main_id: str | None, slots: list[tuple[
             continue
         cue = roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
         if cue and not view[cue.end() : line.end].strip(" *:-"):
-            carried = cue.lastgroup  # "Speakers:" alone: the role of the list below it
+            # "Moderator:" alone gives its role to the next entry, "Speakers:" to the list below it
+            carried, plural = cue.lastgroup, bool(re.search(r"s\s*:?\s*$", cue.group(0)))
             continue
         if cue or line.stripped.startswith("#"):
             carried = None
         role = cue.lastgroup if cue else (carried or slot_role or "speaker")
         body = cue.end() if cue else lead
         entry = _entry(facts, body, line.end, cue is not None or carried is not None)
-        if entry is None:
+        if entry is None or not plural:
             carried = None  # the list has ended
+        if entry is None:
             continue
         subject, status, name_start = entry
         if role == "cochair":  # co-chairs of a council's meeting co-chair the council; they chair the meeting
