@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, Response
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, NotFound
 
 from graph.errors import MunigraphError, QueryError, StoreError
 from webapp.i18n import t
@@ -18,7 +18,8 @@ def _http(exc: HTTPException) -> Response:
     status = exc.code or 500
     key = f"error.{status}"
     title = t(key) if t(key) != key else (exc.name or "Error")
-    return _page(status, title, exc.description if status not in (404, 405) else t(f"{key}.text"))
+    generic = status == 405 or (status == 404 and exc.description == NotFound.description)
+    return _page(status, title, t(f"{key}.text") if generic else exc.description)
 
 
 def _store(exc: StoreError) -> Response:

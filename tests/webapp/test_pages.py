@@ -10,6 +10,7 @@ import re
 import pytest
 from conftest import DOC_TEXT, EVIL, HUB_MEMBERS, span
 
+from graph import named
 from graph.errors import StoreError
 from webapp import create_app
 from webapp.db import close_store, get_store
@@ -318,3 +319,57 @@ def test_store_unavailable_is_a_clear_page(tmp_path, monkeypatch):
     with app.app_context(), pytest.raises(StoreError):
         get_store()
     close_store(app)
+
+
+def test_queries_index_lists_the_registry(client):
+    data = as_json(client, "/queries")
+    assert [q["name"] for q in data["queries"]] == [q.name for q in named.list_queries()]
+    html = client.get("/queries").get_data(as_text=True)
+    assert 'href="/queries/sister-cities"' in html and "For diplomats" in html
+
+
+def test_query_form_is_built_from_parameters(client):
+    html = client.get("/queries/sister-cities").get_data(as_text=True)
+    assert re.search(r'<label for="p-city">city <span aria-hidden="true">\*</span>', html)
+    assert re.search(
+        r'<input id="p-city" name="city" aria-describedby="d-city"\s+type="text"\s+value="" required>', html
+    )
+    assert re.search(r'<input id="p-as_of" name="as_of" aria-describedby="d-as_of"\s+type="date"', html)
+    assert re.search(
+        r'<input id="p-limit" name="limit" aria-describedby="d-limit"\s+type="number"\s+value="100">', html
+    )
+    assert 'name="offset"' not in html  # paging is the pager's job
+    spec = as_json(client, "/queries/sister-cities")["query"]
+    assert [p["name"] for p in spec["params"]] == ["city", "kind", "as_of", "limit", "offset"]
+    assert as_json(client, "/queries/sister-cities")["result"] is None  # nothing runs before the form is sent
+
+
+def test_query_runs_by_alias_with_csv_json_and_paging(client):
+    data = as_json(client, "/queries/sister-cities?city=La Haye&run=1")
+    assert [(r["id"], r["kind"], r["since"]) for r in data["result"]["rows"]] == [
+        ("city:utrecht", "twinning", "1990-06-01")
+    ]
+    dated = as_json(client, "/queries/sister-cities?city=Lyon&as_of=2015-01-01")
+    assert [r["id"] for r in dated["result"]["rows"]] == ["city:evil", "city:saint-etienne"]
+    page = as_json(client, "/queries/sister-cities?city=Lyon&limit=1")
+    assert (len(page["result"]["rows"]), page["result"]["more"]) == (1, True)
+    html = client.get("/queries/sister-cities?city=Lyon&limit=1").get_data(as_text=True)
+    assert 'href="/queries/sister-cities?city=Lyon&amp;limit=1&amp;offset=1&amp;run=1"' in html
+    assert '<a href="/entity/city:evil">city:evil</a>' in html
+    response = client.get("/queries/sister-cities?city=Lyon&format=csv")
+    assert response.headers["Content-Disposition"] == 'attachment; filename="sister-cities.csv"'
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert [(r["name"], r["kind"]) for r in rows] == [
+        (EVIL, "twinning"),
+        ("Saint-Étienne", "friendship"),
+        ("Utrecht", "sister_city"),
+    ]
+
+
+def test_query_errors_are_friendly(client):
+    missing = client.get("/queries/sister-cities?run=1")
+    assert missing.status_code == 400 and 'role="alert"' in missing.get_data(as_text=True)
+    unknown = client.get("/queries/sister-cities?city=Atlantis&format=json")
+    assert unknown.status_code == 400 and "Atlantis" in json.loads(unknown.data)["error"]
+    assert client.get("/queries/no-such-query").status_code == 404
+    assert "unknown query" in json.loads(client.get("/queries/no-such-query?format=json").data)["error"]

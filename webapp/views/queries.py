@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, request
+from werkzeug.exceptions import NotFound
 
 from graph import named
 from graph.errors import QueryError
@@ -50,7 +51,10 @@ def columns_of(rows: list[dict[str, Any]]) -> list[str]:
 
 @bp.get("/queries/<name>")
 def query(name: str):
-    spec = named.get(name)
+    try:
+        spec = named.get(name)
+    except QueryError as exc:
+        raise NotFound(str(exc)) from None
     params = {k: v for k, v in request.args.items() if k not in _CONTROL and v.strip() != ""}
     paging = {k: request.args[k] for k in ("limit", "offset") if request.args.get(k, "").strip()}
     ran = "run" in request.args or bool(params) or wants("csv")
