@@ -43,7 +43,7 @@ PEOPLE = [
     ("wang-hao", "Wang Hao"),
     ("jan-van-zanen", "Jan van Zanen"),
 ]
-TWINNING = [
+TWIN_LINKS = [
     ("utrecht", "grigny", {"kind": "twinning", "since": "1990-05-01", "stated_by": "both"}),
     ("grigny", "tunis", {"kind": "cooperation", "since": "2005-01-01", "until": "2015-12-31", "stated_by": "one"}),
     ("utrecht", "vienna", {"kind": "friendship", "since": "2001-01-01", "stated_by": "one"}),
@@ -103,7 +103,7 @@ def network() -> Batch:
     batch.add(Entity("Event", "event:peace-talks", "Peace Talks", [], {"start": "2022-04-01", "format": "online"}))
     batch.add(Entity("Event", "event:congress-2022", "UCLG World Congress 2022", [], {"start": "2022-10-10"}))
     batch.add(Entity("Event", "event:undated", "Culture Summit follow-up"))
-    rels = [_rel("TWINNED_WITH", f"city:{a}", f"city:{b}", i, **p) for i, (a, b, p) in enumerate(TWINNING, 1)]
+    rels = [_rel("TWINNED_WITH", f"city:{a}", f"city:{b}", i, **p) for i, (a, b, p) in enumerate(TWIN_LINKS, 1)]
     rels += [
         _rel("AFFILIATED_WITH", "person:hans-sakkers", "city:utrecht", 20),
         _rel("AFFILIATED_WITH", "person:elsa-toure", "city:grigny", 21),
