@@ -379,6 +379,13 @@ def _series(facts: DocumentFacts, main_id: str | None) -> None:
     facts.relate("PART_OF", main_id, series_id, session_span)
 
 
+COUNCIL_WORDS = re.compile(
+    r"(?:policy council|conseil politique|consejo pol[ií]tico|committee|commission|comit[ée]|comisi[oó]n|council|"
+    r"conseil|consejo|working group|groupe de travail|grupo de trabajo|task ?force)\b",
+    re.I,
+)
+
+
 def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
     """The main event and its series are organised by a body their name names ("dialogues de CGLU",
     "Meeting of the Policy Council on ...")."""
@@ -389,7 +396,10 @@ def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
             continue
         span = facts.first_span[event_id]
         for start, end in facts.org_spans:
-            if span[0] <= start and end <= span[1]:
+            named = facts.view[start:end]
+            # an acronym ("de CGLU") or a council's name; words that merely read like a body's name
+            # ("Foro de Alcaldes por la Paz") do not make it the organiser
+            if span[0] <= start and end <= span[1] and (orgs.is_acronym(named) or COUNCIL_WORDS.match(named)):
                 org_id = add_org(facts, (start, end))
                 if facts.entities[org_id].kind in ("Organisation", "Section", "Council"):
                     facts.relate("ORGANISED_BY", event_id, org_id, span, role="organiser")
