@@ -64,6 +64,8 @@ def resolve_entity(store: Any, text: str, kinds: Sequence[str] = ()) -> dict[str
     found = _by_key(store, fold(text), kinds)
     if not found:
         found = _qualified(store, text, kinds)
+    if not found and "'" not in text:  # "Xian" for "Xi'an", "Cote d Ivoire"...
+        found = _by_key(store, fold(text).replace(" ", ""), kinds, bare=True)
     if not found:
         raise QueryError(f"no {wanted} is called '{text}' (give an id, a name or an alias)")
     if len(found) > 1:
@@ -85,12 +87,13 @@ def _by_id(store: Any, text: str, kinds: tuple[str, ...]) -> dict[str, str] | No
     return {"id": rows[0]["id"], "name": rows[0]["name"], "kind": kind}
 
 
-def _by_key(store: Any, key: str, kinds: tuple[str, ...]) -> list[dict[str, Any]]:
+def _by_key(store: Any, key: str, kinds: tuple[str, ...], bare: bool = False) -> list[dict[str, Any]]:
+    """Nodes with the folded key; ``bare`` compares keys stripped of apostrophes and spaces."""
     if not key:
         return []
+    test = "any(k IN n.keys WHERE replace(replace(k, \"'\", ''), ' ', '') = $key)" if bare else "$key IN n.keys"
     query = "\nUNION ALL\n".join(
-        f"MATCH (n:`{kind}`) WHERE $key IN n.keys "
-        f"RETURN n.id AS id, n.name AS name, '{kind}' AS kind, n.country AS country"
+        f"MATCH (n:`{kind}`) WHERE {test} RETURN n.id AS id, n.name AS name, '{kind}' AS kind, n.country AS country"
         for kind in kinds
     )
     rows = store.read(query, key=key)

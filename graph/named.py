@@ -22,7 +22,7 @@ parameter may bound a variable-length pattern (``*..$max_hops``): Neo4j refuses
 parameters there, so its validated value is written into the text.
 
 >>> rows = run(store, "sister-cities", {"city": "Utrecht"})   # doctest: +SKIP
->>> rows[0]
+>>> rows[0]  # doctest: +SKIP
 {'id': 'city:...', 'name': '...', 'country': '..', 'kind': 'twinning', ...}
 """
 

@@ -7,7 +7,7 @@ a country or a document tying everything it contains would make every city a nei
 of every other.
 
 >>> graph = project(store, ["TWINNED_WITH"])                 # doctest: +SKIP
->>> graph.number_of_nodes(), graph.number_of_edges()
+>>> graph.number_of_nodes(), graph.number_of_edges()  # doctest: +SKIP
 (30512, 48170)
 """
 
@@ -85,7 +85,7 @@ def project(store: Any, types: Sequence[str] = DEFAULT_TIES, as_of: str | None =
     Examples
     --------
     >>> graph = project(store, ["TWINNED_WITH"])              # doctest: +SKIP
-    >>> graph.nodes["city:geonames:2745912"]
+    >>> graph.nodes["city:geonames:2745912"]  # doctest: +SKIP
     {'kind': 'City', 'name': 'Utrecht', 'country': 'NL'}
     """
     key = (store.uri, store.database, tuple(types), as_of)

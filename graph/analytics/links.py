@@ -110,7 +110,7 @@ def distance_km(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> float | None:
     """Great-circle distance in kilometres, None when a coordinate is missing.
 
     >>> round(distance_km(52.09, 5.12, 36.81, 10.18))
-    1740
+    1745
     """
     if None in (lat1, lon1, lat2, lon2):
         return None

@@ -18,6 +18,7 @@ def places(store: Store) -> Store:
     batch.add(Entity("City", "city:vienna", "Vienna", ["Vienne", "Wien"], {"country": "AT"}))
     batch.add(Entity("City", "city:vienne", "Vienne", [], {"country": "FR"}))
     batch.add(Entity("City", "city:sao-paulo", "São Paulo", [], {"country": "BR"}))
+    batch.add(Entity("City", "city:xian", "Xi'an", [], {"country": "CN"}))
     batch.add(Entity("Person", "person:elsa-toure", "Elsa Touré"))
     batch.add(Entity("Organisation", "org:uclg", "United Cities and Local Governments", ["CGLU", "UCLG"]))
     store.write(batch)
@@ -37,6 +38,12 @@ def test_names_and_aliases_match_without_case_or_accents(places: Store) -> None:
     }
     assert resolve_entity(places, "cglu", ["Organisation"])["id"] == "org:uclg"
     assert resolve_entity(places, "wien", ["City"])["id"] == "city:vienna"
+
+
+def test_apostrophes_and_spaces_may_be_left_out(places: Store) -> None:
+    assert resolve_entity(places, "Xian", ["City"])["id"] == "city:xian"
+    assert resolve_entity(places, "XI AN", ["City"])["id"] == "city:xian"
+    assert resolve_entity(places, "saopaulo", ["City"])["id"] == "city:sao-paulo"
 
 
 def test_any_kind_when_none_is_given(places: Store) -> None:
