@@ -6,14 +6,15 @@
 //   session they attended.
 // param: event entity(Event) required — the event: an id, a name or an alias
 // param: include_sessions bool = true — also list who attended the sessions of the event
+// param: as_of date — only offices held on that date count for organisation and city
 // example: munigraph query attendees -p event="Peace Talks"
 MATCH (top:Event {id: $event})
 MATCH (session:Event)-[:PART_OF*0..3]->(top)
 WHERE $include_sessions OR session = top
 MATCH (x)-[a:ATTENDED]->(session)
 WITH DISTINCT x, a, session,
-     [(x)-[:AFFILIATED_WITH|HOLDS_OFFICE]->(o) WHERE NOT o:City | o.name] AS orgs,
-     [(x)-[:AFFILIATED_WITH|HOLDS_OFFICE]->(c:City) | c.name] AS cities
+     [(x)-[r:AFFILIATED_WITH|HOLDS_OFFICE]->(o) WHERE NOT o:City AND ($as_of IS NULL OR ((r.since IS NULL OR left(r.since, 10) <= $as_of) AND (r.until IS NULL OR left(r.until, 10) >= $as_of))) | o.name] AS orgs,
+     [(x)-[r:AFFILIATED_WITH|HOLDS_OFFICE]->(c:City) WHERE ($as_of IS NULL OR ((r.since IS NULL OR left(r.since, 10) <= $as_of) AND (r.until IS NULL OR left(r.until, 10) >= $as_of))) | c.name] AS cities
 WITH x, a, session,
      reduce(s = [], n IN orgs | CASE WHEN n IN s THEN s ELSE s + n END) AS orgs,
      reduce(s = [], n IN cities | CASE WHEN n IN s THEN s ELSE s + n END) AS cities

@@ -171,3 +171,16 @@ def test_offices_of_a_person(net: Store) -> None:
     assert [(r["id"], r["tie"], r["role"]) for r in run(net, "offices-of", {"person": "Hans Sakkers"})] == [
         ("city:utrecht", "affiliation", None)
     ]
+
+
+def test_offices_count_for_attendees_and_events_only_while_held(net: Store) -> None:
+    # Emilia Saiz is secretary general of UCLG from 2018-01-01 to 2023-06-30
+    rows = run(net, "attendees", {"event": "event:hr-session", "as_of": "2024-01-01"})
+    assert [r["organisation"] for r in rows if r["name"] == "Emilia Saiz"] == [None]
+    rows = run(net, "attendees", {"event": "event:hr-session", "as_of": "2022-02-23"})
+    assert [r["organisation"] for r in rows if r["name"] == "Emilia Saiz"] == ["United Cities and Local Governments"]
+    rows = run(net, "events-of", {"entity": "CGLU", "as_of": "2024-01-01"})
+    assert [(r["id"], r["tie"]) for r in rows] == [
+        ("event:hr-session", "organised"),
+        ("event:congress-2022", "organised"),
+    ]
