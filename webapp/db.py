@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from pathlib import Path
 
@@ -31,7 +32,8 @@ def get_store() -> Store:
 
 def _open(app: Flask) -> Store:
     path = str(app.config["MUNIGRAPH_DB"])
-    if app.config.get("MUNIGRAPH_REQUIRE_DB") and not Path(path).expanduser().exists():
+    embedded = not os.environ.get("NEO4J_URI")  # with a Neo4j server the folder plays no part
+    if embedded and app.config.get("MUNIGRAPH_REQUIRE_DB") and not Path(path).expanduser().exists():
         raise StoreError(f"there is no graph database at {path}: load some data first with `munigraph load`")
     return Store.open(path)
 

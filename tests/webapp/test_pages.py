@@ -311,8 +311,8 @@ def test_store_unavailable_is_a_clear_page(tmp_path, monkeypatch):
     assert response.status_code == 503
     html = response.get_data(as_text=True)
     assert "The graph store is unavailable" in html and "no graph database at" in html
-    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")  # nothing listens there
-    app = create_app({"TESTING": True, "MUNIGRAPH_DB": str(tmp_path)})
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")  # nothing listens there; the folder plays no part
+    app = create_app({"TESTING": True, "MUNIGRAPH_DB": str(tmp_path / "missing")})
     response = app.test_client().get("/search?q=x&format=json")
     assert response.status_code == 503
     assert json.loads(response.data)["error"].startswith("cannot reach the graph database")
