@@ -169,8 +169,23 @@ def test_graph_page_uses_only_local_assets(client):
     html = client.get("/graph/city:lyon").get_data(as_text=True)
     assert '<script src="/vendor/vis/vis-network.min.js"></script>' in html
     assert '<script src="/static/network.js"></script>' in html
-    assert not re.search(r"(src|href)=\"(https?:)?//", html)
-    assert "<script>" not in html
+    pages = (
+        "/",
+        "/search?q=lyon",
+        "/entity/city:lyon",
+        "/graph/city:lyon",
+        "/path?from=Lyon&to=Utrecht",
+        "/event/event:peace-talks",
+        "/documents/doc:peace",
+        "/queries",
+        "/queries/sister-cities?city=Lyon",
+        "/cypher?q=RETURN 1 AS one",
+        "/entity/city:nowhere",
+    )
+    for url in pages:
+        page = client.get(url).get_data(as_text=True)
+        assert not re.search(r"(src|href|action)=\"(https?:)?//", page), url  # nothing loaded from elsewhere
+        assert "<script>" not in page and "<style" not in page and " style=" not in page, url  # CSP: no inline code
     js = client.get("/vendor/vis/vis-network.min.js")
     assert js.status_code == 200 and len(js.data) > 100_000
     assert client.get("/vendor/vis/../../network.py").status_code == 404
