@@ -39,6 +39,14 @@ def scores(graph: nx.Graph, metric: str) -> dict[str, float]:
     """
     if metric not in METRICS:
         raise QueryError(f"unknown metric '{metric}' (valid: {', '.join(METRICS)})")
+    # kept on the graph: a cached projection (graph.analytics.project) answers again at once
+    memo = graph.graph.setdefault("centrality", {})
+    if metric not in memo:
+        memo[metric] = _compute(graph, metric)
+    return memo[metric]
+
+
+def _compute(graph: nx.Graph, metric: str) -> dict[str, float]:
     if graph.number_of_nodes() == 0:
         return {}
     if metric == "degree":

@@ -42,7 +42,10 @@ def communities(graph: nx.Graph, kind: str | None, resolution: float = 1.0, top:
     """
     if graph.number_of_nodes() == 0:
         return []
-    parts = nx.community.louvain_communities(graph, resolution=resolution, seed=SEED)
+    memo = graph.graph.setdefault("louvain", {})  # kept on a cached projection, per resolution
+    if resolution not in memo:
+        memo[resolution] = nx.community.louvain_communities(graph, resolution=resolution, seed=SEED)
+    parts = memo[resolution]
     found = []
     for part in parts:
         members = [n for n in part if kind is None or graph.nodes[n].get("kind") == kind]
