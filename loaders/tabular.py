@@ -39,6 +39,7 @@ from loaders import LoadReport
 from loaders.mapping import EntitySpec, Mapping, available, first_line, load_mapping, read_lookup, read_rows
 
 Progress = Callable[[int], None]
+ATTENDANCE = "attendance"  # --mapping attendance: an attendance list whatever its header
 
 
 class RowError(ValueError):
@@ -99,8 +100,9 @@ def load_table(
 
     Parameters
     ----------
-    mapping : a shipped mapping name, a YAML path, or None to pick the one whose header
-        (or first-line pattern) matches the file. Attendance lists need no mapping.
+    mapping : a shipped mapping name, a YAML path, ``"attendance"``, or None to pick the one
+        whose header (or first-line pattern) matches the file. Attendance lists are
+        recognised by their columns.
     event : for attendance lists, the event attended (id or name).
     rejects : file the rejected rows are appended to (default: ``rejects/`` in the database
         folder, or the current folder for a server database).
@@ -109,7 +111,10 @@ def load_table(
     if not path.is_file():
         raise LoadError(f"{path}: no such file")
     started = time.perf_counter()
-    chosen = mapping if isinstance(mapping, Mapping) else (load_mapping(mapping) if mapping else pick_mapping(path))
+    if mapping == ATTENDANCE:
+        chosen = None
+    else:
+        chosen = mapping if isinstance(mapping, Mapping) else (load_mapping(mapping) if mapping else pick_mapping(path))
     if chosen is None:
         from loaders.attendance import load_attendance
 

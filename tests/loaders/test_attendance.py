@@ -109,3 +109,12 @@ def test_an_attendance_list_needs_an_event(tmp_path: Path, store: Store) -> None
     with pytest.raises(LoadError, match=r"registrations.csv: an attendance list needs the event it is for"):
         load_table(store, _export(tmp_path))
     assert store.counts()["nodes"]["Person"] == 0
+
+
+def test_mapping_attendance_forces_an_attendance_list(tmp_path: Path, store: Store) -> None:
+    path = _export(tmp_path, "Full Name,Country\nAna Pérez,Spain\n", name="names.csv")
+    with pytest.raises(LoadError, match="no mapping matches"):
+        load_table(store, path, event="Bureau")
+    load_table(store, path, mapping="attendance", event="Bureau", rejects=tmp_path / "r.txt")
+    rows = store.read("MATCH (p:Person)-[a:ATTENDED]->(e:Event) RETURN p.id AS p, a.status AS s, e.name AS e")
+    assert rows == [{"p": "person:ana-perez", "s": "tentative", "e": "Bureau"}]
