@@ -63,7 +63,9 @@ def test_a_header_is_parsed_into_typed_parameters() -> None:
         query.signature()
         == "from: entity(City) (required), to: entity(City) (required), max_hops: int = 6, as_of: date"
     )
-    assert named.get("attendees").signature() == "event: entity(Event) (required), include_sessions: bool = true"
+    assert named.get("attendees").signature() == (
+        "event: entity(Event) (required), include_sessions: bool = true, as_of: date"
+    )
 
 
 def test_a_bad_header_names_the_file_and_line(tmp_path: Path) -> None:
