@@ -50,6 +50,7 @@ from graph.text import clean, fold, slug
 
 RADIUS_KM = 50.0  # a name's candidate this close to the given coordinates wins outright
 NEARBY_FUZZY_KM = 15.0  # radius for a spelling variant matched by coordinates
+NEARBY_FUZZY_RATIO = 88  # "Plourhan" is not "Plouha", "Gundelfingen an der Donau" not "Dillingen ..."
 # An alternate-name match counts as this share of its population: in English sources a
 # town's own name beats a far bigger city's exonym ("Turi" is Turi, not Turin), while French,
 # Spanish or German sources use exonyms ("Vienne" for Vienna, "Warschau" for Warsaw).
@@ -615,6 +616,8 @@ def _choose(
 
     best = max(pool, key=weight)
     primary = gaz.primary[best] == key
+    if point is not None and not primary:
+        return None  # only another name of a place far from the given point: not this one
     rule = "context" if preferred and len(candidates) > 1 else ("name" if primary else "alternate-name")
     if len(pool) > 1:
         rule += "+population"
@@ -629,9 +632,13 @@ def _nearby_fuzzy(gaz: Gazetteer, key: str, lat: float, lon: float, countries: t
         if countries and gaz.countries[i] not in countries:
             continue
         similarity, rule = fuzz.ratio(key, gaz.primary[i]), "coordinates+fuzzy"
-        if similarity < 80 and distance <= NEARBY_TOKENS_KM and fuzz.token_set_ratio(key, gaz.primary[i]) == 100:
-            similarity, rule = 80.0, "coordinates+words"
-        if similarity >= 80 and (best is None or similarity > best[0]):
+        if (
+            similarity < NEARBY_FUZZY_RATIO
+            and distance <= NEARBY_TOKENS_KM
+            and fuzz.token_set_ratio(key, gaz.primary[i]) == 100
+        ):
+            similarity, rule = float(NEARBY_FUZZY_RATIO), "coordinates+words"
+        if similarity >= NEARBY_FUZZY_RATIO and (best is None or similarity > best[0]):
             best = (similarity, i, rule)
     return gaz.match(best[1], 0.8 * best[0] / 100, best[2]) if best else None
 
@@ -647,7 +654,7 @@ def _country_fuzzy(
     if not found:
         return None
     best = max(keys[found[0]], key=lambda i: gaz.populations[i])
-    if point and haversine_km(*point, gaz.lats[best], gaz.lons[best]) > RADIUS_KM:
+    if point and haversine_km(*point, gaz.lats[best], gaz.lons[best]) > NEARBY_FUZZY_KM:
         return None
     return gaz.match(best, 0.7 * found[1] / 100, "fuzzy")
 
