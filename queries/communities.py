@@ -23,10 +23,11 @@ from graph.schema import load_model
 
 
 def run(store: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
-    kinds = [k for k in load_model().nodes if k != "Document"]
-    if params["kind"] not in kinds:
-        raise QueryError(f"communities: kind must be one of {', '.join(kinds)}, got '{params['kind']}'")
+    kinds = {k.lower(): k for k in load_model().nodes if k != "Document"}
+    kind = kinds.get(params["kind"].strip().lower())
+    if kind is None:
+        raise QueryError(f"communities: kind must be one of {', '.join(kinds.values())}, got '{params['kind']}'")
     if params["resolution"] <= 0 or params["members"] < 0:
         raise QueryError("communities: resolution must be above 0 and members 0 or more")
     graph = project(store, ties(params["ties"]), params["as_of"])
-    return communities(graph, params["kind"], params["resolution"], params["members"])
+    return communities(graph, kind, params["resolution"], params["members"])

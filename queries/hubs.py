@@ -23,10 +23,12 @@ from graph.schema import load_model
 
 
 def run(store: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
-    kinds = [k for k in load_model().nodes if k != "Document"]
-    if params["kind"] not in kinds:
-        raise QueryError(f"hubs: kind must be one of {', '.join(kinds)}, got '{params['kind']}'")
-    if params["metric"] not in METRICS:
+    kinds = {k.lower(): k for k in load_model().nodes if k != "Document"}
+    kind = kinds.get(params["kind"].strip().lower())
+    if kind is None:
+        raise QueryError(f"hubs: kind must be one of {', '.join(kinds.values())}, got '{params['kind']}'")
+    metric = params["metric"].strip().lower()
+    if metric not in METRICS:
         raise QueryError(f"hubs: metric must be one of {', '.join(METRICS)}, got '{params['metric']}'")
     graph = project(store, ties(params["ties"]), params["as_of"])
-    return hubs(graph, params["kind"], params["metric"])
+    return hubs(graph, kind, metric)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from graph.errors import QueryError
 from graph.facts import Batch, Entity, Provenance, Relation
 from graph.named import run
 from graph.store import Store
@@ -185,3 +188,14 @@ def test_timeline_of_an_entity_and_between_dates(net: Store) -> None:
         "event:congress-2022",
     ]
     assert [r["id"] for r in run(net, "timeline", {"entity": "Daejeon"})] == ["event:congress-2022"]
+
+
+def test_kind_and_metric_in_any_case_and_their_errors(net: Store) -> None:
+    rows = run(net, "hubs", {"kind": "person", "metric": "Degree", "limit": 1})
+    assert [(r["id"], r["degree"]) for r in rows] == [("person:emilia-saiz", 3)]
+    with pytest.raises(QueryError, match=r"^hubs: metric must be one of degree, betweenness, pagerank, got 'fame'$"):
+        run(net, "hubs", {"metric": "fame"})
+    with pytest.raises(QueryError, match=r"^hubs: kind must be one of City, Country, Section,"):
+        run(net, "hubs", {"kind": "Town"})
+    with pytest.raises(QueryError, match=r"^unknown relationship type LIKES \(known: TWINNED_WITH,"):
+        run(net, "communities", {"ties": "likes"})
