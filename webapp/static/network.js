@@ -172,7 +172,11 @@
     window.munigraphNetwork = network;  /* for the browser tests and benchmarks */
   }
 
-  load(container.dataset.src, function (data) {
-    draw(container.dataset.key ? data[container.dataset.key] : data);
-  });
+  /* The page carries its network as a JSON data block (not a script: the CSP allows no inline code). */
+  var embedded = document.getElementById("network-data");
+  if (embedded) {
+    draw(JSON.parse(embedded.textContent));
+  } else {
+    load(container.dataset.src, draw);
+  }
 })();
