@@ -79,7 +79,9 @@ def main_council(facts: DocumentFacts) -> str | None:
 
 def _cue_near_start(view: str, start: int, end: int) -> re.Match | None:
     m = roles.CUE.search(view, start, min(end, start + 60))
-    return m if m and not re.search(r"[.;]", view[start : m.start()]) else None
+    if not m or re.search(r"[.;]", view[start : m.start()]) or len(view[start : m.start()].split()) > 3:
+        return None  # a cue deep in a sentence belongs to prose rules
+    return m
 
 
 def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str, str, int] | None:

@@ -147,6 +147,9 @@ def test_co_chairs_offices_and_the_hague(store) -> None:
         ("person:jan-van-zanen", "org:uclg", "co-president", None),
         ("person:jan-van-zanen", "org:vng", "president", None),
     ]
+    assert rels(store, "HOLDS_OFFICE", "person:souad-ben-abderrahime") == [
+        ("person:souad-ben-abderrahime", "city:geonames:2464470", "mayor", None)  # Tunis, and only Tunis
+    ]
     person = node(store, "person:jan-van-zanen")
     assert person["aliases"] == ["Jan van Zanen", "Jan Van Zanen"]
     merge = json.loads(person["merges"][0])
