@@ -7,7 +7,7 @@
 // param: event entity(Event) required — the event: an id, a name or an alias
 // param: include_sessions bool = true — also list who attended the sessions of the event
 // param: as_of date — only offices held on that date count for organisation and city
-// example: munigraph query attendees -p event="Peace Talks"
+// example: munigraph query attendees -p event="dialogues municipaux de CGLU pour la paix"
 MATCH (top:Event {id: $event})
 MATCH (session:Event)-[:PART_OF*0..3]->(top)
 WHERE $include_sessions OR session = top

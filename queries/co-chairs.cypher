@@ -4,7 +4,7 @@
 //   working group, with their dates and the offices they hold elsewhere.
 // param: council entity(Council) required — the council: an id, a name or an alias
 // param: as_of date — only those in office on that date, with the offices they then held
-// example: munigraph query co-chairs -p council="Policy Council on Opportunities for All"
+// example: munigraph query co-chairs -p council="Policy Council on Opportunities for All, Culture and City Diplomacy"
 MATCH (c:Council {id: $council})
 CALL {
   WITH c MATCH (p:Person)-[r:CO_CHAIRS]->(c) RETURN p, r, 'co-chair' AS role

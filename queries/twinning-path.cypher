@@ -6,7 +6,7 @@
 // param: to entity(City) required — the last city
 // param: max_hops int = 6 — the longest chain considered
 // param: as_of date — only links in force on that date
-// example: munigraph query twinning-path -p from=Utrecht -p to=Tunis
+// example: munigraph query twinning-path -p from=Utrecht -p to=Daejeon
 MATCH (a:City {id: $from}), (b:City {id: $to})
 WHERE a <> b
 MATCH p = allShortestPaths((a)-[:TWINNED_WITH*..$max_hops]-(b))

@@ -58,7 +58,7 @@ def test_a_header_is_parsed_into_typed_parameters() -> None:
         Param("max_hops", "int", (), False, 6, "the longest chain considered"),
         Param("as_of", "date", (), False, None, "only links in force on that date"),
     )
-    assert query.example_params() == {"from": "Utrecht", "to": "Tunis"}
+    assert query.example_params() == {"from": "Utrecht", "to": "Daejeon"}
     assert (
         query.signature()
         == "from: entity(City) (required), to: entity(City) (required), max_hops: int = 6, as_of: date"
@@ -174,3 +174,8 @@ def test_provenance_comes_back_as_records(twins: Store) -> None:
     assert named.jsonable({"provenance": ['{"dataset": "d", "row": 2}']}) == {
         "provenance": [{"dataset": "d", "row": 2}]
     }
+
+
+def test_the_catalogue_in_docs_is_in_step_with_the_headers() -> None:
+    written = (Path(__file__).resolve().parents[2] / "docs" / "queries.md").read_text(encoding="utf-8")
+    assert written == named.markdown(), "run: python -m graph.named > docs/queries.md"

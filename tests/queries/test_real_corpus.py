@@ -9,7 +9,7 @@ import pytest
 import yaml
 from conftest import CORPUS, GOLD
 
-from graph.named import run
+from graph.named import list_queries, run
 from graph.store import Store
 from graph.text import fold
 
@@ -100,3 +100,12 @@ def test_peace_talks_attendance_matches_the_gold(corpus: Store) -> None:
     gold = _gold_attendance("peace-talks-2022-04-01.gold.yaml")
     rows = run(corpus, "attendees", {"event": "dialogues municipaux de CGLU pour la paix"})
     assert {(fold(r["name"]), r["role"], r["status"]) for r in rows if r["kind"] == "Person"} == gold
+
+
+def test_every_example_runs_on_the_corpus(corpus: Store) -> None:
+    empty = []
+    for query in list_queries():
+        if not run(corpus, query.name, query.example_params()):
+            empty.append(query.name)
+    # the corpus holds no twinning link: those examples need the twinning datasets
+    assert empty == ["sister-cities", "twinning-path", "communities", "hubs"]
