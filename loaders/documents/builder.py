@@ -26,6 +26,7 @@ class DocumentFacts:
     org_spans: list[tuple[int, int]] = field(default_factory=list)  # where known bodies are named
     countries: tuple[str, ...] = ()  # ISO2 of countries the text names: context for cities
     main_header: Any = None
+    sentence_spans: list[tuple[int, int]] | None = None  # computed once, on first use
     unmentioned: set[str] = field(default_factory=set)  # entities the text implies but does not name
 
     def surface(self, start: int, end: int) -> str:

@@ -16,7 +16,7 @@ from graph.resolution import orgs
 from graph.text import clean, fold, slug
 from loaders.documents import dates
 from loaders.documents.builder import DocumentFacts
-from loaders.documents.markup import Line, lines, loose, trim
+from loaders.documents.markup import Line, lines, loose, overlaps_any, trim
 from loaders.documents.resolve import add_city, add_org
 
 HEADER_MAX = 90  # characters of a header line besides its date and time
@@ -450,6 +450,8 @@ def time_slots(
 def named_events(facts: DocumentFacts) -> None:
     """Events named in running text ("le Congrès de CGLU à Daejeon"), and where they are held."""
     view = facts.view
+    bodies = sorted(set(facts.org_spans))
+    bodies = [span for i, span in enumerate(bodies) if i == 0 or span[0] >= bodies[i - 1][1]]  # no overlaps
     position = 0
     while m := _EVENT_NAME.search(view, position):
         start = m.start()
@@ -457,7 +459,7 @@ def named_events(facts: DocumentFacts) -> None:
         position = max(end, start + 1)
         if len(name.split()) < 2 or orgs.lookup_known(name):
             continue
-        if any(_overlaps(span, (start, start + len(m.group("head")))) for span in facts.org_spans):
+        if overlaps_any(bodies, start, start + len(m.group("head"))):
             continue
         if re.search(r"[.:]\s*$", view[max(0, start - 3) : start]) is None and name.split()[0].lower() in (
             "dialogue",
@@ -481,7 +483,3 @@ def named_events(facts: DocumentFacts) -> None:
             city = add_city(facts, (city_start, city_start + len(place.group("city"))))
             if city:
                 facts.relate("HELD_IN", event_id, city, (start, end))
-
-
-def _overlaps(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
-    return bool(a) and a[0] < b[1] and b[0] < a[1]

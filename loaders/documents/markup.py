@@ -7,6 +7,7 @@ quotes are exact substrings of the document.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -86,3 +87,9 @@ def sentences(view: str, start: int = 0, end: int | None = None) -> Iterator[tup
         s, e = trim(view, m.start(), m.end())
         if e > s:
             yield s, e
+
+
+def overlaps_any(sorted_spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``sorted_spans`` (sorted, non-overlapping)."""
+    index = bisect.bisect_left(sorted_spans, (end, end))
+    return index > 0 and sorted_spans[index - 1][1] > start

@@ -3,6 +3,7 @@ partnerships and the committees of an organisation."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -10,11 +11,22 @@ from graph.resolution import orgs, people, places
 from graph.text import fold
 from loaders.documents import dates, roles
 from loaders.documents.builder import DocumentFacts
-from loaders.documents.markup import loose, sentences, trim
+from loaders.documents.markup import loose, overlaps_any, sentences, trim
 from loaders.documents.names import cut_name, people_in, split_list
 from loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, looks_like_org
 
 _KNOWN_CACHE: dict[str, re.Pattern] = {}
+
+
+def sentence_at(facts: DocumentFacts, position: int) -> tuple[int, int] | None:
+    """The sentence holding ``position`` (sentence spans are computed once per document)."""
+    if facts.sentence_spans is None:
+        facts.sentence_spans = list(sentences(facts.view))
+    spans = facts.sentence_spans
+    index = bisect.bisect_right(spans, (position, len(facts.view) + 1)) - 1
+    if index >= 0 and spans[index][0] <= position < spans[index][1]:
+        return spans[index]
+    return None
 
 
 def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
@@ -31,11 +43,11 @@ def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
 def known_bodies(facts: DocumentFacts) -> None:
     """Every mention of a well-known body (longest match wins where mentions overlap)."""
     strict, relaxed = _known_patterns()
-    found = []
-    for pattern in (relaxed, strict):
-        for m in pattern.finditer(facts.view):
-            if not any(s < m.end() and m.start() < e for s, e in found):
-                found.append((m.start(), m.end()))
+    found = [(m.start(), m.end()) for m in relaxed.finditer(facts.view)]  # in order, not overlapping
+    longer = list(found)
+    for m in strict.finditer(facts.view):
+        if not overlaps_any(longer, m.start(), m.end()):
+            found.append((m.start(), m.end()))
     # "Commission de CGLU sur ..." names a body of CGLU: try the longer reading first
     for start, end in sorted(found):
         longer = _owned_body(facts, start, end)
@@ -149,7 +161,7 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
         return
     view = facts.view
     for m in _PARTICIPATION.finditer(view):
-        sentence = next(((a, b) for a, b in sentences(view) if a <= m.start() < b), (m.start(), m.end()))
+        sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
         names = people_in(view, m.end(), sentence[1])
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
@@ -246,7 +258,7 @@ def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
 def _spoke(facts: DocumentFacts, person: str, start: int, main_id: str | None) -> None:
     if not main_id:
         return
-    sentence = next(((a, b) for a, b in sentences(facts.view) if a <= start < b), None)
+    sentence = sentence_at(facts, start)
     if sentence and SPOKE.search(facts.view, start, sentence[1]):
         facts.relate("ATTENDED", person, main_id, sentence, role="speaker", status="confirmed")
 
@@ -354,7 +366,7 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
     view = facts.view
     for kind, pattern in _LIST_TRIGGERS.items():
         for m in pattern.finditer(view):
-            sentence = next(((s, e) for s, e in sentences(view) if s <= m.start() < e), (m.start(), m.end()))
+            sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
             bodies = _list_bodies(facts, m.end())
             for body in bodies:
                 if kind == "participants" and main_id:
@@ -512,7 +524,7 @@ def membership(facts: DocumentFacts) -> None:
         colon = re.match(r"\s*:\s*", view[target[1] :])
         if not colon:
             continue
-        sentence = next(((a, b) for a, b in sentences(view) if a <= m.start() < b), (m.start(), target[1]))
+        sentence = sentence_at(facts, m.start()) or (m.start(), target[1])
         for body in _list_bodies(facts, target[1] + colon.end()):
             _member(facts, None, target, sentence, body)
 
