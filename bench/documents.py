@@ -5,9 +5,10 @@ Run: ``python -m bench.documents [FOLDER] [--rounds 5]``. Prints, never asserts:
 - model load time: the resolution data every extraction needs (GeoNames gazetteer from its
   disk cache, the table of known bodies and its compiled patterns); no spaCy model is used;
 - extraction throughput in words per second (reading + extraction + resolution, no store);
+- extraction throughput on one large text (the corpus repeated ``--large`` times);
 - whole-corpus load time into an empty scratch store, cold (first load in this process,
-  the model load included) and warm (again into a new empty store, caches filled), and a
-  reload into the same store (every fact merges, nothing is created).
+  right after the model load: store, JIT and resolution caches cold) and warm (again into a
+  new empty store, caches filled), and a reload into the same store (everything merges).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(DEFAULT))
     parser.add_argument("--rounds", type=int, default=5, help="extraction rounds for the throughput figure")
+    parser.add_argument("--large", type=int, default=32, help="copies of the corpus in the large-text figure")
     args = parser.parse_args()
     files = [f for f in iter_files([args.folder]) if f.suffix.lower() in DOCUMENT_SUFFIXES]
     if not files:
@@ -67,9 +69,20 @@ def main() -> None:
             read_facts(path)
     extraction = time.perf_counter() - started
 
+    from loaders.documents.extract import extract
+
+    large = "\n\n".join(f.read_text(encoding="utf-8", errors="replace") for f in files) * args.large
+    started = time.perf_counter()
+    extract(large, "doc:bench", "fr")
+    large_seconds = time.perf_counter() - started
+
     print(f"documents                 {len(files)} ({words} words)")
     print(f"model load                {model_seconds:.2f} s (gazetteer, known bodies, patterns; no spaCy model)")
     print(f"extraction                {words * args.rounds / extraction:,.0f} words/s ({args.rounds} rounds)")
+    print(
+        f"large text                {words * args.large / large_seconds:,.0f} words/s "
+        f"({len(large) / 1e6:.1f} MB, {large_seconds:.1f} s)"
+    )
     print(f"corpus load, cold         {cold:.2f} s ({created} nodes, {relations} relationships created)")
     print(f"corpus load, warm         {warm:.2f} s (new empty store)")
     print(f"corpus reload, same store {reload_seconds:.2f} s ({recreated} nodes created)")
