@@ -31,4 +31,4 @@ def run(store: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
     if metric not in METRICS:
         raise QueryError(f"hubs: metric must be one of {', '.join(METRICS)}, got '{params['metric']}'")
     graph = project(store, ties(params["ties"]), params["as_of"])
-    return hubs(graph, kind, metric)
+    return hubs(graph, kind, metric, top=params["offset"] + params["limit"] + 1)  # one page and one row more

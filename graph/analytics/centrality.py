@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from typing import Any
 
 import networkx as nx
@@ -57,24 +58,29 @@ def _compute(graph: nx.Graph, metric: str) -> dict[str, float]:
     return nx.pagerank(graph, alpha=0.85)
 
 
-def hubs(graph: nx.Graph, kind: str | None, metric: str) -> list[dict[str, Any]]:
+def hubs(graph: nx.Graph, kind: str | None, metric: str, top: int | None = None) -> list[dict[str, Any]]:
     """Nodes of ``kind`` (all kinds when None) ranked by ``metric``, best first.
 
-    Ties are broken by degree, then by name, so the order is stable.
+    Ties are broken by degree, then by name, so the order is stable. ``top`` keeps only
+    the first rows (a page), sparing the rows of a hundred thousand cities.
 
     Examples
     --------
     >>> g = nx.star_graph(3)
     >>> nx.set_node_attributes(g, {n: {"name": f"n{n}", "kind": "City"} for n in g})
-    >>> [r["name"] for r in hubs(g, "City", "degree")][:2]
+    >>> [r["name"] for r in hubs(g, "City", "degree", top=2)]
     ['n0', 'n1']
     """
     values = scores(graph, metric)
-    chosen = [n for n in graph if kind is None or graph.nodes[n].get("kind") == kind]
-    chosen.sort(key=lambda n: (-values[n], -graph.degree(n), str(graph.nodes[n].get("name")), str(n)))
+    chosen = (n for n in graph if kind is None or graph.nodes[n].get("kind") == kind)
+
+    def order(n: str) -> tuple:
+        return (-values[n], -graph.degree(n), str(graph.nodes[n].get("name")), str(n))
+
+    ranked = heapq.nsmallest(top, chosen, key=order) if top is not None else sorted(chosen, key=order)
     return [
         {"rank": i, **node_row(graph, n), "score": _rounded(values[n]), "degree": graph.degree(n)}
-        for i, n in enumerate(chosen, 1)
+        for i, n in enumerate(ranked, 1)
     ]
 
 
