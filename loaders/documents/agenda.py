@@ -50,23 +50,60 @@ def extract_agenda(facts: DocumentFacts, main_id: str | None, slots: list[tuple[
             carried = None
         role = cue.lastgroup if cue else (carried or slot_role or "speaker")
         body = cue.end() if cue else lead
-        entry = _entry(facts, body, line.end, cue is not None or carried is not None)
-        if entry is None or not plural:
+        found = False
+        for i, (part_start, part_end) in enumerate(_people_parts(facts, body, line.end)):
+            entry = _entry(facts, part_start, part_end, cue is not None or carried is not None)
+            if entry is None and i == 0 and cue is None:
+                break  # a line that does not open with an entry is prose, whatever follows "et"
+            if entry is not None:
+                found = True
+                quote_start = cue.start() if cue and i == 0 else entry[2]
+                _attend(facts, main_id, entry, role, trim(view, quote_start, part_end))
+        if not found or not plural:
             carried = None  # the list has ended
-        if entry is None:
-            continue
-        subject, status, name_start = entry
-        if role == "cochair":  # co-chairs of a council's meeting co-chair the council; they chair the meeting
-            council = main_council(facts)
-            if council and facts.entities[subject].kind == "Person":
-                facts.relate("CO_CHAIRS", subject, council, trim(view, cue.start() if cue else name_start, line.end))
-            role = "moderator"
-        if main_id:
-            span = trim(view, cue.start() if cue else name_start, line.end)
-            if facts.entities[subject].kind == "Person" or role != "host":
-                facts.relate("ATTENDED", subject, main_id, span, role=role, status=status)
-            else:  # a body that welcomes the participants hosts the event
-                facts.relate("ORGANISED_BY", main_id, subject, span, role="host")
+
+
+def _attend(facts: DocumentFacts, main_id: str | None, entry: tuple[str, str, int], role: str, span) -> None:
+    subject, status, _ = entry
+    if role == "cochair":  # co-chairs of a council's meeting co-chair the council; they chair the meeting
+        council = main_council(facts)
+        if council and facts.entities[subject].kind == "Person":
+            facts.relate("CO_CHAIRS", subject, council, span)
+        role = "moderator"
+    if not main_id:
+        return
+    if facts.entities[subject].kind == "Person" or role != "host":
+        facts.relate("ATTENDED", subject, main_id, span, role=role, status=status)
+    else:  # a body that welcomes the participants hosts the event
+        facts.relate("ORGANISED_BY", main_id, subject, span, role="host")
+
+
+def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int, int]]:
+    """One line may list several people: "A, Mayor of X; B (Y) and C, Org" -> three parts.
+
+    A part starts after ";" or after "et"/"and"/"y" followed by a person's name; commas
+    never split (what follows a comma is an office or a body: "Présidente, Puerta de África").
+    """
+    view = facts.view
+    cuts = [start]
+    for m in re.finditer(r";\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?", view[start:end]):
+        at = start + m.end()
+        if any(s < at < e for s, e in facts.org_spans):
+            continue  # "Ciudades y Gobiernos Locales Unidos" is one body
+        names = people_in(view, at, min(end, at + 80))
+        if m.group(0).strip() == ";" or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]])):
+            cuts.append(at)
+    bounds = [*cuts, end]
+    parts = []
+    for i, cut in enumerate(cuts):
+        stop = bounds[i + 1]
+        if i + 1 < len(cuts):  # back to the separator before the next part
+            stop = (
+                start
+                + re.search(r"(?:;\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?)$", view[start : bounds[i + 1]]).start()
+            )
+        parts.append((cut, stop))
+    return parts
 
 
 def main_council(facts: DocumentFacts) -> str | None:

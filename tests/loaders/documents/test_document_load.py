@@ -471,3 +471,25 @@ def test_co_chairs_listed_under_a_cue_and_the_council_in_the_title(store, tmp_pa
     ]
     assert rels(store, "ORGANISED_BY") == [(event, council, "organiser", None)]
     assert [r[2] for r in rels(store, "ATTENDED")] == ["moderator", "moderator"]
+
+
+def test_several_people_on_one_agenda_line(store, tmp_path: Path) -> None:
+    path = tmp_path / "dialogue.en.md"
+    path.write_text(
+        "# Solidarity Dialogue\n\nThursday, 10 November 2022, 15:00-16:00 (CET)\n\n"
+        "Speakers: Jane Doe, Mayor of Bologna; John Smith (Utrecht) and Maria Rossi, Director, Cities Alliance\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    event = "event:solidarity-dialogue-2022-11-10"
+    assert [r[0] for r in rels(store, "ATTENDED")] == ["person:jane-doe", "person:john-smith", "person:maria-rossi"]
+    assert rels(store, "AFFILIATED_WITH") == [("person:john-smith", "city:geonames:2745912", None, None)]
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:jane-doe", "city:geonames:3181928", "mayor", None),
+        ("person:maria-rossi", "org:alliance-cities", "director", None),
+    ]
+    quotes = store.read("MATCH (p:Person)-[r:ATTENDED]->() WHERE p.id = 'person:maria-rossi' RETURN r.provenance AS p")[
+        0
+    ]["p"]
+    assert json.loads(quotes[0])["quote"] == "Maria Rossi, Director, Cities Alliance"
+    assert event
