@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.resolution.merges import list_merges
 from loaders.documents import load_document
 from tests.conftest import CORPUS, needs_shared
 
@@ -186,8 +187,10 @@ def test_loading_twice_changes_nothing_and_documents_share_nodes(store) -> None:
     needs_shared(PEACE)
     first = load_document(store, PEACE)
     counts = store.counts()
+    merges = list_merges(store)
     again = load_document(store, PEACE)
     assert store.counts() == counts
+    assert list_merges(store) == merges and len(merges) == 6
     assert again.entities_created == 0 and again.relationships_created == 0
     assert first.entities_created == sum(counts["nodes"].values())
     load_document(store, RIGHTS)
