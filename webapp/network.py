@@ -11,6 +11,7 @@ import copy
 import math
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from flask import url_for
 from markupsafe import Markup, escape
@@ -40,7 +41,9 @@ RING = 46  # pixels of circumference per node on a ring of the initial layout
 _TIES = (
     "UNWIND $ids AS one MATCH (n:`{kind}` {{id: one}}) MATCH (n)-[r]-(m) "  # UNWIND: IN would skip the id index
     "WITH n, r, m ORDER BY m.name, m.id "
-    "WITH n, collect({{eid: elementId(r), s: startNode(r).id, t: type(r), props: properties(r), "
+    "WITH n, collect({{eid: elementId(r), s: startNode(r).id, t: type(r), "
+    # only what a picture shows: provenance lists would weigh more than the rest together
+    "props: {{role: r.role, status: r.status, kind: r.kind, since: r.since, until: r.until}}, "
     "id: m.id, name: m.name, kind: labels(m)[0]}}) AS ties "
     "RETURN n.id AS id, size(ties) AS degree, ties[$skip..$end] AS ties"
 )
@@ -76,6 +79,9 @@ class Drawing:
         model = self.store.model
         net = Network(directed=True)  # directed: pyvis skips its quadratic duplicate-edge scan
         positions = radial(self.nodes)
+        # url_for per node costs more than the rest of the picture: build from the two bases
+        entity_base = url_for("entity.entity", entity_id="x")[:-1]
+        graph_base = url_for("network.graph", entity_id="x")[:-1]
         labelled = len(self.edges) <= EDGE_LABELS
         for node in self.nodes.values():
             spec = model.nodes[node["kind"]]
@@ -91,8 +97,8 @@ class Drawing:
                 name=node["name"],
                 degree=node["degree"],
                 hidden_ties=max(hidden, 0),
-                url=url_for("entity.entity", entity_id=node["id"]),
-                expand=url_for("network.graph", entity_id=node["id"], format="json", depth=1),
+                url=entity_base + quote(node["id"], safe=":"),
+                expand=graph_base + quote(node["id"], safe=":") + "?format=json&depth=1",
                 x=positions[node["id"]][0],
                 y=positions[node["id"]][1],
             )

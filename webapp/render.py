@@ -16,7 +16,7 @@ def wants(fmt: str) -> bool:
 
 def to_json(data: Any) -> str:
     # Values from the console can be anything the driver returns: fall back to text.
-    return json.dumps(data, ensure_ascii=False, default=str, indent=1)
+    return json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
 
 
 def json_response(data: Any, status: int = 200) -> Response:
