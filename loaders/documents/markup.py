@@ -50,11 +50,9 @@ def lines(view: str) -> list[Line]:
 
 def trim(view: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span so it neither starts nor ends with blanks, bullets or separators."""
-    while start < end and view[start] in " -:,;.#>|" and not view[start:end].startswith("#"):
+    while start < end and (view[start] in "-:,;.>|" or view[start].isspace()):
         start += 1
-    while start < end and view[start] == " ":
-        start += 1
-    while end > start and view[end - 1] in " ,;:-":
+    while end > start and (view[end - 1] in ",;:-" or view[end - 1].isspace()):
         end -= 1
     return start, end
 

@@ -295,15 +295,19 @@ _LIST_TRIGGERS = {
     "organisers": re.compile(
         r"\b(?:(?P<co>co-?organis[ée]e?s?|co-?organi[sz]ed|co-?organizad[oa]s?)|organis[ée]e?s?|organi[sz]ed|"
         r"organizad[oa]s?|convened|convoqu[ée]e?s?|convocad[oa]s?|(?P<host>hosted|accueillie?s?|acogid[oa]s?))"
-        r"\s+(?:conjointement\s+|jointly\s+|conjuntamente\s+)?(?:par|by|por)\s+",
-        re.I,
+        r"\s+(?:conjointement\s+|jointly\s+|conjuntamente\s+)?(?:par|by|por)\s*:?\s*"
+        r"|^[ \t*#-]*(?:(?P<co2>co-?organi[sz]ers|co-?organisateurs|co-?organizadores)|organi[sz]ers|organisateurs|"
+        r"organisation|organizadores|organizaci[oó]n|(?P<host2>hosts?|h[ôo]tes?|anfitri[oó]n(?:es)?))\s*:\s*",
+        re.I | re.M,
     ),
     "partners": re.compile(
         r"\b(?:en\s+)?(?:partenariat|partnership|colaboraci[oó]n|alianza|asociaci[oó]n|coop[ée]ration|cooperation|"
         r"cooperaci[oó]n|collaboration|lettre d'accord|letter of agreement|protocole d'accord|memorandum of "
         r"understanding|accord de partenariat|partnership agreement|convenio|acuerdo|carta de acuerdo)"
-        r"(?:\s+[\w'-]+){0,2}?\s+(?:avec|with|con)\s+",
-        re.I,
+        r"(?:\s+[\w'-]+){0,2}?\s+(?:avec|with|con)\s*:?\s*"
+        r"|^[ \t*#-]*(?:partners|partenaires|socios|aliados|in partnership with|en partenariat avec|en colaboraci[oó]n con)"
+        r"\s*:\s*",
+        re.I | re.M,
     ),
 }
 _LIST_END = re.compile(
@@ -367,6 +371,9 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
     for kind, pattern in _LIST_TRIGGERS.items():
         for m in pattern.finditer(view):
             sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
+            if sentence[1] <= m.end():  # a label ("Partners:") ends its own "sentence": quote the line
+                line_end = view.find("\n", m.end())
+                sentence = trim(view, m.start(), line_end if line_end >= 0 else len(view))
             bodies = _list_bodies(facts, m.end())
             for body in bodies:
                 if kind == "participants" and main_id:
@@ -376,7 +383,8 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
                         "ATTENDED", body, series_id or main_id, sentence, role="participant", status="tentative"
                     )
                 elif kind == "organisers" and main_id:
-                    role = "co-organiser" if m.group("co") else "host" if m.group("host") else "organiser"
+                    co, host = m.group("co") or m.group("co2"), m.group("host") or m.group("host2")
+                    role = "co-organiser" if co else "host" if host else "organiser"
                     facts.relate("ORGANISED_BY", main_id, body, sentence, role=role)
                 elif kind == "partners":
                     owner = primary_org(facts, main_id)

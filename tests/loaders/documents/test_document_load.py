@@ -496,3 +496,25 @@ def test_several_people_on_one_agenda_line(store, tmp_path: Path) -> None:
     ]["p"]
     assert json.loads(quotes[0])["quote"] == "Maria Rossi, Director, Cities Alliance"
     assert event
+
+
+def test_organiser_and_partner_labels(store, tmp_path: Path) -> None:
+    path = tmp_path / "peace.en.md"
+    path.write_text(
+        "# Local Action for Peace\n\nMonday, 5 December 2022, 14:00-15:30 (CET)\n\n"
+        "Organisers: UCLG, Metropolis and the City of Barcelona\n\nPartners: Mayors for Peace, Cities Alliance\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    event = "event:local-action-for-peace-2022-12-05"
+    assert rels(store, "ORGANISED_BY") == [
+        (event, "city:geonames:3128760", "organiser", None),
+        (event, "org:uclg", "organiser", None),
+        (event, "section:metropolis", "organiser", None),
+    ]
+    partners = store.read("MATCH (a)-[r:PARTNER_OF]->(b) RETURN a.id AS a, b.id AS b, r.provenance AS p ORDER BY a")
+    assert [(r["a"], r["b"]) for r in partners] == [
+        ("org:alliance-cities", "org:uclg"),
+        ("org:mayors-for-peace", "org:uclg"),
+    ]
+    assert json.loads(partners[0]["p"][0])["quote"] == "Partners: Mayors for Peace, Cities Alliance"
