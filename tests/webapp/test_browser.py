@@ -96,6 +96,20 @@ def test_double_click_expands_and_click_opens(page):
     assert page.problems == []
 
 
+def test_keyboard_alone_can_expand_a_node(page):
+    page.goto("/graph/city:lyon")
+    assert wait_stable(page) == 4
+    page.get_by_label("Choose a node").focus()
+    page.get_by_label("Choose a node").select_option(label="Utrecht")
+    page.keyboard.press("Tab")  # to "Open"
+    page.keyboard.press("Tab")  # to "Expand"
+    assert page.evaluate("document.activeElement.textContent") == "Expand"
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#network[data-nodes='8']", state="attached")
+    assert page.locator("#node-choice option").count() == 1 + 8
+    assert page.problems == []
+
+
 def test_tooltip_shows_hostile_name_as_text(page):
     page.goto("/graph/city:evil")
     wait_stable(page)

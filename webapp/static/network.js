@@ -32,9 +32,35 @@
 
   function real(item) { return String(item.id).indexOf(MORE) !== 0; }
 
+  var choice = document.getElementById("node-choice");
+
+  /* Keyboard users pick a node from a list; the panel then offers open, expand and more. */
+  function fillChoice() {
+    if (!choice) { return; }
+    var chosen = choice.value;
+    choice.textContent = "";
+    choice.appendChild(document.createElement("option"));
+    nodes.get({ filter: real }).sort(function (a, b) { return a.name.localeCompare(b.name); }).forEach(function (n) {
+      var option = document.createElement("option");
+      option.value = n.id;
+      option.textContent = n.name;
+      choice.appendChild(option);
+    });
+    choice.value = chosen;
+  }
+
+  if (choice) {
+    choice.addEventListener("change", function () {
+      if (!choice.value) { return; }
+      if (network) { network.selectNodes([choice.value]); network.focus(choice.value, { animation: false }); }
+      showSelection(choice.value);
+    });
+  }
+
   function publish() {
     container.dataset.nodes = String(nodes.get({ filter: real }).length);
     container.dataset.edges = String(edges.get({ filter: real }).length);
+    fillChoice();
   }
 
   /* A capped hub gets a "+n more" node: clicking it loads the next ties. */
