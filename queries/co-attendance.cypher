@@ -9,6 +9,6 @@ MATCH (e:Event)<-[ra:ATTENDED]-(x)
 WHERE x.id = $a
 MATCH (e)<-[rb:ATTENDED]-(y)
 WHERE y.id = $b
-RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS end,
+RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS `end`,
        ra.role AS role_a, ra.status AS status_a, rb.role AS role_b, rb.status AS status_b
 ORDER BY start, id

@@ -20,5 +20,5 @@ CALL {
   WHERE x.id = $entity AND ($as_of IS NULL OR ((r.since IS NULL OR left(r.since, 10) <= $as_of) AND (r.until IS NULL OR left(r.until, 10) >= $as_of)))
   RETURN e, 'represented' AS tie, a.role AS role, a.status AS status, p.name AS via
 }
-RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS end, tie, role, status, via
+RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS `end`, tie, role, status, via
 ORDER BY start, id, tie, via

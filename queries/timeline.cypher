@@ -14,7 +14,7 @@ WHERE ($from IS NULL OR (e.start IS NOT NULL AND left(coalesce(e.end, e.start), 
        OR exists { MATCH (e)-[:ORGANISED_BY|HELD_IN|PART_OF]->(x) WHERE x.id = $entity }
        OR exists { MATCH (e)<-[:ATTENDED]-(x) WHERE x.id = $entity }
        OR exists { MATCH (e)<-[:PART_OF]-(:Event)<-[:ATTENDED]-(x) WHERE x.id = $entity })
-RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS end, e.format AS format,
+RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS `end`, e.format AS format,
        [(e)-[:HELD_IN]->(c:City) | c.name] AS held_in,
        [(e)-[:ORGANISED_BY]->(o) | o.name] AS organised_by,
        [(e)-[:PART_OF]->(s:Event) | s.name] AS part_of
