@@ -518,3 +518,33 @@ def test_organiser_and_partner_labels(store, tmp_path: Path) -> None:
         ("org:mayors-for-peace", "org:uclg"),
     ]
     assert json.loads(partners[0]["p"][0])["quote"] == "Partners: Mayors for Peace, Cities Alliance"
+
+
+def test_time_slots_become_sessions_when_asked(store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    needs_shared(PEACE)
+    monkeypatch.setenv("MUNIGRAPH_AGENDA_SESSIONS", "1")
+    load_document(store, PEACE)
+    main = "event:dialogues-municipaux-de-cglu-pour-la-paix-2022-04-01"
+    rows = store.read(
+        "MATCH (s:Event)-[:PART_OF]->(m:Event) WHERE m.id = $main "
+        "RETURN s.name AS name, s.start AS start, s.end AS end ORDER BY start",
+        main=main,
+    )
+    assert rows == [
+        {"name": "Bienvenue par CGLU", "start": "2022-04-01T14:30:00+02:00", "end": "2022-04-01T14:40:00+02:00"},
+        {
+            "name": "La consolidation de la paix aujourd'hui : une vision de partenaires clés",
+            "start": "2022-04-01T14:40:00+02:00",
+            "end": "2022-04-01T15:25:00+02:00",
+        },
+        {
+            "name": "Gouvernements locaux et consolidation de la paix",
+            "start": "2022-04-01T15:25:00+02:00",
+            "end": "2022-04-01T16:10:00+02:00",
+        },
+        {
+            "name": "Récapitulation et prochaines étapes",
+            "start": "2022-04-01T16:10:00+02:00",
+            "end": "2022-04-01T16:30:00+02:00",
+        },
+    ]
