@@ -46,7 +46,7 @@ def document(doc_id: str):
         raise NotFound(t("error.not_document", id=doc_id))
     text = props.get("text") or ""
     mentions = store.read(
-        "MATCH (x)-[r:MENTIONED_IN]->(d:Document {id: $id}) "
+        "MATCH (d:Document {id: $id}) MATCH (d)<-[r:MENTIONED_IN]-(x) "
         "RETURN x.id AS id, x.name AS name, labels(x)[0] AS kind, r.start AS start, r.end AS end, r.quote AS quote",
         id=doc_id,
     )
