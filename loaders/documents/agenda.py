@@ -261,6 +261,11 @@ def _affiliation_segments(
                     pending = None
                     break
             continue
+        country = _country(text)
+        if country and not places.resolve_city(text, language=facts.language):
+            # "Ana Souza, Brésil": a country is no affiliation the model has; it is mentioned
+            facts.entity("Country", f"country:{country}", places.country_name(country), (s, e), [], {})
+            continue
         acronym = re.search(r"\(([A-Z][A-Z0-9&.-]{1,11})\)\s*$", text)
         prefer_city = pending is not None and pending[0] in roles.CITY_OFFICES
         found = add_affiliation(facts, (s, e), prefer_city=prefer_city, after_office=pending is not None)

@@ -119,7 +119,9 @@ def _name_for(view: str, header: Header, all_lines: list[Line]) -> None:
     if _same_line_name(view, header):
         header.named_by = "line"
         return
-    before = [ln for ln in all_lines[max(0, index - 6) : index] if _title_like(ln.stripped)][-3:]
+    before = [ln for ln in all_lines[max(0, index - 6) : index] if _title_like(ln.stripped) or _heading(ln.stripped)][
+        -3:
+    ]
     for ln in reversed(before):
         m = _QUOTED.search(ln.text)
         if m:
@@ -148,6 +150,11 @@ def _name_for(view: str, header: Header, all_lines: list[Line]) -> None:
 _FILLER = re.compile(
     r"^(?:le|la|les|du|au|de|des|à|a|the|on|from|to|el|del|al|en|y|et|and|" + dates.WEEKDAY_WORDS + r")$", re.I
 )
+
+
+def _heading(text: str) -> bool:
+    """A markdown heading with a word in it ("## Atelier")."""
+    return text.startswith("#") and bool(re.search(r"[^\W\d_]{3,}", text)) and not dates.find_dates(text)
 
 
 def _title_like(text: str) -> bool:

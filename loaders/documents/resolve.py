@@ -9,7 +9,7 @@ from graph.text import clean, fold
 from loaders.documents.builder import DocumentFacts
 
 _CAPITALISED = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|[a-z]{1,3}|d'\w+|l'\w+)(?:\s+(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|de|du|des|la|le|les|of|the|for|and|et|y|del|el|los|las|für|van|von|d'\w+|l'\w+|[a-z]+))*$"
+    r"^(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|[a-z]{1,3}|d'\w+|l'\w+)(?:\s+(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|de|du|des|la|le|les|of|the|for|and|et|y|del|el|los|las|für|van|von|d'\w+|l'\w+|[a-zà-ÿ'’-]+))*$"
 )
 _ORG_HEADS = re.compile(
     r"\b(?:" + "|".join(sorted(orgs.HEAD_WORDS, key=len, reverse=True)) + r"|secr[ée]tariat|secretariat|secretar[ií]a|"

@@ -548,3 +548,21 @@ def test_time_slots_become_sessions_when_asked(store, tmp_path: Path, monkeypatc
             "end": "2022-04-01T16:30:00+02:00",
         },
     ]
+
+
+def test_a_country_is_mentioned_not_an_affiliation_and_one_word_headings_name_events(store, tmp_path: Path) -> None:
+    path = tmp_path / "atelier.fr.md"
+    path.write_text(
+        "## Atelier\n\nJeudi 6 octobre 2022, 10h00-11h00 (CEST)\n\nAna Souza, Brésil\n\n"
+        "Pierre Dupont, Ministère des Affaires étrangères, France\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    event = "event:atelier-2022-10-06"
+    assert [r[0] for r in rels(store, "ATTENDED")] == ["person:ana-souza", "person:pierre-dupont"]
+    assert rels(store, "AFFILIATED_WITH") == [("person:pierre-dupont", "org:affaires-etrangeres-ministere", None, None)]
+    mentioned = store.read(
+        "MATCH (c:Country)-[r:MENTIONED_IN]->(:Document) RETURN c.id AS id, r.quote AS q ORDER BY id"
+    )
+    assert mentioned == [{"id": "country:BR", "q": "Brésil"}]
+    assert node(store, event)["name"] == "Atelier"
