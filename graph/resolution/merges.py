@@ -132,6 +132,5 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
 
 def _write(store: Store, query: str, **params: Any) -> int:
     """A write outside a batch: merges are bookkeeping on nodes already written."""
-    with store._driver.session(database=store.database) as session:  # noqa: SLF001 - no public write call exists
-        rows = session.run(query, params).data()
+    rows = store.run_write(query, **params)
     return sum(int(r.get("n", 0)) for r in rows) if rows and "n" in rows[0] else 0
