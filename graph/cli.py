@@ -64,7 +64,10 @@ def cmd_load(args: argparse.Namespace) -> int:
         if len(report.unresolved) > 20:
             print(f"... and {len(report.unresolved) - 20} more unresolved cities", file=sys.stderr)
         if report.rejected:
-            print(f"{report.source}: {len(report.rejected)} rejected rows, listed in {rejects[report.source]}", file=sys.stderr)
+            print(
+                f"{report.source}: {len(report.rejected)} rejected rows, listed in {rejects[report.source]}",
+                file=sys.stderr,
+            )
     for error in errors:
         print(f"munigraph: {error}", file=sys.stderr)
     return 1 if errors else 0
