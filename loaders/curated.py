@@ -18,7 +18,7 @@ import yaml
 
 from graph.errors import LoadError
 from graph.facts import Batch, Entity, Provenance, Relation
-from graph.resolution.places import country_aliases, country_name, resolve_city, unresolved_city_id
+from graph.resolution.places import city_entity, country_aliases, country_name, resolve_city, unresolved_city_id
 from graph.schema import load_model
 from graph.store import Store
 from graph.text import clean, fold, slug
@@ -147,16 +147,7 @@ class _Reader:
         country = props.get("country")
         match = None if given_id else resolve_city(name, country or None, lat=props.get("lat"), lon=props.get("lon"))
         if match is not None:
-            props = {
-                **props,
-                "country": match.country,
-                "lat": match.lat,
-                "lon": match.lon,
-                "population": match.population,
-                "geonames_id": match.geonames_id,
-                "resolved": True,
-            }
-            return Entity("City", match.id, clean(match.name), [name, *aliases], props)
+            return city_entity(match, name, props, aliases)
         if not given_id:
             self.unresolved.append(f"{name} ({country or '?'})")
             props.setdefault("resolved", False)

