@@ -37,7 +37,7 @@ DEFAULT_TIES = (
     "PART_OF",
 )
 CACHE_SECONDS = 600.0
-_CACHE: dict[tuple, tuple[tuple[int, ...], float, nx.Graph]] = {}
+_CACHE: dict[tuple, tuple[tuple[tuple[str, int], ...], float, nx.Graph]] = {}
 AS_OF = (
     "($as_of IS NULL OR ((r.since IS NULL OR left(r.since, 10) <= $as_of)"
     " AND (r.until IS NULL OR left(r.until, 10) >= $as_of)))"
@@ -104,11 +104,12 @@ def clear_cache() -> None:
     _CACHE.clear()
 
 
-def _counts(store: Any, types: Sequence[str]) -> tuple[int, ...]:
+def _counts(store: Any, types: Sequence[str]) -> tuple[tuple[str, int], ...]:
     """Nodes per kind and relationships per projected type: what a load or an undo changes."""
     parts = [f"MATCH (n:`{k}`) RETURN '{k}' AS k, count(n) AS n" for k in load_model().nodes]
     parts += [f"MATCH ()-[r:`{t}`]->() RETURN '{t}' AS k, count(r) AS n" for t in types]
-    return tuple(r["n"] for r in sorted(store.read(" UNION ALL ".join(parts)), key=lambda r: r["k"]))
+    # ArcadeDB gives no row at all for an empty kind: keep the names with the numbers
+    return tuple(sorted((r["k"], r["n"]) for r in store.read(" UNION ALL ".join(parts))))
 
 
 def _read(store: Any, types: Sequence[str], as_of: str | None) -> nx.Graph:
