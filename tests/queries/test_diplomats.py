@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import QueryError
+from graph.facts import Batch, Entity, Provenance, Relation
 from graph.named import run
 from graph.store import Store
 
@@ -67,6 +68,15 @@ def test_twinning_path_as_of_and_max_hops(net: Store) -> None:
     assert run(net, "twinning-path", {"from": "Utrecht", "to": "Tunis", "as_of": "1995-01-01"}) == []
     assert run(net, "twinning-path", {"from": "Utrecht", "to": "Daejeon", "max_hops": 2}) == []
     assert run(net, "twinning-path", {"from": "Utrecht", "to": "Xi'an"}) == []
+
+
+def test_twinning_path_one_chain_only(net: Store) -> None:
+    rows = run(net, "twinning-path", {"from": "Utrecht", "to": "Daejeon", "all": "false"})
+    assert len(rows) == 1 and rows[0]["hops"] == 3
+    assert rows[0]["cities"] in ([UTRECHT, GRIGNY, TUNIS, DAEJEON], [UTRECHT, VIENNA, TUNIS, DAEJEON])
+    assert run(net, "twinning-path", {"from": "Utrecht", "to": "Tunis", "all": "no", "as_of": "2010-06-01"}) == [
+        {"hops": 2, "cities": [UTRECHT, GRIGNY, TUNIS]}
+    ]
 
 
 def test_introductions_explain_each_chain(net: Store) -> None:
@@ -140,4 +150,28 @@ def test_suggest_partners_as_of_drops_what_was_not_yet_there(net: Store) -> None
     rows = run(net, "suggest-partners", {"city": "Utrecht", "as_of": "2012-01-01", "limit": 1})
     assert [(r["id"], r["shared_twins"], r["reasons"][0]) for r in rows] == [
         ("city:tunis", 1, "1 twin in common: Grigny")
+    ]
+
+
+def test_a_date_finds_a_longer_chain_of_links_then_in_force(store: Store) -> None:
+    # A-B-C is shortest, but B-C ended in 2000; in 2010 the chain is A-D-E-C
+    batch = Batch("dated-chains")
+    for key in "abcde":
+        batch.add(Entity("City", f"city:{key}", key.upper(), [], {"country": "FR"}))
+    links = [("a", "b", {}), ("b", "c", {"until": "2000-01-01"}), ("a", "d", {}), ("d", "e", {}), ("e", "c", {})]
+    batch.relations = [
+        Relation("TWINNED_WITH", f"city:{x}", f"city:{y}", p, [Provenance(dataset="d", row=i)])
+        for i, (x, y, p) in enumerate(links)
+    ]
+    store.write(batch)
+    names = lambda rows: [[c["name"] for c in r["cities"]] for r in rows]  # noqa: E731
+    assert names(run(store, "twinning-path", {"from": "A", "to": "C"})) == [["A", "B", "C"]]
+    assert names(run(store, "twinning-path", {"from": "A", "to": "C", "all": "false"})) == [["A", "B", "C"]]
+    assert names(run(store, "twinning-path", {"from": "A", "to": "C", "as_of": "2010"})) == [["A", "D", "E", "C"]]
+    assert names(run(store, "twinning-path", {"from": "A", "to": "C", "as_of": "1999", "all": "no"})) == [
+        ["A", "B", "C"]
+    ]
+    rows = run(store, "introductions", {"from": "A", "to": "C", "as_of": "2010"})
+    assert [(r["hops"], r["steps"]) for r in rows] == [
+        (3, ["A and D are twinned.", "D and E are twinned.", "C and E are twinned."])
     ]
