@@ -147,8 +147,11 @@ def main() -> None:
             if wanted and name not in wanted:
                 continue
             modes = [(name + " (cold)", True), (name + " (cached)", False)] if name in HEAVY else [(name, False)]
+            if name == "twinning-path":  # also one chain only, the database's shortestPath
+                modes.append((name + " all=false", False))
             for label, cold in modes:
-                figures = measure(store, name, params, cold)
+                runs = [{**p, "all": False} for p in params] if label.endswith("all=false") else params
+                figures = measure(store, name, runs, cold)
                 if figures is None:
                     print(f"{label:<22} {'n/a':>5}")
                     continue
