@@ -56,12 +56,13 @@ def test_a_header_is_parsed_into_typed_parameters() -> None:
         Param("from", "entity", ("City",), True, None, "the first city"),
         Param("to", "entity", ("City",), True, None, "the last city"),
         Param("max_hops", "int", (), False, 6, "the longest chain considered"),
+        Param("all", "bool", (), False, True, "every shortest chain (false: one of them)"),
         Param("as_of", "date", (), False, None, "only links in force on that date"),
     )
     assert query.example_params() == {"from": "Utrecht", "to": "Daejeon"}
     assert (
         query.signature()
-        == "from: entity(City) (required), to: entity(City) (required), max_hops: int = 6, as_of: date"
+        == "from: entity(City) (required), to: entity(City) (required), max_hops: int = 6, all: bool = true, as_of: date"
     )
     assert named.get("attendees").signature() == (
         "event: entity(Event) (required), include_sessions: bool = true, as_of: date"
@@ -112,7 +113,7 @@ def test_unknown_missing_and_mistyped_parameters_are_one_line_errors(twins: Stor
         named.run(twins, "twinning-path", {"from": "Cité 1"})
     assert str(caught.value) == (
         "twinning-path: missing required parameter to "
-        "(from: entity(City) (required), to: entity(City) (required), max_hops: int = 6, as_of: date)"
+        "(from: entity(City) (required), to: entity(City) (required), max_hops: int = 6, all: bool = true, as_of: date)"
     )
     with pytest.raises(QueryError, match=r"^twinning-path: max_hops must be a whole number, got 'six'$"):
         named.run(twins, "twinning-path", {"from": "Cité 1", "to": "Cité 2", "max_hops": "six"})
@@ -136,6 +137,7 @@ def test_strings_from_the_command_line_are_converted(twins: Store) -> None:
         "from": "city:c1",
         "to": "city:c2",
         "max_hops": 3,
+        "all": True,
         "as_of": "2001-01-01",
         "limit": 100,
         "offset": 0,
