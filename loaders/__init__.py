@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from graph.errors import LoadError
+from graph.store import WriteReport
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".twin", ".dat"}
@@ -32,6 +34,18 @@ class LoadReport:
     unresolved: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)  # "file:line: reason"
     seconds: float = 0.0
+
+    @classmethod
+    def from_write(cls, source: str | Path, written: WriteReport, **details: Any) -> LoadReport:
+        """The report of a source whose batch the store wrote; ``details`` fills the rest."""
+        return cls(
+            source=str(source),
+            entities_created=written.created,
+            entities_merged=written.merged,
+            relationships=written.relations,
+            relationships_created=written.relations_created,
+            **details,
+        )
 
     def as_row(self) -> dict[str, object]:
         return {

@@ -130,13 +130,10 @@ def load_attendance(
     batch.entities += list(people.values())
     write_rejects(store, path, rejected, rejects)
     written = store.write(batch, progress=progress)
-    return LoadReport(
-        source=str(path),
+    return LoadReport.from_write(
+        path,
+        written,
         rows_read=rows_read,
-        entities_created=written.created,
-        entities_merged=written.merged,
-        relationships=written.relations,
-        relationships_created=written.relations_created,
         rejected=rejected,
         seconds=time.perf_counter() - started,
     )

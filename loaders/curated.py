@@ -36,13 +36,10 @@ def load_curated(store: Store, path: str | Path, progress: Progress | None = Non
     path = Path(path)
     batch, unresolved = read_curated(path)
     written = store.write(batch, progress=progress)
-    return LoadReport(
-        source=str(path),
+    return LoadReport.from_write(
+        path,
+        written,
         rows_read=len(batch.entities) + len(batch.relations),
-        entities_created=written.created,
-        entities_merged=written.merged,
-        relationships=written.relations,
-        relationships_created=written.relations_created,
         unresolved=unresolved,
         seconds=time.perf_counter() - started,
     )

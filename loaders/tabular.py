@@ -124,13 +124,10 @@ def load_table(
     written = store.write(build.batch(), progress=progress)
     if any(pair.stated_from for pair in build.pairs.values()) and written.relations_created < written.relations:
         settle_stated_by(store)
-    report = LoadReport(
-        source=str(path),
+    report = LoadReport.from_write(
+        path,
+        written,
         rows_read=build.rows_read,
-        entities_created=written.created,
-        entities_merged=written.merged,
-        relationships=written.relations,
-        relationships_created=written.relations_created,
         unresolved=sorted(build.unresolved.values()),
         rejected=build.rejected,
     )

@@ -17,41 +17,9 @@ import json
 from typing import Any
 
 from graph.errors import QueryError
-from graph.facts import Batch, lookup_keys
-from graph.schema import check_properties
+from graph.facts import lookup_keys
 from graph.store import Store
 from graph.text import fold, slug
-
-
-def merges_storable(store: Store, kind: str) -> bool:
-    """Whether the store's validation accepts ``merges`` on this kind (a common node property)."""
-    try:
-        check_properties(kind, store.model.nodes[kind].properties, {"merges": []}, "check")
-    except Exception:  # noqa: BLE001 - the check raises SchemaError when it is not accepted
-        return False
-    return True
-
-
-def split_merges(store: Store, batch: Batch) -> dict[str, list[str]]:
-    """Take ``merges`` out of entities whose kind the validation refuses it on; return them by id."""
-    held: dict[str, list[str]] = {}
-    for entity in batch.entities:
-        if "merges" in entity.props and not merges_storable(store, entity.kind):
-            held[entity.id] = entity.props.pop("merges")
-    return held
-
-
-def record_merges(store: Store, records: dict[str, list[str]]) -> None:
-    """Append merge records to nodes (union, so loading twice changes nothing)."""
-    rows = [{"id": node_id, "merges": items} for node_id, items in records.items() if items]
-    if not rows:
-        return
-    _write(
-        store,
-        "UNWIND $rows AS row MATCH (n) WHERE n.id = row.id "
-        "SET n.merges = coalesce(n.merges, []) + [m IN row.merges WHERE NOT m IN coalesce(n.merges, [])]",
-        rows=rows,
-    )
 
 
 def list_merges(store: Store, node_id: str | None = None) -> list[dict[str, Any]]:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from graph.errors import LoadError
 from graph.facts import Entity
-from graph.resolution.merges import record_merges, split_merges
 from graph.store import Store
 from graph.text import clean
 from loaders import LoadReport
@@ -61,16 +60,11 @@ def load_document(store: Store, path: str | Path, progress: Callable[[int], None
     document, facts = read_facts(path)
     resolve_against_graph(store, facts)
     batch = facts.batch(str(path), document)
-    held = split_merges(store, batch)
     written = store.write(batch, progress=progress)
-    record_merges(store, held)
-    return LoadReport(
-        source=str(path),
+    return LoadReport.from_write(
+        path,
+        written,
         rows_read=facts.text.count("\n") + 1,
-        entities_created=written.created,
-        entities_merged=written.merged,
-        relationships=written.relations,
-        relationships_created=written.relations_created,
         unresolved=facts.unresolved,
         seconds=time.perf_counter() - started,
     )
