@@ -2,7 +2,7 @@
 # audience: analysts
 # description: Clusters of entities that are more tied to each other than to the rest
 #   (Louvain, seeded so the answer is stable), computed with networkx on a projection of
-#   the chosen ties; one row per community with its size in entities of the kind, its
+#   the chosen ties (igraph's compiled Louvain above 150,000 ties, from the scale extra); one row per community with its size in entities of the kind, its
 #   most connected members and its commonest countries.
 # param: kind string = City — the kind counted and listed
 # param: ties string — comma-separated relationship types to project, e.g. TWINNED_WITH
