@@ -54,7 +54,9 @@ def cmd_load(args: argparse.Namespace) -> int:
     if not paths:
         raise MunigraphError("name at least one file or folder to load, or --demo")
     with _store(args) as store:
-        reports, errors = load_paths(store, paths, mapping=args.mapping, event=args.event, rejects=args.rejects)
+        reports, errors = load_paths(
+            store, paths, mapping=args.mapping, event=args.event, rejects=args.rejects, sessions=args.sessions
+        )
         rejects = {r.source: _rejects_file(store, r.source, args.rejects) for r in reports if r.rejected}
     if reports:
         _print_rows([r.as_row() for r in reports], args.format)
@@ -217,6 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mapping", metavar="NAME|PATH", help="mapping for tables (default: chosen by header)")
     p.add_argument("--event", metavar="EVENT", help="the event an attendance list is for")
     p.add_argument("--rejects", metavar="FILE", help="where rejected rows go (default: beside the database)")
+    p.add_argument(
+        "--sessions",
+        action="store_true",
+        help="documents: agenda time slots become session events, attended by the people listed under them",
+    )
 
     p = add("query", cmd_query, "run a named query (see --list)")
     p.add_argument("name", nargs="?", help="query name")

@@ -40,8 +40,12 @@ def load_paths(
     mapping: str | None = None,
     event: str | None = None,
     rejects: str | None = None,
+    sessions: bool = False,
 ) -> tuple[list[LoadReport], list[str]]:
     """Load every file under ``paths``; return the reports and one error line per failed file.
+
+    ``mapping``, ``event`` and ``rejects`` are for tables; ``sessions`` (agenda time slots
+    become session events) is for documents.
 
     A failed file leaves the graph as it was (its transaction is rolled back); the others
     still load.
@@ -53,7 +57,7 @@ def load_paths(
         started = time.perf_counter()
         try:
             loader = _loader_for(path, mapping)
-            kwargs = {"mapping": mapping, "event": event, "rejects": rejects} if _is_table(loader) else {}
+            kwargs = _options(loader, mapping=mapping, event=event, rejects=rejects, sessions=sessions)
             with tqdm(desc=path.name, unit="row", disable=not show, leave=False, file=sys.stderr) as bar:
                 report = loader(store, path, progress=bar.update, **kwargs)
         except MunigraphError as exc:
@@ -65,8 +69,13 @@ def load_paths(
     return reports, errors
 
 
-def _is_table(loader: Callable[..., LoadReport]) -> bool:
-    return loader.__name__ == "load_table"
+def _options(loader: Callable[..., LoadReport], **options) -> dict:
+    """The options ``loader`` takes: a loader ignores those meant for another file type."""
+    if loader.__name__ == "load_table":
+        return {k: options[k] for k in ("mapping", "event", "rejects")}
+    if loader.__name__ == "load_document":
+        return {"sessions": options["sessions"]}
+    return {}
 
 
 def _is_companion(path: Path) -> bool:

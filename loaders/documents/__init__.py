@@ -33,14 +33,17 @@ def document_id(data: bytes) -> str:
     return f"doc:{hashlib.sha256(data).hexdigest()[:16]}"
 
 
-def read_facts(path: str | Path):
-    """Read and extract one document without writing: (Document entity, DocumentFacts)."""
+def read_facts(path: str | Path, *, sessions: bool = False):
+    """Read and extract one document without writing: (Document entity, DocumentFacts).
+
+    ``sessions``: agenda time slots become session events (see :func:`extract`).
+    """
     path = Path(path)
     raw = read_document(path)
     doc_id = document_id(raw.text.encode("utf-8"))
     language = detect_language(raw.text)
     try:
-        facts = extract(raw.text, doc_id, language)
+        facts = extract(raw.text, doc_id, language, sessions=sessions)
     except Exception as exc:  # noqa: BLE001 - a rule's bug must not reach the user as a traceback
         raise LoadError(f"{path}: could not extract facts ({type(exc).__name__}: {exc}); nothing was written") from exc
     title = raw.title or _title(raw.text) or path.stem
@@ -51,13 +54,18 @@ def read_facts(path: str | Path):
     return document, facts
 
 
-def load_document(store: Store, path: str | Path, progress: Callable[[int], None] | None = None) -> LoadReport:
-    """Read one document and write its facts in one transaction; :class:`LoadError` leaves the graph as it was."""
+def load_document(
+    store: Store, path: str | Path, progress: Callable[[int], None] | None = None, *, sessions: bool = False
+) -> LoadReport:
+    """Read one document and write its facts in one transaction; :class:`LoadError` leaves the graph as it was.
+
+    ``sessions``: agenda time slots become session events attended by the people listed under them.
+    """
     started = time.perf_counter()
     path = Path(path)
     if not path.is_file():
         raise LoadError(f"{path}: no such file")
-    document, facts = read_facts(path)
+    document, facts = read_facts(path, sessions=sessions)
     resolve_against_graph(store, facts)
     batch = facts.batch(str(path), document)
     written = store.write(batch, progress=progress)

@@ -24,18 +24,26 @@ _ORG_OR_EVENT = re.compile(
 _LEAD = re.compile(r"^[\s>\-+•●*#]*(?:\d+[.)]\s+)?")
 
 
-def extract_agenda(facts: DocumentFacts, main_id: str | None, slots: list[tuple[Line, str, tuple | None]]) -> None:
-    """People (and bodies introduced by a cue) listed in the agenda: who they are, and that they attend."""
+def extract_agenda(
+    facts: DocumentFacts, main_id: str | None, slots: list[tuple[Line, str, tuple | None, str | None]]
+) -> None:
+    """People (and bodies introduced by a cue) listed in the agenda: who they are, and that they attend.
+
+    They attend the session event of the slot they are listed under when the slot made one
+    (see :func:`events.time_slots`), else the main event.
+    """
     view = facts.view
-    slot_starts = {line.start: (title, span) for line, title, span in slots}
+    slot_starts = {line.start: (title, span, session) for line, title, span, session in slots}
     slot_role = None
+    attended = main_id  # the event the entries below attend
     carried: str | None = None
     plural = False
     for line in lines(view):
         lead = line.start + len(_LEAD.match(line.text).group(0))
         if line.start in slot_starts:
-            title, span = slot_starts[line.start]
+            title, span, session = slot_starts[line.start]
             slot_role, carried = roles.slot_role(title), None
+            attended = session or main_id
             if not span or not line.start <= span[0] < line.end:
                 continue
             lead = span[0]  # "14:00 - 14:10 Welcome by UCLG": the title may name people
@@ -58,22 +66,26 @@ def extract_agenda(facts: DocumentFacts, main_id: str | None, slots: list[tuple[
             if entry is not None:
                 found = True
                 quote_start = cue.start() if cue and i == 0 else entry[2]
-                _attend(facts, main_id, entry, role, trim(view, quote_start, part_end))
+                _attend(facts, main_id, attended, entry, role, trim(view, quote_start, part_end))
         if not found or not plural:
             carried = None  # the list has ended
 
 
-def _attend(facts: DocumentFacts, main_id: str | None, entry: tuple[str, str, int], role: str, span) -> None:
+def _attend(
+    facts: DocumentFacts, main_id: str | None, event_id: str | None, entry: tuple[str, str, int], role: str, span
+) -> None:
+    """``subject`` ATTENDED ``event_id`` (the main event or a slot's session); a body that
+    hosts organises the main event."""
     subject, status, _ = entry
     if role == "cochair":  # co-chairs of a council's meeting co-chair the council; they chair the meeting
         council = main_council(facts)
         if council and facts.entities[subject].kind == "Person":
             facts.relate("CO_CHAIRS", subject, council, span)
         role = "moderator"
-    if not main_id:
+    if not main_id or not event_id:
         return
     if facts.entities[subject].kind == "Person" or role != "host":
-        facts.relate("ATTENDED", subject, main_id, span, role=role, status=status)
+        facts.relate("ATTENDED", subject, event_id, span, role=role, status=status)
     else:  # a body that welcomes the participants hosts the event
         facts.relate("ORGANISED_BY", main_id, subject, span, role="host")
 

@@ -3,8 +3,9 @@
 The *main event* is the first header that gives a date (with a time range when one is
 given); people listed in the agenda attend it. A larger dated event whose range contains it
 ("21-25 FEB 2022 #UCLGMEETS") is what it is PART_OF; "Le premier des X" / "the first session
-of X" makes it a session of the series X. Time slots ("14h40-15h25 - Title") are sessions
-PART_OF the main event.
+of X" makes it a session of the series X. Time slots ("14h40-15h25 - Title") become sessions
+PART_OF the main event, attended by the people listed under them, when asked for
+(``sessions``, ``munigraph load --sessions``).
 """
 
 from __future__ import annotations
@@ -415,12 +416,13 @@ def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
 
 def time_slots(
     facts: DocumentFacts, main_id: str | None, sessions: bool = False
-) -> list[tuple[Line, str, tuple[int, int] | None]]:
-    """Agenda time slots: (line, title, title span).
+) -> list[tuple[Line, str, tuple[int, int] | None, str | None]]:
+    """Agenda time slots: (line, title, title span, session event id or None).
 
     With ``sessions``, each titled slot also becomes an Event (a session with its start and
-    end) PART_OF the main event. Off by default: annotators of agendas record attendance of
-    the meeting, not of its slots, and slot nodes would count against precision.
+    end) PART_OF the main event, and its id is returned with the slot. Off by default:
+    annotators of agendas record attendance of the meeting, not of its slots, and slot nodes
+    would count against precision.
     """
     view = facts.view
     found = []
@@ -440,7 +442,7 @@ def time_slots(
             if nxt:
                 s, e = trim(view, nxt.start + len(_LEAD.match(nxt.text).group(0)), nxt.end)
         title = facts.surface(s, e) if e > s else ""
-        found.append((line, title, (s, e) if e > s else None))
+        session_id = None
         if sessions and main_id and main_header and title:
             day, offset = main_header.day.first, main_header.offset
             props = {
@@ -451,6 +453,7 @@ def time_slots(
             session_id = f"{main_id}-{time.begin.strftime('%H%M')}"
             facts.entity("Event", session_id, title, (s, e), [], props)
             facts.relate("PART_OF", session_id, main_id, trim(view, line.start, max(line.end, e)))
+        found.append((line, title, (s, e) if e > s else None, session_id))
     return found
 
 

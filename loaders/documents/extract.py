@@ -3,22 +3,16 @@ bodies first (their spans keep other rules off them), then events, agenda, prose
 
 from __future__ import annotations
 
-import os
-
 from loaders.documents import agenda, events, prose
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import mask
 
 
-def agenda_sessions() -> bool:
-    """Time slots become session events when ``MUNIGRAPH_AGENDA_SESSIONS`` is 1/true/yes."""
-    return os.environ.get("MUNIGRAPH_AGENDA_SESSIONS", "").lower() in ("1", "true", "yes")
-
-
-def extract(text: str, doc_id: str, language: str, sessions: bool | None = None) -> DocumentFacts:
+def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) -> DocumentFacts:
     """Every fact the rules find in ``text``, each with the span it was read from.
 
-    ``sessions``: make agenda time slots into session events (default: :func:`agenda_sessions`).
+    ``sessions``: make agenda time slots into session events, attended by the people listed
+    under them (``munigraph load --sessions``).
     """
     facts = DocumentFacts(doc_id=doc_id, text=text, view=mask(text), language=language)
     prose.countries_named(facts)
@@ -30,7 +24,7 @@ def extract(text: str, doc_id: str, language: str, sessions: bool | None = None)
          and facts.entities[r.target].props.get("event_type") == "series"),
         None,
     )  # fmt: skip
-    slots = events.time_slots(facts, main_id, agenda_sessions() if sessions is None else sessions)
+    slots = events.time_slots(facts, main_id, sessions)
     agenda.extract_agenda(facts, main_id, slots)
     prose.co_chairs(facts)
     prose.participation(facts, main_id)

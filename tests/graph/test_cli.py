@@ -133,3 +133,36 @@ def test_reset_needs_confirmation(store: Store, capsys: pytest.CaptureFixture[st
     assert store.counts()["nodes"]["City"] == 2
     assert main(["reset", "--yes", "--db", store.label]) == 0
     assert store.counts()["nodes"]["City"] == 0
+
+
+def test_load_sessions_makes_time_slots_session_events(store: Store, tmp_path: Path) -> None:
+    agenda = tmp_path / "workshop.en.md"
+    agenda.write_text(
+        "# Urban Peace Workshop\n\nTuesday, 7 March 2023, 10:00-12:00 (CET)\n\n"
+        "10:00-11:00 Local dialogue\n\nModerator: Jane Doe, Mayor of Lyon\n\n"
+        "11:00-12:00 Next steps\n\nJohn Smith, Mayor of Utrecht\n",
+        encoding="utf-8",
+    )
+    assert main(["load", "--sessions", str(agenda), "--db", store.label, "--format", "json"]) == 0
+    main_event = "event:urban-peace-workshop-2023-03-07"
+    rows = store.read(
+        "MATCH (p:Person)-[a:ATTENDED]->(s:Event)-[:PART_OF]->(m:Event) WHERE m.id = $main "
+        "RETURN p.id AS person, a.role AS role, s.id AS session, s.start AS start, s.end AS end ORDER BY person",
+        main=main_event,
+    )
+    assert rows == [
+        {
+            "person": "person:jane-doe",
+            "role": "moderator",
+            "session": f"{main_event}-1000",
+            "start": "2023-03-07T10:00:00+01:00",
+            "end": "2023-03-07T11:00:00+01:00",
+        },
+        {
+            "person": "person:john-smith",
+            "role": "speaker",
+            "session": f"{main_event}-1100",
+            "start": "2023-03-07T11:00:00+01:00",
+            "end": "2023-03-07T12:00:00+01:00",
+        },
+    ]

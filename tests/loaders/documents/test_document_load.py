@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from graph import named
 from graph.resolution.merges import list_merges
 from loaders.documents import load_document
 from tests.conftest import CORPUS, needs_shared
@@ -520,34 +521,180 @@ def test_organiser_and_partner_labels(store, tmp_path: Path) -> None:
     assert json.loads(partners[0]["p"][0])["quote"] == "Partners: Mayors for Peace, Cities Alliance"
 
 
-def test_time_slots_become_sessions_when_asked(store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+PEACE_MAIN = "event:dialogues-municipaux-de-cglu-pour-la-paix-2022-04-01"
+PEACE_PARTNERS = f"{PEACE_MAIN}-1440"  # "14h40-15h25 - La consolidation de la paix aujourd'hui ..."
+PEACE_PANEL = f"{PEACE_MAIN}-1525"  # "15h25-16h10 - Gouvernements locaux et consolidation de la paix"
+
+
+def test_time_slots_become_sessions_when_asked(store) -> None:
     needs_shared(PEACE)
-    monkeypatch.setenv("MUNIGRAPH_AGENDA_SESSIONS", "1")
-    load_document(store, PEACE)
-    main = "event:dialogues-municipaux-de-cglu-pour-la-paix-2022-04-01"
+    load_document(store, PEACE, sessions=True)
     rows = store.read(
         "MATCH (s:Event)-[:PART_OF]->(m:Event) WHERE m.id = $main "
-        "RETURN s.name AS name, s.start AS start, s.end AS end ORDER BY start",
-        main=main,
+        "RETURN s.id AS id, s.name AS name, s.start AS start, s.end AS end, s.event_type AS type ORDER BY start",
+        main=PEACE_MAIN,
     )
     assert rows == [
-        {"name": "Bienvenue par CGLU", "start": "2022-04-01T14:30:00+02:00", "end": "2022-04-01T14:40:00+02:00"},
         {
+            "id": f"{PEACE_MAIN}-1430",
+            "name": "Bienvenue par CGLU",
+            "start": "2022-04-01T14:30:00+02:00",
+            "end": "2022-04-01T14:40:00+02:00",
+            "type": "session",
+        },
+        {
+            "id": PEACE_PARTNERS,
             "name": "La consolidation de la paix aujourd'hui : une vision de partenaires clés",
             "start": "2022-04-01T14:40:00+02:00",
             "end": "2022-04-01T15:25:00+02:00",
+            "type": "session",
         },
         {
+            "id": PEACE_PANEL,
             "name": "Gouvernements locaux et consolidation de la paix",
             "start": "2022-04-01T15:25:00+02:00",
             "end": "2022-04-01T16:10:00+02:00",
+            "type": "session",
         },
         {
+            "id": f"{PEACE_MAIN}-1610",
             "name": "Récapitulation et prochaines étapes",
             "start": "2022-04-01T16:10:00+02:00",
             "end": "2022-04-01T16:30:00+02:00",
+            "type": "session",
         },
     ]
+
+
+def test_time_slots_are_no_events_by_default(store) -> None:
+    needs_shared(PEACE)
+    load_document(store, PEACE)
+    assert rels(store, "PART_OF") == [(PEACE_MAIN, "event:dialogues-municipaux-de-cglu-pour-la-paix", None, None)]
+    assert {r[1] for r in rels(store, "ATTENDED") if r[0] != "org:gauc"} == {PEACE_MAIN}
+
+
+def test_people_listed_under_a_slot_attend_its_session(store) -> None:
+    needs_shared(PEACE)
+    load_document(store, PEACE, sessions=True)
+    assert rels(store, "ATTENDED") == [
+        # "Les participants à cette réunion comprendront ACCORD, PAX et CIDOB.": prose, the meeting
+        ("org:accord", PEACE_MAIN, "participant", "confirmed"),
+        ("org:cidob", PEACE_MAIN, "participant", "confirmed"),
+        ("org:gauc", "event:dialogues-municipaux-de-cglu-pour-la-paix", "participant", "tentative"),
+        ("org:pax", PEACE_MAIN, "participant", "confirmed"),
+        ("org:uclg", PEACE_PANEL, "facilitator", "confirmed"),  # "Facilitation par **CGLU**"
+        ("person:janne-nijman", PEACE_PARTNERS, "speaker", "confirmed"),
+        ("person:pol-morillas", PEACE_PARTNERS, "speaker", "tentative"),  # "(à confirmer)"
+        ("person:vasu-gounden", PEACE_PARTNERS, "facilitator", "confirmed"),
+        ("person:viviane-ogou", PEACE_PARTNERS, "speaker", "confirmed"),
+    ]
+    assert [r for r in rels(store, "ORGANISED_BY") if r[0] == PEACE_MAIN] == [
+        (PEACE_MAIN, "org:uclg", "organiser", None)
+    ]
+
+
+def test_attendees_of_the_event_list_its_sessions_people_when_asked(store) -> None:
+    needs_shared(PEACE)
+    load_document(store, PEACE, sessions=True)
+    partners = "La consolidation de la paix aujourd'hui : une vision de partenaires clés"
+    rows = named.run(store, "attendees", {"event": PEACE_MAIN})
+    assert [(r["id"], r["role"], r["status"], r["event_id"], r["event"], r["start"]) for r in rows] == [
+        *[
+            (org, "participant", "confirmed", PEACE_MAIN, "Le premier des dialogues municipaux de CGLU pour la paix",
+             "2022-04-01T14:30:00+02:00")
+            for org in ("org:accord", "org:cidob", "org:pax")
+        ],
+        ("person:janne-nijman", "speaker", "confirmed", PEACE_PARTNERS, partners, "2022-04-01T14:40:00+02:00"),
+        ("person:pol-morillas", "speaker", "tentative", PEACE_PARTNERS, partners, "2022-04-01T14:40:00+02:00"),
+        ("person:vasu-gounden", "facilitator", "confirmed", PEACE_PARTNERS, partners, "2022-04-01T14:40:00+02:00"),
+        ("person:viviane-ogou", "speaker", "confirmed", PEACE_PARTNERS, partners, "2022-04-01T14:40:00+02:00"),
+        ("org:uclg", "facilitator", "confirmed", PEACE_PANEL, "Gouvernements locaux et consolidation de la paix",
+         "2022-04-01T15:25:00+02:00"),
+    ]  # fmt: skip
+    alone = named.run(store, "attendees", {"event": PEACE_MAIN, "include_sessions": "false"})
+    assert [(r["id"], r["event_id"]) for r in alone] == [
+        ("org:accord", PEACE_MAIN),
+        ("org:cidob", PEACE_MAIN),
+        ("org:pax", PEACE_MAIN),
+    ]
+
+
+SLOTS = """# Local Dialogue for Peace
+
+Monday, 5 December 2022, 09:00-11:00 (CET)
+
+Welcome by **John Smith**, Mayor of Utrecht
+
+09:00-09:30 Opening
+
+Moderator: Jane Doe, Mayor of Lyon
+
+Maria Rossi (TBC), Cities Alliance
+
+Hosted by UCLG
+
+09:30-10:00
+
+
+
+Peter Brown, Mayor of Vienna
+
+10:00-11:00 Panel on local dialogue
+
+Speakers:
+
+Ana Souza, Mayor of Porto Alegre
+
+Hans Weber, Mayor of Bonn
+"""
+
+
+def test_sessions_of_an_english_agenda(store, tmp_path: Path) -> None:
+    path = tmp_path / "forum.en.md"
+    path.write_text(SLOTS, encoding="utf-8")
+    load_document(store, path, sessions=True)
+    main = "event:local-dialogue-for-peace-2022-12-05"
+    opening, panel = f"{main}-0900", f"{main}-1000"
+    sessions = store.read(
+        "MATCH (s:Event)-[:PART_OF]->(m:Event) WHERE m.id = $main "
+        "RETURN s.id AS id, s.name AS name, s.start AS start, s.end AS end ORDER BY id",
+        main=main,
+    )
+    assert sessions == [
+        {"id": opening, "name": "Opening", "start": "2022-12-05T09:00:00+01:00", "end": "2022-12-05T09:30:00+01:00"},
+        {
+            "id": panel,
+            "name": "Panel on local dialogue",
+            "start": "2022-12-05T10:00:00+01:00",
+            "end": "2022-12-05T11:00:00+01:00",
+        },
+    ]
+    assert rels(store, "ATTENDED") == [
+        ("person:ana-souza", panel, "speaker", "confirmed"),
+        ("person:hans-weber", panel, "speaker", "confirmed"),
+        ("person:jane-doe", opening, "moderator", "confirmed"),
+        ("person:john-smith", main, "host", "confirmed"),  # before the first slot: the meeting
+        ("person:maria-rossi", opening, "host", "tentative"),  # an opening's speakers welcome
+        ("person:peter-brown", main, "speaker", "confirmed"),  # under a slot with no title
+    ]
+    assert rels(store, "ORGANISED_BY") == [(main, "org:uclg", "host", None)]  # a body hosts the meeting
+
+
+def test_without_sessions_the_english_agenda_attends_the_meeting(store, tmp_path: Path) -> None:
+    path = tmp_path / "forum.en.md"
+    path.write_text(SLOTS, encoding="utf-8")
+    load_document(store, path)
+    main = "event:local-dialogue-for-peace-2022-12-05"
+    assert store.read("MATCH (e:Event) RETURN e.id AS id") == [{"id": main}]
+    assert rels(store, "ATTENDED") == [
+        ("person:ana-souza", main, "speaker", "confirmed"),
+        ("person:hans-weber", main, "speaker", "confirmed"),
+        ("person:jane-doe", main, "moderator", "confirmed"),
+        ("person:john-smith", main, "host", "confirmed"),
+        ("person:maria-rossi", main, "host", "tentative"),
+        ("person:peter-brown", main, "speaker", "confirmed"),
+    ]
+    assert rels(store, "ORGANISED_BY") == [(main, "org:uclg", "host", None)]
 
 
 def test_a_country_is_mentioned_not_an_affiliation_and_one_word_headings_name_events(store, tmp_path: Path) -> None:
