@@ -59,6 +59,7 @@ NEARBY_FUZZY_RATIO = 88  # "Plourhan" is not "Plouha", "Gundelfingen an der Dona
 # Spanish or German sources use exonyms ("Vienne" for Vienna, "Warschau" for Warsaw).
 ALTERNATE_WEIGHT = 0.01
 EXONYM_WEIGHT = 0.3
+OTHER_ACCENTS = 1 / 3
 EXONYM_LANGUAGES = {"fr", "es", "de"}
 NEARBY_TOKENS_KM = 5.0  # "Gars am Inn" is the "Gars" 1 km from the given point
 GEONAMES_FILE = "cities500"
@@ -563,7 +564,7 @@ def _resolve_city(
         form_countries, point = countries, (lat, lon) if has_point else None
         if hint:
             form_countries, point = _apply_hint(hint, form_countries, point)
-        found = _choose(gaz, fold(form), form_countries, context, point, language, exclude)
+        found = _choose(gaz, fold(form), form_countries, context, point, language, exclude, form)
         if found:
             return found
     if exclude:  # a namesake's other end: only an exact name match will do
@@ -597,6 +598,7 @@ def _choose(
     point: tuple[float, float] | None,
     language: str | None,
     exclude: tuple[int, ...] = (),
+    written: str = "",
 ) -> CityMatch | None:
     candidates = gaz.by_key.get(key, [])
     if countries:
@@ -615,7 +617,10 @@ def _choose(
 
     def weight(i: int) -> float:
         primary = gaz.primary[i] == key
-        return (gaz.populations[i] + 1) * (1.0 if primary else alternate_weight)
+        # a name written with other accents ("Sala" for "Šaľa") weighs less: a nudge, not a
+        # veto ("Bogota" still means Bogotá, not the town in New Jersey)
+        accents = primary and written and gaz.names[i].casefold() != written.casefold()
+        return (gaz.populations[i] + 1) * (1.0 if primary else alternate_weight) * (OTHER_ACCENTS if accents else 1.0)
 
     best = max(pool, key=weight)
     primary = gaz.primary[best] == key

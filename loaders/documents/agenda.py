@@ -11,7 +11,7 @@ from loaders.documents.builder import DocumentFacts
 from loaders.documents.events import EVENT_HEADS
 from loaders.documents.markup import Line, lines, trim
 from loaders.documents.names import PERSON, people_in
-from loaders.documents.resolve import add_affiliation, add_person
+from loaders.documents.resolve import add_affiliation, add_person, looks_like_org
 
 _HONORIFIC = re.compile(
     r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|pr|prof|sr|sra|srta|don|doña|s\.\s?e|h\.\s?e|hon|sir|dame)\.?\s+)+", re.I
@@ -198,7 +198,7 @@ def _segments(view: str, start: int, end: int, bodies: list[tuple[int, int]]) ->
     for s, e in parts:
         cut = s
         for m in re.finditer(r"\s+(?:et|and|y)\s+", view[s:e]):
-            if roles.office(view[s + m.end() : e]):
+            if roles.office(view[s + m.end() : e]) or body_office(view[s + m.end() : e]):
                 split.append((cut, s + m.start()))
                 cut = s + m.end()
         split.append((cut, e))
@@ -258,12 +258,22 @@ def _affiliation_segments(
     view = facts.view
     for s, e in segments:
         text = view[s:e]
+        head = body_office(text)
+        if head:  # "UCLG Vice-President for Europe": the office in the body named first
+            role, written = head[1][0], head[1][1]
+            facts.entities[person].props.setdefault("title", written)
+            found = add_affiliation(facts, trim(view, s, s + head[0]))
+            if found and (found[1] != "City" or role in roles.CITY_OFFICES):
+                facts.relate("HOLDS_OFFICE", person, found[0], trim(view, _name_start(view, start), e), role=role)
+            continue
         office = roles.office(text)
         if office:
             role, written, rest = office
             facts.entities[person].props.setdefault("title", facts.surface(s, s + len(written)))
             pending = (role, written)  # until what the office is of is found
             for target in roles.office_targets(rest):
+                if _field(target):
+                    break  # "Director of Programmes, Cities Alliance": the body comes next
                 t_start = s + text.rfind(target)
                 found = add_affiliation(
                     facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=role in roles.STAFF
@@ -295,6 +305,30 @@ def _affiliation_segments(
             facts.relate("AFFILIATED_WITH", person, found[0], span)
         else:
             facts.relate("HOLDS_OFFICE", person, found[0], span, role="member")
+
+
+def _field(target: str) -> bool:
+    """One common word after an office ("of Programmes", "de la Communication"): a field, not a body."""
+    word = target.strip(" *")
+    if " " in word or orgs.is_acronym(word) or orgs.lookup_known(word):
+        return False
+    return not places.resolve_city(word) and not places.resolve_country(word)
+
+
+def body_office(text: str) -> tuple[int, tuple[str, str, str]] | None:
+    """ "UCLG Vice-President for Europe", "ICLEI Regional Director": a body's name or acronym
+    (up to eight words) then an office; gives the length of the body's name and the office."""
+    if roles.office(text):
+        return None  # "Deputy Mayor of Bologna" opens with an office
+    words = list(re.finditer(r"\S+", text))
+    for count in range(1, min(8, len(words) - 1) + 1):
+        body = text[: words[count - 1].end()]
+        if not looks_like_org(body):
+            continue
+        office = roles.office(text[words[count].start() :])
+        if office:
+            return len(body), office
+    return None
 
 
 def _name_start(view: str, name_end: int) -> int:

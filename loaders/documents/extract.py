@@ -28,6 +28,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     agenda.extract_agenda(facts, main_id, slots)
     prose.co_chairs(facts)
     prose.participation(facts, main_id)
+    prose.cued_in_prose(facts, main_id)
     prose.offices_in_prose(facts, main_id)
     prose.titled_people(facts, main_id)
     prose.people_mentioned(facts)

@@ -171,6 +171,38 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
                 _plain_affiliation(facts, person, s, e, seg_end)
 
 
+def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "La sesión fue moderada por A, alcaldesa de X, y contó con...": a role cue deep in a
+    sentence (the agenda rules read cues that open a line). The people after it, up to the
+    next cue or the end of the sentence, attend the meeting in that role."""
+    if not main_id:
+        return
+    view = facts.view
+    for m in roles.CUE.finditer(view):
+        if not re.search(r"(?:by|par|por)$", m.group(0), re.I) or m.lastgroup == "cochair":
+            continue  # "Speakers:" lists are agenda forms; co-chairing is read by co_chairs
+        line_start = view.rfind("\n", 0, m.start()) + 1
+        before = view[line_start : m.start()]
+        if not re.search(r"[.;]", before) and len(before.split()) <= 3:
+            continue  # near the start of a line: an agenda entry
+        sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
+        stops = [x.start() for x in (_PARTICIPATION.search(view, m.end(), sentence[1]),
+                                     roles.CUE.search(view, m.end(), sentence[1])) if x]  # fmt: skip
+        end = min([sentence[1], *stops])
+        names = people_in(view, m.end(), end)
+        if not names or view[m.end() : names[0][0]].strip(" *:"):
+            continue  # the cue is not followed by a name
+        for i, (s, e) in enumerate(names):
+            person = add_person(facts, (s, e))
+            seg_end = names[i + 1][0] if i + 1 < len(names) else end
+            clause = re.search(r",?\s+(?:y|et|and)\s+(?=[a-zà-ÿ])", view[e:seg_end])  # ", y contó con..."
+            seg_end = e + clause.start() if clause else seg_end
+            status = "tentative" if roles.TENTATIVE.search(view, e, seg_end) else "confirmed"
+            facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=m.lastgroup, status=status)
+            if not _offices_after(facts, person, s, e, seg_end):
+                _plain_affiliation(facts, person, s, e, seg_end)
+
+
 def _plain_affiliation(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> None:
     """ "A (Cities Alliance)" / "A, de Barcelone": a body or a city right after a name, no office."""
     view = facts.view

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SHARED
 
 from graph.errors import LoadError
 from graph.store import Store
 from loaders.curated import load_curated
 from loaders.run import load_paths
+from tests.conftest import SHARED
 
 DEMO = Path(__file__).resolve().parents[2] / "loaders" / "demo"
 

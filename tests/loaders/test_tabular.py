@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TWINNING
 
 from graph.errors import LoadError
 from graph.store import Store
 from loaders.mapping import load_mapping
 from loaders.tabular import load_table, pick_mapping
+from tests.conftest import TWINNING
 
 HEADER = "city1,country1,lat1,lng1,city2,country2,lat2,lng2\n"
 

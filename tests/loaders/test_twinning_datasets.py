@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import TWINNING
 
 from graph.store import Store
 from graph.text import fold
 from loaders import LoadReport
 from loaders.tabular import load_table
+from tests.conftest import TWINNING
 
 WIKIPEDIA = TWINNING / "wikipedia-2026" / "app_public_twin_cities.csv"
 P190 = TWINNING / "wikidata-p190-2016" / "relations.tsv"

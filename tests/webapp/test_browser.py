@@ -6,8 +6,8 @@ import csv
 from collections.abc import Iterator
 
 import pytest
-from conftest import EVIL, HUB_MEMBERS
 
+from tests.webapp.conftest import EVIL, HUB_MEMBERS
 from webapp.live import CHROMIUM, chromium, serve
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent (apt-get install chromium)")

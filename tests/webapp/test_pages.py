@@ -8,10 +8,10 @@ import json
 import re
 
 import pytest
-from conftest import DOC_TEXT, EVIL, HUB_MEMBERS, span
 
 from graph import named
 from graph.errors import StoreError
+from tests.webapp.conftest import DOC_TEXT, EVIL, HUB_MEMBERS, span
 from webapp import create_app
 from webapp.db import close_store, get_store
 

@@ -69,6 +69,12 @@ def test_population_prior() -> None:
     assert resolve_city("Gwangju").geonames_id == 1841811  # the metropolitan city, not the town
 
 
+def test_a_name_spelt_without_accents_prefers_the_place_spelt_so() -> None:
+    assert resolve_city("Sala").country == "SE"  # not Šaľa (SK), larger
+    assert resolve_city("Šaľa").country == "SK"
+    assert resolve_city("Bogota").name == "Bogotá"  # far larger than Bogota, New Jersey
+
+
 def test_sucre_with_context() -> None:
     assert resolve_city("Sucre").country == "BO"
     assert resolve_city("Sucre", context_countries=["EC"]).country == "EC"

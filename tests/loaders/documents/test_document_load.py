@@ -713,3 +713,50 @@ def test_a_country_is_mentioned_not_an_affiliation_and_one_word_headings_name_ev
     )
     assert mentioned == [{"id": "country:BR", "q": "Brésil"}]
     assert node(store, event)["name"] == "Atelier"
+
+
+def test_offices_named_after_their_body_and_fields_after_an_office(store, tmp_path: Path) -> None:
+    path = tmp_path / "climate.en.md"
+    path.write_text(
+        "# Local Climate Dialogue\n\nTuesday, 14 March 2023, 10:00-12:00 (CET)\n\n"
+        "- **Carola Gunnarsson**, Mayor of Sala and UCLG Vice-President for Europe\n"
+        "- **Boris Lindt**, Global Fund for Cities Development (FMDV) Executive Director\n"
+        "- **Alice Ray**, Director of Programmes, Cities Alliance\n"
+        "- **Jane Doe**, Deputy Mayor of Bologna\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:alice-ray", "org:alliance-cities", "director", None),
+        ("person:boris-lindt", "org:fmdv", "executive director", None),
+        ("person:carola-gunnarsson", "city:geonames:2680662", "mayor", None),  # Sala, Sweden, not Šaľa
+        ("person:carola-gunnarsson", "org:uclg", "vice president", None),
+        ("person:jane-doe", "city:geonames:3181928", "deputy mayor", None),
+    ]
+    assert store.read("MATCH (o:Organisation) RETURN o.id AS id ORDER BY id") == [
+        {"id": "org:alliance-cities"},
+        {"id": "org:fmdv"},
+        {"id": "org:uclg"},
+    ]
+
+
+def test_a_role_cue_inside_a_sentence(store, tmp_path: Path) -> None:
+    path = tmp_path / "paz.es.md"
+    path.write_text(
+        "# Segundo diálogo municipal por la paz\n\nMiércoles 8 de junio de 2022, 15h00-16h30 (CEST)\n\n"
+        "El diálogo reunió a alcaldes de América Latina. La sesión fue moderada por Ada Colau, alcaldesa "
+        "de Barcelona, y contó con la participación de Claudia López, alcaldesa de Bogotá.\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    event = "event:segundo-dialogo-municipal-por-la-paz-2022-06-08"
+    assert rels(store, "ATTENDED") == [
+        ("person:ada-colau", event, "moderator", "confirmed"),
+        ("person:claudia-lopez", event, "participant", "confirmed"),
+    ]
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:ada-colau", "city:geonames:3128760", "mayor", None),
+        ("person:claudia-lopez", "city:geonames:3688689", "mayor", None),
+    ]
+    quote = store.read("MATCH (:Person {id: 'person:ada-colau'})-[r:ATTENDED]->() RETURN r.provenance AS p")[0]["p"]
+    assert json.loads(quote[0])["quote"] == "moderada por Ada Colau, alcaldesa de Barcelona"
