@@ -56,8 +56,11 @@ class ConsoleResult:
     notes: list[str] = field(default_factory=list)
 
 
+# A write clause, not a property (e.payload.start), a map key ({start: 1}) or an alias (AS start)
 _WRITE_WORDS = re.compile(
-    r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|FOREACH|LOAD\s+CSV|GRANT|DENY|REVOKE|ALTER|RENAME|START|STOP)\b",
+    r"(?<![.$\w])(?<!\bAS )"
+    r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|FOREACH|LOAD\s+CSV|GRANT|DENY|REVOKE|ALTER|RENAME|START|STOP)\b"
+    r"(?!\s*:(?!:))",
     re.IGNORECASE,
 )
 _WRITE_PROCS = re.compile(

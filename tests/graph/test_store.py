@@ -159,6 +159,15 @@ def test_console_refuses_each_write_form(any_store: Store, query: str) -> None:
     assert graph_state(any_store)[0][0]["name"] == "The Hague"
 
 
+def test_console_reads_properties_named_like_clauses(store: Store) -> None:
+    """Events have start and end: a property, a map key or an alias named so is no write."""
+    store.write(twin_batch())
+    result = store.console(
+        "MATCH (c:City {id: 'city:geonames:2747373'}) RETURN c.name AS start, {set: c.country} AS m, c.start AS s"
+    )
+    assert result.rows == [{"start": "The Hague", "m": {"set": "NL"}, "s": None}]
+
+
 def test_console_user_cannot_write_even_past_the_keyword_check(store: Store) -> None:
     """The engine enforces read-only, not the regex: call the console driver directly."""
     store.write(twin_batch())
