@@ -65,6 +65,7 @@ class OrgMatch:
     org_kind: str | None = None
     parent: str | None = None
     aliases: tuple[str, ...] = field(default_factory=tuple)
+    country: str | None = None  # ISO2 of a national body ("Ministère des Affaires étrangères, France")
 
 
 @cache
@@ -171,8 +172,21 @@ def _without_owner(text: str) -> tuple[str, OrgMatch] | None:
     return inner, _match(record, "table-form", 1.0)
 
 
-def resolve_org(form: str, acronym: str | None = None) -> OrgMatch:
-    """The body ``form`` names: a well-known one, or a generic id from its acronym or its words."""
+# Bodies every country has one of: their name alone does not say whose they are.
+NATIONAL = re.compile(
+    r"\b(?:minist(?:ry|[èe]re|erio|[ée]rio)|embass(?:y|ies)|ambassade|embajada|consulat\w*|consulate|"
+    r"government|gouvernement|gobierno|parliament|parlement|parlamento|national assembly|"
+    r"assembl[ée]e nationale|asamblea nacional)\b",
+    re.I,
+)
+
+
+def resolve_org(form: str, acronym: str | None = None, country: str | None = None) -> OrgMatch:
+    """The body ``form`` names: a well-known one, or a generic id from its acronym or its words.
+
+    A national body (a ministry, an embassy) is told apart by its country: the one its name
+    gives ("Ministry of Foreign Affairs of Morocco") or ``country``, the one named beside it.
+    """
     known = lookup_known(form) or (lookup_known(acronym) if acronym else None)
     if known:
         return known
@@ -182,8 +196,22 @@ def resolve_org(form: str, acronym: str | None = None) -> OrgMatch:
     if acronym or is_acronym(name):
         key = acronym or name
         return OrgMatch(f"{prefix}:{slug(key)}", kind, name, "acronym", 0.9, acronym=key)
-    words = sorted(bag_key(name))
-    return OrgMatch(f"{prefix}:{slug(' '.join(words))}", kind, name, "name-words", 0.8)
+    core, nation = name, None
+    if kind == "Organisation" and NATIONAL.search(name):
+        core, nation = _country_in_name(name)
+        nation = nation or country
+    suffix = f"-{nation.lower()}" if nation else ""
+    words = sorted(bag_key(core))
+    return OrgMatch(f"{prefix}:{slug(' '.join(words))}{suffix}", kind, name, "name-words", 0.8, country=nation)
+
+
+def _country_in_name(name: str) -> tuple[str, str | None]:
+    """ "Ministère des Affaires étrangères du Maroc" -> ("Ministère des Affaires étrangères", "MA")."""
+    from graph.resolution.places import resolve_country  # places is the heavier module
+
+    m = re.search(r"^(.*)\s+(?:of|du|de la|de l'|des|de|del|d')\s*((?:the\s+)?[A-ZÀ-Þ][\w'’ -]{2,40})$", name)
+    code = resolve_country(m.group(2)) if m else None
+    return (m.group(1), code) if m and code else (name, None)
 
 
 def section_for_region(text: str) -> OrgMatch | None:

@@ -233,11 +233,12 @@ def _affiliations(
     saved = facts.countries
     if countries:  # "Mariana Flores, Mexico, Mexique": the country settles the city
         facts.countries = tuple(dict.fromkeys([_country(view[s:e]) for s, e in countries] + list(saved)))
+        facts.entry_country = _country(view[countries[0][0] : countries[0][1]])  # and whose ministry it is
     try:
         kept = [seg for seg in segments if seg not in countries]
         _affiliation_segments(facts, person, start, kept, leading)
     finally:
-        facts.countries = saved
+        facts.countries, facts.entry_country = saved, None
 
 
 def _country(text: str) -> str | None:

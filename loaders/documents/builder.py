@@ -25,6 +25,7 @@ class DocumentFacts:
     unresolved: list[str] = field(default_factory=list)
     org_spans: list[tuple[int, int]] = field(default_factory=list)  # where known bodies are named
     countries: tuple[str, ...] = ()  # ISO2 of countries the text names: context for cities
+    entry_country: str | None = None  # ISO2 of the country named in the agenda entry being read
     main_header: Any = None
     sentence_spans: list[tuple[int, int]] | None = None  # computed once, on first use
     unmentioned: set[str] = field(default_factory=set)  # entities the text implies but does not name

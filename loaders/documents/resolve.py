@@ -26,8 +26,8 @@ def add_org(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = N
     """The body named at ``span`` (table, acronym or generic name rule)."""
     span = _without_article(facts, span)
     surface = facts.surface(*span)
-    match = orgs.resolve_org(surface, acronym)
-    props: dict = {}
+    match = orgs.resolve_org(surface, acronym, facts.entry_country)
+    props: dict = {"country": match.country} if match.country else {}
     if match.kind in ("Organisation", "Section") and match.acronym:
         props["acronym"] = match.acronym
     if match.kind == "Organisation" and match.org_kind:

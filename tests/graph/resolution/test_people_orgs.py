@@ -67,3 +67,18 @@ def test_generic_rules_for_bodies_not_in_the_table() -> None:
     assert (match.id, match.rule, match.acronym) == ("org:rva", "acronym", "RVA")
     assert orgs.resolve_org("Groupe de travail sur les migrations").kind == "Council"
     assert orgs.section_for_region("UCLG Africa").id == "section:africa"
+
+
+@pytest.mark.parametrize(
+    ("form", "country", "entity_id", "code"),
+    [
+        ("Ministerio de Relaciones Exteriores de Colombia", None, "org:exteriores-ministerio-relaciones-co", "CO"),
+        ("Ministerio de Relaciones Exteriores", "CO", "org:exteriores-ministerio-relaciones-co", "CO"),
+        ("Embassy of the Netherlands", None, "org:embassy-nl", "NL"),
+        ("Ministère des Affaires étrangères", None, "org:affaires-etrangeres-ministere", None),
+        ("Cities Alliance", "FR", "org:alliance-cities", None),  # not a national body: no country
+    ],
+)
+def test_a_national_body_is_one_per_country(form: str, country: str | None, entity_id: str, code: str | None) -> None:
+    match = orgs.resolve_org(form, country=country)
+    assert (match.id, match.country) == (entity_id, code)

@@ -701,13 +701,30 @@ def test_a_country_is_mentioned_not_an_affiliation_and_one_word_headings_name_ev
     path = tmp_path / "atelier.fr.md"
     path.write_text(
         "## Atelier\n\nJeudi 6 octobre 2022, 10h00-11h00 (CEST)\n\nAna Souza, Brésil\n\n"
-        "Pierre Dupont, Ministère des Affaires étrangères, France\n",
+        "Pierre Dupont, Ministère des Affaires étrangères, France\n\n"
+        "Ali Idrissi, Ministère des Affaires étrangères, Maroc\n\n"
+        "Leila Amrani, Ministère des Affaires étrangères du Maroc\n",
         encoding="utf-8",
     )
     load_document(store, path)
     event = "event:atelier-2022-10-06"
-    assert [r[0] for r in rels(store, "ATTENDED")] == ["person:ana-souza", "person:pierre-dupont"]
-    assert rels(store, "AFFILIATED_WITH") == [("person:pierre-dupont", "org:affaires-etrangeres-ministere", None, None)]
+    assert [r[0] for r in rels(store, "ATTENDED")] == [
+        "person:ali-idrissi",
+        "person:ana-souza",
+        "person:leila-amrani",
+        "person:pierre-dupont",
+    ]
+    # a ministry is a country's: one node per country, however the country is written
+    assert rels(store, "AFFILIATED_WITH") == [
+        ("person:ali-idrissi", "org:affaires-etrangeres-ministere-ma", None, None),
+        ("person:leila-amrani", "org:affaires-etrangeres-ministere-ma", None, None),
+        ("person:pierre-dupont", "org:affaires-etrangeres-ministere-fr", None, None),
+    ]
+    ministries = store.read("MATCH (o:Organisation) RETURN o.id AS id, o.country AS country ORDER BY id")
+    assert ministries == [
+        {"id": "org:affaires-etrangeres-ministere-fr", "country": "FR"},
+        {"id": "org:affaires-etrangeres-ministere-ma", "country": "MA"},
+    ]
     mentioned = store.read(
         "MATCH (c:Country)-[r:MENTIONED_IN]->(:Document) RETURN c.id AS id, r.quote AS q ORDER BY id"
     )
