@@ -321,7 +321,7 @@ def test_offices_before_names_and_a_title_line_that_is_no_person(store, tmp_path
     ]
     assert rels(store, "HOLDS_OFFICE") == [
         ("person:ada-colau", "city:geonames:3128760", "mayor", None),
-        ("person:jane-roe", "org:canada-government", "minister", None),
+        ("person:jane-roe", "org:government-ca", "minister", None),  # a national body: its country in the id
         ("person:tom-green", "org:alliance-cities", "executive director", None),
     ]
     assert rels(store, "ATTENDED", "person:tom-green") == [("person:tom-green", event, "speaker", "tentative")]
