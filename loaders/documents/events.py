@@ -53,7 +53,8 @@ _TAIL_STOP = re.compile(
     r"^(?:et|and|y|ou|or|o)$|^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|"
     r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
     r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|"
-    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|\d[\d\s]*)$",
+    r"avait|avaient|aura|auront|[ée]tait|[ée]taient|had|took|takes|hab[ií]a|hab[ií]an|tuvo|tendr[aá]|"
+    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
     re.I,
 )
 _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorios|gouvernements|governments|gobiernos)")
@@ -206,7 +207,9 @@ def _after_date_name(view: str, header: Header) -> bool:
 
 def _event_id(name: str, day: str | None = None) -> str:
     base = slug(orgs.strip_article(name))[:60].strip("-")
-    return f"event:{base}-{day}" if day else f"event:{base}"
+    if day and not base.endswith(day):  # "Forum 2023" held in 2023 is event:forum-2023
+        return f"event:{base}-{day}"
+    return f"event:{base}"
 
 
 def _format(view: str) -> str | None:
@@ -228,6 +231,7 @@ def extract_events(facts: DocumentFacts) -> str | None:
     headers = _header_lines(view)
     for header in headers:
         _name_for(view, header, all_lines)
+    _days_of_a_named_range(headers)
     named = [h for h in headers if h.name]
     timed = [h for h in named if h.time]
     main = timed[0] if timed else next((h for h in named if h.day.first == h.day.last), None)
@@ -254,6 +258,18 @@ def extract_events(facts: DocumentFacts) -> str | None:
     _series(facts, main_id)
     _organisers(facts, main_id)
     return main_id
+
+
+def _days_of_a_named_range(headers: list[Header]) -> None:
+    """ "# Forum 2023 / Du 15 au 17 mars 2023 / ## Mercredi 15 mars 2023": a bare day heading in
+    the programme of a dated range borrowed the range's title; it is a day of that event, not
+    an event of its own."""
+    ranges = [h for h in headers if h.name and h.day.first != h.day.last]
+    for header in headers:
+        if header.time or header.day.first != header.day.last or not header.name:
+            continue
+        if any(r.name_span == header.name_span and r.day.first <= header.day.first <= r.day.last for r in ranges):
+            header.name = header.name_span = None
 
 
 def _add_dated(facts: DocumentFacts, header: Header, main: bool = False) -> str:
@@ -457,6 +473,14 @@ def time_slots(
     return found
 
 
+def _same_event(a: str, b: str) -> bool:
+    """ "Forum des gouvernements locaux 2023" and "Forum des gouvernements locaux" name one
+    event in a document; "Forum 2022" and "Forum 2023" do not."""
+    year = re.compile(r"\s+((?:19|20)\d\d)$")
+    (a, b), (ya, yb) = ((year.sub("", fold(x)) for x in (a, b)), (year.search(fold(x)) for x in (a, b)))
+    return a == b and (ya is None or yb is None or ya.group(1) == yb.group(1))
+
+
 def named_events(facts: DocumentFacts) -> None:
     """Events named in running text ("le Congrès de CGLU à Daejeon"), and where they are held."""
     view = facts.view
@@ -482,7 +506,7 @@ def named_events(facts: DocumentFacts) -> None:
             (
                 i
                 for i, e in facts.entities.items()
-                if e.kind == "Event" and any(fold(a) == fold(name) for a in [e.name, *e.aliases])
+                if e.kind == "Event" and any(_same_event(a, name) for a in [e.name, *e.aliases])
             ),
             None,
         )

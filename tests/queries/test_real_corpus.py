@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 import yaml
-from conftest import CORPUS, GOLD
 
 from graph.named import list_queries, run
 from graph.store import Store
 from graph.text import fold
+from tests.conftest import CORPUS, GOLD
 
 COUNCIL = "Policy Council on Opportunities for All, Culture and City Diplomacy"
 

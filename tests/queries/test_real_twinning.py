@@ -7,11 +7,11 @@ from collections import defaultdict, deque
 from collections.abc import Iterator
 
 import pytest
-from conftest import TWINNING
 
 from graph.named import run
 from graph.store import Store
 from graph.text import fold
+from tests.conftest import TWINNING
 
 P190 = TWINNING / "wikidata-p190-2016"
 

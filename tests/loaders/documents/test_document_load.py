@@ -777,3 +777,26 @@ def test_a_role_cue_inside_a_sentence(store, tmp_path: Path) -> None:
     ]
     quote = store.read("MATCH (:Person {id: 'person:ada-colau'})-[r:ATTENDED]->() RETURN r.provenance AS p")[0]["p"]
     assert json.loads(quote[0])["quote"] == "moderada por Ada Colau, alcaldesa de Barcelona"
+
+
+def test_day_headings_of_a_dated_programme_are_days_of_the_event(store, tmp_path: Path) -> None:
+    path = tmp_path / "forum.fr.md"
+    path.write_text(
+        "# Forum des gouvernements locaux 2023\n\nDu 15 au 17 mars 2023, Rabat\n\n"
+        "## Mercredi 15 mars 2023\n\n10h00-11h00 Ouverture\n\nAnne Hidalgo, Maire de Paris\n\n"
+        "## Jeudi 16 mars 2023\n\n10h00-11h00 Financer les villes\n\nMohamed Sefiani, Maire de Chefchaouen\n\n"
+        "Le Forum des gouvernements locaux 2023 a réuni 300 maires. Le Forum des gouvernements locaux 2022 avait eu lieu à Tunis.\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    forum = "event:forum-des-gouvernements-locaux-2023"
+    events = store.read("MATCH (e:Event) RETURN e.id AS id, e.start AS start, e.end AS end ORDER BY id")
+    assert events == [
+        {"id": "event:forum-des-gouvernements-locaux-2022", "start": None, "end": None},  # another year's
+        {"id": forum, "start": "2023-03-15", "end": "2023-03-17"},
+    ]
+    assert rels(store, "ATTENDED") == [
+        ("person:anne-hidalgo", forum, "host", "confirmed"),
+        ("person:mohamed-sefiani", forum, "speaker", "confirmed"),
+    ]
+    assert rels(store, "HELD_IN", forum) == [(forum, "city:geonames:2538475", None, None)]
