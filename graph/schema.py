@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -127,6 +128,10 @@ def _type_ok(prop: Property, value: Any) -> bool:
 
 
 def _is_iso(value: str) -> bool:
+    """ISO 8601: a date, a date and time, or a reduced precision ("2010", "2010-05": a text
+    that says "since 2010" says no more). Strings of these compare in date order."""
+    if re.fullmatch(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?", value):
+        return True
     try:
         (dt.datetime if "T" in value else dt.date).fromisoformat(value)
     except ValueError:

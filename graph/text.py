@@ -8,6 +8,9 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")
 
+# Capital letters of Latin-1 and Latin Extended-A, for regex classes ("Fatma Şahin", "Łukasz")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+
 
 def clean(text: str) -> str:
     """Normalise apostrophes and spaces (non-breaking included) and strip the ends.
@@ -24,10 +27,13 @@ def fold(text: str) -> str:
     >>> fold("Élsa  TOURÉ")
     'elsa toure'
     """
-    decomposed = unicodedata.normalize("NFKD", clean(text))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("ł", "l")
-    return _SPACES.sub(" ", re.sub(r"[^\w' ]+", " ", stripped.casefold())).strip()
+    decomposed = unicodedata.normalize("NFKD", clean(text).casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
+    return _SPACES.sub(" ", re.sub(r"[^\w' ]+", " ", stripped)).strip()
+
+
+# Letters with no decomposition into a base letter and an accent ("Łódź" folds to "lodz")
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 
 
 def slug(text: str) -> str:

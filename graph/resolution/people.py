@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from graph.resolution import orgs
-from graph.text import clean, fold, slug
+from graph.text import UPPER, clean, fold, slug
 
 PARTICLES = {
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten",
@@ -28,7 +28,7 @@ _OFFICES = (
 _LEADING_TITLE = re.compile(
     rf"^(?:(?:le|la|l'|the|el|los)\s+)?(?:(?:{_HONORIFICS})(?:\.\s*|\s+)|(?:{_OFFICES})\s+)+(?=\S)", re.IGNORECASE
 )
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$|^[A-ZÀ-ÖØ-Þ]\.$")
+_NAME_TOKEN = re.compile(rf"^[{UPPER}][\w'’.-]*$|^[{UPPER}]\.$")
 
 
 def strip_titles(name: str) -> str:

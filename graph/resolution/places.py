@@ -63,7 +63,7 @@ OTHER_ACCENTS = 1 / 3
 EXONYM_LANGUAGES = {"fr", "es", "de"}
 NEARBY_TOKENS_KM = 5.0  # "Gars am Inn" is the "Gars" 1 km from the given point
 GEONAMES_FILE = "cities500"
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3  # bump when fold() or the index layout changes
 
 # Short forms, historical names and misspellings seen in real lists (folded form -> ISO2).
 _COUNTRY_EXTRA = {

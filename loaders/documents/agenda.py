@@ -265,7 +265,7 @@ def _affiliation_segments(
             facts.entities[person].props.setdefault("title", written)
             found = add_affiliation(facts, trim(view, s, s + head[0]))
             if found and (found[1] != "City" or role in roles.CITY_OFFICES):
-                facts.relate("HOLDS_OFFICE", person, found[0], trim(view, _name_start(view, start), e), role=role)
+                facts.office(person, found[0], trim(view, _name_start(view, start), e), role)
             continue
         office = roles.office(text)
         if office:
@@ -280,7 +280,7 @@ def _affiliation_segments(
                     facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=role in roles.STAFF
                 )
                 if found:
-                    facts.relate("HOLDS_OFFICE", person, found[0], trim(view, _name_start(view, start), e), role=role)
+                    facts.office(person, found[0], trim(view, _name_start(view, start), e), role)
                     pending = None
                     break
             continue
@@ -300,12 +300,12 @@ def _affiliation_segments(
             continue
         span = trim(view, _name_start(view, start), e)
         if pending:
-            facts.relate("HOLDS_OFFICE", person, found[0], span, role=pending[0])
+            facts.office(person, found[0], span, pending[0])
             pending = None
         elif found[1] in ("City", "Organisation"):
             facts.relate("AFFILIATED_WITH", person, found[0], span)
         else:
-            facts.relate("HOLDS_OFFICE", person, found[0], span, role="member")
+            facts.office(person, found[0], span, "member")
 
 
 def _field(target: str) -> bool:

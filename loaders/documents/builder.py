@@ -90,6 +90,13 @@ class DocumentFacts:
             return
         self.relations[key] = Relation(rel_type, source, target, props, [provenance])
 
+    def office(self, person: str, body: str, span: tuple[int, int], role: str) -> None:
+        """``person`` holds ``role`` in ``body``; the co-chair of a council co-chairs it (CO_CHAIRS)."""
+        if role == "co-president" and body in self.entities and self.entities[body].kind == "Council":
+            self.relate("CO_CHAIRS", person, body, span)
+        else:
+            self.relate("HOLDS_OFFICE", person, body, span, role=role)
+
     def relate_from_dataset(self, rel_type: str, source: str, target: str, dataset: str, row: int | str) -> None:
         """A relation that comes from a reference dataset (the gazetteer), not from the text."""
         key = (rel_type, source, target)

@@ -317,15 +317,26 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
     """ "Du 15 au 22 février 2021 s'est déroulée la septième édition du Séminaire de CGLU"."""
     view = facts.view
     for day in dates.find_dates(view[:3000]):
-        sentence_end = view.find(".", day.end)
-        sentence = view[day.end : sentence_end if sentence_end > 0 else day.end + 300]
+        line_start = view.rfind("\n", 0, day.start) + 1
+        if PUBLISHED.search(view, line_start, day.start):
+            continue  # "Published on 12 December 2022" dates the page, not an event
+        ends = [i for i in (view.find(".", day.end), view.find("\n", day.end)) if i > 0]
+        sentence = view[day.end : min(ends) if ends else day.end + 300]
         m = _EVENT_NAME.search(sentence)
         if not m:
             continue
-        start = day.end + m.start()
+        start = _modifiers_before(view, day.end + m.start(), facts.language)
         name, end = _event_tail(view, start, day.end + m.end())
         return day, (start, end), name
     return None
+
+
+# "gathered in Marrakech for the ...", "se sont réunis à Lyon", "reunidos en Bogotá"
+_GATHERED_IN = re.compile(
+    r"\b(?:gathered|met|convened|held|took place|r[ée]uni(?:e|s|es)?|tenue?s?|d[ée]roul[ée]e?|"
+    r"reunid[oa]s?|celebrad[oa]|realizad[oa]|tuvo lugar)\s+(?:in|at|à|a|en)\s+"
+    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+)
 
 
 def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int, int], name: str) -> str:
@@ -334,7 +345,33 @@ def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int,
         props["format"] = fmt
     event_id = _event_id(name, day.first.isoformat())
     facts.entity("Event", event_id, name, span, [], props)
+    view = facts.view
+    ends = [i for i in (view.find(".", span[1]), view.find("\n", span[1])) if i > 0]
+    sentence = (view.rfind("\n", 0, day.start) + 1, min(ends) if ends else len(view))
+    place = _GATHERED_IN.search(view, *sentence)
+    if place:
+        city = add_city(facts, (place.start("city"), place.end("city")), min_score=0.7)
+        if city:
+            facts.relate("HELD_IN", event_id, city, trim(view, day.start, sentence[1]))
     return event_id
+
+
+_NOT_MODIFIER = re.compile(
+    r"^(?:the|a|an|in|on|at|for|of|to|by|with|from|this|that|its|their|our|and|or|during|after|before)$", re.I
+)
+
+
+def _modifiers_before(view: str, start: int, language: str) -> int:
+    """ "the Mayors Dialogue on Human Mobility": in English the capitalised words before the
+    head word belong to the name (up to three)."""
+    if language != "en":
+        return start
+    for _ in range(3):
+        m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w&’'-]*)\s+$", view[max(0, start - 40) : start])
+        if not m or _NOT_MODIFIER.match(m.group(1)):
+            break
+        start = start - (len(view[max(0, start - 40) : start]) - m.start(1))
+    return start
 
 
 def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:

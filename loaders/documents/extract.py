@@ -4,7 +4,7 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from loaders.documents import agenda, events, ner, prose
+from loaders.documents import agenda, events, ner, prose, twins
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import mask
 
@@ -39,5 +39,6 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     events.named_events(facts)
     prose.cities_in_prose(facts)
     prose.countries_after_cities(facts)
+    twins.twinnings(facts)
     ner.named_people(facts, main_id)
     return facts

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from graph.resolution import people
-from graph.text import clean, fold
+from graph.text import UPPER, clean, fold
 
-_UPPER = r"A-ZÀ-ÖØ-Þ"
+_UPPER = UPPER
 _TOKEN = rf"[{_UPPER}][\w'’.-]*"
 _PARTICLE = "|".join(sorted(people.PARTICLES, key=len, reverse=True))
 # Two to five capitalised words, particles between them ("Jan van Zanen", "Souad Ben Abderrahime").
@@ -44,11 +44,23 @@ _CONNECTORS = {
 }
 
 
+# Words a sentence can open with, capitalised there, that start no name ("Selon Jean Dupont")
+_OPENERS = re.compile(
+    r"^(?:selon|pour|avec|par|lors|apr[eè]s|avant|pendant|comme|dans|depuis|ainsi|enfin|aujourd'hui|"
+    r"according|for|with|by|after|before|during|as|in|on|at|today|yesterday|meanwhile|also|"
+    r"seg[uú]n|para|con|por|tras|antes|durante|como|en|hoy|ayer|tambi[eé]n|asimismo)$",
+    re.I,
+)
+
+
 def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of person names between ``start`` and ``end``."""
     found = []
     for m in PERSON.finditer(view, start, end):
         s, e = m.start(), m.end()
+        opener = re.match(r"(\S+)[ \t]+", view[s:e])
+        if opener and _OPENERS.match(opener.group(1)) and view[s + opener.end() : e].count(" ") >= 1:
+            s += opener.end()  # "Selon Jean Dupont": the name starts after the opener
         title = people.leading_title(view[s:e])  # "Coprésident Jan Van Zanen", "H.E. Ms. Jane Roe"
         if title and " " in view[s + title : e].strip():
             s += title

@@ -232,15 +232,37 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
         role, written, rest = office
         facts.entities[person].props.setdefault("title", written)
         offset = s + text.find(written) + len(written)
+        known = _known_body_at(facts, offset)
+        if known:  # "co-chair of the UCLG Policy Council on the Right to the City": read whole
+            facts.office(person, add_org(facts, known), trim(view, name_start, known[1]), role)
+            continue
         for target in roles.office_targets(rest):
             t_start = offset + view[offset:e].find(target)
             t_end = cut_name(view, t_start, e) if role not in roles.CITY_OFFICES else t_start + len(target)
             t_end = max(t_end, _paren_end(view, t_end, e))
             found = add_affiliation(facts, (t_start, t_end), role in roles.CITY_OFFICES, strict=role in roles.STAFF)
             if found:
-                facts.relate("HOLDS_OFFICE", person, found[0], trim(view, name_start, t_end), role=role)
+                facts.office(person, found[0], trim(view, name_start, t_end), role)
                 break
     return read
+
+
+def _known_body_at(facts: DocumentFacts, at: int) -> tuple[int, int] | None:
+    """The well-known body named right after an office ("of the", "de la" between)."""
+    spans = sorted(facts.org_spans)
+    for i, (start, end) in enumerate(spans):
+        if start >= at and _OF_THE.fullmatch(facts.view[at:start]):
+            following = spans[i + 1] if i + 1 < len(spans) else None
+            if following and not facts.view[end : following[0]].strip():
+                return following  # "UCLG Policy Council on ...": the owner's name, then its body
+            return start, end
+    return None
+
+
+_OF_THE = re.compile(
+    r"\s*(?:of|de|du|des|del|for|pour|para|d['’]|de la|de l['’]|de los|de las)?\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+)?",
+    re.I,
+)
 
 
 def _paren_end(view: str, at: int, limit: int) -> int:

@@ -800,3 +800,34 @@ def test_day_headings_of_a_dated_programme_are_days_of_the_event(store, tmp_path
         ("person:mohamed-sefiani", forum, "speaker", "confirmed"),
     ]
     assert rels(store, "HELD_IN", forum) == [(forum, "city:geonames:2538475", None, None)]
+
+
+NEWS_EN = """<html><head><title>Mayors launch a pact on migration | UCLG</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<main><h1>Mayors launch a pact on migration</h1>
+<p>Published on 12 December 2022</p>
+<p>On 10 December 2022, mayors from Africa and Europe gathered in Marrakech for the Mayors Dialogue on Human
+Mobility, co-organised by UCLG and the Mayors Migration Council (MMC).</p>
+<p>Selon Jean-Pierre Elong Mbassi, Secretary General of UCLG Africa, cities lead.</p>
+<p>"Cities are where migrants arrive first," said Fatma Şahin, Mayor of Gaziantep and co-chair of the UCLG
+Policy Council on the Right to the City.</p>
+</main><footer><p>Share: Facebook Twitter</p></footer></body></html>
+"""
+
+
+def test_an_english_news_page(store, tmp_path: Path) -> None:
+    path = tmp_path / "news.en.html"
+    path.write_text(NEWS_EN, encoding="utf-8")
+    load_document(store, path)
+    event = "event:mayors-dialogue-on-human-mobility-2022-12-10"  # the day it took place, not the page's
+    assert store.read("MATCH (e:Event) RETURN e.id AS id, e.start AS start") == [{"id": event, "start": "2022-12-10"}]
+    assert rels(store, "HELD_IN") == [(event, "city:geonames:2542997", None, None)]  # Marrakech
+    assert rels(store, "ORGANISED_BY") == [
+        (event, "org:mayors-migration-council", "co-organiser", None),
+        (event, "org:uclg", "co-organiser", None),
+    ]
+    assert rels(store, "CO_CHAIRS") == [("person:fatma-sahin", "council:right-to-the-city", None, None)]
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:fatma-sahin", "city:geonames:314830", "mayor", None),
+        ("person:jean-pierre-elong-mbassi", "section:africa", "secretary general", None),
+    ]

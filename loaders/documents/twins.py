@@ -1,0 +1,70 @@
+"""Twinning stated in running text: "Lyon et Beyrouth sont jumelées depuis 2010", "the cities
+of Marrakech and Bordeaux signed a cooperation agreement", "hermanamiento entre Quito y Lima".
+
+A sentence with a twinning cue and exactly two cities in it links them; more cities than two
+is a list whose pairs the sentence does not say, so nothing is read from it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.documents.builder import DocumentFacts
+from loaders.documents.markup import overlaps_any, sentences
+from loaders.documents.prose import _is_city
+from loaders.documents.resolve import add_city
+
+# The kind of tie each cue states (TWINNED_WITH.kind in the model).
+CUES = [
+    ("sister_city", r"sister[- ]cit(?:y|ies)|villes? s[œo]eurs?|ciudades? hermanas?"),
+    ("friendship", r"friendship (?:agreement|pact|treaty)|pacte d'amiti[ée]|accord d'amiti[ée]|pacto de amistad|acuerdo de amistad"),
+    ("cooperation", r"cooperation (?:agreement|accord|protocol)|accord de coop[ée]ration|protocole de coop[ée]ration|"
+                    r"acuerdo de cooperaci[oó]n|convenio de cooperaci[oó]n|decentralised cooperation|coop[ée]ration d[ée]centralis[ée]e"),
+    ("partnership", r"partnership agreement|accord de partenariat|acuerdo de asociaci[oó]n|convenio de colaboraci[oó]n"),
+    ("twinning", r"twinn(?:ed|ing)|jumel(?:[ée]e?s?|ag(?:e|es)|l?ent|ons)|hermanad[oa]s?|hermanamientos?|hermanar(?:on|se)?"),
+]  # fmt: skip
+_CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CUES), re.I)
+_SINCE = re.compile(r"\b(?:since|depuis|desde|en|in)\s+((?:19|20)\d\d)\b", re.I)
+# Capitalised at a sentence's start, never a city here ("Les villes de Lyon", "Le maire")
+_FUNCTION_WORDS = re.compile(
+    r"^(?:le|la|les|l|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|the|a|an|this|these|its|their|our|"
+    r"el|los|las|lo|una|unos|este|esta|estos|su|sus|en|in|on|at|a|de|del|with|avec|con|and|et|y)$",
+    re.I,
+)
+_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |el |d')?[A-ZÀ-Þ][\w'’-]+){0,3}")
+
+
+def twinnings(facts: DocumentFacts) -> None:
+    """Add a TWINNED_WITH for each sentence that says two cities are twinned (or partnered)."""
+    view = facts.view
+    bodies = sorted(set(facts.org_spans))
+    for start, end in sentences(view):
+        cue = _CUE.search(view, start, end)
+        if not cue:
+            continue
+        cities = _cities(facts, start, end, bodies)
+        if len(cities) != 2:
+            continue
+        since = _SINCE.search(view, start, end)
+        facts.relate(
+            "TWINNED_WITH", *sorted(cities), (start, end), kind=cue.lastgroup, since=since.group(1) if since else None
+        )
+
+
+def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, int]]) -> list[str]:
+    """The distinct cities named in [start, end): longest reading of each capitalised run first."""
+    found: list[str] = []
+    for m in _PLACE.finditer(facts.view, start, end):
+        if overlaps_any(bodies, m.start(), m.end()):
+            continue
+        words = m.group(0).split()
+        if _FUNCTION_WORDS.match(words[0]):
+            continue
+        for size in range(len(words), 0, -1):
+            text = " ".join(words[:size])
+            if _is_city(facts, text, strong=True):
+                city = add_city(facts, (m.start(), m.start() + len(text)), text)
+                if city and city not in found:
+                    found.append(city)
+                break
+    return found
