@@ -18,6 +18,7 @@ from graph.text import clean, fold, slug
 from loaders.documents import dates
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import Line, lines, loose, overlaps_any, trim
+from loaders.documents.names import CONNECTORS
 from loaders.documents.resolve import add_city, add_org
 
 HEADER_MAX = 90  # characters of a header line besides its date and time
@@ -392,21 +393,7 @@ def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:
             break
         keep = i + 1
     last = tokens[keep - 1]
-    while keep > 1 and fold(tokens[keep - 1].group(0)) in (
-        "de",
-        "des",
-        "du",
-        "la",
-        "le",
-        "les",
-        "l",
-        "of",
-        "the",
-        "for",
-        "pour",
-        "sur",
-        "d",
-    ):
+    while keep > 1 and fold(tokens[keep - 1].group(0)) in CONNECTORS:
         keep -= 1
         last = tokens[keep - 1]
     stop = start + last.end()

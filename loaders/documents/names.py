@@ -20,28 +20,33 @@ _STOP = re.compile(
     r"insist[ée]|said|dijo|a\w*[ée]|\d+)$",
     re.I,
 )
-_CONNECTORS = {
-    "de",
-    "des",
-    "du",
-    "la",
-    "le",
-    "les",
-    "l",
-    "d",
-    "of",
-    "the",
-    "for",
-    "and",
-    "et",
-    "y",
-    "del",
-    "los",
-    "las",
-    "el",
-    "aux",
-    "au",
-}
+# Small words a name never ends with ("Forum des villes de" is cut to "Forum des villes")
+CONNECTORS = frozenset(
+    [
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "l",
+        "d",
+        "of",
+        "the",
+        "for",
+        "and",
+        "et",
+        "y",
+        "del",
+        "los",
+        "las",
+        "el",
+        "aux",
+        "au",
+        "pour",
+        "sur",
+    ]
+)
 
 
 # Words a sentence can open with, capitalised there, that start no name ("Selon Jean Dupont")
@@ -91,7 +96,7 @@ def cut_name(view: str, start: int, end: int) -> int:
         stop = start + m.end()
     text = view[start:stop]
     words = text.split()
-    while len(words) > 1 and fold(words[-1]) in _CONNECTORS:
+    while len(words) > 1 and fold(words[-1]) in CONNECTORS:
         words.pop()
         stop = start + text.rfind(words[-1]) + len(words[-1])
     return stop
