@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from graph.resolution import orgs
 from graph.text import clean, fold, slug
@@ -500,9 +501,16 @@ def time_slots(
 def _same_event(a: str, b: str) -> bool:
     """ "Forum des gouvernements locaux 2023" and "Forum des gouvernements locaux" name one
     event in a document; "Forum 2022" and "Forum 2023" do not."""
-    year = re.compile(r"\s+((?:19|20)\d\d)$")
-    (a, b), (ya, yb) = ((year.sub("", fold(x)) for x in (a, b)), (year.search(fold(x)) for x in (a, b)))
-    return a == b and (ya is None or yb is None or ya.group(1) == yb.group(1))
+    (base_a, year_a), (base_b, year_b) = _event_key(a), _event_key(b)
+    return base_a == base_b and (year_a is None or year_b is None or year_a == year_b)
+
+
+@cache
+def _event_key(name: str) -> tuple[str, str | None]:
+    """(folded name without its year, the year)."""
+    folded = fold(name)
+    m = re.search(r"\s+((?:19|20)\d\d)$", folded)
+    return (folded[: m.start()], m.group(1)) if m else (folded, None)
 
 
 def named_events(facts: DocumentFacts) -> None:

@@ -23,7 +23,7 @@ from typing import Any
 from graph.resolution import orgs, people, places
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import loose, sentences
-from loaders.documents.names import people_in
+from loaders.documents.names import PERSON, people_in
 from loaders.documents.prose import SPOKE
 from loaders.documents.resolve import add_person
 
@@ -71,10 +71,10 @@ def _prose_sentences(view: str) -> list[tuple[int, int]]:
 def _covered(facts: DocumentFacts) -> list[tuple[int, int]]:
     """Where the rules already read something: known bodies and every form of every entity they found."""
     spans = list(facts.org_spans)
-    for entity in facts.entities.values():
-        for form in {entity.name, *entity.aliases}:
-            if form and len(form) >= 3:
-                spans += [m.span() for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])", facts.view)]
+    forms = {form for e in facts.entities.values() for form in (e.name, *e.aliases) if form and len(form) >= 3}
+    if forms:  # one pass over the text for all of them, longest first
+        alternation = "|".join(loose(f) for f in sorted(forms, key=len, reverse=True))
+        spans += [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", facts.view)]
     return spans
 
 
@@ -112,6 +112,9 @@ def named_people(facts: DocumentFacts, main_id: str | None) -> None:
     if not prose or (nlp := _model()) is None:
         return
     covered = _covered(facts)
+    # spaCy reads only sentences with a run of capitalised words the rules left unread: its
+    # spans are kept only when the name rules find one name in them, so no other can yield one
+    prose = [(s, e) for s, e in prose if any(_unread(m.span(), covered) for m in PERSON.finditer(view, s, e))]
     found = []
     for (s0, e0), doc in zip(prose, nlp.pipe(view[s:e] for s, e in prose), strict=True):
         for ent in doc.ents:
@@ -128,6 +131,11 @@ def named_people(facts: DocumentFacts, main_id: str | None) -> None:
         person = add_person(facts, span)
         if main_id and _speaks(view, span, sentence):
             facts.relate("ATTENDED", person, main_id, sentence, role="speaker", status="confirmed")
+
+
+def _unread(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
+    """Whether some of ``span`` lies outside every span the rules read."""
+    return not any(a <= span[0] and span[1] <= b for a, b in covered)
 
 
 def _speaks(view: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:

@@ -250,13 +250,14 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
 def _known_body_at(facts: DocumentFacts, at: int) -> tuple[int, int] | None:
     """The well-known body named right after an office ("of the", "de la" between)."""
     spans = sorted(facts.org_spans)
-    for i, (start, end) in enumerate(spans):
-        if start >= at and _OF_THE.fullmatch(facts.view[at:start]):
-            following = spans[i + 1] if i + 1 < len(spans) else None
-            if following and not facts.view[end : following[0]].strip():
-                return following  # "UCLG Policy Council on ...": the owner's name, then its body
-            return start, end
-    return None
+    i = bisect.bisect_left(spans, (at, at))
+    if i == len(spans) or not _OF_THE.fullmatch(facts.view, at, spans[i][0]):
+        return None
+    start, end = spans[i]
+    following = spans[i + 1] if i + 1 < len(spans) else None
+    if following and not facts.view[end : following[0]].strip():
+        return following  # "UCLG Policy Council on ...": the owner's name, then its body
+    return start, end
 
 
 _OF_THE = re.compile(
