@@ -11,7 +11,7 @@ from loaders.documents.builder import DocumentFacts
 from loaders.documents.events import EVENT_HEADS
 from loaders.documents.markup import Line, lines, trim
 from loaders.documents.names import PERSON, people_in
-from loaders.documents.resolve import add_affiliation, add_person, looks_like_org
+from loaders.documents.resolve import add_affiliation, add_person, is_field, looks_like_org
 
 _HONORIFIC = re.compile(
     r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|pr|prof|sr|sra|srta|don|doña|s\.\s?e|h\.\s?e|hon|sir|dame)\.?\s+)+", re.I
@@ -273,7 +273,7 @@ def _affiliation_segments(
             facts.entities[person].props.setdefault("title", facts.surface(s, s + len(written)))
             pending = (role, written)  # until what the office is of is found
             for target in roles.office_targets(rest):
-                if _field(target):
+                if is_field(target):
                     break  # "Director of Programmes, Cities Alliance": the body comes next
                 t_start = s + text.rfind(target)
                 found = add_affiliation(
@@ -306,14 +306,6 @@ def _affiliation_segments(
             facts.relate("AFFILIATED_WITH", person, found[0], span)
         else:
             facts.office(person, found[0], span, "member")
-
-
-def _field(target: str) -> bool:
-    """One common word after an office ("of Programmes", "de la Communication"): a field, not a body."""
-    word = target.strip(" *")
-    if " " in word or orgs.is_acronym(word) or orgs.lookup_known(word):
-        return False
-    return not places.resolve_city(word) and not places.resolve_country(word)
 
 
 def body_office(text: str) -> tuple[int, tuple[str, str, str]] | None:

@@ -13,7 +13,7 @@ from loaders.documents import dates, roles
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import loose, overlaps_any, sentences, trim
 from loaders.documents.names import cut_name, people_in, split_list
-from loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, looks_like_org
+from loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, is_field, looks_like_org
 
 _KNOWN_CACHE: dict[str, re.Pattern] = {}
 
@@ -237,6 +237,8 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
             facts.office(person, add_org(facts, known), trim(view, name_start, known[1]), role)
             continue
         for target in roles.office_targets(rest):
+            if is_field(target):
+                break  # "Director of Housing, City of Barcelona": the body comes next
             t_start = offset + view[offset:e].find(target)
             t_end = cut_name(view, t_start, e) if role not in roles.CITY_OFFICES else t_start + len(target)
             t_end = max(t_end, _paren_end(view, t_end, e))

@@ -183,3 +183,11 @@ def add_affiliation(
 
 def same(a: str, b: str) -> bool:
     return fold(a) == fold(b)
+
+
+def is_field(target: str) -> bool:
+    """One common word after an office ("of Programmes", "de la Communication"): a field, not a body."""
+    word = target.strip(" *")
+    if " " in word or orgs.is_acronym(word) or orgs.lookup_known(word):
+        return False
+    return not places.resolve_city(word) and not places.resolve_country(word)

@@ -48,6 +48,9 @@ OFFICES = {
         r"alcalde",
         r"bourgmestre",
         r"intendente",
+        r"intendenta",
+        r"prefeit[oa]",
+        r"burgomaster",
     ],
     "governor": [r"gouverneure?", r"governor", r"gobernador(?:a)?"],
     "executive director": [

@@ -831,3 +831,19 @@ def test_an_english_news_page(store, tmp_path: Path) -> None:
         ("person:fatma-sahin", "city:geonames:314830", "mayor", None),
         ("person:jean-pierre-elong-mbassi", "section:africa", "secretary general", None),
     ]
+
+
+def test_a_field_after_an_office_is_no_body_and_intendentes_are_mayors(store, tmp_path: Path) -> None:
+    path = tmp_path / "vivienda.es.md"
+    path.write_text(
+        "# Diálogo sobre vivienda\n\n**Jueves, 9 de marzo de 2023, 16:00-17:30 (CET)**\n\n"
+        "Moderado por: Pablo Fernández, Director de Vivienda, Ayuntamiento de Barcelona\n\n"
+        "- Carolina Cosse, Intendenta de Montevideo\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:carolina-cosse", "city:geonames:3441575", "mayor", None),
+        ("person:pablo-fernandez", "city:geonames:3128760", "director", None),
+    ]
+    assert store.read("MATCH (o:Organisation) RETURN o.id AS id") == []
