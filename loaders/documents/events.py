@@ -326,10 +326,31 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
         sentence = view[day.end : min(ends) if ends else day.end + 300]
         m = _EVENT_NAME.search(sentence)
         if not m:
+            meeting = _body_met(facts, day.end, day.end + len(sentence))
+            if meeting:
+                return day, *meeting
             continue
         start = _modifiers_before(view, day.end + m.start(), facts.language)
         name, end = _event_tail(view, start, day.end + m.end())
         return day, (start, end), name
+    return None
+
+
+# "le Conseil politique ... s'est réuni", "the Executive Bureau met", "el Consejo se reunió"
+_MET = re.compile(
+    r"[\s,]*(?:s['’]est r[ée]uni(?:e|s|es)?|se sont r[ée]uni(?:e|s|es)?|se r[ée]unit|se r[ée]unissent|"
+    r"met|convened|held its (?:\w+ )?meeting|se reuni[óo]|se reunieron|sesion[óo])\b",
+    re.I,
+)
+_MEETING_OF = {"fr": "Réunion : {}", "es": "Reunión: {}", "en": "Meeting: {}"}
+
+
+def _body_met(facts: DocumentFacts, start: int, end: int) -> tuple[tuple[int, int], str] | None:
+    """A known body that meets on the date: its meeting is the event (span: the body's name)."""
+    for body_start, body_end in sorted(facts.org_spans):
+        if start <= body_start and body_end <= end and _MET.match(facts.view, body_end):
+            body = facts.surface(body_start, body_end)
+            return (body_start, body_end), _MEETING_OF.get(facts.language, "Meeting: {}").format(body)
     return None
 
 

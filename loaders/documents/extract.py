@@ -27,11 +27,12 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     )  # fmt: skip
     slots = events.time_slots(facts, main_id, sessions)
     agenda.extract_agenda(facts, main_id, slots)
-    prose.co_chairs(facts)
+    prose.co_chairs(facts, main_id)
     prose.participation(facts, main_id)
     prose.cued_in_prose(facts, main_id)
     prose.offices_in_prose(facts, main_id)
     prose.titled_people(facts, main_id)
+    prose.offices_before_names(facts, main_id)
     prose.people_mentioned(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)

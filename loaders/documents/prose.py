@@ -132,18 +132,28 @@ _CO_CHAIR = re.compile(
 )
 
 
-def co_chairs(facts: DocumentFacts) -> None:
-    """ "Le Conseil est co-présidé par A, maire de T, B, ... et C": CO_CHAIRS and each one's offices."""
+def co_chairs(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "Le Conseil est co-présidé par A, maire de T, B, ... et C": CO_CHAIRS and each one's offices.
+
+    When the sentence names the meeting the document is about ("le Conseil s'est réuni à
+    Mexico, co-présidé par A et B"), they also chaired that meeting: they attended it.
+    """
     view = facts.view
+    meeting = facts.first_span.get(main_id) if main_id else None
     for sentence in sentences(view):
         for m in _CO_CHAIR.finditer(view, *sentence):
             council = _council(facts, sentence, m.start())
             names = people_in(view, m.end(), sentence[1])
+            chaired = meeting is not None and sentence[0] <= meeting[0] < sentence[1]
             for i, (s, e) in enumerate(names):
                 person = add_person(facts, (s, e))
                 seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
                 if council:
                     facts.relate("CO_CHAIRS", person, council, trim(view, m.start(), e))
+                if chaired:
+                    facts.relate(
+                        "ATTENDED", person, main_id, trim(view, m.start(), e), role="moderator", status="confirmed"
+                    )
                 _offices_after(facts, person, s, e, seg_end)
 
 
@@ -278,12 +288,16 @@ _NAME_OFFICE = re.compile(r",\s+")
 
 # Verbs that say a person spoke at (so attended) the meeting a report is about.
 SPOKE = re.compile(
-    r"\b(?:a|ont|avait)\s+(?:insist[ée]|soulign[ée]|pr[ée]sent[ée]|rappel[ée]|d[ée]clar[ée]|ouvert|cl[ôo]tur[ée]|"
-    r"expliqu[ée]|partag[ée]|pr[ée]cis[ée]|affirm[ée]|particip[ée]|pris la parole|introduit|conclu|mod[ée]r[ée]|anim[ée])"
+    r"\b(?:a|ont|avait)\s+(?:(?:ensuite|également|aussi|notamment|enfin|quant à (?:lui|elle))\s+)?"
+    r"(?:insist[ée]|soulign[ée]|pr[ée]sent[ée]|rappel[ée]|d[ée]clar[ée]|ouvert|cl[ôo]tur[ée]|"
+    r"expliqu[ée]|partag[ée]|pr[ée]cis[ée]|affirm[ée]|particip[ée]|pris la parole|introduit|conclu|mod[ée]r[ée]|anim[ée]|"
+    r"indiqu[ée]|appel[ée]|plaid[ée]|salu[ée]|remerci[ée]|annonc[ée]|[ée]voqu[ée]|mis en avant|exprim[ée]|estim[ée])"
     r"|\b(?:said|stressed|highlighted|presented|noted|opened|closed|underlined|explained|shared|emphasi[sz]ed|"
-    r"recalled|stated|spoke|took part|welcomed|introduced|concluded|moderated)\b"
+    r"recalled|stated|spoke|took part|welcomed|introduced|concluded|moderated|added|agreed|urged|called for|"
+    r"pointed out|indicated|announced|thanked|argued|remarked)\b"
     r"|\b(?:señal[óo]|destac[óo]|present[óo]|afirm[óo]|subray[óo]|explic[óo]|intervino|particip[óo]|inaugur[óo]|"
-    r"record[óo]|declar[óo]|compart[ií][óo]|moder[óo]|clausur[óo]|abri[óo])\b",
+    r"record[óo]|declar[óo]|compart[ií][óo]|moder[óo]|clausur[óo]|abri[óo]|indic[óo]|añadi[óo]|agreg[óo]|"
+    r"inst[óo]|anunci[óo]|agradeci[óo]|resalt[óo]|expres[óo]|sostuvo)\b",
     re.I,
 )
 
@@ -335,6 +349,30 @@ def titled_people(facts: DocumentFacts, main_id: str | None = None) -> None:
         if m and roles.office(m.group(1).strip()) and roles.office(m.group(1).strip())[2].strip() == "":
             person = add_person(facts, (s, e))
             _spoke(facts, person, s, main_id)
+
+
+_OFFICE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el)\s*([^,.;:\n]{3,90}?),\s*$", re.I)
+
+
+def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "la maire de Strasbourg, Jeanne Barseghian, a insisté", "the Mayor of Lyon, Jane Roe,
+    said": an office of a place or a body, then the name in apposition."""
+    view = facts.view
+    for s, e in people_in(view, 0, len(view)):
+        m = _OFFICE_BEFORE.search(view, max(0, s - 100), s)
+        office = roles.office(m.group(1)) if m else None
+        if not office or not roles.office_targets(office[2]):
+            continue
+        role, written, rest = office
+        target = roles.office_targets(rest)[0]
+        t_start = m.start(1) + m.group(1).rfind(target)
+        found = add_affiliation(facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=True)
+        if not found:
+            continue
+        person = add_person(facts, (s, e))
+        facts.entities[person].props.setdefault("title", written)
+        facts.office(person, found[0], trim(view, m.start(1), e), role)
+        _spoke(facts, person, s, main_id)
 
 
 _LIST_TRIGGERS = {

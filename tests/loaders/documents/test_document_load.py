@@ -847,3 +847,49 @@ def test_a_field_after_an_office_is_no_body_and_intendentes_are_mayors(store, tm
         ("person:pablo-fernandez", "city:geonames:3128760", "director", None),
     ]
     assert store.read("MATCH (o:Organisation) RETURN o.id AS id") == []
+
+
+COUNCIL_NEWS = """[Accueil](/) | [Actualités](/fr/news)
+
+# Le Conseil politique sur le droit à la ville se réunit à Mexico
+
+Publié le 3 mai 2023
+
+Le 28 avril 2023, le Conseil politique de CGLU sur le droit à la ville et les territoires inclusifs s'est réuni \
+à Mexico, co-présidé par Martí Batres et Mohamed Saddiki, maire de Rabat.
+
+La réunion a été animée par Anna Calvete. La maire de Strasbourg, Jeanne Barseghian, a ensuite souligné \
+le rôle du logement.
+
+Partager : [Facebook](https://facebook.com)
+"""
+
+
+def test_a_council_that_met_on_a_date_is_a_meeting_event(store, tmp_path: Path) -> None:
+    path = tmp_path / "conseil.fr.md"
+    path.write_text(COUNCIL_NEWS, encoding="utf-8")
+    load_document(store, path)
+    meeting = "event:reunion-conseil-politique-de-cglu-sur-le-droit-a-la-ville-et-2023-04-28"
+    assert store.read("MATCH (e:Event) RETURN e.id AS id, e.name AS name, e.start AS start") == [
+        {
+            "id": meeting,
+            "name": "Réunion : Conseil politique de CGLU sur le droit à la ville et les territoires inclusifs",
+            "start": "2023-04-28",
+        }
+    ]
+    assert rels(store, "ORGANISED_BY") == [(meeting, "council:right-to-the-city", "organiser", None)]
+    assert rels(store, "HELD_IN") == [(meeting, "city:geonames:3530597", None, None)]  # Mexico City
+    assert rels(store, "CO_CHAIRS") == [
+        ("person:marti-batres", "council:right-to-the-city", None, None),
+        ("person:mohamed-saddiki", "council:right-to-the-city", None, None),
+    ]
+    assert rels(store, "ATTENDED") == [
+        ("person:anna-calvete", meeting, "moderator", "confirmed"),
+        ("person:jeanne-barseghian", meeting, "speaker", "confirmed"),
+        ("person:marti-batres", meeting, "moderator", "confirmed"),
+        ("person:mohamed-saddiki", meeting, "moderator", "confirmed"),
+    ]
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:jeanne-barseghian", "city:geonames:2973783", "mayor", None),
+        ("person:mohamed-saddiki", "city:geonames:2538475", "mayor", None),
+    ]
