@@ -72,8 +72,9 @@ TIME_RANGE = re.compile(
     + r"\s*(?:-|–|—|à|to|a|al|until|hasta)\s*" + TIME.format(h="h2", m="m2", ap="ap2"),
     re.I,
 )  # fmt: skip
-TZ = re.compile(
-    r"\(?\b(?P<tz>" + "|".join(OFFSETS) + r")\b\)?|\bUTC\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<mins>\d\d))?"
+TZ = re.compile(  # "UTC+2" and "GMT+1" before the named zones ("GMT" alone is +00:00)
+    r"\(?\b(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<mins>\d\d))?\)?"
+    r"|\(?\b(?P<tz>" + "|".join(OFFSETS) + r")\b\)?"
 )
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph.resolution import orgs
+from graph.resolution import orgs, places
 from graph.text import clean, fold, slug
 from loaders.documents import dates
 from loaders.documents.builder import DocumentFacts
@@ -43,6 +43,7 @@ FORMATS = [
         r"\ben ligne\b|\bonline\b|\ben l[ií]nea\b|\bvirtual(?:le)?\b|\bvisioconf[ée]rence\b|\bzoom\b|\bwebinar|\bwebinaire",
     ),
     ("in person", r"en pr[ée]sentiel|\bin[\s-]person\b|\bpresencial\b"),
+    ("hybrid", r"\bhybrid\b|\bhybride\b|\bh[ií]brid[oa]\b"),
 ]
 EVENT_HEADS = (
     r"Congr[eè]s|Sommet|Forum|S[ée]minaire|Conf[ée]rence|Colloque|Assembl[ée]e g[ée]n[ée]rale|Prix|Festival|Biennale|"
@@ -197,14 +198,25 @@ def _after_date_name(view: str, header: Header) -> bool:
     rest = line.text[after:]
     tz = dates.TZ.match(rest.lstrip(" ,"))
     skip = after + (len(rest) - len(rest.lstrip(" ,")) + tz.end() if tz else 0)
-    words = [w for w in re.findall(r"[^\W\d_]{2,}", line.text[skip:]) if not _FILLER.match(w)]
-    if len(words) < 2:
+    field_end = line.text.find("|", skip)  # "... | Chefchaouen, Morocco | Hybrid": fields, not a name
+    field = line.text[skip : field_end if field_end >= 0 else len(line.text)]
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", field) if not _FILLER.match(w)]
+    if len(words) < 2 or field_end >= 0 or _place_or_format(field):
         return False
     s, e = trim(view, line.start + skip, line.end)
     if e - s < 4:
         return False
     header.name, header.name_span = clean(view[s:e]).rstrip(",:- ."), (s, e)
     return True
+
+
+def _place_or_format(text: str) -> bool:
+    """ "Chefchaouen, Morocco", "Hybrid", "En ligne": where or how, not what."""
+    text = text.strip(" |,.()*")
+    head = text.split(",")[0].strip()
+    if any(re.fullmatch(pattern, text, re.I) for _, pattern in FORMATS):
+        return True
+    return bool(head and (places.resolve_country(head) or places.resolve_city(head)) and len(head.split()) <= 3)
 
 
 def _event_id(name: str, day: str | None = None) -> str:
@@ -307,10 +319,16 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
     line = header.line
     after = header.time.end if header.time else header.day.end
     m = _HEADER_PLACE.match(line.text[after:])
-    if not m or dates.TZ.fullmatch(m.group("place")):
-        return
-    start = line.start + after + m.start("place")
-    city = add_city(facts, (start, start + len(m.group("place"))), min_score=0.7)
+    if m and not dates.TZ.fullmatch(m.group("place")):
+        start = line.start + after + m.start("place")
+        city = add_city(facts, (start, start + len(m.group("place"))), min_score=0.7)
+    else:  # "18 October 2023 | 09:30 – 12:30 (GMT+1) | Chefchaouen, Morocco | Hybrid"
+        city = None
+        for field in re.finditer(r"\|\s*([A-ZÀ-Þ][\w'’ -]+?)\s*(?:,[^|]*)?(?=\||$)", line.text[after:]):
+            start = line.start + after + field.start(1)
+            city = add_city(facts, (start, start + len(field.group(1))), min_score=0.7)
+            if city:
+                break
     if city:
         facts.relate("HELD_IN", event_id, city, trim(facts.view, line.start, line.end))
 
@@ -534,17 +552,25 @@ def _event_key(name: str) -> tuple[str, str | None]:
     return (folded[: m.start()], m.group(1)) if m else (folded, None)
 
 
+def _body_names(facts: DocumentFacts) -> str:
+    """The folded names of the bodies read so far, each between spaces and bars."""
+    kinds = ("Organisation", "Section", "Council")
+    return "|".join(f" {fold(f)} " for e in facts.entities.values() if e.kind in kinds for f in (e.name, *e.aliases))
+
+
 def named_events(facts: DocumentFacts) -> None:
     """Events named in running text ("le Congrès de CGLU à Daejeon"), and where they are held."""
     view = facts.view
     bodies = sorted(set(facts.org_spans))
     bodies = [span for i, span in enumerate(bodies) if i == 0 or span[0] >= bodies[i - 1][1]]  # no overlaps
+    body_names = _body_names(facts)
     position = 0
     while m := _EVENT_NAME.search(view, position):
         start = m.start()
         name, end = _event_tail(view, start, m.end())
         position = max(end, start + 1)
-        if len(name.split()) < 2 or orgs.lookup_known(name):
+        # "Forum on Intermediary Cities" in "the UCLG Forum on Intermediary Cities" is a body read already
+        if len(name.split()) < 2 or orgs.lookup_known(name) or f" {fold(name)} " in body_names:
             continue
         if overlaps_any(bodies, start, start + len(m.group("head"))):
             continue

@@ -406,7 +406,8 @@ _LIST_TRIGGERS = {
     ),
 }
 _LIST_END = re.compile(
-    r"[.;:\n]|\s(?:afin|in order|qui|which|que|that|sur|on|dans|in|en|avec|with|con|lors|during|durante)\s"
+    r"[.;:\n]|\s(?:afin|in order|qui|which|que|that|dans|in|en|avec|with|con|lors|during|durante)\s"
+    r"|\s(?:sur|on)\s(?![A-ZÀ-Þ])"  # "the Forum on Intermediary Cities" goes on
     r"|\s(?:pour|para)\s+(?=[a-zà-ÿ]+(?:er|ir|re|ar)\b)|\sto\s+(?=[a-z])"  # "pour faire avancer", "to advance"
 )
 
@@ -418,8 +419,9 @@ def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
     end = end_match.start() if end_match else len(view)
     found = []
     covered = [(s, e) for s, e in facts.org_spans if start <= s < end]
-    for s, e in covered:
-        found.append(add_org(facts, (s, e)))
+    longer = _owned_items(facts, split_list(view, start, end), covered)
+    for span in covered:
+        found.append(add_org(facts, longer.get(span, span)))
     for s, e in split_list(view, start, end):
         if any(a < e and s < b for a, b in covered):
             continue
@@ -437,6 +439,25 @@ def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
         if looks_like_org(text):
             found.append(add_org(facts, (s, e)))
     return [i for i in dict.fromkeys(found) if facts.entities[i].kind in ("Organisation", "Section", "Council", "City")]
+
+
+def _owned_items(
+    facts: DocumentFacts, items: list[tuple[int, int]], covered: list[tuple[int, int]]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """Items that open with a known body and go on naming a body of their own ("the UCLG Forum
+    on Intermediary Cities"): the known span -> the whole item."""
+    view = facts.view
+    longer = {}
+    for s, e in items:
+        s, e = trim(view, s, e)
+        inside = [(a, b) for a, b in covered if s <= a and b <= e]
+        if len(inside) != 1:
+            continue
+        a, b = inside[0]
+        opens = re.fullmatch(r"\s*(?:(?:the|la|le|l'|el)\s*)?", view[s:a], re.I)
+        if opens and re.match(r"\s+[A-ZÀ-Þ]", view[b:e]) and looks_like_org(view[a:e]):
+            longer[(a, b)] = (a, e)
+    return longer
 
 
 _CITY_ITEM = re.compile(

@@ -128,7 +128,10 @@ def looks_like_org(text: str) -> bool:
 _CITY_GOVERNMENT = re.compile(
     r"\b(?:ayuntamiento|alcald[ií]a|municipalidad|municipio|intendencia|prefeitura|mairie|ville|municipalit[ée]|"
     r"city council|city hall|city|municipality|commune|conseil municipal|gobierno municipal)\s+(?:de|of|del|d')\s*"
-    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|la|le|[A-ZÀ-Þ][\w'’-]+)){0,3})",
+    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|la|le|[A-ZÀ-Þ][\w'’-]+)){0,3})"
+    # "Greater Amman Municipality", "Braga City Council", "Quito Metropolitan Municipality"
+    r"|(?:\bGreater\s+)?\b(?P<named>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+"
+    r"(?:Metropolitan\s+)?(?:Municipality|City Council|City Hall|Municipal Council|Metropolitan Council)\b",
     re.I,
 )
 
@@ -149,9 +152,10 @@ def add_affiliation(
     """
     government = _CITY_GOVERNMENT.search(facts.view, span[0], span[1])
     if government and not orgs.lookup_known(facts.surface(*span)):
-        start = government.start("city")
-        for size in range(len(government.group("city").split()), 0, -1):
-            name = " ".join(government.group("city").split()[:size])
+        group = "city" if government.group("city") else "named"
+        start = government.start(group)
+        for size in range(len(government.group(group).split()), 0, -1):
+            name = " ".join(government.group(group).split()[:size])
             city = add_city(facts, (start, start + len(name)), name)
             if city:
                 return city, "City"

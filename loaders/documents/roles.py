@@ -43,6 +43,7 @@ OFFICES = {
         r"maire",
         r"mairesse",
         r"lord mayor",
+        r"executive mayor",
         r"mayor(?:ess)?",
         r"alcaldesa",
         r"alcalde",

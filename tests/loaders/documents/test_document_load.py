@@ -893,3 +893,26 @@ def test_a_council_that_met_on_a_date_is_a_meeting_event(store, tmp_path: Path) 
         ("person:jeanne-barseghian", "city:geonames:2973783", "mayor", None),
         ("person:mohamed-saddiki", "city:geonames:2538475", "mayor", None),
     ]
+
+
+def test_a_header_of_fields_and_city_governments_named_first(store, tmp_path: Path) -> None:
+    path = tmp_path / "forum.en.md"
+    path.write_text(
+        "# Intermediary Cities Forum: Financing Local Infrastructure\n\n"
+        "Wednesday 18 October 2023 | 09:30 – 12:30 (GMT+1) | Chefchaouen, Morocco | Hybrid\n\n"
+        "Organised by the UCLG Forum on Intermediary Cities.\n\n"
+        "- Nomvula Mokonyane, Executive Mayor of the City of Tshwane, South Africa (TBC)\n"
+        "- Ahmad Al-Hassan, Director of Urban Planning, Greater Amman Municipality\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    event = "event:intermediary-cities-forum-financing-local-infrastructure-2023-10-18"
+    rows = store.read("MATCH (e:Event) RETURN e.id AS id, e.start AS start, e.end AS end, e.format AS format")
+    assert rows == [
+        {"id": event, "start": "2023-10-18T09:30:00+01:00", "end": "2023-10-18T12:30:00+01:00", "format": "hybrid"}
+    ]
+    assert rels(store, "HELD_IN") == [(event, "city:geonames:2553455", None, None)]  # Chefchaouen
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:ahmad-al-hassan", "city:geonames:250441", "director", None),  # Amman
+        ("person:nomvula-mokonyane", "city:geonames:964137", "mayor", None),  # Tshwane is Pretoria in GeoNames
+    ]
