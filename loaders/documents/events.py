@@ -340,8 +340,8 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
         line_start = view.rfind("\n", 0, day.start) + 1
         if PUBLISHED.search(view, line_start, day.start):
             continue  # "Published on 12 December 2022" dates the page, not an event
-        ends = [i for i in (view.find(".", day.end), view.find("\n", day.end)) if i > 0]
-        sentence = view[day.end : min(ends) if ends else day.end + 300]
+        sentence_end = view.find(".", day.end)  # a date alone on its line dates the paragraph below
+        sentence = view[day.end : sentence_end if sentence_end > 0 else day.end + 300]
         m = _EVENT_NAME.search(sentence)
         if not m:
             meeting = _body_met(facts, day.end, day.end + len(sentence))

