@@ -374,8 +374,8 @@ def _body_met(facts: DocumentFacts, start: int, end: int) -> tuple[tuple[int, in
 
 # "gathered in Marrakech for the ...", "se sont réunis à Lyon", "reunidos en Bogotá"
 _GATHERED_IN = re.compile(
-    r"\b(?:gathered|met|convened|held|took place|r[ée]uni(?:e|s|es)?|tenue?s?|d[ée]roul[ée]e?|"
-    r"reunid[oa]s?|celebrad[oa]|realizad[oa]|tuvo lugar)\s+(?:in|at|à|a|en)\s+"
+    r"\b(?:gathered|met|convened|held|took place|r[ée]uni(?:e|s|es)?|tenue?s?|d[ée]roul[ée]e?|eu lieu|"
+    r"reunid[oa]s?|celebrad[oa]|celebr[óo]|realizad[oa]|realiz[óo]|tuvo lugar)\s+(?:in|at|à|a|en)\s+"
     r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
 )
 

@@ -916,3 +916,41 @@ def test_a_header_of_fields_and_city_governments_named_first(store, tmp_path: Pa
         ("person:ahmad-al-hassan", "city:geonames:250441", "director", None),  # Amman
         ("person:nomvula-mokonyane", "city:geonames:964137", "mayor", None),  # Tshwane is Pretoria in GeoNames
     ]
+
+
+SPANISH_NEWS = """Inicio > Noticias
+
+# Alcaldes de América Latina se reúnen en Montevideo
+
+Publicado el 20 de septiembre de 2023
+
+El 18 de septiembre de 2023 se celebró en Montevideo el Foro de Gobiernos Locales de América Latina, organizado \
+por CGLU.
+
+Durante la apertura, la intendenta de Montevideo, Carolina Cosse, destacó el papel de las ciudades. Por su parte, \
+el alcalde de Quito, Pabel Muñoz, señaló que la cooperación es clave. También intervino Emilia Saiz, secretaria \
+general de CGLU.
+
+Montevideo y Porto Alegre firmaron un acuerdo de hermanamiento durante el foro.
+"""
+
+
+def test_a_spanish_news_page(store, tmp_path: Path) -> None:
+    path = tmp_path / "noticia.es.md"
+    path.write_text(SPANISH_NEWS, encoding="utf-8")
+    load_document(store, path)
+    forum = "event:foro-de-gobiernos-locales-de-america-latina-2023-09-18"
+    montevideo = "city:geonames:3441575"
+    assert store.read("MATCH (e:Event) RETURN e.id AS id, e.start AS start") == [{"id": forum, "start": "2023-09-18"}]
+    assert rels(store, "HELD_IN") == [(forum, montevideo, None, None)]
+    assert rels(store, "ATTENDED") == [
+        ("person:carolina-cosse", forum, "speaker", "confirmed"),
+        ("person:emilia-saiz", forum, "speaker", "confirmed"),
+        ("person:pabel-munoz", forum, "speaker", "confirmed"),
+    ]
+    assert rels(store, "HOLDS_OFFICE") == [
+        ("person:carolina-cosse", montevideo, "mayor", None),
+        ("person:emilia-saiz", "org:uclg", "secretary general", None),
+        ("person:pabel-munoz", "city:geonames:3652462", "mayor", None),
+    ]
+    assert rels(store, "TWINNED_WITH") == [("city:geonames:3441575", "city:geonames:3452925", None, None)]
