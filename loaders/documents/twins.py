@@ -19,7 +19,7 @@ CUES = [
     ("sister_city", r"sister[- ]cit(?:y|ies)|villes? s[œo]eurs?|ciudades? hermanas?"),
     ("friendship", r"friendship (?:agreement|pact|treaty)|pacte d'amiti[ée]|accord d'amiti[ée]|pacto de amistad|acuerdo de amistad"),
     ("cooperation", r"cooperation (?:agreement|accord|protocol)|accord de coop[ée]ration|protocole de coop[ée]ration|"
-                    r"acuerdo de cooperaci[oó]n|convenio de cooperaci[oó]n|decentralised cooperation|coop[ée]ration d[ée]centralis[ée]e"),
+                    r"acuerdo de cooperaci[oó]n|convenio de cooperaci[oó]n"),  # an agreement, not the field of "coopération décentralisée"
     ("partnership", r"partnership agreement|accord de partenariat|acuerdo de asociaci[oó]n|convenio de colaboraci[oó]n"),
     ("twinning", r"twinn(?:ed|ing)|jumel(?:[ée]e?s?|ag(?:e|es)|l?ent|ons)|hermanad[oa]s?|hermanamientos?|hermanar(?:on|se)?"),
 ]  # fmt: skip
