@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graph.resolution import people
+from graph.resolution import orgs, people
 from graph.text import UPPER, clean, fold
 
 _UPPER = UPPER
@@ -63,6 +63,8 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     for m in PERSON.finditer(view, start, end):
         s, e = m.start(), m.end()
+        if fold(view[s:e].split()[0]) in orgs.HEAD_WORDS:
+            continue  # "Comisión de Cultura", "Fondation Abbé Pierre": a body's name
         opener = re.match(r"(\S+)[ \t]+", view[s:e])
         if opener and _OPENERS.match(opener.group(1)) and view[s + opener.end() : e].count(" ") >= 1:
             s += opener.end()  # "Selon Jean Dupont": the name starts after the opener

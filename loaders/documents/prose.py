@@ -297,7 +297,8 @@ SPOKE = re.compile(
     r"pointed out|indicated|announced|thanked|argued|remarked)\b"
     r"|\b(?:señal[óo]|destac[óo]|present[óo]|afirm[óo]|subray[óo]|explic[óo]|intervino|particip[óo]|inaugur[óo]|"
     r"record[óo]|declar[óo]|compart[ií][óo]|moder[óo]|clausur[óo]|abri[óo]|indic[óo]|añadi[óo]|agreg[óo]|"
-    r"inst[óo]|anunci[óo]|agradeci[óo]|resalt[óo]|expres[óo]|sostuvo)\b",
+    r"inst[óo]|anunci[óo]|agradeci[óo]|resalt[óo]|expres[óo]|sostuvo|dio la bienvenida|"
+    r"compartieron|destacaron|presentaron|señalaron|intervinieron|participaron|expusieron|explicaron)\b",
     re.I,
 )
 

