@@ -34,6 +34,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.titled_people(facts, main_id)
     prose.offices_before_names(facts, main_id)
     prose.people_mentioned(facts)
+    prose.speakers_named(facts, main_id)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
     prose.membership(facts)

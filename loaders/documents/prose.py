@@ -539,6 +539,50 @@ def own_bodies(facts: DocumentFacts) -> None:
             facts.relate("PART_OF", child, owner.id, trim(view, start, span[1]))
 
 
+# A speaking verb right after a name, or "said NAME" just before it (English quotes)
+_SAID = re.compile(
+    r"\s+(?:said|says|stressed|added|noted|explained|highlighted|underlined|recalled|stated|argued|urged|"
+    r"emphasi[sz]ed|pointed out|told|welcomed|announced|warned|remarked)\b"
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|explained|stressed|stated|argued|warned|remarked)\s+$")
+
+
+def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
+    """English prose, which no spaCy model reads here: "Jane Roe said...", "..., said Jane Roe."
+
+    A name right beside a speaking verb is a person; in a document about a meeting, a speaker.
+    """
+    if facts.language != "en":
+        return
+    view = facts.view
+    for s, e in people_in(view, 0, len(view)):
+        after, before = _SAID.match(view, e), _SAID_BEFORE.search(view, max(0, s - 20), s)
+        if not (after or before) or _not_a_person(facts, view[s:e]):
+            continue
+        line_start = view.rfind("\n", 0, s) + 1
+        if not view[line_start:s].strip(" *-•>#") and not after:
+            continue
+        person = add_person(facts, (s, e))
+        _spoke(facts, person, s, main_id)
+
+
+_CALENDAR = re.compile(
+    r"(?:" + dates.WEEKDAY_WORDS + r"|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|today|yesterday|tomorrow|last|next|this|early|late)",
+    re.I,
+)
+
+
+def _not_a_person(facts: DocumentFacts, text: str) -> bool:
+    """A body, a country or a well-known city written like a name ("United Nations", "New York")."""
+    if orgs.lookup_known(text) or places.resolve_country(text) or orgs.is_acronym(text.split()[0]):
+        return True
+    if any(fold(word) in orgs.HEAD_WORDS or _CALENDAR.fullmatch(word) for word in text.split()):
+        return True  # "Cities Alliance", "Last Tuesday", "Early March"
+    city = places.resolve_city(text, language=facts.language)
+    return bool(city and city.score >= 0.8 and city.population >= 50_000)
+
+
 def people_mentioned(facts: DocumentFacts) -> None:
     """Names in bold are people when they look like names ("**Souad Ben Abderrahime**")."""
     view, text = facts.view, facts.text

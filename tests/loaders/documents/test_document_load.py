@@ -954,3 +954,23 @@ def test_a_spanish_news_page(store, tmp_path: Path) -> None:
         ("person:pabel-munoz", "city:geonames:3652462", "mayor", None),
     ]
     assert rels(store, "TWINNED_WITH") == [("city:geonames:3441575", "city:geonames:3452925", None, None)]
+
+
+def test_english_names_beside_a_speaking_verb(store, tmp_path: Path) -> None:
+    path = tmp_path / "climate.en.md"
+    path.write_text(
+        "# Climate Forum\n\nTuesday, 14 March 2023, 10:00-12:00 (CET)\n\n"
+        '"Cities are ready," said Anne Walsh during the opening. Tom Berg stressed that finance matters. '
+        "The United Nations said it would help. New York said it would host. Last Tuesday said a lot.\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    event = "event:climate-forum-2023-03-14"
+    assert store.read("MATCH (p:Person) RETURN p.id AS id ORDER BY id") == [
+        {"id": "person:anne-walsh"},
+        {"id": "person:tom-berg"},
+    ]
+    assert rels(store, "ATTENDED") == [
+        ("person:anne-walsh", event, "speaker", "confirmed"),
+        ("person:tom-berg", event, "speaker", "confirmed"),
+    ]
