@@ -100,7 +100,7 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
     cuts = [start]
     for m in re.finditer(r";\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?", view[start:end]):
         at = start + m.end()
-        if any(s < at < e for s, e in facts.org_spans):
+        if facts.org_index().strictly_around(at):
             continue  # "Ciudades y Gobiernos Locales Unidos" is one body
         names = people_in(view, at, min(end, at + 80))
         if m.group(0).strip() == ";" or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]])):

@@ -8,6 +8,7 @@ from typing import Any
 
 from graph.facts import Batch, Entity, Provenance, Relation
 from graph.text import clean
+from loaders.documents.markup import SpanIndex
 
 
 @dataclass
@@ -29,6 +30,13 @@ class DocumentFacts:
     main_header: Any = None
     sentence_spans: list[tuple[int, int]] | None = None  # computed once, on first use
     unmentioned: set[str] = field(default_factory=set)  # entities the text implies but does not name
+    _org_index: tuple[int, SpanIndex] | None = field(default=None, repr=False)
+
+    def org_index(self) -> SpanIndex:
+        """:attr:`org_spans` indexed (rebuilt when a body was added since)."""
+        if self._org_index is None or self._org_index[0] != len(self.org_spans):
+            self._org_index = (len(self.org_spans), SpanIndex(self.org_spans))
+        return self._org_index[1]
 
     def surface(self, start: int, end: int) -> str:
         """The text of a span, as a name: markup and spacing cleaned."""

@@ -8,6 +8,7 @@ quotes are exact substrings of the document.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -91,3 +92,26 @@ def overlaps_any(sorted_spans: list[tuple[int, int]], start: int, end: int) -> b
     """Whether [start, end) overlaps one of ``sorted_spans`` (sorted, non-overlapping)."""
     index = bisect.bisect_left(sorted_spans, (end, end))
     return index > 0 and sorted_spans[index - 1][1] > start
+
+
+class SpanIndex:
+    """Spans, overlapping or not, asked in log time whether one of them covers a range.
+
+    >>> SpanIndex([(0, 10), (5, 8)]).covers(6, 9), SpanIndex([(5, 8)]).covers(4, 6)
+    (True, False)
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a span has ``s <= start`` and ``end <= e``."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end
+
+    def strictly_around(self, at: int) -> bool:
+        """Whether a span has ``s < at < e``."""
+        i = bisect.bisect_left(self.starts, at) - 1
+        return i >= 0 and self.reach[i] > at

@@ -22,7 +22,7 @@ from typing import Any
 
 from graph.resolution import orgs, people, places
 from loaders.documents.builder import DocumentFacts
-from loaders.documents.markup import loose, sentences
+from loaders.documents.markup import SpanIndex, loose, sentences
 from loaders.documents.names import PERSON, people_in
 from loaders.documents.prose import speaks
 from loaders.documents.resolve import add_person
@@ -126,7 +126,8 @@ def named_people(facts: DocumentFacts, main_id: str | None) -> None:
     covered = _covered(facts)
     # spaCy reads only sentences with a run of capitalised words the rules left unread: its
     # spans are kept only when the name rules find one name in them, so no other can yield one
-    prose = [(s, e) for s, e in prose if any(_unread(m.span(), covered) for m in PERSON.finditer(view, s, e))]
+    read = SpanIndex(covered)
+    prose = [(s, e) for s, e in prose if any(not read.covers(*m.span()) for m in PERSON.finditer(view, s, e))]
     found = []
     for (s0, e0), doc in zip(prose, nlp.pipe(view[s:e] for s, e in prose), strict=True):
         for ent in doc.ents:
@@ -143,8 +144,3 @@ def named_people(facts: DocumentFacts, main_id: str | None) -> None:
         person = add_person(facts, span)
         if main_id and speaks(view, span[0], sentence):
             facts.relate("ATTENDED", person, main_id, sentence, role="speaker", status="confirmed")
-
-
-def _unread(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
-    """Whether some of ``span`` lies outside every span the rules read."""
-    return not any(a <= span[0] and span[1] <= b for a, b in covered)
