@@ -555,7 +555,8 @@ def _event_key(name: str) -> tuple[str, str | None]:
 def _body_names(facts: DocumentFacts) -> str:
     """The folded names of the bodies read so far, each between spaces and bars."""
     kinds = ("Organisation", "Section", "Council")
-    return "|".join(f" {fold(f)} " for e in facts.entities.values() if e.kind in kinds for f in (e.name, *e.aliases))
+    names = "|".join(f" {fold(f)} " for e in facts.entities.values() if e.kind in kinds for f in (e.name, *e.aliases))
+    return f"|{names}|"
 
 
 def named_events(facts: DocumentFacts) -> None:
@@ -569,8 +570,10 @@ def named_events(facts: DocumentFacts) -> None:
         start = m.start()
         name, end = _event_tail(view, start, m.end())
         position = max(end, start + 1)
-        # "Forum on Intermediary Cities" in "the UCLG Forum on Intermediary Cities" is a body read already
-        if len(name.split()) < 2 or orgs.lookup_known(name) or f" {fold(name)} " in body_names:
+        # "Forum on Intermediary Cities" in "the UCLG Forum on Intermediary Cities" is a body read
+        # already; a forum read as a partner under its own full name may still be an event too
+        key = f" {fold(name)} "
+        if len(name.split()) < 2 or orgs.lookup_known(name) or (key in body_names and f"|{key}|" not in body_names):
             continue
         if overlaps_any(bodies, start, start + len(m.group("head"))):
             continue
