@@ -159,8 +159,11 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
             return None  # a capitalised line alone ("Mayors Forum") is a title, not a person
         if _ORG_OR_EVENT.search(view[start:name_end]):
             return None
-        if not cued and re.search(r"\.\s+[A-Z]", after):
+        sentence_end = re.search(r"\.\s+[A-ZÀ-Þ]", after)
+        if sentence_end and not cued:
             return None
+        if sentence_end:  # "The forum was opened by A, Mayor of Lyon. The closing...": the entry ends there
+            end = name_end + sentence_end.start()
         person = add_person(facts, (start, name_end))
         if leading:
             facts.entities[person].props.setdefault("title", leading[1])

@@ -177,7 +177,9 @@ CUES = [
     ("moderator", r"modera\s*:|animation\s*:|chair(?:person)?\s*:|pr[ée]sidence\s*(?:de\s+s[ée]ance\s*)?:|presidencia\s*:|mod[ée]ration\s*(?:par|:)|mod[ée]r[ée]e?s?\s+par|moderated\s+by|moderation\s*(?:by|:)|moderator\s*:|mod[ée]rat(?:eur|rice)\s*:|moderad[oa]s?\s+por|moderaci[oó]n\s*(?:de|por|:)|moderador(?:a)?\s*:|anim[ée]e?s?\s+par|chaired\s+by"),
     ("host", r"bienvenue\s+(?:par|de)|mot\s+de\s+bienvenue\s*(?:par|de|:)|welcome\s+(?:by|from|remarks\s+by)|opening\s+remarks\s+by|bienvenida\s+(?:por|de)|palabras\s+de\s+bienvenida\s*(?:de|por|:)|accueil\s+par|hosted\s+by|h[ôo]te\s*:"),
     ("presenter", r"pr[ée]sent(?:ation|[ée]e?s?)\s+par|presented\s+by|presentation\s+by|presentad[oa]s?\s+por|presentaci[oó]n\s+(?:de|por)"),
-    ("speaker", r"intervenants?\s*:|intervenantes?\s*:|speakers?\s*:|panel(?:ists?)?\s*:|panellists?\s*:|ponentes?\s*:|oradores?\s*:|keynote\s+(?:by|speaker\s*:)|conclusions?\s+(?:par|by|por)|observations\s+(?:finales\s+)?par|remarks\s+by|discours\s+(?:de|par)|keynote\s*:|ponencia\s*(?:de|:)|ponente\s*:|conf[ée]rencier\w*\s*:"),
+    ("speaker", r"(?:was|were|fue|fueron|a [ée]t[ée]|ont [ée]t[ée])\s+(?:opened|closed|presented|read|delivered|given|"
+     r"inaugurated|ouverte?s?|cl[ôo]tur[ée]e?s?|pr[ée]sent[ée]e?s?|inaugur[ée]e?s?|lue?s?|inaugurad[oa]s?|le[ií]d[oa]s?|"
+     r"presentad[oa]s?|clausurad[oa]s?|abiert[oa]s?)\s+(?:by|par|por)|intervenants?\s*:|intervenantes?\s*:|speakers?\s*:|panel(?:ists?)?\s*:|panellists?\s*:|ponentes?\s*:|oradores?\s*:|keynote\s+(?:by|speaker\s*:)|conclusions?\s+(?:par|by|por)|observations\s+(?:finales\s+)?par|remarks\s+by|discours\s+(?:de|par)|keynote\s*:|ponencia\s*(?:de|:)|ponente\s*:|conf[ée]rencier\w*\s*:"),
 ]  # fmt: skip
 CUE = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in CUES), re.I)
 

@@ -974,3 +974,20 @@ def test_english_names_beside_a_speaking_verb(store, tmp_path: Path) -> None:
         ("person:anne-walsh", event, "speaker", "confirmed"),
         ("person:tom-berg", event, "speaker", "confirmed"),
     ]
+
+
+def test_passive_speaking_and_a_cued_entry_ends_with_its_sentence(store, tmp_path: Path) -> None:
+    path = tmp_path / "closing.en.md"
+    path.write_text(
+        "# Climate Forum\n\nTuesday, 14 March 2023, 10:00-12:00 (CET)\n\n"
+        "The forum was opened by Anne Walsh, Mayor of Lyon. The closing statement was read by Tom Berg.\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    event = "event:climate-forum-2023-03-14"
+    assert rels(store, "ATTENDED") == [
+        ("person:anne-walsh", event, "speaker", "confirmed"),
+        ("person:tom-berg", event, "speaker", "confirmed"),
+    ]
+    assert rels(store, "HOLDS_OFFICE") == [("person:anne-walsh", "city:geonames:2996944", "mayor", None)]
+    assert store.read("MATCH (o:Organisation) RETURN o.id AS id") == []
