@@ -4,7 +4,7 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from loaders.documents import agenda, events, ner, prose, twins
+from loaders.documents import agenda, events, ner, prose, speech, twins
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import mask
 
@@ -27,14 +27,14 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     )  # fmt: skip
     slots = events.time_slots(facts, main_id, sessions)
     agenda.extract_agenda(facts, main_id, slots)
-    prose.co_chairs(facts, main_id)
-    prose.participation(facts, main_id)
-    prose.cued_in_prose(facts, main_id)
-    prose.offices_in_prose(facts, main_id)
-    prose.titled_people(facts, main_id)
-    prose.offices_before_names(facts, main_id)
+    speech.co_chairs(facts, main_id)
+    speech.participation(facts, main_id)
+    speech.cued_in_prose(facts, main_id)
+    speech.offices_in_prose(facts, main_id)
+    speech.titled_people(facts, main_id)
+    speech.offices_before_names(facts, main_id)
     prose.people_mentioned(facts)
-    prose.speakers_named(facts, main_id)
+    speech.speakers_named(facts, main_id)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
     prose.membership(facts)

