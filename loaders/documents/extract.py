@@ -38,6 +38,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
     prose.membership(facts)
+    prose.cities_joining(facts)
     events.named_events(facts)
     prose.cities_in_prose(facts)
     prose.countries_after_cities(facts)

@@ -391,6 +391,34 @@ def membership(facts: DocumentFacts) -> None:
             _member(facts, None, target, sentence, body)
 
 
+_JOINED = re.compile(
+    r"\s(?:has joined|have joined|joined|became a member of|is a member of|are members of|a rejoint|ont rejoint|"
+    r"a adh[ée]r[ée] [àa]|est devenue? membre d[eu]|est membre d[eu]|sont membres d[eu]|se uni[óo] a|se sum[óo] a|"
+    r"se adhiri[óo] a|es miembro de|son miembros de)\s+(?:the |la |le |l'|el |al )?",
+    re.I,
+)
+_SINCE_YEAR = re.compile(r"\b(?:in|en|since|depuis|desde)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def cities_joining(facts: DocumentFacts) -> None:
+    """ "Lyon joined UCLG in 2019", "la ville de Kigali est membre de Metropolis", "Dakar a
+    rejoint CGLU Afrique en 2015": the city named before the verb is a MEMBER_OF the body."""
+    view = facts.view
+    for start, end in sorted(set(facts.org_spans)):
+        sentence = sentence_at(facts, start)
+        verb = sentence and next((m for m in _JOINED.finditer(view, sentence[0], start) if m.end() == start), None)
+        if not verb:
+            continue
+        city = None
+        for m in _PLACE_NAME.finditer(view, sentence[0], verb.start()):
+            if is_city(facts, m.group(0), strong=True):
+                city = add_city(facts, m.span(), m.group(0))
+        if city and facts.entities[add_org(facts, (start, end))].kind in ("Section", "Organisation"):
+            body = add_org(facts, (start, end))
+            since = _SINCE_YEAR.search(view, end, sentence[1])
+            facts.relate("MEMBER_OF", city, body, sentence, since=since.group(1) if since else None)
+
+
 def _member(facts, subject_span, target_span, quote, subject_id: str | None = None) -> None:
     target = add_org(facts, target_span)
     subject = subject_id or add_org(facts, subject_span)

@@ -991,3 +991,19 @@ def test_passive_speaking_and_a_cued_entry_ends_with_its_sentence(store, tmp_pat
     ]
     assert rels(store, "HOLDS_OFFICE") == [("person:anne-walsh", "city:geonames:2996944", "mayor", None)]
     assert store.read("MATCH (o:Organisation) RETURN o.id AS id") == []
+
+
+def test_cities_joining_a_network(store, tmp_path: Path) -> None:
+    path = tmp_path / "members.en.md"
+    path.write_text(
+        "Lyon joined UCLG in 2019. The city of Kigali is a member of Metropolis. Mayor Jane Roe joined UCLG.\n",
+        encoding="utf-8",
+    )
+    load_document(store, path)
+    rows = store.read(
+        "MATCH (c:City)-[r:MEMBER_OF]->(b) RETURN c.name AS city, b.id AS body, r.since AS since ORDER BY city"
+    )
+    assert rows == [
+        {"city": "Kigali", "body": "section:metropolis", "since": None},
+        {"city": "Lyon", "body": "org:uclg", "since": "2019"},
+    ]
