@@ -190,9 +190,6 @@ def _paren_end(view: str, at: int, limit: int) -> int:
     return at + m.end() if m else at
 
 
-_NAME_OFFICE = re.compile(r",\s+")
-
-
 # Verbs that say a person spoke at (so attended) the meeting a report is about.
 SPOKE = re.compile(
     r"\b(?:a|ont|avait)\s+(?:(?:ensuite|également|aussi|notamment|enfin|quant à (?:lui|elle))\s+)?"
