@@ -39,3 +39,13 @@ def store(session_store: Store) -> Store:
 def needs_shared(path: Path) -> None:
     if not path.exists():
         pytest.skip(f"{path} is not here (the shared folder sits beside the clone)")
+
+
+def load_text(store: Store, tmp_path: Path, name: str, text: str, **options: object) -> Path:
+    """Write ``text`` to ``tmp_path/name`` (the suffix gives the type) and load it as a document."""
+    from loaders.documents import load_document
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    load_document(store, path, **options)
+    return path

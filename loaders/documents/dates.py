@@ -23,6 +23,8 @@ MONTHS = {
     "jul": 7, "juil": 7, "aug": 8, "ago": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "dic": 12,
     "ene": 1,
 }  # fmt: skip
+# "since 2010", "depuis 2015", "desde 1995", "in 2019": the year a tie began
+SINCE_YEAR = re.compile(r"\b(?:since|depuis|desde|en|in)\s+((?:19|20)\d\d)\b", re.I)
 OFFSETS = {
     "CET": "+01:00", "CEST": "+02:00", "UTC": "+00:00", "GMT": "+00:00", "WET": "+00:00", "WEST": "+01:00",
     "BST": "+01:00", "EET": "+02:00", "EEST": "+03:00", "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00",

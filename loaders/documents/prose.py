@@ -397,7 +397,6 @@ _JOINED = re.compile(
     r"se adhiri[óo] a|es miembro de|son miembros de)\s+(?:the |la |le |l'|el |al )?",
     re.I,
 )
-_SINCE_YEAR = re.compile(r"\b(?:in|en|since|depuis|desde)\s+((?:19|20)\d\d)\b", re.I)
 
 
 def cities_joining(facts: DocumentFacts) -> None:
@@ -415,7 +414,7 @@ def cities_joining(facts: DocumentFacts) -> None:
                 city = add_city(facts, m.span(), m.group(0))
         if city and facts.entities[add_org(facts, (start, end))].kind in ("Section", "Organisation"):
             body = add_org(facts, (start, end))
-            since = _SINCE_YEAR.search(view, end, sentence[1])
+            since = dates.SINCE_YEAR.search(view, end, sentence[1])
             facts.relate("MEMBER_OF", city, body, sentence, since=since.group(1) if since else None)
 
 

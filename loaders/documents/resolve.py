@@ -189,6 +189,12 @@ def same(a: str, b: str) -> bool:
     return fold(a) == fold(b)
 
 
+def is_big_city(text: str, language: str | None = None) -> bool:
+    """A name that means a sizeable city on its own ("New York", "Montevideo"): not a person's."""
+    city = places.resolve_city(text, language=language)
+    return bool(city and city.score >= 0.8 and city.population >= 50_000)
+
+
 def is_field(target: str) -> bool:
     """One common word after an office ("of Programmes", "de la Communication"): a field, not a body."""
     word = target.strip(" *")

@@ -15,7 +15,7 @@ from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import sentences, trim
 from loaders.documents.names import cut_name, people_in, split_list
 from loaders.documents.prose import sentence_at
-from loaders.documents.resolve import add_affiliation, add_org, add_person, is_field
+from loaders.documents.resolve import add_affiliation, add_org, add_person, is_big_city, is_field
 
 
 def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -> str | None:
@@ -327,5 +327,4 @@ def _not_a_person(facts: DocumentFacts, text: str) -> bool:
         return True
     if any(fold(word) in orgs.HEAD_WORDS or _CALENDAR.fullmatch(word) for word in text.split()):
         return True  # "Cities Alliance", "Last Tuesday", "Early March"
-    city = places.resolve_city(text, language=facts.language)
-    return bool(city and city.score >= 0.8 and city.population >= 50_000)
+    return is_big_city(text, facts.language)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.documents import dates
 from loaders.documents.builder import DocumentFacts
 from loaders.documents.markup import overlaps_any, sentences
 from loaders.documents.prose import is_city
@@ -24,7 +25,6 @@ CUES = [
     ("twinning", r"twinn(?:ed|ing)|jumel(?:[ée]e?s?|ag(?:e|es)|l?ent|ons)|hermanad[oa]s?|hermanamientos?|hermanar(?:on|se)?"),
 ]  # fmt: skip
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CUES), re.I)
-_SINCE = re.compile(r"\b(?:since|depuis|desde|en|in)\s+((?:19|20)\d\d)\b", re.I)
 # Capitalised at a sentence's start, never a city here ("Les villes de Lyon", "Le maire")
 _FUNCTION_WORDS = re.compile(
     r"^(?:le|la|les|l|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|the|a|an|this|these|its|their|our|"
@@ -45,7 +45,7 @@ def twinnings(facts: DocumentFacts) -> None:
         cities = _cities(facts, start, end, bodies)
         if len(cities) != 2:
             continue
-        since = _SINCE.search(view, start, end)
+        since = dates.SINCE_YEAR.search(view, start, end)
         facts.relate(
             "TWINNED_WITH", *sorted(cities), (start, end), kind=cue.lastgroup, since=since.group(1) if since else None
         )

@@ -11,7 +11,7 @@ import pytest
 from graph import named
 from graph.resolution.merges import list_merges
 from loaders.documents import load_document
-from tests.conftest import CORPUS, needs_shared
+from tests.conftest import CORPUS, load_text, needs_shared
 
 PEACE = CORPUS / "peace-talks-2022-04-01.fr.txt"
 RIGHTS = CORPUS / "human-rights-cities-session-2022-02-23.fr.txt"
@@ -202,9 +202,7 @@ def test_loading_twice_changes_nothing_and_documents_share_nodes(store) -> None:
 
 
 def test_english_agenda(store, tmp_path: Path) -> None:
-    path = tmp_path / "dialogue.en.md"
-    path.write_text(ENGLISH, encoding="utf-8")
-    load_document(store, path)
+    load_text(store, tmp_path, "dialogue.en.md", ENGLISH)
     event = "event:cities-for-peace-local-dialogue-2022-03-09"
     assert store.read("MATCH (d:Document) RETURN d.language AS l") == [{"l": "en"}]
     props = node(store, event)
@@ -235,9 +233,7 @@ def test_english_agenda(store, tmp_path: Path) -> None:
 
 
 def test_spanish_agenda(store, tmp_path: Path) -> None:
-    path = tmp_path / "dialogo.es.md"
-    path.write_text(SPANISH, encoding="utf-8")
-    load_document(store, path)
+    load_text(store, tmp_path, "dialogo.es.md", SPANISH)
     event = "event:dialogo-de-ciudades-por-la-paz-2022-02-23"
     assert store.read("MATCH (d:Document) RETURN d.language AS l") == [{"l": "es"}]
     assert node(store, event)["start"] == "2022-02-23T11:30:00+01:00"
@@ -262,9 +258,7 @@ def test_typography_does_not_break_anything(store, tmp_path: Path, space: str) -
         f"Modération{space}: **Jean\u00a0Dupont**, directeur de l\u2019*Institut Asser*\n\n"
         f"__Marie Curie__{space}(à confirmer), Maire de Vienne (Autriche)\n"
     )
-    path = tmp_path / "rencontre.fr.md"
-    path.write_text(text, encoding="utf-8")
-    load_document(store, path)
+    load_text(store, tmp_path, "rencontre.fr.md", text)
     event = "event:rencontre-d-automne-2022-10-06"
     assert rels(store, "ATTENDED") == [
         ("person:jean-dupont", event, "moderator", "confirmed"),
@@ -277,14 +271,14 @@ def test_typography_does_not_break_anything(store, tmp_path: Path, space: str) -
 
 
 def test_cues_alone_on_a_line_honorifics_parentheses_and_countries(store, tmp_path: Path) -> None:
-    path = tmp_path / "atelier.fr.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "atelier.fr.md",
         "## Atelier des villes\n\nJeudi 6 octobre 2022, 10h00-11h00 (CEST)\n\nModératrice :\n\n"
         "Mme Claire Martin, Lyon\n\nM. Paul Durand (Grenoble)\n\nMariana Flores, Mexico, Mexique\n\n"
         "Shams Asadi, Vienne (Autriche)\n\nIntervenants :\n\nAna Souza – Maire de Recife, Brésil\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     event = "event:atelier-des-villes-2022-10-06"
     assert rels(store, "ATTENDED") == [
         ("person:ana-souza", event, "speaker", "confirmed"),
@@ -304,14 +298,14 @@ def test_cues_alone_on_a_line_honorifics_parentheses_and_countries(store, tmp_pa
 
 
 def test_offices_before_names_and_a_title_line_that_is_no_person(store, tmp_path: Path) -> None:
-    path = tmp_path / "forum.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "forum.en.md",
         "# Mayors Forum\n\nMonday, 3 October 2022, 9:00 am - 10:30 am (EDT)\n\nMayor Ada Colau, Barcelona\n\n"
         "H.E. Ms. Jane Roe, Minister of Foreign Affairs, Government of Canada\n\nSpeakers:\n\n"
         "Tom Green, Executive Director, Cities Alliance (to be confirmed)\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     event = "event:mayors-forum-2022-10-03"
     assert node(store, event)["start"] == "2022-10-03T09:00:00-04:00"
     assert store.read("MATCH (p:Person) RETURN p.id AS id, p.title AS t ORDER BY id") == [
@@ -333,9 +327,7 @@ def test_a_body_already_in_the_graph_keeps_its_id(store, tmp_path: Path) -> None
     store.write(
         Batch("curated", [Entity("Organisation", "org:cities-alliance", "Cities Alliance", ["Cities Alliance"])])
     )
-    path = tmp_path / "dialogue.en.md"
-    path.write_text(ENGLISH, encoding="utf-8")
-    load_document(store, path)
+    load_text(store, tmp_path, "dialogue.en.md", ENGLISH)
     assert rels(store, "AFFILIATED_WITH", "person:peter-brown") == [
         ("person:peter-brown", "org:cities-alliance", None, None)
     ]
@@ -399,9 +391,7 @@ Secretary General of UCLG, who stressed the role of local governments.</p>
 
 
 def test_a_news_page_with_its_sidebar_agenda(store, tmp_path: Path) -> None:
-    path = tmp_path / "news.html"
-    path.write_text(NEWS, encoding="utf-8")
-    load_document(store, path)
+    load_text(store, tmp_path, "news.html", NEWS)
     document = store.read("MATCH (d:Document) RETURN d.title AS t, d.language AS l, d.published AS p, d.text AS x")[0]
     assert (document["t"], document["l"], document["p"]) == ("UCLG News", "en", "2022-05-20")
     assert "Share" not in document["x"] and "©" not in document["x"] and "Home" not in document["x"]
@@ -421,17 +411,17 @@ def test_a_news_page_with_its_sidebar_agenda(store, tmp_path: Path) -> None:
 
 
 def test_staff_offices_city_governments_and_deputies(store, tmp_path: Path) -> None:
-    path = tmp_path / "lab.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "lab.en.md",
         "# Urban Diplomacy Lab\n\nFriday, 14 October 2022, 10:00-12:00 (CEST)\n\n"
         "Chair: Laura Pérez, Director of International Relations, Ayuntamiento de Madrid\n\n"
         "- Paul Martin, Senior Policy Advisor on Migration, Eurocities\n"
         "- Anna Berg, Professor of Urban Studies, University of Vienna\n"
         "- Karim Said, Deputy Secretary General, UCLG-MEWA\n"
         "- Sophie Laurent, Directrice générale adjointe, Ville de Lyon\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     assert rels(store, "HOLDS_OFFICE") == [
         ("person:anna-berg", "org:university-vienna", "professor", None),
         ("person:karim-said", "section:mewa", "deputy secretary general", None),
@@ -445,12 +435,12 @@ def test_staff_offices_city_governments_and_deputies(store, tmp_path: Path) -> N
 
 
 def test_membership(store, tmp_path: Path) -> None:
-    path = tmp_path / "members.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "members.en.md",
         "The FMDV is a member of UCLG. New members of the Global Taskforce: ICLEI and the Cities Alliance.\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     assert rels(store, "MEMBER_OF") == [
         ("org:alliance-cities", "org:global-taskforce", None, None),
         ("org:fmdv", "org:uclg", None, None),
@@ -459,14 +449,14 @@ def test_membership(store, tmp_path: Path) -> None:
 
 
 def test_co_chairs_listed_under_a_cue_and_the_council_in_the_title(store, tmp_path: Path) -> None:
-    path = tmp_path / "council.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "council.en.md",
         "# Meeting of the Policy Council on the Right to the City and Inclusive Territories\n\n"
         "Tuesday, 8 November 2022, 16:00-17:30 (CET)\n\nCo-chairs:\n\n"
         "- Jane Doe, Mayor of Bologna\n- John Smith, Mayor of Utrecht\n\nThe Council reviewed its work plan.\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     event = "event:meeting-of-the-policy-council-on-the-right-to-the-city-and-i-2022-11-08"
     council = "council:right-to-the-city"
     assert rels(store, "CO_CHAIRS") == [
@@ -478,13 +468,13 @@ def test_co_chairs_listed_under_a_cue_and_the_council_in_the_title(store, tmp_pa
 
 
 def test_several_people_on_one_agenda_line(store, tmp_path: Path) -> None:
-    path = tmp_path / "dialogue.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "dialogue.en.md",
         "# Solidarity Dialogue\n\nThursday, 10 November 2022, 15:00-16:00 (CET)\n\n"
         "Speakers: Jane Doe, Mayor of Bologna; John Smith (Utrecht) and Maria Rossi, Director, Cities Alliance\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     event = "event:solidarity-dialogue-2022-11-10"
     assert [r[0] for r in rels(store, "ATTENDED")] == ["person:jane-doe", "person:john-smith", "person:maria-rossi"]
     assert rels(store, "AFFILIATED_WITH") == [("person:john-smith", "city:geonames:2745912", None, None)]
@@ -500,13 +490,13 @@ def test_several_people_on_one_agenda_line(store, tmp_path: Path) -> None:
 
 
 def test_organiser_and_partner_labels(store, tmp_path: Path) -> None:
-    path = tmp_path / "peace.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "peace.en.md",
         "# Local Action for Peace\n\nMonday, 5 December 2022, 14:00-15:30 (CET)\n\n"
         "Organisers: UCLG, Metropolis and the City of Barcelona\n\nPartners: Mayors for Peace, Cities Alliance\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     event = "event:local-action-for-peace-2022-12-05"
     assert rels(store, "ORGANISED_BY") == [
         (event, "city:geonames:3128760", "organiser", None),
@@ -650,9 +640,7 @@ Hans Weber, Mayor of Bonn
 
 
 def test_sessions_of_an_english_agenda(store, tmp_path: Path) -> None:
-    path = tmp_path / "forum.en.md"
-    path.write_text(SLOTS, encoding="utf-8")
-    load_document(store, path, sessions=True)
+    load_text(store, tmp_path, "forum.en.md", SLOTS, sessions=True)
     main = "event:local-dialogue-for-peace-2022-12-05"
     opening, panel = f"{main}-0900", f"{main}-1000"
     sessions = store.read(
@@ -681,9 +669,7 @@ def test_sessions_of_an_english_agenda(store, tmp_path: Path) -> None:
 
 
 def test_without_sessions_the_english_agenda_attends_the_meeting(store, tmp_path: Path) -> None:
-    path = tmp_path / "forum.en.md"
-    path.write_text(SLOTS, encoding="utf-8")
-    load_document(store, path)
+    load_text(store, tmp_path, "forum.en.md", SLOTS)
     main = "event:local-dialogue-for-peace-2022-12-05"
     assert store.read("MATCH (e:Event) RETURN e.id AS id") == [{"id": main}]
     assert rels(store, "ATTENDED") == [
@@ -698,15 +684,15 @@ def test_without_sessions_the_english_agenda_attends_the_meeting(store, tmp_path
 
 
 def test_a_country_is_mentioned_not_an_affiliation_and_one_word_headings_name_events(store, tmp_path: Path) -> None:
-    path = tmp_path / "atelier.fr.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "atelier.fr.md",
         "## Atelier\n\nJeudi 6 octobre 2022, 10h00-11h00 (CEST)\n\nAna Souza, Brésil\n\n"
         "Pierre Dupont, Ministère des Affaires étrangères, France\n\n"
         "Ali Idrissi, Ministère des Affaires étrangères, Maroc\n\n"
         "Leila Amrani, Ministère des Affaires étrangères du Maroc\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     event = "event:atelier-2022-10-06"
     assert [r[0] for r in rels(store, "ATTENDED")] == [
         "person:ali-idrissi",
@@ -733,16 +719,16 @@ def test_a_country_is_mentioned_not_an_affiliation_and_one_word_headings_name_ev
 
 
 def test_offices_named_after_their_body_and_fields_after_an_office(store, tmp_path: Path) -> None:
-    path = tmp_path / "climate.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "climate.en.md",
         "# Local Climate Dialogue\n\nTuesday, 14 March 2023, 10:00-12:00 (CET)\n\n"
         "- **Carola Gunnarsson**, Mayor of Sala and UCLG Vice-President for Europe\n"
         "- **Boris Lindt**, Global Fund for Cities Development (FMDV) Executive Director\n"
         "- **Alice Ray**, Director of Programmes, Cities Alliance\n"
         "- **Jane Doe**, Deputy Mayor of Bologna\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     assert rels(store, "HOLDS_OFFICE") == [
         ("person:alice-ray", "org:alliance-cities", "director", None),
         ("person:boris-lindt", "org:fmdv", "executive director", None),
@@ -758,14 +744,14 @@ def test_offices_named_after_their_body_and_fields_after_an_office(store, tmp_pa
 
 
 def test_a_role_cue_inside_a_sentence(store, tmp_path: Path) -> None:
-    path = tmp_path / "paz.es.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "paz.es.md",
         "# Segundo diálogo municipal por la paz\n\nMiércoles 8 de junio de 2022, 15h00-16h30 (CEST)\n\n"
         "El diálogo reunió a alcaldes de América Latina. La sesión fue moderada por Ada Colau, alcaldesa "
         "de Barcelona, y contó con la participación de Claudia López, alcaldesa de Bogotá.\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     event = "event:segundo-dialogo-municipal-por-la-paz-2022-06-08"
     assert rels(store, "ATTENDED") == [
         ("person:ada-colau", event, "moderator", "confirmed"),
@@ -780,15 +766,15 @@ def test_a_role_cue_inside_a_sentence(store, tmp_path: Path) -> None:
 
 
 def test_day_headings_of_a_dated_programme_are_days_of_the_event(store, tmp_path: Path) -> None:
-    path = tmp_path / "forum.fr.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "forum.fr.md",
         "# Forum des gouvernements locaux 2023\n\nDu 15 au 17 mars 2023, Rabat\n\n"
         "## Mercredi 15 mars 2023\n\n10h00-11h00 Ouverture\n\nAnne Hidalgo, Maire de Paris\n\n"
         "## Jeudi 16 mars 2023\n\n10h00-11h00 Financer les villes\n\nMohamed Sefiani, Maire de Chefchaouen\n\n"
         "Le Forum des gouvernements locaux 2023 a réuni 300 maires. Le Forum des gouvernements locaux 2022 avait eu lieu à Tunis.\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     forum = "event:forum-des-gouvernements-locaux-2023"
     events = store.read("MATCH (e:Event) RETURN e.id AS id, e.start AS start, e.end AS end ORDER BY id")
     assert events == [
@@ -816,9 +802,7 @@ Policy Council on the Right to the City.</p>
 
 
 def test_an_english_news_page(store, tmp_path: Path) -> None:
-    path = tmp_path / "news.en.html"
-    path.write_text(NEWS_EN, encoding="utf-8")
-    load_document(store, path)
+    load_text(store, tmp_path, "news.en.html", NEWS_EN)
     event = "event:mayors-dialogue-on-human-mobility-2022-12-10"  # the day it took place, not the page's
     assert store.read("MATCH (e:Event) RETURN e.id AS id, e.start AS start") == [{"id": event, "start": "2022-12-10"}]
     assert rels(store, "HELD_IN") == [(event, "city:geonames:2542997", None, None)]  # Marrakech
@@ -834,14 +818,14 @@ def test_an_english_news_page(store, tmp_path: Path) -> None:
 
 
 def test_a_field_after_an_office_is_no_body_and_intendentes_are_mayors(store, tmp_path: Path) -> None:
-    path = tmp_path / "vivienda.es.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "vivienda.es.md",
         "# Diálogo sobre vivienda\n\n**Jueves, 9 de marzo de 2023, 16:00-17:30 (CET)**\n\n"
         "Moderado por: Pablo Fernández, Director de Vivienda, Ayuntamiento de Barcelona\n\n"
         "- Carolina Cosse, Intendenta de Montevideo\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     assert rels(store, "HOLDS_OFFICE") == [
         ("person:carolina-cosse", "city:geonames:3441575", "mayor", None),
         ("person:pablo-fernandez", "city:geonames:3128760", "director", None),
@@ -866,9 +850,7 @@ Partager : [Facebook](https://facebook.com)
 
 
 def test_a_council_that_met_on_a_date_is_a_meeting_event(store, tmp_path: Path) -> None:
-    path = tmp_path / "conseil.fr.md"
-    path.write_text(COUNCIL_NEWS, encoding="utf-8")
-    load_document(store, path)
+    load_text(store, tmp_path, "conseil.fr.md", COUNCIL_NEWS)
     meeting = "event:reunion-conseil-politique-de-cglu-sur-le-droit-a-la-ville-et-2023-04-28"
     assert store.read("MATCH (e:Event) RETURN e.id AS id, e.name AS name, e.start AS start") == [
         {
@@ -896,16 +878,16 @@ def test_a_council_that_met_on_a_date_is_a_meeting_event(store, tmp_path: Path) 
 
 
 def test_a_header_of_fields_and_city_governments_named_first(store, tmp_path: Path) -> None:
-    path = tmp_path / "forum.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "forum.en.md",
         "# Intermediary Cities Forum: Financing Local Infrastructure\n\n"
         "Wednesday 18 October 2023 | 09:30 – 12:30 (GMT+1) | Chefchaouen, Morocco | Hybrid\n\n"
         "Organised by the UCLG Forum on Intermediary Cities.\n\n"
         "- Nomvula Mokonyane, Executive Mayor of the City of Tshwane, South Africa (TBC)\n"
         "- Ahmad Al-Hassan, Director of Urban Planning, Greater Amman Municipality\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     event = "event:intermediary-cities-forum-financing-local-infrastructure-2023-10-18"
     rows = store.read("MATCH (e:Event) RETURN e.id AS id, e.start AS start, e.end AS end, e.format AS format")
     assert rows == [
@@ -936,9 +918,7 @@ Montevideo y Porto Alegre firmaron un acuerdo de hermanamiento durante el foro.
 
 
 def test_a_spanish_news_page(store, tmp_path: Path) -> None:
-    path = tmp_path / "noticia.es.md"
-    path.write_text(SPANISH_NEWS, encoding="utf-8")
-    load_document(store, path)
+    load_text(store, tmp_path, "noticia.es.md", SPANISH_NEWS)
     forum = "event:foro-de-gobiernos-locales-de-america-latina-2023-09-18"
     montevideo = "city:geonames:3441575"
     assert store.read("MATCH (e:Event) RETURN e.id AS id, e.start AS start") == [{"id": forum, "start": "2023-09-18"}]
@@ -957,14 +937,14 @@ def test_a_spanish_news_page(store, tmp_path: Path) -> None:
 
 
 def test_english_names_beside_a_speaking_verb(store, tmp_path: Path) -> None:
-    path = tmp_path / "climate.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "climate.en.md",
         "# Climate Forum\n\nTuesday, 14 March 2023, 10:00-12:00 (CET)\n\n"
         '"Cities are ready," said Anne Walsh during the opening. Tom Berg stressed that finance matters. '
         "The United Nations said it would help. New York said it would host. Last Tuesday said a lot.\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     event = "event:climate-forum-2023-03-14"
     assert store.read("MATCH (p:Person) RETURN p.id AS id ORDER BY id") == [
         {"id": "person:anne-walsh"},
@@ -977,13 +957,13 @@ def test_english_names_beside_a_speaking_verb(store, tmp_path: Path) -> None:
 
 
 def test_passive_speaking_and_a_cued_entry_ends_with_its_sentence(store, tmp_path: Path) -> None:
-    path = tmp_path / "closing.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "closing.en.md",
         "# Climate Forum\n\nTuesday, 14 March 2023, 10:00-12:00 (CET)\n\n"
         "The forum was opened by Anne Walsh, Mayor of Lyon. The closing statement was read by Tom Berg.\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     event = "event:climate-forum-2023-03-14"
     assert rels(store, "ATTENDED") == [
         ("person:anne-walsh", event, "speaker", "confirmed"),
@@ -994,12 +974,12 @@ def test_passive_speaking_and_a_cued_entry_ends_with_its_sentence(store, tmp_pat
 
 
 def test_cities_joining_a_network(store, tmp_path: Path) -> None:
-    path = tmp_path / "members.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "members.en.md",
         "Lyon joined UCLG in 2019. The city of Kigali is a member of Metropolis. Mayor Jane Roe joined UCLG.\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     rows = store.read(
         "MATCH (c:City)-[r:MEMBER_OF]->(b) RETURN c.name AS city, b.id AS body, r.since AS since ORDER BY city"
     )

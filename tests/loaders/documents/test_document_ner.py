@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from loaders.documents import load_document, ner
+from tests.conftest import load_text
 from tests.loaders.documents.test_document_load import rels
 
 MEETING = """## Réunion du Bureau exécutif de CGLU
@@ -36,9 +37,7 @@ def people(store) -> list[tuple[str, str, str]]:
 
 
 def test_people_in_french_prose(store, tmp_path: Path) -> None:
-    path = tmp_path / "bureau.fr.md"
-    path.write_text(MEETING, encoding="utf-8")
-    load_document(store, path)
+    load_text(store, tmp_path, "bureau.fr.md", MEETING)
     # not people: the body, the forum, the session title in quotes, the house and the avenue named after someone
     assert people(store) == [
         ("person:anne-hidalgo", "Anne Hidalgo", "Anne Hidalgo"),
@@ -61,13 +60,13 @@ def test_people_in_french_prose(store, tmp_path: Path) -> None:
 
 
 def test_english_prose_is_left_to_the_rules(store, tmp_path: Path) -> None:
-    path = tmp_path / "board.en.md"
-    path.write_text(
+    load_text(
+        store,
+        tmp_path,
+        "board.en.md",
         "## Executive Bureau of UCLG\n\nTuesday, 14 May 2024, 9:30 am - 1:00 pm (CEST)\n\n"
         "Marie Curie and Paul Langevin opened the session, which was held in Seville for the first time.\n",
-        encoding="utf-8",
     )
-    load_document(store, path)
     assert people(store) == []
 
 

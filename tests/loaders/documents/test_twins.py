@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from graph.store import Store
-from loaders.documents import load_document
+from tests.conftest import load_text
 
 
 def twins(store: Store) -> list[tuple]:
@@ -15,17 +15,11 @@ def twins(store: Store) -> list[tuple]:
     return sorted((*sorted((r["a"], r["b"])), r["kind"], r["since"]) for r in rows)  # undirected
 
 
-def load(store: Store, tmp_path: Path, name: str, text: str) -> None:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    load_document(store, path)
-
-
 def test_twinning_sentences_in_three_languages(store: Store, tmp_path: Path) -> None:
-    load(store, tmp_path, "jumelage.fr.md", "Les villes de Lyon et Beyrouth sont jumelées depuis 2010.\n")
-    load(store, tmp_path, "sister.en.md", "Seattle has been a sister city of Kobe since 1957.\n")
-    load(store, tmp_path, "hermanamiento.es.md", "El hermanamiento entre Quito y Lima se firmó en 1995.\n")
-    load(
+    load_text(store, tmp_path, "jumelage.fr.md", "Les villes de Lyon et Beyrouth sont jumelées depuis 2010.\n")
+    load_text(store, tmp_path, "sister.en.md", "Seattle has been a sister city of Kobe since 1957.\n")
+    load_text(store, tmp_path, "hermanamiento.es.md", "El hermanamiento entre Quito y Lima se firmó en 1995.\n")
+    load_text(
         store,
         tmp_path,
         "accord.fr.md",
@@ -40,10 +34,12 @@ def test_twinning_sentences_in_three_languages(store: Store, tmp_path: Path) -> 
 
 
 def test_a_list_of_cities_states_no_pair(store: Store, tmp_path: Path) -> None:
-    load(store, tmp_path, "list.en.md", "Barcelona, Paris and Rome signed a cooperation agreement with partners.\n")
+    load_text(
+        store, tmp_path, "list.en.md", "Barcelona, Paris and Rome signed a cooperation agreement with partners.\n"
+    )
     assert twins(store) == []
 
 
 def test_no_twinning_cue_no_link(store: Store, tmp_path: Path) -> None:
-    load(store, tmp_path, "visit.en.md", "The Mayor of Lyon visited Beirut in 2019 to discuss waste management.\n")
+    load_text(store, tmp_path, "visit.en.md", "The Mayor of Lyon visited Beirut in 2019 to discuss waste management.\n")
     assert twins(store) == []
