@@ -10,4 +10,4 @@ RUN pip install --no-cache-dir '.[prod]'
 RUN useradd --create-home munigraph
 USER munigraph
 EXPOSE 8000
-CMD ["gunicorn", "--bind", "0.0.0.0:8000", "webapp.wsgi:app"]
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "munigraph.webapp.wsgi:app"]

@@ -18,14 +18,14 @@ import argparse
 import time
 from pathlib import Path
 
-from graph.scratch import scratch_store
-from loaders import DOCUMENT_SUFFIXES, iter_files
+from munigraph.graph.scratch import scratch_store
+from munigraph.loaders import DOCUMENT_SUFFIXES, iter_files
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 def _load_all(store, files: list[Path]) -> tuple[float, int, int]:
-    from loaders.documents import load_document
+    from munigraph.loaders.documents import load_document
 
     started = time.perf_counter()
     created = relations = 0
@@ -47,20 +47,20 @@ def main() -> None:
         raise SystemExit(f"{args.folder}: no documents")
 
     started = time.perf_counter()
-    from graph.resolution import orgs, places
-    from loaders.documents import prose
+    from munigraph.graph.resolution import orgs, places
+    from munigraph.loaders.documents import prose
 
     places.gazetteer()
     orgs.known_forms()
     prose._known_patterns()  # noqa: SLF001 - compiling the patterns is part of the model load
     model_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    from loaders.documents import ner
+    from munigraph.loaders.documents import ner
 
     spacy_loaded = ner._model() is not None  # noqa: SLF001 - loaded once per process, on the first French text
     spacy_seconds = time.perf_counter() - started
 
-    from loaders.documents import read_facts
+    from munigraph.loaders.documents import read_facts
 
     words = sum(len(f.read_text(encoding="utf-8", errors="replace").split()) for f in files)
     with scratch_store() as store:
@@ -75,7 +75,7 @@ def main() -> None:
             read_facts(path)
     extraction = time.perf_counter() - started
 
-    from loaders.documents.extract import extract
+    from munigraph.loaders.documents.extract import extract
 
     large = "\n\n".join(f.read_text(encoding="utf-8", errors="replace") for f in files) * args.large
     started = time.perf_counter()

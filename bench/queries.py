@@ -22,11 +22,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from munigraph.graph import analytics, named
+from munigraph.graph.errors import QueryError
+from munigraph.graph.lookup import resolve_entity
+from munigraph.graph.store import Store
+
 from bench.store import percentiles
-from graph import analytics, named
-from graph.errors import QueryError
-from graph.lookup import resolve_entity
-from graph.store import Store
 
 Params = list[dict[str, Any]]
 HEAVY = ("hubs", "communities")  # networkx over a projection: timed cold and from the cache

@@ -17,9 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from graph import embedded
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.store import Store
+from munigraph.graph import embedded
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.store import Store
 
 SISTERS = "MATCH (c:City {id: $id})-[:TWINNED_WITH]-(t:City) RETURN t.id AS id, t.name AS name"
 HOOD = "MATCH (c:City {id: $id})-[:TWINNED_WITH*1..3]-(t:City) RETURN count(DISTINCT t) AS n"

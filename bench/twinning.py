@@ -15,10 +15,10 @@ import csv
 import time
 from pathlib import Path
 
-from graph.resolution.places import haversine_km
-from graph.scratch import scratch_store
-from graph.store import Store
-from loaders.tabular import load_table
+from munigraph.graph.resolution.places import haversine_km
+from munigraph.graph.scratch import scratch_store
+from munigraph.graph.store import Store
+from munigraph.loaders.tabular import load_table
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "twinning"
 FILES = {
@@ -50,7 +50,7 @@ def within_25km(store: Store, path: Path) -> tuple[int, float]:
                     points.setdefault(name, (float(lat), float(lon)))
                 except ValueError:
                     continue
-    from graph.text import fold
+    from munigraph.graph.text import fold
 
     nodes = store.read(
         "MATCH (c:City) WHERE 'wikidata-eu-2018' IN c.sources AND c.resolved "

@@ -23,10 +23,10 @@ from urllib.parse import quote, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.facts import Batch, Entity, Relation  # noqa: E402
-from graph.store import Store  # noqa: E402
-from webapp import create_app  # noqa: E402
-from webapp.live import CHROMIUM, chromium, serve  # noqa: E402
+from munigraph.graph.facts import Batch, Entity, Relation  # noqa: E402
+from munigraph.graph.store import Store  # noqa: E402
+from munigraph.webapp import create_app  # noqa: E402
+from munigraph.webapp.live import CHROMIUM, chromium, serve  # noqa: E402
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -67,7 +67,7 @@ def latency(db: str, rounds: int) -> None:
     app = create_app({"MUNIGRAPH_DB": db})
     client = app.test_client()
     with app.app_context():
-        from webapp.db import get_store
+        from munigraph.webapp.db import get_store
 
         pages = pick_pages(get_store())
     counts = client.get("/?format=json").get_json()["counts"]
@@ -143,7 +143,7 @@ def generated(n: int) -> Batch:
 
 
 def draw(sizes: list[int], repeats: int) -> None:
-    from graph.scratch import scratch_store
+    from munigraph.graph.scratch import scratch_store
 
     if not CHROMIUM.exists():
         print(f"network drawing: skipped, {CHROMIUM} is absent")

@@ -13,8 +13,8 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from webapp import create_app  # noqa: E402
-from webapp.live import chromium, serve  # noqa: E402
+from munigraph.webapp import create_app  # noqa: E402
+from munigraph.webapp.live import chromium, serve  # noqa: E402
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ fact loaded again gains provenance and aliases instead of being overwritten.
 
 from __future__ import annotations
 
-from graph.schema import Model, Property
+from munigraph.graph.schema import Model, Property
 
 
 def _union(target: str, name: str) -> str:

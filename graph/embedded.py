@@ -22,7 +22,7 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.errors import StoreError
+from munigraph.graph.errors import StoreError
 
 DATABASE = "munigraph"
 ROOT_USER = "root"
@@ -142,7 +142,7 @@ def _start_jvm(root: Path, heap: str) -> None:
 
 def _schema_statements() -> list[str]:
     """ArcadeDB DDL (its SQL) for the model's types and unique ids."""
-    from graph.schema import load_model
+    from munigraph.graph.schema import load_model
 
     model = load_model()
     statements = []

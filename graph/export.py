@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-
-from graph.store import Store
+from munigraph.graph.store import Store
 
 INTERNAL_NODE_PROPS = {"keys", "text"}  # lookup keys and document bodies stay in the store
 INTERNAL_EDGE_PROPS = {"provenance", "sources"}

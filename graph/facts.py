@@ -10,9 +10,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.errors import SchemaError
-from graph.schema import Model, check_properties, load_model
-from graph.text import clean, fold
+from munigraph.graph.errors import SchemaError
+from munigraph.graph.schema import Model, check_properties, load_model
+from munigraph.graph.text import clean, fold
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # built once: json.dumps builds one per call
 

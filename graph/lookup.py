@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from graph.errors import QueryError
-from graph.text import clean, fold
+from munigraph.graph.errors import QueryError
+from munigraph.graph.text import clean, fold
 
 # Kinds a name can stand for when the caller accepts any kind: documents are named by
 # their content hash and never looked up by name.

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
-from graph.errors import SchemaError
+from munigraph.graph.errors import SchemaError
 
 MODEL_PATH = Path(__file__).with_name("model.yaml")
 
@@ -152,9 +151,9 @@ def check_properties(owner: str, specs: dict[str, Property], props: dict[str, An
 
 
 def describe(model: Model | None = None) -> str:
-    """The model as Markdown, for docs/model.md (``python -m graph.schema > docs/model.md``)."""
+    """The model as Markdown, for docs/model.md (``python -m munigraph.graph.schema > docs/model.md``)."""
     model = model or load_model()
-    lines = ["# The munigraph model", "", "Generated from graph/model.yaml by `python -m graph.schema`.", ""]
+    lines = ["# The munigraph model", "", "Generated from graph/model.yaml by `python -m munigraph.graph.schema`.", ""]
     lines += ["## Node kinds", "", "| kind | id prefix | what | properties |", "|---|---|---|---|"]
     for kind in model.nodes.values():
         props = ", ".join(f"{p.name} ({p.type})" for p in kind.properties.values()) or "-"

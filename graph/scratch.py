@@ -7,8 +7,8 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from graph import embedded
-from graph.store import Store
+from munigraph.graph import embedded
+from munigraph.graph.store import Store
 
 
 @contextmanager

@@ -18,13 +18,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import neo4j
+from munigraph.graph import cypher, embedded
+from munigraph.graph.errors import QueryError, SchemaError, StoreError
+from munigraph.graph.facts import Batch, lookup_keys
+from munigraph.graph.schema import Model, load_model
 from neo4j import GraphDatabase
 from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
-
-from graph import cypher, embedded
-from graph.errors import QueryError, SchemaError, StoreError
-from graph.facts import Batch, lookup_keys
-from graph.schema import Model, load_model
 
 DEFAULT_DB = "./munigraph-data"
 CHUNK = 5000

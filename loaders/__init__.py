@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.errors import LoadError
-from graph.store import WriteReport
+from munigraph.graph.errors import LoadError
+from munigraph.graph.store import WriteReport
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".twin", ".dat"}

@@ -24,12 +24,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from graph.errors import LoadError
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.resolution.orgs import lookup_known
-from graph.store import Store
-from graph.text import clean, fold, slug
-from loaders import LoadReport
+from munigraph.graph.errors import LoadError
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.resolution.orgs import lookup_known
+from munigraph.graph.store import Store
+from munigraph.graph.text import clean, fold, slug
+from munigraph.loaders import LoadReport
 
 Progress = Callable[[int], None]
 
@@ -107,7 +107,7 @@ def load_attendance(
     progress: Progress | None = None,
 ) -> LoadReport:
     """Load an attendance list for ``event`` (an event id, or a name) in one transaction."""
-    from loaders.tabular import write_rejects
+    from munigraph.loaders.tabular import write_rejects
 
     path = Path(path)
     if not event or not clean(event):

@@ -15,14 +15,19 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
-from graph.errors import LoadError
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.resolution.places import city_entity, country_aliases, country_name, resolve_city, unresolved_city_id
-from graph.schema import load_model
-from graph.store import Store
-from graph.text import clean, fold, slug
-from loaders import LoadReport
+from munigraph.graph.errors import LoadError
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.resolution.places import (
+    city_entity,
+    country_aliases,
+    country_name,
+    resolve_city,
+    unresolved_city_id,
+)
+from munigraph.graph.schema import load_model
+from munigraph.graph.store import Store
+from munigraph.graph.text import clean, fold, slug
+from munigraph.loaders import LoadReport
 
 Progress = Callable[[int], None]
 _ENTITY_FIELDS = {"id", "kind", "name", "aliases", "props", "sources"}

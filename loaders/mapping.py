@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
-from graph.errors import LoadError
-from graph.text import clean, fold, slug
+from munigraph.graph.errors import LoadError
+from munigraph.graph.text import clean, fold, slug
 
 MAPPINGS_DIR = Path(__file__).with_name("mappings")
 _TRANSFORMS = {

@@ -7,11 +7,10 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from munigraph.graph.errors import LoadError, MunigraphError
+from munigraph.graph.store import Store
+from munigraph.loaders import CURATED_SUFFIXES, DOCUMENT_SUFFIXES, TABLE_SUFFIXES, LoadReport, iter_files
 from tqdm import tqdm
-
-from graph.errors import LoadError, MunigraphError
-from graph.store import Store
-from loaders import CURATED_SUFFIXES, DOCUMENT_SUFFIXES, TABLE_SUFFIXES, LoadReport, iter_files
 
 Progress = Callable[[int], None]
 
@@ -19,15 +18,15 @@ Progress = Callable[[int], None]
 def _loader_for(path: Path, mapping: str | None) -> Callable[..., LoadReport]:
     suffix = path.suffix.lower()
     if mapping or suffix in TABLE_SUFFIXES or path.name.startswith("out."):
-        from loaders.tabular import load_table
+        from munigraph.loaders.tabular import load_table
 
         return load_table
     if suffix in CURATED_SUFFIXES:
-        from loaders.curated import load_curated
+        from munigraph.loaders.curated import load_curated
 
         return load_curated
     if suffix in DOCUMENT_SUFFIXES:
-        from loaders.documents import load_document
+        from munigraph.loaders.documents import load_document
 
         return load_document
     known = sorted(DOCUMENT_SUFFIXES | TABLE_SUFFIXES | CURATED_SUFFIXES)

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.errors import LoadError
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.resolution.places import (
+from munigraph.graph.errors import LoadError
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.resolution.places import (
     city_entity,
     country_aliases,
     country_candidates,
@@ -33,10 +33,10 @@ from graph.resolution.places import (
     resolve_city,
     unresolved_city_id,
 )
-from graph.store import Store
-from graph.text import clean, slug
-from loaders import LoadReport
-from loaders.mapping import EntitySpec, Mapping, available, first_line, load_mapping, read_lookup, read_rows
+from munigraph.graph.store import Store
+from munigraph.graph.text import clean, slug
+from munigraph.loaders import LoadReport
+from munigraph.loaders.mapping import EntitySpec, Mapping, available, first_line, load_mapping, read_lookup, read_rows
 
 Progress = Callable[[int], None]
 ATTENDANCE = "attendance"  # --mapping attendance: an attendance list whatever its header
@@ -116,7 +116,7 @@ def load_table(
     else:
         chosen = mapping if isinstance(mapping, Mapping) else (load_mapping(mapping) if mapping else pick_mapping(path))
     if chosen is None:
-        from loaders.attendance import load_attendance
+        from munigraph.loaders.attendance import load_attendance
 
         return load_attendance(store, path, event=event, rejects=rejects, progress=progress)
     build = build_facts(path, chosen, progress)
@@ -140,7 +140,7 @@ def pick_mapping(path: Path) -> Mapping | None:
 
     Raises LoadError when none or several match.
     """
-    from loaders.attendance import looks_like_attendance
+    from munigraph.loaders.attendance import looks_like_attendance
 
     matching = []
     for name in available():
@@ -299,7 +299,7 @@ def _value(spec: Any, row: dict, lookups: dict, where: str) -> Any:
 
 
 def _prefix(kind: str) -> str:
-    from graph.schema import load_model
+    from munigraph.graph.schema import load_model
 
     node = load_model().nodes.get(kind)
     if node is None:

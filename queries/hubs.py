@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.analytics import project, ties
-from graph.analytics.centrality import METRICS, hubs
-from graph.errors import QueryError
-from graph.schema import load_model
+from munigraph.graph.analytics import project, ties
+from munigraph.graph.analytics.centrality import METRICS, hubs
+from munigraph.graph.errors import QueryError
+from munigraph.graph.schema import load_model
 
 
 def run(store: Any, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.analytics.paths import find_chains
-from graph.errors import QueryError
+from munigraph.graph.analytics.paths import find_chains
+from munigraph.graph.errors import QueryError
 
 
 def run(store: Any, params: dict[str, Any]) -> list[dict[str, Any]]:

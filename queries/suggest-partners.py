@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.analytics.links import suggest
+from munigraph.graph.analytics.links import suggest
 
 
 def run(store: Any, params: dict[str, Any]) -> list[dict[str, Any]]:

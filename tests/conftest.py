@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from graph.store import Store
+from munigraph.graph.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -43,7 +42,7 @@ def needs_shared(path: Path) -> None:
 
 def load_text(store: Store, tmp_path: Path, name: str, text: str, **options: object) -> Path:
     """Write ``text`` to ``tmp_path/name`` (the suffix gives the type) and load it as a document."""
-    from loaders.documents import load_document
+    from munigraph.loaders.documents import load_document
 
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")

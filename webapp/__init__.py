@@ -11,10 +11,9 @@ import os
 from typing import Any
 
 from flask import Flask
-
-from webapp import errors, i18n, security
-from webapp.db import close_store, open_early
-from webapp.render import cell
+from munigraph.webapp import errors, i18n, security
+from munigraph.webapp.db import close_store, open_early
+from munigraph.webapp.render import cell
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -44,7 +43,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     security.init_app(app)
     errors.init_app(app)
 
-    from webapp.views import assets, console, documents, entity, events, main, network, queries
+    from munigraph.webapp.views import assets, console, documents, entity, events, main, network, queries
 
     for blueprint in (
         assets.bp,

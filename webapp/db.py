@@ -8,9 +8,8 @@ import threading
 from pathlib import Path
 
 from flask import Flask, current_app
-
-from graph.errors import StoreError
-from graph.store import Store
+from munigraph.graph.errors import StoreError
+from munigraph.graph.store import Store
 
 _LOCK = threading.Lock()
 _KEY = "munigraph.store"

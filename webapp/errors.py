@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from flask import Flask, Response
+from munigraph.graph.errors import MunigraphError, QueryError, StoreError
+from munigraph.webapp.i18n import t
+from munigraph.webapp.render import respond
 from werkzeug.exceptions import HTTPException, NotFound
-
-from graph.errors import MunigraphError, QueryError, StoreError
-from webapp.i18n import t
-from webapp.render import respond
 
 
 def _page(status: int, title: str, message: str) -> Response:

@@ -15,10 +15,9 @@ from urllib.parse import quote
 
 from flask import url_for
 from markupsafe import Markup, escape
+from munigraph.graph.store import Store
+from munigraph.webapp import reading
 from pyvis.network import Network
-
-from graph.store import Store
-from webapp import reading
 
 OPTIONS: dict[str, Any] = {
     "autoResize": True,

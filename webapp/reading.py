@@ -7,11 +7,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from munigraph.graph.schema import Model
+from munigraph.graph.store import Store
+from munigraph.webapp.i18n import t
 from werkzeug.exceptions import NotFound
-
-from graph.schema import Model
-from graph.store import Store
-from webapp.i18n import t
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 HIDDEN = ("keys", "text", "merges")  # internal or too long for a property table

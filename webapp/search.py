@@ -10,10 +10,9 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from munigraph.graph.store import Store
+from munigraph.graph.text import fold
 from rapidfuzz import fuzz, process
-
-from graph.store import Store
-from graph.text import fold
 
 MAX_AGE = 60.0
 CUTOFF = 75.0

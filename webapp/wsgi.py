@@ -1,5 +1,5 @@
 """The explorer for a production WSGI server: ``gunicorn webapp.wsgi:app``."""
 
-from webapp import create_app
+from munigraph.webapp import create_app
 
 app = create_app()

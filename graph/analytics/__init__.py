@@ -18,9 +18,8 @@ from collections.abc import Sequence
 from typing import Any
 
 import networkx as nx
-
-from graph.errors import QueryError
-from graph.schema import load_model
+from munigraph.graph.errors import QueryError
+from munigraph.graph.schema import load_model
 
 # Ties that say two entities work together; the default projection.
 DEFAULT_TIES = (

@@ -6,9 +6,8 @@ import heapq
 from typing import Any
 
 import networkx as nx
-
-from graph.analytics import node_row
-from graph.errors import QueryError
+from munigraph.graph.analytics import node_row
+from munigraph.graph.errors import QueryError
 
 METRICS = ("degree", "betweenness", "pagerank")
 # Exact betweenness costs one BFS per node; past this size it is estimated from a

@@ -13,9 +13,8 @@ from collections import Counter
 from typing import Any
 
 import networkx as nx
-
-from graph.analytics import node_row
-from graph.errors import QueryError
+from munigraph.graph.analytics import node_row
+from munigraph.graph.errors import QueryError
 
 SEED = 42
 # Ties above which networkx's Louvain is too slow to wait for (measured: 173 s for its

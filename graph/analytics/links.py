@@ -12,7 +12,7 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from graph.analytics import AS_OF
+from munigraph.graph.analytics import AS_OF
 
 WEIGHTS = {"twin": 1.0, "member": 0.5, "event": 1.0}
 PROXIMITY = 0.5  # the bonus at distance 0, halving about every 700 km

@@ -16,9 +16,8 @@ import itertools
 from typing import Any
 
 import networkx as nx
-
-from graph.analytics import AS_OF, project
-from graph.schema import load_model
+from munigraph.graph.analytics import AS_OF, project
+from munigraph.graph.schema import load_model
 
 # Ties an introduction may go through, and how much each costs: a twinning or an office
 # is a direct acquaintance, a shared section of hundreds of members a weak one.

@@ -16,10 +16,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from graph.errors import QueryError
-from graph.facts import lookup_keys
-from graph.store import Store
-from graph.text import fold, slug
+from munigraph.graph.errors import QueryError
+from munigraph.graph.facts import lookup_keys
+from munigraph.graph.store import Store
+from munigraph.graph.text import fold, slug
 
 
 def list_merges(store: Store, node_id: str | None = None) -> list[dict[str, Any]]:

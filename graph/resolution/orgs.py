@@ -17,8 +17,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-
-from graph.text import clean, fold, slug
+from munigraph.graph.text import clean, fold, slug
 
 TABLE_PATH = Path(__file__).with_name("orgs.yaml")
 
@@ -207,7 +206,7 @@ def resolve_org(form: str, acronym: str | None = None, country: str | None = Non
 
 def _country_in_name(name: str) -> tuple[str, str | None]:
     """ "Ministère des Affaires étrangères du Maroc" -> ("Ministère des Affaires étrangères", "MA")."""
-    from graph.resolution.places import resolve_country  # places is the heavier module
+    from munigraph.graph.resolution.places import resolve_country  # places is the heavier module
 
     m = re.search(r"^(.*)\s+(?:of|du|de la|de l'|des|de|del|d')\s*((?:the\s+)?[A-ZÀ-Þ][\w'’ -]{2,40})$", name)
     code = resolve_country(m.group(2)) if m else None

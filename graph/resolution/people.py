@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from graph.resolution import orgs
-from graph.text import UPPER, clean, fold, slug
+from munigraph.graph.resolution import orgs
+from munigraph.graph.text import UPPER, clean, fold, slug
 
 PARTICLES = {
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten",

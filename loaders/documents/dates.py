@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from graph.text import fold
+from munigraph.graph.text import fold
 
 MONTHS = {
     # fr

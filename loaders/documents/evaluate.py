@@ -24,13 +24,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
-from graph.errors import MunigraphError
-from graph.export import node_link
-from graph.schema import load_model
-from graph.scratch import scratch_store
-from graph.text import fold
-from loaders.documents import load_document
+from munigraph.graph.errors import MunigraphError
+from munigraph.graph.export import node_link
+from munigraph.graph.schema import load_model
+from munigraph.graph.scratch import scratch_store
+from munigraph.graph.text import fold
+from munigraph.loaders.documents import load_document
 
 
 def _forms(item: dict[str, Any]) -> list[str]:

@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph.resolution import orgs, places
-from graph.text import clean, fold, slug
-from loaders.documents import dates
-from loaders.documents.builder import DocumentFacts
-from loaders.documents.markup import Line, lines, loose, overlaps_any, trim
-from loaders.documents.names import CONNECTORS
-from loaders.documents.resolve import add_city, add_org
+from munigraph.graph.resolution import orgs, places
+from munigraph.graph.text import clean, fold, slug
+from munigraph.loaders.documents import dates
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import Line, lines, loose, overlaps_any, trim
+from munigraph.loaders.documents.names import CONNECTORS
+from munigraph.loaders.documents.resolve import add_city, add_org
 
 HEADER_MAX = 90  # characters of a header line besides its date and time
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-z][\w]{2,}")

@@ -4,9 +4,9 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from loaders.documents import agenda, events, ner, prose, speech, twins
-from loaders.documents.builder import DocumentFacts
-from loaders.documents.markup import mask
+from munigraph.loaders.documents import agenda, events, ner, prose, speech, twins
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import mask
 
 
 def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) -> DocumentFacts:

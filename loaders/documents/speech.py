@@ -8,14 +8,14 @@ import bisect
 import re
 from collections import Counter
 
-from graph.resolution import orgs, places
-from graph.text import fold
-from loaders.documents import dates, roles
-from loaders.documents.builder import DocumentFacts
-from loaders.documents.markup import sentences, trim
-from loaders.documents.names import cut_name, people_in, split_list
-from loaders.documents.prose import sentence_at
-from loaders.documents.resolve import add_affiliation, add_org, add_person, is_big_city, is_field
+from munigraph.graph.resolution import orgs, places
+from munigraph.graph.text import fold
+from munigraph.loaders.documents import dates, roles
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import sentences, trim
+from munigraph.loaders.documents.names import cut_name, people_in, split_list
+from munigraph.loaders.documents.prose import sentence_at
+from munigraph.loaders.documents.resolve import add_affiliation, add_org, add_person, is_big_city, is_field
 
 
 def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -> str | None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from loaders.documents import dates
-from loaders.documents.builder import DocumentFacts
-from loaders.documents.markup import overlaps_any, sentences
-from loaders.documents.prose import is_city
-from loaders.documents.resolve import add_city
+from munigraph.loaders.documents import dates
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import overlaps_any, sentences
+from munigraph.loaders.documents.prose import is_city
+from munigraph.loaders.documents.resolve import add_city
 
 # The kind of tie each cue states (TWINNED_WITH.kind in the model).
 CUES = [

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.store import Store
 
-from graph.cli import main
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.store import Store
+from munigraph.cli import main
 
 
 def seed(store: Store) -> None:

@@ -11,11 +11,11 @@ import sys
 import time
 from pathlib import Path
 
-from graph import embedded
-from graph.facts import Batch, Entity
-from graph.store import Store
+from munigraph.graph import embedded
+from munigraph.graph.facts import Batch, Entity
+from munigraph.graph.store import Store
 
-MUNIGRAPH = [sys.executable, "-m", "graph.cli"]
+MUNIGRAPH = [sys.executable, "-m", "munigraph"]
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from graph.errors import QueryError
-from graph.facts import Batch, Entity
-from graph.lookup import resolve_entity
-from graph.store import Store
+from munigraph.graph.errors import QueryError
+from munigraph.graph.facts import Batch, Entity
+from munigraph.graph.lookup import resolve_entity
+from munigraph.graph.store import Store
 
 
 @pytest.fixture

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from graph import named
-from graph.errors import QueryError
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.named import Param
-from graph.store import Store
+from munigraph.graph import named
+from munigraph.graph.errors import QueryError
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.named import Param
+from munigraph.graph.store import Store
 
 ISSUE_QUERIES = {
     "staff": ["attendees", "co-attendance", "co-chairs", "events-of", "offices-of"],
@@ -180,4 +179,4 @@ def test_provenance_comes_back_as_records(twins: Store) -> None:
 
 def test_the_catalogue_in_docs_is_in_step_with_the_headers() -> None:
     written = (Path(__file__).resolve().parents[2] / "docs" / "queries.md").read_text(encoding="utf-8")
-    assert written == named.markdown(), "run: python -m graph.named > docs/queries.md"
+    assert written == named.markdown(), "run: python -m munigraph.graph.named > docs/queries.md"

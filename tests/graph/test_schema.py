@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.schema import describe, load_model
+from munigraph.graph.schema import describe, load_model
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,11 +7,10 @@ import os
 import threading
 
 import pytest
+from munigraph.graph.errors import QueryError, SchemaError
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.store import Store
 from neo4j.exceptions import Forbidden
-
-from graph.errors import QueryError, SchemaError
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.store import Store
 
 ENGINES = ["arcadedb", "neo4j"]
 

@@ -7,10 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-from graph.errors import LoadError
-from graph.store import Store
-from loaders.tabular import load_table
+from munigraph.graph.errors import LoadError
+from munigraph.graph.store import Store
+from munigraph.loaders.tabular import load_table
 
 EXPORT = (
     "First Name,Last Name,Email,Organization,Job Title,Attended,Role\n"

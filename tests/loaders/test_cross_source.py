@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.store import Store
-from loaders.curated import load_curated
-from loaders.documents import load_document
-from loaders.tabular import load_table
+from munigraph.graph.store import Store
+from munigraph.loaders.curated import load_curated
+from munigraph.loaders.documents import load_document
+from munigraph.loaders.tabular import load_table
+
 from tests.conftest import CORPUS, needs_shared
 
 DEMO = Path(__file__).resolve().parents[2] / "loaders" / "demo"

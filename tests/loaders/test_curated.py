@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from munigraph.graph.errors import LoadError
+from munigraph.graph.store import Store
+from munigraph.loaders.curated import load_curated
+from munigraph.loaders.run import load_paths
 
-from graph.errors import LoadError
-from graph.store import Store
-from loaders.curated import load_curated
-from loaders.run import load_paths
 from tests.conftest import SHARED
 
 DEMO = Path(__file__).resolve().parents[2] / "loaders" / "demo"

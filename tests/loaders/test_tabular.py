@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from munigraph.graph.errors import LoadError
+from munigraph.graph.store import Store
+from munigraph.loaders.mapping import load_mapping
+from munigraph.loaders.tabular import load_table, pick_mapping
 
-from graph.errors import LoadError
-from graph.store import Store
-from loaders.mapping import load_mapping
-from loaders.tabular import load_table, pick_mapping
 from tests.conftest import TWINNING
 
 HEADER = "city1,country1,lat1,lng1,city2,country2,lat2,lng2\n"

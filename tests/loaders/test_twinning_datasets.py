@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from munigraph.graph.store import Store
+from munigraph.graph.text import fold
+from munigraph.loaders import LoadReport
+from munigraph.loaders.tabular import load_table
 
-from graph.store import Store
-from graph.text import fold
-from loaders import LoadReport
-from loaders.tabular import load_table
 from tests.conftest import TWINNING
 
 WIKIPEDIA = TWINNING / "wikipedia-2026" / "app_public_twin_cities.csv"

@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.store import Store
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.store import Store
 
 # The shared folder beside the clone, as in tests/conftest.py (whose module name this one takes here).
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"

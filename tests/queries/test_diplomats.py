@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from graph.errors import QueryError
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.named import run
-from graph.store import Store
+from munigraph.graph.errors import QueryError
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.named import run
+from munigraph.graph.store import Store
 
 UTRECHT = {"id": "city:utrecht", "name": "Utrecht", "country": "NL"}
 GRIGNY = {"id": "city:grigny", "name": "Grigny", "country": "FR"}

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 import yaml
+from munigraph.graph.named import list_queries, run
+from munigraph.graph.store import Store
+from munigraph.graph.text import fold
 
-from graph.named import list_queries, run
-from graph.store import Store
-from graph.text import fold
 from tests.conftest import CORPUS, GOLD
 
 COUNCIL = "Policy Council on Opportunities for All, Culture and City Diplomacy"
@@ -20,7 +20,7 @@ COUNCIL = "Policy Council on Opportunities for All, Culture and City Diplomacy"
 def corpus(session_store: Store) -> Iterator[Store]:
     if not CORPUS.exists():
         pytest.skip(f"{CORPUS} is not here (the shared folder sits beside the clone)")
-    from loaders.documents import load_document
+    from munigraph.loaders.documents import load_document
 
     session_store.reset()
     for path in sorted(CORPUS.glob("*.txt")):

@@ -7,10 +7,10 @@ from collections import defaultdict, deque
 from collections.abc import Iterator
 
 import pytest
+from munigraph.graph.named import run
+from munigraph.graph.store import Store
+from munigraph.graph.text import fold
 
-from graph.named import run
-from graph.store import Store
-from graph.text import fold
 from tests.conftest import TWINNING
 
 P190 = TWINNING / "wikidata-p190-2016"
@@ -20,7 +20,7 @@ P190 = TWINNING / "wikidata-p190-2016"
 def p190(session_store: Store, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     if not P190.exists():
         pytest.skip(f"{P190} is not here (the shared folder sits beside the clone)")
-    from loaders.tabular import load_table
+    from munigraph.loaders.tabular import load_table
 
     session_store.reset()
     load_table(session_store, P190 / "relations.tsv", rejects=tmp_path_factory.mktemp("rejects") / "r.txt")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.named import run
-from graph.store import Store
+from munigraph.graph.named import run
+from munigraph.graph.store import Store
 
 SESSION = "Advancing the global movement of human rights cities"
 SESSION_START = "2022-02-23T11:30:00+01:00"

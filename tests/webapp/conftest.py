@@ -7,11 +7,10 @@ from collections.abc import Iterator
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
-
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.store import Store
-from webapp import create_app
-from webapp.db import close_store
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.store import Store
+from munigraph.webapp import create_app
+from munigraph.webapp.db import close_store
 
 EVIL = "<script>alert(1)</script>"
 DOC_TEXT = (

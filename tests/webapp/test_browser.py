@@ -6,9 +6,9 @@ import csv
 from collections.abc import Iterator
 
 import pytest
+from munigraph.webapp.live import CHROMIUM, chromium, serve
 
 from tests.webapp.conftest import EVIL, HUB_MEMBERS
-from webapp.live import CHROMIUM, chromium, serve
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent (apt-get install chromium)")
 playwright = pytest.importorskip("playwright.sync_api")

@@ -7,11 +7,11 @@ import json
 import re
 
 import pytest
+from munigraph.graph.store import Store
+from munigraph.webapp import create_app
+from munigraph.webapp.db import close_store
 
-from graph.store import Store
 from tests.conftest import CORPUS, needs_shared
-from webapp import create_app
-from webapp.db import close_store
 
 PEACE = CORPUS / "peace-talks-2022-04-01.fr.txt"
 
@@ -19,7 +19,7 @@ PEACE = CORPUS / "peace-talks-2022-04-01.fr.txt"
 @pytest.fixture
 def corpus_client(store: Store):
     needs_shared(PEACE)
-    from loaders.documents import load_document
+    from munigraph.loaders.documents import load_document
 
     load_document(store, PEACE)
     app = create_app({"TESTING": True, "MUNIGRAPH_DB": store.label})

@@ -8,12 +8,12 @@ import json
 import re
 
 import pytest
+from munigraph.graph import named
+from munigraph.graph.errors import StoreError
+from munigraph.webapp import create_app
+from munigraph.webapp.db import close_store, get_store
 
-from graph import named
-from graph.errors import StoreError
 from tests.webapp.conftest import DOC_TEXT, EVIL, HUB_MEMBERS, span
-from webapp import create_app
-from webapp.db import close_store, get_store
 
 
 def as_json(client, url: str) -> dict:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 
 from flask import Blueprint, request
-
-from graph.errors import QueryError
-from graph.named import jsonable
-from webapp.db import get_store
-from webapp.i18n import t
-from webapp.render import respond
+from munigraph.graph.errors import QueryError
+from munigraph.graph.named import jsonable
+from munigraph.webapp.db import get_store
+from munigraph.webapp.i18n import t
+from munigraph.webapp.render import respond
 
 bp = Blueprint("console", __name__)
 

@@ -6,12 +6,11 @@ import re
 from typing import Any
 
 from flask import Blueprint, request
+from munigraph.webapp import reading
+from munigraph.webapp.db import get_store
+from munigraph.webapp.i18n import t
+from munigraph.webapp.render import respond
 from werkzeug.exceptions import NotFound
-
-from webapp import reading
-from webapp.db import get_store
-from webapp.i18n import t
-from webapp.render import respond
 
 bp = Blueprint("documents", __name__)
 _SPAN = re.compile(r"^(\d+)-(\d+)$")

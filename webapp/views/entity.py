@@ -6,12 +6,11 @@ import re
 from typing import Any
 
 from flask import Blueprint, current_app, request, url_for
+from munigraph.webapp import reading
+from munigraph.webapp.db import get_store
+from munigraph.webapp.i18n import t
+from munigraph.webapp.render import respond
 from werkzeug.exceptions import BadRequest
-
-from webapp import reading
-from webapp.db import get_store
-from webapp.i18n import t
-from webapp.render import respond
 
 bp = Blueprint("entity", __name__)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint
+from munigraph.graph.store import Store
+from munigraph.graph.text import slug
+from munigraph.webapp import reading
+from munigraph.webapp.db import get_store
+from munigraph.webapp.i18n import t
+from munigraph.webapp.render import csv_response, respond, wants
 from werkzeug.exceptions import NotFound
-
-from graph.store import Store
-from graph.text import slug
-from webapp import reading
-from webapp.db import get_store
-from webapp.i18n import t
-from webapp.render import csv_response, respond, wants
 
 bp = Blueprint("events", __name__)
 # Every query below starts with MATCH (e:Event {id: ...}): anchored on the id index. Written

@@ -5,12 +5,11 @@ from __future__ import annotations
 import time
 
 from flask import Blueprint, current_app, redirect, request
-
-from graph.store import Store
-from webapp.db import get_store
-from webapp.i18n import COOKIE, LANGUAGES
-from webapp.render import respond
-from webapp.search import MAX_AGE, Searcher
+from munigraph.graph.store import Store
+from munigraph.webapp.db import get_store
+from munigraph.webapp.i18n import COOKIE, LANGUAGES
+from munigraph.webapp.render import respond
+from munigraph.webapp.search import MAX_AGE, Searcher
 
 bp = Blueprint("main", __name__)
 

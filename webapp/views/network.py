@@ -5,17 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, current_app, request
+from munigraph.graph.errors import QueryError
+from munigraph.graph.lookup import NAMED_KINDS, resolve_entity
+from munigraph.graph.store import Store
+from munigraph.webapp import reading
+from munigraph.webapp.db import get_store
+from munigraph.webapp.i18n import t
+from munigraph.webapp.network import Drawing, legend, neighbourhood
+from munigraph.webapp.render import respond
+from munigraph.webapp.views.main import searcher
 from werkzeug.exceptions import BadRequest
-
-from graph.errors import QueryError
-from graph.lookup import NAMED_KINDS, resolve_entity
-from graph.store import Store
-from webapp import reading
-from webapp.db import get_store
-from webapp.i18n import t
-from webapp.network import Drawing, legend, neighbourhood
-from webapp.render import respond
-from webapp.views.main import searcher
 
 bp = Blueprint("network", __name__)
 

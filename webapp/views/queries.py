@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, request
+from munigraph.graph import named
+from munigraph.graph.errors import QueryError
+from munigraph.graph.text import slug
+from munigraph.webapp.db import get_store
+from munigraph.webapp.render import csv_response, respond, wants
 from werkzeug.exceptions import NotFound
-
-from graph import named
-from graph.errors import QueryError
-from graph.text import slug
-from webapp.db import get_store
-from webapp.render import csv_response, respond, wants
 
 bp = Blueprint("queries", __name__)
 

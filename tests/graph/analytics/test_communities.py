@@ -6,10 +6,9 @@ import sys
 
 import networkx as nx
 import pytest
-
-from graph.analytics import communities as module
-from graph.analytics.communities import louvain
-from graph.errors import QueryError
+from munigraph.graph.analytics import communities as module
+from munigraph.graph.analytics.communities import louvain
+from munigraph.graph.errors import QueryError
 
 
 def cliques_in_a_ring(count: int = 4, size: int = 10) -> nx.Graph:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from graph.analytics import project
-from graph.facts import Batch, Entity, Provenance, Relation
-from graph.store import Store
+from munigraph.graph.analytics import project
+from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.store import Store
 
 
 def _batch(links: list[tuple[str, str, tuple[str, dict]]], source: str = "projection-test") -> Batch:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from munigraph.graph.errors import QueryError
+from munigraph.graph.resolution.merges import list_merges, undo_merge
+from munigraph.loaders.documents import load_document
 
-from graph.errors import QueryError
-from graph.resolution.merges import list_merges, undo_merge
-from loaders.documents import load_document
 from tests.conftest import CORPUS, needs_shared
 
 COUNCIL = CORPUS / "policy-council-opportunities-culture-diplomacy.fr.txt"

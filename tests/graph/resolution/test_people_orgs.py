@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from graph.resolution import orgs, people
+from munigraph.graph.resolution import orgs, people
 
 
 @pytest.mark.parametrize(

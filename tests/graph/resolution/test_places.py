@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from graph.resolution.places import (
+from munigraph.graph.resolution.places import (
     country_aliases,
     country_name,
     resolve_city,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+from munigraph.loaders.documents.evaluate import evaluate, format_report, matches, score_document
 
-from loaders.documents.evaluate import evaluate, format_report, matches, score_document
 from tests.conftest import CORPUS, GOLD, needs_shared
 
 

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from munigraph.graph import named
+from munigraph.graph.resolution.merges import list_merges
+from munigraph.loaders.documents import load_document
 
-from graph import named
-from graph.resolution.merges import list_merges
-from loaders.documents import load_document
 from tests.conftest import CORPUS, load_text, needs_shared
 
 PEACE = CORPUS / "peace-talks-2022-04-01.fr.txt"
@@ -322,7 +322,7 @@ def test_offices_before_names_and_a_title_line_that_is_no_person(store, tmp_path
 
 
 def test_a_body_already_in_the_graph_keeps_its_id(store, tmp_path: Path) -> None:
-    from graph.facts import Batch, Entity
+    from munigraph.graph.facts import Batch, Entity
 
     store.write(
         Batch("curated", [Entity("Organisation", "org:cities-alliance", "Cities Alliance", ["Cities Alliance"])])

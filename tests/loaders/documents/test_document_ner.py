@@ -7,8 +7,8 @@ import logging
 from pathlib import Path
 
 import pytest
+from munigraph.loaders.documents import load_document, ner
 
-from loaders.documents import load_document, ner
 from tests.conftest import load_text
 from tests.loaders.documents.test_document_load import rels
 
@@ -78,7 +78,7 @@ def test_without_the_model_the_rules_read_alone_and_say_so_once(
     monkeypatch.setattr(ner, "MODEL", "fr_core_news_not_installed")
     ner._model.cache_clear()
     try:
-        with caplog.at_level(logging.WARNING, logger="loaders.documents.ner"):
+        with caplog.at_level(logging.WARNING, logger="munigraph.loaders.documents.ner"):
             load_document(store, path)
             load_document(store, path)
     finally:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from graph.errors import LoadError
-from loaders.documents import load_document
-from loaders.documents.language import detect_language
-from loaders.documents.reading import MAX_BYTES, decode, read_document
+from munigraph.graph.errors import LoadError
+from munigraph.loaders.documents import load_document
+from munigraph.loaders.documents.language import detect_language
+from munigraph.loaders.documents.reading import MAX_BYTES, decode, read_document
 
 FRENCH = "Émilie Dupré, secrétaire générale de l’Association des villes, à Liège\n"
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from loaders.documents.evaluate import matches
-from loaders.documents.extract import extract
-from loaders.documents.language import detect_language
+from munigraph.loaders.documents.evaluate import matches
+from munigraph.loaders.documents.extract import extract
+from munigraph.loaders.documents.language import detect_language
 
 DATA = Path(__file__).parent / "data"
 SNIPPETS = [

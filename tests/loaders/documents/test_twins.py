@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.store import Store
+from munigraph.graph.store import Store
+
 from tests.conftest import load_text
 
 

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from graph.errors import MunigraphError
+from munigraph.graph.errors import MunigraphError
 
 FORMATS = ("table", "json", "csv")
 log = logging.getLogger("munigraph")
@@ -29,13 +29,13 @@ def _params(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _store(args: argparse.Namespace):  # -> Store, imported late: `--help` must not start Java
-    from graph.store import Store
+    from munigraph.graph.store import Store
 
     return Store.open(args.db)
 
 
 def _print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
-    from graph.output import render
+    from munigraph.graph.output import render
 
     print(render(rows, fmt, columns))
 
@@ -44,11 +44,11 @@ def _print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) ->
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from loaders.run import load_paths
+    from munigraph.loaders.run import load_paths
 
     paths = list(args.paths)
     if args.demo:
-        from loaders import DEMO_DIR
+        from munigraph.loaders import DEMO_DIR
 
         paths.append(str(DEMO_DIR))
     if not paths:
@@ -76,13 +76,13 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def _rejects_file(store, source: str, rejects: str | None) -> Path:
-    from loaders.tabular import rejects_path
+    from munigraph.loaders.tabular import rejects_path
 
     return rejects_path(store, Path(source), rejects)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from graph import named
+    from munigraph.graph import named
 
     if args.list or not args.name:
         rows = [
@@ -119,7 +119,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from graph import export
+    from munigraph.graph import export
 
     fmt = args.format if args.format in ("json", "graphml", "gexf", "csv") else "json"
     out = Path(args.out) if args.out else None
@@ -144,7 +144,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from webapp import create_app
+    from munigraph.webapp import create_app
 
     if args.db:
         os.environ["MUNIGRAPH_DB"] = args.db
@@ -164,7 +164,7 @@ def cmd_reset(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from loaders.documents.evaluate import evaluate, format_report
+    from munigraph.loaders.documents.evaluate import evaluate, format_report
 
     for path in (args.gold_dir, args.docs_dir):
         if not Path(path).is_dir():
@@ -175,7 +175,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_merges(args: argparse.Namespace) -> int:
-    from graph.resolution.merges import list_merges, undo_merge
+    from munigraph.graph.resolution.merges import list_merges, undo_merge
 
     with _store(args) as store:
         if args.undo:

@@ -1,0 +1,5 @@
+"""``python -m munigraph``: the same command as ``munigraph``."""
+
+from munigraph.cli import main
+
+raise SystemExit(main())
