@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
 import secrets
 import time
 from collections.abc import Callable
@@ -226,12 +225,12 @@ def _known_ids(store: Store) -> dict[str, dict[str, str]]:
 
 
 def _salt(store: Store) -> str:
-    salt = os.environ.get("MUNIGRAPH_SALT")
+    salt = store.settings.salt
     if salt:
         return salt
-    if store.engine != "arcadedb":
+    if store.data_folder is None:
         raise LoadError("set MUNIGRAPH_SALT to load attendance lists into a server database (e-mails are hashed)")
-    path = Path(store.label) / "salt"
+    path = store.data_folder / "salt"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(secrets.token_hex(32), encoding="utf-8")

@@ -336,7 +336,7 @@ def rejects_path(store: Store, data_path: Path, rejects: str | Path | None) -> P
     """Where rejected rows go: the given file, else ``rejects/<file>.txt`` by the database."""
     if rejects:
         return Path(rejects)
-    base = Path(store.label) if store.engine == "arcadedb" else Path.cwd()
+    base = store.data_folder or Path.cwd()
     return base / "rejects" / f"{data_path.name}.rejects.txt"
 
 

@@ -10,7 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from munigraph.graph import embedded
 from munigraph.graph.store import Store
+
+# Engines started by tests for folders of their own stop soon after their last user
+# (the session's engine is in use until the end, when it is stopped).
+os.environ.setdefault("MUNIGRAPH_ENGINE_IDLE", "3")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -26,6 +31,8 @@ def session_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store = Store.open(str(path))
     yield store
     store.close()
+    if store.data_folder is not None:
+        embedded.stop(store.data_folder)
 
 
 @pytest.fixture
