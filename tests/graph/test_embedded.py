@@ -97,7 +97,7 @@ def free_port() -> int:
 def demo_db(tmp_path: Path) -> Iterator[Path]:
     """A folder with the demo loaded; its engine is stopped at the end."""
     db = tmp_path / "graph"
-    result = run_cli("load", "--demo", "--db", db)
+    result = run_cli("load", "--demo", "--db", db, env={"MUNIGRAPH_ENGINE_IDLE": "600"})
     assert result.returncode == 0, result.stderr
     yield db
     embedded.stop(db)
@@ -170,7 +170,7 @@ def test_sigterm_stops_the_engine_cleanly_and_the_folder_opens_again(demo_db: Pa
 
 def test_serve_keeps_answering_after_the_command_that_started_the_engine_exits(tmp_path: Path) -> None:
     db, port = tmp_path / "graph", free_port()
-    load = start_cli("load", "--demo", "--db", db)
+    load = start_cli("load", "--demo", "--db", db, env={"MUNIGRAPH_ENGINE_IDLE": "600"})
     serve = None
     try:
         wait_for(lambda: (db / embedded.RUNTIME_FILE).exists() or load.poll() is not None, "the engine")
