@@ -110,3 +110,7 @@ def markdown_table() -> str:
 
 def _plain(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+if __name__ == "__main__":
+    print(markdown_table())

@@ -255,6 +255,7 @@ class Store:
 
     def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Run a trusted read query (a named query) and return its rows as dicts."""
+
         def work() -> list[dict[str, Any]]:
             with self._driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
                 return session.execute_read(lambda tx: tx.run(query, params).data())
@@ -395,6 +396,7 @@ class Store:
 
     def run_write(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """One write statement in its own transaction, for bookkeeping outside a load (undoing a merge)."""
+
         def work() -> list[dict[str, Any]]:
             with self._driver.session(database=self.database) as session:
                 return session.execute_write(lambda tx: tx.run(query, params).data())
