@@ -174,11 +174,14 @@ def cmd_stop(args: argparse.Namespace) -> int:
     if settings.neo4j_uri:
         print(f"nothing to stop: the graph is on the Neo4j server {settings.neo4j_uri}", file=sys.stderr)
         return 0
+    in_use = (embedded.status(settings.db) or {}).get("in_use")
     pid = embedded.stop(settings.db)
     if pid is None:
         print(f"no engine runs on {settings.db}", file=sys.stderr)
-    else:
-        print(f"stopped the engine of {settings.db} (process {pid})", file=sys.stderr)
+        return 0
+    print(f"stopped the engine of {settings.db} (process {pid})", file=sys.stderr)
+    if in_use:
+        print("processes were using it (an explorer?): their next request starts it again", file=sys.stderr)
     return 0
 
 
