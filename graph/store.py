@@ -113,6 +113,7 @@ class Store:
         self._attachment = attachment
         self._reconnecting = threading.Lock()
         self._generation = 0
+        self._exclusive = False
         self._driver, self._console_driver = self._drivers()
 
     @property
@@ -224,7 +225,7 @@ class Store:
         concurrent loads correct, so nothing is held.
         """
         folder = self.data_folder
-        if folder is None:
+        if folder is None or self._exclusive:  # a lock held twice by one process would wait for itself
             yield
             return
         with open(folder / "load.lock", "a+") as handle:
@@ -240,9 +241,11 @@ class Store:
             handle.truncate()
             handle.write(f"{what} (process {os.getpid()}, since {time.strftime('%H:%M:%S')})")
             handle.flush()
+            self._exclusive = True
             try:
                 yield
             finally:
+                self._exclusive = False
                 handle.seek(0)
                 handle.truncate()
 
