@@ -74,12 +74,16 @@ def test_the_installed_command_loads_and_answers(wheel: Path, tmp_path: Path) ->
         cwd=tmp_path, env=env, check=True, capture_output=True, text=True,
     ).stdout  # fmt: skip
     assert where.startswith(purelib), where
-    run("load", "--demo")
-    run("load", str(CORPUS / "peace-talks-2022-04-01.fr.txt"))
-    counts = json.loads(run("--format", "json", "stats"))
-    assert counts["nodes"]["Document"] >= 1 and counts["relationships"]["TWINNED_WITH"] >= 1
-    rows = json.loads(
-        run("--format", "json", "query", "attendees", "-p", "event=dialogues municipaux de CGLU pour la paix")
-    )
-    assert "Vasu Gounden" in {row["name"] for row in rows}
+    try:
+        run("load", "--demo")
+        run("load", str(CORPUS / "peace-talks-2022-04-01.fr.txt"))
+        counts = json.loads(run("--format", "json", "stats"))
+        assert counts["nodes"]["Document"] >= 1 and counts["relationships"]["TWINNED_WITH"] >= 1
+        rows = json.loads(
+            run("--format", "json", "query", "attendees", "-p", "event=dialogues municipaux de CGLU pour la paix")
+        )
+        assert "Vasu Gounden" in {row["name"] for row in rows}
+    finally:
+        # the installed engine (started by the first load) stops now, not after its idle period
+        subprocess.run([*command, "stop"], cwd=tmp_path, env=env, capture_output=True, timeout=600)
     subprocess.run([python, "-m", "munigraph", "--help"], cwd=tmp_path, env=env, check=True, capture_output=True)
