@@ -201,7 +201,7 @@ def _start(root: Path, engine: IO[str], settings: Settings) -> Endpoint:
         info = _read_runtime(root)
         if info and "error" in info:
             (root / RUNTIME_FILE).unlink(missing_ok=True)
-            raise StoreError(f"cannot start the embedded database in {root}: {info['error']}")
+            raise StoreError(f"cannot start the embedded database in {root}: {info['error']} (see {root / LOG_FILE})")
         if info and "bolt_port" in info:
             return _endpoint(root, info)
         if process.poll() is not None:

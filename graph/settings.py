@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -33,6 +34,12 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _heap(text: str) -> str:
+    if not re.fullmatch(r"[1-9]\d*[kKmMgG]?", text.strip()):
+        raise ValueError("write a size such as 512m or 2g")
+    return text.strip()
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -49,7 +56,7 @@ class Settings:
         "./munigraph-data",
         "embedded database folder (also `--db PATH`); its engine is shared by every process using the folder",
     )
-    heap: str = _setting("MUNIGRAPH_HEAP", "1g", "JVM heap of the embedded engine")
+    heap: str = _setting("MUNIGRAPH_HEAP", "1g", "JVM heap of the embedded engine", _heap)
     engine_idle: float = _setting(
         "MUNIGRAPH_ENGINE_IDLE",
         600.0,

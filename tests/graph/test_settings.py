@@ -41,7 +41,12 @@ def test_environment_then_overrides_then_defaults() -> None:
 
 @pytest.mark.parametrize(
     ("variable", "value"),
-    [("MUNIGRAPH_CONSOLE_ROWS", "many"), ("MUNIGRAPH_CONSOLE_ROWS", "0"), ("MUNIGRAPH_ENGINE_IDLE", "-5")],
+    [
+        ("MUNIGRAPH_CONSOLE_ROWS", "many"),
+        ("MUNIGRAPH_CONSOLE_ROWS", "0"),
+        ("MUNIGRAPH_ENGINE_IDLE", "-5"),
+        ("MUNIGRAPH_HEAP", "lots"),
+    ],
 )
 def test_a_bad_value_is_one_line_naming_the_variable(variable: str, value: str) -> None:
     with pytest.raises(MunigraphError, match=f"^{variable}='{value}' is not valid"):
