@@ -62,7 +62,7 @@ OTHER_ACCENTS = 1 / 3
 EXONYM_LANGUAGES = {"fr", "es", "de"}
 NEARBY_TOKENS_KM = 5.0  # "Gars am Inn" is the "Gars" 1 km from the given point
 GEONAMES_FILE = "cities500"
-_CACHE_VERSION = 3  # bump when fold() or the index layout changes
+_CACHE_VERSION = 4  # bump when fold() or the index layout changes
 
 # Short forms, historical names and misspellings seen in real lists (folded form -> ISO2).
 _COUNTRY_EXTRA = {
@@ -470,7 +470,7 @@ def gazetteer() -> Gazetteer:
         try:
             with path.open("rb") as handle:
                 return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             pass  # a stale or broken cache is rebuilt below
     built = Gazetteer(_read_geonames())
     try:
