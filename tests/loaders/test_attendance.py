@@ -182,10 +182,12 @@ def test_rows_without_a_name_or_with_a_bad_one_go_to_the_rejects_file(
     assert store.read("MATCH (o:Organisation) RETURN o.id AS id") == [{"id": "org:uclg"}]
 
 
-def test_every_answer_word_means_one_thing() -> None:
+def test_every_answer_word_means_one_thing_and_every_role_is_the_models() -> None:
+    from munigraph.graph.schema import load_model
     from munigraph.loaders.attendance import ANSWERS, words
 
     assert set(words().answers.values()) == set(ANSWERS)
+    assert set(words().roles.values()) == set(load_model().rel_properties("ATTENDED")["role"].values)
     assert {"peut etre", "quizas", "tentative", "a confirmer", "por confirmar"} <= {
         w for w, a in words().answers.items() if a == "tentative"
     }
