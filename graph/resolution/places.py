@@ -58,11 +58,16 @@ NEARBY_FUZZY_RATIO = 88  # "Plourhan" is not "Plouha", "Gundelfingen an der Dona
 # Spanish or German sources use exonyms ("Vienne" for Vienna, "Warschau" for Warsaw).
 ALTERNATE_WEIGHT = 0.01
 EXONYM_WEIGHT = 0.3
-OTHER_ACCENTS = 1 / 3
+POPULATION_EXPONENT = 0.5
+FAME_EXPONENT = 2.0
+AMBIGUOUS_RATIO = 3.0  # the best reading must outweigh the next place of that name this much
+SAME_PLACE_KM = 25.0
+AMBIGUOUS = object()  # _choose's answer when a name fits several places equally well
+OTHER_ACCENTS = 0.01
 EXONYM_LANGUAGES = {"fr", "es", "de"}
 NEARBY_TOKENS_KM = 5.0  # "Gars am Inn" is the "Gars" 1 km from the given point
 GEONAMES_FILE = "cities500"
-_CACHE_VERSION = 3  # bump when fold() or the index layout changes
+_CACHE_VERSION = 5  # bump when fold() or the index layout changes
 
 # Short forms, historical names and misspellings seen in real lists (folded form -> ISO2).
 _COUNTRY_EXTRA = {
@@ -209,11 +214,6 @@ _SUFFIXES = (
     " city",
     " town",
     " municipality",
-    " district",
-    " county",
-    " prefecture",
-    " province",
-    " region",
     " city council",
     " borough",
     " village",
@@ -358,7 +358,7 @@ class Gazetteer:
     """GeoNames cities indexed by folded name, by country and by 1-degree grid cell."""
 
     def __init__(self, rows: list[tuple]) -> None:
-        # rows: (geonames_id, name, country, lat, lon, population, admin1, alternate names)
+        # rows: (geonames_id, name, country, lat, lon, population, admin1, alternate names, name count)
         self.ids = [r[0] for r in rows]
         self.names = [r[1] for r in rows]
         self.countries = [r[2] for r in rows]
@@ -366,6 +366,9 @@ class Gazetteer:
         self.lons = [r[4] for r in rows]
         self.populations = [r[5] for r in rows]
         self.admin1 = [r[6] for r in rows]
+        # how many other names in Latin script a place has (Belén, Betlemme, Bethléem for
+        # Bethlehem): the languages that know it by a name of their own, a measure of renown
+        self.fame = [r[8] for r in rows]
         self.primary = [fold(r[1]) for r in rows]
         self.by_key: dict[str, list[int]] = defaultdict(list)
         self.grid: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -451,6 +454,7 @@ def _read_geonames() -> list[tuple]:
                 int(city.get("population") or 0),
                 str(city.get("admin1code") or ""),
                 alternates,
+                len({fold(a) for a in alternates} - {fold(city["name"])}),
             )
         )
     return rows
@@ -470,7 +474,7 @@ def gazetteer() -> Gazetteer:
         try:
             with path.open("rb") as handle:
                 return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             pass  # a stale or broken cache is rebuilt below
     built = Gazetteer(_read_geonames())
     try:
@@ -563,7 +567,9 @@ def _resolve_city(
         form_countries, point = countries, (lat, lon) if has_point else None
         if hint:
             form_countries, point = _apply_hint(hint, form_countries, point)
-        found = _choose(gaz, fold(form), form_countries, context, point, language, exclude, form)
+        found = _choose(gaz, fold(form), form_countries, context, point, language, exclude, form, guess=bool(hint))
+        if found is AMBIGUOUS:
+            return None  # several places answer to that very name: no guess, no near spelling
         if found:
             return found
     if exclude:  # a namesake's other end: only an exact name match will do
@@ -598,7 +604,8 @@ def _choose(
     language: str | None,
     exclude: tuple[int, ...] = (),
     written: str = "",
-) -> CityMatch | None:
+    guess: bool = False,
+) -> CityMatch | None | object:
     candidates = gaz.by_key.get(key, [])
     if countries:
         candidates = [i for i in candidates if gaz.countries[i] in countries]
@@ -612,6 +619,7 @@ def _choose(
             return gaz.match(nearest, 1.0, "coordinates")
     preferred = [i for i in candidates if gaz.countries[i] in context]
     pool = preferred or candidates
+    guess = guess or bool(preferred)
     alternate_weight = EXONYM_WEIGHT if language in EXONYM_LANGUAGES else ALTERNATE_WEIGHT
 
     def weight(i: int) -> float:
@@ -619,21 +627,41 @@ def _choose(
         # a name written with other accents ("Sala" for "Šaľa") weighs less: a nudge, not a
         # veto ("Bogota" still means Bogotá, not the town in New Jersey)
         accents = primary and written and gaz.names[i].casefold() != written.casefold()
-        return (gaz.populations[i] + 1) * (1.0 if primary else alternate_weight) * (OTHER_ACCENTS if accents else 1.0)
+        return standing(gaz, i) * (1.0 if primary else alternate_weight) * (OTHER_ACCENTS if accents else 1.0)
 
-    best = max(pool, key=weight)
+    ranked = sorted(pool, key=weight, reverse=True)
+    best = ranked[0]
     primary = gaz.primary[best] == key
     if point is not None and not primary:
         return None  # only another name of a place far from the given point: not this one
+    # a place whose own name it is beats one that lists it in another language (Sucre, Ecuador
+    # is not Bahía de Caráquez); among the rest, a far-apart namesake of like standing leaves
+    # the name unresolved unless the source's context or qualifier asked for the best reading
+    rivals = [i for i in ranked[1:] if _apart(gaz, best, i) and (gaz.primary[i] == key or not primary)]
+    rival = rivals[0] if rivals else None
+    if rival is not None and not guess and weight(best) < AMBIGUOUS_RATIO * weight(rival):
+        return AMBIGUOUS  # two far-apart places of that name, neither clearly the one meant
     rule = "context" if preferred and len(candidates) > 1 else ("name" if primary else "alternate-name")
-    if len(pool) > 1:
-        rule += "+population"
-    score = (0.95 if primary else 0.9) * (1.0 if (countries or len(pool) == 1) else 0.9)
+    if rival is not None:
+        rule += "+standing"
+    score = (0.95 if primary else 0.9) * (1.0 if (countries or rival is None) else 0.9)
     return gaz.match(best, score, rule)
 
 
+def standing(gaz: Gazetteer, i: int) -> float:
+    """How likely a bare name means this place: its population, and how many names the
+    world gives it (Bethlehem in Palestine has 54, the larger Bethlehem in South Africa 3)."""
+    return (gaz.populations[i] + 1) ** POPULATION_EXPONENT * (gaz.fame[i] + 1) ** FAME_EXPONENT
+
+
+def _apart(gaz: Gazetteer, a: int, b: int) -> bool:
+    """Two entries far enough apart to be different places (not a city and its own quarter)."""
+    return haversine_km(gaz.lats[a], gaz.lons[a], gaz.lats[b], gaz.lons[b]) > SAME_PLACE_KM
+
+
 def _nearby_fuzzy(gaz: Gazetteer, key: str, lat: float, lon: float, countries: tuple[str, ...]) -> CityMatch | None:
-    """A spelling variant close to the given point, or a name whose words contain the other's."""
+    """A spelling variant close to the given point, or a longer name holding every word of the
+    given one ("Gars" is "Gars am Inn"; "Vienna 2 – Leopoldstadt" is not Vienna, but its district)."""
     best: tuple[float, int, str] | None = None
     for distance, i in gaz.near(lat, lon, NEARBY_FUZZY_KM):
         if countries and gaz.countries[i] not in countries:
@@ -642,7 +670,7 @@ def _nearby_fuzzy(gaz: Gazetteer, key: str, lat: float, lon: float, countries: t
         if (
             similarity < NEARBY_FUZZY_RATIO
             and distance <= NEARBY_TOKENS_KM
-            and fuzz.token_set_ratio(key, gaz.primary[i]) == 100
+            and set(key.split()) <= set(gaz.primary[i].split())
         ):
             similarity, rule = float(NEARBY_FUZZY_RATIO), "coordinates+words"
         if similarity >= NEARBY_FUZZY_RATIO and (best is None or similarity > best[0]):
