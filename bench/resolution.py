@@ -159,8 +159,10 @@ def main(argv: list[str] | None = None) -> None:
                 f"{score.coverage:8.2%} {score.near / max(1, score.cases):10.2%} {score.seconds:5.1f}"
             )
         ratio = ours.precision / reference.precision if reference.precision else float("inf")
-        print(f"{'':18} {'':6} ratio     {ratio:9.3f}   ({len(cases) - len(checkable)} names whose file point "
-              "no entry of that name is near: not checkable)")
+        print(
+            f"{'':18} {'':6} ratio     {ratio:9.3f}   ({len(cases) - len(checkable)} names whose file point "
+            "no entry of that name is near: not checkable)"
+        )
         if label != "both" and args.confusions:
             for (name, country, chosen, km), n in ours.confusions.most_common(args.confusions):
                 print(f"    {n:3d} x {name!r} ({country}) -> {chosen}, {km} km")
@@ -170,6 +172,7 @@ def main(argv: list[str] | None = None) -> None:
         "project: resolve_city(name, country) without coordinates; reference: the most populous entry "
         "listing the name."
     )
+
 
 if __name__ == "__main__":
     main()

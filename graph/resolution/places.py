@@ -195,14 +195,34 @@ _LANGUAGES = ("fr", "es", "de")
 
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
 _PAREN = re.compile(r"^(?P<base>[^()]+?)\s*\((?P<hint>[^()]+)\)\s*$")
-_PREFIXES = (
+# The government of a city named as a body: "Gemeente Den Haag" is The Hague (folded forms).
+CITY_BODY_PREFIXES = (
     "city of ",
     "town of ",
     "municipality of ",
     "municipio de ",
     "commune de ",
     "ville de ",
+    "mairie de ",
     "stadt ",
+    "gemeente ",
+    "ayuntamiento de ",
+    "municipalidad de ",
+    "alcaldia de ",
+    "intendencia de ",
+    "prefeitura de ",
+    "prefeitura municipal de ",
+    "camara municipal de ",
+    "comune di ",
+    "citta di ",
+    "landeshauptstadt ",
+    "hansestadt ",
+    "city council of ",
+    "municipal council of ",
+)
+CITY_BODY_SUFFIXES = (" city council", " municipality", " city hall", " municipal council", " town council")
+_PREFIXES = (
+    *CITY_BODY_PREFIXES,
     "london borough of ",
     "royal borough of ",
     "borough of ",
@@ -409,6 +429,12 @@ class Gazetteer:
                     found.append((distance, i))
         return sorted(found)
 
+    def index_of(self, geonames_id: int) -> int | None:
+        """The row of a GeoNames id (index built on first use)."""
+        if "_rows" not in self.__dict__:
+            self.__dict__["_rows"] = {gid: i for i, gid in enumerate(self.ids)}
+        return self.__dict__["_rows"].get(geonames_id)
+
     def match(self, i: int, score: float, rule: str) -> CityMatch:
         return CityMatch(
             geonames_id=self.ids[i],
@@ -508,6 +534,36 @@ def _forms(name: str) -> list[tuple[str, str | None]]:
         variants += [key[: -len(s)] for s in _SUFFIXES if key.endswith(s)]
         forms += [(v, hint) for v in variants if v and v != key]
     return list(dict.fromkeys(forms))
+
+
+def city_body(name: str) -> str | None:
+    """The city a body's name stands for ("Ayuntamiento de Madrid" -> "Madrid"), else None.
+
+    >>> city_body("Gemeente Den Haag")
+    'Den Haag'
+    >>> city_body("Cités Unies France") is None
+    True
+    """
+    text = clean(name)
+    key = fold(text)
+    for prefix in CITY_BODY_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            words = len(prefix.split())
+            return " ".join(text.split()[words:]) or None
+    for suffix in CITY_BODY_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            words = len(suffix.split())
+            return " ".join(text.split()[:-words]) or None
+    return None
+
+
+def resolve_city_body(name: str, country: str | tuple[str, ...] | None = None) -> tuple[str, CityMatch] | None:
+    """The city a body's name stands for, resolved: (the city's name as written, its match)."""
+    city = city_body(name)
+    if not city:
+        return None
+    match = resolve_city(city, country)
+    return (city, match) if match is not None else None
 
 
 def _normalise_countries(country: str | tuple[str, ...] | None) -> tuple[str, ...]:
@@ -702,8 +758,16 @@ def unresolved_city_id(name: str, country: str | None = None) -> str:
     return f"city:{(country or 'xx').lower()}:{slug(name)}"
 
 
-def city_entity(match: CityMatch, name: str, props: dict[str, Any], aliases: Sequence[str] = ()) -> Entity:
-    """The City entity for a gazetteer match: the source's own forms kept as aliases."""
+def city_entity(
+    match: CityMatch, name: str, props: dict[str, Any], aliases: Sequence[str] = (), language: str | None = None
+) -> Entity:
+    """The City entity for a gazetteer match, named as English speakers name it.
+
+    An English source's own form is the display name when it is one of the entry's names
+    (Funabashi, not GeoNames' "Honchō"); else the gazetteer's name without a Japanese or
+    Korean administrative suffix ("Nara-shi" -> "Nara"). Every other form, the gazetteer's
+    included, is kept as an alias.
+    """
     props = {
         **props,
         "country": match.country,
@@ -715,5 +779,22 @@ def city_entity(match: CityMatch, name: str, props: dict[str, Any], aliases: Seq
     }
     if match.admin1:
         props["admin1"] = match.admin1
-    forms = [f for f in dict.fromkeys([name, *aliases]) if f != clean(match.name)]
-    return Entity("City", match.id, clean(match.name), aliases=forms, props=props)
+    display = english_name(match, name if language == "en" else None)
+    forms = [f for f in dict.fromkeys([name, clean(match.name), *aliases]) if f != display]
+    return Entity("City", match.id, display, aliases=forms, props=props)
+
+
+_ADMIN_SUFFIX = re.compile(r"[- ](shi|si|gun|eup|myeon|ku|machi|cho|chō)$", re.IGNORECASE)
+
+
+def english_name(match: CityMatch, source_form: str | None = None) -> str:
+    """The name to show for a gazetteer entry: an English source's own form when the entry
+    bears it, else the gazetteer's name less an administrative suffix it also lists bare."""
+    gaz = gazetteer()
+    index = gaz.index_of(match.geonames_id)
+    if source_form and index is not None and index in gaz.by_key.get(fold(source_form), ()):
+        return clean(source_form)
+    bare = _ADMIN_SUFFIX.sub("", clean(match.name))
+    if bare != clean(match.name) and index is not None and index in gaz.by_key.get(fold(bare), ()):
+        return bare
+    return clean(match.name)

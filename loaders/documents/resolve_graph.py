@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 from munigraph.graph.facts import lookup_keys
+from munigraph.graph.resolution.events import match_events
+from munigraph.graph.resolution.merges import read_judgements
 from munigraph.graph.store import Store
 from munigraph.loaders.documents.builder import DocumentFacts
 
@@ -39,6 +41,17 @@ def resolve_against_graph(store: Store, facts: DocumentFacts) -> None:
         }
         entity.props.setdefault("merges", []).append(json.dumps(record, ensure_ascii=False, sort_keys=True))
         renames[entity_id] = target
+    judgements = read_judgements(store)
+    for entity_id, entity in facts.entities.items():
+        if entity_id not in renames and (judgements.negative or judgements.positive):
+            judgements.apply(entity)  # a form split from a node by hand stays apart
+            judged, entity.id = entity.id, entity_id
+            if judged != entity_id and judged not in facts.entities:
+                renames[entity_id] = judged
+    pending = [e for i, e in facts.entities.items() if i not in renames]
+    for old, new in match_events(store, pending, facts.doc_id).items():
+        if new not in facts.entities and new not in renames.values():
+            renames[old] = new
     for old, new in renames.items():
         entity = facts.entities.pop(old)
         entity.id = new
