@@ -100,7 +100,14 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
     ]
     statements += _move_relationships(store, node_id, new_id, quoting=form)
     moved = _count(store.run_transaction(statements)[2:])
-    return {"node": node_id, "form": form, "new_node": new_id, "relationships_moved": moved, "judgement": "negative"}
+    return {
+        "node": node_id,
+        "form": form,
+        "new_node": new_id,
+        "relationships_moved": moved,
+        "records_removed": len(undone),
+        "judgement": "negative",
+    }
 
 
 def join(store: Store, keep: str, other: str) -> dict[str, Any]:
