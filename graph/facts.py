@@ -46,6 +46,7 @@ class Entity:
     name: str
     aliases: list[str] = field(default_factory=list)
     props: dict[str, Any] = field(default_factory=dict)
+    written: str | None = None  # the form the source wrote, when the name shown is another
 
     def surface_forms(self) -> list[str]:
         forms = [clean(self.name), *(clean(a) for a in self.aliases)]
@@ -78,7 +79,7 @@ class Judgements:
     def apply(self, entity: Entity) -> Entity:
         """The entity as the judgements want it: re-id'd, or without a form judged not its own."""
         entity.id = self.positive.get(entity.id, entity.id)
-        split = self.negative.get((entity.id, fold(entity.name)))
+        split = self.negative.get((entity.id, fold(entity.written or entity.name)))
         if split is not None:
             entity.id = split
             entity.props.pop("merges", None)

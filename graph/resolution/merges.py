@@ -43,6 +43,8 @@ def read_judgements(store: Store) -> Judgements:
                 found.negative[(row["id"], fold(record["form"]))] = record["split"]
             elif record.get("judgement") == "positive":
                 found.positive[record["joined"]] = row["id"]
+    # a split node joined back by hand: the later, positive decision stands
+    found.negative = {key: split for key, split in found.negative.items() if split not in found.positive}
     return found
 
 
@@ -161,7 +163,10 @@ def _judgement(kind: str, **fields: str) -> str:
 def _move_relationships(
     store: Store, old: str, new: str, quoting: str | None = None
 ) -> list[tuple[str, dict[str, Any]]]:
-    """Statements moving ``old``'s relationships (those whose provenance quotes a form) to ``new``."""
+    """Statements moving ``old``'s relationships (those whose provenance quotes a form) to ``new``.
+
+    A tie ``new`` already has with the same node is not doubled (the join's DETACH DELETE
+    drops the other's copy)."""
     condition = (
         " AND any(p IN coalesce(r.provenance, []) WHERE toLower(p) CONTAINS toLower($quoted))" if quoting else ""
     )
@@ -174,7 +179,8 @@ def _move_relationships(
             statements.append(
                 (
                     f"MATCH {pattern.format(t=rel_type)} WHERE n.id = $id AND o.id <> $new{condition} "
-                    f"MATCH (m) WHERE m.id = $new CREATE {new_pattern.format(t=rel_type)} SET r2 = properties(r) "
+                    f"MATCH (m) WHERE m.id = $new WITH r, m, o WHERE NOT (m)-[:`{rel_type}`]-(o) "
+                    f"CREATE {new_pattern.format(t=rel_type)} SET r2 = properties(r) "
                     "DELETE r RETURN count(r2) AS n",
                     {"id": old, "new": new, "quoted": quoting},
                 )

@@ -781,7 +781,7 @@ def city_entity(
         props["admin1"] = match.admin1
     display = english_name(match, name if language == "en" else None)
     forms = [f for f in dict.fromkeys([name, clean(match.name), *aliases]) if f != display]
-    return Entity("City", match.id, display, aliases=forms, props=props)
+    return Entity("City", match.id, display, aliases=forms, props=props, written=clean(name))
 
 
 _ADMIN_SUFFIX = re.compile(r"[- ](shi|si|gun|eup|myeon|ku|machi|cho|chō)$", re.IGNORECASE)
