@@ -117,3 +117,28 @@ def test_mapping_attendance_forces_an_attendance_list(tmp_path: Path, store: Sto
     load_table(store, path, mapping="attendance", event="Bureau", rejects=tmp_path / "r.txt")
     rows = store.read("MATCH (p:Person)-[a:ATTENDED]->(e:Event) RETURN p.id AS p, a.status AS s, e.name AS e")
     assert rows == [{"p": "person:ana-perez", "s": "tentative", "e": "Bureau"}]
+
+
+def test_a_city_named_as_its_government_is_the_city(tmp_path: Path, store: Store) -> None:
+    export = (
+        "First Name,Last Name,Organization,Attended\n"
+        "Anna,de Vries,Gemeente Den Haag,Yes\n"
+        "Lars,Holm,City of Copenhagen,Yes\n"
+        "Lucía,Gómez,Ayuntamiento de Madrid,Yes\n"
+        "Paul,Martin,Mairie de Lyon,Yes\n"
+        "Sara,Okafor,Cités Unies France,Yes\n"
+    )
+    load_table(store, _export(tmp_path, export), event="Peace Talks")
+    rows = store.read(
+        "MATCH (p:Person)-[:AFFILIATED_WITH]->(b) RETURN p.name AS person, labels(b)[0] AS kind, b.name AS body, "
+        "b.country AS country ORDER BY person"
+    )
+    assert [(r["person"], r["kind"], r["body"], r["country"]) for r in rows] == [
+        ("Anna de Vries", "City", "The Hague", "NL"),
+        ("Lars Holm", "City", "Copenhagen", "DK"),
+        ("Lucía Gómez", "City", "Madrid", "ES"),
+        ("Paul Martin", "City", "Lyon", "FR"),
+        ("Sara Okafor", "Organisation", "Cités Unies France", None),
+    ]
+    merges = store.read("MATCH (c:City {name: 'The Hague'}) RETURN c.merges AS merges")[0]["merges"]
+    assert any('"form": "Gemeente Den Haag"' in m and '"rule": "city-body"' in m for m in merges)

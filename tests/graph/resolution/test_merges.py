@@ -74,9 +74,7 @@ def test_list_and_undo_a_merge(store) -> None:
         "MATCH (n:Organisation) WHERE n.id STARTS WITH 'org:vng' RETURN n.id AS id, n.keys AS k ORDER BY id"
     )
     assert [(r["id"], "vng" in r["k"]) for r in again] == [("org:vng", False), ("org:vng~vng", True)]
-    office = store.read(
-        "MATCH (p)-[r:HOLDS_OFFICE]->(o) WHERE o.id STARTS WITH 'org:vng' RETURN p.id AS p, o.id AS o"
-    )
+    office = store.read("MATCH (p)-[r:HOLDS_OFFICE]->(o) WHERE o.id STARTS WITH 'org:vng' RETURN p.id AS p, o.id AS o")
     assert [(r["p"], r["o"]) for r in office] == [("person:jan-van-zanen", "org:vng~vng")]
 
 
