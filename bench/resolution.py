@@ -58,7 +58,7 @@ def _case(name: str, country: str, lat: str, lon: str) -> Iterator[Case]:
 
 
 def project_rule(name: str, country: str) -> tuple[float, float, str] | None:
-    match = resolve_city(name, country_candidates(country) or None, language="en")
+    match = resolve_city(name, country_candidates(country) or None, language="en", guess=False)
     return (match.lat, match.lon, f"{match.name} {match.country} ({match.rule})") if match else None
 
 
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"precision: within {WITHIN_KM:g} km of the file's own point, of the resolved names whose point can be "
         "checked; raw: of all resolved; coverage: share resolved (the rest is left unresolved and flagged). "
-        "project: resolve_city(name, country) without coordinates; reference: the most populous entry "
+        "project: resolve_city(name, country, guess=False) as the table loaders call it, without coordinates; reference: the most populous entry "
         "listing the name."
     )
 

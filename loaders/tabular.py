@@ -31,6 +31,7 @@ from munigraph.graph.resolution.places import (
     country_aliases,
     country_candidates,
     country_name,
+    place_level,
     resolve_city,
     unresolved_city_id,
 )
@@ -265,7 +266,7 @@ def _make_city(
     countries = country_candidates(country_text) if country_text else ()
     match = None
     if spec.resolve:
-        match = resolve_city(name, countries or None, language=language, lat=lat, lon=lon, exclude=exclude)
+        match = resolve_city(name, countries or None, language=language, lat=lat, lon=lon, exclude=exclude, guess=False)
     props = {k: v for k, v in values.items() if v is not None}
     rule: tuple[str, float] | None = None
     if match is not None:
@@ -281,6 +282,9 @@ def _make_city(
             entity_id = spec.unresolved_id.format_map({**row, "slug": slug(name), "country": (code or "xx").lower()})
         entity_id = entity_id or unresolved_city_id(name, code)
         props.update({"resolved": False, **({"country": code} if code else {})})
+        level = place_level(name)
+        if level:
+            props["level"] = level
         if lat is not None and lon is not None:
             props.update({"lat": lat, "lon": lon})
         entity = Entity("City", entity_id, name, props=props)

@@ -62,6 +62,7 @@ POPULATION_EXPONENT = 0.5
 FAME_EXPONENT = 2.0
 AMBIGUOUS_RATIO = 3.0  # the best reading must outweigh the next place of that name this much
 SAME_PLACE_KM = 25.0
+ALTERNATE_DOMINANCE = 10.0  # how far another place must outweigh the one whose own name it is
 AMBIGUOUS = object()  # _choose's answer when a name fits several places equally well
 OTHER_ACCENTS = 0.01
 EXONYM_LANGUAGES = {"fr", "es", "de"}
@@ -584,6 +585,7 @@ def resolve_city(
     lat: float | None = None,
     lon: float | None = None,
     exclude: tuple[int, ...] = (),
+    guess: bool = True,
 ) -> CityMatch | None:
     """The GeoNames city a name most likely means, or None.
 
@@ -597,13 +599,17 @@ def resolve_city(
     lat, lon : the source's own coordinates for the city; the nearest candidate wins.
     exclude : GeoNames ids not to return (the other end of a link between namesakes:
         "Trujillo" twinned with "Trujillo" is two different cities).
+    guess : when far-apart places of that name have like standing (Bethlehem in Palestine,
+        Pennsylvania, South Africa), take the likeliest (True: prose, whose reader expects a
+        reading) or leave the name unresolved (False: datasets, whose every row becomes a
+        link a diplomat may act on).
     """
     if not name or not clean(name):
         return None
     if isinstance(country, list):
         country = tuple(country)
     point = (float(lat), float(lon)) if lat is not None and lon is not None else (None, None)
-    return _resolve_city(clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude))
+    return _resolve_city(clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude), guess)
 
 
 @lru_cache(maxsize=200_000)
@@ -615,6 +621,7 @@ def _resolve_city(
     lat: float | None,
     lon: float | None,
     exclude: tuple[int, ...],
+    guess: bool = True,
 ) -> CityMatch | None:
     gaz = gazetteer()
     countries = _normalise_countries(country)
@@ -623,7 +630,9 @@ def _resolve_city(
         form_countries, point = countries, (lat, lon) if has_point else None
         if hint:
             form_countries, point = _apply_hint(hint, form_countries, point)
-        found = _choose(gaz, fold(form), form_countries, context, point, language, exclude, form, guess=bool(hint))
+        found = _choose(
+            gaz, fold(form), form_countries, context, point, language, exclude, form, guess=guess or bool(hint)
+        )
         if found is AMBIGUOUS:
             return None  # several places answer to that very name: no guess, no near spelling
         if found:
@@ -687,6 +696,9 @@ def _choose(
 
     ranked = sorted(pool, key=weight, reverse=True)
     best = ranked[0]
+    own = next((i for i in ranked if gaz.primary[i] == key), None)
+    if own is not None and weight(best) < ALTERNATE_DOMINANCE * weight(own):
+        best = own  # a place whose own name it is, unless the other is in another league (Vienne -> Vienna)
     primary = gaz.primary[best] == key
     if point is not None and not primary:
         return None  # only another name of a place far from the given point: not this one
@@ -751,6 +763,41 @@ def _country_fuzzy(
 
 
 # -- ids ---------------------------------------------------------------------------------
+
+
+_LEVELS = {
+    "county": "county",
+    "district": "district",
+    "prefecture": "prefecture",
+    "province": "province",
+    "region": "region",
+    "oblast": "region",
+    "raion": "district",
+    "governorate": "region",
+    "department": "region",
+    "borough": "district",
+    "parish": "district",
+}
+
+
+def place_level(name: str) -> str | None:
+    """The administrative level a name states, when it is no city's: "Montgomery County" ->
+    "county", "Vienna 2 – Leopoldstadt" or "Taitō (Tokyo)" (a part of a city) -> "district".
+
+    >>> place_level("Nara Prefecture"), place_level("Vienna 2 – Leopoldstadt"), place_level("Nara")
+    ('prefecture', 'district', None)
+    """
+    key = fold(name)
+    words = key.split()
+    for word in (words[-1:] if words else []) + (words[:1] if words else []):
+        if word in _LEVELS:
+            return _LEVELS[word]
+    text = clean(name)
+    dash, paren = _DASH.split(text, maxsplit=1), _PAREN.match(text)
+    hint = dash[0] if len(dash) == 2 else (paren["hint"] if paren else None)
+    if hint and resolve_city(re.sub(r"\s+[\divxlc]+\.?$", "", hint, flags=re.IGNORECASE)) is not None:
+        return "district"  # a part named beside its city
+    return None
 
 
 def unresolved_city_id(name: str, country: str | None = None) -> str:
