@@ -30,6 +30,7 @@ import yaml
 from munigraph.graph.errors import LoadError
 from munigraph.graph.facts import Batch, Entity, Provenance, Relation
 from munigraph.graph.resolution.orgs import lookup_known
+from munigraph.graph.resolution.places import city_entity, country_aliases, country_name, resolve_city_body
 from munigraph.graph.store import Store
 from munigraph.graph.text import clean, fold, name_problem, slug
 from munigraph.loaders import LoadReport
@@ -161,10 +162,22 @@ def _add_row(
     rel_props = {"role": _role(row.get("role", "")), "status": "confirmed" if answer == "yes" else "tentative"}
     batch.relations.append(Relation("ATTENDED", person_id, event_id, props=rel_props, provenance=[provenance]))
     if organisation:
-        org_id = _organisation_id(organisation, known)
-        batch.entities.append(Entity("Organisation", org_id, organisation))
-        batch.relations.append(Relation("AFFILIATED_WITH", person_id, org_id, provenance=[provenance]))
+        body = _affiliation(organisation, known)
+        body = batch.add(body, rule="city-body" if body.kind == "City" else None)
+        for code in [body.props["country"]] if body.kind == "City" else []:
+            batch.add(Entity("Country", f"country:{code}", country_name(code), aliases=country_aliases(code)))
+            batch.relations.append(Relation("IN_COUNTRY", body.id, f"country:{code}"))
+        batch.relations.append(Relation("AFFILIATED_WITH", person_id, body.id, provenance=[provenance]))
     return None
+
+
+def _affiliation(name: str, known: dict[str, dict[str, str]]) -> Entity:
+    """The body a person works for: a city named as its government ("Gemeente Den Haag",
+    "City of Copenhagen") is that city; else an organisation."""
+    found = resolve_city_body(name)
+    if found is not None:
+        return city_entity(found[1], name, {})
+    return Entity("Organisation", _organisation_id(name, known), name)
 
 
 def _organisation_id(name: str, known: dict[str, dict[str, str]]) -> str:

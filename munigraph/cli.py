@@ -203,12 +203,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_merges(args: argparse.Namespace) -> int:
-    from munigraph.graph.resolution.merges import list_merges, undo_merge
+    from munigraph.graph.resolution.merges import join, list_merges, undo_merge
 
     with _store(args) as store:
         if args.undo:
             node_id, form = args.undo
             _print_rows([undo_merge(store, node_id, form)], args.format)
+        elif args.join:
+            _print_rows([join(store, *args.join)], args.format)
         else:
             _print_rows(list_merges(store, args.node), args.format)
     return 0
@@ -331,9 +333,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("reset", cmd_reset, "delete the whole graph")
     p.add_argument("--yes", action="store_true", help="confirm")
 
-    p = add("merges", cmd_merges, "list the entity-resolution merges (rule, score, form), or undo one")
+    p = add(
+        "merges",
+        cmd_merges,
+        "list the entity-resolution merges (rule, score, form, source, time) and judgements; undo one, or join two nodes",
+    )
     p.add_argument("--node", metavar="ID", help="only this node's merges")
-    p.add_argument("--undo", nargs=2, metavar=("ID", "FORM"), help="split FORM out of node ID again")
+    actions = p.add_mutually_exclusive_group()
+    actions.add_argument(
+        "--undo", nargs=2, metavar=("ID", "FORM"), help="split FORM out of node ID; later loads keep it apart"
+    )
+    actions.add_argument(
+        "--join", nargs=2, metavar=("A", "B"), help="join node B into node A; later loads that say B mean A"
+    )
 
     p = add("evaluate", cmd_evaluate, "measure the document loader against gold annotations")
     p.add_argument("gold_dir")

@@ -191,3 +191,28 @@ def test_every_answer_word_means_one_thing_and_every_role_is_the_models() -> Non
     assert {"peut etre", "quizas", "tentative", "a confirmer", "por confirmar"} <= {
         w for w, a in words().answers.items() if a == "tentative"
     }
+
+
+def test_a_city_named_as_its_government_is_the_city(tmp_path: Path, store: Store) -> None:
+    export = (
+        "First Name,Last Name,Organization,Attended\n"
+        "Anna,de Vries,Gemeente Den Haag,Yes\n"
+        "Lars,Holm,City of Copenhagen,Yes\n"
+        "Lucía,Gómez,Ayuntamiento de Madrid,Yes\n"
+        "Paul,Martin,Mairie de Lyon,Yes\n"
+        "Sara,Okafor,Cités Unies France,Yes\n"
+    )
+    load_table(store, _export(tmp_path, export), event="Peace Talks")
+    rows = store.read(
+        "MATCH (p:Person)-[:AFFILIATED_WITH]->(b) RETURN p.name AS person, labels(b)[0] AS kind, b.name AS body, "
+        "b.country AS country ORDER BY person"
+    )
+    assert [(r["person"], r["kind"], r["body"], r["country"]) for r in rows] == [
+        ("Anna de Vries", "City", "The Hague", "NL"),
+        ("Lars Holm", "City", "Copenhagen", "DK"),
+        ("Lucía Gómez", "City", "Madrid", "ES"),
+        ("Paul Martin", "City", "Lyon", "FR"),
+        ("Sara Okafor", "Organisation", "Cités Unies France", None),
+    ]
+    merges = store.read("MATCH (c:City {name: 'The Hague'}) RETURN c.merges AS merges")[0]["merges"]
+    assert any('"form": "Gemeente Den Haag"' in m and '"rule": "city-body"' in m for m in merges)
