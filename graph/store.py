@@ -409,6 +409,18 @@ class Store:
         except Neo4jError as exc:
             raise StoreError(f"the database refused the change: {exc.message or exc}") from exc
 
+    def run_transaction(self, statements: list[tuple[str, dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+        """Several write statements in one transaction (all or nothing); each one's rows."""
+
+        def work(tx: neo4j.ManagedTransaction) -> list[list[dict[str, Any]]]:
+            return [tx.run(query, params).data() for query, params in statements]
+
+        try:
+            with self._driver.session(database=self.database) as session:
+                return session.execute_write(work)
+        except Neo4jError as exc:
+            raise StoreError(f"the database refused the change: {exc.message or exc}; nothing was changed") from exc
+
     # -- whole-graph operations ----------------------------------------------------------
 
     def counts(self) -> dict[str, dict[str, int]]:

@@ -52,6 +52,8 @@ def load_paths(
     another process waits for it, and ``on_wait`` gets one line saying so.
     """
     files = [f for f in iter_files(paths) if not _is_companion(f)]
+    # curated facts first: written by hand with stable ids, documents then join their nodes
+    files.sort(key=lambda f: f.suffix.lower() not in CURATED_SUFFIXES)
     reports, errors = [], []
     show = sys.stderr.isatty()
     for path in tqdm(files, desc="files", unit="file", disable=not show or len(files) < 2, file=sys.stderr):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -201,15 +203,63 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_merges(args: argparse.Namespace) -> int:
-    from munigraph.graph.resolution.merges import list_merges, undo_merge
+    from munigraph.graph.resolution.merges import join, list_merges, undo_merge
 
     with _store(args) as store:
         if args.undo:
             node_id, form = args.undo
             _print_rows([undo_merge(store, node_id, form)], args.format)
+        elif args.join:
+            _print_rows([join(store, *args.join)], args.format)
         else:
             _print_rows(list_merges(store, args.node), args.format)
     return 0
+
+
+# -- logging and signals -------------------------------------------------------------------
+
+
+class _LogFile(logging.FileHandler):
+    """The log file, created with its folder at the first record; never an error of its own."""
+
+    def _open(self):
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        pass  # a log that cannot be written must not print a traceback
+
+
+def _log_dir(args: argparse.Namespace) -> Path:
+    settings = getattr(args, "settings", None)
+    return Path(settings.db if settings else args.db or Settings.db) / "log"
+
+
+def _setup_logging(args: argparse.Namespace) -> None:
+    """Warnings of libraries (pypdf's "EOF marker not found") go to ``log/munigraph.log`` only;
+    munigraph's own warnings (a file read with bad bytes replaced) also to stderr, one line each."""
+    root = logging.getLogger()
+    for logger in (root, log):
+        for handler in [h for h in logger.handlers if getattr(h, "munigraph", False)]:
+            logger.removeHandler(handler)
+            handler.close()
+    to_file = _LogFile(_log_dir(args) / "munigraph.log", encoding="utf-8", delay=True)
+    to_file.setLevel(logging.WARNING)  # werkzeug keeps printing requests on the terminal
+    to_file.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s: %(message)s"))
+    to_terminal = logging.StreamHandler(sys.stderr)
+    to_terminal.setLevel(logging.WARNING)
+    to_terminal.setFormatter(logging.Formatter("munigraph: warning: %(message)s"))
+    for logger, handler in ((root, to_file), (log, to_terminal)):
+        handler.munigraph = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: unwinds like Ctrl-C, so the running transaction is rolled back and the user told."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 # -- the parser ----------------------------------------------------------------------------
@@ -283,9 +333,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("reset", cmd_reset, "delete the whole graph")
     p.add_argument("--yes", action="store_true", help="confirm")
 
-    p = add("merges", cmd_merges, "list the entity-resolution merges (rule, score, form), or undo one")
+    p = add(
+        "merges",
+        cmd_merges,
+        "list the entity-resolution merges (rule, score, form, source, time) and judgements; undo one, or join two nodes",
+    )
     p.add_argument("--node", metavar="ID", help="only this node's merges")
-    p.add_argument("--undo", nargs=2, metavar=("ID", "FORM"), help="split FORM out of node ID again")
+    actions = p.add_mutually_exclusive_group()
+    actions.add_argument(
+        "--undo", nargs=2, metavar=("ID", "FORM"), help="split FORM out of node ID; later loads keep it apart"
+    )
+    actions.add_argument(
+        "--join", nargs=2, metavar=("A", "B"), help="join node B into node A; later loads that say B mean A"
+    )
 
     p = add("evaluate", cmd_evaluate, "measure the document loader against gold annotations")
     p.add_argument("gold_dir")
@@ -298,20 +358,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.db = getattr(args, "db", None)
     args.format = getattr(args, "format", "table")
+    main_thread = threading.current_thread() is threading.main_thread()  # signals are the main thread's
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
         args.settings = Settings.from_env(db=args.db)
+        _setup_logging(args)
         return args.func(args)
     except MunigraphError as exc:
         print(f"munigraph: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         print("munigraph: interrupted; the graph is as it was before this command's last source", file=sys.stderr)
-        return 130
+        return 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: the user gets one line, the details go to a log file
-        settings = getattr(args, "settings", None)
-        log_path = Path(settings.db if settings else args.db or Settings.db) / "log" / "errors.log"
+        log_path = _log_dir(args) / "errors.log"
         try:
             log_path.parent.mkdir(parents=True, exist_ok=True)
             with log_path.open("a", encoding="utf-8") as handle:
@@ -320,6 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             log_path = Path("(not written)")
         print(f"munigraph: unexpected error: {type(exc).__name__}: {exc} (details in {log_path})", file=sys.stderr)
         return 1
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":
