@@ -415,9 +415,12 @@ class Store:
         def work(tx: neo4j.ManagedTransaction) -> list[list[dict[str, Any]]]:
             return [tx.run(query, params).data() for query, params in statements]
 
-        try:
+        def transaction() -> list[list[dict[str, Any]]]:
             with self._driver.session(database=self.database) as session:
                 return session.execute_write(work)
+
+        try:
+            return self._engine_call(transaction)
         except Neo4jError as exc:
             raise StoreError(f"the database refused the change: {exc.message or exc}; nothing was changed") from exc
 
