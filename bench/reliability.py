@@ -143,7 +143,7 @@ def probe_kill(sources: list[Path], points: int, keep: Path | None) -> None:
     print(f"clean load: {took:.0f} s in {len(sources)} commands; export {len(reference):,} bytes")
     states, identical = [], 0
     for i in range(points):
-        at = took * (i + 1) / (points + 1)
+        at = took * ((i + 1) / (points + 1)) ** 2  # denser early: engine start, first sources, then the big one
         with scratch("kill", keep) as db:
             process = start("load", *map(str, sources), db=db)
             time.sleep(at)
