@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
 import secrets
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +30,7 @@ import yaml
 from munigraph.graph.errors import LoadError
 from munigraph.graph.facts import Batch, Entity, Provenance, Relation
 from munigraph.graph.resolution.orgs import lookup_known
+from munigraph.graph.resolution.places import city_entity, country_aliases, country_name, resolve_city_body
 from munigraph.graph.store import Store
 from munigraph.graph.text import clean, fold, name_problem, slug
 from munigraph.loaders import LoadReport
@@ -162,10 +162,22 @@ def _add_row(
     rel_props = {"role": _role(row.get("role", "")), "status": "confirmed" if answer == "yes" else "tentative"}
     batch.relations.append(Relation("ATTENDED", person_id, event_id, props=rel_props, provenance=[provenance]))
     if organisation:
-        org_id = _organisation_id(organisation, known)
-        batch.entities.append(Entity("Organisation", org_id, organisation))
-        batch.relations.append(Relation("AFFILIATED_WITH", person_id, org_id, provenance=[provenance]))
+        body = _affiliation(organisation, known)
+        body = batch.add(body, rule="city-body" if body.kind == "City" else None)
+        for code in [body.props["country"]] if body.kind == "City" else []:
+            batch.add(Entity("Country", f"country:{code}", country_name(code), aliases=country_aliases(code)))
+            batch.relations.append(Relation("IN_COUNTRY", body.id, f"country:{code}"))
+        batch.relations.append(Relation("AFFILIATED_WITH", person_id, body.id, provenance=[provenance]))
     return None
+
+
+def _affiliation(name: str, known: dict[str, dict[str, str]]) -> Entity:
+    """The body a person works for: a city named as its government ("Gemeente Den Haag",
+    "City of Copenhagen") is that city; else an organisation."""
+    found = resolve_city_body(name)
+    if found is not None:
+        return city_entity(found[1], name, {})
+    return Entity("Organisation", _organisation_id(name, known), name)
 
 
 def _organisation_id(name: str, known: dict[str, dict[str, str]]) -> str:
@@ -219,12 +231,12 @@ def _known_ids(store: Store) -> dict[str, dict[str, str]]:
 
 
 def _salt(store: Store) -> str:
-    salt = os.environ.get("MUNIGRAPH_SALT")
+    salt = store.settings.salt
     if salt:
         return salt
-    if store.engine != "arcadedb":
+    if store.data_folder is None:
         raise LoadError("set MUNIGRAPH_SALT to load attendance lists into a server database (e-mails are hashed)")
-    path = Path(store.label) / "salt"
+    path = store.data_folder / "salt"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(secrets.token_hex(32), encoding="utf-8")
