@@ -11,8 +11,9 @@ transaction. What it guarantees:
 - twinning is symmetric: A->B and B->A (and near-duplicate rows) make one TWINNED_WITH
   whose ``stated_from`` lists the cities whose own record states it and ``stated_by`` is
   ``both`` or ``one``;
-- a bad row (a self-link, an empty name, a number that is not one) is rejected with its
-  file:line and reason, written to the rejects file, and the rest loads.
+- a bad row (a self-link, an empty name, a name too long or without a letter or digit, a
+  number that is not one) is rejected with its file:line and reason, written to the
+  rejects file, and the rest loads.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from munigraph.graph.resolution.places import (
     unresolved_city_id,
 )
 from munigraph.graph.store import Store
-from munigraph.graph.text import clean, slug
+from munigraph.graph.text import clean, name_problem, slug
 from munigraph.loaders import LoadReport
 from munigraph.loaders.mapping import EntitySpec, Mapping, available, first_line, load_mapping, read_lookup, read_rows
 
@@ -244,6 +245,8 @@ def _make_entity(
             raise RowError(f"{spec.name}: empty name")
         return None
     name = clean(str(name))
+    if problem := name_problem(name):
+        raise RowError(f"{spec.name}: {problem}")
     if spec.kind != "City":
         entity_id = _value(spec.id, row, lookups, spec.name) or f"{_prefix(spec.kind)}:{slug(name)}"
         entity = Entity(spec.kind, entity_id, name, props={k: v for k, v in values.items() if v is not None})
@@ -344,7 +347,7 @@ def rejects_path(store: Store, data_path: Path, rejects: str | Path | None) -> P
     """Where rejected rows go: the given file, else ``rejects/<file>.txt`` by the database."""
     if rejects:
         return Path(rejects)
-    base = Path(store.label) if store.engine == "arcadedb" else Path.cwd()
+    base = store.data_folder or Path.cwd()
     return base / "rejects" / f"{data_path.name}.rejects.txt"
 
 

