@@ -47,6 +47,7 @@ CALL (c) {{
   MATCH (c)<-[:{_TIES}]-(:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(:Person)-[:{_TIES}]->(x:City)
   WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
 }}
+WITH c, x, signal, via WHERE x.anonymous IS NULL
 RETURN c.lat AS clat, c.lon AS clon, x.id AS id, x.name AS name, x.country AS country,
        x.lat AS lat, x.lon AS lon, signal, via
 """

@@ -688,7 +688,7 @@ def _choose(
     alternate_weight = EXONYM_WEIGHT if language in EXONYM_LANGUAGES else ALTERNATE_WEIGHT
 
     def weight(i: int) -> float:
-        primary = gaz.primary[i] == key
+        primary = _own(gaz, i, key)
         # a name written with other accents ("Sala" for "Šaľa") weighs less: a nudge, not a
         # veto ("Bogota" still means Bogotá, not the town in New Jersey)
         accents = primary and written and gaz.names[i].casefold() != written.casefold()
@@ -696,16 +696,16 @@ def _choose(
 
     ranked = sorted(pool, key=weight, reverse=True)
     best = ranked[0]
-    own = next((i for i in ranked if gaz.primary[i] == key), None)
+    own = next((i for i in ranked if _own(gaz, i, key)), None)
     if own is not None and weight(best) < ALTERNATE_DOMINANCE * weight(own):
         best = own  # a place whose own name it is, unless the other is in another league (Vienne -> Vienna)
-    primary = gaz.primary[best] == key
+    primary = _own(gaz, best, key)
     if point is not None and not primary:
         return None  # only another name of a place far from the given point: not this one
     # a place whose own name it is beats one that lists it in another language (Sucre, Ecuador
     # is not Bahía de Caráquez); among the rest, a far-apart namesake of like standing leaves
     # the name unresolved unless the source's context or qualifier asked for the best reading
-    rivals = [i for i in ranked[1:] if _apart(gaz, best, i) and (gaz.primary[i] == key or not primary)]
+    rivals = [i for i in ranked[1:] if _apart(gaz, best, i) and (_own(gaz, i, key) or not primary)]
     rival = rivals[0] if rivals else None
     if rival is not None and not guess and weight(best) < AMBIGUOUS_RATIO * weight(rival):
         return AMBIGUOUS  # two far-apart places of that name, neither clearly the one meant
@@ -714,6 +714,11 @@ def _choose(
         rule += "+standing"
     score = (0.95 if primary else 0.9) * (1.0 if (countries or rival is None) else 0.9)
     return gaz.match(best, score, rule)
+
+
+def _own(gaz: Gazetteer, i: int, key: str) -> bool:
+    """Whether ``key`` is the entry's own name, an administrative suffix aside ("Nara-shi")."""
+    return gaz.primary[i] == key or _ADMIN_SUFFIX.sub("", gaz.primary[i]) == key
 
 
 def standing(gaz: Gazetteer, i: int) -> float:
