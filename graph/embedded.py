@@ -22,6 +22,7 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
+from munigraph.graph import console_guard
 from munigraph.graph.errors import StoreError
 
 DATABASE = "munigraph"
@@ -79,7 +80,7 @@ def _credentials(root: Path) -> dict[str, str]:
     return creds
 
 
-def _groups(console_rows: int, console_ms: int) -> dict:
+def _groups(console_ms: int) -> dict:
     """ArcadeDB security groups: admin for loads, a read-only console group with limits."""
     all_access = ["createRecord", "readRecord", "updateRecord", "deleteRecord"]
     return {
@@ -93,7 +94,10 @@ def _groups(console_rows: int, console_ms: int) -> dict:
                         "types": {"*": {"access": all_access}},
                     },
                     "console": {
-                        "resultSetLimit": console_rows,
+                        # -1: the engine's limit caps the records a query scans, not the rows it
+                        # returns (a count over 36,118 cities said 1000); the console stops
+                        # reading after its row limit instead (Store.console)
+                        "resultSetLimit": -1,
                         "readTimeout": console_ms,
                         "access": [],
                         "types": {"*": {"access": ["readRecord"]}},
@@ -162,7 +166,7 @@ def _start_server(root: Path, heap: str, console_rows: int, console_ms: int) -> 
 
     creds = _credentials(root)
     (root / "config").mkdir(parents=True, exist_ok=True)
-    (root / "config" / "server-groups.json").write_text(json.dumps(_groups(console_rows, console_ms)))
+    (root / "config" / "server-groups.json").write_text(json.dumps(_groups(console_ms)))
     bolt_port, http_port = _free_port(), _free_port()
     server = arcadedb.create_server(
         str(root),
@@ -175,6 +179,7 @@ def _start_server(root: Path, heap: str, console_rows: int, console_ms: int) -> 
         },
     )
     server.start()
+    console_guard.install(console_ms)
     try:
         database = server.create_database(DATABASE)
         for statement in _schema_statements():
