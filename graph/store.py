@@ -84,7 +84,9 @@ def refuse_writes(query: str) -> None:
     if admin:
         word = re.sub(r"\s+", " ", admin.group(1) or admin.group(2)).rstrip(".")
         word = word if word.lower().startswith(("dbms", "db")) else word.upper()
-        raise QueryError(f"the console answers questions about the graph: {word} is an administration command and is not allowed")
+        raise QueryError(
+            f"the console answers questions about the graph: {word} is an administration command and is not allowed"
+        )
     found = _WRITE_WORDS.search(code) or _WRITE_PROCS.search(code)
     if found:
         word = re.sub(r"\s+", " ", found.group(0)).upper()
