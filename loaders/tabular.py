@@ -65,10 +65,11 @@ class _Build:
     dataset: str
     entities: dict[str, Entity] = field(default_factory=dict)
     pairs: dict[tuple[str, str, str], _Pair] = field(default_factory=dict)
-    in_country: set[tuple[str, str]] = field(default_factory=set)
+    in_country: dict[tuple[str, str], int] = field(default_factory=dict)  # (city, code) -> the row that placed it
     unresolved: dict[str, str] = field(default_factory=dict)
     rejected: list[str] = field(default_factory=list)
     rows_read: int = 0
+    line: int = 0  # the line being read
     rules: dict[str, str] = field(default_factory=dict)  # city id -> the rule that resolved it
 
     def entity(self, entity: Entity) -> None:
@@ -84,7 +85,10 @@ class _Build:
 
     def batch(self) -> Batch:
         relations = [_twin_relation(pair) for pair in self.pairs.values()]
-        relations += [Relation("IN_COUNTRY", city, f"country:{code}") for city, code in sorted(self.in_country)]
+        relations += [
+            Relation("IN_COUNTRY", city, f"country:{code}", {}, [Provenance(dataset=self.dataset, row=line)])
+            for (city, code), line in sorted(self.in_country.items())
+        ]
         return Batch(self.dataset, list(self.entities.values()), relations)
 
 
@@ -171,6 +175,7 @@ def build_facts(path: Path, mapping: Mapping, progress: Progress | None = None) 
     header = list(mapping.match_header)
     for line, row in read_rows(path, mapping):
         build.rows_read += 1
+        build.line = line
         if progress and build.rows_read % 1000 == 0:
             progress(1000)
         if header and list(row.values()) == header:
@@ -285,7 +290,7 @@ def _make_city(
     code = entity.props.get("country")
     if code:
         build.entity(Entity("Country", f"country:{code}", country_name(code), aliases=country_aliases(code)))
-        build.in_country.add((entity.id, code))
+        build.in_country.setdefault((entity.id, code), build.line)
     return entity
 
 

@@ -251,3 +251,17 @@ def test_resolution_share_of_wikipedia(loaded: dict) -> None:
         "RETURN count(c) AS n, sum(CASE WHEN c.resolved THEN 1 ELSE 0 END) AS resolved"
     )[0]
     assert row["resolved"] / row["n"] >= 0.90
+
+
+def test_every_relationship_says_where_it_came_from(loaded: dict) -> None:
+    """IN_COUNTRY included: the dataset row that placed the city in its country."""
+    store = loaded["store"]
+    rows = store.read(
+        "MATCH ()-[r]->() WITH type(r) AS type, r "
+        "RETURN type, count(r) AS total, sum(CASE WHEN size(coalesce(r.provenance, [])) = 0 THEN 1 ELSE 0 END) AS bare"
+    )
+    assert {row["type"] for row in rows} >= {"TWINNED_WITH", "IN_COUNTRY"}
+    assert [row for row in rows if row["bare"]] == []
+    placed = store.read("MATCH (c:City)-[r:IN_COUNTRY]->(:Country) RETURN r.provenance AS p LIMIT 1")[0]["p"]
+    first = json.loads(placed[0])
+    assert first["dataset"] in FILES and isinstance(first["row"], int)

@@ -77,3 +77,49 @@ def test_city_profile_keeps_until(store: Store):
     store.write(ended_twins())
     profile = named.run(store, "city-profile", {"city": "The Hague"})[0]
     assert [(t["name"], t["since"], t["until"]) for t in profile["twins"]] == [("Lyon", "2015-05-01", "2021-12-31")]
+
+
+def lone_city_and_dialogue() -> Batch:
+    return Batch(
+        "curated.yaml",
+        [
+            Entity("City", "city:vannes", "Vannes", [], {"country": "FR"}),
+            Entity("Event", "event:rights", "Dialogue on human rights", ["Dialogue sur les droits humains"]),
+        ],
+    )
+
+
+def test_no_twinning_data_for_a_city_says_which_datasets_are_loaded(store: Store, capsys):
+    from munigraph.cli import main
+
+    store.write(ended_twins())
+    store.write(lone_city_and_dialogue())
+    assert main(["query", "sister-cities", "-p", "city=Vannes", "--db", store.label]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "(no rows)"
+    assert err == "munigraph: Vannes has no twinning link in the loaded twinning data (ended.csv)\n"
+
+
+def test_a_date_that_excludes_everything_says_so(store: Store):
+    store.write(ended_twins())
+    page = named.run_page(store, "sister-cities", {"city": "The Hague", "as_of": "2030-01-01"})
+    assert page.rows == []
+    assert page.note_text == "nothing is in force on 2030-01-01; without the date there are results (drop as_of)"
+
+
+def test_unknown_name_lists_the_closest_names(store: Store):
+    import pytest
+    from munigraph.graph.errors import QueryError
+
+    store.write(lone_city_and_dialogue())
+    with pytest.raises(QueryError) as info:
+        named.run(store, "attendees", {"event": "droits humains"})
+    message = str(info.value)
+    assert message.startswith("attendees: event: no Event is called 'droits humains'; closest: ")
+    assert "Dialogue on human rights (event:rights)" in message
+
+
+def test_query_form_explains_an_empty_answer_in_french(client):
+    client.set_cookie("lang", "fr")
+    text = page(client, "/queries/sister-cities?city=Bordeaux&run=1")
+    assert "Bordeaux n’a aucun jumelage dans les données de jumelage chargées (twinning.csv)." in text
