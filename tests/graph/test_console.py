@@ -8,9 +8,10 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from munigraph.graph import console_guard
+from munigraph.graph import embedded
 from munigraph.graph.errors import QueryError
 from munigraph.graph.facts import Batch, Entity
+from munigraph.graph.settings import Settings
 from munigraph.graph.store import Store
 
 CITIES = 1500
@@ -28,16 +29,15 @@ def cities(store: Store) -> Store:
     return store
 
 
-@pytest.fixture
-def short_limit(store: Store) -> Iterator[float]:
-    """A console limit of 2 s, in the engine and in the client."""
-    engine_ms = console_guard._installed["limit_ms"]
-    before = store.console_seconds
-    console_guard.install(2000)
-    store.console_seconds = 2.0
-    yield 2.0
-    console_guard.install(engine_ms)
-    store.console_seconds = before
+@pytest.fixture(scope="module")
+def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """A store of its own whose engine was started with a console limit of 2 s, holding the cities."""
+    folder = tmp_path_factory.mktemp("limited")
+    store = Store.open(folder, settings=Settings.from_env().replace(console_seconds=2.0))
+    store.write(Batch("many", [Entity("City", f"city:c{i:04d}", f"C{i}") for i in range(CITIES)]))
+    yield store
+    store.close()
+    embedded.stop(folder)
 
 
 def slots_free(store: Store, wait: float = 20.0) -> bool:
@@ -73,46 +73,46 @@ def test_truncated_only_when_more_rows_exist(cities: Store) -> None:
     assert (len(more.rows), more.truncated) == (limit, True)
 
 
-def test_a_slow_query_is_stopped_in_the_engine(cities: Store, short_limit: float) -> None:
+def test_a_slow_query_is_stopped_in_the_engine(limited: Store) -> None:
     with pytest.raises(QueryError, match="took longer than the console's 2 s limit"):
-        cities.console(SLOW)
+        limited.console(SLOW)
     # The console's slot is given back only when the engine has ended the query.
-    assert slots_free(cities), "the engine is still running the console's query"
-    assert cities.console("MATCH (c:City {id: 'city:c0001'}) RETURN c.name AS name").rows == [{"name": "C1"}]
+    assert slots_free(limited), "the engine is still running the console's query"
+    assert limited.console("MATCH (c:City {id: 'city:c0001'}) RETURN c.name AS name").rows == [{"name": "C1"}]
 
 
-def test_the_limit_does_not_touch_trusted_work(cities: Store, short_limit: float) -> None:
+def test_the_limit_does_not_touch_trusted_work(limited: Store) -> None:
     """The deadline is set on the console's connections only: the explorer's reads run on."""
     with pytest.raises(QueryError):
-        cities.console(SLOW)
-    assert slots_free(cities)
-    rows = cities.read(
+        limited.console(SLOW)
+    assert slots_free(limited)
+    rows = limited.read(
         "UNWIND range(1, 1500) AS x UNWIND range(1, 1000) AS y WITH x, y WHERE (x + y) % 7 = 3 RETURN count(*) AS n"
     )
     assert rows == [{"n": sum(1 for x in range(1, 1501) for y in range(1, 1001) if (x + y) % 7 == 3)}]
 
 
-def test_console_queries_never_take_every_slot(cities: Store, short_limit: float) -> None:
+def test_console_queries_never_take_every_slot(limited: Store) -> None:
     errors: list[str] = []
 
     def slow() -> None:
         try:
-            cities.console(SLOW)
+            limited.console(SLOW)
         except QueryError as exc:
             errors.append(str(exc))
 
-    threads = [threading.Thread(target=slow) for _ in range(cities.console_slots)]
+    threads = [threading.Thread(target=slow) for _ in range(limited.console_slots)]
     for thread in threads:
         thread.start()
     time.sleep(0.5)
     with pytest.raises(QueryError, match="the console is busy"):
-        cities.console("RETURN 1 AS one")
+        limited.console("RETURN 1 AS one")
     # meanwhile the explorer's own queries get through
-    assert cities.read("MATCH (c:City {id: 'city:c0007'}) RETURN c.name AS name") == [{"name": "C7"}]
+    assert limited.read("MATCH (c:City {id: 'city:c0007'}) RETURN c.name AS name") == [{"name": "C7"}]
     for thread in threads:
         thread.join()
-    assert len(errors) == cities.console_slots
-    assert slots_free(cities)
+    assert len(errors) == limited.console_slots
+    assert slots_free(limited)
 
 
 ADMIN = [

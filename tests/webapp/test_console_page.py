@@ -7,23 +7,28 @@ from collections.abc import Iterator
 
 import pytest
 from flask import Flask
-from munigraph.graph import console_guard
-from munigraph.webapp.db import get_store
+from munigraph.graph import embedded
+from munigraph.graph.settings import Settings
+from munigraph.graph.store import Store
+from munigraph.webapp import create_app
+from munigraph.webapp.db import close_store
+
+from tests.webapp.conftest import sample_batch
 
 SLOW = "UNWIND range(1, 5000000) AS x UNWIND range(1, 1000) AS y WITH x, y WHERE (x + y) % 7 = 3 RETURN count(*) AS n"
 
 
-@pytest.fixture
-def limited(app: Flask) -> Iterator[Flask]:
-    """A console limit of 5 s in the engine and in the app's store."""
-    with app.app_context():
-        store = get_store()
-    engine_ms, before = console_guard._installed["limit_ms"], store.console_seconds
-    console_guard.install(5000)
-    store.console_seconds = 5.0
+@pytest.fixture(scope="module")
+def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """The explorer over a folder of its own, whose engine was started with a console limit of 5 s."""
+    folder = tmp_path_factory.mktemp("limited-web")
+    settings = Settings.from_env().replace(console_seconds=5.0, db=str(folder))
+    with Store.open(folder, settings=settings) as store:
+        store.write(sample_batch())
+    app = create_app({"TESTING": True, "MUNIGRAPH_DB": str(folder)}, settings=settings)
     yield app
-    console_guard.install(engine_ms)
-    store.console_seconds = before
+    close_store(app)
+    embedded.stop(folder)
 
 
 def test_a_page_answers_while_a_slow_console_query_runs(limited: Flask) -> None:
