@@ -81,7 +81,57 @@ def write_graphml(store: Store, path: Path) -> None:
 
 
 def write_gexf(store: Store, path: Path) -> None:
-    nx.write_gexf(_flat(to_networkx(store)), path)
+    """Static GEXF 1.3, as Gephi and networkx read it.
+
+    GEXF gives meaning to some attribute names: ``start``/``end``/``spells`` make the
+    graph dynamic (an event's dates, a mention's character offsets would become time),
+    and an edge's ``type`` must be directed/undirected/mutual. Those are renamed (see
+    :data:`GEXF_NAMES`); the relationship type is the edge's label and its
+    ``relationship`` attribute, the node kind its ``kind`` attribute. Values take the
+    model's type (long, double, boolean); dates are ISO 8601 text, lists are joined.
+    """
+    nx.write_gexf(_gexf_graph(store), path, version="1.3")
+
+
+# GEXF attribute names with a meaning of their own, and what they are written as.
+GEXF_NAMES = {"start": "start_at", "end": "end_at", "spells": "spells_text", "type": "relationship"}
+_GEXF_PY: dict[str, type] = {"int": int, "float": float, "bool": bool}
+
+
+def _gexf_value(prop_type: str, value: Any) -> Any:
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    caster = _GEXF_PY.get(prop_type)
+    if caster is not None:
+        try:
+            return caster(value)
+        except (TypeError, ValueError):
+            return str(value)
+    return str(value)
+
+
+def _gexf_attrs(specs: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        GEXF_NAMES.get(k, k): _gexf_value(specs[k].type if k in specs else "string", v)
+        for k, v in data.items()
+        if k != "provenance" and v not in (None, [])
+    }
+
+
+def _gexf_graph(store: Store) -> nx.MultiDiGraph:
+    model = store.model
+    graph = to_networkx(store)
+    flat = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        attrs = _gexf_attrs(model.node_properties(data["kind"]), data)
+        flat.add_node(node, **attrs, label=str(data.get("name", node)))
+    for source, target, data in graph.edges(data=True):
+        rel_type = data["type"]
+        attrs = _gexf_attrs(model.rel_properties(rel_type), data)
+        attrs["provenance"] = json.dumps(data.get("provenance") or [], ensure_ascii=False)
+        attrs["symmetric"] = model.relationships[rel_type].symmetric
+        flat.add_edge(source, target, **attrs, label=rel_type)
+    return flat
 
 
 _ADMIN_TYPES = {
@@ -89,7 +139,7 @@ _ADMIN_TYPES = {
     "int": "long",
     "float": "double",
     "bool": "boolean",
-    "date": "string",
+    "date": "date",
     "list": "string[]",
 }
 
@@ -102,24 +152,27 @@ def write_csv(store: Store, folder: Path) -> list[Path]:
     for kind in store.model.nodes:
         specs = {k: p for k, p in store.model.node_properties(kind).items() if k not in INTERNAL_NODE_PROPS}
         columns = [name for name in specs if name != "id"]
-        header = ["id:ID", *(f"{c}:{_ADMIN_TYPES[specs[c].type]}" for c in columns), ":LABEL"]
-        rows = [
-            [node, *(_cell(data.get(c)) for c in columns), kind]
-            for node, data in graph.nodes(data=True)
-            if data.get("kind") == kind
-        ]
+        nodes = [(node, data) for node, data in graph.nodes(data=True) if data.get("kind") == kind]
+        header = ["id:ID", *(f"{c}:{_admin_type(specs[c].type, (d.get(c) for _, d in nodes))}" for c in columns)]
+        header.append(":LABEL")
+        rows = [[node, *(_cell(data.get(c)) for c in columns), kind] for node, data in nodes]
         written.append(_write_rows(folder / f"nodes_{kind}.csv", header, rows))
     for rel_type in store.model.relationships:
         specs = store.model.rel_properties(rel_type)
         columns = [*store.model.relationships[rel_type].properties, "provenance"]
-        header = [":START_ID", ":END_ID", *(f"{c}:{_ADMIN_TYPES[specs[c].type]}" for c in columns), ":TYPE"]
-        rows = [
-            [s, t, *(_cell(data.get(c), c) for c in columns), rel_type]
-            for s, t, data in graph.edges(data=True)
-            if data.get("type") == rel_type
-        ]
+        edges = [(s, t, data) for s, t, data in graph.edges(data=True) if data.get("type") == rel_type]
+        types = [_admin_type(specs[c].type, (d.get(c) for _, _, d in edges)) for c in columns]
+        header = [":START_ID", ":END_ID", *(f"{c}:{kind}" for c, kind in zip(columns, types, strict=True)), ":TYPE"]
+        rows = [[s, t, *(_cell(data.get(c), c) for c in columns), rel_type] for s, t, data in edges]
         written.append(_write_rows(folder / f"relationships_{rel_type}.csv", header, rows))
     return written
+
+
+def _admin_type(prop_type: str, values: Any) -> str:
+    """The neo4j-admin import type of a column: a date column holding any time of day is ``datetime``."""
+    if prop_type == "date" and any("T" in str(v) for v in values if v):
+        return "datetime"
+    return _ADMIN_TYPES[prop_type]
 
 
 def _cell(value: Any, column: str = "") -> str:

@@ -67,12 +67,23 @@ def resolve_entity(store: Any, text: str, kinds: Sequence[str] = ()) -> dict[str
     if not found and "'" not in text:  # "Xian" for "Xi'an", "Cote d Ivoire"...
         found = _by_key(store, fold(text).replace(" ", ""), kinds, bare=True)
     if not found:
-        raise QueryError(f"no {wanted} is called '{text}' (give an id, a name or an alias)")
+        raise QueryError(f"no {wanted} is called '{text}'{_suggest(store, text, kinds)}")
     if len(found) > 1:
         listed = ", ".join(_describe(c) for c in found[:MAX_CANDIDATES])
         more = f" and {len(found) - MAX_CANDIDATES} more" if len(found) > MAX_CANDIDATES else ""
         raise QueryError(f"'{text}' is ambiguous: {listed}{more}; give an id or add the country ('{text}, FR')")
     return _public(found[0])
+
+
+def _suggest(store: Any, text: str, kinds: tuple[str, ...]) -> str:
+    """The closest names, as search would find them: ' (closest: X (id), ...)'."""
+    from munigraph.graph.search import closest  # rapidfuzz and an index only when a name is not found
+
+    hits = closest(store, text, kinds)
+    if not hits:
+        return " (give an id, a name or an alias)"
+    listed = "; ".join(f"{h.name} ({h.id})" for h in hits)
+    return f"; closest: {listed}"
 
 
 def _by_id(store: Any, text: str, kinds: tuple[str, ...]) -> dict[str, str] | None:

@@ -130,6 +130,19 @@ class Page:
     limit: int
     offset: int
     more: bool
+    note: tuple[str, dict[str, str]] | None = None  # why there are no rows: a key of NOTES and its values
+
+    @property
+    def note_text(self) -> str:
+        return NOTES[self.note[0]].format(**self.note[1]) if self.note else ""
+
+
+# Why a query found nothing; the explorer's catalogues translate the same keys.
+NOTES = {
+    "empty.as_of": "nothing is in force on {as_of}; without the date there are results (drop as_of)",
+    "empty.no_twinning": "no twinning data is loaded: load a twinning table (munigraph load FILE)",
+    "empty.no_twins": "{cities} has no twinning link in the loaded twinning data ({datasets})",
+}
 
 
 # -- the registry ------------------------------------------------------------------------
@@ -389,7 +402,41 @@ def run_page(store: Any, name: str, params: Mapping[str, Any], limit: int | None
         rows = store.read(f"{text}\nSKIP $offset LIMIT $limit", **{**values, "limit": size + 1})
     else:
         rows = _python_run(query.path)(store, values)[skip : skip + size + 1]
-    return Page([jsonable(r) for r in rows[:size]], size, skip, len(rows) > size)
+    note = why_empty(store, query, values) if not rows and not skip else None
+    return Page([jsonable(r) for r in rows[:size]], size, skip, len(rows) > size, note)
+
+
+def why_empty(store: Any, query: NamedQuery, values: Mapping[str, Any]) -> tuple[str, dict[str, str]] | None:
+    """Why a query found nothing, when it can be told: a date that excludes every tie, a city
+    without twinning data (and which twinning datasets are loaded)."""
+    if values.get("as_of"):
+        undated = run_page(store, query.name, {**values, "as_of": None, "limit": 1, "offset": 0})
+        if undated.rows:
+            return "empty.as_of", {"as_of": values["as_of"]}
+    cities = [
+        values[p.name] for p in query.params if p.type == "entity" and p.kinds == ("City",) and values.get(p.name)
+    ]
+    if cities and "twin" in (query.name + query.description).lower():
+        return _twinning_note(store, cities)
+    return None
+
+
+def _twinning_note(store: Any, cities: list[str]) -> tuple[str, dict[str, str]] | None:
+    rows = store.read(
+        "UNWIND $ids AS id MATCH (c:City {id: id}) "
+        "RETURN c.id AS id, c.name AS name, size([(c)-[:TWINNED_WITH]-() | 1]) AS twins",
+        ids=cities,
+    )
+    bare = [r["name"] for r in rows if not r["twins"]]
+    if not bare:
+        return None
+    sources = store.read(
+        "MATCH ()-[r:TWINNED_WITH]->() UNWIND r.sources AS source RETURN DISTINCT source ORDER BY source"
+    )
+    loaded = ", ".join(r["source"] for r in sources)
+    if not loaded:
+        return "empty.no_twinning", {}
+    return "empty.no_twins", {"cities": " / ".join(bare), "datasets": loaded}
 
 
 @cache

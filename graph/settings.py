@@ -65,7 +65,30 @@ class Settings:
         _seconds,
     )
     console_rows: int = _setting("MUNIGRAPH_CONSOLE_ROWS", 1000, "row limit of the Cypher console", _positive_int)
-    console_seconds: float = _setting("MUNIGRAPH_CONSOLE_SECONDS", 10.0, "time limit of the Cypher console", _seconds)
+    console_seconds: float = _setting(
+        "MUNIGRAPH_CONSOLE_SECONDS",
+        10.0,
+        "time limit of the Cypher console: the engine stops a query past it",
+        _seconds,
+    )
+    console_slots: int = _setting(
+        "MUNIGRAPH_CONSOLE_SLOTS",
+        2,
+        "console queries run at once per process; more wait a second, then are refused, so the explorer's own "
+        "queries always find one of the engine's slots (ArcadeDB runs 4 queries at once)",
+        _positive_int,
+    )
+    console_user: str | None = _setting(
+        "MUNIGRAPH_CONSOLE_USER",
+        None,
+        "Neo4j only: a read-only user the console runs as (Enterprise: `CREATE USER console SET PASSWORD '...' "
+        "CHANGE NOT REQUIRED; GRANT ROLE reader TO console`; Community has no roles). Without it the console runs "
+        "as `NEO4J_USER` in read access mode behind its refusal of writes and administration commands; the "
+        "embedded engine always has its own read-only console user",
+    )
+    console_password: str = _setting(
+        "MUNIGRAPH_CONSOLE_PASSWORD", "", "password of `MUNIGRAPH_CONSOLE_USER`", secret=True
+    )
     neo4j_uri: str | None = _setting(
         "NEO4J_URI", None, "use this Neo4j 5 server (`bolt://host:7687`, or a cluster with `neo4j://`) instead"
     )

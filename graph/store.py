@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import neo4j
-from munigraph.graph import cypher, embedded
+from munigraph.graph import console_guard, cypher, embedded
 from munigraph.graph.errors import QueryError, SchemaError, StoreError
 from munigraph.graph.facts import Batch, lookup_keys
 from munigraph.graph.schema import Model, load_model
@@ -70,12 +70,26 @@ _WRITE_PROCS = re.compile(
     r"|db\.(create|index\.fulltext\.create|clearQueryCaches)|dbms\.|gds\.[\w.]*\.(write|mutate))",
     re.IGNORECASE,
 )
+# Transaction and administration commands: they would show other users' queries and
+# addresses, stop a running load, or read the server's settings and users.
+_ADMIN_WORDS = re.compile(
+    r"(?:^|[;{])\s*(?:USE\s+\S+\s+)?\b((?:SHOW|TERMINATE|KILL)\s+\w+)"  # commands start a statement
+    r"|(?<![$\w])\b(dbms\s*\.\s*[\w.]*|db\s*\.\s*(?:listQueries|listTransactions|kill\w*))",
+    re.IGNORECASE,
+)
 _STRINGS_AND_COMMENTS = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
 
 
 def refuse_writes(query: str) -> None:
     """Say clearly why a console query is refused. The engine enforces it regardless."""
     code = _STRINGS_AND_COMMENTS.sub(" ", query)
+    admin = _ADMIN_WORDS.search(code)
+    if admin:
+        word = re.sub(r"\s+", " ", admin.group(1) or admin.group(2)).rstrip(".")
+        word = word if word.lower().startswith(("dbms", "db")) else word.upper()
+        raise QueryError(
+            f"the console answers questions about the graph: {word} is an administration command and is not allowed"
+        )
     found = _WRITE_WORDS.search(code) or _WRITE_PROCS.search(code)
     if found:
         word = re.sub(r"\s+", " ", found.group(0)).upper()
@@ -109,6 +123,11 @@ class Store:
         self.model: Model = load_model()
         self.console_rows = self.settings.console_rows
         self.console_seconds = self.settings.console_seconds
+        # Fewer console queries at once than the engine runs queries (ArcadeDB: 4): the
+        # explorer's own queries always find a free slot. A slot is held until the engine
+        # has really finished the query, not only until the console gave up waiting.
+        self.console_slots = self.settings.console_slots
+        self._console_gate = threading.BoundedSemaphore(self.console_slots)
         self._auth, self._console_auth = auth, console_auth
         self._attachment = attachment
         self._reconnecting = threading.Lock()
@@ -148,7 +167,15 @@ class Store:
         settings = settings or Settings.from_env()
         if settings.neo4j_uri:
             auth = (settings.neo4j_user, settings.neo4j_password)
-            return cls(settings.neo4j_uri, auth, settings.neo4j_database, label=settings.neo4j_uri, settings=settings)
+            console_auth = (settings.console_user, settings.console_password) if settings.console_user else None
+            return cls(
+                settings.neo4j_uri,
+                auth,
+                settings.neo4j_database,
+                console_auth=console_auth,
+                label=settings.neo4j_uri,
+                settings=settings,
+            )
         return cls.embedded(db_path or settings.db, settings)
 
     @classmethod
@@ -275,9 +302,11 @@ class Store:
         started = time.perf_counter()
 
         def work(tx: neo4j.Transaction) -> tuple[list[str], list[dict[str, Any]], bool]:
+            if self.engine == "arcadedb":  # the engine then stops the query at the limit (console_guard)
+                tx.run(f"RETURN {console_guard.ARM}() AS armed").consume()
             result = tx.run(query, params or {})
             rows = []
-            for record in result:
+            for record in result:  # read one row past the limit, then stop: exact, and says whether more exist
                 if len(rows) == limit:
                     return list(result.keys()), rows, True
                 rows.append(record.data())
@@ -292,17 +321,23 @@ class Store:
             ):
                 return work(tx)
 
+        if not self._console_gate.acquire(timeout=1):
+            raise QueryError(_BUSY.format(n=self.console_slots))
         try:
-            columns, rows, truncated = _with_deadline(lambda: self._engine_call(run), seconds)
+            columns, rows, truncated = _with_deadline(
+                lambda: self._engine_call(run), seconds, self._console_gate.release
+            )
         except TimeoutError as exc:
             raise QueryError(_TOO_SLOW.format(seconds=seconds)) from exc
         except ClientError as exc:
             raise QueryError(_console_message(exc, seconds)) from exc
         except Neo4jError as exc:
+            if time.perf_counter() - started >= seconds * 0.9:  # ArcadeDB names no cause for its deadline
+                raise QueryError(_TOO_SLOW.format(seconds=seconds)) from exc
             raise QueryError(f"query failed: {exc.message or exc}") from exc
-        elapsed = time.perf_counter() - started
-        truncated = truncated or (self.engine == "arcadedb" and len(rows) >= limit)
-        return ConsoleResult(columns, rows, truncated, elapsed)
+        except (ServiceUnavailable, SessionExpired) as exc:  # the engine closed a connection it stopped a query on
+            raise QueryError(_TOO_SLOW.format(seconds=seconds)) from exc
+        return ConsoleResult(columns, rows, truncated, time.perf_counter() - started)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -463,17 +498,21 @@ def _columns(rows: list[dict[str, Any]]) -> set[str]:
     return {key for row in rows for key in row if key not in ("source", "target")}
 
 
+_BUSY = (
+    "the console is busy: {n} queries are already running (the limit keeps the explorer answering); "
+    "try again in a moment"
+)
 _TOO_SLOW = (
     "the query took longer than the console's {seconds:g} s limit; narrow it with LIMIT or a more selective MATCH"
 )
 
 
-def _with_deadline(func: Callable[[], Any], seconds: float) -> Any:
-    """Run ``func`` in a daemon thread and give up waiting after ``seconds``.
+def _with_deadline(func: Callable[[], Any], seconds: float, done: Callable[[], None]) -> Any:
+    """Run ``func`` in a daemon thread and give up waiting after ``seconds``; ``done`` when it ends.
 
-    Neo4j stops a timed-out transaction itself; ArcadeDB checks its read timeout only
-    between records, so the caller must not wait for it. The abandoned thread ends when
-    the engine does.
+    Neo4j stops a timed-out transaction itself; the embedded engine's console guard
+    (graph.console_guard) stops it there. The caller does not wait for either: the
+    thread ends when the engine has stopped the query, and only then calls ``done``.
     """
     outcome: dict[str, Any] = {}
 
@@ -482,6 +521,8 @@ def _with_deadline(func: Callable[[], Any], seconds: float) -> Any:
             outcome["value"] = func()
         except BaseException as exc:  # handed to the caller below
             outcome["error"] = exc
+        finally:
+            done()
 
     thread = threading.Thread(target=target, daemon=True, name="munigraph-console")
     thread.start()

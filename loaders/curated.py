@@ -138,7 +138,7 @@ class _Reader:
         else:
             prefix = self.model.nodes[kind].prefix
             entity = Entity(kind, spec.get("id") or f"{prefix}:{slug(name)}", name, aliases, props)
-        self._add(entity)
+        self._add(entity, where.rpartition(": ")[2])
         for i, source in enumerate(spec.get("sources") or []):
             provenance = self._provenance(source, f"{where}.sources[{i}]", entity.id)
             if provenance.document and kind != "Document":
@@ -177,7 +177,7 @@ class _Reader:
             props.setdefault("resolved", False)
         return Entity("City", given_id or unresolved_city_id(name, country), name, aliases, props)
 
-    def _add(self, entity: Entity) -> None:
+    def _add(self, entity: Entity, row: str = "") -> None:
         # a gazetteer match joins the file's forms to a city: recorded as merges
         resolved = entity.kind == "City" and entity.id.startswith("city:geonames:")
         entity = self.batch.add(entity, rule="gazetteer:name" if resolved else None, score=0.95)
@@ -189,7 +189,8 @@ class _Reader:
             country_id = f"country:{code}"
             if country_id not in self.by_id:
                 self._add(Entity("Country", country_id, country_name(code), country_aliases(code)))
-            self.batch.relations.append(Relation("IN_COUNTRY", entity.id, country_id))
+            placed = [Provenance(dataset=self.batch.source, row=row or entity.id)]  # the entry that gave the country
+            self.batch.relations.append(Relation("IN_COUNTRY", entity.id, country_id, {}, placed))
 
     def _ref(self, value: Any, where: str) -> str:
         """An entity named by id, or by a name or alias of an entity of this file."""

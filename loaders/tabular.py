@@ -69,10 +69,11 @@ class _Build:
     judgements: Judgements = field(default_factory=Judgements)
     facts: Batch | None = None
     pairs: dict[tuple[str, str, str], _Pair] = field(default_factory=dict)
-    in_country: set[tuple[str, str]] = field(default_factory=set)
+    in_country: dict[tuple[str, str], int] = field(default_factory=dict)  # (city, code) -> the row that placed it
     unresolved: dict[str, str] = field(default_factory=dict)
     rejected: list[str] = field(default_factory=list)
     rows_read: int = 0
+    line: int = 0  # the line being read
     rules: dict[str, str] = field(default_factory=dict)  # city id -> the rule that resolved it
 
     def __post_init__(self) -> None:
@@ -85,7 +86,8 @@ class _Build:
     def batch(self) -> Batch:
         self.facts.relations = [_twin_relation(pair) for pair in self.pairs.values()]
         self.facts.relations += [
-            Relation("IN_COUNTRY", city, f"country:{code}") for city, code in sorted(self.in_country)
+            Relation("IN_COUNTRY", city, f"country:{code}", {}, [Provenance(dataset=self.dataset, row=line)])
+            for (city, code), line in sorted(self.in_country.items())
         ]
         return self.facts
 
@@ -175,6 +177,7 @@ def build_facts(
     header = list(mapping.match_header)
     for line, row in read_rows(path, mapping):
         build.rows_read += 1
+        build.line = line
         if progress and build.rows_read % 1000 == 0:
             progress(1000)
         if header and list(row.values()) == header:
@@ -296,7 +299,7 @@ def _make_city(
     code = entity.props.get("country")
     if code:
         build.entity(Entity("Country", f"country:{code}", country_name(code), aliases=country_aliases(code)))
-        build.in_country.add((entity.id, code))
+        build.in_country.setdefault((entity.id, code), build.line)
     return entity
 
 

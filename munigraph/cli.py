@@ -100,8 +100,10 @@ def cmd_query(args: argparse.Namespace) -> int:
         _print_rows(rows, args.format)
         return 0
     with _store(args) as store:
-        rows = named.run(store, args.name, _params(args.param), limit=args.limit, offset=args.offset)
-    _print_rows(rows, args.format)
+        page = named.run_page(store, args.name, _params(args.param), limit=args.limit, offset=args.offset)
+    _print_rows(page.rows, args.format)
+    if page.note:
+        print(f"munigraph: {page.note_text}", file=sys.stderr)
     return 0
 
 

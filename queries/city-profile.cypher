@@ -13,13 +13,13 @@ CALL (c) {
   WHERE $as_of IS NULL OR ((r.since IS NULL OR left(r.since, 10) <= $as_of) AND (r.until IS NULL OR left(r.until, 10) >= $as_of))
   WITH t, r ORDER BY t.name, t.id
   RETURN collect(CASE WHEN t IS NULL THEN null
-                      ELSE {id: t.id, name: t.name, country: t.country, kind: r.kind, since: r.since} END) AS twins
+                      ELSE {id: t.id, name: t.name, country: t.country, kind: r.kind, since: r.since, until: r.until} END) AS twins
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[r:MEMBER_OF]->(s)
   WHERE $as_of IS NULL OR ((r.since IS NULL OR left(r.since, 10) <= $as_of) AND (r.until IS NULL OR left(r.until, 10) >= $as_of))
   WITH s, r ORDER BY s.name, s.id
-  RETURN collect(CASE WHEN s IS NULL THEN null ELSE {id: s.id, name: s.name, kind: labels(s)[0], since: r.since} END) AS memberships
+  RETURN collect(CASE WHEN s IS NULL THEN null ELSE {id: s.id, name: s.name, kind: labels(s)[0], since: r.since, until: r.until} END) AS memberships
 }
 CALL (c) {
   OPTIONAL MATCH (p:Person)-[r:HOLDS_OFFICE]->(c)

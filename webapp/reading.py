@@ -60,8 +60,13 @@ def provenance(raw: list[str] | None) -> list[dict[str, Any]]:
     return records
 
 
-def sentence(model: Model, rel_type: str, a: dict[str, str], b: dict[str, str], props: dict[str, Any]) -> list[dict]:
+def sentence(
+    model: Model, rel_type: str, a: dict[str, str], b: dict[str, str], props: dict[str, Any], dated: bool = True
+) -> list[dict]:
     """The relationship read as a sentence, as parts: text, or a node link (``a``/``b``).
+
+    ``dated`` adds when it held: "(since 1990-06-01)", "(from 2001-05-01 to 2010-12-31)",
+    so that an ended tie is never told as current.
 
     The template comes from the French catalogue when the interface is French, else from
     model.yaml. A property the fact lacks drops the word before it ("as {role}").
@@ -85,7 +90,19 @@ def sentence(model: Model, rel_type: str, a: dict[str, str], b: dict[str, str], 
         position = match.end()
     if position < len(template):
         parts.append({"text": template[position:]})
+    if dated and dating(props):
+        parts.append({"text": dating(props)})
     return parts
+
+
+def dating(props: dict[str, Any]) -> str:
+    """When a tie held, in the interface language; empty for an undated tie."""
+    since, until = str(props.get("since") or "")[:10], str(props.get("until") or "")[:10]
+    if since and until:
+        return t("tie.from_to", since=since, until=until)
+    if until:
+        return t("tie.until", until=until)
+    return t("tie.since", since=since) if since else ""
 
 
 def plain(parts: list[dict]) -> str:

@@ -141,7 +141,7 @@ def _db_chains(
         f"MATCH (a:`{kinds[0]}` {{id: $source}}), (b:`{kinds[1]}` {{id: $target}}) "
         f"MATCH p = {search}((a)-[:{'|'.join(types)}*..{int(max_hops)}]-(b)) "
         "RETURN [n IN nodes(p) | {id: n.id, name: n.name, kind: labels(n)[0], country: n.country}] AS nodes, "
-        "[r IN relationships(p) | {type: type(r), start: startNode(r).id, role: r.role, since: r.since}] AS ties "
+        "[r IN relationships(p) | {type: type(r), start: startNode(r).id, role: r.role, since: r.since, until: r.until}] AS ties "
         "LIMIT $most",
         most=most,
         source=source,
@@ -160,7 +160,7 @@ def _ties_between(store: Any, pairs: set[tuple[str, str]], as_of: str) -> dict[t
         rows = store.read(
             f"UNWIND $pairs AS pair MATCH (x:`{kind_a}` {{id: pair[0]}})-[r:{'|'.join(WEIGHTS)}]-(y:`{kind_b}` {{id: pair[1]}}) "
             f"WHERE {AS_OF} RETURN pair[0] AS a, pair[1] AS b, type(r) AS type, startNode(r).id AS start, "
-            "r.role AS role, r.since AS since",
+            "r.role AS role, r.since AS since, r.until AS until",
             pairs=group,
             as_of=as_of,
         )
@@ -208,7 +208,21 @@ def _step(left: dict[str, Any], right: dict[str, Any], tie: dict[str, Any]) -> s
     if not tie.get("role"):
         template = template.replace(" as {role}", "").replace("{role} of", "tied to")
     text = template.format(a=start["name"], b=end["name"], role=tie.get("role") or "")
-    return text[0].upper() + text[1:] + (f" (since {tie['since'][:10]})" if tie.get("since") else "") + "."
+    return text[0].upper() + text[1:] + dating(tie.get("since"), tie.get("until")) + "."
+
+
+def dating(since: str | None, until: str | None) -> str:
+    """When a tie held, so that an ended one is never told as current.
+
+    >>> dating("2015-05-01", "2021-12-31"), dating("2015-05-01", None), dating(None, "2021-12-31")
+    (' (from 2015-05-01 to 2021-12-31)', ' (since 2015-05-01)', ' (until 2021-12-31)')
+    """
+    since, until = str(since or "")[:10], str(until or "")[:10]
+    if since and until:
+        return f" (from {since} to {until})"
+    if until:
+        return f" (until {until})"
+    return f" (since {since})" if since else ""
 
 
 def _shared(nodes: list[dict[str, Any]], ties: list[dict[str, Any]], i: int) -> str | None:

@@ -142,3 +142,15 @@ def test_mistakes_name_the_entry_and_nothing_is_written(tmp_path: Path, store: S
     with pytest.raises(LoadError, match=message):
         load_curated(store, _write(tmp_path, text))
     assert sum(store.counts()["nodes"].values()) == 0
+
+
+def test_demo_relationships_all_have_provenance(store) -> None:
+    from munigraph.loaders import DEMO_DIR
+    from munigraph.loaders.run import load_paths
+
+    load_paths(store, [str(DEMO_DIR)])
+    bare = store.read(
+        "MATCH ()-[r]->() WHERE size(coalesce(r.provenance, [])) = 0 RETURN type(r) AS type, count(*) AS n"
+    )
+    assert bare == []
+    assert store.read("MATCH ()-[r:IN_COUNTRY]->() RETURN count(r) AS n")[0]["n"] > 0

@@ -314,3 +314,17 @@ def test_nameless_konect_nodes_stay_out_of_hubs_unless_asked(loaded: dict) -> No
     assert default and not [r for r in default if r["id"].startswith("city:konect:")]
     asked = run(store, "hubs", {"kind": "City", "ties": "TWINNED_WITH", "dataset": "konect-twin-2017", "limit": 10})
     assert asked and all(r["id"].startswith("city:konect:") for r in asked)
+
+
+def test_every_relationship_says_where_it_came_from(loaded: dict) -> None:
+    """IN_COUNTRY included: the dataset row that placed the city in its country."""
+    store = loaded["store"]
+    rows = store.read(
+        "MATCH ()-[r]->() WITH type(r) AS type, r "
+        "RETURN type, count(r) AS total, sum(CASE WHEN size(coalesce(r.provenance, [])) = 0 THEN 1 ELSE 0 END) AS bare"
+    )
+    assert {row["type"] for row in rows} >= {"TWINNED_WITH", "IN_COUNTRY"}
+    assert [row for row in rows if row["bare"]] == []
+    placed = store.read("MATCH (c:City)-[r:IN_COUNTRY]->(:Country) RETURN r.provenance AS p LIMIT 1")[0]["p"]
+    first = json.loads(placed[0])
+    assert first["dataset"] in FILES and isinstance(first["row"], int)

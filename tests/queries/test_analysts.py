@@ -71,10 +71,26 @@ def test_city_profile_in_one_row(net: Store) -> None:
             "wikidata_id": None,
             "twin_count": 2,
             "twins": [
-                {"id": "city:grigny", "name": "Grigny", "country": "FR", "kind": "twinning", "since": "1990-05-01"},
-                {"id": "city:vienna", "name": "Vienna", "country": "AT", "kind": "friendship", "since": "2001-01-01"},
+                {
+                    "id": "city:grigny",
+                    "name": "Grigny",
+                    "country": "FR",
+                    "kind": "twinning",
+                    "since": "1990-05-01",
+                    "until": None,
+                },
+                {
+                    "id": "city:vienna",
+                    "name": "Vienna",
+                    "country": "AT",
+                    "kind": "friendship",
+                    "since": "2001-01-01",
+                    "until": None,
+                },
             ],
-            "memberships": [{"id": "section:cemr", "name": "CEMR", "kind": "Section", "since": "1995-01-01"}],
+            "memberships": [
+                {"id": "section:cemr", "name": "CEMR", "kind": "Section", "since": "1995-01-01", "until": None}
+            ],
             "officials": [
                 {
                     "id": "person:jan-van-zanen",

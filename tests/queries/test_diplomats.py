@@ -84,7 +84,7 @@ def test_introductions_explain_each_chain(net: Store) -> None:
         f"Tunis and Xi'an: their mayors co-chair the same council ({COUNCIL}).",
         "Tunis and Xi'an: their mayors both attended Peace Talks.",
         "Tunis and Vienna are twinned (since 2016-01-01). Vienna is a member of CEMR. "
-        "Paris is a member of CEMR (since 2000-01-01). Paris and Xi'an are twinned.",
+        "Paris is a member of CEMR (from 2000-01-01 to 2010-12-31). Paris and Xi'an are twinned.",
     ]
     first = rows[0]
     assert (first["hops"], first["weight"]) == (4, 4)

@@ -129,11 +129,46 @@ def test_find_a_path(page):
     page.get_by_role("button", name="Find a path").click()
     page.wait_for_selector("ol.hops")
     assert page.locator("ol.hops li").all_inner_texts() == [
-        "Den Haag and Utrecht are twinned",
-        "Utrecht and Lyon are twinned",
+        "Den Haag and Utrecht are twinned (since 1990-06-01)",
+        "Utrecht and Lyon are twinned (from 2001-05-01 to 2010-12-31)",
         "Lyon and Saint-Étienne are twinned",
     ]
     assert wait_stable(page) == 4
+    assert page.problems == []
+
+
+def test_no_path_says_what_was_searched(page):
+    page.goto("/path")
+    page.get_by_label("From").fill("Utrecht")
+    page.get_by_label("To").fill("Member Town 01")
+    page.get_by_role("button", name="Find a path").click()
+    alert = page.get_by_role("alert")
+    alert.wait_for()
+    assert alert.inner_text().splitlines()[0] == (
+        "No path of at most 8 steps through twinning links only joins Utrecht and Member Town 01."
+    )
+    assert page.locator("#network").count() == 0
+    page.get_by_role("link", name="FR", exact=True).click()
+    assert page.get_by_role("alert").inner_text().startswith("Aucun chemin d’au plus 8 étapes par les jumelages")
+    assert page.problems == []
+
+
+def test_query_form_downloads_csv_and_explains_an_empty_answer(page):
+    page.goto("/queries/sister-cities")
+    page.get_by_label("city").first.fill("Utrecht")
+    page.get_by_role("button", name="Run").click()
+    page.wait_for_selector("table")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="CSV").click()
+    with open(info.value.path(), encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["name"], r["until"]) for r in rows] == [("Den Haag", ""), ("Lyon", "2010-12-31")]
+    page.get_by_label("city").first.fill("Bordeaux")
+    page.get_by_role("button", name="Run").click()
+    page.get_by_role("note").wait_for()
+    assert page.get_by_role("note").inner_text() == (
+        "Bordeaux has no twinning link in the loaded twinning data (twinning.csv)."
+    )
     assert page.problems == []
 
 

@@ -196,8 +196,8 @@ def test_path_twinning_explained(client):
     data = as_json(client, "/path?from=La Haye&to=saint etienne")
     texts = [h["text"] for h in data["path"]["hops"]]
     assert texts == [
-        "Den Haag and Utrecht are twinned",
-        "Utrecht and Lyon are twinned",
+        "Den Haag and Utrecht are twinned (since 1990-06-01)",
+        "Utrecht and Lyon are twinned (from 2001-05-01 to 2010-12-31)",
         "Lyon and Saint-Étienne are twinned",
     ]
     assert len(data["path"]["nodes"]) == 4 and len(data["path"]["edges"]) == 3
@@ -209,7 +209,8 @@ def test_path_introductions_and_problems(client):
     data = as_json(client, "/path?from=Élsa Touré&to=Den Haag&via=any")
     assert [h["type"] for h in data["path"]["hops"]] == ["ATTENDED", "ATTENDED", "HOLDS_OFFICE"]
     none = as_json(client, "/path?from=Utrecht&to=Member Town 01")
-    assert none["path"] is None and "No path" in none["none"]
+    assert none["path"] is None
+    assert none["no_path"] == "No path of at most 8 steps through twinning links only joins Utrecht and Member Town 01."
     unknown = as_json(client, "/path?from=Utreht&to=Lyon")
     assert unknown["problems"][0]["end"] == "from"
     assert unknown["problems"][0]["candidates"][0]["id"] == "city:utrecht"

@@ -38,7 +38,7 @@ def doc_link(record: dict[str, Any]) -> str | None:
 
 def describe(store, tie: reading.Tie, me: dict[str, str], doc_names: dict[str, str]) -> dict[str, Any]:
     a, b = (me, tie.other) if tie.outgoing else (tie.other, me)
-    parts = reading.sentence(store.model, tie.type, a, b, tie.props)
+    parts = reading.sentence(store.model, tie.type, a, b, tie.props, dated=False)  # dates follow as facts
     records = []
     for record in reading.provenance(tie.props.get("provenance")):
         if record.get("document"):

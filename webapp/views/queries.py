@@ -9,6 +9,7 @@ from munigraph.graph import named
 from munigraph.graph.errors import QueryError
 from munigraph.graph.text import slug
 from munigraph.webapp.db import get_store
+from munigraph.webapp.i18n import t
 from munigraph.webapp.render import csv_response, respond, wants
 from werkzeug.exceptions import NotFound
 
@@ -73,5 +74,6 @@ def query(name: str):
                 "limit": page.limit,
                 "offset": page.offset,
                 "more": page.more,
+                "note": t(page.note[0], **page.note[1]) if page.note else "",
             }
     return respond("query.html", data, status=400 if data["error"] else 200)
