@@ -93,6 +93,15 @@ def export(db: Path) -> bytes:
     return command("export", "--format", "json", db=db).stdout.encode()
 
 
+def timeless(exported: bytes) -> str:
+    """An export with each node's merge records stripped of their time and kept once."""
+    data = json.loads(exported or b"{}")
+    for node in data.get("nodes", []):
+        records = [{k: v for k, v in json.loads(r).items() if k != "time"} for r in node.get("merges") or []]
+        node["merges"] = sorted({json.dumps(r, sort_keys=True) for r in records})
+    return json.dumps(data, sort_keys=True)
+
+
 def last_line(text: str) -> str:
     lines = [line for line in text.strip().splitlines() if line.strip()]
     return lines[-1][:160] if lines else ""
@@ -156,12 +165,16 @@ def probe_kill(sources: list[Path], points: int, keep: Path | None) -> None:
             state = next((f"after source {k}" if k else "empty" for k, c in enumerate(prefixes) if c == after), None)
             state = state or ("unreadable" if "error" in after else "PARTIAL")
             rerun, seconds = timed(lambda d=db: command("load", *map(str, sources), db=d))
-            same = rerun.returncode == 0 and export(db) == reference
+            again = export(db)
+            same = rerun.returncode == 0 and again == reference
             identical += same
             states.append(state)
+            verdict = "identical" if same else "DIFFERENT"
+            if not same and rerun.returncode == 0 and timeless(again) == timeless(reference):
+                verdict += " (identical but for the times of merge records)"
             print(
                 f"kill at {at:5.1f} s{' (had finished)' if finished else ''}: graph {state}; "
-                f"rerun exit {rerun.returncode} in {seconds:.0f} s, export {'identical' if same else 'DIFFERENT'}"
+                f"rerun exit {rerun.returncode} in {seconds:.0f} s, export {verdict}"
                 + ("" if rerun.returncode == 0 else f" ({last_line(rerun.stderr)})")
             )
     whole = sum(s != "PARTIAL" and s != "unreadable" for s in states)

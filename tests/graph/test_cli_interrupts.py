@@ -20,15 +20,15 @@ CURATED = DEMO_DIR / "uclg.yaml"
 TWINNING = DEMO_DIR / "twinning" / "wikipedia-2026-sample.csv"
 
 
-def _export(store: Store, capsys: pytest.CaptureFixture[str]) -> dict:
-    """The graph as exported, less the moment each merge judgement was made (a rerun is later)."""
+def _export(store: Store, capsys: pytest.CaptureFixture[str], timeless: bool = True) -> dict:
+    """The node-link export; ``timeless``: merge records without their time, each once."""
     capsys.readouterr()
     assert main(["export", "--format", "json", "--db", store.label]) == 0
-    graph = json.loads(capsys.readouterr().out)
-    for node in graph["nodes"]:
-        if node.get("merges"):
-            node["merges"] = [{k: v for k, v in json.loads(m).items() if k != "time"} for m in node["merges"]]
-    return graph
+    data = json.loads(capsys.readouterr().out)
+    for node in data["nodes"] if timeless else ():
+        records = [{k: v for k, v in json.loads(r).items() if k != "time"} for r in node.get("merges") or []]
+        node["merges"] = sorted({json.dumps(r, sort_keys=True) for r in records})
+    return data
 
 
 def test_sigterm_in_the_middle_of_a_write_says_what_ctrl_c_says(
@@ -52,9 +52,18 @@ def test_sigterm_in_the_middle_of_a_write_says_what_ctrl_c_says(
     assert _export(store, capsys) == before
     assert main(["load", str(TWINNING), "--db", store.label]) == 0
     rerun = _export(store, capsys)
-    store.reset()
-    assert main(["load", str(CURATED), str(TWINNING), "--db", store.label]) == 0
+    store.reset()  # the same commands, never interrupted
+    assert main(["load", str(CURATED), "--db", store.label]) == 0
+    assert main(["load", str(TWINNING), "--db", store.label]) == 0
     assert _export(store, capsys) == rerun
+
+
+@pytest.mark.xfail(strict=True, reason="merge records carry the time of each load (issue 12): a reload adds one")
+def test_loading_the_same_file_again_changes_nothing(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["load", str(TWINNING), "--db", store.label]) == 0
+    once = _export(store, capsys, timeless=False)
+    assert main(["load", str(TWINNING), "--db", store.label]) == 0
+    assert _export(store, capsys, timeless=False) == once
 
 
 def test_pdf_library_noise_goes_to_the_log_not_the_terminal(
