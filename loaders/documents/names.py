@@ -6,6 +6,7 @@ import re
 
 from munigraph.graph.resolution import orgs, people
 from munigraph.graph.text import UPPER, clean, fold
+from munigraph.loaders.documents import lexicon, roles
 
 _UPPER = UPPER
 _TOKEN = rf"[{_UPPER}][\w'’.-]*"
@@ -13,49 +14,12 @@ _PARTICLE = "|".join(sorted(people.PARTICLES, key=len, reverse=True))
 # Two to five capitalised words, particles between them ("Jan van Zanen", "Souad Ben Abderrahime").
 PERSON = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_TOKEN}){{1,4}}")
 
-_STOP = re.compile(
-    r"^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|s'est|se|s'|is|are|was|"
-    r"were|will|has|have|had|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|vise|avec|with|con|"
-    r"pour|para|afin|to|in|dans|lors|during|durante|since|depuis|desde|ainsi|as|como|comme|"
-    r"insist[ée]|said|dijo|a\w*[ée]|\d+)$",
-    re.I,
-)
+# Words that end a name in running text: a verb, a clause (lang/*.yaml "name_stops")
+_STOP = re.compile(r"^" + lexicon.words_re("name_stops") + r"$", re.I)
 # Small words a name never ends with ("Forum des villes de" is cut to "Forum des villes")
-CONNECTORS = frozenset(
-    [
-        "de",
-        "des",
-        "du",
-        "la",
-        "le",
-        "les",
-        "l",
-        "d",
-        "of",
-        "the",
-        "for",
-        "and",
-        "et",
-        "y",
-        "del",
-        "los",
-        "las",
-        "el",
-        "aux",
-        "au",
-        "pour",
-        "sur",
-    ]
-)
-
-
+CONNECTORS = lexicon.folded_set("connectors")
 # Words a sentence can open with, capitalised there, that start no name ("Selon Jean Dupont")
-_OPENERS = re.compile(
-    r"^(?:selon|pour|avec|par|lors|apr[eè]s|avant|pendant|comme|dans|depuis|ainsi|enfin|aujourd'hui|"
-    r"according|for|with|by|after|before|during|as|in|on|at|today|yesterday|meanwhile|also|"
-    r"seg[uú]n|para|con|por|tras|antes|durante|como|en|hoy|ayer|tambi[eé]n|asimismo)$",
-    re.I,
-)
+_OPENERS = re.compile(r"^" + lexicon.words_re("sentence_openers") + r"$", re.I)
 
 
 def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -65,6 +29,9 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         if fold(view[s:e].split()[0]) in orgs.HEAD_WORDS:
             continue  # "Comisión de Cultura", "Fondation Abbé Pierre": a body's name
+        office = roles.office(view[s:e])
+        if office and roles.OF.match(office[2]):
+            continue  # "Ex Alcalde de Toledo", "Vice-Président de Lyon": an office of a place, no name
         opener = re.match(r"(\S+)[ \t]+", view[s:e])
         if opener and _OPENERS.match(opener.group(1)) and view[s + opener.end() : e].count(" ") >= 1:
             s += opener.end()  # "Selon Jean Dupont": the name starts after the opener

@@ -10,7 +10,7 @@ from collections import Counter
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import dates, roles
+from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import sentences, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
@@ -34,9 +34,7 @@ def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -
     return None
 
 
-_CO_CHAIR = re.compile(
-    r"\b(?:co-?pr[ée]sid[ée]e?s?|co-?chaired|co-?presidid[oa]s?|copresidid[oa]s?)\s+(?:par|by|por)\s+", re.I
-)
+_CO_CHAIR = re.compile(r"\b" + lexicon.words_re("co_chaired_by") + r"\s+", re.I)
 
 
 def co_chairs(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -64,12 +62,7 @@ def co_chairs(facts: DocumentFacts, main_id: str | None = None) -> None:
                 _offices_after(facts, person, s, e, seg_end)
 
 
-_PARTICIPATION = re.compile(
-    r"\b(?:avec la participation d[e']|en pr[ée]sence d[e']|avec les interventions d[e']|avec l'intervention d[e']|"
-    r"with the participation of|in the presence of|featuring|with contributions from|with remarks from|"
-    r"con la participaci[oó]n d[e]|con la presencia d[e]|con las intervenciones d[e]|con la intervenci[oó]n d[e])\s*",
-    re.I,
-)
+_PARTICIPATION = re.compile(r"\b" + lexicon.words_re("participation") + r"\s*", re.I)
 
 
 def participation(facts: DocumentFacts, main_id: str | None) -> None:
@@ -157,13 +150,29 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
             if is_field(target):
                 break  # "Director of Housing, City of Barcelona": the body comes next
             t_start = offset + view[offset:e].find(target)
-            t_end = cut_name(view, t_start, e) if role not in roles.CITY_OFFICES else t_start + len(target)
+            if role in roles.CITY_OFFICES:  # a city's name runs to a spaced dash ("Alcalde de Soria - PSOE")
+                t_end = t_start + len(_DASHED.split(target, 1)[0])
+            else:
+                t_end = cut_name(view, t_start, e)
             t_end = max(t_end, _paren_end(view, t_end, e))
             found = add_affiliation(facts, (t_start, t_end), role in roles.CITY_OFFICES, strict=role in roles.STAFF)
             if found:
                 facts.office(person, found[0], trim(view, name_start, t_end), role)
+                _party_after(facts, person, name_start, t_end)
                 break
     return read
+
+
+_DASHED = re.compile(r"\s+[-–—]\s+")
+_PARTY = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+[-–—]\s+([A-Z][A-Za-z]{0,2}[A-Z]{1,5})\b(?![-'’])")
+
+
+def _party_after(facts: DocumentFacts, person: str, name_start: int, at: int) -> None:
+    """ "Alcaldesa de Soria - PSOE": an acronym after a spaced dash closing an office is the
+    person's party, a tie with no named office (AFFILIATED_WITH)."""
+    m = _PARTY.match(facts.view, at)
+    if m and orgs.is_acronym(m.group(1)):
+        facts.relate("AFFILIATED_WITH", person, add_org(facts, m.span(1)), trim(facts.view, name_start, m.end()))
 
 
 def _known_body_at(facts: DocumentFacts, at: int) -> tuple[int, int] | None:
@@ -191,20 +200,22 @@ def _paren_end(view: str, at: int, limit: int) -> int:
 
 
 # Verbs that say a person spoke at (so attended) the meeting a report is about.
-SPOKE = re.compile(
-    r"\b(?:a|ont|avait)\s+(?:(?:ensuite|également|aussi|notamment|enfin|quant à (?:lui|elle))\s+)?"
-    r"(?:insist[ée]|soulign[ée]|pr[ée]sent[ée]|rappel[ée]|d[ée]clar[ée]|ouvert|cl[ôo]tur[ée]|"
-    r"expliqu[ée]|partag[ée]|pr[ée]cis[ée]|affirm[ée]|particip[ée]|pris la parole|introduit|conclu|mod[ée]r[ée]|anim[ée]|"
-    r"indiqu[ée]|appel[ée]|plaid[ée]|salu[ée]|remerci[ée]|annonc[ée]|[ée]voqu[ée]|mis en avant|exprim[ée]|estim[ée])"
-    r"|\b(?:said|stressed|highlighted|presented|noted|opened|closed|underlined|explained|shared|emphasi[sz]ed|"
-    r"recalled|stated|spoke|took part|welcomed|introduced|concluded|moderated|added|agreed|urged|called for|"
-    r"pointed out|indicated|announced|thanked|argued|remarked)\b"
-    r"|\b(?:señal[óo]|destac[óo]|present[óo]|afirm[óo]|subray[óo]|explic[óo]|intervino|particip[óo]|inaugur[óo]|"
-    r"record[óo]|declar[óo]|compart[ií][óo]|moder[óo]|clausur[óo]|abri[óo]|indic[óo]|añadi[óo]|agreg[óo]|"
-    r"inst[óo]|anunci[óo]|agradeci[óo]|resalt[óo]|expres[óo]|sostuvo|dio la bienvenida|"
-    r"compartieron|destacaron|presentaron|señalaron|intervinieron|participaron|expusieron|explicaron)\b",
-    re.I,
-)
+def _speaking_verbs() -> re.Pattern:
+    """Each language's speaking verbs, after its auxiliary where it has one ("a insisté", "said")."""
+    parts = []
+    for code in lexicon.languages():
+        verbs = lexicon.words_re("speaking_verbs", code)
+        auxiliaries = lexicon.words("speaking_auxiliaries", code)
+        if auxiliaries:
+            adverbs = lexicon.words("speaking_adverbs", code)
+            between = rf"(?:{lexicon.alternation(adverbs)}\s+)?" if adverbs else ""
+            parts.append(rf"\b{lexicon.alternation(auxiliaries)}\s+{between}{verbs}")
+        elif lexicon.words("speaking_verbs", code):
+            parts.append(rf"\b{verbs}\b")
+    return re.compile("|".join(parts), re.I)
+
+
+SPOKE = _speaking_verbs()
 
 
 def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -288,11 +299,8 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
         _spoke(facts, person, s, main_id)
 
 
-_SAID = re.compile(
-    r"\s+(?:said|says|stressed|added|noted|explained|highlighted|underlined|recalled|stated|argued|urged|"
-    r"emphasi[sz]ed|pointed out|told|welcomed|announced|warned|remarked)\b"
-)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|explained|stressed|stated|argued|warned|remarked)\s+$")
+_SAID = re.compile(r"\s+" + lexicon.words_re("said_after") + r"\b")
+_SAID_BEFORE = re.compile(r"\b" + lexicon.words_re("said_before") + r"\s+$")
 
 
 def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
