@@ -6,16 +6,14 @@ from __future__ import annotations
 import re
 
 from munigraph.graph.resolution import orgs, places
-from munigraph.loaders.documents import roles
+from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.events import EVENT_HEADS
-from munigraph.loaders.documents.markup import Line, lines, trim
+from munigraph.loaders.documents.markup import Line, trim
 from munigraph.loaders.documents.names import PERSON, people_in
 from munigraph.loaders.documents.resolve import add_affiliation, add_person, is_field, looks_like_org
 
-_HONORIFIC = re.compile(
-    r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|pr|prof|sr|sra|srta|don|doña|s\.\s?e|h\.\s?e|hon|sir|dame)\.?\s+)+", re.I
-)
+_HONORIFIC = re.compile(r"(?:" + lexicon.words_re("honorifics") + r"\.?\s+)+", re.I)
 MAX_LINE = 320
 _ORG_OR_EVENT = re.compile(
     r"\b(?:" + EVENT_HEADS + r"|Institut\w*|Foundation|Fondation|Fundaci[oó]n|Alliance|Network|Council|Conseil|"
@@ -38,7 +36,7 @@ def extract_agenda(
     attended = main_id  # the event the entries below attend
     carried: str | None = None
     plural = False
-    for line in lines(view):
+    for line in facts.context.lines:
         lead = line.start + len(_LEAD.match(line.text).group(0))
         if line.start in slot_starts:
             title, span, session = slot_starts[line.start]

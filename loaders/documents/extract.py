@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from munigraph.loaders.documents import agenda, events, ner, prose, speech, twins
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import mask
+from munigraph.loaders.documents.context import Context
 
 
 def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) -> DocumentFacts:
@@ -15,7 +15,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     ``sessions``: make agenda time slots into session events, attended by the people listed
     under them (``munigraph load --sessions``).
     """
-    facts = DocumentFacts(doc_id=doc_id, text=text, view=mask(text), language=language)
+    context = Context.prepare(text, language)  # read by every step below, changed by none
+    facts = DocumentFacts(doc_id=doc_id, text=text, view=context.view, language=language, context=context)
     prose.countries_named(facts)
     prose.known_bodies(facts)
     prose.acronyms_in_parentheses(facts)

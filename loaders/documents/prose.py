@@ -4,15 +4,14 @@ part and the offices beside their names are read by :mod:`loaders.documents.spee
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import dates
+from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import loose, overlaps_any, sentences, trim
+from munigraph.loaders.documents.markup import loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.resolve import add_city, add_org, add_person, looks_like_org
 
@@ -20,14 +19,8 @@ _KNOWN_CACHE: dict[str, re.Pattern] = {}
 
 
 def sentence_at(facts: DocumentFacts, position: int) -> tuple[int, int] | None:
-    """The sentence holding ``position`` (sentence spans are computed once per document)."""
-    if facts.sentence_spans is None:
-        facts.sentence_spans = list(sentences(facts.view))
-    spans = facts.sentence_spans
-    index = bisect.bisect_right(spans, (position, len(facts.view) + 1)) - 1
-    if index >= 0 and spans[index][0] <= position < spans[index][1]:
-        return spans[index]
-    return None
+    """The sentence holding ``position`` (sentence spans are prepared once per document)."""
+    return facts.context.sentence_at(position)
 
 
 def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
@@ -63,7 +56,7 @@ def known_bodies(facts: DocumentFacts) -> None:
 def _owned_body(facts: DocumentFacts, start: int, end: int) -> tuple[int, int] | None:
     view = facts.view
     m = re.search(
-        r"(?:^|[\s'])((?:Commission|Comit[ée]|Committee|Comisi[oó]n|Conseil|Council|Consejo|Fonds|Fund|Fondo)\s+(?:\w+\s+){0,2}(?:de|of|del)\s+)$",
+        r"(?:^|[\s'])(" + lexicon.words_re("owned_body_heads") + r"\s+(?:\w+\s+){0,2}(?:de|of|del)\s+)$",
         view[max(0, start - 60) : start],
     )
     if not m:
@@ -197,11 +190,7 @@ def _owned_items(
     return longer
 
 
-_CITY_ITEM = re.compile(
-    r"^(?:la ville de|la commune de|la municipalit[ée] de|la mairie de|ville de|city of|the city of|ciudad de|"
-    r"la ciudad de|el ayuntamiento de|ayuntamiento de|la alcald[ií]a de|alcald[ií]a de|municipalidad de|municipio de)\s+",
-    re.I,
-)
+_CITY_ITEM = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])", re.I)
 
 
 def primary_org(facts: DocumentFacts, main_id: str | None = None) -> str | None:
@@ -288,12 +277,7 @@ def countries_named(facts: DocumentFacts) -> None:
     facts.countries = tuple(dict.fromkeys(found))
 
 
-_CITY_CUE = re.compile(
-    r"\b(?:la ville de|la commune de|la municipalit[ée] de|la m[ée]tropole de|the city of|city of|the municipality of|"
-    r"la ciudad de|el municipio de|el ayuntamiento de|ville de|ciudad de|municipio de|alcald[ií]a de|mairie de)\s+"
-    r"(?=[A-ZÀ-Þ])",
-    re.I,
-)
+_CITY_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])(?=[A-ZÀ-Þ])", re.I)
 _IN_PLACE = re.compile(r"(?<![\w'’])(?:à|in|en)\s+(?=[A-ZÀ-Þ])")
 _PLACE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|[A-ZÀ-Þ][\w'’-]+)){0,3}")
 BIG_CITY = 100_000  # "in X" names a city by itself only when X is large (or in a country the text names)
@@ -391,12 +375,7 @@ def membership(facts: DocumentFacts) -> None:
             _member(facts, None, target, sentence, body)
 
 
-_JOINED = re.compile(
-    r"\s(?:has joined|have joined|joined|became a member of|is a member of|are members of|a rejoint|ont rejoint|"
-    r"a adh[ée]r[ée] [àa]|est devenue? membre d[eu]|est membre d[eu]|sont membres d[eu]|se uni[óo] a|se sum[óo] a|"
-    r"se adhiri[óo] a|es miembro de|son miembros de)\s+(?:the |la |le |l'|el |al )?",
-    re.I,
-)
+_JOINED = re.compile(r"\s" + lexicon.words_re("joined") + r"\s+(?:the |la |le |l'|el |al )?", re.I)
 
 
 def cities_joining(facts: DocumentFacts) -> None:

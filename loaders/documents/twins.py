@@ -9,28 +9,17 @@ from __future__ import annotations
 
 import re
 
-from munigraph.loaders.documents import dates
+from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import overlaps_any, sentences
+from munigraph.loaders.documents.markup import overlaps_any
 from munigraph.loaders.documents.prose import is_city
 from munigraph.loaders.documents.resolve import add_city
 
-# The kind of tie each cue states (TWINNED_WITH.kind in the model).
-CUES = [
-    ("sister_city", r"sister[- ]cit(?:y|ies)|villes? s[œo]eurs?|ciudades? hermanas?"),
-    ("friendship", r"friendship (?:agreement|pact|treaty)|pacte d'amiti[ée]|accord d'amiti[ée]|pacto de amistad|acuerdo de amistad"),
-    ("cooperation", r"cooperation (?:agreement|accord|protocol)|accord de coop[ée]ration|protocole de coop[ée]ration|"
-                    r"acuerdo de cooperaci[oó]n|convenio de cooperaci[oó]n"),  # an agreement, not the field of "coopération décentralisée"
-    ("partnership", r"partnership agreement|accord de partenariat|acuerdo de asociaci[oó]n|convenio de colaboraci[oó]n"),
-    ("twinning", r"twinn(?:ed|ing)|jumel(?:[ée]e?s?|ag(?:e|es)|l?ent|ons)|hermanad[oa]s?|hermanamientos?|hermanar(?:on|se)?"),
-]  # fmt: skip
+# The kind of tie each cue states (TWINNED_WITH.kind in the model; lang/*.yaml "twinning_cues").
+CUES = [(kind, "|".join(patterns)) for kind, patterns in lexicon.table("twinning_cues").items() if patterns]
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CUES), re.I)
 # Capitalised at a sentence's start, never a city here ("Les villes de Lyon", "Le maire")
-_FUNCTION_WORDS = re.compile(
-    r"^(?:le|la|les|l|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|the|a|an|this|these|its|their|our|"
-    r"el|los|las|lo|una|unos|este|esta|estos|su|sus|en|in|on|at|a|de|del|with|avec|con|and|et|y)$",
-    re.I,
-)
+_FUNCTION_WORDS = re.compile(r"^" + lexicon.words_re("function_words") + r"$", re.I)
 _PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |el |d')?[A-ZÀ-Þ][\w'’-]+){0,3}")
 
 
@@ -38,16 +27,15 @@ def twinnings(facts: DocumentFacts) -> None:
     """Add a TWINNED_WITH for each sentence that says two cities are twinned (or partnered)."""
     view = facts.view
     bodies = sorted(set(facts.org_spans))
-    for start, end in sentences(view):
+    for start, end in facts.context.sentences:
         cue = _CUE.search(view, start, end)
         if not cue:
             continue
         cities = _cities(facts, start, end, bodies)
         if len(cities) != 2:
             continue
-        since = dates.SINCE_YEAR.search(view, start, end)
         facts.relate(
-            "TWINNED_WITH", *sorted(cities), (start, end), kind=cue.lastgroup, since=since.group(1) if since else None
+            "TWINNED_WITH", *sorted(cities), (start, end), kind=cue.lastgroup, since=dates.since(view, start, end)
         )
 
 
