@@ -12,7 +12,7 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import sentences, trim
+from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.prose import sentence_at
 from munigraph.loaders.documents.resolve import add_affiliation, add_org, add_person, is_big_city, is_field
@@ -45,7 +45,7 @@ def co_chairs(facts: DocumentFacts, main_id: str | None = None) -> None:
     """
     view = facts.view
     meeting = facts.first_span.get(main_id) if main_id else None
-    for sentence in sentences(view):
+    for sentence in facts.context.sentences:
         for m in _CO_CHAIR.finditer(view, *sentence):
             council = _council(facts, sentence, m.start())
             names = people_in(view, m.end(), sentence[1])

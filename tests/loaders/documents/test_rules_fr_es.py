@@ -39,3 +39,29 @@ def test_spanish_honorifics_former_offices_and_party_after_a_dash() -> None:
         ("Marta Oliva Ruiz", "Huesca", "mayor"),
     }
     assert relations(facts, "AFFILIATED_WITH") == {("Tomás Ferrer Gil", "PSOE", None), ("Marta Oliva Ruiz", "PP", None)}
+
+
+def _twins(facts: DocumentFacts) -> set[tuple]:
+    return {
+        (*sorted((_name(facts, r.source), _name(facts, r.target))), r.props.get("kind"), r.props.get("since"))
+        for r in facts.relations.values()
+        if r.type == "TWINNED_WITH"
+    }
+
+
+def test_twinning_in_prose_with_elided_names_and_the_since_of_a_signing() -> None:
+    linked = _facts("Les villes d'Aurillac et de Coimbra sont liées depuis 1985.\n", "fr")
+    assert _twins(linked) == {("Aurillac", "Coimbra", "twinning", "1985")}
+    signed = _facts("Dole et Ravenne ont signé leur jumelage à Ravenne le 4 mars 2012.\n", "fr")
+    assert _twins(signed) == {("Dole", "Ravenna", "twinning", "2012-03-04")}
+    spanish = _facts("Toledo y Nara firmaron su hermanamiento en el 1999, tras una visita.\n", "es")
+    assert {(kind, since) for *_, kind, since in _twins(spanish)} == {("twinning", "1999")}
+
+
+def test_a_cooperation_between_two_named_towns_is_a_tie_a_field_between_countries_is_not() -> None:
+    towns = _facts("La coopération décentralisée entre la ville de Tulle et la commune de Aurillac a démarré.\n", "fr")
+    assert _twins(towns) == {("Aurillac", "Tulle", "cooperation", None)}
+    countries = _facts(
+        "Dans le cadre de la coopération décentralisée entre la France et le Sénégal, 9 accords.\n", "fr"
+    )
+    assert _twins(countries) == set()
