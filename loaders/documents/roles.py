@@ -29,7 +29,7 @@ OFFICE = re.compile(
 STAFF = {"professor", "researcher", "expert", "advisor", "officer", "manager", "assistant", "coordinator", "head",
          "member", "secretary", "spokesperson", "representative"}  # fmt: skip
 OF = re.compile(
-    r"^\s*(?:de la|de l'|des|du|de|d'|of the|of|del|de los|de las|at|for|at the|pour|para)\s*(?P<target>.+)$", re.I
+    r"^\s*(?:de la|de l['’]|des|du|de|d['’]|of the|of|del|de los|de las|at|for|at the|pour|para)\s*(?P<target>.+)$", re.I
 )
 CITY_OFFICES = {"mayor", "deputy mayor", "councillor", "governor"}
 
@@ -55,7 +55,7 @@ def office_targets(rest: str) -> list[str]:
     short = re.match(r"^\s*(?:de|of|del)\s+(?P<target>.+)$", rest, re.I)
     if short and short.group("target").strip() != found[0]:
         found.insert(0, short.group("target").strip())
-    return found
+    return [t for t in found if not re.match(r"[dl]['’]", t)]  # "de l'AMF": the AMF, not "l'AMF"
 
 
 # Words that introduce people in an agenda, and the role they give (lang/*.yaml "role_cues").

@@ -231,10 +231,10 @@ def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
         if not m or not roles.office(after[m.end() :]):
             continue
         line_start = view.rfind("\n", 0, s) + 1
-        if not view[line_start:s].strip(" *-•>#"):
-            continue  # a name opening a line is an agenda entry, read by the agenda rules
-        person = add_person(facts, (s, e))
         office_start = e + m.end()
+        if not view[line_start:s].strip(" *-•>#") and not _VERB.search(view, office_start, _line_end(view, s)):
+            continue  # a name opening a line with no verb after it is an agenda entry, read by the agenda rules
+        person = add_person(facts, (s, e))
         office_end = cut_name(view, office_start, min(len(view), office_start + 200))
         rest_end = _office_phrase_end(view, office_start)
         next_name = names[i + 1][0] if i + 1 < len(names) else len(view)
@@ -258,9 +258,18 @@ def speaks(view: str, start: int, sentence: tuple[int, int]) -> bool:
     return any(not view[m.end() : start].strip(" ,") for m in SPOKE.finditer(view, sentence[0], start))
 
 
+# The verb that ends an office phrase in a sentence ("..., Secrétaire général de X a insisté")
+_VERB = re.compile(r"\s(?:a|ont|est|sont|has|have|is|was|ha|han|es|fue|said|dit|a\w+é)\s")
+
+
+def _line_end(view: str, at: int) -> int:
+    end = view.find("\n", at)
+    return len(view) if end < 0 else end
+
+
 def _office_phrase_end(view: str, start: int) -> int:
     """An office phrase ends where the sentence's verb starts ("..., Secrétaire général de X a insisté")."""
-    m = re.compile(r"\s(?:a|ont|est|sont|has|have|is|was|ha|es|fue|said|dit|a\w+é)\s|[.;\n]").search(view, start)
+    m = re.compile(_VERB.pattern + r"|[.;\n]").search(view, start)
     return m.start() if m else min(len(view), start + 200)
 
 

@@ -65,3 +65,18 @@ def test_a_cooperation_between_two_named_towns_is_a_tie_a_field_between_countrie
         "Dans le cadre de la coopération décentralisée entre la France et le Sénégal, 9 accords.\n", "fr"
     )
     assert _twins(countries) == set()
+
+
+def test_offices_in_a_sentence_that_opens_a_line_elided_bodies_and_delegated_offices() -> None:
+    facts = _facts(
+        "Jeanne Morel, maire de Vannes (56) et vice-présidente de l’AMF, a participé au congrès.\n"
+        "Paul Girard, conseiller municipal délégué de Lorient, et Ana Ruiz, présidente déléguée de l'AFCCRE, "
+        "ont participé à la réunion.\n",
+        "fr",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Jeanne Morel", "Vannes", "mayor"),
+        ("Jeanne Morel", "AMF", "vice president"),
+        ("Paul Girard", "Lorient", "councillor"),
+        ("Ana Ruiz", "AFCCRE", "president"),
+    }
