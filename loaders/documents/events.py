@@ -476,7 +476,8 @@ def time_slots(
     With ``sessions``, each titled slot also becomes an Event (a session with its start and
     end) PART_OF the main event, and its id is returned with the slot. Off by default:
     annotators of agendas record attendance of the meeting, not of its slots, and slot nodes
-    would count against precision.
+    would count against precision. A programme that dates no meeting makes each titled slot
+    a session event whatever ``sessions`` says: its people attend the slot they are listed under.
     """
     view = facts.view
     found = []
@@ -507,6 +508,11 @@ def time_slots(
             session_id = f"{main_id}-{time.begin.strftime('%H%M')}"
             facts.entity("Event", session_id, title, (s, e), [], props)
             facts.relate("PART_OF", session_id, main_id, trim(view, line.start, max(line.end, e)))
+        elif main_id is None and title and len(title.split()) >= 2:
+            # an undated programme ("10:00-10:35 Opening of the meeting"): with no meeting to
+            # attend, the people listed under a slot attend the slot itself
+            session_id = _event_id(title)
+            facts.entity("Event", session_id, title, (s, e), [], {"event_type": "session"})
         found.append((line, title, (s, e) if e > s else None, session_id))
     return found
 

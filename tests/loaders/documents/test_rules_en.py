@@ -1,0 +1,54 @@
+"""English forms read by the document rules, each on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.loaders.documents.test_rules_fr_es import _facts, relations
+
+
+def test_an_undated_programme_makes_its_slots_the_events_people_attend() -> None:
+    facts = _facts(
+        "Programme\n"
+        "09:00-09:30 Welcome and opening of the seminar\n"
+        "  • Laura Brennan, Mayor, Galway, Ireland\n"
+        "09:30-11:00 Panel 2: Housing for all\n"
+        "  • Pieter de Wit, Deputy Mayor, Eindhoven, Netherlands\n",
+        "en",
+    )
+    assert relations(facts, "ATTENDED") == {
+        ("Laura Brennan", "Welcome and opening of the seminar", "host"),
+        ("Pieter de Wit", "Panel 2: Housing for all", "speaker"),
+    }
+    assert relations(facts, "HOLDS_OFFICE") == {("Laura Brennan", "Galway", "mayor"), ("Pieter de Wit", "Eindhoven", "deputy mayor")}
+    assert {(facts.entities[r.source].name, facts.entities[r.target].name) for r in facts.relations.values() if r.type == "IN_COUNTRY" and r.provenance[0].quote} == {("Galway", "Ireland"), ("Eindhoven", "Netherlands")}
+
+
+def test_entries_written_one_part_a_line_and_the_board_they_belong_to() -> None:
+    facts = _facts(
+        "Meet the members of our new Executive Board:\n\n"
+        "Helena Marsh\n\nDeputy Mayor\n\nLeeds, United Kingdom\n\n"
+        "Okafor, Chidi\n\nLead Councilor\n\nLagos, Nigeria\n\n"
+        "Ruth Kellerman\n\nMayor\n\nTulsa, Oklahoma, USA\n\n"
+        "Annual Report\n\nThe report is online.\n",
+        "en",
+    )
+    offices = relations(facts, "HOLDS_OFFICE")
+    assert ("Helena Marsh", "Leeds", "deputy mayor") in offices
+    assert ("Okafor, Chidi", "Lagos", "councillor") in offices  # a name written surname first
+    assert ("Ruth Kellerman", "Tulsa", "mayor") in offices  # "USA" closing the entry is the country
+    board = {(p, body) for p, body, role in offices if role == "member"}
+    assert board == {(p, "Executive Board") for p in ("Helena Marsh", "Okafor, Chidi", "Ruth Kellerman")}
+    assert not relations(facts, "ATTENDED")  # a list of members, no meeting: nobody attends anything
+    assert {e.name for e in facts.entities.values() if e.kind == "Person"} == {
+        "Helena Marsh", "Okafor, Chidi", "Ruth Kellerman"
+    }  # fmt: skip
+
+
+def test_co_moderators_and_special_envoys() -> None:
+    facts = _facts(
+        "14:00-15:30 Panel 3: Safer streets\n"
+        "  • Co-moderated by: Ines Barros, Mayor, Porto, Portugal\n"
+        "  • Karl Heinz Maier, UN Special Envoy for Urban Safety\n",
+        "en",
+    )
+    assert ("Ines Barros", "Panel 3: Safer streets", "moderator") in relations(facts, "ATTENDED")
+    assert ("Karl Heinz Maier", "United Nations", "special envoy") in relations(facts, "HOLDS_OFFICE")
