@@ -41,6 +41,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.membership(facts)
     prose.cities_joining(facts)
     events.named_events(facts)
+    prose.event_organisers(facts)
     prose.cities_in_prose(facts)
     prose.countries_after_cities(facts)
     twins.twinnings(facts)

@@ -234,6 +234,29 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
                         facts.relate("PARTNER_OF", body, owner, sentence)
 
 
+_AFTER_NAME = re.compile(r"[ \t]*,?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*,?[ \t]*)?")
+
+
+def event_organisers(facts: DocumentFacts) -> None:
+    """ "El I Encuentro de X, organizado por la UCCI y la Segib", "le Forum de X, co-organisé par
+    A et B": the bodies right after an event's name organise that event (any event of the page,
+    not only its main one)."""
+    view, trigger = facts.view, _LIST_TRIGGERS["organisers"]
+    for event_id, event in list(facts.entities.items()):
+        if event.kind != "Event":
+            continue
+        for form in dict.fromkeys(f for f in [event.name, *event.aliases] if len(f) > 3):
+            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])", view):
+                cue = trigger.match(view, _AFTER_NAME.match(view, m.end()).end())
+                if not cue or not cue.group(0).strip():
+                    continue
+                co, host = cue.group("co") or cue.group("co2"), cue.group("host") or cue.group("host2")
+                role = "co-organiser" if co else "host" if host else "organiser"
+                sentence = sentence_at(facts, m.start()) or (m.start(), cue.end())
+                for body in _list_bodies(facts, cue.end()):
+                    facts.relate("ORGANISED_BY", event_id, body, sentence, role=role)
+
+
 _ITS = re.compile(r"\s+(?:et|and|y)\s+(?:sa|son|ses|its|su|sus)\s+(?=[A-ZÀ-Þ])")
 
 
