@@ -34,6 +34,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_in_prose(facts, main_id)
     speech.titled_people(facts, main_id)
     speech.offices_before_names(facts, main_id)
+    speech.offices_under_headings(facts, main_id)
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
     prose.own_bodies(facts)

@@ -8,14 +8,14 @@ import bisect
 import re
 from collections import Counter
 
-from munigraph.graph.resolution import orgs, places
+from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
-from munigraph.loaders.documents.prose import sentence_at
-from munigraph.loaders.documents.resolve import add_affiliation, add_org, add_person, is_big_city, is_field
+from munigraph.loaders.documents.prose import primary_org, sentence_at
+from munigraph.loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, is_big_city, is_field
 
 
 def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -> str | None:
@@ -279,9 +279,41 @@ def titled_people(facts: DocumentFacts, main_id: str | None = None) -> None:
     for s, e in people_in(view, 0, len(view)):
         before = view[max(0, s - 40) : s]
         m = re.search(r"(?:^|\s)(?:le|la|the|el|la|l')?\s*(\S+(?:\s+\S+)?)\s+$", before)
-        if m and roles.office(m.group(1).strip()) and roles.office(m.group(1).strip())[2].strip() == "":
+        last = re.search(r"(?:^|\s)(\S+)\s+$", before)  # "today. Mayor Jane Roe": one word suffices
+        if any(x and (o := roles.office(x.group(1).strip())) and not o[2].strip() for x in (m, last)):
             person = add_person(facts, (s, e))
             _spoke(facts, person, s, main_id)
+            _titled_place(facts, person, s, e)
+
+
+_PLACE_AFTER = re.compile(r"[ \t]+(?:of|de|del|d')[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})")
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})[ \t]+$")
+
+
+def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> None:
+    """ "Mayor Jane Roe of Lyon", "Lyon Mayor Jane Roe": the city of a city office written
+    before a name, after the name or before the office."""
+    view = facts.view
+    word = re.search(r"(\S+)[ \t]+$", view[max(0, start - 30) : start])
+    office = word and roles.office(word.group(1))
+    if not office or office[0] not in roles.CITY_OFFICES or office[2].strip():
+        return
+    office_start = start - len(word.group(0))
+    after = _PLACE_AFTER.match(view, end)
+    if after:
+        found = add_affiliation(facts, after.span(1), prefer_city=True, strict=True)
+        if found and found[1] == "City":
+            facts.office(person, found[0], (office_start, after.end(1)), office[0])
+        return
+    before = _PLACE_BEFORE.search(view, max(0, office_start - 60), office_start)
+    words = before.group(1).split() if before else []
+    for size in range(len(words), 0, -1):  # the city stands right before the office
+        name = " ".join(words[-size:])
+        city_start = office_start - len(before.group(0)) + before.group(1).rfind(name)
+        city = add_city(facts, (city_start, city_start + len(name)), name, min_score=0.8)
+        if city:
+            facts.office(person, city, (city_start, end), office[0])
+            return
 
 
 _OFFICE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el)\s*([^,.;:\n]{3,90}?),\s*$", re.I)
@@ -293,19 +325,36 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
     view = facts.view
     for s, e in people_in(view, 0, len(view)):
         m = _OFFICE_BEFORE.search(view, max(0, s - 100), s)
-        office = roles.office(m.group(1)) if m else None
+        phrase = m.span(1) if m else _office_phrase_before(view, s)
+        office = roles.office(view[phrase[0] : phrase[1]]) if phrase else None
         if not office or not roles.office_targets(office[2]):
             continue
         role, written, rest = office
         target = roles.office_targets(rest)[0]
-        t_start = m.start(1) + m.group(1).rfind(target)
+        t_start = phrase[0] + view[phrase[0] : phrase[1]].rfind(target)
         found = add_affiliation(facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=True)
         if not found:
             continue
         person = add_person(facts, (s, e))
         facts.entities[person].props.setdefault("title", written)
-        facts.office(person, found[0], trim(view, m.start(1), e), role)
+        facts.office(person, found[0], trim(view, phrase[0], e), role)
         _spoke(facts, person, s, main_id)
+
+
+def _office_phrase_before(view: str, name_start: int) -> tuple[int, int] | None:
+    """ "met Mayor of Cincinnati, Mark Mallory": with no article, the office phrase before the
+    comma starts at the capitalised word from which it reads as an office of something."""
+    comma = re.search(r",[ \t]*$", view[max(0, name_start - 5) : name_start])
+    if not comma:
+        return None
+    end = name_start - len(comma.group(0))
+    clause = max(view.rfind(c, 0, end) for c in ".;:\n,(") + 1
+    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ]", view[max(clause, end - 90) : end]):
+        start = max(clause, end - 90) + m.start()
+        office = roles.office(view[start:end])
+        if office and roles.office_targets(office[2]):
+            return start, end
+    return None
 
 
 _SAID = re.compile(r"\s+" + lexicon.words_re("said_after") + r"\b")
@@ -345,3 +394,60 @@ def _not_a_person(facts: DocumentFacts, text: str) -> bool:
     if any(fold(word) in orgs.HEAD_WORDS or _CALENDAR.fullmatch(word) for word in text.split()):
         return True  # "Cities Alliance", "Last Tuesday", "Early March"
     return is_big_city(text, facts.language)
+
+
+def heading_role(text: str) -> str | None:
+    """The role a heading names when it is nothing but offices: "Présidente", "Vice-Presidents",
+    "Vice-Président-Secrétaire général" -> "vice president and secretary general"."""
+    text = text.strip(" \t*#:")
+    if not text or len(text) > 60 or any(c.isdigit() for c in text):
+        return None
+    found: list[str] = []
+    while text:
+        office = roles.office(text) or roles.office(re.sub(r"(?<=\w)s\b", "", text, count=1))
+        if not office:
+            return None
+        found.append(office[0])
+        text = re.sub(r"^(?:s\b)?[\s/&,–-]*(?:(?:et|and|y|e)\s+)?", "", office[2].strip(), flags=re.I)
+    return " and ".join(dict.fromkeys(found))
+
+
+def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """A heading that is only an office ("Présidente", "Vice-Presidentes") over list entries of
+    people: each person holds that office in the organisation the page speaks for."""
+    view, context = facts.view, facts.context
+    role, owner = None, None
+    for line in context.lines:
+        if not line.text.strip(" \t*#"):
+            continue
+        entry = context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
+        if entry is None:
+            role = heading_role(line.text)
+            continue
+        if role is None:
+            continue
+        names = people_in(view, *entry)
+        before = view[entry[0] : names[0][0]].strip() if names else "?"
+        if before and people.leading_title(f"{before} X") != len(before) + 1:
+            continue  # the entry does not open with a name (an honorific may come first)
+        owner = owner or primary_org(facts, main_id) or _recurrent_acronym(facts)
+        if owner is None:
+            return
+        person = add_person(facts, names[0])
+        facts.office(person, owner, trim(view, names[0][0], names[0][1]), role)
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
+
+
+def _recurrent_acronym(facts: DocumentFacts) -> str | None:
+    """The body a page names most by an acronym (three times at least: "L'AIMF rassemble ..."),
+    when no organisation was read: the one a page of offices speaks for."""
+    counts = Counter(m.group(0) for m in _ACRONYM.finditer(facts.view))
+    for acronym, count in counts.most_common(3):
+        if count < 3:
+            return None
+        if orgs.is_acronym(acronym) and not places.resolve_country(acronym):
+            first = re.search(rf"(?<![\w-]){acronym}(?![\w-])", facts.view)
+            return add_org(facts, first.span())
+    return None

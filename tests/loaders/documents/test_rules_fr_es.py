@@ -93,3 +93,21 @@ def test_the_bodies_right_after_a_named_event_organise_it() -> None:
         ("AIMF", "co-organiser"),
         ("United Cities and Local Governments", "co-organiser"),
     }
+
+
+def test_people_listed_under_an_office_heading_hold_it_in_the_organisation_of_the_page() -> None:
+    facts = _facts(
+        "L'AMVF réunit les maires. Le Bureau de l'AMVF est élu par les membres de l'AMVF.\n\n"
+        "Présidente\n\n  • Mme Claire DUVAL, Maire de Lyon\n\n"
+        "Vice-Président-Trésorier\n\n  • M. Marc PETIT, Bourgmestre de Namur\n\n"
+        "Vice-Présidents\n\n  • M. Paul SIMON, Maire de Dakar\n  • Mme Ana RUIZ, Gouverneure de Kinshasa\n\n"
+        "Autres pages\n\n  • M. Jean BON, Maire de Nantes\n",
+        "fr",
+    )
+    assert {(p, role) for p, body, role in relations(facts, "HOLDS_OFFICE") if body == "AMVF"} == {
+        ("Claire DUVAL", "president"),
+        ("Marc PETIT", "vice president and treasurer"),
+        ("Paul SIMON", "vice president"),
+        ("Ana RUIZ", "vice president"),
+    }
+    assert ("Jean BON", "Nantes", "mayor") in relations(facts, "HOLDS_OFFICE")
