@@ -416,13 +416,14 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
     """A heading that is only an office ("Présidente", "Vice-Presidentes") over list entries of
     people: each person holds that office in the organisation the page speaks for."""
     view, context = facts.view, facts.context
-    role, owner = None, None
+    role, owner, first_heading = None, None, None
     for line in context.lines:
         if not line.text.strip(" \t*#"):
             continue
         entry = context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
         if entry is None:
             role = heading_role(line.text)
+            first_heading = line.start if first_heading is None and role else first_heading
             continue
         if role is None:
             continue
@@ -430,7 +431,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         before = view[entry[0] : names[0][0]].strip() if names else "?"
         if before and people.leading_title(f"{before} X") != len(before) + 1:
             continue  # the entry does not open with a name (an honorific may come first)
-        owner = owner or primary_org(facts, main_id) or _recurrent_acronym(facts)
+        owner = owner or _page_owner(facts, main_id, first_heading or entry[0])
         if owner is None:
             return
         person = add_person(facts, names[0])
@@ -440,14 +441,15 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
 
 
-def _recurrent_acronym(facts: DocumentFacts) -> str | None:
-    """The body a page names most by an acronym (three times at least: "L'AIMF rassemble ..."),
-    when no organisation was read: the one a page of offices speaks for."""
-    counts = Counter(m.group(0) for m in _ACRONYM.finditer(facts.view))
+def _page_owner(facts: DocumentFacts, main_id: str | None, before: int) -> str | None:
+    """The organisation a page of offices speaks for, named above its first office heading:
+    the main event's organiser or the most named body there, else an acronym named twice there
+    ("L'AIMF rassemble ... le fonctionnement de l'AIMF")."""
+    owner = primary_org(facts, main_id)
+    if owner and facts.first_span[owner][0] < before:
+        return owner
+    counts = Counter(m.group(0) for m in _ACRONYM.finditer(facts.view, 0, before))
     for acronym, count in counts.most_common(3):
-        if count < 3:
-            return None
-        if orgs.is_acronym(acronym) and not places.resolve_country(acronym):
-            first = re.search(rf"(?<![\w-]){acronym}(?![\w-])", facts.view)
-            return add_org(facts, first.span())
+        if count >= 2 and orgs.is_acronym(acronym) and not places.resolve_country(acronym):
+            return add_org(facts, re.search(rf"(?<![\w-]){acronym}(?![\w-])", facts.view).span())
     return None
