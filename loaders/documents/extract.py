@@ -43,6 +43,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_joining(facts)
     events.named_events(facts)
     prose.event_organisers(facts)
+    prose.event_places(facts)
     prose.cities_in_prose(facts)
     prose.countries_after_cities(facts)
     twins.twinnings(facts)

@@ -257,6 +257,30 @@ def event_organisers(facts: DocumentFacts) -> None:
                     facts.relate("ORGANISED_BY", event_id, body, sentence, role=role)
 
 
+# "..., que tendrá lugar en Rosario", "qui se tiendra du 2 au 4 mai à Lyon": a held verb, then the place
+_HELD_AT = re.compile(
+    r"[ \t]*,?[ \t]*(?i:(?:(?:que|qui|which|that)[ \t]+)?" + lexicon.words_re("held_in_verbs")
+    + r")\b[^.;:\n]{0,60}?[ \t](?:à|a|en|in|at)[ \t]+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+
+
+def event_places(facts: DocumentFacts) -> None:
+    """ "la Cumbre, que tendrá lugar en Rosario (Argentina)", "le Forum qui se tiendra du 2 au 4
+    mai à Lyon": an event's name, then a held verb and a city in the same clause: HELD_IN."""
+    view = facts.view
+    for event_id, event in list(facts.entities.items()):
+        if event.kind != "Event":
+            continue
+        for form in dict.fromkeys(f for f in [event.name, *event.aliases] if len(f) > 3):
+            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])", view):
+                held = _HELD_AT.match(view, _AFTER_NAME.match(view, m.end()).end())
+                if not held:
+                    continue
+                city = add_city(facts, held.span("city"), min_score=0.7)
+                if city:
+                    facts.relate("HELD_IN", event_id, city, trim(view, m.start(), held.end()))
+
+
 _ITS = re.compile(r"\s+(?:et|and|y)\s+(?:sa|son|ses|its|su|sus)\s+(?=[A-ZÀ-Þ])")
 
 

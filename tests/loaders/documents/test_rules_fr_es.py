@@ -111,3 +111,15 @@ def test_people_listed_under_an_office_heading_hold_it_in_the_organisation_of_th
         ("Ana RUIZ", "vice president"),
     }
     assert ("Jean BON", "Nantes", "mayor") in relations(facts, "HOLDS_OFFICE")
+
+
+def test_an_event_then_a_held_verb_and_a_city_in_the_same_clause_is_held_there() -> None:
+    facts = _facts(
+        "La XX Cumbre de Ciudades Andinas, que tendrá lugar en Cusco (Perú), reunirá a los alcaldes.\n\n"
+        "Le Forum des villes côtières qui se tiendra du 2 au 4 mai à Nantes accueillera 300 élus.\n",
+        "es",
+    )
+    assert relations(facts, "HELD_IN") == {
+        ("Cumbre de Ciudades Andinas", "Cusco", None),
+        ("Forum des villes côtières", "Nantes", None),
+    }
