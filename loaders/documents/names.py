@@ -46,6 +46,8 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
             found.append((s, s + len(text.rstrip())))
     return found
 
+        if re.search(r"\w{2}\.$", text):
+            text = text[:-1]  # "... Anne Roux." ends a sentence; an initial ("J.") keeps its dot
 
 def cut_name(view: str, start: int, end: int) -> int:
     """Where a name starting at ``start`` ends: before a verb, a clause or punctuation."""

@@ -316,7 +316,26 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
             return
 
 
-_OFFICE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el)\s*([^,.;:\n]{3,90}?),\s*$", re.I)
+# "la maire de X, NAME", "du maire de la ville de X, M. NAME", "del alcalde de X, D. NAME"
+_OFFICE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del)\s*([^,.;:\n]{3,90}?),\s*"
+    r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|D|Dª|Dña)\.?\s+)?$",
+    re.I,
+)
+
+
+_ARTICLE_AT = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del)\b", re.I)
+
+
+def _office_before(view: str, name_start: int) -> re.Match | None:
+    """The office in apposition before a name, read from the nearest article that starts one
+    ("les allocutions du maire de la ville de X, M. NAME": from "du", not from "les")."""
+    starts = [m.start() for m in _ARTICLE_AT.finditer(view, max(0, name_start - 100), name_start)]
+    for start in reversed(starts):
+        m = _OFFICE_BEFORE.match(view, start, name_start)
+        if m and roles.office(m.group(1)):
+            return m
+    return None
 
 
 def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -324,7 +343,7 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
     said": an office of a place or a body, then the name in apposition."""
     view = facts.view
     for s, e in people_in(view, 0, len(view)):
-        m = _OFFICE_BEFORE.search(view, max(0, s - 100), s)
+        m = _office_before(view, s)
         phrase = m.span(1) if m else _office_phrase_before(view, s)
         office = roles.office(view[phrase[0] : phrase[1]]) if phrase else None
         if not office or not roles.office_targets(office[2]):

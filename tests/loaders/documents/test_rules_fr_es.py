@@ -123,3 +123,17 @@ def test_an_event_then_a_held_verb_and_a_city_in_the_same_clause_is_held_there()
         ("Cumbre de Ciudades Andinas", "Cusco", None),
         ("Forum des villes côtières", "Nantes", None),
     }
+
+
+def test_an_office_in_apposition_before_a_name_with_an_honorific() -> None:
+    facts = _facts(
+        "La séance a été ouverte par les allocutions du maire de la ville de Vannes, M. Paul Marec ; "
+        "puis du premier adjoint au maire de Lorient, Mme Anne Roux.\n\n"
+        "El acto contó con la presencia del alcalde de Teruel, D. Luis Mora.\n",
+        "fr",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Paul Marec", "Vannes", "mayor"),
+        ("Anne Roux", "Lorient", "deputy mayor"),
+        ("Luis Mora", "Teruel", "mayor"),
+    }
