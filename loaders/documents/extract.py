@@ -45,7 +45,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.event_organisers(facts)
     prose.event_places(facts)
     prose.cities_in_prose(facts)
-    prose.countries_after_cities(facts)
     twins.twinnings(facts)
+    prose.countries_after_cities(facts)  # after every step that adds cities
     ner.named_people(facts, main_id)
     return facts

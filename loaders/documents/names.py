@@ -27,6 +27,13 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     for m in PERSON.finditer(view, start, end):
         s, e = m.start(), m.end()
+        inner = [w for w in re.finditer(r"\S+", view[s:e])][1:-1]
+        office = next((w for w in reversed(inner) if people.is_office_word(w.group(0))), None)
+        if office:  # "Lyon Mayor Jane Roe": the name starts after the office
+            after = PERSON.match(view, s + office.end() + 1, end)
+            if not after:
+                continue
+            s, e = after.span()
         if fold(view[s:e].split()[0]) in orgs.HEAD_WORDS:
             continue  # "Comisión de Cultura", "Fondation Abbé Pierre": a body's name
         office = roles.office(view[s:e])
@@ -39,6 +46,8 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
         if title and " " in view[s + title : e].strip():
             s += title
         text = view[s:e].rstrip()
+        if re.search(r"\w{2}\.$", text):
+            text = text[:-1]  # "... Anne Roux." ends a sentence; an initial ("J.") keeps its dot
         # drop trailing words that are not part of the name ("Emilia Saiz Secretary General")
         while " " in text and (not people.looks_like_name(text) or people.is_office_word(text.rsplit(" ", 1)[1])):
             text = text[: text.rfind(" ")].rstrip()
@@ -46,8 +55,6 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
             found.append((s, s + len(text.rstrip())))
     return found
 
-        if re.search(r"\w{2}\.$", text):
-            text = text[:-1]  # "... Anne Roux." ends a sentence; an initial ("J.") keeps its dot
 
 def cut_name(view: str, start: int, end: int) -> int:
     """Where a name starting at ``start`` ends: before a verb, a clause or punctuation."""

@@ -365,7 +365,7 @@ def countries_after_cities(facts: DocumentFacts) -> None:
         if city.kind != "City":
             continue
         for form in dict.fromkeys([city.name, *city.aliases]):
-            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-)\s*", view):
+            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|(?:in|en)\s)\s*", view):
                 country = _country_at(view, m.end())
                 if country and country[0] == city.props.get("country"):
                     code, end = country

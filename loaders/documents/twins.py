@@ -32,11 +32,41 @@ def twinnings(facts: DocumentFacts) -> None:
         if not cue:
             continue
         cities = _cities(facts, start, end, bodies)
+        if len(cities) > 2 or (len(cities) == 2 and _LIST_INTRO.search(view, cue.end(), end)):
+            _listed(facts, (start, end), cue, bodies)
+            continue
         if len(cities) != 2:
             continue
         facts.relate(
             "TWINNED_WITH", *sorted(cities), (start, end), kind=cue.lastgroup, since=dates.since(view, start, end)
         )
+
+
+# "... sister cities, which include A, B and C": a list of the owner's twins follows
+_LIST_INTRO = re.compile(r"(?:\b|(?<=:))" + lexicon.words_re("list_intros") + r"(?=\s)", re.I)
+# "It has eight sister cities": the owner named in the sentence before
+_PRONOUN = re.compile(r"\W*(?:\w+\W+){0,2}?" + lexicon.words_re("pronoun_subjects") + r"\b", re.I)
+
+
+def _listed(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, bodies: list[tuple[int, int]]) -> None:
+    """ "Lyon has twelve sister cities, including Beirut, Birmingham and Frankfurt" (or "It
+    has ..." after a sentence about Lyon): the city before the cue is twinned with each listed."""
+    view = facts.view
+    start, end = sentence
+    intro = _LIST_INTRO.search(view, cue.end(), end)
+    if not intro:
+        return
+    listed = _cities(facts, intro.end(), end, bodies)
+    owners = _cities(facts, start, cue.start(), bodies)
+    if not owners and _PRONOUN.match(view, start, cue.start()):
+        index = facts.context.sentences.index(sentence)
+        if index:
+            owners = _cities(facts, *facts.context.sentences[index - 1], bodies)[:1]
+    if len(owners) != 1 or len(listed) < 2:
+        return
+    for city in listed:
+        if city != owners[0]:
+            facts.relate("TWINNED_WITH", *sorted((owners[0], city)), sentence, kind=cue.lastgroup)
 
 
 def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, int]]) -> list[str]:

@@ -52,3 +52,37 @@ def test_co_moderators_and_special_envoys() -> None:
     )
     assert ("Ines Barros", "Panel 3: Safer streets", "moderator") in relations(facts, "ATTENDED")
     assert ("Karl Heinz Maier", "United Nations", "special envoy") in relations(facts, "HOLDS_OFFICE")
+
+
+def test_city_offices_written_around_a_name() -> None:
+    facts = _facts(
+        "Hamburg Mayor Ingrid Vogel welcomed Mayor of Rotterdam, Joost Meijer, at the port. "
+        "Later, Mayor Tomas Lindqvist of Uppsala joined them.",
+        "en",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Ingrid Vogel", "Hamburg", "mayor"),  # the office between the city and the name
+        ("Joost Meijer", "Rotterdam", "mayor"),  # no article before the office
+        ("Tomas Lindqvist", "Uppsala", "mayor"),  # the city after the name
+    }
+    assert {e.name for e in facts.entities.values() if e.kind == "Person"} == {
+        "Ingrid Vogel", "Joost Meijer", "Tomas Lindqvist"
+    }  # fmt: skip
+
+
+def test_a_city_and_the_list_of_its_sister_cities() -> None:
+    facts = _facts(
+        "Dublin signed a sister city agreement with Accra in 2001. It now has four sister cities, "
+        "including Perth in Australia, Quebec in Canada and Valparaiso in Chile.\n",
+        "en",
+    )
+    twins = {tuple(sorted((facts.entities[r.source].name, facts.entities[r.target].name)))
+             for r in facts.relations.values() if r.type == "TWINNED_WITH"}  # fmt: skip
+    assert {pair for pair in twins if "Dublin" in pair} == {
+        ("Accra", "Dublin"), ("Dublin", "Perth"), ("Dublin", "Québec"), ("Dublin", "Valparaíso")
+    }  # fmt: skip
+    assert ("Perth", "Australia") in {
+        (facts.entities[r.source].name, facts.entities[r.target].name)
+        for r in facts.relations.values()
+        if r.type == "IN_COUNTRY" and r.provenance[0].quote  # read in the text: "Perth in Australia"
+    }
