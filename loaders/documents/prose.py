@@ -259,7 +259,8 @@ def event_organisers(facts: DocumentFacts) -> None:
 
 # "..., que tendrá lugar en Rosario", "qui se tiendra du 2 au 4 mai à Lyon": a held verb, then the place
 _HELD_AT = re.compile(
-    r"[ \t]*,?[ \t]*(?i:(?:(?:que|qui|which|that)[ \t]+)?" + lexicon.words_re("held_in_verbs")
+    r"[ \t]*,?[ \t]*(?i:(?:(?:que|qui|which|that)[ \t]+)?"
+    + lexicon.words_re("held_in_verbs")
     + r")\b[^.;:\n]{0,60}?[ \t](?:à|a|en|in|at)[ \t]+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
 )
 

@@ -100,8 +100,9 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
                                      roles.CUE.search(view, m.end(), sentence[1])) if x]  # fmt: skip
         end = min([sentence[1], *stops])
         names = people_in(view, m.end(), end)
-        if not names or view[m.end() : names[0][0]].strip(" *:"):
-            continue  # the cue is not followed by a name
+        between = view[m.end() : names[0][0]].strip(" *:") if names else "?"
+        if between and people.leading_title(f"{between} X") != len(between) + 1:
+            continue  # the cue is not followed by a name (an honorific may come first: "par M. X")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
             seg_end = names[i + 1][0] if i + 1 < len(names) else end
@@ -331,11 +332,9 @@ def _office_before(view: str, name_start: int) -> re.Match | None:
     """The office in apposition before a name, read from the nearest article that starts one
     ("les allocutions du maire de la ville de X, M. NAME": from "du", not from "les")."""
     starts = [m.start() for m in _ARTICLE_AT.finditer(view, max(0, name_start - 100), name_start)]
-    for start in reversed(starts):
-        m = _OFFICE_BEFORE.match(view, start, name_start)
-        if m and roles.office(m.group(1)):
-            return m
-    return None
+    found = [m for m in (_OFFICE_BEFORE.match(view, start, name_start) for start in reversed(starts)) if m]
+    # an apposition that names no office ("the City of Tshwane, South Africa") is still one: no name follows
+    return next((m for m in found if roles.office(m.group(1))), found[0] if found else None)
 
 
 def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> None:

@@ -137,3 +137,13 @@ def test_an_office_in_apposition_before_a_name_with_an_honorific() -> None:
         ("Anne Roux", "Lorient", "deputy mayor"),
         ("Luis Mora", "Teruel", "mayor"),
     }
+
+
+def test_presided_by_inside_a_sentence_is_a_moderator_of_the_meeting() -> None:
+    facts = _facts(
+        "# Troisième forum des maires ruraux\n\nJeudi 9 juin 2022, 10h00-12h00 (CEST)\n\n"
+        "Le forum a réuni 40 élus. Les travaux ont été présidés par M. Jean Dupont, maire de Villeurbanne.\n",
+        "fr",
+    )
+    attended = {(_name(facts, r.source), r.props.get("role")) for r in facts.relations.values() if r.type == "ATTENDED"}
+    assert attended == {("Jean Dupont", "moderator")}
