@@ -34,6 +34,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_in_prose(facts, main_id)
     speech.titled_people(facts, main_id)
     speech.offices_before_names(facts, main_id)
+    speech.offices_before_honorifics(facts, main_id)
+    speech.offices_in_plural(facts, main_id)
     speech.offices_under_headings(facts, main_id)
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
@@ -45,6 +47,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.event_organisers(facts)
     prose.event_places(facts)
     prose.cities_in_prose(facts)
+    prose.cities_with_countries(facts)
     twins.twinnings(facts)
     prose.countries_after_cities(facts)  # after every step that adds cities
     ner.named_people(facts, main_id)

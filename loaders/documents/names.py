@@ -22,18 +22,32 @@ CONNECTORS = lexicon.folded_set("connectors")
 _OPENERS = re.compile(r"^" + lexicon.words_re("sentence_openers") + r"$", re.I)
 
 
+def _titles(word: str) -> bool:
+    """An office or an honorific ("Mayor", "Mr.") standing inside a run of capitalised words."""
+    return people.is_office_word(word) or people.leading_title(f"{word} X") > 0
+
+
 def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of person names between ``start`` and ``end``."""
     found = []
     for m in PERSON.finditer(view, start, end):
         s, e = m.start(), m.end()
         inner = [w for w in re.finditer(r"\S+", view[s:e])][1:-1]
-        office = next((w for w in reversed(inner) if people.is_office_word(w.group(0))), None)
-        if office:  # "Lyon Mayor Jane Roe": the name starts after the office
+        office = next((w for w in reversed(inner) if _titles(w.group(0))), None)
+        if office:  # "Lyon Mayor Jane Roe", "Tetouan Mr. Ali Said": the name starts after the title
             after = PERSON.match(view, s + office.end() + 1, end)
             if not after:
                 continue
             s, e = after.span()
+        stop = next(
+            (d for d in re.finditer(r"([\w'’-]{3,})\.[ \t]", view[s:e]) if not _titles(d.group(1) + ".")), None
+        )
+        if stop:  # "Paolo Ricci. Delegates thanked": a sentence ends inside the run
+            e = s + stop.end(1)
+            if " " not in view[s:e].strip():
+                continue
+        if any(fold(word) in lexicon.folded_set("region_words") for word in view[s:e].split()):
+            continue  # "Afrique Centrale", "Latin America": a region
         if fold(view[s:e].split()[0]) in orgs.HEAD_WORDS:
             continue  # "Comisión de Cultura", "Fondation Abbé Pierre": a body's name
         office = roles.office(view[s:e])

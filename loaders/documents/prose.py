@@ -348,6 +348,29 @@ def cities_in_prose(facts: DocumentFacts) -> None:
                     break
 
 
+_CITY_COUNTRY = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*\((?:the[ \t]+)?([A-ZÀ-Þ][^()\n]{1,40})\)")
+
+
+def cities_with_countries(facts: DocumentFacts) -> None:
+    """ "the mayors of Kyiv (Ukraine), Amsterdam (Netherlands)": a name followed by a country in
+    brackets is a city of that country when the gazetteer has one so named there."""
+    view = facts.view
+    for m in _CITY_COUNTRY.finditer(view):
+        code = places.resolve_country(m.group(2))
+        if not code or any(s <= m.start() < e for s, e in facts.org_spans):
+            continue
+        words = m.group(1).split()
+        for size in range(len(words), 0, -1):  # the city ends right before the bracket
+            name = " ".join(words[-size:])
+            if size < len(words) and people.looks_like_name(m.group(1)):
+                break  # "Jane Ode (Nigeria)": a person's name, whatever town "Ode" is
+            match = places.resolve_city(name, language=facts.language, context_countries=(code,))
+            if match and match.country == code and match.score >= 0.8 and not places.resolve_country(name):
+                start = m.start(1) + m.group(1).rfind(name)
+                add_city(facts, (start, start + len(name)), name)
+                break
+
+
 def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
     if places.resolve_country(text) or orgs.lookup_known(text) or dates.find_dates(f"1 {text} 2000"):
         return False

@@ -142,6 +142,10 @@ _CITY_GOVERNMENT = re.compile(
 _CITY_PREFIX = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])", re.I)
 
 
+# "MedCities", "GreenCity": one word with a capital inside is a brand's name, no person's ("McDonald")
+_CAMEL_CASE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]+)+")
+
+
 def add_affiliation(
     facts: DocumentFacts,
     span: tuple[int, int],
@@ -169,7 +173,7 @@ def add_affiliation(
     text = _CITY_PREFIX.sub("", text)
     if not text:
         return None
-    is_org_shaped = orgs.is_acronym(text) or bool(_ORG_HEADS.search(text))
+    is_org_shaped = orgs.is_acronym(text) or bool(_ORG_HEADS.search(text) or _CAMEL_CASE.fullmatch(text))
     person_like = people.looks_like_name(text) and not is_org_shaped
     if not after_office and person_like and not orgs.lookup_known(text) and not places.resolve_city(text):
         return None

@@ -39,8 +39,11 @@ def office(segment: str) -> tuple[str, str, str] | None:
     m = OFFICE.match(segment.strip())
     if not m:
         return None
-    role = next(role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, m.group("office"), re.I))
     whole = m.group("whole").strip()
+    # an office that reads as qualifier + office ("General Secretary") may be an office of its own
+    role = next((role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, whole, re.I)), None) or next(
+        role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, m.group("office"), re.I)
+    )
     if re.search(r"adjoint|deputy|adjunt", whole, re.I) and not role.startswith(("deputy", "vice")):
         role = f"deputy {role}"  # "Deputy Secretary General", "Directrice générale adjointe"
     return role, whole, m.group("rest")

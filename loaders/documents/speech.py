@@ -135,6 +135,8 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
     view = facts.view
     read = False
     for s, e in split_list(view, start, end):
+        article = re.match(r"\s*(?:the|le|la|el|l')\s+", view[s:e], re.I)
+        s += article.end() if article else 0
         text = view[s:e]
         office = roles.office(text.strip(" *"))
         if not office:
@@ -228,7 +230,7 @@ def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
     names = people_in(view, 0, len(view))
     for i, (s, e) in enumerate(names):
         after = view[e : e + 200]
-        m = re.match(r"\s*,\s*", after)
+        m = re.match(r"\s*,\s*(?:(?:the|le|la|el|l')\s+)?", after, re.I)  # ", the SG of Metropolis"
         if not m or not roles.office(after[m.end() :]):
             continue
         line_start = view.rfind("\n", 0, s) + 1
@@ -342,6 +344,8 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
     said": an office of a place or a body, then the name in apposition."""
     view = facts.view
     for s, e in people_in(view, 0, len(view)):
+        if places.resolve_country(view[s:e]) or is_big_city(view[s:e], facts.language):
+            continue  # "Mayor of the City of Tshwane, South Africa": a place after the office, no name
         m = _office_before(view, s)
         phrase = m.span(1) if m else _office_phrase_before(view, s)
         office = roles.office(view[phrase[0] : phrase[1]]) if phrase else None
@@ -357,6 +361,64 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
         facts.entities[person].props.setdefault("title", written)
         facts.office(person, found[0], trim(view, phrase[0], e), role)
         _spoke(facts, person, s, main_id)
+
+
+_PLURAL_OFFICE = re.compile(
+    "|".join(rf"(?P<o{i}>\b{lexicon.alternation(words)})" for i, words in enumerate(lexicon.table("plural_offices").values())),
+    re.I,
+)
+_NAME_PLACE = re.compile(r"\s*,?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")
+
+
+def offices_in_plural(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "the participation of mayors Ana Roe (Lyon), Ben Poe (Nice) and ...": the plural office
+    holds for each name of the list, in the city given in brackets."""
+    view = facts.view
+    roles_by_group = list(lexicon.table("plural_offices"))
+    for m in _PLURAL_OFFICE.finditer(view):
+        role = roles_by_group[int(m.lastgroup[1:])]
+        at = m.end()
+        while item := _NAME_PLACE.match(view, at):
+            name = people_in(view, item.start(1), item.end(1))
+            if name != [item.span(1)]:
+                break
+            city = add_affiliation(facts, item.span(2), prefer_city=True, strict=True)
+            person = add_person(facts, item.span(1))
+            if city and city[1] == "City":
+                facts.office(person, city[0], trim(view, item.start(1), item.end()), role)
+            at = item.end()
+
+
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:the|le|la|el|l')\s+([^,.;:\n]{3,120}?)\s+" + lexicon.words_re("honorifics") + r"\.?\s+$", re.I
+)
+
+
+def offices_before_honorifics(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "the President of MedCities and Mayor of Tetouan Mr. Ali Ben Said": offices of bodies and
+    places, joined by "and", then an honorific and the name."""
+    view = facts.view
+    for s, e in people_in(view, 0, len(view)):
+        m = _HONORIFIC_BEFORE.search(view, max(0, s - 140), s)
+        if not m:
+            continue
+        person, start = None, m.start(1)
+        for article in re.finditer(r"\b(?:the|le|la|el|l')\s+", view[start : m.end(1)], re.I):
+            start = m.start(1) + article.end()  # the last article opens the office phrase
+        for a, b in split_list(view, start, m.end(1)):
+            office = roles.office(view[a:b].strip())
+            targets = roles.office_targets(office[2]) if office else []
+            if not targets:
+                continue
+            t_start = a + view[a:b].rfind(targets[0])
+            city_office = office[0] in roles.CITY_OFFICES
+            found = add_affiliation(facts, (t_start, t_start + len(targets[0])), city_office, strict=True)
+            if found:
+                person = person or add_person(facts, (s, e))
+                facts.entities[person].props.setdefault("title", office[1])
+                facts.office(person, found[0], trim(view, a, e), office[0])
+        if person:
+            _spoke(facts, person, s, main_id)
 
 
 def _office_phrase_before(view: str, name_start: int) -> tuple[int, int] | None:

@@ -86,3 +86,53 @@ def test_a_city_and_the_list_of_its_sister_cities() -> None:
         for r in facts.relations.values()
         if r.type == "IN_COUNTRY" and r.provenance[0].quote  # read in the text: "Perth in Australia"
     }
+
+
+def test_offices_before_an_honorific_abbreviations_and_camel_case_bodies() -> None:
+    facts = _facts(
+        "The meeting was chaired by the President of GreenPorts and Mayor of Bergen Ms. Signe Holm, "
+        "with the General Secretary of GreenPorts Mr. Paolo Ricci. Delegates thanked Mr. Omar Haddad, "
+        "the SG of Metropolis, for his work.",
+        "en",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Signe Holm", "GreenPorts", "president"),
+        ("Signe Holm", "Bergen", "mayor"),
+        ("Paolo Ricci", "GreenPorts", "secretary general"),  # "General Secretary" is one office
+        ("Omar Haddad", "Metropolis", "secretary general"),  # ", the SG of": an article before the office
+    }
+
+
+def test_cities_followed_by_their_country_in_brackets() -> None:
+    facts = _facts(
+        "Speakers included the mayors of Tampere (Finland), Recife (Brazil) and Kumasi (Ghana), "
+        "and Jane Ode (Nigeria).",
+        "en",
+    )
+    countries = {
+        (facts.entities[r.source].name, facts.entities[r.target].name)
+        for r in facts.relations.values()
+        if r.type == "IN_COUNTRY" and r.provenance[0].quote
+    }
+    assert countries == {("Tampere", "Finland"), ("Recife", "Brazil"), ("Kumasi", "Ghana")}
+    assert "Jane Ode" not in {e.name for e in facts.entities.values() if e.kind == "City"}
+
+
+def test_a_sentence_end_and_a_region_end_a_name() -> None:
+    facts = _facts(
+        "The network thanked Mr. Paul Mensah. Delegates from West Africa and Latin America "
+        "then heard Ms. Ana Lopes, Mayor of Porto, and Mayor of Accra, Paul Mensah.",
+        "en",
+    )
+    assert {e.name for e in facts.entities.values() if e.kind == "Person"} == {"Paul Mensah", "Ana Lopes"}
+
+
+def test_an_office_in_the_plural_before_names_and_their_cities() -> None:
+    facts = _facts(
+        "The summit will hear the mayors Lena Berg (Stockholm), Marc Dumas (Lyon) and Rui Costa (Braga), "
+        "and the governors' forum.",
+        "en",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Lena Berg", "Stockholm", "mayor"), ("Marc Dumas", "Lyon", "mayor"), ("Rui Costa", "Braga", "mayor")
+    }  # fmt: skip
