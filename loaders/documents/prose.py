@@ -242,19 +242,33 @@ def event_organisers(facts: DocumentFacts) -> None:
     A et B": the bodies right after an event's name organise that event (any event of the page,
     not only its main one)."""
     view, trigger = facts.view, _LIST_TRIGGERS["organisers"]
-    for event_id, event in list(facts.entities.items()):
-        if event.kind != "Event":
+    for event_id, start, end in event_mentions(facts):
+        cue = trigger.match(view, _AFTER_NAME.match(view, end).end())
+        if not cue or not cue.group(0).strip():
             continue
-        for form in dict.fromkeys(f for f in [event.name, *event.aliases] if len(f) > 3):
-            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])", view):
-                cue = trigger.match(view, _AFTER_NAME.match(view, m.end()).end())
-                if not cue or not cue.group(0).strip():
-                    continue
-                co, host = cue.group("co") or cue.group("co2"), cue.group("host") or cue.group("host2")
-                role = "co-organiser" if co else "host" if host else "organiser"
-                sentence = sentence_at(facts, m.start()) or (m.start(), cue.end())
-                for body in _list_bodies(facts, cue.end()):
-                    facts.relate("ORGANISED_BY", event_id, body, sentence, role=role)
+        co, host = cue.group("co") or cue.group("co2"), cue.group("host") or cue.group("host2")
+        role = "co-organiser" if co else "host" if host else "organiser"
+        sentence = sentence_at(facts, start) or (start, cue.end())
+        for body in _list_bodies(facts, cue.end()):
+            facts.relate("ORGANISED_BY", event_id, body, sentence, role=role)
+
+
+def event_mentions(facts: DocumentFacts) -> list[tuple[str, int, int]]:
+    """(event id, start, end) of every mention of an event's name or alias, in one scan."""
+    forms: dict[str, str] = {}
+    for event_id, event in facts.entities.items():
+        if event.kind == "Event":
+            for form in (event.name, *event.aliases):
+                if len(form) > 3:
+                    forms.setdefault(fold(form), event_id)
+    if not forms:
+        return []
+    originals = {f for e in facts.entities.values() if e.kind == "Event" for f in (e.name, *e.aliases) if len(f) > 3}
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(loose(f) for f in sorted(originals, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    found = ((fold(m.group(0)), m.start(), m.end()) for m in pattern.finditer(facts.view))
+    return [(forms[form], start, end) for form, start, end in found if form in forms]
 
 
 # "..., que tendrá lugar en Rosario", "qui se tiendra du 2 au 4 mai à Lyon": a held verb, then the place
@@ -269,17 +283,13 @@ def event_places(facts: DocumentFacts) -> None:
     """ "la Cumbre, que tendrá lugar en Rosario (Argentina)", "le Forum qui se tiendra du 2 au 4
     mai à Lyon": an event's name, then a held verb and a city in the same clause: HELD_IN."""
     view = facts.view
-    for event_id, event in list(facts.entities.items()):
-        if event.kind != "Event":
+    for event_id, start, end in event_mentions(facts):
+        held = _HELD_AT.match(view, _AFTER_NAME.match(view, end).end())
+        if not held:
             continue
-        for form in dict.fromkeys(f for f in [event.name, *event.aliases] if len(f) > 3):
-            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])", view):
-                held = _HELD_AT.match(view, _AFTER_NAME.match(view, m.end()).end())
-                if not held:
-                    continue
-                city = add_city(facts, held.span("city"), min_score=0.7)
-                if city:
-                    facts.relate("HELD_IN", event_id, city, trim(view, m.start(), held.end()))
+        city = add_city(facts, held.span("city"), min_score=0.7)
+        if city:
+            facts.relate("HELD_IN", event_id, city, trim(view, start, held.end()))
 
 
 _ITS = re.compile(r"\s+(?:et|and|y)\s+(?:sa|son|ses|its|su|sus)\s+(?=[A-ZÀ-Þ])")
