@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from munigraph.loaders.documents.builder import DocumentFacts
+
 from tests.loaders.documents.test_rules_fr_es import _facts, relations
+
+
+def read_pairs(facts: DocumentFacts, rel_type: str) -> set[tuple[str, str]]:
+    """(source name, target name) of the relations of a type read in the text (not from a dataset)."""
+    return {
+        (facts.entities[r.source].name, facts.entities[r.target].name)
+        for r in facts.relations.values()
+        if r.type == rel_type and r.provenance[0].quote
+    }
 
 
 def test_an_undated_programme_makes_its_slots_the_events_people_attend() -> None:
@@ -19,7 +30,7 @@ def test_an_undated_programme_makes_its_slots_the_events_people_attend() -> None
         ("Pieter de Wit", "Panel 2: Housing for all", "speaker"),
     }
     assert relations(facts, "HOLDS_OFFICE") == {("Laura Brennan", "Galway", "mayor"), ("Pieter de Wit", "Eindhoven", "deputy mayor")}
-    assert {(facts.entities[r.source].name, facts.entities[r.target].name) for r in facts.relations.values() if r.type == "IN_COUNTRY" and r.provenance[0].quote} == {("Galway", "Ireland"), ("Eindhoven", "Netherlands")}
+    assert read_pairs(facts, "IN_COUNTRY") == {("Galway", "Ireland"), ("Eindhoven", "Netherlands")}
 
 
 def test_entries_written_one_part_a_line_and_the_board_they_belong_to() -> None:
@@ -76,16 +87,11 @@ def test_a_city_and_the_list_of_its_sister_cities() -> None:
         "including Perth in Australia, Quebec in Canada and Valparaiso in Chile.\n",
         "en",
     )
-    twins = {tuple(sorted((facts.entities[r.source].name, facts.entities[r.target].name)))
-             for r in facts.relations.values() if r.type == "TWINNED_WITH"}  # fmt: skip
+    twins = {tuple(sorted(pair)) for pair in read_pairs(facts, "TWINNED_WITH")}
     assert {pair for pair in twins if "Dublin" in pair} == {
         ("Accra", "Dublin"), ("Dublin", "Perth"), ("Dublin", "Québec"), ("Dublin", "Valparaíso")
     }  # fmt: skip
-    assert ("Perth", "Australia") in {
-        (facts.entities[r.source].name, facts.entities[r.target].name)
-        for r in facts.relations.values()
-        if r.type == "IN_COUNTRY" and r.provenance[0].quote  # read in the text: "Perth in Australia"
-    }
+    assert ("Perth", "Australia") in read_pairs(facts, "IN_COUNTRY")  # read in the text: "Perth in Australia"
 
 
 def test_offices_before_an_honorific_abbreviations_and_camel_case_bodies() -> None:
@@ -109,12 +115,7 @@ def test_cities_followed_by_their_country_in_brackets() -> None:
         "and Jane Ode (Nigeria).",
         "en",
     )
-    countries = {
-        (facts.entities[r.source].name, facts.entities[r.target].name)
-        for r in facts.relations.values()
-        if r.type == "IN_COUNTRY" and r.provenance[0].quote
-    }
-    assert countries == {("Tampere", "Finland"), ("Recife", "Brazil"), ("Kumasi", "Ghana")}
+    assert read_pairs(facts, "IN_COUNTRY") == {("Tampere", "Finland"), ("Recife", "Brazil"), ("Kumasi", "Ghana")}
     assert "Jane Ode" not in {e.name for e in facts.entities.values() if e.kind == "City"}
 
 
