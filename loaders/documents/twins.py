@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from munigraph.graph.resolution import people
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import overlaps_any
@@ -80,6 +81,8 @@ def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, 
             continue
         for size in range(len(words), 0, -1):
             text = " ".join(words[:size])
+            if size < len(words) and people.looks_like_name(m.group(0)):
+                break  # "Mark Mallory": a person's name, whatever town "Mark" is
             if is_city(facts, text, strong=True):
                 city = add_city(facts, (m.start(), m.start() + len(text)), text)
                 if city and city not in found:

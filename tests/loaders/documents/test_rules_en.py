@@ -137,3 +137,13 @@ def test_an_office_in_the_plural_before_names_and_their_cities() -> None:
     assert relations(facts, "HOLDS_OFFICE") == {
         ("Lena Berg", "Stockholm", "mayor"), ("Marc Dumas", "Lyon", "mayor"), ("Rui Costa", "Braga", "mayor")
     }  # fmt: skip
+
+
+def test_first_names_and_pronouns_in_a_twinning_sentence_are_no_cities() -> None:
+    facts = _facts(
+        "Mayor of Tampa, Mark Ellison, said the sister city agreement with Nancy matters. "
+        "He thanked the sister city committee.",
+        "en",
+    )
+    assert {e.name for e in facts.entities.values() if e.kind == "City"} >= {"Tampa", "Nancy"}
+    assert not {"Mark", "Hay", "He"} & {e.name for e in facts.entities.values() if e.kind == "City"}
