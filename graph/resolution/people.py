@@ -16,7 +16,8 @@ PARTICLES = {
 }  # fmt: skip
 # Honorifics and offices that precede a name ("Dr Jane Doe", "le Coprésident Jan Van Zanen").
 _HONORIFICS = (
-    r"m|mme|mlle|mr|mrs|ms|dr|pr|prof|sr|sra|srta|don|dona|doña|s\.?\s?e|h\.?\s?e|hon|sir|dame|lord|"
+    r"m|mme|mlle|mr|mrs|ms|dr|pr|prof|sr|sra|srta|don|dona|doña|dña|d[ªº]|d(?=\.)|excm[oa]|ilm[oa]|"
+    r"s\.?\s?e|h\.?\s?e|hon|sir|dame|lord|"
     r"monsieur|madame|mister|señor|señora|doctor|docteur|doctora|professeur|professor|profesor|profesora"
 )
 _OFFICES = (

@@ -502,7 +502,7 @@ def gazetteer() -> Gazetteer:
             with path.open("rb") as handle:
                 return pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass  # a stale or broken cache is rebuilt below
+            pass  # a stale or broken cache (or one pickled under another module layout) is rebuilt below
     built = Gazetteer(_read_geonames())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -6,16 +6,22 @@ from __future__ import annotations
 import re
 
 from munigraph.graph.resolution import orgs, places
-from munigraph.loaders.documents import roles
+from munigraph.graph.text import fold
+from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.events import EVENT_HEADS
-from munigraph.loaders.documents.markup import Line, lines, trim
+from munigraph.loaders.documents.markup import Line, trim
 from munigraph.loaders.documents.names import PERSON, people_in
-from munigraph.loaders.documents.resolve import add_affiliation, add_person, is_field, looks_like_org
-
-_HONORIFIC = re.compile(
-    r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|pr|prof|sr|sra|srta|don|doña|s\.\s?e|h\.\s?e|hon|sir|dame)\.?\s+)+", re.I
+from munigraph.loaders.documents.resolve import (
+    add_affiliation,
+    add_org,
+    add_person,
+    is_big_city,
+    is_field,
+    looks_like_org,
 )
+
+_HONORIFIC = re.compile(r"(?:" + lexicon.words_re("honorifics") + r"\.?\s+)+", re.I)
 MAX_LINE = 320
 _ORG_OR_EVENT = re.compile(
     r"\b(?:" + EVENT_HEADS + r"|Institut\w*|Foundation|Fondation|Fundaci[oó]n|Alliance|Network|Council|Conseil|"
@@ -38,8 +44,28 @@ def extract_agenda(
     attended = main_id  # the event the entries below attend
     carried: str | None = None
     plural = False
-    for line in lines(view):
+    stacked = _stacked_entries(facts)
+    consumed = {ln.start for _, rest in stacked.values() for ln in rest}
+    owner, previous = None, None  # the body a list of stacked entries is introduced as ("our Board:")
+    for line in facts.context.lines:
         lead = line.start + len(_LEAD.match(line.text).group(0))
+        if line.start in consumed:
+            continue
+        if line.stripped and line.start not in stacked:
+            owner, previous = None, line
+        if line.start in stacked:  # "Jane Roe / Mayor / Lyon, France", one part a line
+            name, rest = stacked[line.start]
+            if previous is not None:
+                owner, previous = _list_owner(facts, previous), None
+            person = add_person(facts, name)
+            if owner:
+                facts.office(person, owner, trim(view, name[0], name[1]), "member")
+            segments = [seg for ln in rest for seg in _segments(view, ln.start, ln.end, facts.org_spans)]
+            _affiliations(facts, person, name[1], rest[-1].end, segments=segments)
+            if carried or (attended and attended != main_id):  # listed under a cue or a slot
+                _attend(facts, main_id, attended, (person, "confirmed", name[0]), carried or slot_role or "speaker",
+                        trim(view, name[0], rest[-1].end))  # fmt: skip
+            continue
         if line.start in slot_starts:
             title, span, session = slot_starts[line.start]
             slot_role, carried = roles.slot_role(title), None
@@ -71,6 +97,82 @@ def extract_agenda(
             carried = None  # the list has ended
 
 
+# "Yeom, Tae-Young": a name written surname first, alone on its line
+_SURNAME_FIRST = re.compile(r"[A-ZÀ-Þ][\w'’-]+,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?")
+_STACKED_LINE = 80  # characters: longer lines are prose
+
+
+def _stacked_entries(facts: DocumentFacts) -> dict[int, tuple[tuple[int, int], list[Line]]]:
+    """Entries written one part a line: a name alone on its line, then its office, then up to
+    two more short lines (a body, "City, Country"). The office on the line after the name is
+    the evidence; a name line with no office under it is a title. name line start -> (name span, lines)."""
+    written = [ln for ln in facts.context.lines if ln.stripped]
+    found: dict[int, tuple[tuple[int, int], list[Line]]] = {}
+    i = 0
+    while i < len(written):
+        name = _lone_name(facts, written[i])
+        rest: list[Line] = []
+        j = i + 1
+        while name and j < len(written) and len(rest) < 3 and _part_line(facts, written[j]):
+            rest.append(written[j])
+            j += 1
+        if name and rest and _office_line(facts, rest[0]):
+            found[written[i].start] = (name, rest)
+            i = j
+        else:
+            i += 1
+    return found
+
+
+_COUNCIL_NAME = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,4}(?i:" + lexicon.words_re("council_heads") + r")\b(?:[ \t]+(?:of|de|del|du)[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
+)
+
+
+def _list_owner(facts: DocumentFacts, line: Line) -> str | None:
+    """ "We introduce our Global Executive Committee:": the council whose members the entries below are."""
+    text = line.text.rstrip()
+    if not text.endswith(":"):
+        return None
+    for m in _COUNCIL_NAME.finditer(text):
+        if m.group(0)[:1].isupper():
+            span = trim(facts.view, line.start + m.start(), line.start + m.end())
+            return add_org(facts, span)
+    return None
+
+
+def _line_span(facts: DocumentFacts, line: Line) -> tuple[int, int]:
+    start, end = trim(facts.view, line.start + len(_LEAD.match(line.text).group(0)), line.end)
+    return start, end
+
+
+def _lone_name(facts: DocumentFacts, line: Line) -> tuple[int, int] | None:
+    """The span of a line that is only a person's name ("Jane Roe", "Roe, Jane")."""
+    s, e = _line_span(facts, line)
+    text = facts.view[s:e]
+    if not text or len(text) > 60 or _is_body(text) or places.resolve_country(text) or roles.office(text):
+        return None  # "Lead Councilor" is an office, however capitalised
+    surname_first = _SURNAME_FIRST.fullmatch(text)
+    if surname_first and not places.resolve_country(text.split(",")[1]) and not places.resolve_city(text.split(",")[0]):
+        return s, e
+    if people_in(facts.view, s, e) != [(s, e)]:
+        return None
+    city = places.resolve_city(text, language=facts.language)
+    return None if city and city.score >= 0.8 else (s, e)
+
+
+def _part_line(facts: DocumentFacts, line: Line) -> bool:
+    """A short line that can be part of a stacked entry: no sentence, no other name."""
+    text = line.stripped
+    return len(text) <= _STACKED_LINE and not text.endswith((".", ":", "?", "!")) and _lone_name(facts, line) is None
+
+
+def _office_line(facts: DocumentFacts, line: Line) -> bool:
+    s, e = _line_span(facts, line)
+    text = facts.view[s:e]
+    return bool(roles.office(text) or body_office(text))
+
+
 def _attend(
     facts: DocumentFacts, main_id: str | None, event_id: str | None, entry: tuple[str, str, int], role: str, span
 ) -> None:
@@ -82,9 +184,9 @@ def _attend(
         if council and facts.entities[subject].kind == "Person":
             facts.relate("CO_CHAIRS", subject, council, span)
         role = "moderator"
-    if not main_id or not event_id:
+    if not event_id:
         return
-    if facts.entities[subject].kind == "Person" or role != "host":
+    if facts.entities[subject].kind == "Person" or role != "host" or not main_id:
         facts.relate("ATTENDED", subject, event_id, span, role=role, status=status)
     else:  # a body that welcomes the participants hosts the event
         facts.relate("ORGANISED_BY", main_id, subject, span, role="host")
@@ -226,17 +328,24 @@ def _segments(view: str, start: int, end: int, bodies: list[tuple[int, int]]) ->
 
 
 def _affiliations(
-    facts: DocumentFacts, person: str, start: int, end: int, leading: tuple[str, str] | None = None
+    facts: DocumentFacts,
+    person: str,
+    start: int,
+    end: int,
+    leading: tuple[str, str] | None = None,
+    segments: list[tuple[int, int]] | None = None,
 ) -> None:
-    """Offices and affiliations listed after a person's name."""
+    """Offices and affiliations listed after a person's name (``segments``: already split)."""
     view = facts.view
-    segments = _segments(view, start, end, facts.org_spans)
+    segments = _segments(view, start, end, facts.org_spans) if segments is None else segments
     # a country after the first part ("Mexico, Mexique"; "Vienne (Autriche)") is context, not an affiliation
-    countries = [(s, e) for s, e in segments[1:] if _country(view[s:e])]
+    # an abbreviation ("USA", "UK") is a country only at the end of the entry, after other parts
+    codes = {(s, e): _country(view[s:e], acronym=(s, e) == segments[-1]) for s, e in segments[1:]}
+    countries = [seg for seg, code in codes.items() if code]
     saved = facts.countries
     if countries:  # "Mariana Flores, Mexico, Mexique": the country settles the city
-        facts.countries = tuple(dict.fromkeys([_country(view[s:e]) for s, e in countries] + list(saved)))
-        facts.entry_country = _country(view[countries[0][0] : countries[0][1]])  # and whose ministry it is
+        facts.countries = tuple(dict.fromkeys([codes[seg] for seg in countries] + list(saved)))
+        facts.entry_country = codes[countries[0]]  # and whose ministry it is
     try:
         kept = [seg for seg in segments if seg not in countries]
         _affiliation_segments(facts, person, start, kept, leading)
@@ -244,12 +353,16 @@ def _affiliations(
         facts.countries, facts.entry_country = saved, None
 
 
-def _country(text: str) -> str | None:
-    """The ISO2 code when a segment is only a country name (not a body's acronym or a city)."""
+def _country(text: str, acronym: bool = False) -> str | None:
+    """The ISO2 code when a segment is only a country name (not a body's acronym, unless
+    ``acronym`` allows a country's abbreviation, or a city)."""
     text = text.strip(" *")
-    if not text or orgs.is_acronym(text) or orgs.lookup_known(text):
+    if not text or (orgs.is_acronym(text) and not acronym) or orgs.lookup_known(text):
         return None
-    return places.resolve_country(text)
+    code = places.resolve_country(text)
+    if code and is_big_city(text, None) and fold(places.country_name(code)) != fold(text):
+        return None  # "Lagos" is the city, not a misspelt "Laos"
+    return code
 
 
 def _affiliation_segments(

@@ -8,6 +8,7 @@ from typing import Any
 
 from munigraph.graph.facts import Batch, Entity, Provenance, Relation
 from munigraph.graph.text import clean
+from munigraph.loaders.documents.context import Context
 from munigraph.loaders.documents.markup import SpanIndex
 
 
@@ -28,9 +29,13 @@ class DocumentFacts:
     countries: tuple[str, ...] = ()  # ISO2 of countries the text names: context for cities
     entry_country: str | None = None  # ISO2 of the country named in the agenda entry being read
     main_header: Any = None
-    sentence_spans: list[tuple[int, int]] | None = None  # computed once, on first use
+    context: Context | None = None  # lines, sentences and list entries, prepared once (read-only)
     unmentioned: set[str] = field(default_factory=set)  # entities the text implies but does not name
     _org_index: tuple[int, SpanIndex] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.context is None:
+            self.context = Context.prepare(self.text, self.language)
 
     def org_index(self) -> SpanIndex:
         """:attr:`org_spans` indexed (rebuilt when a body was added since)."""

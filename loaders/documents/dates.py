@@ -24,7 +24,9 @@ MONTHS = {
     "ene": 1,
 }  # fmt: skip
 # "since 2010", "depuis 2015", "desde 1995", "in 2019": the year a tie began
-SINCE_YEAR = re.compile(r"\b(?:since|depuis|desde|en|in)\s+((?:19|20)\d\d)\b", re.I)
+SINCE_YEAR = re.compile(r"\b(?:since|depuis|desde|en|in)(?:\s+(?:el|the|l'ann[ée]e|el año))?\s+((?:19|20)\d\d)\b", re.I)
+# A tie signed on a date dates from it ("ont signé leur jumelage le 18 mai 2018", "firmaron ... el 3 de mayo de 2004")
+_SIGNED = re.compile(r"\b(?:sign[ée]e?s?|signed|signing|signature|firm[oó]|firmaron|firmad[oa]s?|firma)\b", re.I)
 OFFSETS = {
     "CET": "+01:00", "CEST": "+02:00", "UTC": "+00:00", "GMT": "+00:00", "WET": "+00:00", "WEST": "+01:00",
     "BST": "+01:00", "EET": "+02:00", "EEST": "+03:00", "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00",
@@ -171,3 +173,16 @@ def iso(day: dt.date, clock: dt.time | None = None, offset: str | None = None) -
     if clock is None:
         return day.isoformat()
     return f"{day.isoformat()}T{clock.strftime('%H:%M:%S')}{offset or ''}"
+
+
+def since(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """When a tie stated in ``text[start:end]`` began: "depuis 1966", "en el 2004" give the
+    year; a signing on one full date ("signé le 18 novembre 2018") gives that date (ISO)."""
+    end = len(text) if end is None else end
+    m = SINCE_YEAR.search(text, start, end)
+    if m:
+        return m.group(1)
+    if not _SIGNED.search(text, start, end):
+        return None
+    found = find_dates(text[start:end])
+    return found[0].first.isoformat() if len(found) == 1 and found[0].first == found[0].last else None

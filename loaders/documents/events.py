@@ -16,9 +16,9 @@ from functools import cache
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
-from munigraph.loaders.documents import dates
+from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import Line, lines, loose, overlaps_any, trim
+from munigraph.loaders.documents.markup import Line, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
 from munigraph.loaders.documents.resolve import add_city, add_org
 
@@ -26,31 +26,17 @@ HEADER_MAX = 90  # characters of a header line besides its date and time
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-z][\w]{2,}")
 _QUOTED = re.compile(r'"\s*([^"]{4,200}?)\s*"')
 _LEAD = re.compile(r"^[\s#>*\-+•●✓]*(?:\d+[.)]\s+)?")
-ORDINALS = (
-    r"premi[eè]re?|deuxi[eè]me|second(?:e)?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|derni[eè]re?|first|second|third|"
-    r"fourth|fifth|last|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|[uú]ltim[oa]"
-)
+ORDINALS = "|".join(lexicon.words("ordinals"))
 _ORDINAL = re.compile(
     rf"\b(?:le|la|les|the|el|la|los|las|cette|this|esta|este)\s+(?P<ordinal>{ORDINALS})\s+"
-    r"(?:(?:session|s[ée]ance|[ée]dition|edition|sesi[oó]n|edici[oó]n|r[ée]union|meeting|reuni[oó]n|dialogue|di[aá]logo)s?\s+)?"
+    rf"(?:{lexicon.words_re('meeting_nouns')}s?\s+)?"
     r"(?:des|de la|de l'|du|de|of the|of|de los|de las|del)\s+",
     re.I,
 )
-FORMATS = [
-    ("closed-door", r"huis[\s-]clos|closed[\s-]door|a puerta cerrada|closed session"),
-    (
-        "online",
-        r"\ben ligne\b|\bonline\b|\ben l[ií]nea\b|\bvirtual(?:le)?\b|\bvisioconf[ée]rence\b|\bzoom\b|\bwebinar|\bwebinaire",
-    ),
-    ("in person", r"en pr[ée]sentiel|\bin[\s-]person\b|\bpresencial\b"),
-    ("hybrid", r"\bhybrid\b|\bhybride\b|\bh[ií]brid[oa]\b"),
-]
-EVENT_HEADS = (
-    r"Congr[eè]s|Sommet|Forum|S[ée]minaire|Conf[ée]rence|Colloque|Assembl[ée]e g[ée]n[ée]rale|Prix|Festival|Biennale|"
-    r"Congress|Summit|Seminar|Conference|Award|Prize|Symposium|Congreso|Cumbre|Foro|Seminario|Conferencia|Premio|"
-    r"Encuentro|Rencontres?|Dialogues?|Di[aá]logos?|Webinaire|Webinar|Campa[gñ]n[ea]|Campaign|Journ[ée]e mondiale|"
-    r"World Day|D[ií]a Mundial|Retreat|Retraite|Octobre urbain|Urban October|Octubre Urbano"
-)
+# How an event is held (lang/*.yaml "event_formats")
+FORMATS = [(name, "|".join(patterns)) for name, patterns in lexicon.table("event_formats").items() if patterns]
+# Head nouns of a named event, capitalised (lang/*.yaml "event_nouns")
+EVENT_HEADS = lexicon.words_re("event_nouns")
 _EVENT_NAME = re.compile(rf"(?<![\w-])(?P<head>{EVENT_HEADS})(?P<tail>(?:[ \t]+[^\s,.;:()\"!?\n]+){{0,12}})")
 _TAIL_STOP = re.compile(
     r"^(?:et|and|y|ou|or|o)$|^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|"
@@ -64,10 +50,7 @@ _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorio
 _PLACE = re.compile(r"^(?P<name>.+?)\s+(?:à|a|in|en|de)\s+(?P<city>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)$")
 
 
-PUBLISHED = re.compile(
-    r"\b(?:publi[ée]e?|mis en ligne|mis à jour|published|posted|updated|publicad[oa]|actualizad[oa])\s+(?:le|on|el)?\s*",
-    re.I,
-)
+PUBLISHED = re.compile(r"\b" + lexicon.words_re("published") + r"\s+(?:le|on|el)?\s*", re.I)
 
 
 def published(view: str) -> str | None:
@@ -90,10 +73,10 @@ class Header:
     named_by: str = ""  # "line", "hashtag", "quoted", "heading", "before"
 
 
-def _header_lines(view: str) -> list[Header]:
+def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
     """Lines that are a date (and time) with little else: event headers."""
     found = []
-    for line in lines(view):
+    for line in all_lines:
         text = line.text
         if PUBLISHED.search(text):
             continue
@@ -111,7 +94,7 @@ def _header_lines(view: str) -> list[Header]:
     return found
 
 
-def _name_for(view: str, header: Header, all_lines: list[Line]) -> None:
+def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     """The event a header dates: a hashtag beside it, else the title above it."""
     index = next(i for i, ln in enumerate(all_lines) if ln.start == header.line.start)
     near = [ln for ln in all_lines[max(0, index - 3) : index + 3] if ln.stripped]
@@ -241,8 +224,8 @@ def extract_events(facts: DocumentFacts) -> str | None:
     main event is PART_OF.
     """
     view = facts.view
-    all_lines = lines(view)
-    headers = _header_lines(view)
+    all_lines = facts.context.lines
+    headers = _header_lines(all_lines)
     for header in headers:
         _name_for(view, header, all_lines)
     _days_of_a_named_range(headers)
@@ -355,11 +338,7 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
 
 
 # "le Conseil politique ... s'est réuni", "the Executive Bureau met", "el Consejo se reunió"
-_MET = re.compile(
-    r"[\s,]*(?:s['’]est r[ée]uni(?:e|s|es)?|se sont r[ée]uni(?:e|s|es)?|se r[ée]unit|se r[ée]unissent|"
-    r"met|convened|held its (?:\w+ )?meeting|se reuni[óo]|se reunieron|sesion[óo])\b",
-    re.I,
-)
+_MET = re.compile(r"[\s,]*" + lexicon.words_re("met_verbs") + r"\b", re.I)
 _MEETING_OF = {"fr": "Réunion : {}", "es": "Reunión: {}", "en": "Meeting: {}"}
 
 
@@ -374,8 +353,7 @@ def _body_met(facts: DocumentFacts, start: int, end: int) -> tuple[tuple[int, in
 
 # "gathered in Marrakech for the ...", "se sont réunis à Lyon", "reunidos en Bogotá"
 _GATHERED_IN = re.compile(
-    r"\b(?:gathered|met|convened|held|took place|r[ée]uni(?:e|s|es)?|tenue?s?|d[ée]roul[ée]e?|eu lieu|"
-    r"reunid[oa]s?|celebrad[oa]|celebr[óo]|realizad[oa]|realiz[óo]|tuvo lugar)\s+(?:in|at|à|a|en)\s+"
+    r"\b" + lexicon.words_re("held_in_verbs") + r"\s+(?:in|at|à|a|en)\s+"
     r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
 )
 
@@ -467,11 +445,7 @@ def _series(facts: DocumentFacts, main_id: str | None) -> None:
     facts.relate("PART_OF", main_id, series_id, session_span)
 
 
-COUNCIL_WORDS = re.compile(
-    r"(?:policy council|conseil politique|consejo pol[ií]tico|committee|commission|comit[ée]|comisi[oó]n|council|"
-    r"conseil|consejo|working group|groupe de travail|grupo de trabajo|task ?force)\b",
-    re.I,
-)
+COUNCIL_WORDS = re.compile(lexicon.words_re("council_heads") + r"\b", re.I)
 
 
 def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
@@ -502,11 +476,12 @@ def time_slots(
     With ``sessions``, each titled slot also becomes an Event (a session with its start and
     end) PART_OF the main event, and its id is returned with the slot. Off by default:
     annotators of agendas record attendance of the meeting, not of its slots, and slot nodes
-    would count against precision.
+    would count against precision. A programme that dates no meeting makes each titled slot
+    a session event whatever ``sessions`` says: its people attend the slot they are listed under.
     """
     view = facts.view
     found = []
-    all_lines = lines(view)
+    all_lines = facts.context.lines
     main_header = facts.main_header
     for i, line in enumerate(all_lines):
         lead = len(_LEAD.match(line.text).group(0))
@@ -533,6 +508,11 @@ def time_slots(
             session_id = f"{main_id}-{time.begin.strftime('%H%M')}"
             facts.entity("Event", session_id, title, (s, e), [], props)
             facts.relate("PART_OF", session_id, main_id, trim(view, line.start, max(line.end, e)))
+        elif main_id is None and title and len(title.split()) >= 2:
+            # an undated programme ("10:00-10:35 Opening of the meeting"): with no meeting to
+            # attend, the people listed under a slot attend the slot itself
+            session_id = _event_id(title)
+            facts.entity("Event", session_id, title, (s, e), [], {"event_type": "session"})
         found.append((line, title, (s, e) if e > s else None, session_id))
     return found
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from munigraph.loaders.documents import agenda, events, ner, prose, speech, twins
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import mask
+from munigraph.loaders.documents.context import Context
 
 
 def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) -> DocumentFacts:
@@ -15,7 +15,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     ``sessions``: make agenda time slots into session events, attended by the people listed
     under them (``munigraph load --sessions``).
     """
-    facts = DocumentFacts(doc_id=doc_id, text=text, view=mask(text), language=language)
+    context = Context.prepare(text, language)  # read by every step below, changed by none
+    facts = DocumentFacts(doc_id=doc_id, text=text, view=context.view, language=language, context=context)
     prose.countries_named(facts)
     prose.known_bodies(facts)
     prose.acronyms_in_parentheses(facts)
@@ -33,6 +34,9 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_in_prose(facts, main_id)
     speech.titled_people(facts, main_id)
     speech.offices_before_names(facts, main_id)
+    speech.offices_before_honorifics(facts, main_id)
+    speech.offices_in_plural(facts, main_id)
+    speech.offices_under_headings(facts, main_id)
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
     prose.own_bodies(facts)
@@ -40,8 +44,11 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.membership(facts)
     prose.cities_joining(facts)
     events.named_events(facts)
+    prose.event_organisers(facts)
+    prose.event_places(facts)
     prose.cities_in_prose(facts)
-    prose.countries_after_cities(facts)
+    prose.cities_with_countries(facts)
     twins.twinnings(facts)
+    prose.countries_after_cities(facts)  # after every step that adds cities
     ner.named_people(facts, main_id)
     return facts

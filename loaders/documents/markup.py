@@ -81,11 +81,26 @@ def loose(phrase: str) -> str:
 def sentences(view: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Sentence spans (a sentence also ends at a blank line)."""
     end = len(view) if end is None else end
-    pattern = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|\n|$)|[^\n]+")
-    for m in pattern.finditer(view, start, end):
-        s, e = trim(view, m.start(), m.end())
+    opened = None  # where a sentence started that an abbreviation kept open ("par M. Jean Dupont")
+    for m in _SENTENCE.finditer(view, start, end):
+        if _ABBREVIATION.search(view, m.start(), m.end()) and m.end() < end and view[m.end()] in " \t":
+            opened = m.start() if opened is None else opened
+            continue
+        s, e = trim(view, m.start() if opened is None else opened, m.end())
+        opened = None
         if e > s:
             yield s, e
+    if opened is not None:
+        s, e = trim(view, opened, end)
+        if e > s:
+            yield s, e
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|\n|$)|[^\n]+")
+# A period that ends an initial or an honorific, not a sentence ("M. Jean Dupont", "J. Roe", "Dª. Ana")
+_ABBREVIATION = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[A-Z]|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Dra|Pr|Prof|Sr|Sra|Srta|Dña|Dª|St|Ste|Sta)\.$"
+)
 
 
 def overlaps_any(sorted_spans: list[tuple[int, int]], start: int, end: int) -> bool:

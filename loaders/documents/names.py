@@ -6,6 +6,7 @@ import re
 
 from munigraph.graph.resolution import orgs, people
 from munigraph.graph.text import UPPER, clean, fold
+from munigraph.loaders.documents import lexicon, roles
 
 _UPPER = UPPER
 _TOKEN = rf"[{_UPPER}][\w'’.-]*"
@@ -13,49 +14,17 @@ _PARTICLE = "|".join(sorted(people.PARTICLES, key=len, reverse=True))
 # Two to five capitalised words, particles between them ("Jan van Zanen", "Souad Ben Abderrahime").
 PERSON = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_TOKEN}){{1,4}}")
 
-_STOP = re.compile(
-    r"^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|s'est|se|s'|is|are|was|"
-    r"were|will|has|have|had|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|vise|avec|with|con|"
-    r"pour|para|afin|to|in|dans|lors|during|durante|since|depuis|desde|ainsi|as|como|comme|"
-    r"insist[ée]|said|dijo|a\w*[ée]|\d+)$",
-    re.I,
-)
+# Words that end a name in running text: a verb, a clause (lang/*.yaml "name_stops")
+_STOP = re.compile(r"^" + lexicon.words_re("name_stops") + r"$", re.I)
 # Small words a name never ends with ("Forum des villes de" is cut to "Forum des villes")
-CONNECTORS = frozenset(
-    [
-        "de",
-        "des",
-        "du",
-        "la",
-        "le",
-        "les",
-        "l",
-        "d",
-        "of",
-        "the",
-        "for",
-        "and",
-        "et",
-        "y",
-        "del",
-        "los",
-        "las",
-        "el",
-        "aux",
-        "au",
-        "pour",
-        "sur",
-    ]
-)
-
-
+CONNECTORS = lexicon.folded_set("connectors")
 # Words a sentence can open with, capitalised there, that start no name ("Selon Jean Dupont")
-_OPENERS = re.compile(
-    r"^(?:selon|pour|avec|par|lors|apr[eè]s|avant|pendant|comme|dans|depuis|ainsi|enfin|aujourd'hui|"
-    r"according|for|with|by|after|before|during|as|in|on|at|today|yesterday|meanwhile|also|"
-    r"seg[uú]n|para|con|por|tras|antes|durante|como|en|hoy|ayer|tambi[eé]n|asimismo)$",
-    re.I,
-)
+_OPENERS = re.compile(r"^" + lexicon.words_re("sentence_openers") + r"$", re.I)
+
+
+def _titles(word: str) -> bool:
+    """An office or an honorific ("Mayor", "Mr.") standing inside a run of capitalised words."""
+    return people.is_office_word(word) or people.leading_title(f"{word} X") > 0
 
 
 def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -63,8 +32,27 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     for m in PERSON.finditer(view, start, end):
         s, e = m.start(), m.end()
+        inner = [w for w in re.finditer(r"\S+", view[s:e])][1:-1]
+        office = next((w for w in reversed(inner) if _titles(w.group(0))), None)
+        if office:  # "Lyon Mayor Jane Roe", "Tetouan Mr. Ali Said": the name starts after the title
+            after = PERSON.match(view, s + office.end() + 1, end)
+            if not after:
+                continue
+            s, e = after.span()
+        stop = next(
+            (d for d in re.finditer(r"([\w'’-]{3,})\.[ \t]", view[s:e]) if not _titles(d.group(1) + ".")), None
+        )
+        if stop:  # "Paolo Ricci. Delegates thanked": a sentence ends inside the run
+            e = s + stop.end(1)
+            if " " not in view[s:e].strip():
+                continue
+        if any(fold(word) in lexicon.folded_set("region_words") for word in view[s:e].split()):
+            continue  # "Afrique Centrale", "Latin America": a region
         if fold(view[s:e].split()[0]) in orgs.HEAD_WORDS:
             continue  # "Comisión de Cultura", "Fondation Abbé Pierre": a body's name
+        office = roles.office(view[s:e])
+        if office and roles.OF.match(office[2]):
+            continue  # "Ex Alcalde de Toledo", "Vice-Président de Lyon": an office of a place, no name
         opener = re.match(r"(\S+)[ \t]+", view[s:e])
         if opener and _OPENERS.match(opener.group(1)) and view[s + opener.end() : e].count(" ") >= 1:
             s += opener.end()  # "Selon Jean Dupont": the name starts after the opener
@@ -72,6 +60,8 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
         if title and " " in view[s + title : e].strip():
             s += title
         text = view[s:e].rstrip()
+        if re.search(r"\w{2}\.$", text):
+            text = text[:-1]  # "... Anne Roux." ends a sentence; an initial ("J.") keeps its dot
         # drop trailing words that are not part of the name ("Emilia Saiz Secretary General")
         while " " in text and (not people.looks_like_name(text) or people.is_office_word(text.rsplit(" ", 1)[1])):
             text = text[: text.rfind(" ")].rstrip()

@@ -4,15 +4,14 @@ part and the offices beside their names are read by :mod:`loaders.documents.spee
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import dates
+from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import loose, overlaps_any, sentences, trim
+from munigraph.loaders.documents.markup import loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.resolve import add_city, add_org, add_person, looks_like_org
 
@@ -20,14 +19,8 @@ _KNOWN_CACHE: dict[str, re.Pattern] = {}
 
 
 def sentence_at(facts: DocumentFacts, position: int) -> tuple[int, int] | None:
-    """The sentence holding ``position`` (sentence spans are computed once per document)."""
-    if facts.sentence_spans is None:
-        facts.sentence_spans = list(sentences(facts.view))
-    spans = facts.sentence_spans
-    index = bisect.bisect_right(spans, (position, len(facts.view) + 1)) - 1
-    if index >= 0 and spans[index][0] <= position < spans[index][1]:
-        return spans[index]
-    return None
+    """The sentence holding ``position`` (sentence spans are prepared once per document)."""
+    return facts.context.sentence_at(position)
 
 
 def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
@@ -63,7 +56,7 @@ def known_bodies(facts: DocumentFacts) -> None:
 def _owned_body(facts: DocumentFacts, start: int, end: int) -> tuple[int, int] | None:
     view = facts.view
     m = re.search(
-        r"(?:^|[\s'])((?:Commission|Comit[ée]|Committee|Comisi[oó]n|Conseil|Council|Consejo|Fonds|Fund|Fondo)\s+(?:\w+\s+){0,2}(?:de|of|del)\s+)$",
+        r"(?:^|[\s'])(" + lexicon.words_re("owned_body_heads") + r"\s+(?:\w+\s+){0,2}(?:de|of|del)\s+)$",
         view[max(0, start - 60) : start],
     )
     if not m:
@@ -197,11 +190,7 @@ def _owned_items(
     return longer
 
 
-_CITY_ITEM = re.compile(
-    r"^(?:la ville de|la commune de|la municipalit[ée] de|la mairie de|ville de|city of|the city of|ciudad de|"
-    r"la ciudad de|el ayuntamiento de|ayuntamiento de|la alcald[ií]a de|alcald[ií]a de|municipalidad de|municipio de)\s+",
-    re.I,
-)
+_CITY_ITEM = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])", re.I)
 
 
 def primary_org(facts: DocumentFacts, main_id: str | None = None) -> str | None:
@@ -243,6 +232,64 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
                     owner = primary_org(facts, main_id)
                     if owner and facts.entities[body].kind in ("Organisation", "Council") and body != owner:
                         facts.relate("PARTNER_OF", body, owner, sentence)
+
+
+_AFTER_NAME = re.compile(r"[ \t]*,?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*,?[ \t]*)?")
+
+
+def event_organisers(facts: DocumentFacts) -> None:
+    """ "El I Encuentro de X, organizado por la UCCI y la Segib", "le Forum de X, co-organisé par
+    A et B": the bodies right after an event's name organise that event (any event of the page,
+    not only its main one)."""
+    view, trigger = facts.view, _LIST_TRIGGERS["organisers"]
+    for event_id, start, end in event_mentions(facts):
+        cue = trigger.match(view, _AFTER_NAME.match(view, end).end())
+        if not cue or not cue.group(0).strip():
+            continue
+        co, host = cue.group("co") or cue.group("co2"), cue.group("host") or cue.group("host2")
+        role = "co-organiser" if co else "host" if host else "organiser"
+        sentence = sentence_at(facts, start) or (start, cue.end())
+        for body in _list_bodies(facts, cue.end()):
+            facts.relate("ORGANISED_BY", event_id, body, sentence, role=role)
+
+
+def event_mentions(facts: DocumentFacts) -> list[tuple[str, int, int]]:
+    """(event id, start, end) of every mention of an event's name or alias, in one scan."""
+    forms: dict[str, str] = {}
+    for event_id, event in facts.entities.items():
+        if event.kind == "Event":
+            for form in (event.name, *event.aliases):
+                if len(form) > 3:
+                    forms.setdefault(fold(form), event_id)
+    if not forms:
+        return []
+    originals = {f for e in facts.entities.values() if e.kind == "Event" for f in (e.name, *e.aliases) if len(f) > 3}
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(loose(f) for f in sorted(originals, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    found = ((fold(m.group(0)), m.start(), m.end()) for m in pattern.finditer(facts.view))
+    return [(forms[form], start, end) for form, start, end in found if form in forms]
+
+
+# "..., que tendrá lugar en Rosario", "qui se tiendra du 2 au 4 mai à Lyon": a held verb, then the place
+_HELD_AT = re.compile(
+    r"[ \t]*,?[ \t]*(?i:(?:(?:que|qui|which|that)[ \t]+)?"
+    + lexicon.words_re("held_in_verbs")
+    + r")\b[^.;:\n]{0,60}?[ \t](?:à|a|en|in|at)[ \t]+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+
+
+def event_places(facts: DocumentFacts) -> None:
+    """ "la Cumbre, que tendrá lugar en Rosario (Argentina)", "le Forum qui se tiendra du 2 au 4
+    mai à Lyon": an event's name, then a held verb and a city in the same clause: HELD_IN."""
+    view = facts.view
+    for event_id, start, end in event_mentions(facts):
+        held = _HELD_AT.match(view, _AFTER_NAME.match(view, end).end())
+        if not held:
+            continue
+        city = add_city(facts, held.span("city"), min_score=0.7)
+        if city:
+            facts.relate("HELD_IN", event_id, city, trim(view, start, held.end()))
 
 
 _ITS = re.compile(r"\s+(?:et|and|y)\s+(?:sa|son|ses|its|su|sus)\s+(?=[A-ZÀ-Þ])")
@@ -288,12 +335,7 @@ def countries_named(facts: DocumentFacts) -> None:
     facts.countries = tuple(dict.fromkeys(found))
 
 
-_CITY_CUE = re.compile(
-    r"\b(?:la ville de|la commune de|la municipalit[ée] de|la m[ée]tropole de|the city of|city of|the municipality of|"
-    r"la ciudad de|el municipio de|el ayuntamiento de|ville de|ciudad de|municipio de|alcald[ií]a de|mairie de)\s+"
-    r"(?=[A-ZÀ-Þ])",
-    re.I,
-)
+_CITY_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])(?=[A-ZÀ-Þ])", re.I)
 _IN_PLACE = re.compile(r"(?<![\w'’])(?:à|in|en)\s+(?=[A-ZÀ-Þ])")
 _PLACE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|[A-ZÀ-Þ][\w'’-]+)){0,3}")
 BIG_CITY = 100_000  # "in X" names a city by itself only when X is large (or in a country the text names)
@@ -316,6 +358,29 @@ def cities_in_prose(facts: DocumentFacts) -> None:
                     break
 
 
+_CITY_COUNTRY = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*\((?:the[ \t]+)?([A-ZÀ-Þ][^()\n]{1,40})\)")
+
+
+def cities_with_countries(facts: DocumentFacts) -> None:
+    """ "the mayors of Kyiv (Ukraine), Amsterdam (Netherlands)": a name followed by a country in
+    brackets is a city of that country when the gazetteer has one so named there."""
+    view = facts.view
+    for m in _CITY_COUNTRY.finditer(view):
+        code = places.resolve_country(m.group(2))
+        if not code or any(s <= m.start() < e for s, e in facts.org_spans):
+            continue
+        words = m.group(1).split()
+        for size in range(len(words), 0, -1):  # the city ends right before the bracket
+            name = " ".join(words[-size:])
+            if size < len(words) and people.looks_like_name(m.group(1)):
+                break  # "Jane Ode (Nigeria)": a person's name, whatever town "Ode" is
+            match = places.resolve_city(name, language=facts.language, context_countries=(code,))
+            if match and match.country == code and match.score >= 0.8 and not places.resolve_country(name):
+                start = m.start(1) + m.group(1).rfind(name)
+                add_city(facts, (start, start + len(name)), name)
+                break
+
+
 def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
     if places.resolve_country(text) or orgs.lookup_known(text) or dates.find_dates(f"1 {text} 2000"):
         return False
@@ -334,7 +399,7 @@ def countries_after_cities(facts: DocumentFacts) -> None:
         if city.kind != "City":
             continue
         for form in dict.fromkeys([city.name, *city.aliases]):
-            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-)\s*", view):
+            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|(?:in|en)\s)\s*", view):
                 country = _country_at(view, m.end())
                 if country and country[0] == city.props.get("country"):
                     code, end = country
@@ -391,12 +456,7 @@ def membership(facts: DocumentFacts) -> None:
             _member(facts, None, target, sentence, body)
 
 
-_JOINED = re.compile(
-    r"\s(?:has joined|have joined|joined|became a member of|is a member of|are members of|a rejoint|ont rejoint|"
-    r"a adh[ée]r[ée] [àa]|est devenue? membre d[eu]|est membre d[eu]|sont membres d[eu]|se uni[óo] a|se sum[óo] a|"
-    r"se adhiri[óo] a|es miembro de|son miembros de)\s+(?:the |la |le |l'|el |al )?",
-    re.I,
-)
+_JOINED = re.compile(r"\s" + lexicon.words_re("joined") + r"\s+(?:the |la |le |l'|el |al )?", re.I)
 
 
 def cities_joining(facts: DocumentFacts) -> None:

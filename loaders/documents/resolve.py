@@ -6,6 +6,7 @@ import re
 
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import clean, fold
+from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 
 _CAPITALISED = re.compile(
@@ -92,6 +93,9 @@ def add_city(
     if not name or not name[0].isupper() or len(name.split()) > 4:
         return None
     match = places.resolve_city(name, language=facts.language, context_countries=facts.countries)
+    bare = re.sub(r"\s*\([^()]*\)$", "", name)
+    if match is None and bare != name:  # a qualifier the gazetteer does not know: "Teruel (Aragón)"
+        match = places.resolve_city(bare, language=facts.language, context_countries=facts.countries)
     if match is None or match.score < min_score:
         return None
     props = {"country": match.country, "lat": match.lat, "lon": match.lon, "population": match.population,
@@ -125,15 +129,21 @@ def looks_like_org(text: str) -> bool:
     return bool(bare and bare[0].isupper() and _CAPITALISED.match(bare))
 
 
+# A city's government is the city (lang/*.yaml "city_government_prefixes" / "_suffixes"):
+# "Ayuntamiento de Madrid", "mairie d'Annecy", "Gemeente Utrecht"; "Braga City Council",
+# "Greater Amman Municipality", "Quito Metropolitan Municipality"
 _CITY_GOVERNMENT = re.compile(
-    r"\b(?:ayuntamiento|alcald[ií]a|municipalidad|municipio|intendencia|prefeitura|mairie|ville|municipalit[ée]|"
-    r"city council|city hall|city|municipality|commune|conseil municipal|gobierno municipal)\s+(?:de|of|del|d')\s*"
+    r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])"
     r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|la|le|[A-ZÀ-Þ][\w'’-]+)){0,3})"
-    # "Greater Amman Municipality", "Braga City Council", "Quito Metropolitan Municipality"
     r"|(?:\bGreater\s+)?\b(?P<named>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+"
-    r"(?:Metropolitan\s+)?(?:Municipality|City Council|City Hall|Municipal Council|Metropolitan Council)\b",
+    + lexicon.words_re("city_government_suffixes") + r"\b",
     re.I,
 )
+_CITY_PREFIX = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])", re.I)
+
+
+# "MedCities", "GreenCity": one word with a capital inside is a brand's name, no person's ("McDonald")
+_CAMEL_CASE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]+)+")
 
 
 def add_affiliation(
@@ -160,12 +170,10 @@ def add_affiliation(
             if city:
                 return city, "City"
     text = facts.surface(*span)
-    text = re.sub(
-        r"^(?:la ville de|la commune de|the city of|city of|ciudad de|la ciudad de|ville de)\s+", "", text, flags=re.I
-    )
+    text = _CITY_PREFIX.sub("", text)
     if not text:
         return None
-    is_org_shaped = orgs.is_acronym(text) or bool(_ORG_HEADS.search(text))
+    is_org_shaped = orgs.is_acronym(text) or bool(_ORG_HEADS.search(text) or _CAMEL_CASE.fullmatch(text))
     person_like = people.looks_like_name(text) and not is_org_shaped
     if not after_office and person_like and not orgs.lookup_known(text) and not places.resolve_city(text):
         return None

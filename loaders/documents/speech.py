@@ -8,14 +8,14 @@ import bisect
 import re
 from collections import Counter
 
-from munigraph.graph.resolution import orgs, places
+from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import dates, roles
+from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import sentences, trim
+from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
-from munigraph.loaders.documents.prose import sentence_at
-from munigraph.loaders.documents.resolve import add_affiliation, add_org, add_person, is_big_city, is_field
+from munigraph.loaders.documents.prose import primary_org, sentence_at
+from munigraph.loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, is_big_city, is_field
 
 
 def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -> str | None:
@@ -34,9 +34,7 @@ def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -
     return None
 
 
-_CO_CHAIR = re.compile(
-    r"\b(?:co-?pr[ée]sid[ée]e?s?|co-?chaired|co-?presidid[oa]s?|copresidid[oa]s?)\s+(?:par|by|por)\s+", re.I
-)
+_CO_CHAIR = re.compile(r"\b" + lexicon.words_re("co_chaired_by") + r"\s+", re.I)
 
 
 def co_chairs(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -47,7 +45,7 @@ def co_chairs(facts: DocumentFacts, main_id: str | None = None) -> None:
     """
     view = facts.view
     meeting = facts.first_span.get(main_id) if main_id else None
-    for sentence in sentences(view):
+    for sentence in facts.context.sentences:
         for m in _CO_CHAIR.finditer(view, *sentence):
             council = _council(facts, sentence, m.start())
             names = people_in(view, m.end(), sentence[1])
@@ -64,12 +62,7 @@ def co_chairs(facts: DocumentFacts, main_id: str | None = None) -> None:
                 _offices_after(facts, person, s, e, seg_end)
 
 
-_PARTICIPATION = re.compile(
-    r"\b(?:avec la participation d[e']|en pr[ée]sence d[e']|avec les interventions d[e']|avec l'intervention d[e']|"
-    r"with the participation of|in the presence of|featuring|with contributions from|with remarks from|"
-    r"con la participaci[oó]n d[e]|con la presencia d[e]|con las intervenciones d[e]|con la intervenci[oó]n d[e])\s*",
-    re.I,
-)
+_PARTICIPATION = re.compile(r"\b" + lexicon.words_re("participation") + r"\s*", re.I)
 
 
 def participation(facts: DocumentFacts, main_id: str | None) -> None:
@@ -107,8 +100,9 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
                                      roles.CUE.search(view, m.end(), sentence[1])) if x]  # fmt: skip
         end = min([sentence[1], *stops])
         names = people_in(view, m.end(), end)
-        if not names or view[m.end() : names[0][0]].strip(" *:"):
-            continue  # the cue is not followed by a name
+        between = view[m.end() : names[0][0]].strip(" *:") if names else "?"
+        if between and people.leading_title(f"{between} X") != len(between) + 1:
+            continue  # the cue is not followed by a name (an honorific may come first: "par M. X")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
             seg_end = names[i + 1][0] if i + 1 < len(names) else end
@@ -141,6 +135,8 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
     view = facts.view
     read = False
     for s, e in split_list(view, start, end):
+        article = re.match(r"\s*(?:the|le|la|el|l')\s+", view[s:e], re.I)
+        s += article.end() if article else 0
         text = view[s:e]
         office = roles.office(text.strip(" *"))
         if not office:
@@ -157,13 +153,29 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
             if is_field(target):
                 break  # "Director of Housing, City of Barcelona": the body comes next
             t_start = offset + view[offset:e].find(target)
-            t_end = cut_name(view, t_start, e) if role not in roles.CITY_OFFICES else t_start + len(target)
+            if role in roles.CITY_OFFICES:  # a city's name runs to a spaced dash ("Alcalde de Soria - PSOE")
+                t_end = t_start + len(_DASHED.split(target, 1)[0])
+            else:
+                t_end = cut_name(view, t_start, e)
             t_end = max(t_end, _paren_end(view, t_end, e))
             found = add_affiliation(facts, (t_start, t_end), role in roles.CITY_OFFICES, strict=role in roles.STAFF)
             if found:
                 facts.office(person, found[0], trim(view, name_start, t_end), role)
+                _party_after(facts, person, name_start, t_end)
                 break
     return read
+
+
+_DASHED = re.compile(r"\s+[-–—]\s+")
+_PARTY = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+[-–—]\s+([A-Z][A-Za-z]{0,2}[A-Z]{1,5})\b(?![-'’])")
+
+
+def _party_after(facts: DocumentFacts, person: str, name_start: int, at: int) -> None:
+    """ "Alcaldesa de Soria - PSOE": an acronym after a spaced dash closing an office is the
+    person's party, a tie with no named office (AFFILIATED_WITH)."""
+    m = _PARTY.match(facts.view, at)
+    if m and orgs.is_acronym(m.group(1)):
+        facts.relate("AFFILIATED_WITH", person, add_org(facts, m.span(1)), trim(facts.view, name_start, m.end()))
 
 
 def _known_body_at(facts: DocumentFacts, at: int) -> tuple[int, int] | None:
@@ -191,20 +203,22 @@ def _paren_end(view: str, at: int, limit: int) -> int:
 
 
 # Verbs that say a person spoke at (so attended) the meeting a report is about.
-SPOKE = re.compile(
-    r"\b(?:a|ont|avait)\s+(?:(?:ensuite|également|aussi|notamment|enfin|quant à (?:lui|elle))\s+)?"
-    r"(?:insist[ée]|soulign[ée]|pr[ée]sent[ée]|rappel[ée]|d[ée]clar[ée]|ouvert|cl[ôo]tur[ée]|"
-    r"expliqu[ée]|partag[ée]|pr[ée]cis[ée]|affirm[ée]|particip[ée]|pris la parole|introduit|conclu|mod[ée]r[ée]|anim[ée]|"
-    r"indiqu[ée]|appel[ée]|plaid[ée]|salu[ée]|remerci[ée]|annonc[ée]|[ée]voqu[ée]|mis en avant|exprim[ée]|estim[ée])"
-    r"|\b(?:said|stressed|highlighted|presented|noted|opened|closed|underlined|explained|shared|emphasi[sz]ed|"
-    r"recalled|stated|spoke|took part|welcomed|introduced|concluded|moderated|added|agreed|urged|called for|"
-    r"pointed out|indicated|announced|thanked|argued|remarked)\b"
-    r"|\b(?:señal[óo]|destac[óo]|present[óo]|afirm[óo]|subray[óo]|explic[óo]|intervino|particip[óo]|inaugur[óo]|"
-    r"record[óo]|declar[óo]|compart[ií][óo]|moder[óo]|clausur[óo]|abri[óo]|indic[óo]|añadi[óo]|agreg[óo]|"
-    r"inst[óo]|anunci[óo]|agradeci[óo]|resalt[óo]|expres[óo]|sostuvo|dio la bienvenida|"
-    r"compartieron|destacaron|presentaron|señalaron|intervinieron|participaron|expusieron|explicaron)\b",
-    re.I,
-)
+def _speaking_verbs() -> re.Pattern:
+    """Each language's speaking verbs, after its auxiliary where it has one ("a insisté", "said")."""
+    parts = []
+    for code in lexicon.languages():
+        verbs = lexicon.words_re("speaking_verbs", code)
+        auxiliaries = lexicon.words("speaking_auxiliaries", code)
+        if auxiliaries:
+            adverbs = lexicon.words("speaking_adverbs", code)
+            between = rf"(?:{lexicon.alternation(adverbs)}\s+)?" if adverbs else ""
+            parts.append(rf"\b{lexicon.alternation(auxiliaries)}\s+{between}{verbs}")
+        elif lexicon.words("speaking_verbs", code):
+            parts.append(rf"\b{verbs}\b")
+    return re.compile("|".join(parts), re.I)
+
+
+SPOKE = _speaking_verbs()
 
 
 def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -216,14 +230,14 @@ def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
     names = people_in(view, 0, len(view))
     for i, (s, e) in enumerate(names):
         after = view[e : e + 200]
-        m = re.match(r"\s*,\s*", after)
+        m = re.match(r"\s*,\s*(?:(?:the|le|la|el|l')\s+)?", after, re.I)  # ", the SG of Metropolis"
         if not m or not roles.office(after[m.end() :]):
             continue
         line_start = view.rfind("\n", 0, s) + 1
-        if not view[line_start:s].strip(" *-•>#"):
-            continue  # a name opening a line is an agenda entry, read by the agenda rules
-        person = add_person(facts, (s, e))
         office_start = e + m.end()
+        if not view[line_start:s].strip(" *-•>#") and not _VERB.search(view, office_start, _line_end(view, s)):
+            continue  # a name opening a line with no verb after it is an agenda entry, read by the agenda rules
+        person = add_person(facts, (s, e))
         office_end = cut_name(view, office_start, min(len(view), office_start + 200))
         rest_end = _office_phrase_end(view, office_start)
         next_name = names[i + 1][0] if i + 1 < len(names) else len(view)
@@ -247,9 +261,18 @@ def speaks(view: str, start: int, sentence: tuple[int, int]) -> bool:
     return any(not view[m.end() : start].strip(" ,") for m in SPOKE.finditer(view, sentence[0], start))
 
 
+# The verb that ends an office phrase in a sentence ("..., Secrétaire général de X a insisté")
+_VERB = re.compile(r"\s(?:a|ont|est|sont|has|have|is|was|ha|han|es|fue|said|dit|a\w+é)\s")
+
+
+def _line_end(view: str, at: int) -> int:
+    end = view.find("\n", at)
+    return len(view) if end < 0 else end
+
+
 def _office_phrase_end(view: str, start: int) -> int:
     """An office phrase ends where the sentence's verb starts ("..., Secrétaire général de X a insisté")."""
-    m = re.compile(r"\s(?:a|ont|est|sont|has|have|is|was|ha|es|fue|said|dit|a\w+é)\s|[.;\n]").search(view, start)
+    m = re.compile(_VERB.pattern + r"|[.;\n]").search(view, start)
     return m.start() if m else min(len(view), start + 200)
 
 
@@ -259,12 +282,61 @@ def titled_people(facts: DocumentFacts, main_id: str | None = None) -> None:
     for s, e in people_in(view, 0, len(view)):
         before = view[max(0, s - 40) : s]
         m = re.search(r"(?:^|\s)(?:le|la|the|el|la|l')?\s*(\S+(?:\s+\S+)?)\s+$", before)
-        if m and roles.office(m.group(1).strip()) and roles.office(m.group(1).strip())[2].strip() == "":
+        last = re.search(r"(?:^|\s)(\S+)\s+$", before)  # "today. Mayor Jane Roe": one word suffices
+        if any(x and (o := roles.office(x.group(1).strip())) and not o[2].strip() for x in (m, last)):
             person = add_person(facts, (s, e))
             _spoke(facts, person, s, main_id)
+            _titled_place(facts, person, s, e)
 
 
-_OFFICE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el)\s*([^,.;:\n]{3,90}?),\s*$", re.I)
+_PLACE_AFTER = re.compile(r"[ \t]+(?:of|de|del|d')[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})")
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})[ \t]+$")
+
+
+def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> None:
+    """ "Mayor Jane Roe of Lyon", "Lyon Mayor Jane Roe": the city of a city office written
+    before a name, after the name or before the office."""
+    view = facts.view
+    word = re.search(r"(\S+)[ \t]+$", view[max(0, start - 30) : start])
+    office = word and roles.office(word.group(1))
+    if not office or office[0] not in roles.CITY_OFFICES or office[2].strip():
+        return
+    office_start = start - len(word.group(0))
+    after = _PLACE_AFTER.match(view, end)
+    if after:
+        found = add_affiliation(facts, after.span(1), prefer_city=True, strict=True)
+        if found and found[1] == "City":
+            facts.office(person, found[0], (office_start, after.end(1)), office[0])
+        return
+    before = _PLACE_BEFORE.search(view, max(0, office_start - 60), office_start)
+    words = before.group(1).split() if before else []
+    for size in range(len(words), 0, -1):  # the city stands right before the office
+        name = " ".join(words[-size:])
+        city_start = office_start - len(before.group(0)) + before.group(1).rfind(name)
+        city = add_city(facts, (city_start, city_start + len(name)), name, min_score=0.8)
+        if city:
+            facts.office(person, city, (city_start, end), office[0])
+            return
+
+
+# "la maire de X, NAME", "du maire de la ville de X, M. NAME", "del alcalde de X, D. NAME"
+_OFFICE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del)\s*([^,.;:\n]{3,90}?),\s*"
+    r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|D|Dª|Dña)\.?\s+)?$",
+    re.I,
+)
+
+
+_ARTICLE_AT = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del)\b", re.I)
+
+
+def _office_before(view: str, name_start: int) -> re.Match | None:
+    """The office in apposition before a name, read from the nearest article that starts one
+    ("les allocutions du maire de la ville de X, M. NAME": from "du", not from "les")."""
+    starts = [m.start() for m in _ARTICLE_AT.finditer(view, max(0, name_start - 100), name_start)]
+    found = [m for m in (_OFFICE_BEFORE.match(view, start, name_start) for start in reversed(starts)) if m]
+    # an apposition that names no office ("the City of Tshwane, South Africa") is still one: no name follows
+    return next((m for m in found if roles.office(m.group(1))), found[0] if found else None)
 
 
 def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -272,27 +344,101 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
     said": an office of a place or a body, then the name in apposition."""
     view = facts.view
     for s, e in people_in(view, 0, len(view)):
-        m = _OFFICE_BEFORE.search(view, max(0, s - 100), s)
-        office = roles.office(m.group(1)) if m else None
+        if places.resolve_country(view[s:e]) or is_big_city(view[s:e], facts.language):
+            continue  # "Mayor of the City of Tshwane, South Africa": a place after the office, no name
+        m = _office_before(view, s)
+        phrase = m.span(1) if m else _office_phrase_before(view, s)
+        office = roles.office(view[phrase[0] : phrase[1]]) if phrase else None
         if not office or not roles.office_targets(office[2]):
             continue
         role, written, rest = office
         target = roles.office_targets(rest)[0]
-        t_start = m.start(1) + m.group(1).rfind(target)
+        t_start = phrase[0] + view[phrase[0] : phrase[1]].rfind(target)
         found = add_affiliation(facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=True)
         if not found:
             continue
         person = add_person(facts, (s, e))
         facts.entities[person].props.setdefault("title", written)
-        facts.office(person, found[0], trim(view, m.start(1), e), role)
+        facts.office(person, found[0], trim(view, phrase[0], e), role)
         _spoke(facts, person, s, main_id)
 
 
-_SAID = re.compile(
-    r"\s+(?:said|says|stressed|added|noted|explained|highlighted|underlined|recalled|stated|argued|urged|"
-    r"emphasi[sz]ed|pointed out|told|welcomed|announced|warned|remarked)\b"
+_PLURAL_OFFICE = re.compile(
+    "|".join(rf"(?P<o{i}>\b{lexicon.alternation(words)})" for i, words in enumerate(lexicon.table("plural_offices").values())),
+    re.I,
 )
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|explained|stressed|stated|argued|warned|remarked)\s+$")
+_NAME_PLACE = re.compile(r"\s*,?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")
+
+
+def offices_in_plural(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "the participation of mayors Ana Roe (Lyon), Ben Poe (Nice) and ...": the plural office
+    holds for each name of the list, in the city given in brackets."""
+    view = facts.view
+    roles_by_group = list(lexicon.table("plural_offices"))
+    for m in _PLURAL_OFFICE.finditer(view):
+        role = roles_by_group[int(m.lastgroup[1:])]
+        at = m.end()
+        while item := _NAME_PLACE.match(view, at):
+            name = people_in(view, item.start(1), item.end(1))
+            if name != [item.span(1)]:
+                break
+            city = add_affiliation(facts, item.span(2), prefer_city=True, strict=True)
+            person = add_person(facts, item.span(1))
+            if city and city[1] == "City":
+                facts.office(person, city[0], trim(view, item.start(1), item.end()), role)
+            at = item.end()
+
+
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:the|le|la|el|l')\s+([^,.;:\n]{3,120}?)\s+" + lexicon.words_re("honorifics") + r"\.?\s+$", re.I
+)
+
+
+def offices_before_honorifics(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "the President of MedCities and Mayor of Tetouan Mr. Ali Ben Said": offices of bodies and
+    places, joined by "and", then an honorific and the name."""
+    view = facts.view
+    for s, e in people_in(view, 0, len(view)):
+        m = _HONORIFIC_BEFORE.search(view, max(0, s - 140), s)
+        if not m:
+            continue
+        person, start = None, m.start(1)
+        for article in re.finditer(r"\b(?:the|le|la|el|l')\s+", view[start : m.end(1)], re.I):
+            start = m.start(1) + article.end()  # the last article opens the office phrase
+        for a, b in split_list(view, start, m.end(1)):
+            office = roles.office(view[a:b].strip())
+            targets = roles.office_targets(office[2]) if office else []
+            if not targets:
+                continue
+            t_start = a + view[a:b].rfind(targets[0])
+            city_office = office[0] in roles.CITY_OFFICES
+            found = add_affiliation(facts, (t_start, t_start + len(targets[0])), city_office, strict=True)
+            if found:
+                person = person or add_person(facts, (s, e))
+                facts.entities[person].props.setdefault("title", office[1])
+                facts.office(person, found[0], trim(view, a, e), office[0])
+        if person:
+            _spoke(facts, person, s, main_id)
+
+
+def _office_phrase_before(view: str, name_start: int) -> tuple[int, int] | None:
+    """ "met Mayor of Cincinnati, Mark Mallory": with no article, the office phrase before the
+    comma starts at the capitalised word from which it reads as an office of something."""
+    comma = re.search(r",[ \t]*$", view[max(0, name_start - 5) : name_start])
+    if not comma:
+        return None
+    end = name_start - len(comma.group(0))
+    clause = max(view.rfind(c, 0, end) for c in ".;:\n,(") + 1
+    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ]", view[max(clause, end - 90) : end]):
+        start = max(clause, end - 90) + m.start()
+        office = roles.office(view[start:end])
+        if office and roles.office_targets(office[2]):
+            return start, end
+    return None
+
+
+_SAID = re.compile(r"\s+" + lexicon.words_re("said_after") + r"\b")
+_SAID_BEFORE = re.compile(r"\b" + lexicon.words_re("said_before") + r"\s+$")
 
 
 def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
@@ -328,3 +474,62 @@ def _not_a_person(facts: DocumentFacts, text: str) -> bool:
     if any(fold(word) in orgs.HEAD_WORDS or _CALENDAR.fullmatch(word) for word in text.split()):
         return True  # "Cities Alliance", "Last Tuesday", "Early March"
     return is_big_city(text, facts.language)
+
+
+def heading_role(text: str) -> str | None:
+    """The role a heading names when it is nothing but offices: "Présidente", "Vice-Presidents",
+    "Vice-Président-Secrétaire général" -> "vice president and secretary general"."""
+    text = text.strip(" \t*#:")
+    if not text or len(text) > 60 or any(c.isdigit() for c in text):
+        return None
+    found: list[str] = []
+    while text:
+        office = roles.office(text) or roles.office(re.sub(r"(?<=\w)s\b", "", text, count=1))
+        if not office:
+            return None
+        found.append(office[0])
+        text = re.sub(r"^(?:s\b)?[\s/&,–-]*(?:(?:et|and|y|e)\s+)?", "", office[2].strip(), flags=re.I)
+    return " and ".join(dict.fromkeys(found))
+
+
+def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """A heading that is only an office ("Présidente", "Vice-Presidentes") over list entries of
+    people: each person holds that office in the organisation the page speaks for."""
+    view, context = facts.view, facts.context
+    role, owner, first_heading = None, None, None
+    for line in context.lines:
+        if not line.text.strip(" \t*#"):
+            continue
+        entry = context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
+        if entry is None:
+            role = heading_role(line.text)
+            first_heading = line.start if first_heading is None and role else first_heading
+            continue
+        if role is None:
+            continue
+        names = people_in(view, *entry)
+        before = view[entry[0] : names[0][0]].strip() if names else "?"
+        if before and people.leading_title(f"{before} X") != len(before) + 1:
+            continue  # the entry does not open with a name (an honorific may come first)
+        owner = owner or _page_owner(facts, main_id, first_heading or entry[0])
+        if owner is None:
+            return
+        person = add_person(facts, names[0])
+        facts.office(person, owner, trim(view, names[0][0], names[0][1]), role)
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
+
+
+def _page_owner(facts: DocumentFacts, main_id: str | None, before: int) -> str | None:
+    """The organisation a page of offices speaks for, named above its first office heading:
+    the main event's organiser or the most named body there, else an acronym named twice there
+    ("L'AIMF rassemble ... le fonctionnement de l'AIMF")."""
+    owner = primary_org(facts, main_id)
+    if owner and facts.first_span[owner][0] < before:
+        return owner
+    counts = Counter(m.group(0) for m in _ACRONYM.finditer(facts.view, 0, before))
+    for acronym, count in counts.most_common(3):
+        if count >= 2 and orgs.is_acronym(acronym) and not places.resolve_country(acronym):
+            return add_org(facts, re.search(rf"(?<![\w-]){acronym}(?![\w-])", facts.view).span())
+    return None

@@ -9,46 +9,65 @@ from __future__ import annotations
 
 import re
 
-from munigraph.loaders.documents import dates
+from munigraph.graph.resolution import people
+from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import overlaps_any, sentences
+from munigraph.loaders.documents.markup import overlaps_any
 from munigraph.loaders.documents.prose import is_city
 from munigraph.loaders.documents.resolve import add_city
 
-# The kind of tie each cue states (TWINNED_WITH.kind in the model).
-CUES = [
-    ("sister_city", r"sister[- ]cit(?:y|ies)|villes? s[œo]eurs?|ciudades? hermanas?"),
-    ("friendship", r"friendship (?:agreement|pact|treaty)|pacte d'amiti[ée]|accord d'amiti[ée]|pacto de amistad|acuerdo de amistad"),
-    ("cooperation", r"cooperation (?:agreement|accord|protocol)|accord de coop[ée]ration|protocole de coop[ée]ration|"
-                    r"acuerdo de cooperaci[oó]n|convenio de cooperaci[oó]n"),  # an agreement, not the field of "coopération décentralisée"
-    ("partnership", r"partnership agreement|accord de partenariat|acuerdo de asociaci[oó]n|convenio de colaboraci[oó]n"),
-    ("twinning", r"twinn(?:ed|ing)|jumel(?:[ée]e?s?|ag(?:e|es)|l?ent|ons)|hermanad[oa]s?|hermanamientos?|hermanar(?:on|se)?"),
-]  # fmt: skip
+# The kind of tie each cue states (TWINNED_WITH.kind in the model; lang/*.yaml "twinning_cues").
+CUES = [(kind, "|".join(patterns)) for kind, patterns in lexicon.table("twinning_cues").items() if patterns]
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CUES), re.I)
 # Capitalised at a sentence's start, never a city here ("Les villes de Lyon", "Le maire")
-_FUNCTION_WORDS = re.compile(
-    r"^(?:le|la|les|l|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|the|a|an|this|these|its|their|our|"
-    r"el|los|las|lo|una|unos|este|esta|estos|su|sus|en|in|on|at|a|de|del|with|avec|con|and|et|y)$",
-    re.I,
-)
-_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |el |d')?[A-ZÀ-Þ][\w'’-]+){0,3}")
+_FUNCTION_WORDS = re.compile(r"^" + lexicon.words_re("function_words") + r"$", re.I)
+_PLACE = re.compile(r"(?:(?<=\b[dlDL]['’])|(?<![\w'’-]))[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |el |d')?[A-ZÀ-Þ][\w'’-]+){0,3}")
 
 
 def twinnings(facts: DocumentFacts) -> None:
     """Add a TWINNED_WITH for each sentence that says two cities are twinned (or partnered)."""
     view = facts.view
     bodies = sorted(set(facts.org_spans))
-    for start, end in sentences(view):
+    for start, end in facts.context.sentences:
         cue = _CUE.search(view, start, end)
         if not cue:
             continue
         cities = _cities(facts, start, end, bodies)
+        if len(cities) > 2 or (len(cities) == 2 and _LIST_INTRO.search(view, cue.end(), end)):
+            _listed(facts, (start, end), cue, bodies)
+            continue
         if len(cities) != 2:
             continue
-        since = dates.SINCE_YEAR.search(view, start, end)
         facts.relate(
-            "TWINNED_WITH", *sorted(cities), (start, end), kind=cue.lastgroup, since=since.group(1) if since else None
+            "TWINNED_WITH", *sorted(cities), (start, end), kind=cue.lastgroup, since=dates.since(view, start, end)
         )
+
+
+# "... sister cities, which include A, B and C": a list of the owner's twins follows
+_LIST_INTRO = re.compile(r"(?:\b|(?<=:))" + lexicon.words_re("list_intros") + r"(?=\s)", re.I)
+# "It has eight sister cities": the owner named in the sentence before
+_PRONOUN = re.compile(r"\W*(?:\w+\W+){0,2}?" + lexicon.words_re("pronoun_subjects") + r"\b", re.I)
+
+
+def _listed(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, bodies: list[tuple[int, int]]) -> None:
+    """ "Lyon has twelve sister cities, including Beirut, Birmingham and Frankfurt" (or "It
+    has ..." after a sentence about Lyon): the city before the cue is twinned with each listed."""
+    view = facts.view
+    start, end = sentence
+    intro = _LIST_INTRO.search(view, cue.end(), end)
+    if not intro:
+        return
+    listed = _cities(facts, intro.end(), end, bodies)
+    owners = _cities(facts, start, cue.start(), bodies)
+    if not owners and _PRONOUN.match(view, start, cue.start()):
+        index = facts.context.sentences.index(sentence)
+        if index:
+            owners = _cities(facts, *facts.context.sentences[index - 1], bodies)[:1]
+    if len(owners) != 1 or len(listed) < 2:
+        return
+    for city in listed:
+        if city != owners[0]:
+            facts.relate("TWINNED_WITH", *sorted((owners[0], city)), sentence, kind=cue.lastgroup)
 
 
 def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, int]]) -> list[str]:
@@ -62,6 +81,8 @@ def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, 
             continue
         for size in range(len(words), 0, -1):
             text = " ".join(words[:size])
+            if size < len(words) and people.looks_like_name(m.group(0)):
+                break  # "Mark Mallory": a person's name, whatever town "Mark" is
             if is_city(facts, text, strong=True):
                 city = add_city(facts, (m.start(), m.start() + len(text)), text)
                 if city and city not in found:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 import yaml
 from munigraph.loaders.documents.evaluate import evaluate, format_report, matches, score_document
 
+from munigraph.cli import main
 from tests.conftest import CORPUS, GOLD, needs_shared
 
 
@@ -77,3 +80,80 @@ def test_scores_follow_the_rule(tmp_path: Path) -> None:
     }  # fmt: skip
     assert scores["missed"] == ["p HOLDS_OFFICE c"]
     assert scores["extra"] == ["person:a AFFILIATED_WITH org:x"]
+
+
+def test_apostrophes_and_two_word_forms_contained_in_the_gold_form() -> None:
+    assert matches({"name": "Maison de l’Europe"}, {"name": "maison de l'Europe"})
+    assert matches({"name": "Paul Ndiaye"}, {"name": "M. Paul Ndiaye, maire"})  # two words, contained
+    assert not matches({"name": "Paul"}, {"name": "M. Paul Ndiaye"})  # one word is not enough
+    assert not matches({"name": "Paul Nd"}, {"name": "Paul Ndiaye"})  # whole words only
+
+
+def _edge(source: str, target: str, rel_type: str, **props: str) -> dict:
+    return {"source": source, "target": target, "type": rel_type, "provenance": [{"document": "doc:1"}], **props}
+
+
+def test_property_accuracy_on_found_relations_and_matched_entities() -> None:
+    nodes = [
+        {"id": "doc:1", "kind": "Document", "name": "d"},
+        {"id": "person:a", "kind": "Person", "name": "Ann Lee"},
+        {"id": "person:b", "kind": "Person", "name": "Bo Kim"},
+        {"id": "city:v", "kind": "City", "name": "Vienne", "country": "FR"},
+        {"id": "city:l", "kind": "City", "name": "Lyon", "country": "FR"},
+        {"id": "event:m", "kind": "Event", "name": "Forum", "start": "2021-05-18T09:00:00+02:00", "end": "2021-05-20"},
+        {"id": "event:s", "kind": "Event", "name": "Atelier 3", "start": "2021-05-19"},
+    ]
+    edges = [_edge(n["id"], "doc:1", "MENTIONED_IN") for n in nodes[1:]] + [
+        _edge("person:a", "event:m", "ATTENDED", role="speaker", status="confirmed"),
+        _edge("person:b", "event:m", "ATTENDED", role="participant", status="tentative"),
+        _edge("person:a", "city:v", "HOLDS_OFFICE", role="first deputy mayor"),
+        _edge("person:b", "city:l", "HOLDS_OFFICE", role="president"),
+        _edge("city:l", "city:v", "TWINNED_WITH", since="1966-01-01"),
+    ]
+    gold = yaml.safe_load(
+        """
+        entities:
+          - {id: a, kind: Person, name: Ann Lee}
+          - {id: b, kind: Person, name: Bo Kim}
+          - {id: v, kind: City, name: Vienne, attrs: {country: AT}}
+          - {id: l, kind: City, name: Lyon, attrs: {country: FR}}
+          - {id: m, kind: Event, name: Forum, attrs: {date: 2021-05-18/2021-05-20}}
+          - {id: s, kind: Event, name: Atelier 3, attrs: {date: 2021-05-20}}
+        relations:
+          - [a, ATTENDED, m, {role: speaker, status: confirmed}, q]
+          - [b, ATTENDED, m, {role: speaker, status: tentative}, q]
+          - [a, HOLDS_OFFICE, v, {role: deputy mayor}, q]
+          - [b, HOLDS_OFFICE, l, {role: mayor}, q]
+          - [v, TWINNED_WITH, l, {kind: twinning, since: 1966}, q]
+        """
+    )
+    scores = score_document({"nodes": nodes, "edges": edges}, "doc:1", gold)
+    assert scores["relations"]["f1"] == 1.0
+    by_property = {name: (p["correct"], p["checked"]) for name, p in scores["properties"]["by_property"].items()}
+    assert by_property == {
+        "ATTENDED.role": (1, 2),  # Bo Kim spoke, the prediction says participant
+        "ATTENDED.status": (2, 2),
+        "HOLDS_OFFICE.role": (1, 2),  # "deputy mayor" is within "first deputy mayor"; "mayor" is not in "president"
+        "TWINNED_WITH.since": (1, 1),  # same year, either direction
+        "City.country": (1, 2),  # Vienne resolved in France, gold says Austria
+        "Event.date": (1, 2),  # the range matches; the workshop's day does not
+    }
+    assert (scores["properties"]["correct"], scores["properties"]["checked"]) == (7, 11)
+    assert "b ATTENDED m ATTENDED.role: gold 'speaker', predicted ['participant']" in scores["wrong_properties"]
+    assert scores["entity_kinds"]["City"] == [2, 2, 2, 2]
+
+
+def test_report_per_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    needs_shared(GOLD)
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    for path in sorted(GOLD.glob("*.gold.yaml"))[:1]:
+        (gold_dir / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["evaluate", str(gold_dir), str(CORPUS), "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert list(result["languages"]) == ["fr"]
+    assert result["languages"]["fr"]["relations"] == result["overall"]["relations"]
+    assert result["overall"]["properties"]["checked"] > 0
+    report = format_report(result)
+    assert any(line.startswith("LANGUAGE fr") and "properties" in line for line in report.splitlines())
+    assert "ATTENDED.role" in report

@@ -1,0 +1,67 @@
+"""The preparation of one document, done once before the rules run and read by all of them.
+
+The text is flattened into a same-length view (:func:`markup.mask`), split into lines,
+sentences and list entries; the rules (:mod:`loaders.documents.extract` runs them in a
+declared order) read this context and add facts, they never change it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from munigraph.loaders.documents.markup import Line, lines, mask, sentences
+
+# A list entry opens with a bullet or a number ("- Jane Roe, Mayor", "2. Lyon").
+_BULLET = re.compile(r"^[ \t]*(?:[-+*>•●✓]|\d{1,2}[.)])[ \t]+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Text, view, language and the spans of its lines, sentences and list entries."""
+
+    text: str
+    view: str
+    language: str
+    lines: tuple[Line, ...]
+    sentences: tuple[tuple[int, int], ...]
+    entries: tuple[tuple[int, int], ...]  # list entries, the bullet left out
+    _line_starts: list[int] = field(repr=False, compare=False)
+
+    @classmethod
+    def prepare(cls, text: str, language: str) -> Context:
+        """Clean and split ``text`` once.
+
+        >>> c = Context.prepare("Speakers:\\n- Jane Roe, Mayor of Lyon. She spoke.\\n", "en")
+        >>> [c.view[s:e] for s, e in c.entries], len(c.sentences)
+        (['Jane Roe, Mayor of Lyon. She spoke.'], 3)
+        """
+        view = mask(text)
+        all_lines = tuple(lines(view))
+        entries = []
+        for line in all_lines:
+            bullet = _BULLET.match(text[line.start : line.end])
+            if bullet and line.text.strip():
+                entries.append((line.start + bullet.end(), len(line.text.rstrip()) + line.start))
+        return cls(
+            text, view, language, all_lines, tuple(sentences(view)), tuple(entries), [ln.start for ln in all_lines]
+        )
+
+    def sentence_at(self, position: int) -> tuple[int, int] | None:
+        """The sentence holding ``position``, if any."""
+        index = bisect.bisect_right(self.sentences, (position, len(self.view) + 1)) - 1
+        if index >= 0 and self.sentences[index][0] <= position < self.sentences[index][1]:
+            return self.sentences[index]
+        return None
+
+    def line_at(self, position: int) -> Line:
+        """The line holding ``position``."""
+        return self.lines[max(0, bisect.bisect_right(self._line_starts, position) - 1)]
+
+    def entry_at(self, position: int) -> tuple[int, int] | None:
+        """The list entry holding ``position``, if any."""
+        index = bisect.bisect_right(self.entries, (position, len(self.view) + 1)) - 1
+        if index >= 0 and self.entries[index][0] <= position < self.entries[index][1]:
+            return self.entries[index]
+        return None

@@ -1,0 +1,90 @@
+"""The word classes of the document rules, one data file per language (``lang/<code>.yaml``).
+
+Rules read word classes here instead of holding lists of their own: offices and the role each
+gives, honorifics, role cues, speaking verbs, event nouns, twinning cues and the kind each
+gives, city-government prefixes, words that never end a name, ... Every file has the same
+keys (a test checks); adding a language is adding a file.
+
+A class is read for one language, or for all of them at once (``language=None``, the
+default): documents mix languages (an English page quotes a "Maire de Lyon"), so most rules
+match every language's words. Files are read once per process; compiled patterns are cached.
+
+>>> "mayor" in table("offices", "en")
+True
+>>> alternation(["of", "of the"])
+'(?:of the|of)'
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LANG_DIR = Path(__file__).parent / "lang"
+# The languages the project reads first, in this order; any other file follows alphabetically.
+_FIRST = ("en", "fr", "es")
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """The language codes that have a word file."""
+    found = sorted(p.stem for p in LANG_DIR.glob("*.yaml"))
+    return tuple([c for c in _FIRST if c in found] + [c for c in found if c not in _FIRST])
+
+
+@cache
+def lexicon(language: str) -> dict[str, Any]:
+    """One language's word classes, as written in its file."""
+    path = LANG_DIR / f"{language}.yaml"
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of word classes")
+    return data
+
+
+def _codes(language: str | None) -> tuple[str, ...]:
+    return languages() if language is None else (language,)
+
+
+@cache
+def words(key: str, language: str | None = None) -> tuple[str, ...]:
+    """The entries of a list class: one language's, or every language's (first seen first)."""
+    found: dict[str, None] = {}
+    for code in _codes(language):
+        for entry in lexicon(code).get(key) or ():
+            found.setdefault(str(entry), None)
+    return tuple(found)
+
+
+@cache
+def table(key: str, language: str | None = None) -> dict[str, tuple[str, ...]]:
+    """A class that maps a label (a role, a kind) to entries; labels keep their first file's order."""
+    merged: dict[str, dict[str, None]] = {}
+    for code in _codes(language):
+        for label, entries in (lexicon(code).get(key) or {}).items():
+            bucket = merged.setdefault(str(label), {})
+            for entry in entries or ():
+                bucket.setdefault(str(entry), None)
+    return {label: tuple(entries) for label, entries in merged.items()}
+
+
+def alternation(entries: tuple[str, ...] | list[str]) -> str:
+    """A non-capturing regex alternation of fragments, longest first (so "of the" wins over "of")."""
+    ordered = sorted(dict.fromkeys(entries), key=len, reverse=True)
+    return "(?:" + "|".join(ordered) + ")" if ordered else "(?!)"
+
+
+@cache
+def words_re(key: str, language: str | None = None) -> str:
+    """The alternation of a list class (see :func:`alternation`)."""
+    return alternation(words(key, language))
+
+
+@cache
+def folded_set(key: str, language: str | None = None) -> frozenset[str]:
+    """A list class of plain words, lowercased, for membership tests."""
+    return frozenset(w.lower() for w in words(key, language))
