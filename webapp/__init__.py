@@ -11,7 +11,7 @@ import os
 from typing import Any
 
 from flask import Flask
-from munigraph.webapp import errors, i18n, security
+from munigraph.webapp import errors, i18n, labels, security
 from munigraph.webapp.db import close_store, open_early
 from munigraph.webapp.render import cell
 
@@ -39,11 +39,23 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
 
     i18n.init_app(app)
+    labels.init_app(app)
     app.jinja_env.filters["cell"] = cell
     security.init_app(app)
     errors.init_app(app)
 
-    from munigraph.webapp.views import assets, console, documents, entity, events, main, network, queries
+    from munigraph.webapp.views import (
+        assets,
+        console,
+        documents,
+        entity,
+        events,
+        main,
+        maps,
+        network,
+        queries,
+        timeline,
+    )
 
     for blueprint in (
         assets.bp,
@@ -54,6 +66,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         queries.bp,
         console.bp,
         documents.bp,
+        maps.bp,
+        timeline.bp,
     ):
         app.register_blueprint(blueprint)
     open_early(app)

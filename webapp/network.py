@@ -13,17 +13,31 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from flask import url_for
+import networkx as nx
+from flask import Response, url_for
 from markupsafe import Markup, escape
 from munigraph.graph.store import Store
-from munigraph.webapp import reading
+from munigraph.graph.text import slug
+from munigraph.webapp import labels, reading
+from munigraph.webapp.i18n import number, t
 from pyvis.network import Network
 
 OPTIONS: dict[str, Any] = {
     "autoResize": True,
     "layout": {"improvedLayout": False},  # improvedLayout is quadratic: far too slow past a few hundred nodes
     "edges": {"smooth": False, "color": {"inherit": "from"}, "font": {"size": 9, "align": "middle"}},
-    "nodes": {"font": {"size": 13, "face": "system-ui, DejaVu Sans, Arial, sans-serif"}, "size": 14},
+    # Labels carry a white halo and are drawn only once big enough on screen: a zoomed-out
+    # picture shows symbols, zooming in (or hovering, for the tooltip) shows the names.
+    "nodes": {
+        "font": {
+            "size": 13,
+            "face": "system-ui, DejaVu Sans, Arial, sans-serif",
+            "strokeWidth": 3,
+            "strokeColor": "#ffffff",
+        },
+        "size": 14,
+        "scaling": {"label": {"enabled": False, "drawThreshold": 7}},
+    },
     "physics": {
         "solver": "barnesHut",
         "barnesHut": {"gravitationalConstant": -6000, "springLength": 110, "damping": 0.35, "avoidOverlap": 0.1},
@@ -32,6 +46,8 @@ OPTIONS: dict[str, Any] = {
     },
     "interaction": {"hover": True, "tooltipDelay": 120, "keyboard": {"enabled": True, "bindToWindow": False}},
 }
+
+LABEL_INSIDE = ("box", "ellipse", "circle", "database", "text")  # shapes that write their label on their colour
 
 # Edge labels cost drawing time and clutter big pictures; the tooltip says the same.
 EDGE_LABELS = 25
@@ -73,11 +89,17 @@ class Drawing:
         if eid not in self.edges:
             self.edges[eid] = {"id": eid, "from": source, "to": target, "type": rel_type, "props": props}
 
+    def is_chain(self) -> bool:
+        """Whether the picture is one line of nodes (a path): drawn left to right, in reading order."""
+        parents = [n["parent"] for n in self.nodes.values()]
+        return len(self.nodes) > 1 and parents.count(None) == 1 and len(set(parents)) == len(parents)
+
     def network(self) -> Network:
         """The pyvis network: styled by kind, escaped tooltips, links to open and expand."""
         model = self.store.model
         net = Network(directed=True)  # directed: pyvis skips its quadratic duplicate-edge scan
-        positions = radial(self.nodes)
+        chain = self.is_chain()
+        positions = line(self.nodes) if chain else radial(self.nodes)
         # url_for per node costs more than the rest of the picture: build from the two bases
         entity_base = url_for("entity.entity", entity_id="x")[:-1]
         graph_base = url_for("network.graph", entity_id="x")[:-1]
@@ -85,15 +107,19 @@ class Drawing:
         for node in self.nodes.values():
             spec = model.nodes[node["kind"]]
             hidden = node["degree"] - node["shown"] if node["degree"] is not None else 0
-            label = _short(node["name"]) + (f" (+{hidden})" if hidden > 0 else "")
+            name = labels.label(node)
+            label = _short(name) + (f" (+{hidden})" if hidden > 0 else "")
             net.add_node(
                 node["id"],
                 label=label,
-                title=_node_title(node),
+                title=_node_title({**node, "name": name}),
                 color=spec.color,
                 shape=spec.shape,
+                **({"font": {"color": "#ffffff", "strokeWidth": 0}} if spec.shape in LABEL_INSIDE else {}),
                 kind=node["kind"],
-                name=node["name"],
+                kind_label=t(f"kind.{node['kind']}"),
+                name=name,
+                parent=node["parent"],
                 degree=node["degree"],
                 hidden_ties=max(hidden, 0),
                 url=entity_base + quote(node["id"], safe=":"),
@@ -110,13 +136,25 @@ class Drawing:
                 edge["to"],
                 id=edge["id"],
                 title=str(escape(text)),
-                label=edge["type"].lower().replace("_", " ") if labelled else None,
+                label=t(f"reltype.{edge['type']}") if labelled else None,
                 arrows="" if spec.symmetric else "to",
                 dashes=edge["props"].get("status") == "tentative",
                 type=edge["type"],
             )
         net.options = options_for(len(self.nodes))
+        if chain:  # laid out already: physics would only bend the line
+            net.options["physics"]["enabled"] = False
         return net
+
+    def as_networkx(self) -> nx.MultiDiGraph:
+        """The picture as a networkx graph (for GEXF and GraphML downloads): names, kinds, types."""
+        graph = nx.MultiDiGraph()
+        for node in self.nodes.values():
+            graph.add_node(node["id"], label=labels.label(node), kind=node["kind"])
+        for edge in self.edges.values():
+            attrs = {k: str(v) for k, v in edge["props"].items() if v not in (None, "", [])}
+            graph.add_edge(edge["from"], edge["to"], key=edge["id"], type=edge["type"], **attrs)
+        return graph
 
     def as_json(self, **extra: Any) -> dict[str, Any]:
         net = self.network()
@@ -128,6 +166,16 @@ def options_for(count: int) -> dict[str, Any]:
     options = copy.deepcopy(OPTIONS)
     options["physics"]["stabilization"]["iterations"] = 150 if count <= 200 else 90 if count <= 800 else 50
     return options
+
+
+def line(nodes: dict[str, dict[str, Any]]) -> dict[str, tuple[int, int]]:
+    """A chain's positions from left to right, the first node (the one with no parent) first."""
+    after = {n["parent"]: node_id for node_id, n in nodes.items()}
+    positions, here, step = {}, after.get(None), 0
+    while here is not None and here not in positions:
+        positions[here] = (step * 200, 0)
+        here, step = after.get(here), step + 1
+    return positions
 
 
 def radial(nodes: dict[str, dict[str, Any]]) -> dict[str, tuple[int, int]]:
@@ -184,17 +232,22 @@ def _short(name: str, width: int = 32) -> str:
 
 
 def _node_title(node: dict[str, Any]) -> str:
-    lines = [Markup("<b>{}</b>").format(node["name"]), escape(node["kind"]), escape(node["id"])]
+    lines = [Markup("<b>{}</b>").format(node["name"]), escape(t(f"kind.{node['kind']}"))]
     if node["degree"] is not None:
-        lines.append(escape(f"{node['degree']} ties"))
+        lines.append(escape(t("graph.ties_count", n=number(node["degree"]))))
     return str(Markup("<br>").join(lines))
 
 
 def legend(store: Store) -> list[dict[str, str]]:
     return [
-        {"kind": k.name, "color": k.color, "shape": k.shape, "description": k.description}
+        {"kind": k.name, "label": t(f"kind.{k.name}"), "color": k.color, "shape": k.shape, "description": k.description}
         for k in store.model.nodes.values()
     ]
+
+
+def tie_types(store: Store) -> list[dict[str, str]]:
+    """The relationship types, labelled, for the network's filters."""
+    return [{"type": r, "label": t(f"reltype.{r}")} for r in store.model.relationships]
 
 
 def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes: int) -> list[str]:
@@ -230,3 +283,15 @@ def neighbourhood(store: Store, root: dict[str, Any], depth: int, cap: int, max_
         if not frontier or len(drawing.nodes) >= max_nodes:
             break
     return drawing
+
+
+GRAPH_FILES = {"gexf": "application/gexf+xml", "graphml": "application/graphml+xml"}
+
+
+def download(drawing: Drawing, fmt: str, name: str) -> Response:
+    """The picture as a GEXF or GraphML file (for Gephi, Cytoscape, yEd), named after its centre."""
+    graph = drawing.as_networkx()
+    lines = nx.generate_gexf(graph) if fmt == "gexf" else nx.generate_graphml(graph)
+    response = Response("\n".join(lines), mimetype=GRAPH_FILES[fmt])
+    response.headers["Content-Disposition"] = f'attachment; filename="{slug(name) or "network"}.{fmt}"'
+    return response

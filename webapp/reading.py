@@ -9,7 +9,8 @@ from typing import Any
 
 from munigraph.graph.schema import Model
 from munigraph.graph.store import Store
-from munigraph.webapp.i18n import t
+from munigraph.webapp.i18n import lookup, t
+from munigraph.webapp.labels import label
 from werkzeug.exceptions import NotFound
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -63,7 +64,7 @@ def provenance(raw: list[str] | None) -> list[dict[str, Any]]:
 def sentence(model: Model, rel_type: str, a: dict[str, str], b: dict[str, str], props: dict[str, Any]) -> list[dict]:
     """The relationship read as a sentence, as parts: text, or a node link (``a``/``b``).
 
-    The template comes from the French catalogue when the interface is French, else from
+    The template comes from the interface language's catalogue, else (English) from
     model.yaml. A property the fact lacks drops the word before it ("as {role}").
     """
     template = t(f"rel.{rel_type}")
@@ -80,8 +81,9 @@ def sentence(model: Model, rel_type: str, a: dict[str, str], b: dict[str, str], 
         name = match.group(1)
         if name in ("a", "b"):
             parts.append({"node": a if name == "a" else b})
-        else:
-            parts.append({"text": str(props.get(name))})
+        else:  # a declared word (a role) in the interface language, else as stored
+            value = str(props.get(name))
+            parts.append({"text": lookup(f"{name}.{value}") or value})
         position = match.end()
     if position < len(template):
         parts.append({"text": template[position:]})
@@ -90,7 +92,7 @@ def sentence(model: Model, rel_type: str, a: dict[str, str], b: dict[str, str], 
 
 def plain(parts: list[dict]) -> str:
     """A sentence's parts as one line of text."""
-    return "".join(p["text"] if "text" in p else p["node"]["name"] for p in parts)
+    return "".join(p["text"] if "text" in p else label(p["node"]) for p in parts)
 
 
 def in_force(props: dict[str, Any], as_of: str | None) -> bool:

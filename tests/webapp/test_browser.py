@@ -129,7 +129,7 @@ def test_find_a_path(page):
     page.get_by_role("button", name="Find a path").click()
     page.wait_for_selector("ol.hops")
     assert page.locator("ol.hops li").all_inner_texts() == [
-        "Den Haag and Utrecht are twinned",
+        "The Hague and Utrecht are twinned",
         "Utrecht and Lyon are twinned",
         "Lyon and Saint-Étienne are twinned",
     ]

@@ -7,7 +7,8 @@ import time
 from flask import Blueprint, current_app, redirect, request
 from munigraph.graph.store import Store
 from munigraph.webapp.db import get_store
-from munigraph.webapp.i18n import COOKIE, LANGUAGES
+from munigraph.webapp.i18n import COOKIE, LANGUAGES, t
+from munigraph.webapp.labels import label
 from munigraph.webapp.render import respond
 from munigraph.webapp.search import MAX_AGE, Searcher
 
@@ -52,7 +53,8 @@ def search():
     if kind and kind not in store.model.nodes:
         kind = None
     hits = searcher().search(store, query, kind, current_app.config["SEARCH_LIMIT"]) if query else []
-    data = {"query": query, "kind": kind, "results": [h.as_dict() for h in hits]}
+    results = [{**h.as_dict(), "label": label(h.as_dict()), "kind_label": t(f"kind.{h.kind}")} for h in hits]
+    data = {"query": query, "kind": kind, "results": results}
     return respond("search.html", data, kinds=store.model.nodes)
 
 

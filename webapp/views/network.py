@@ -11,7 +11,7 @@ from munigraph.graph.store import Store
 from munigraph.webapp import reading
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import t
-from munigraph.webapp.network import Drawing, legend, neighbourhood
+from munigraph.webapp.network import GRAPH_FILES, Drawing, download, legend, neighbourhood, tie_types
 from munigraph.webapp.render import respond
 from munigraph.webapp.views.main import searcher
 from werkzeug.exceptions import BadRequest
@@ -45,9 +45,12 @@ def graph(entity_id: str):
     skip = int_arg("skip", 0, 0, 10**7)
     config = current_app.config
     drawing = neighbourhood(store, root, depth, config["GRAPH_HUB_CAP"], config["GRAPH_MAX_NODES"], skip)
+    fmt = request.args.get("format", "")
+    if fmt in GRAPH_FILES:
+        return download(drawing, fmt, root.get("name") or root["id"])
     data = drawing.as_json(root={"id": root["id"], "name": root.get("name"), "kind": root["kind"]}, depth=depth)
     data["cap"] = config["GRAPH_HUB_CAP"]
-    return respond("graph.html", data)
+    return respond("graph.html", data, tie_types=tie_types(store))
 
 
 def resolve(store: Store, text: str, kinds: tuple[str, ...]) -> tuple[dict[str, Any] | None, list[dict], str]:
