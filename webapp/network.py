@@ -153,7 +153,10 @@ class Drawing:
             graph.add_node(node["id"], label=labels.label(node), kind=node["kind"])
         for edge in self.edges.values():
             attrs = {k: str(v) for k, v in edge["props"].items() if v not in (None, "", [])}
-            graph.add_edge(edge["from"], edge["to"], key=edge["id"], type=edge["type"], **attrs)
+            # "relationship", not "type": GEXF's edge type is directed or undirected
+            graph.add_edge(
+                edge["from"], edge["to"], key=edge["id"], label=edge["type"], relationship=edge["type"], **attrs
+            )
         return graph
 
     def as_json(self, **extra: Any) -> dict[str, Any]:

@@ -5,6 +5,8 @@
   var searchUrl = document.querySelector("form[role=search]");
   var base = searchUrl ? searchUrl.getAttribute("action") : "/search";
 
+  function fold(text) { return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+
   function attach(input) {
     var list = document.getElementById(input.getAttribute("list") || "");
     if (!list) {
@@ -38,7 +40,9 @@
               seen[value] = true;
               var option = document.createElement("option");
               option.value = value;
-              option.textContent = (r.kind_label || r.kind) + (r.matched && r.how !== "exact" ? " · " + r.matched : "");
+              /* the name that matched, when it is not the label itself (an alias, a near spelling) */
+              var other = r.matched && fold(r.matched) !== fold(r.label || r.name);
+              option.textContent = (r.kind_label || r.kind) + (other ? " · " + r.matched : "");
               list.appendChild(option);
             });
           input.setAttribute("data-suggested", String(list.children.length));
