@@ -11,7 +11,7 @@ import os
 from typing import Any
 
 from flask import Flask
-from munigraph.webapp import errors, i18n, labels, security
+from munigraph.webapp import errors, i18n, labels, present, security
 from munigraph.webapp.db import close_store, open_early
 from munigraph.webapp.render import cell
 
@@ -40,6 +40,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     i18n.init_app(app)
     labels.init_app(app)
+    present.init_app(app)
     app.jinja_env.filters["cell"] = cell
     security.init_app(app)
     errors.init_app(app)

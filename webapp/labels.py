@@ -5,6 +5,7 @@ its other names as aliases, without a language. Each language has a short list o
 that mark a name as written in it (``translations/<lang>/label_words.txt``: articles,
 conjunctions, the organisation's acronym); the label is the name or alias that carries
 more of the chosen language's words than of any other's, the stored name when none does.
+Aliases are read per request, for the nodes a page shows (:func:`prefetch`).
 
 >>> pick("Den Haag", ["The Hague", "La Haye"], "fr")
 'La Haye'
@@ -52,14 +53,40 @@ def pick(name: str, aliases: Iterable[str], lang: str) -> str:
     return best
 
 
-def _aliases() -> Mapping[str, tuple[str, ...]]:
-    """Every entity's aliases, from the search index (built once, shared by the requests)."""
-    if "aliases" not in g:
-        from munigraph.webapp.db import get_store
-        from munigraph.webapp.views.main import searcher
+def prefetch(nodes: Iterable[Mapping[str, Any]]) -> None:
+    """Read the aliases of the nodes a page is about to show: one query per kind.
 
-        g.aliases = searcher().index(get_store()).aliases
+    A page that labels many nodes calls this first; :func:`label` reads a node it was not
+    told about on its own.
+    """
+    from munigraph.webapp.db import get_store
+
+    store = get_store()
+    known = _cache()
+    by_kind: dict[str, list[str]] = {}
+    for node in nodes:
+        node_id = str(node.get("id") or "")
+        kind = store.model.kind_of_id(node_id) if node_id else None
+        if kind and node_id not in known:
+            by_kind.setdefault(kind, []).append(node_id)
+            known[node_id] = ()
+    for kind, ids in by_kind.items():
+        query = f"UNWIND $ids AS one MATCH (n:`{kind}` {{id: one}}) RETURN n.id AS id, n.aliases AS aliases"
+        for row in store.read(query, ids=list(dict.fromkeys(ids))):
+            known[row["id"]] = tuple(row["aliases"] or ())
+
+
+def _cache() -> dict[str, tuple[str, ...]]:
+    if "aliases" not in g:
+        g.aliases = {}
     return g.aliases
+
+
+def aliases_of(node_id: str) -> tuple[str, ...]:
+    known = _cache()
+    if node_id not in known:
+        prefetch([{"id": node_id}])
+    return known.get(node_id, ())
 
 
 def label(node: Mapping[str, Any] | None) -> str:
@@ -70,7 +97,7 @@ def label(node: Mapping[str, Any] | None) -> str:
     if "aliases" in node and isinstance(node["aliases"], list):
         aliases: Iterable[str] = node["aliases"]
     else:
-        aliases = _aliases().get(str(node.get("id")), ())
+        aliases = aliases_of(str(node.get("id") or ""))
     return pick(name, aliases, current()) if aliases else name
 
 

@@ -99,6 +99,7 @@ class Drawing:
         model = self.store.model
         net = Network(directed=True)  # directed: pyvis skips its quadratic duplicate-edge scan
         chain = self.is_chain()
+        labels.prefetch(self.nodes.values())
         positions = line(self.nodes) if chain else radial(self.nodes)
         # url_for per node costs more than the rest of the picture: build from the two bases
         entity_base = url_for("entity.entity", entity_id="x")[:-1]

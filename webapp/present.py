@@ -12,6 +12,7 @@ from typing import Any
 
 from babel import Locale
 from babel.numbers import format_decimal
+from flask import Flask
 from munigraph.graph.schema import Model, Property
 from munigraph.webapp.i18n import current, language_name, lookup, number, t, when
 
@@ -100,3 +101,7 @@ def source_name(record: dict[str, Any]) -> str:
     """A provenance record's source as a reader would name it: a dataset's file name, never its path."""
     dataset = str(record.get("dataset") or "")
     return PurePath(dataset).name if dataset else ""
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.filters.update(country=country_name)

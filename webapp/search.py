@@ -36,7 +36,6 @@ class Index:
     nodes: list[tuple[str, str, str]] = field(default_factory=list)  # id, name, kind
     keys: list[str] = field(default_factory=list)
     owners: list[int] = field(default_factory=list)  # keys[i] belongs to nodes[owners[i]]
-    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by id, for labels in each language
     count: int = -1
     built: float = 0.0
 
@@ -104,12 +103,9 @@ def _keep(best: dict[int, Hit], index: Index, owner: int, key: str, score: float
 def _build(store: Store, count: int) -> Index:
     index = Index(count=count, built=time.monotonic())
     for kind in store.model.nodes:
-        query = f"MATCH (n:`{kind}`) RETURN n.id AS id, n.name AS name, n.keys AS keys, n.aliases AS aliases"
-        for row in store.read(query):
+        for row in store.read(f"MATCH (n:`{kind}`) RETURN n.id AS id, n.name AS name, n.keys AS keys"):
             owner = len(index.nodes)
             index.nodes.append((row["id"], row["name"] or row["id"], kind))
-            if row["aliases"]:
-                index.aliases[row["id"]] = tuple(row["aliases"])
             for key in row["keys"] or [fold(row["name"] or "")]:
                 index.keys.append(key)
                 index.owners.append(owner)

@@ -51,7 +51,15 @@ def sample_batch() -> Batch:
     )
     b.add(Entity("Section", "section:uclg-africa", "UCLG Africa"))
     b.add(Entity("Council", "council:peace", "Policy Council on Peace"))
-    b.add(Entity("Person", "person:jan-van-zanen", "Jan van Zanen", ["Jan Van Zanen"], {"title": "Mayor", "email_hash": "secret-hash"}))
+    b.add(
+        Entity(
+            "Person",
+            "person:jan-van-zanen",
+            "Jan van Zanen",
+            ["Jan Van Zanen"],
+            {"title": "Mayor", "email_hash": "secret-hash"},
+        )
+    )
     b.add(Entity("Person", "person:elsa-toure", "Élsa Touré"))
     b.add(Entity("Event", "event:peace-talks", "Peace Talks", [], {"start": "2022-04-01", "format": "online"}))
     b.add(

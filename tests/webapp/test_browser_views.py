@@ -49,7 +49,12 @@ def test_map_draws_twins_offline(page):
 def test_map_of_a_twinning_path(page):
     page.goto("/map?from=La Haye&to=Saint-Étienne")
     page.wait_for_selector("#map[data-stable='1']", state="attached", timeout=15000)
-    assert page.locator("ol.hops li").all_inner_texts() == ["The Hague NL", "Utrecht NL", "Lyon FR", "Saint-Étienne FR"]
+    assert page.locator("ol.hops li").all_inner_texts() == [
+        "The Hague Netherlands",
+        "Utrecht Netherlands",
+        "Lyon France",
+        "Saint-Étienne France",
+    ]
     assert page.get_attribute("#map", "data-markers") == "4"
     assert page.problems == []
 
@@ -70,6 +75,8 @@ def test_network_filters_highlight_and_list_in_step(page):
     page.goto("/graph/city:utrecht")
     total = wait_stable(page)
     assert page.get_attribute("#network", "data-visible") == str(total)
+    ties = page.get_attribute("#network", "data-edges")
+    assert int(ties) > 0 and page.get_attribute("#network", "data-visible-edges") == ties  # every tie is drawn
     page.locator("#kind-filter input[value='City']").uncheck()
     visible = int(page.get_attribute("#network", "data-visible"))
     assert 0 < visible < total
@@ -77,6 +84,7 @@ def test_network_filters_highlight_and_list_in_step(page):
     page.locator("#kind-filter input[value='City']").check()
     page.locator("#type-filter input[value='TWINNED_WITH']").uncheck()
     assert page.get_attribute("#network", "data-visible") == str(total)  # nodes stay, the ties hide
+    assert int(page.get_attribute("#network", "data-visible-edges")) < int(ties)
     x, y = node_point(page, "country:NL")
     page.mouse.move(x, y)
     page.wait_for_selector("#network[data-highlighted='country:NL']", state="attached")

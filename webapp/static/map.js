@@ -30,11 +30,12 @@
     if (extra) { div.appendChild(document.createElement("br")); div.appendChild(document.createTextNode(extra)); }
     return div;
   }
-  function marker(c, role, extra) {
+  function marker(c, role, extra, named) {
     var m = L.circleMarker([c.lat, c.lon], {
-      radius: role === "centre" ? 8 : 5, color: "#fff", weight: 1, fillColor: COLOURS[role], fillOpacity: 0.9
+      radius: role === "centre" ? 8 : named ? 6 : 5, color: "#fff", weight: 1, fillColor: COLOURS[role], fillOpacity: 0.9
     });
-    m.bindTooltip(c.label || c.name);
+    /* the cities of a path and the centre carry their names; the others show them on hover */
+    m.bindTooltip(c.label || c.name, named ? { permanent: true, direction: "right", className: "map-name" } : {});
     m.bindPopup(function () { return popup(c, extra); });
     return m;
   }
@@ -49,7 +50,7 @@
       layers.push(marker(c, "twin", box.getAttribute("data-twin-label")));
       bounds.push([c.lat, c.lon]);
     });
-    if (lines.length) layers.unshift(L.polyline(lines, { color: COLOURS.twin, weight: 1, opacity: 0.45 }));
+    if (lines.length) layers.unshift(L.polyline(lines, { color: COLOURS.twin, weight: 1.5, opacity: 0.6 }));
     data.suggestions.filter(has).forEach(function (c) {
       layers.push(L.polyline([[centre.lat, centre.lon], [c.lat, c.lon]],
         { color: COLOURS.suggestion, weight: 1.5, opacity: 0.7, dashArray: "4 4" }));
@@ -57,7 +58,7 @@
         box.getAttribute("data-score-label") + " " + c.score));
       bounds.push([c.lat, c.lon]);
     });
-    layers.push(marker(centre, "centre"));
+    layers.push(marker(centre, "centre", null, true));
     bounds.push([centre.lat, centre.lon]);
   } else if (data.mode === "path") {
     var stops = data.cities.filter(has);
@@ -65,7 +66,7 @@
       layers.push(L.polyline(stops.map(function (c) { return [c.lat, c.lon]; }), { color: COLOURS.path, weight: 3 }));
     }
     stops.forEach(function (c, i) {
-      layers.push(marker(c, i === 0 || i === stops.length - 1 ? "centre" : "twin", String(i + 1)));
+      layers.push(marker(c, i === 0 || i === stops.length - 1 ? "centre" : "twin", String(i + 1), true));
       bounds.push([c.lat, c.lon]);
     });
   }

@@ -22,7 +22,9 @@
 
   function prepare(list) {
     return list.map(function (item) {
-      var copy = Object.assign({}, item);
+      var copy = {};
+      /* a null option (pyvis writes "hidden": null) would hide the item: leave it to vis's default */
+      Object.keys(item).forEach(function (key) { if (item[key] !== null) { copy[key] = item[key]; } });
       if (typeof copy.title === "string") { copy.title = tooltip(copy.title); }
       return copy;
     });
@@ -109,11 +111,12 @@
     var edgeChanges = [];
     edges.forEach(function (e) {
       var a = nodes.get(e.from), b = nodes.get(e.to);
-      var hide = types[e.type] === false || !a || !b || a.hidden || b.hidden;
+      var hide = types[e.type] === false || !a || !b || Boolean(a.hidden) || Boolean(b.hidden);
       if (Boolean(e.hidden) !== hide) { edgeChanges.push({ id: e.id, hidden: hide }); }
     });
     edges.update(edgeChanges);
     container.dataset.visible = String(nodes.get({ filter: function (n) { return real(n) && !n.hidden; } }).length);
+    container.dataset.visibleEdges = String(edges.get({ filter: function (e) { return real(e) && !e.hidden; } }).length);
   }
   Array.prototype.forEach.call(document.querySelectorAll(".filters input"), function (box) {
     box.addEventListener("change", function () { applyFilters(); fillList(); });

@@ -20,11 +20,17 @@ _SPAN = re.compile(r"^(\d+)-(\d+)$")
 _MARKUP = re.compile(r"\*\*|__|(?:(?<=\n)|^)#{1,6}[ \t]+|\]\([^)\s]*\)|(?:(?<=\s)|^)\[|(?:(?<=\n)|^)[*-][ \t]+(?=\S)")
 
 
-def as_text(segment: str, at_line_start: bool) -> str:
-    """A segment of stored text with its markdown marks removed (a list bullet becomes "• ")."""
+_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+
+def as_text(segment: str, at_line_start: bool, first: bool = False) -> str:
+    """A segment of stored text as shown: markdown marks removed (a list bullet becomes "• "),
+    runs of blank lines shortened to one, the text's leading blank lines dropped."""
     prefix = "\n" if at_line_start else ""
     shown = _MARKUP.sub(lambda m: "• " if m.group(0).strip() in ("*", "-") else "", prefix + segment)
-    return shown[len(prefix) :] if prefix and shown.startswith(prefix) else shown
+    shown = shown[len(prefix) :] if prefix and shown.startswith(prefix) else shown
+    shown = _BLANKS.sub("\n\n", shown)
+    return shown.lstrip() if first else shown
 
 
 def spans(text: str, marks: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -39,7 +45,7 @@ def spans(text: str, marks: list[dict[str, Any]]) -> list[dict[str, Any]]:
         segments.append(
             {
                 "start": start,
-                "text": as_text(text[start:end], start == 0 or text[start - 1] == "\n"),
+                "text": as_text(text[start:end], start == 0 or text[start - 1] == "\n", first=start == 0),
                 "mentions": [m for m in covering if m.get("id")],
                 "asked": any(not m.get("id") for m in covering),
                 "anchors": [m["start"] for m in marks if m["start"] == start],

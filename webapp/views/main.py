@@ -6,6 +6,7 @@ import time
 
 from flask import Blueprint, current_app, redirect, request
 from munigraph.graph.store import Store
+from munigraph.webapp import labels
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import COOKIE, LANGUAGES, t
 from munigraph.webapp.labels import label
@@ -42,6 +43,7 @@ def home():
         "MATCH (e:Event) WHERE e.start IS NOT NULL "
         "RETURN e.id AS id, e.name AS name, e.start AS start ORDER BY e.start DESC LIMIT 10"
     )
+    labels.prefetch(recent)
     return respond("home.html", {"counts": counts_now, "recent_events": recent}, kinds=store.model.nodes)
 
 
@@ -53,6 +55,7 @@ def search():
     if kind and kind not in store.model.nodes:
         kind = None
     hits = searcher().search(store, query, kind, current_app.config["SEARCH_LIMIT"]) if query else []
+    labels.prefetch(h.as_dict() for h in hits)
     results = [{**h.as_dict(), "label": label(h.as_dict()), "kind_label": t(f"kind.{h.kind}")} for h in hits]
     data = {"query": query, "kind": kind, "results": results}
     return respond("search.html", data, kinds=store.model.nodes)

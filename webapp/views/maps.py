@@ -55,11 +55,13 @@ def located(cities: list[dict[str, Any]]) -> int:
 def city_map(entity_id: str):
     store = get_store()
     centre = place(store, entity_id)
-    twins = [city(r, tie=r["kind"], since=r["since"]) for r in store.read(_TWINS, id=entity_id)]
+    rows = store.read(_TWINS, id=entity_id)
     limit = current_app.config.get("MAP_SUGGESTIONS", 10)
+    suggested = suggest(store, entity_id, None)[:limit]
+    labels.prefetch([*rows, *suggested])
+    twins = [city(r, tie=r["kind"], since=r["since"]) for r in rows]
     suggestions = [
-        city(s, score=s["score"], shared_twins=s["shared_twins"], distance_km=s["distance_km"])
-        for s in suggest(store, entity_id, None)[:limit]
+        city(s, score=s["score"], shared_twins=s["shared_twins"], distance_km=s["distance_km"]) for s in suggested
     ]
     _fill_coordinates(store, suggestions)
     data = {
@@ -107,6 +109,7 @@ def path_map():
                 ids=ids,
             )
             by_id = {r["id"]: r for r in rows}
+            labels.prefetch(rows)
             data["cities"] = [city(by_id[i]) for i in ids if i in by_id]
         else:
             data["none"] = t("path.none", hops=8)

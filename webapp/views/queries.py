@@ -9,7 +9,7 @@ from munigraph.graph import named
 from munigraph.graph.errors import QueryError
 from munigraph.graph.schema import load_model
 from munigraph.graph.text import slug
-from munigraph.webapp import forms
+from munigraph.webapp import forms, labels
 from munigraph.webapp.db import get_store
 from munigraph.webapp.render import csv_response, respond, wants
 from werkzeug.exceptions import NotFound
@@ -85,4 +85,6 @@ def query(name: str):
     extra = {"form": forms.form(store_model, spec)}
     if data["result"]:
         extra["layout"] = forms.layout(data["result"]["columns"], data["result"]["rows"])
+        links = [c["link"] for c in extra["layout"] if c["link"]]
+        labels.prefetch({"id": row[k]} for row in data["result"]["rows"] for k in links if isinstance(row.get(k), str))
     return respond("query.html", data, status=400 if data["error"] else 200, **extra)

@@ -5,15 +5,17 @@ drawn on the server as SVG (no script needed); the JSON twin carries the same it
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from typing import Any
 
-from flask import Blueprint
+from flask import Blueprint, current_app
 from munigraph.graph.store import Store
 from munigraph.webapp import labels, reading
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import lookup
 from munigraph.webapp.render import respond
+from munigraph.webapp.search import MAX_AGE
 
 bp = Blueprint("timeline", __name__)
 
@@ -51,9 +53,12 @@ def items(store: Store, node: dict[str, Any]) -> list[dict[str, Any]]:
                     "what": what,
                     "role": row["role"],
                     "role_text": (lookup(f"role.{row['role']}") or row["role"]) if row["role"] else None,
-                    "other": {**other, "label": labels.label(other)},
+                    "other": other,
                 }
             )
+    labels.prefetch(i["other"] for i in found)
+    for item in found:
+        item["other"]["label"] = labels.label(item["other"])
     found.sort(key=lambda i: (i["date"] is None, i["date"] or "", i["other"]["label"].casefold()))
     return found
 
@@ -96,18 +101,31 @@ def entity(entity_id: str):
     return respond("timeline.html", data)
 
 
+def network_years(store: Store) -> Counter[str]:
+    """New twinnings per year over the whole network, kept while the graph keeps its size.
+
+    Reading every twinning's date takes seconds on tens of thousands of links; the node
+    count that tells whether anything was loaded takes milliseconds.
+    """
+    total = store.read("MATCH (n) RETURN count(n) AS n")[0]["n"]
+    cached = current_app.extensions.get("munigraph.twinning_years")
+    if cached and cached[0] == total and time.monotonic() - cached[1] < MAX_AGE:
+        return cached[2]
+    rows = store.read("MATCH ()-[r:TWINNED_WITH]->() WHERE r.since IS NOT NULL RETURN r.since AS since")
+    years = Counter(str(r["since"])[:4] for r in rows if str(r["since"])[:4].isdigit())
+    current_app.extensions["munigraph.twinning_years"] = (total, time.monotonic(), years)
+    return years
+
+
 @bp.get("/timeline")
 def network():
     store = get_store()
-    rows = store.read(
-        "MATCH (a:City)-[r:TWINNED_WITH]->(b:City) WHERE r.since IS NOT NULL "
-        "RETURN left(toString(r.since), 4) AS year, count(r) AS n"
-    )
-    years = Counter({r["year"]: r["n"] for r in rows if r["year"] and r["year"].isdigit()})
+    years = network_years(store)
     events = store.read(
         "MATCH (e:Event) WHERE e.start IS NOT NULL RETURN e.id AS id, e.name AS name, e.start AS date "
         "ORDER BY e.start DESC LIMIT 50"
     )
+    labels.prefetch(events)
     found = [
         {
             "date": str(e["date"]),
