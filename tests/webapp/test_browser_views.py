@@ -125,7 +125,7 @@ def test_entity_field_suggests_as_you_type(page):
     page.locator("#p-city").fill("Utrecht")
     page.get_by_role("button", name="Ejecutar").click()
     page.wait_for_selector("table.results-table")
-    assert page.locator("table.results-table thead th").first.inner_text() == "Name"
+    assert page.locator("table.results-table thead th").first.inner_text() == "Nombre"
     first = page.locator("table.results-table tbody tr td a").first
     assert first.get_attribute("href").startswith("/entity/city:")
     with page.expect_download() as info:

@@ -76,7 +76,10 @@
     if (bounds.length > 1) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6 });
     else if (bounds.length === 1) map.setView(bounds[0], 5);
     box.setAttribute("data-markers", String(bounds.length));
-    window.requestAnimationFrame(function () { box.setAttribute("data-stable", "1"); });
+    window.requestAnimationFrame(function () {
+      box.setAttribute("data-stable-at", String(Math.round(performance.now())));  /* since navigation start */
+      box.setAttribute("data-stable", "1");
+    });
   }
 
   fetch(box.getAttribute("data-countries"))
