@@ -79,6 +79,7 @@ SAME = {
         "GraphML",
         "{b}, {role}",
         "Participantes",
+        "{field}: {text}",
     },
 }
 
@@ -221,3 +222,17 @@ def test_pages_show_no_message_ids(client, lang: str) -> None:
         leaked = sorted(k for k in known if re.search(rf"(?<![\w/:.-]){re.escape(k)}(?![\w.-])", shown) and "." in k)
         assert not leaked, f"{lang} {page}: {leaked}"
         assert f'<html lang="{lang}">' in html
+
+
+def test_errors_a_visitor_causes_are_said_in_the_language(client) -> None:
+    client.set_cookie("lang", "fr")
+    data = client.get("/queries/sister-cities?city=Atlantis&format=json").get_json()
+    assert (
+        data["error"]
+        == "Ville : rien du type Ville ne s’appelle « Atlantis » : donnez un identifiant, un nom ou un alias."
+    )
+    client.set_cookie("lang", "es")
+    data = client.get("/queries/sister-cities?run=1&format=json").get_json()
+    assert data["error"] == "Rellene: Ciudad."
+    html = client.get("/path?from=Atlantis&to=Lyon").get_data(as_text=True)
+    assert "Nada de tipo Ciudad se llama «Atlantis»" in html

@@ -11,6 +11,7 @@ from munigraph.graph.store import Store
 from munigraph.webapp import reading
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import t
+from munigraph.webapp.messages import localise
 from munigraph.webapp.network import GRAPH_FILES, Drawing, download, legend, neighbourhood, tie_types
 from munigraph.webapp.render import respond
 from munigraph.webapp.views.main import searcher
@@ -59,7 +60,7 @@ def resolve(store: Store, text: str, kinds: tuple[str, ...]) -> tuple[dict[str, 
         return resolve_entity(store, text, kinds), [], ""
     except QueryError as exc:
         hits = [h for h in searcher().search(store, text, limit=40) if h.kind in (kinds or NAMED_KINDS)][:8]
-        return None, [{"id": h.id, "name": h.name, "kind": h.kind} for h in hits], str(exc)
+        return None, [{"id": h.id, "name": h.name, "kind": h.kind} for h in hits], localise(str(exc))
 
 
 def shortest(store: Store, a: dict, b: dict, via: str) -> dict[str, Any] | None:

@@ -11,6 +11,7 @@ from munigraph.graph.schema import load_model
 from munigraph.graph.text import slug
 from munigraph.webapp import forms, labels
 from munigraph.webapp.db import get_store
+from munigraph.webapp.messages import localise
 from munigraph.webapp.render import csv_response, respond, wants
 from werkzeug.exceptions import NotFound
 
@@ -69,7 +70,7 @@ def query(name: str):
         try:
             page = named.run_page(get_store(), name, {**params, **paging})
         except QueryError as exc:
-            data["error"] = str(exc)
+            data["error"] = localise(str(exc))
         else:
             columns = columns_of(page.rows)
             if wants("csv"):
