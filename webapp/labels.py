@@ -98,7 +98,20 @@ def label(node: Mapping[str, Any] | None) -> str:
         aliases: Iterable[str] = node["aliases"]
     else:
         aliases = aliases_of(str(node.get("id") or ""))
-    return pick(name, aliases, current()) if aliases else name
+    others = tuple(a for a in aliases if a != name)
+    if not others:
+        return name
+    chosen = _chosen()
+    key = (name, others)
+    if key not in chosen:  # a page names the same node many times (every tie of it)
+        chosen[key] = pick(name, others, current())
+    return chosen[key]
+
+
+def _chosen() -> dict[tuple[str, tuple[str, ...]], str]:
+    if "labels" not in g:
+        g.labels = {}
+    return g.labels
 
 
 def init_app(app: Flask) -> None:

@@ -59,7 +59,7 @@ _TIES = (
     "WITH n, collect({{eid: elementId(r), s: startNode(r).id, t: type(r), "
     # only what a picture shows: provenance lists would weigh more than the rest together
     "props: {{role: r.role, status: r.status, kind: r.kind, since: r.since, until: r.until}}, "
-    "id: m.id, name: m.name, kind: labels(m)[0]}}) AS ties "
+    "id: m.id, name: m.name, aliases: coalesce(m.aliases, []), kind: labels(m)[0]}}) AS ties "
     "RETURN n.id AS id, size(ties) AS degree, ties[$skip..$end] AS ties"
 )
 
@@ -72,7 +72,9 @@ class Drawing:
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
     edges: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def add_node(self, node_id: str, name: str, kind: str, parent: str | None = None) -> bool:
+    def add_node(
+        self, node_id: str, name: str, kind: str, parent: str | None = None, aliases: list[str] | None = None
+    ) -> bool:
         if node_id in self.nodes:
             return False
         self.nodes[node_id] = {
@@ -83,6 +85,8 @@ class Drawing:
             "shown": 0,
             "parent": parent,
         }
+        if aliases is not None:  # read with the node: its label needs no other query
+            self.nodes[node_id]["aliases"] = list(aliases)
         return True
 
     def add_edge(self, eid: str, source: str, target: str, rel_type: str, props: dict[str, Any]) -> None:
@@ -99,7 +103,8 @@ class Drawing:
         model = self.store.model
         net = Network(directed=True)  # directed: pyvis skips its quadratic duplicate-edge scan
         chain = self.is_chain()
-        labels.prefetch(self.nodes.values())
+        labels.prefetch(n for n in self.nodes.values() if "aliases" not in n)
+        kinds = {k: t(f"kind.{k}") for k in model.nodes}  # once, not per node
         positions = line(self.nodes) if chain else radial(self.nodes)
         # url_for per node costs more than the rest of the picture: build from the two bases
         entity_base = url_for("entity.entity", entity_id="x")[:-1]
@@ -113,12 +118,12 @@ class Drawing:
             net.add_node(
                 node["id"],
                 label=label,
-                title=_node_title({**node, "name": name}),
+                title=_node_title({**node, "name": name}, kinds[node["kind"]]),
                 color=spec.color,
                 shape=spec.shape,
                 **({"font": {"color": "#ffffff", "strokeWidth": 0}} if spec.shape in LABEL_INSIDE else {}),
                 kind=node["kind"],
-                kind_label=t(f"kind.{node['kind']}"),
+                kind_label=kinds[node["kind"]],
                 name=name,
                 parent=node["parent"],
                 degree=node["degree"],
@@ -235,8 +240,8 @@ def _short(name: str, width: int = 32) -> str:
     return name if len(name) <= width else name[: width - 1] + "…"
 
 
-def _node_title(node: dict[str, Any]) -> str:
-    lines = [Markup("<b>{}</b>").format(node["name"]), escape(t(f"kind.{node['kind']}"))]
+def _node_title(node: dict[str, Any], kind_label: str) -> str:
+    lines = [Markup("<b>{}</b>").format(node["name"]), escape(kind_label)]
     if node["degree"] is not None:
         lines.append(escape(t("graph.ties_count", n=number(node["degree"]))))
     return str(Markup("<br>").join(lines))
@@ -268,7 +273,7 @@ def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes
             for tie in row["ties"]:
                 if tie["id"] not in drawing.nodes and len(drawing.nodes) >= max_nodes:
                     continue
-                if drawing.add_node(tie["id"], tie["name"], tie["kind"], parent=row["id"]):
+                if drawing.add_node(tie["id"], tie["name"], tie["kind"], parent=row["id"], aliases=tie["aliases"]):
                     fresh.append(tie["id"])
                 target = tie["id"] if tie["s"] == row["id"] else row["id"]
                 drawing.add_edge(tie["eid"], tie["s"], target, tie["t"], tie["props"])
@@ -280,7 +285,7 @@ def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes
 def neighbourhood(store: Store, root: dict[str, Any], depth: int, cap: int, max_nodes: int, skip: int = 0) -> Drawing:
     """The ties around ``root`` up to ``depth`` hops, each node showing at most ``cap`` ties."""
     drawing = Drawing(store)
-    drawing.add_node(root["id"], root.get("name") or root["id"], root["kind"])
+    drawing.add_node(root["id"], root.get("name") or root["id"], root["kind"], aliases=root.get("aliases") or [])
     frontier = [root["id"]]
     for level in range(depth):
         frontier = expand(drawing, frontier, skip if level == 0 else 0, cap, max_nodes)

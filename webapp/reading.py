@@ -121,9 +121,10 @@ def ties(store: Store, node_id: str) -> list[Tie]:
     for outgoing, pattern in ((True, "(n)-[r]->(m)"), (False, "(n)<-[r]-(m)")):
         query = (
             f"MATCH (n:`{kind}` {{id: $id}}) MATCH {pattern} "
-            "RETURN type(r) AS type, properties(r) AS props, m.id AS id, m.name AS name, labels(m)[0] AS kind"
+            "RETURN type(r) AS type, properties(r) AS props, m.id AS id, m.name AS name, labels(m)[0] AS kind, "
+            "coalesce(m.aliases, []) AS aliases"
         )
         for row in store.read(query, id=node_id):
-            other = {"id": row["id"], "name": row["name"] or row["id"], "kind": row["kind"]}
+            other = {"id": row["id"], "name": row["name"] or row["id"], "kind": row["kind"], "aliases": row["aliases"]}
             found.append(Tie(row["type"], outgoing, other, row["props"] or {}))
     return found

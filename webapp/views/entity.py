@@ -63,7 +63,6 @@ def describe(store, tie: reading.Tie, me: dict[str, str], names: dict[str, str])
 def grouped(store, entity: dict[str, Any], as_of: str | None, per_type: int, only: str | None) -> list[dict]:
     me = {"id": entity["id"], "name": entity["name"], "kind": entity["kind"]}
     ties = [x for x in reading.ties(store, entity["id"]) if reading.in_force(x.props, as_of)]
-    labels.prefetch(x.other for x in ties)
     doc_ids = [r["document"] for x in ties for r in reading.provenance(x.props.get("provenance")) if r.get("document")]
     stating = [c for x in ties if isinstance(x.props.get("stated_from"), list) for c in x.props["stated_from"]]
     names = reading.names(store, doc_ids + stating)
