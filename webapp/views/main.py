@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import time
-
 from flask import Blueprint, current_app, redirect, request
 from munigraph.graph.store import Store
 from munigraph.webapp import labels
-from munigraph.webapp.db import get_store
+from munigraph.webapp.db import get_store, while_unchanged
 from munigraph.webapp.i18n import COOKIE, LANGUAGES, t
 from munigraph.webapp.labels import label
 from munigraph.webapp.render import respond
-from munigraph.webapp.search import MAX_AGE, Searcher
+from munigraph.webapp.search import Searcher
 
 bp = Blueprint("main", __name__)
 
@@ -21,18 +19,8 @@ def searcher() -> Searcher:
 
 
 def counts(store: Store) -> dict[str, dict[str, int]]:
-    """``store.counts()``, kept while the number of nodes is unchanged (up to MAX_AGE seconds).
-
-    Counting per label is slow on a big embedded graph (about a second for 40,000 ties),
-    while the total node count is a few milliseconds.
-    """
-    total = store.read("MATCH (n) RETURN count(n) AS n")[0]["n"]
-    cached = current_app.extensions.get("munigraph.counts")
-    if cached and cached[0] == total and time.monotonic() - cached[1] < MAX_AGE:
-        return cached[2]
-    fresh = store.counts()
-    current_app.extensions["munigraph.counts"] = (total, time.monotonic(), fresh)
-    return fresh
+    """``store.counts()`` (about a second for 40,000 ties), kept while the graph keeps its size."""
+    return while_unchanged(store, "munigraph.counts", store.counts)
 
 
 @bp.get("/")

@@ -5,17 +5,15 @@ drawn on the server as SVG (no script needed); the JSON twin carries the same it
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from typing import Any
 
-from flask import Blueprint, current_app
+from flask import Blueprint
 from munigraph.graph.store import Store
 from munigraph.webapp import labels, reading
-from munigraph.webapp.db import get_store
+from munigraph.webapp.db import get_store, while_unchanged
 from munigraph.webapp.i18n import lookup
 from munigraph.webapp.render import respond
-from munigraph.webapp.search import MAX_AGE
 
 bp = Blueprint("timeline", __name__)
 
@@ -107,14 +105,12 @@ def network_years(store: Store) -> Counter[str]:
     Reading every twinning's date takes seconds on tens of thousands of links; the node
     count that tells whether anything was loaded takes milliseconds.
     """
-    total = store.read("MATCH (n) RETURN count(n) AS n")[0]["n"]
-    cached = current_app.extensions.get("munigraph.twinning_years")
-    if cached and cached[0] == total and time.monotonic() - cached[1] < MAX_AGE:
-        return cached[2]
-    rows = store.read("MATCH ()-[r:TWINNED_WITH]->() WHERE r.since IS NOT NULL RETURN r.since AS since")
-    years = Counter(str(r["since"])[:4] for r in rows if str(r["since"])[:4].isdigit())
-    current_app.extensions["munigraph.twinning_years"] = (total, time.monotonic(), years)
-    return years
+
+    def count() -> Counter[str]:
+        rows = store.read("MATCH ()-[r:TWINNED_WITH]->() WHERE r.since IS NOT NULL RETURN r.since AS since")
+        return Counter(str(r["since"])[:4] for r in rows if str(r["since"])[:4].isdigit())
+
+    return while_unchanged(store, "munigraph.twinning_years", count)
 
 
 @bp.get("/timeline")
