@@ -33,6 +33,12 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _T = TypeVar("_T")
 
 
+@cache
+def locale(lang: str) -> Locale:
+    """Babel's CLDR data for ``lang``, parsed once."""
+    return Locale.parse(lang)
+
+
 def po_path(lang: str) -> Path:
     return DIRECTORY / lang / "LC_MESSAGES" / "messages.po"
 
@@ -82,7 +88,7 @@ def t(key: str, **values: object) -> str:
 
 def tn(key: str, n: int, **values: object) -> str:
     """A counted text: ``key.one`` or ``key.other`` etc. by the language's CLDR plural rule."""
-    form = Locale.parse(current()).plural_form(n)
+    form = locale(current()).plural_form(n)
     text = lookup(f"{key}.{form}") or lookup(f"{key}.other") or key
     return text.format(n=number(n), **values)
 
@@ -91,7 +97,7 @@ def number(value: Any) -> str:
     """A number written the language's way (36,000 / 36 000 / 36.000)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return "" if value is None else str(value)
-    return format_decimal(value, locale=current())
+    return format_decimal(value, locale=locale(current()))
 
 
 _ISO = re.compile(
@@ -111,7 +117,7 @@ def when(value: Any) -> str:
     if not match:
         return text
     year, month, day, hour, minute, _, offset = match.groups()
-    lang = current()
+    lang = locale(current())
     try:
         if not month:
             return year
@@ -142,7 +148,7 @@ def utc_offset(offset: str) -> str:
 def language_name(code: str) -> str:
     """A language code (a document's) named in the interface language: "fr" -> "français"."""
     try:
-        return Locale.parse(code).get_display_name(current()) or code
+        return Locale.parse(code).get_display_name(locale(current())) or code
     except (ValueError, TypeError):
         return code
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from babel import Locale
 from babel.numbers import format_decimal
 from flask import Flask
 from munigraph.graph.schema import Model, Property
-from munigraph.webapp.i18n import current, language_name, lookup, number, t, when
+from munigraph.webapp.i18n import current, language_name, locale, lookup, number, t, when
 
 # Storage details (lookup keys, merge records, the full text) and what the page shows elsewhere.
 NOT_SHOWN = ("id", "name", "aliases", "kind", "keys", "merges", "text", "sources")
@@ -24,7 +23,7 @@ COORDINATES = ("lat", "lon")
 
 def country_name(code: str) -> str:
     """An ISO 3166 alpha-2 code named in the interface language ("NL" -> "Pays-Bas")."""
-    return Locale.parse(current()).territories.get(code.upper(), code) if len(code) == 2 else code
+    return locale(current()).territories.get(code.upper(), code) if len(code) == 2 else code
 
 
 def word(prefix: str, value: str) -> str:
@@ -43,7 +42,7 @@ def value_text(name: str, value: Any, spec: Property | None = None) -> str:
     if name in IDENTIFIERS:
         return str(value)
     if name in COORDINATES and isinstance(value, int | float):
-        return format_decimal(value, "0.0###", locale=current())
+        return format_decimal(value, "0.0###", locale=locale(current()))
     if isinstance(value, int | float):
         return number(value)
     text = str(value)

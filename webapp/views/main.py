@@ -29,9 +29,9 @@ def home():
     counts_now = counts(store)
     recent = store.read(
         "MATCH (e:Event) WHERE e.start IS NOT NULL "
-        "RETURN e.id AS id, e.name AS name, e.start AS start ORDER BY e.start DESC LIMIT 10"
+        "RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, e.start AS start "
+        "ORDER BY e.start DESC LIMIT 10"
     )
-    labels.prefetch(recent)
     return respond("home.html", {"counts": counts_now, "recent_events": recent}, kinds=store.model.nodes)
 
 

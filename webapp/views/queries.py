@@ -17,7 +17,7 @@ from werkzeug.exceptions import NotFound
 
 bp = Blueprint("queries", __name__)
 
-_CONTROL = ("format", "run", "limit", "offset")
+_CONTROL = ("format", "run", "limit", "offset", "lang")  # lang: the interface language, not a parameter
 
 
 def describe(query: named.NamedQuery) -> dict[str, Any]:
