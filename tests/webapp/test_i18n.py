@@ -236,3 +236,12 @@ def test_errors_a_visitor_causes_are_said_in_the_language(client) -> None:
     assert data["error"] == "Rellene: Ciudad."
     html = client.get("/path?from=Atlantis&to=Lyon").get_data(as_text=True)
     assert "Nada de tipo Ciudad se llama «Atlantis»" in html
+
+
+@pytest.mark.parametrize("module", ["i18n", "labels", "messages"])
+def test_docstring_examples_run(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"munigraph.webapp.{module}"))
+    assert result.attempted > 0 and result.failed == 0
