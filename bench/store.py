@@ -58,6 +58,16 @@ def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
+def engine_peak_mb(folder: Path) -> float:
+    """Peak resident memory of the folder's engine process, from /proc (0 where unknown)."""
+    info = embedded.status(folder) or {}
+    try:
+        status = Path(f"/proc/{info['pid']}/status").read_text()
+    except (KeyError, OSError):
+        return 0.0
+    return next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")), 0.0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cities", type=int, default=100_000)
@@ -88,7 +98,8 @@ def main() -> None:
     )
     print(f"rows per second    {rows / (loaded - started):,.0f}")
     print(
-        f"peak memory (RSS)  {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB (Python and the JVM)"
+        f"peak memory (RSS)  {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB here, "
+        f"{engine_peak_mb(folder):,.0f} MB in the engine process (the JVM)"
     )
     print(f"size on disk       {folder_size(folder) / 2**20:,.0f} MB")
 

@@ -1,316 +1,264 @@
-"""Embedded ArcadeDB: started in this process with its Bolt plugin on a free loopback port.
+"""Embedded ArcadeDB: one engine process per database folder, started on demand, shared over Bolt.
 
-The database folder holds ArcadeDB's own files, the generated credentials (mode 0600)
-and, while a server runs, a runtime file with its pid and port, so that a second
-``munigraph`` process on the same folder attaches over Bolt instead of failing on the
-database lock.
+:func:`attach` finds the engine of a folder (:mod:`munigraph.graph.engine`) or starts
+it, and returns an :class:`Attachment`: the Bolt endpoint and the credentials, plus a
+shared lock on the folder's ``clients.lock`` that tells the engine it is in use. The
+engine is a process of its own (its own session, so a Ctrl-C in a terminal does not
+reach it): it outlives the command that started it, serves every process using the
+folder, and stops once nobody has used it for ``MUNIGRAPH_ENGINE_IDLE`` seconds, or on
+``munigraph stop``.
+
+The locks (``flock``: the kernel drops them when a process ends, however it ends):
+
+- ``.startup.lock``, exclusive, while a client looks for the engine and starts one:
+  two processes starting at once start one engine;
+- ``engine.lock``, exclusive, held by the engine for its whole life: free means no
+  engine runs;
+- ``clients.lock``, shared, held by each attached process; the engine takes it
+  exclusively when it stops for idleness, so a client arriving then waits for the
+  stop to finish and starts a new engine.
 """
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import secrets
-import signal
 import socket
+import subprocess
 import sys
-import threading
-import weakref
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 from munigraph.graph.errors import StoreError
+
+if TYPE_CHECKING:
+    from munigraph.graph.settings import Settings
 
 DATABASE = "munigraph"
 ROOT_USER = "root"
 CONSOLE_USER = "console"
 CREDENTIALS_FILE = "credentials.json"
 RUNTIME_FILE = "runtime.json"
+ENGINE_LOCK = "engine.lock"
+CLIENTS_LOCK = "clients.lock"
+STARTUP_LOCK = ".startup.lock"
+SOCKET_FILE = "engine.sock"
+LOG_FILE = "log/engine.log"
+START_TIMEOUT = 300.0  # seconds; a first start on a busy machine takes tens of them
 
 
 @dataclass(frozen=True)
 class Endpoint:
-    """How to reach a running embedded server."""
+    """How to reach a running engine."""
 
     uri: str
     root_password: str
     console_password: str
-    owned: bool  # True when this process runs the server
+    pid: int
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 
-def _port_open(port: int) -> bool:
-    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-        return True
-    return False
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _write_private(path: Path, data: dict) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+def write_private(path: Path, data: dict) -> None:
+    """Write ``data`` as JSON readable by this user only, whole or not at all."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as handle:
         json.dump(data, handle)
-    os.chmod(path, 0o600)
+    os.replace(tmp, path)
 
 
-def _credentials(root: Path) -> dict[str, str]:
+def credentials(root: Path) -> dict[str, str]:
+    """The engine's root and console passwords, generated on first use (mode 0600)."""
     path = root / CREDENTIALS_FILE
     if path.exists():
         return json.loads(path.read_text())
     creds = {ROOT_USER: secrets.token_urlsafe(24), CONSOLE_USER: secrets.token_urlsafe(24)}
-    _write_private(path, creds)
+    write_private(path, creds)
     return creds
 
 
-def _groups(console_rows: int, console_ms: int) -> dict:
-    """ArcadeDB security groups: admin for loads, a read-only console group with limits."""
-    all_access = ["createRecord", "readRecord", "updateRecord", "deleteRecord"]
-    return {
-        "databases": {
-            "*": {
-                "groups": {
-                    "admin": {
-                        "resultSetLimit": -1,
-                        "readTimeout": -1,
-                        "access": ["updateSecurity", "updateSchema", "updateDatabaseSettings"],
-                        "types": {"*": {"access": all_access}},
-                    },
-                    "console": {
-                        "resultSetLimit": console_rows,
-                        "readTimeout": console_ms,
-                        "access": [],
-                        "types": {"*": {"access": ["readRecord"]}},
-                    },
-                    "*": {"resultSetLimit": -1, "readTimeout": -1, "access": [], "types": {"*": {"access": []}}},
-                }
-            }
-        },
-        "version": 2,
-    }
+def socket_path(root: Path) -> Path:
+    """The engine's control socket: in the folder, or a private temporary one for long paths."""
+    path = root / SOCKET_FILE
+    if len(str(path).encode()) < 100:  # sun_path holds 108 bytes
+        return path
+    private = Path(tempfile.gettempdir()) / f"munigraph-{os.getuid()}"
+    private.mkdir(mode=0o700, exist_ok=True)
+    return private / f"{hashlib.sha1(str(root).encode()).hexdigest()[:20]}.sock"
 
 
-class _Running:
-    """The server this process owns, one per database folder."""
-
-    servers: dict[Path, tuple[object, Endpoint]] = {}
-    lock = threading.Lock()
+def _open_lock(path: Path) -> IO[str]:
+    return open(path, "a+")  # noqa: SIM115 - the caller keeps it open as long as the lock
 
 
-def _start_jvm(root: Path, heap: str) -> None:
-    import jpype
-    from arcadedb_embedded.jvm import start_jvm
-
-    if jpype.isJVMStarted():
-        return
-    log_dir = root / "log"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    props = root / "logging.properties"
-    props.write_text(
-        "handlers = java.util.logging.FileHandler\n.level = WARNING\n"
-        f"java.util.logging.FileHandler.pattern = {log_dir}/arcadedb.%g.log\n"
-        "java.util.logging.FileHandler.limit = 5000000\njava.util.logging.FileHandler.count = 2\n"
-        "java.util.logging.FileHandler.formatter = java.util.logging.SimpleFormatter\n"
-    )
-    # -Xrs leaves SIGTERM and SIGINT to Python, so shutdown runs our atexit hook.
-    args = ["-Xrs", f"-Djava.util.logging.config.file={props}", f"-XX:ErrorFile={log_dir}/hs_err_pid%p.log"]
-    saved = os.dup(2)  # the JVM prints an incubator-module warning on stderr: not for users
+def _engine_running(handle: IO[str]) -> bool:
+    """Whether the engine holds its lock (probed with a shared lock, dropped at once)."""
     try:
-        with open(os.devnull, "w") as devnull:
-            os.dup2(devnull.fileno(), 2)
-            start_jvm(heap_size=heap, jvm_args=args)
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
+        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    fcntl.flock(handle, fcntl.LOCK_UN)
+    return False
 
 
-def _schema_statements() -> list[str]:
-    """ArcadeDB DDL (its SQL) for the model's types and unique ids."""
-    from munigraph.graph.schema import load_model
-
-    model = load_model()
-    statements = []
-    for kind in model.nodes:
-        statements += [
-            f"CREATE VERTEX TYPE `{kind}` IF NOT EXISTS",
-            f"CREATE PROPERTY `{kind}`.id IF NOT EXISTS STRING",
-            f"CREATE INDEX IF NOT EXISTS ON `{kind}` (id) UNIQUE",
-        ]
-    statements += [f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS" for rel in model.relationships]
-    return statements
-
-
-def _start_server(root: Path, heap: str, console_rows: int, console_ms: int) -> tuple[Endpoint, object]:
-    _start_jvm(root, heap)
-    import arcadedb_embedded as arcadedb
-
-    creds = _credentials(root)
-    (root / "config").mkdir(parents=True, exist_ok=True)
-    (root / "config" / "server-groups.json").write_text(json.dumps(_groups(console_rows, console_ms)))
-    bolt_port, http_port = _free_port(), _free_port()
-    server = arcadedb.create_server(
-        str(root),
-        root_password=creds[ROOT_USER],
-        config={
-            "host": "127.0.0.1",
-            "http_port": http_port,
-            "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
-            "bolt_port": bolt_port,
-        },
-    )
-    server.start()
+def _read_runtime(root: Path) -> dict[str, Any] | None:
     try:
-        database = server.create_database(DATABASE)
-        for statement in _schema_statements():
-            database.command("sql", statement)
-        _ensure_console_user(server, creds[CONSOLE_USER])
-    except BaseException:
-        server.stop()  # a started server left running keeps the JVM, and so the process, alive
-        raise
-    endpoint = Endpoint(f"bolt://127.0.0.1:{bolt_port}", creds[ROOT_USER], creds[CONSOLE_USER], owned=True)
-    _write_private(root / RUNTIME_FILE, {"pid": os.getpid(), "bolt_port": bolt_port})
-    return endpoint, server
-
-
-def _ensure_console_user(server: object, password: str) -> None:
-    import jpype
-
-    security = server._java_server.getSecurity()  # the wheel exposes no user API of its own
-    if security.existsUser(CONSOLE_USER):
-        return
-    json_object = jpype.JClass("com.arcadedb.serializer.json.JSONObject")
-    json_array = jpype.JClass("com.arcadedb.serializer.json.JSONArray")
-    user = (
-        json_object()
-        .put("name", CONSOLE_USER)
-        .put("password", security.encodePassword(password))
-        .put("databases", json_object().put("*", json_array().put("console")))
-    )
-    security.createUser(user)
-
-
-def _attach(root: Path) -> Endpoint | None:
-    """The endpoint of a server another live process runs on this folder, if any."""
-    runtime = root / RUNTIME_FILE
-    if not runtime.exists():
-        return None
-    try:
-        info = json.loads(runtime.read_text())
+        return json.loads((root / RUNTIME_FILE).read_text())
     except (OSError, ValueError):
         return None
-    if info.get("pid") == os.getpid() or not _pid_alive(int(info["pid"])) or not _port_open(int(info["bolt_port"])):
-        runtime.unlink(missing_ok=True)  # left by a process that died
-        return None
-    creds = _credentials(root)
-    return Endpoint(f"bolt://127.0.0.1:{info['bolt_port']}", creds[ROOT_USER], creds[CONSOLE_USER], owned=False)
 
 
-def endpoint_for(
-    path: str | os.PathLike[str], heap: str = "1g", console_rows: int = 1000, console_ms: int = 10000
-) -> Endpoint:
-    """Start (or attach to) the embedded server over the database folder ``path``."""
-    root = Path(path).expanduser().resolve()
-    with _Running.lock:
-        if root in _Running.servers:
-            return _Running.servers[root][1]
+class Attachment:
+    """This process's use of a folder's engine: the endpoint, and the lock saying it is in use."""
+
+    def __init__(self, root: Path, endpoint: Endpoint, clients: IO[str], engine: IO[str]) -> None:
+        self.root, self.endpoint = root, endpoint
+        self._clients, self._engine = clients, engine
+
+    def engine_alive(self) -> bool:
+        return not self._engine.closed and _engine_running(self._engine)
+
+    def close(self) -> None:
+        for handle in (self._clients, self._engine):
+            handle.close()
+
+
+def attach(settings: Settings, path: str | os.PathLike[str] | None = None) -> Attachment:
+    """Attach to the engine of the folder ``path`` (default ``settings.db``), starting it if needed."""
+    root = Path(path or settings.db).expanduser().resolve()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        (root / "log").mkdir(exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create database folder {root}: {exc.strerror}") from exc
+    with _open_lock(root / STARTUP_LOCK) as startup:
+        fcntl.flock(startup, fcntl.LOCK_EX)
+        clients = _open_lock(root / CLIENTS_LOCK)
+        fcntl.flock(clients, fcntl.LOCK_SH)  # waits while an idle engine is stopping
+        engine = _open_lock(root / ENGINE_LOCK)
         try:
-            root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create database folder {root}: {exc.strerror}") from exc
-        with open(root / ".startup.lock", "w") as lock_file:
-            fcntl.flock(lock_file, fcntl.LOCK_EX)  # two processes starting at once: one wins
-            attached = _attach(root)
-            if attached:
-                return attached
-            try:
-                endpoint, server = _start_server(root, heap, console_rows, console_ms)
-            except Exception as exc:  # the engine raises Java and wrapper errors alike
-                raise StoreError(f"cannot start the embedded database in {root}: {exc}") from exc
-        _Running.servers[root] = (server, endpoint)
-        _install_shutdown()
-        return endpoint
+            endpoint = _running_endpoint(root, engine) or _start(root, engine, settings)
+        except BaseException:
+            clients.close()
+            engine.close()
+            raise
+    return Attachment(root, endpoint, clients, engine)
 
 
-def truncate(path: str | os.PathLike[str], types: list[str]) -> bool:
-    """Empty the given types in the server this process runs on ``path``; False if it runs elsewhere.
+def _running_endpoint(root: Path, engine: IO[str]) -> Endpoint | None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while _engine_running(engine):
+        info = _read_runtime(root)
+        if info and "bolt_port" in info:
+            return _endpoint(root, info)
+        if time.monotonic() > deadline:
+            raise StoreError(f"the engine of {root} holds its lock but does not answer (see {root / LOG_FILE})")
+        time.sleep(0.1)  # an engine on its way out (munigraph stop): a new one starts after it
+    return None
 
-    Deleting node by node through Cypher takes minutes on a twinning dataset; the
-    engine's own TRUNCATE takes a moment.
-    """
+
+def _endpoint(root: Path, info: dict[str, Any]) -> Endpoint:
+    creds = credentials(root)
+    return Endpoint(f"bolt://127.0.0.1:{info['bolt_port']}", creds[ROOT_USER], creds[CONSOLE_USER], int(info["pid"]))
+
+
+def _start(root: Path, engine: IO[str], settings: Settings) -> Endpoint:
+    (root / RUNTIME_FILE).unlink(missing_ok=True)  # left by an engine that was killed
+    credentials(root)
+    command = [
+        sys.executable,
+        "-m",
+        "munigraph.graph.engine",
+        str(root),
+        f"--heap={settings.heap}",
+        f"--console-rows={settings.console_rows}",
+        f"--console-ms={int(settings.console_seconds * 1000)}",
+        f"--idle={settings.engine_idle:g}",
+    ]
+    with open(root / LOG_FILE, "a") as log:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,  # not in the terminal's process group: Ctrl-C is for the command
+            close_fds=True,  # no inherited lock: the engine must not count itself as a user
+        )
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        info = _read_runtime(root)
+        if info and "error" in info:
+            (root / RUNTIME_FILE).unlink(missing_ok=True)
+            raise StoreError(f"cannot start the embedded database in {root}: {info['error']}")
+        if info and "bolt_port" in info:
+            return _endpoint(root, info)
+        if process.poll() is not None:
+            raise StoreError(f"the embedded database engine of {root} ended at start (see {root / LOG_FILE})")
+        if time.monotonic() > deadline:
+            process.terminate()
+            raise StoreError(f"the embedded database engine of {root} did not start in {START_TIMEOUT:g} s")
+        time.sleep(0.05)
+
+
+def _request(root: Path, op: str, timeout: float = 600.0) -> dict[str, Any] | None:
+    """Ask the folder's engine over its control socket; None when no engine answers."""
+    info = _read_runtime(root)
+    if not info or "socket" not in info:
+        return None
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(timeout)
+            sock.connect(info["socket"])
+            sock.sendall((json.dumps({"op": op}) + "\n").encode())
+            answer = json.loads(sock.makefile("r").readline() or "null")
+    except (OSError, ValueError):
+        return None
+    if answer and not answer.get("ok"):
+        raise StoreError(f"the embedded database engine of {root} refused {op}: {answer.get('error')}")
+    return answer
+
+
+def truncate(path: str | os.PathLike[str]) -> bool:
+    """Empty every type of the model in the folder's engine; False when no engine answers."""
+    return _request(Path(path).expanduser().resolve(), "truncate") is not None
+
+
+def status(path: str | os.PathLike[str]) -> dict[str, Any] | None:
+    """What the folder's engine says of itself (pid, port, in use), or None when none runs."""
+    return _request(Path(path).expanduser().resolve(), "status", timeout=10)
+
+
+def stop(path: str | os.PathLike[str], timeout: float = 120.0) -> int | None:
+    """Stop the folder's engine and wait until it has ended; its pid, or None if none ran."""
     root = Path(path).expanduser().resolve()
-    entry = _Running.servers.get(root)
-    if entry is None:
-        return False
-    database = entry[0].get_database(DATABASE)
-    for name in types:
-        database.command("sql", f"TRUNCATE TYPE `{name}` UNSAFE")
-    return True
-
-
-def stop(path: str | os.PathLike[str]) -> None:
-    """Stop the server this process runs on ``path`` and remove its runtime file."""
-    root = Path(path).expanduser().resolve()
-    with _Running.lock:
-        entry = _Running.servers.pop(root, None)
-    if entry is None:
-        return
-    server, _ = entry
-    with contextlib.suppress(Exception):
-        server.stop()
-    (root / RUNTIME_FILE).unlink(missing_ok=True)
-
-
-_before_stop: weakref.WeakSet = weakref.WeakSet()
-
-
-def close_before_stop(client: object) -> None:
-    """Have ``client.close()`` called before the servers stop at exit.
-
-    A server cannot stop while Bolt connections to it are open: its connection threads
-    keep the JVM, and so the process, alive.
-    """
-    _before_stop.add(client)
-
-
-def stop_all() -> None:
-    for client in list(_before_stop):
-        with contextlib.suppress(Exception):
-            client.close()
-    for root in list(_Running.servers):
-        stop(root)
-
-
-_shutdown_installed = False
-
-
-def _install_shutdown() -> None:
-    global _shutdown_installed
-    if _shutdown_installed:
-        return
-    _shutdown_installed = True
-    atexit.register(stop_all)
-    if threading.current_thread() is threading.main_thread():
-        previous = signal.getsignal(signal.SIGTERM)
-
-        def on_term(signum: int, frame: object) -> None:
-            if callable(previous) and previous not in (signal.SIG_DFL, signal.SIG_IGN):
-                previous(signum, frame)
-            sys.exit(128 + signum)  # atexit then stops the server cleanly
-
-        signal.signal(signal.SIGTERM, on_term)
+    if not (root / ENGINE_LOCK).exists():
+        return None
+    answer = _request(root, "stop", timeout=10)
+    with _open_lock(root / ENGINE_LOCK) as engine:
+        if answer is None:
+            info = _read_runtime(root)
+            if not _engine_running(engine):
+                return None
+            if not info or "pid" not in info:
+                raise StoreError(f"the engine of {root} does not answer (see {root / LOG_FILE})")
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(info["pid"]), 15)
+            answer = info
+        deadline = time.monotonic() + timeout
+        while _engine_running(engine):
+            if time.monotonic() > deadline:
+                raise StoreError(f"the engine of {root} did not stop in {timeout:g} s")
+            time.sleep(0.05)
+    return int(answer["pid"])

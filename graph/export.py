@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from munigraph.graph.output import spreadsheet_safe
 from munigraph.graph.store import Store
 
 INTERNAL_NODE_PROPS = {"keys", "text"}  # lookup keys and document bodies stay in the store
@@ -137,5 +138,5 @@ def _write_rows(path: Path, header: list[str], rows: list[list[str]]) -> Path:
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows([[spreadsheet_safe(c) for c in row] for row in rows])
     return path

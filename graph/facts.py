@@ -6,6 +6,7 @@ batch in one transaction, so a source loads whole or not at all.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +46,7 @@ class Entity:
     name: str
     aliases: list[str] = field(default_factory=list)
     props: dict[str, Any] = field(default_factory=dict)
+    written: str | None = None  # the form the source wrote, when the name shown is another
 
     def surface_forms(self) -> list[str]:
         forms = [clean(self.name), *(clean(a) for a in self.aliases)]
@@ -63,23 +65,92 @@ class Relation:
 
 
 @dataclass
+class Judgements:
+    """Decisions a person made about identity, read from the graph before a load.
+
+    ``negative`` maps (node id, folded form) to the node the form was split into: that form
+    never joins that node again. ``positive`` maps a node id joined into another to the node
+    it joined: whatever a source says about it goes to the one node.
+    """
+
+    negative: dict[tuple[str, str], str] = field(default_factory=dict)
+    positive: dict[str, str] = field(default_factory=dict)
+
+    def apply(self, entity: Entity) -> Entity:
+        """The entity as the judgements want it: re-id'd, or without a form judged not its own."""
+        entity.id = self.positive.get(entity.id, entity.id)
+        split = self.negative.get((entity.id, fold(entity.written or entity.name)))
+        if split is not None:
+            entity.id = split
+            entity.props.pop("merges", None)
+        if self.negative:
+            entity.aliases = [a for a in entity.aliases if (entity.id, fold(a)) not in self.negative]
+        return entity
+
+
+def merge_record(rule: str, score: float, form: str, source: str, **extra: Any) -> str:
+    """The JSON record of one merge: a surface form joined a node, by which rule, when."""
+    when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    record = {"rule": rule, "score": round(float(score), 3), "form": form, "source": source, "time": when, **extra}
+    return _ENCODE(record)
+
+
+def merge_facts(existing: dict[str, Any], new: dict[str, Any]) -> None:
+    """The merge rule, declared once: the first scalar wins, lists gain the new items."""
+    for key, value in new.items():
+        if isinstance(value, list):
+            existing[key] = list(dict.fromkeys([*(existing.get(key) or []), *value]))
+        else:
+            existing.setdefault(key, value)
+
+
+@dataclass
 class Batch:
-    """Everything one source says. ``source`` names it in messages and provenance."""
+    """Everything one source says. ``source`` names it in messages and provenance.
+
+    :meth:`add` is the one place where facts about the same node meet (every loader adds
+    through it); ``judgements`` read from the graph are applied there, so a form a person
+    split from a node stays apart, and a node joined by hand stays joined.
+    """
 
     source: str
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    judgements: Judgements = field(default_factory=Judgements)
+    _index: dict[str, Entity] = field(default_factory=dict, repr=False)
 
-    def add(self, entity: Entity) -> Entity:
-        """Add an entity, merging aliases and missing properties into one already here."""
-        for existing in self.entities:
-            if existing.id == entity.id:
-                existing.aliases = list(dict.fromkeys([*existing.aliases, entity.name, *entity.aliases]))
-                for key, value in entity.props.items():
-                    existing.props.setdefault(key, value)
-                return existing
-        self.entities.append(entity)
-        return entity
+    def add(self, entity: Entity, rule: str | None = None, score: float = 1.0) -> Entity:
+        """Add an entity, merging aliases and missing properties into one already here.
+
+        ``rule`` names the resolution that chose the entity's id for its forms (a gazetteer
+        match, a known acronym): each form other than the node's name is then recorded as a
+        merge with that rule and ``score``. Returns the entity kept, whose id relations use.
+        """
+        entity = self.judgements.apply(entity)
+        if rule:
+            records = [
+                merge_record(rule, score, form, self.source)
+                for form in entity.surface_forms()[1:]
+                if fold(form) != fold(entity.name)
+            ]
+            if records:
+                entity.props["merges"] = [*(entity.props.get("merges") or []), *records]
+        if len(self._index) != len(self.entities):  # entities appended by hand
+            self._index = {e.id: e for e in self.entities}
+        existing = self._index.get(entity.id)
+        if existing is None:
+            self.entities.append(entity)
+            self._index[entity.id] = entity
+            return entity
+        known = {fold(existing.name), *(fold(a) for a in existing.aliases)}
+        forms = [entity.name, *entity.aliases]
+        existing.aliases.extend(f for f in forms if f != existing.name and f not in existing.aliases)
+        # a form this node already had was recorded when it first joined
+        merges = [m for m in entity.props.get("merges") or [] if _form_of(m) not in known]
+        merge_facts(existing.props, {k: v for k, v in entity.props.items() if k != "merges"})
+        if merges:
+            existing.props["merges"] = [*(existing.props.get("merges") or []), *merges]
+        return existing
 
     def validate(self, model: Model | None = None) -> None:
         """Check every fact against the model; raise :class:`SchemaError` on the first breach."""
@@ -119,6 +190,10 @@ def _check_relation(model: Model, rel: Relation, source: str) -> None:
     if rel.source == rel.target and spec.symmetric:
         raise SchemaError(f"{source}: {rel.type} from '{rel.source}' to itself")
     check_properties(rel.type, spec.properties, rel.props, source)
+
+
+def _form_of(record: str) -> str:
+    return fold(json.loads(record).get("form", ""))
 
 
 def lookup_keys(forms: list[str]) -> list[str]:

@@ -304,8 +304,11 @@ def _to_bool(raw: Any) -> bool:
     raise ValueError(raw)
 
 
-def _to_date(raw: Any) -> str:
-    """ISO date ``YYYY-MM-DD``; a bare year or year-month means its first day."""
+def parse_date(raw: Any) -> str:
+    """ISO date ``YYYY-MM-DD``; a bare year or year-month means its first day.
+
+    Raises ValueError for anything else, a day that does not exist (``2022-13-45``) included.
+    """
     if isinstance(raw, dt.datetime):
         return raw.date().isoformat()
     if isinstance(raw, dt.date):
@@ -332,7 +335,7 @@ _COERCE: dict[str, Callable[[Any], Any]] = {
     "int": _to_int,
     "float": _to_float,
     "bool": _to_bool,
-    "date": _to_date,
+    "date": parse_date,
 }
 _HINTS = {
     "string": "text",

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import re
 import threading
@@ -15,6 +17,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import neo4j
@@ -22,10 +25,10 @@ from munigraph.graph import cypher, embedded
 from munigraph.graph.errors import QueryError, SchemaError, StoreError
 from munigraph.graph.facts import Batch, lookup_keys
 from munigraph.graph.schema import Model, load_model
+from munigraph.graph.settings import Settings
 from neo4j import GraphDatabase
-from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable, SessionExpired
 
-DEFAULT_DB = "./munigraph-data"
 CHUNK = 5000
 
 Progress = Callable[[int], None]
@@ -95,46 +98,65 @@ class Store:
         console_auth: tuple[str, str] | None = None,
         engine: str = "neo4j",
         label: str = "",
+        settings: Settings | None = None,
+        attachment: embedded.Attachment | None = None,
     ) -> None:
         self.uri = uri
         self.database = database
         self.engine = engine
-        self.label = label or uri
+        self.label = label or uri  # names the graph in messages
+        self.settings = settings or Settings.from_env()
         self.model: Model = load_model()
-        self.console_rows = int(os.environ.get("MUNIGRAPH_CONSOLE_ROWS", "1000"))
-        self.console_seconds = float(os.environ.get("MUNIGRAPH_CONSOLE_SECONDS", "10"))
-        self._driver = GraphDatabase.driver(uri, auth=auth)
-        self._console_driver = GraphDatabase.driver(uri, auth=console_auth) if console_auth else None
+        self.console_rows = self.settings.console_rows
+        self.console_seconds = self.settings.console_seconds
+        self._auth, self._console_auth = auth, console_auth
+        self._attachment = attachment
+        self._reconnecting = threading.Lock()
+        self._generation = 0
+        self._exclusive = False
+        self._driver, self._console_driver = self._drivers()
+
+    @property
+    def data_folder(self) -> Path | None:
+        """The embedded database folder (rejected rows, the salt and logs go beside the graph); None on Neo4j."""
+        return self._attachment.root if self._attachment else None
+
+    def _drivers(self) -> tuple[neo4j.Driver, neo4j.Driver | None]:
+        # On the embedded engine a lost connection means a stopped engine: reconnecting
+        # (which starts it again) beats the driver's 30 s of retries against a dead port.
+        options = {"max_transaction_retry_time": 5.0} if self._attachment else {}
+        driver = GraphDatabase.driver(self.uri, auth=self._auth, **options)
+        console = GraphDatabase.driver(self.uri, auth=self._console_auth, **options) if self._console_auth else None
         try:
-            self._driver.verify_connectivity()
+            driver.verify_connectivity()
+            if self.engine == "neo4j":
+                self._ensure_neo4j_schema(driver)
         except (ServiceUnavailable, Neo4jError, OSError) as exc:
-            self.close()
-            raise StoreError(f"cannot reach the graph database at {uri}: {exc}") from exc
-        if engine == "neo4j":
-            self._ensure_neo4j_schema()
-        else:
-            embedded.close_before_stop(self)
+            for each in (driver, console):
+                if each is not None:
+                    each.close()
+            if self._attachment:
+                self._attachment.close()
+            raise StoreError(f"cannot reach the graph database at {self.uri}: {exc}") from exc
+        return driver, console
 
     # -- opening and closing -------------------------------------------------------------
 
     @classmethod
-    def open(cls, db_path: str | None = None) -> Store:
-        """Neo4j when ``NEO4J_URI`` is set, else embedded ArcadeDB over ``db_path``."""
-        uri = os.environ.get("NEO4J_URI")
-        if uri:
-            auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
-            return cls(uri, auth, os.environ.get("NEO4J_DATABASE") or None, engine="neo4j", label=uri)
-        return cls.embedded(db_path or os.environ.get("MUNIGRAPH_DB") or DEFAULT_DB)
+    def open(cls, db_path: str | os.PathLike[str] | None = None, settings: Settings | None = None) -> Store:
+        """Neo4j when ``settings.neo4j_uri`` is set, else the embedded engine of ``db_path`` (or ``settings.db``)."""
+        settings = settings or Settings.from_env()
+        if settings.neo4j_uri:
+            auth = (settings.neo4j_user, settings.neo4j_password)
+            return cls(settings.neo4j_uri, auth, settings.neo4j_database, label=settings.neo4j_uri, settings=settings)
+        return cls.embedded(db_path or settings.db, settings)
 
     @classmethod
-    def embedded(cls, path: str) -> Store:
-        """Embedded ArcadeDB over the folder ``path``: started here, or attached to if running."""
-        endpoint = embedded.endpoint_for(
-            path,
-            heap=os.environ.get("MUNIGRAPH_HEAP", "1g"),
-            console_rows=int(os.environ.get("MUNIGRAPH_CONSOLE_ROWS", "1000")),
-            console_ms=int(float(os.environ.get("MUNIGRAPH_CONSOLE_SECONDS", "10")) * 1000),
-        )
+    def embedded(cls, path: str | os.PathLike[str], settings: Settings | None = None) -> Store:
+        """The embedded engine of the folder ``path``: attached to, or started if none runs."""
+        settings = settings or Settings.from_env()
+        attachment = embedded.attach(settings, path)
+        endpoint = attachment.endpoint
         return cls(
             endpoint.uri,
             (embedded.ROOT_USER, endpoint.root_password),
@@ -142,12 +164,16 @@ class Store:
             console_auth=(embedded.CONSOLE_USER, endpoint.console_password),
             engine="arcadedb",
             label=str(path),
+            settings=settings,
+            attachment=attachment,
         )
 
     def close(self) -> None:
         for driver in (self._driver, self._console_driver):
             if driver is not None:
                 driver.close()
+        if self._attachment:
+            self._attachment.close()
 
     def __enter__(self) -> Store:
         return self
@@ -155,8 +181,76 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _ensure_neo4j_schema(self) -> None:
-        with self._driver.session(database=self.database) as session:
+    def _reconnect(self, generation: int) -> None:
+        """Attach again (starting the engine if it was stopped or killed) and renew the drivers."""
+        with self._reconnecting:
+            if generation != self._generation:
+                return  # another thread did it meanwhile
+            old = self._attachment
+            assert old is not None
+            for driver in (self._driver, self._console_driver):
+                if driver is not None:
+                    driver.close()
+            old.close()
+            self._attachment = embedded.attach(self.settings, old.root)
+            endpoint = self._attachment.endpoint
+            self.uri = endpoint.uri
+            self._auth = (embedded.ROOT_USER, endpoint.root_password)
+            self._console_auth = (embedded.CONSOLE_USER, endpoint.console_password)
+            self._driver, self._console_driver = self._drivers()
+            self._generation += 1
+
+    def _engine_call(self, work: Callable[[], Any]) -> Any:
+        """Run ``work``; on the embedded engine, reconnect first if it is gone and retry once if it went."""
+        generation = self._generation
+        if self._attachment is None:
+            return work()
+        if not self._attachment.engine_alive():
+            self._reconnect(generation)
+            generation = self._generation
+        try:
+            return work()
+        except (ServiceUnavailable, SessionExpired):
+            if self._attachment.engine_alive() and generation == self._generation:
+                raise
+            self._reconnect(generation)
+            return work()
+
+    @contextlib.contextmanager
+    def exclusive(self, what: str, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        """Hold the folder's write lock while ``what`` (e.g. "the load of x.csv") runs.
+
+        Loads on one embedded folder queue here: ``on_wait`` gets one line saying which
+        load is waited for. On Neo4j the server's own locks and unique constraints keep
+        concurrent loads correct, so nothing is held.
+        """
+        folder = self.data_folder
+        if folder is None or self._exclusive:  # a lock held twice by one process would wait for itself
+            yield
+            return
+        with open(folder / "load.lock", "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                if on_wait:
+                    on_wait(f"waiting for {holder} to finish")
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{what} (process {os.getpid()}, since {time.strftime('%H:%M:%S')})")
+            handle.flush()
+            self._exclusive = True
+            try:
+                yield
+            finally:
+                self._exclusive = False
+                handle.seek(0)
+                handle.truncate()
+
+    def _ensure_neo4j_schema(self, driver: neo4j.Driver) -> None:
+        with driver.session(database=self.database) as session:
             for statement in cypher.neo4j_constraints(self.model):
                 session.run(statement).consume()
 
@@ -164,9 +258,13 @@ class Store:
 
     def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Run a trusted read query (a named query) and return its rows as dicts."""
-        try:
+
+        def work() -> list[dict[str, Any]]:
             with self._driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
                 return session.execute_read(lambda tx: tx.run(query, params).data())
+
+        try:
+            return self._engine_call(work)
         except Neo4jError as exc:
             raise QueryError(f"query failed: {exc.message or exc}") from exc
 
@@ -174,7 +272,6 @@ class Store:
         """Run a user's query read-only, with the row and time limits of the console."""
         refuse_writes(query)
         limit, seconds = self.console_rows, self.console_seconds
-        driver = self._console_driver or self._driver
         started = time.perf_counter()
 
         def work(tx: neo4j.Transaction) -> tuple[list[str], list[dict[str, Any]], bool]:
@@ -188,6 +285,7 @@ class Store:
 
         def run() -> tuple[list[str], list[dict[str, Any]], bool]:
             # an explicit transaction: a managed one would retry a query that timed out
+            driver = self._console_driver or self._driver
             with (
                 driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session,
                 session.begin_transaction(timeout=seconds) as tx,
@@ -195,7 +293,7 @@ class Store:
                 return work(tx)
 
         try:
-            columns, rows, truncated = _with_deadline(run, seconds)
+            columns, rows, truncated = _with_deadline(lambda: self._engine_call(run), seconds)
         except TimeoutError as exc:
             raise QueryError(_TOO_SLOW.format(seconds=seconds)) from exc
         except ClientError as exc:
@@ -234,9 +332,12 @@ class Store:
                     if progress:
                         progress(len(chunk))
 
-        try:
+        def transaction() -> None:
             with self._driver.session(database=self.database) as session:
                 session.execute_write(work)
+
+        try:
+            self._engine_call(transaction)  # a retry after a lost engine is safe: writes merge
         except Neo4jError as exc:
             raise StoreError(
                 f"{batch.source}: the database refused the load ({exc.message or exc}); nothing was written"
@@ -298,11 +399,27 @@ class Store:
 
     def run_write(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """One write statement in its own transaction, for bookkeeping outside a load (undoing a merge)."""
-        try:
+
+        def work() -> list[dict[str, Any]]:
             with self._driver.session(database=self.database) as session:
                 return session.execute_write(lambda tx: tx.run(query, params).data())
+
+        try:
+            return self._engine_call(work)
         except Neo4jError as exc:
             raise StoreError(f"the database refused the change: {exc.message or exc}") from exc
+
+    def run_transaction(self, statements: list[tuple[str, dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+        """Several write statements in one transaction (all or nothing); each one's rows."""
+
+        def work(tx: neo4j.ManagedTransaction) -> list[list[dict[str, Any]]]:
+            return [tx.run(query, params).data() for query, params in statements]
+
+        try:
+            with self._driver.session(database=self.database) as session:
+                return session.execute_write(work)
+        except Neo4jError as exc:
+            raise StoreError(f"the database refused the change: {exc.message or exc}; nothing was changed") from exc
 
     # -- whole-graph operations ----------------------------------------------------------
 
@@ -314,12 +431,16 @@ class Store:
 
     def reset(self) -> None:
         """Delete every node and relationship (the schema stays)."""
-        types = [*self.model.relationships, *self.model.nodes]
-        if self.engine == "arcadedb" and embedded.truncate(self.label, types):
-            return
-        with self._driver.session(database=self.database) as session:
-            for kind in self.model.nodes:
-                session.run(f"MATCH (n:`{kind}`) DETACH DELETE n").consume()
+        folder = self.data_folder
+        if folder is not None and self._engine_call(lambda: embedded.truncate(folder)):
+            return  # the engine's own TRUNCATE: a moment, where deleting through Cypher takes minutes
+
+        def work() -> None:
+            with self._driver.session(database=self.database) as session:
+                for kind in self.model.nodes:
+                    session.run(f"MATCH (n:`{kind}`) DETACH DELETE n").consume()
+
+        self._engine_call(work)
 
 
 def _fold_row(rows: dict[Any, dict[str, Any]], identity: Any, row: dict[str, Any]) -> None:

@@ -43,3 +43,26 @@ def slug(text: str) -> str:
     'jan-van-zanen'
     """
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+# The longest name a loader accepts: real names of cities, people and organisations stay far
+# below it (the longest in the twinning datasets has 49 characters); a longer one is a
+# scraping accident or an attack on whoever reads the graph.
+MAX_NAME_LENGTH = 200
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` cannot name anything (None when it can): too long, or no letter or digit.
+
+    A name made only of signs (``=+-@``, ``--``) is no name; loaders reject its row.
+
+    >>> name_problem("Saint-Étienne") is None
+    True
+    >>> name_problem("=+-@")
+    "'=+-@' has no letter or digit"
+    """
+    if len(name) > MAX_NAME_LENGTH:
+        return f"a name of {len(name)} characters (at most {MAX_NAME_LENGTH})"
+    if not any(c.isalnum() for c in name):
+        return f"'{name[:40]}' has no letter or digit"
+    return None

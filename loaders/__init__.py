@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from munigraph.graph.errors import LoadError
-from munigraph.graph.store import WriteReport
+
+if TYPE_CHECKING:  # the store (and its database driver) is not needed to read a document
+    from munigraph.graph.store import WriteReport
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".twin", ".dat"}

@@ -1,7 +1,8 @@
 """Attendance and registration exports: people, their organisations, ATTENDED an event.
 
 A CSV (comma, semicolon or tab) with columns such as First Name, Last Name, Email,
-Organization, Job Title, Attended, Role, Status, in English, French or Spanish. Each row
+Organization, Job Title, Attended, Role, Status, in English, French or Spanish (the column
+titles and the answers, such as "Yes", "Peut-être" or "Quizás", are in ``lang/attendance.*.yaml``). Each row
 with a name makes a Person (``title`` from the job title) who ATTENDED the event named by
 ``event``, and who is AFFILIATED_WITH the row's Organisation.
 
@@ -18,75 +19,53 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+import yaml
 from munigraph.graph.errors import LoadError
 from munigraph.graph.facts import Batch, Entity, Provenance, Relation
 from munigraph.graph.resolution.orgs import lookup_known
+from munigraph.graph.resolution.places import city_entity, country_aliases, country_name, resolve_city_body
 from munigraph.graph.store import Store
-from munigraph.graph.text import clean, fold, slug
+from munigraph.graph.text import clean, fold, name_problem, slug
 from munigraph.loaders import LoadReport
 
 Progress = Callable[[int], None]
 
-# folded header -> field; English, French and Spanish exports
-_COLUMNS = {
-    "first": ["first name", "firstname", "given name", "prenom", "nombre", "first"],
-    "last": [
-        "last name",
-        "lastname",
-        "surname",
-        "family name",
-        "nom de famille",
-        "nom",
-        "apellido",
-        "apellidos",
-        "last",
-    ],
-    "name": ["name", "full name", "nom complet", "nombre completo", "participant", "participante"],
-    "email": ["email", "e mail", "email address", "e mail address", "courriel", "correo", "correo electronico", "mail"],
-    "organisation": [
-        "organization",
-        "organisation",
-        "organisation name",
-        "organization name",
-        "company",
-        "institution",
-        "organismo",
-        "organizacion",
-        "entidad",
-        "affiliation",
-    ],
-    "title": ["job title", "title", "position", "fonction", "poste", "cargo", "titre"],
-    "attended": ["attended", "attendance", "present", "presente", "participated", "asistio", "a participe"],
-    "role": ["role", "rol", "session role"],
-    "status": ["status", "registration status", "statut", "estado"],
-}
-_YES = {"yes", "y", "true", "1", "x", "oui", "si", "attended", "present", "presente"}
-_NO = {"no", "n", "false", "0", "non", "absent", "ausente", "did not attend", "no show"}
-_TENTATIVE = {"tentative", "to be confirmed", "tbc", "a confirmer", "por confirmar", "pending", "en attente"}
-_ROLES = {"facilitator", "moderator", "speaker", "presenter", "host", "participant", "organiser"}
-_ROLE_WORDS = {
-    "facilitateur": "facilitator",
-    "facilitatrice": "facilitator",
-    "moderateur": "moderator",
-    "moderatrice": "moderator",
-    "moderador": "moderator",
-    "moderadora": "moderator",
-    "intervenant": "speaker",
-    "intervenante": "speaker",
-    "orador": "speaker",
-    "ponente": "speaker",
-    "panelist": "speaker",
-    "panelliste": "speaker",
-    "organizer": "organiser",
-    "attendee": "participant",
-    "participante": "participant",
-}
+LANG_DIR = Path(__file__).with_name("lang")
+ANSWERS = ("yes", "no", "tentative")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of attendance exports in every language, from ``lang/attendance.*.yaml``, folded."""
+
+    columns: dict[str, str]  # column title -> field (first, last, name, email, ...)
+    answers: dict[str, str]  # Attended (or Status) value -> yes, no or tentative
+    roles: dict[str, str]  # Role value -> the role of ATTENDED
+
+
+@cache
+def words() -> Words:
+    """Every language's words merged; a word with two meanings is a mistake in the files."""
+    merged: dict[str, dict[str, str]] = {"columns": {}, "answers": {}, "roles": {}}
+    for path in sorted(LANG_DIR.glob("attendance.*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for section, table in merged.items():
+            for meaning, forms in data[section].items():
+                for form in forms:
+                    key = fold(str(form))
+                    if table.setdefault(key, str(meaning)) != str(meaning):
+                        raise ValueError(f"{path.name}: '{form}' means both {table[key]} and {meaning}")
+    unknown = set(merged["answers"].values()) - set(ANSWERS)
+    if unknown:
+        raise ValueError(f"attendance answers must be {', '.join(ANSWERS)}, not {', '.join(sorted(unknown))}")
+    return Words(**merged)
 
 
 def looks_like_attendance(path: Path) -> bool:
@@ -124,7 +103,8 @@ def load_attendance(
         rows_read += 1
         if progress:
             progress(1)
-        reason = _add_row(batch, people, row, event_entity.id, known, salt, Provenance(dataset=path.name, row=line))
+        provenance = Provenance(dataset=path.name, row=line)
+        reason = row if isinstance(row, str) else _add_row(batch, people, row, event_entity.id, known, salt, provenance)
         if reason:
             rejected.append(f"{path}:{line}: {reason}")
     batch.entities += list(people.values())
@@ -160,11 +140,16 @@ def _add_row(
     name = clean(row.get("name") or " ".join(p for p in (row.get("first"), row.get("last")) if p))
     if not name:
         return "no name (First Name / Last Name or Name is empty)"
-    attended = fold(row.get("attended", ""))
-    if attended in _NO:
-        return f"did not attend (Attended = {row['attended']})"
-    if attended and attended not in _YES:
-        return f"Attended = '{row['attended']}' is neither yes nor no"
+    if problem := name_problem(name):
+        return f"person: {problem}"
+    answer, said = _answer(row)
+    if answer == "no":
+        return f"did not attend ({said})"
+    if said and answer is None:
+        return f"{said} is neither yes, no nor tentative"
+    organisation = clean(row.get("organisation", ""))
+    if organisation and (problem := name_problem(organisation)):
+        return f"organisation: {problem}"
     person_id = known["Person"].get(fold(name)) or f"person:{slug(name)}"
     props = {}
     if row.get("title"):
@@ -174,14 +159,25 @@ def _add_row(
     person = people.setdefault(person_id, Entity("Person", person_id, name, props=props))
     for key, value in props.items():
         person.props.setdefault(key, value)
-    rel_props = {"role": _role(row.get("role", "")), "status": _status(attended, row.get("status", ""))}
+    rel_props = {"role": _role(row.get("role", "")), "status": "confirmed" if answer == "yes" else "tentative"}
     batch.relations.append(Relation("ATTENDED", person_id, event_id, props=rel_props, provenance=[provenance]))
-    organisation = clean(row.get("organisation", ""))
     if organisation:
-        org_id = _organisation_id(organisation, known)
-        batch.entities.append(Entity("Organisation", org_id, organisation))
-        batch.relations.append(Relation("AFFILIATED_WITH", person_id, org_id, provenance=[provenance]))
+        body = _affiliation(organisation, known)
+        body = batch.add(body, rule="city-body" if body.kind == "City" else None)
+        for code in [body.props["country"]] if body.kind == "City" else []:
+            batch.add(Entity("Country", f"country:{code}", country_name(code), aliases=country_aliases(code)))
+            batch.relations.append(Relation("IN_COUNTRY", body.id, f"country:{code}"))
+        batch.relations.append(Relation("AFFILIATED_WITH", person_id, body.id, provenance=[provenance]))
     return None
+
+
+def _affiliation(name: str, known: dict[str, dict[str, str]]) -> Entity:
+    """The body a person works for: a city named as its government ("Gemeente Den Haag",
+    "City of Copenhagen") is that city; else an organisation."""
+    found = resolve_city_body(name)
+    if found is not None:
+        return city_entity(found[1], name, {})
+    return Entity("Organisation", _organisation_id(name, known), name)
 
 
 def _organisation_id(name: str, known: dict[str, dict[str, str]]) -> str:
@@ -196,16 +192,25 @@ def _organisation_id(name: str, known: dict[str, dict[str, str]]) -> str:
 
 
 def _role(text: str) -> str:
-    key = fold(text)
-    if key in _ROLES:
-        return key
-    return _ROLE_WORDS.get(key, "participant")
+    return words().roles.get(fold(text), "participant")
 
 
-def _status(attended: str, status: str) -> str:
-    if attended in _YES:
-        return "confirmed"
-    return "tentative" if fold(status) in _TENTATIVE else "confirmed" if status else "tentative"
+def _answer(row: dict[str, str]) -> tuple[str | None, str]:
+    """yes, no or tentative, and what the row said (``Attended = 'Peut-être'``).
+
+    The Attended column decides; without one (or when it is empty), the Status column. A
+    registration that says neither is tentative; a status that is not an answer
+    ("Registered") confirms it.
+    """
+    for column in ("attended", "status"):
+        text = row.get(column, "")
+        if text:
+            answer = words().answers.get(fold(text))
+            said = f"{column.capitalize()} = '{text}'"
+            if column == "status" and answer is None:
+                return "yes", said
+            return answer, said
+    return "tentative", ""
 
 
 def _event(event: str, known: dict[str, dict[str, str]]) -> Entity:
@@ -226,12 +231,12 @@ def _known_ids(store: Store) -> dict[str, dict[str, str]]:
 
 
 def _salt(store: Store) -> str:
-    salt = os.environ.get("MUNIGRAPH_SALT")
+    salt = store.settings.salt
     if salt:
         return salt
-    if store.engine != "arcadedb":
+    if store.data_folder is None:
         raise LoadError("set MUNIGRAPH_SALT to load attendance lists into a server database (e-mails are hashed)")
-    path = Path(store.label) / "salt"
+    path = store.data_folder / "salt"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(secrets.token_hex(32), encoding="utf-8")
@@ -254,7 +259,7 @@ def _delimiter(line: str) -> str:
 
 def _header_fields(header: list[str]) -> dict[int, str]:
     """Column index -> field, for the columns recognised."""
-    lookup = {alias: field for field, aliases in _COLUMNS.items() for alias in aliases}
+    lookup = words().columns
     found: dict[int, str] = {}
     for index, title in enumerate(header):
         field = lookup.get(fold(title))
@@ -263,17 +268,24 @@ def _header_fields(header: list[str]) -> dict[int, str]:
     return found
 
 
-def _rows(path: Path):
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str] | str]]:
+    """(line, row) for every non-empty line; a row with fewer cells than the header is the reason it is rejected."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             first = handle.readline()
             delimiter = _delimiter(first)
-            fields = _header_fields(next(csv.reader([first], delimiter=delimiter)))
+            header = next(csv.reader([first], delimiter=delimiter), [])
+            fields = _header_fields(header)
+            width = len(header)
+            while width and not header[width - 1].strip():  # trailing untitled columns may be left out
+                width -= 1
             reader = csv.reader(handle, delimiter=delimiter)
             for cells in reader:
                 if not any(c.strip() for c in cells):
                     continue
-                row = {field: cells[i].strip() for i, field in fields.items() if i < len(cells)}
-                yield reader.line_num + 1, row
+                if len(cells) < width:
+                    yield reader.line_num + 1, f"{len(cells)} cells where the header has {width} columns"
+                    continue
+                yield reader.line_num + 1, {field: cells[i].strip() for i, field in fields.items() if i < len(cells)}
     except UnicodeDecodeError as exc:
         raise LoadError(f"{path}: not UTF-8 text ({exc.reason}); save the export as UTF-8 CSV") from exc

@@ -16,12 +16,15 @@ from typing import Any
 
 import yaml
 from munigraph.graph.errors import LoadError
-from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.facts import Batch, Entity, Judgements, Provenance, Relation
+from munigraph.graph.resolution.events import match_events
+from munigraph.graph.resolution.merges import read_judgements
 from munigraph.graph.resolution.places import (
     city_entity,
     country_aliases,
     country_name,
     resolve_city,
+    resolve_city_body,
     unresolved_city_id,
 )
 from munigraph.graph.schema import load_model
@@ -39,7 +42,8 @@ def load_curated(store: Store, path: str | Path, progress: Progress | None = Non
     """Load one curated YAML file in one transaction."""
     started = time.perf_counter()
     path = Path(path)
-    batch, unresolved = read_curated(path)
+    batch, unresolved = read_curated(path, read_judgements(store))
+    _join_known_events(store, batch)
     written = store.write(batch, progress=progress)
     return LoadReport.from_write(
         path,
@@ -50,7 +54,20 @@ def load_curated(store: Store, path: str | Path, progress: Progress | None = Non
     )
 
 
-def read_curated(path: Path) -> tuple[Batch, list[str]]:
+def _join_known_events(store: Store, batch: Batch) -> None:
+    """An event of the file that is a meeting already in the graph (read from a document
+    first) takes that node's id: one node per meeting, whatever the order of loading."""
+    renames = match_events(store, batch.entities, batch.source)
+    if not renames:
+        return
+    for entity in batch.entities:
+        entity.id = renames.get(entity.id, entity.id)
+    for relation in batch.relations:
+        relation.source = renames.get(relation.source, relation.source)
+        relation.target = renames.get(relation.target, relation.target)
+
+
+def read_curated(path: Path, judgements: Judgements | None = None) -> tuple[Batch, list[str]]:
     """The batch a curated file describes, and the cities no gazetteer entry matched."""
     if not path.is_file():
         raise LoadError(f"{path}: no such file")
@@ -67,7 +84,7 @@ def read_curated(path: Path) -> tuple[Batch, list[str]]:
     unknown = set(raw) - {"source", "description", "documents", "entities", "relationships"}
     if unknown:
         raise LoadError(f"{path}: unknown section(s) {', '.join(sorted(unknown))}")
-    reader = _Reader(path, raw.get("source") or path.stem)
+    reader = _Reader(path, raw.get("source") or path.stem, judgements or Judgements())
     for i, spec in enumerate(raw.get("documents") or []):
         reader.document(spec, f"{path}: documents[{i}]")
     for i, spec in enumerate(raw.get("entities") or []):
@@ -80,10 +97,10 @@ def read_curated(path: Path) -> tuple[Batch, list[str]]:
 class _Reader:
     """Turns the entries of one file into a batch, resolving names to ids as it goes."""
 
-    def __init__(self, path: Path, source: str) -> None:
+    def __init__(self, path: Path, source: str, judgements: Judgements) -> None:
         self.path = path
         self.model = load_model()
-        self.batch = Batch(source)
+        self.batch = Batch(source, judgements=judgements)
         self.by_id: dict[str, Entity] = {}
         self.texts: dict[str, str] = {}  # document id -> its text, when the file was found
         self.by_name: dict[str, str] = {}  # folded name or alias -> id
@@ -118,6 +135,9 @@ class _Reader:
             props[key] = spec[key]
         props = {k: _scalar(v) for k, v in props.items() if v is not None}
         aliases = [clean(str(a)) for a in spec.get("aliases") or []]
+        if kind == "Organisation" and not spec.get("id") and resolve_city_body(name, props.get("country")):
+            kind = "City"  # "Ayuntamiento de Madrid" written as a body is the city of Madrid
+            props = {k: v for k, v in props.items() if k in self.model.node_properties("City")}
         if kind == "City":
             entity = self._city(spec.get("id"), name, aliases, props, where)
         else:
@@ -153,6 +173,8 @@ class _Reader:
     def _city(self, given_id: str | None, name: str, aliases: list[str], props: dict, where: str) -> Entity:
         country = props.get("country")
         match = None if given_id else resolve_city(name, country or None, lat=props.get("lat"), lon=props.get("lon"))
+        body = None if given_id or match else resolve_city_body(name, country or None)
+        match = match or (body[1] if body else None)
         if match is not None:
             return city_entity(match, name, props, aliases)
         if not given_id:
@@ -161,14 +183,10 @@ class _Reader:
         return Entity("City", given_id or unresolved_city_id(name, country), name, aliases, props)
 
     def _add(self, entity: Entity) -> None:
-        if entity.id in self.by_id:
-            existing = self.by_id[entity.id]
-            existing.aliases = list(dict.fromkeys([*existing.aliases, entity.name, *entity.aliases]))
-            for key, value in entity.props.items():
-                existing.props.setdefault(key, value)
-        else:
-            self.by_id[entity.id] = entity
-            self.batch.entities.append(entity)
+        # a gazetteer match joins the file's forms to a city: recorded as merges
+        resolved = entity.kind == "City" and entity.id.startswith("city:geonames:")
+        entity = self.batch.add(entity, rule="gazetteer:name" if resolved else None, score=0.95)
+        self.by_id[entity.id] = entity
         for form in (entity.name, *entity.aliases):
             self.by_name.setdefault(fold(form), entity.id)
         code = entity.props.get("country") if entity.kind == "City" else None

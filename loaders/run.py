@@ -40,6 +40,7 @@ def load_paths(
     event: str | None = None,
     rejects: str | None = None,
     sessions: bool = False,
+    on_wait: Callable[[str], None] | None = None,
 ) -> tuple[list[LoadReport], list[str]]:
     """Load every file under ``paths``; return the reports and one error line per failed file.
 
@@ -47,9 +48,12 @@ def load_paths(
     become session events) is for documents.
 
     A failed file leaves the graph as it was (its transaction is rolled back); the others
-    still load.
+    still load. Each file loads under the store's write lock: a load of the same folder in
+    another process waits for it, and ``on_wait`` gets one line saying so.
     """
     files = [f for f in iter_files(paths) if not _is_companion(f)]
+    # curated facts first: written by hand with stable ids, documents then join their nodes
+    files.sort(key=lambda f: f.suffix.lower() not in CURATED_SUFFIXES)
     reports, errors = [], []
     show = sys.stderr.isatty()
     for path in tqdm(files, desc="files", unit="file", disable=not show or len(files) < 2, file=sys.stderr):
@@ -57,7 +61,10 @@ def load_paths(
         try:
             loader = _loader_for(path, mapping)
             kwargs = _options(loader, mapping=mapping, event=event, rejects=rejects, sessions=sessions)
-            with tqdm(desc=path.name, unit="row", disable=not show, leave=False, file=sys.stderr) as bar:
+            with (
+                store.exclusive(f"the load of {path}", on_wait=on_wait),
+                tqdm(desc=path.name, unit="row", disable=not show, leave=False, file=sys.stderr) as bar,
+            ):
                 report = loader(store, path, progress=bar.update, **kwargs)
         except MunigraphError as exc:
             message = str(exc)

@@ -11,8 +11,9 @@ transaction. What it guarantees:
 - twinning is symmetric: A->B and B->A (and near-duplicate rows) make one TWINNED_WITH
   whose ``stated_from`` lists the cities whose own record states it and ``stated_by`` is
   ``both`` or ``one``;
-- a bad row (a self-link, an empty name, a number that is not one) is rejected with its
-  file:line and reason, written to the rejects file, and the rest loads.
+- a bad row (a self-link, an empty name, a name too long or without a letter or digit, a
+  number that is not one) is rejected with its file:line and reason, written to the
+  rejects file, and the rest loads.
 """
 
 from __future__ import annotations
@@ -24,17 +25,19 @@ from pathlib import Path
 from typing import Any
 
 from munigraph.graph.errors import LoadError
-from munigraph.graph.facts import Batch, Entity, Provenance, Relation
+from munigraph.graph.facts import Batch, Entity, Judgements, Provenance, Relation
+from munigraph.graph.resolution.merges import read_judgements
 from munigraph.graph.resolution.places import (
     city_entity,
     country_aliases,
     country_candidates,
     country_name,
+    place_level,
     resolve_city,
     unresolved_city_id,
 )
 from munigraph.graph.store import Store
-from munigraph.graph.text import clean, slug
+from munigraph.graph.text import clean, name_problem, slug
 from munigraph.loaders import LoadReport
 from munigraph.loaders.mapping import EntitySpec, Mapping, available, first_line, load_mapping, read_lookup, read_rows
 
@@ -63,7 +66,8 @@ class _Build:
 
     mapping: Mapping
     dataset: str
-    entities: dict[str, Entity] = field(default_factory=dict)
+    judgements: Judgements = field(default_factory=Judgements)
+    facts: Batch | None = None
     pairs: dict[tuple[str, str, str], _Pair] = field(default_factory=dict)
     in_country: set[tuple[str, str]] = field(default_factory=set)
     unresolved: dict[str, str] = field(default_factory=dict)
@@ -71,21 +75,19 @@ class _Build:
     rows_read: int = 0
     rules: dict[str, str] = field(default_factory=dict)  # city id -> the rule that resolved it
 
-    def entity(self, entity: Entity) -> None:
-        existing = self.entities.get(entity.id)
-        if existing is None:
-            self.entities[entity.id] = entity
-            return
-        # merge by hand: Batch.add scans the whole list, too slow for 30,000 cities
-        forms = [entity.name, *entity.aliases]
-        existing.aliases.extend(f for f in forms if f != existing.name and f not in existing.aliases)
-        for key, value in entity.props.items():
-            existing.props.setdefault(key, value)
+    def __post_init__(self) -> None:
+        self.facts = Batch(self.dataset, judgements=self.judgements)
+
+    def entity(self, entity: Entity, rule: str | None = None, score: float = 1.0) -> Entity:
+        """The entity kept for this one (the batch merges and applies the judgements)."""
+        return self.facts.add(entity, rule=rule, score=score)
 
     def batch(self) -> Batch:
-        relations = [_twin_relation(pair) for pair in self.pairs.values()]
-        relations += [Relation("IN_COUNTRY", city, f"country:{code}") for city, code in sorted(self.in_country)]
-        return Batch(self.dataset, list(self.entities.values()), relations)
+        self.facts.relations = [_twin_relation(pair) for pair in self.pairs.values()]
+        self.facts.relations += [
+            Relation("IN_COUNTRY", city, f"country:{code}") for city, code in sorted(self.in_country)
+        ]
+        return self.facts
 
 
 def load_table(
@@ -119,7 +121,7 @@ def load_table(
         from munigraph.loaders.attendance import load_attendance
 
         return load_attendance(store, path, event=event, rejects=rejects, progress=progress)
-    build = build_facts(path, chosen, progress)
+    build = build_facts(path, chosen, progress, read_judgements(store))
     write_rejects(store, path, build.rejected, rejects)
     written = store.write(build.batch(), progress=progress)
     if any(pair.stated_from for pair in build.pairs.values()) and written.relations_created < written.relations:
@@ -164,10 +166,12 @@ def pick_mapping(path: Path) -> Mapping | None:
 # -- rows to facts -----------------------------------------------------------------------
 
 
-def build_facts(path: Path, mapping: Mapping, progress: Progress | None = None) -> _Build:
+def build_facts(
+    path: Path, mapping: Mapping, progress: Progress | None = None, judgements: Judgements | None = None
+) -> _Build:
     """Read every row of a file and fold it into entities and links (nothing written)."""
     lookups = {name: read_lookup(path, spec) for name, spec in mapping.lookups.items()}
-    build = _Build(mapping, mapping.name)
+    build = _Build(mapping, mapping.name, judgements or Judgements())
     header = list(mapping.match_header)
     for line, row in read_rows(path, mapping):
         build.rows_read += 1
@@ -191,7 +195,8 @@ def _add_row(build: _Build, mapping: Mapping, row: dict[str, str], lookups: dict
         if entity is None:
             continue
         ids[name], forms[name] = entity.id, spec.label.get(row, lookups)
-    provenance = Provenance(dataset=build.dataset, row=line)
+    # the row's names are quoted: undoing a merge moves the links whose rows name the form
+    provenance = Provenance(dataset=build.dataset, row=line, quote=" | ".join(str(f) for f in forms.values()))
     for spec in mapping.relationships:
         source, target = ids.get(spec.source), ids.get(spec.target)
         if not source or not target:
@@ -240,11 +245,12 @@ def _make_entity(
             raise RowError(f"{spec.name}: empty name")
         return None
     name = clean(str(name))
+    if problem := name_problem(name):
+        raise RowError(f"{spec.name}: {problem}")
     if spec.kind != "City":
         entity_id = _value(spec.id, row, lookups, spec.name) or f"{_prefix(spec.kind)}:{slug(name)}"
         entity = Entity(spec.kind, entity_id, name, props={k: v for k, v in values.items() if v is not None})
-        build.entity(entity)
-        return entity
+        return build.entity(entity)
     return _make_city(build, spec, row, lookups, language, name, values, exclude)
 
 
@@ -263,11 +269,13 @@ def _make_city(
     countries = country_candidates(country_text) if country_text else ()
     match = None
     if spec.resolve:
-        match = resolve_city(name, countries or None, language=language, lat=lat, lon=lon, exclude=exclude)
+        match = resolve_city(name, countries or None, language=language, lat=lat, lon=lon, exclude=exclude, guess=False)
     props = {k: v for k, v in values.items() if v is not None}
+    rule: tuple[str, float] | None = None
     if match is not None:
-        entity = city_entity(match, name, props)
+        entity = city_entity(match, name, props, language=language)
         build.rules.setdefault(entity.id, match.rule)
+        rule = (f"gazetteer:{match.rule}", match.score)
     elif exclude:
         return None
     else:
@@ -277,11 +285,14 @@ def _make_city(
             entity_id = spec.unresolved_id.format_map({**row, "slug": slug(name), "country": (code or "xx").lower()})
         entity_id = entity_id or unresolved_city_id(name, code)
         props.update({"resolved": False, **({"country": code} if code else {})})
+        level = place_level(name)
+        if level:
+            props["level"] = level
         if lat is not None and lon is not None:
             props.update({"lat": lat, "lon": lon})
         entity = Entity("City", entity_id, name, props=props)
         build.unresolved.setdefault(entity_id, f"{name} ({country_text or '?'})")
-    build.entity(entity)
+    entity = build.entity(entity, *(rule or ()))
     code = entity.props.get("country")
     if code:
         build.entity(Entity("Country", f"country:{code}", country_name(code), aliases=country_aliases(code)))
@@ -336,7 +347,7 @@ def rejects_path(store: Store, data_path: Path, rejects: str | Path | None) -> P
     """Where rejected rows go: the given file, else ``rejects/<file>.txt`` by the database."""
     if rejects:
         return Path(rejects)
-    base = Path(store.label) if store.engine == "arcadedb" else Path.cwd()
+    base = store.data_folder or Path.cwd()
     return base / "rejects" / f"{data_path.name}.rejects.txt"
 
 

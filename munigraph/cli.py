@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
+import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from munigraph.graph.errors import MunigraphError
+from munigraph.graph.settings import Settings
 
 FORMATS = ("table", "json", "csv")
 log = logging.getLogger("munigraph")
@@ -28,10 +30,10 @@ def _params(pairs: Sequence[str]) -> dict[str, str]:
     return params
 
 
-def _store(args: argparse.Namespace):  # -> Store, imported late: `--help` must not start Java
+def _store(args: argparse.Namespace):  # -> Store, imported late: `--help` needs no driver
     from munigraph.graph.store import Store
 
-    return Store.open(args.db)
+    return Store.open(settings=args.settings)
 
 
 def _print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
@@ -55,7 +57,13 @@ def cmd_load(args: argparse.Namespace) -> int:
         raise MunigraphError("name at least one file or folder to load, or --demo")
     with _store(args) as store:
         reports, errors = load_paths(
-            store, paths, mapping=args.mapping, event=args.event, rejects=args.rejects, sessions=args.sessions
+            store,
+            paths,
+            mapping=args.mapping,
+            event=args.event,
+            rejects=args.rejects,
+            sessions=args.sessions,
+            on_wait=_say,
         )
         rejects = {r.source: _rejects_file(store, r.source, args.rejects) for r in reports if r.rejected}
     if reports:
@@ -146,9 +154,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from munigraph.webapp import create_app
 
-    if args.db:
-        os.environ["MUNIGRAPH_DB"] = args.db
-    app = create_app()
+    app = create_app(settings=args.settings)
     print(f"munigraph explorer on http://{args.host}:{args.port}/ (Ctrl-C stops it)", file=sys.stderr)
     app.run(host=args.host, port=args.port, debug=False, use_reloader=False, threaded=True)
     return 0
@@ -157,10 +163,32 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_reset(args: argparse.Namespace) -> int:
     if not args.yes:
         raise MunigraphError("reset deletes the whole graph: add --yes to confirm")
-    with _store(args) as store:
+    with _store(args) as store, store.exclusive("the reset", on_wait=_say):
         store.reset()
     print("the graph is empty", file=sys.stderr)
     return 0
+
+
+def cmd_stop(args: argparse.Namespace) -> int:
+    from munigraph.graph import embedded
+
+    settings = args.settings
+    if settings.neo4j_uri:
+        print(f"nothing to stop: the graph is on the Neo4j server {settings.neo4j_uri}", file=sys.stderr)
+        return 0
+    in_use = (embedded.status(settings.db) or {}).get("in_use")
+    pid = embedded.stop(settings.db)
+    if pid is None:
+        print(f"no engine runs on {settings.db}", file=sys.stderr)
+        return 0
+    print(f"stopped the engine of {settings.db} (process {pid})", file=sys.stderr)
+    if in_use:
+        print("processes were using it (an explorer?): their next request starts it again", file=sys.stderr)
+    return 0
+
+
+def _say(message: str) -> None:
+    print(f"munigraph: {message}", file=sys.stderr, flush=True)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -175,15 +203,63 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_merges(args: argparse.Namespace) -> int:
-    from munigraph.graph.resolution.merges import list_merges, undo_merge
+    from munigraph.graph.resolution.merges import join, list_merges, undo_merge
 
     with _store(args) as store:
         if args.undo:
             node_id, form = args.undo
             _print_rows([undo_merge(store, node_id, form)], args.format)
+        elif args.join:
+            _print_rows([join(store, *args.join)], args.format)
         else:
             _print_rows(list_merges(store, args.node), args.format)
     return 0
+
+
+# -- logging and signals -------------------------------------------------------------------
+
+
+class _LogFile(logging.FileHandler):
+    """The log file, created with its folder at the first record; never an error of its own."""
+
+    def _open(self):
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        pass  # a log that cannot be written must not print a traceback
+
+
+def _log_dir(args: argparse.Namespace) -> Path:
+    settings = getattr(args, "settings", None)
+    return Path(settings.db if settings else args.db or Settings.db) / "log"
+
+
+def _setup_logging(args: argparse.Namespace) -> None:
+    """Warnings of libraries (pypdf's "EOF marker not found") go to ``log/munigraph.log`` only;
+    munigraph's own warnings (a file read with bad bytes replaced) also to stderr, one line each."""
+    root = logging.getLogger()
+    for logger in (root, log):
+        for handler in [h for h in logger.handlers if getattr(h, "munigraph", False)]:
+            logger.removeHandler(handler)
+            handler.close()
+    to_file = _LogFile(_log_dir(args) / "munigraph.log", encoding="utf-8", delay=True)
+    to_file.setLevel(logging.WARNING)  # werkzeug keeps printing requests on the terminal
+    to_file.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s: %(message)s"))
+    to_terminal = logging.StreamHandler(sys.stderr)
+    to_terminal.setLevel(logging.WARNING)
+    to_terminal.setFormatter(logging.Formatter("munigraph: warning: %(message)s"))
+    for logger, handler in ((root, to_file), (log, to_terminal)):
+        handler.munigraph = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: unwinds like Ctrl-C, so the running transaction is rolled back and the user told."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 # -- the parser ----------------------------------------------------------------------------
@@ -195,7 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="embedded database folder (env MUNIGRAPH_DB, default ./munigraph-data)",
+        help=f"embedded database folder (env MUNIGRAPH_DB, default {Settings.db})",
     )
     format_option = argparse.ArgumentParser(add_help=False)
     format_option.add_argument("--format", choices=FORMATS, default=argparse.SUPPRESS, help="output (default table)")
@@ -203,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="munigraph",
         parents=common,
-        description="A knowledge graph of the municipal diplomacy network. NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD select a Neo4j server instead of the embedded store.",
+        description="A knowledge graph of the municipal diplomacy network. NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD select a Neo4j server instead of the embedded store; the README lists every setting.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -246,12 +322,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=5000)
 
+    add(
+        "stop",
+        cmd_stop,
+        "stop the embedded engine of the database folder now (it stops by itself after MUNIGRAPH_ENGINE_IDLE "
+        "seconds unused; the next command starts it again)",
+        formats=False,
+    )
+
     p = add("reset", cmd_reset, "delete the whole graph")
     p.add_argument("--yes", action="store_true", help="confirm")
 
-    p = add("merges", cmd_merges, "list the entity-resolution merges (rule, score, form), or undo one")
+    p = add(
+        "merges",
+        cmd_merges,
+        "list the entity-resolution merges (rule, score, form, source, time) and judgements; undo one, or join two nodes",
+    )
     p.add_argument("--node", metavar="ID", help="only this node's merges")
-    p.add_argument("--undo", nargs=2, metavar=("ID", "FORM"), help="split FORM out of node ID again")
+    actions = p.add_mutually_exclusive_group()
+    actions.add_argument(
+        "--undo", nargs=2, metavar=("ID", "FORM"), help="split FORM out of node ID; later loads keep it apart"
+    )
+    actions.add_argument(
+        "--join", nargs=2, metavar=("A", "B"), help="join node B into node A; later loads that say B mean A"
+    )
 
     p = add("evaluate", cmd_evaluate, "measure the document loader against gold annotations")
     p.add_argument("gold_dir")
@@ -264,18 +358,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.db = getattr(args, "db", None)
     args.format = getattr(args, "format", "table")
+    main_thread = threading.current_thread() is threading.main_thread()  # signals are the main thread's
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
+        args.settings = Settings.from_env(db=args.db)
+        _setup_logging(args)
         return args.func(args)
     except MunigraphError as exc:
         print(f"munigraph: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         print("munigraph: interrupted; the graph is as it was before this command's last source", file=sys.stderr)
-        return 130
+        return 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: the user gets one line, the details go to a log file
-        log_path = Path(args.db or os.environ.get("MUNIGRAPH_DB") or "./munigraph-data") / "log" / "errors.log"
+        log_path = _log_dir(args) / "errors.log"
         try:
             log_path.parent.mkdir(parents=True, exist_ok=True)
             with log_path.open("a", encoding="utf-8") as handle:
@@ -284,6 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             log_path = Path("(not written)")
         print(f"munigraph: unexpected error: {type(exc).__name__}: {exc} (details in {log_path})", file=sys.stderr)
         return 1
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -6,10 +6,10 @@
 // param: as_of date — only those in office on that date, with the offices they then held
 // example: munigraph query co-chairs -p council="Policy Council on Opportunities for All, Culture and City Diplomacy"
 MATCH (c:Council {id: $council})
-CALL {
-  WITH c MATCH (p:Person)-[r:CO_CHAIRS]->(c) RETURN p, r, 'co-chair' AS role
+CALL (c) {
+  MATCH (p:Person)-[r:CO_CHAIRS]->(c) RETURN p, r, 'co-chair' AS role
   UNION
-  WITH c MATCH (p:Person)-[r:HOLDS_OFFICE]->(c)
+  MATCH (p:Person)-[r:HOLDS_OFFICE]->(c)
   WHERE toLower(r.role) CONTAINS 'chair' OR toLower(r.role) CONTAINS 'presid'
   RETURN p, r, r.role AS role
 }

@@ -9,6 +9,7 @@
 # param: resolution float = 1.0 — above 1: more, smaller communities
 # param: members int = 10 — members listed per community (0: all)
 # param: as_of date — only ties in force on that date
+# param: dataset string — only the ties this dataset states (a dataset without names, KONECT, is left out unless named here)
 # example: munigraph query communities -p kind=City -p ties=TWINNED_WITH
 """networkx-backed named query: see graph.analytics.communities."""
 
@@ -29,5 +30,5 @@ def run(store: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
         raise QueryError(f"communities: kind must be one of {', '.join(kinds.values())}, got '{params['kind']}'")
     if params["resolution"] <= 0 or params["members"] < 0:
         raise QueryError("communities: resolution must be above 0 and members 0 or more")
-    graph = project(store, ties(params["ties"]), params["as_of"])
+    graph = project(store, ties(params["ties"]), params["as_of"], params["dataset"])
     return communities(graph, kind, params["resolution"], params["members"])

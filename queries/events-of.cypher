@@ -6,7 +6,7 @@
 // param: entity entity(Person, Organisation, City, Section, Council) required — who: an id, a name or an alias
 // param: as_of date — only people holding office on that date count as representing an organisation or city
 // example: munigraph query events-of -p entity="Emilia Saiz"
-CALL {
+CALL () {
   MATCH (e:Event)<-[a:ATTENDED]-(x) WHERE x.id = $entity
   RETURN e, 'attended' AS tie, a.role AS role, a.status AS status, null AS via
   UNION

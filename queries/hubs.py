@@ -8,6 +8,7 @@
 # param: metric string = degree — degree, betweenness or pagerank
 # param: ties string — comma-separated relationship types to project, e.g. TWINNED_WITH
 # param: as_of date — only ties in force on that date
+# param: dataset string — only the ties this dataset states (a dataset without names, KONECT, is left out unless named here)
 # param: limit int = 10 — how many hubs
 # example: munigraph query hubs -p kind=City -p metric=pagerank -p ties=TWINNED_WITH
 """networkx-backed named query: see graph.analytics.centrality."""
@@ -30,5 +31,5 @@ def run(store: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
     metric = params["metric"].strip().lower()
     if metric not in METRICS:
         raise QueryError(f"hubs: metric must be one of {', '.join(METRICS)}, got '{params['metric']}'")
-    graph = project(store, ties(params["ties"]), params["as_of"])
+    graph = project(store, ties(params["ties"]), params["as_of"], params["dataset"])
     return hubs(graph, kind, metric, top=params["offset"] + params["limit"] + 1)  # one page and one row more

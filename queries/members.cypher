@@ -5,19 +5,19 @@
 // param: of entity(Section, Organisation) required — the section or organisation
 // param: as_of date — only memberships in force on that date
 // example: munigraph query members -p of=UCLG
-CALL {
+CALL () {
   MATCH (o:Section {id: $of}) RETURN o
   UNION
   MATCH (o:Organisation {id: $of}) RETURN o
 }
-CALL {
-  WITH o MATCH (m)-[r:MEMBER_OF]->(o)
+CALL (o) {
+  MATCH (m)-[r:MEMBER_OF]->(o)
   RETURN m, r, 'member' AS tie
   UNION
-  WITH o MATCH (m:Section)-[r:SECTION_OF]->(o)
+  MATCH (m:Section)-[r:SECTION_OF]->(o)
   RETURN m, r, 'section' AS tie
   UNION
-  WITH o MATCH (m)-[r:PART_OF]->(o)
+  MATCH (m)-[r:PART_OF]->(o)
   RETURN m, r, 'part' AS tie
 }
 WITH m, r, tie

@@ -7,12 +7,12 @@
 // param: as_of date — only offices held on that date (affiliations have no dates and always show)
 // example: munigraph query offices-of -p person="Emilia Saiz"
 MATCH (p:Person {id: $person})
-CALL {
-  WITH p MATCH (p)-[r:HOLDS_OFFICE]->(x) RETURN x, r, r.role AS role, 'office' AS tie
+CALL (p) {
+  MATCH (p)-[r:HOLDS_OFFICE]->(x) RETURN x, r, r.role AS role, 'office' AS tie
   UNION
-  WITH p MATCH (p)-[r:CO_CHAIRS]->(x) RETURN x, r, 'co-chair' AS role, 'office' AS tie
+  MATCH (p)-[r:CO_CHAIRS]->(x) RETURN x, r, 'co-chair' AS role, 'office' AS tie
   UNION
-  WITH p MATCH (p)-[r:AFFILIATED_WITH]->(x) RETURN x, r, null AS role, 'affiliation' AS tie
+  MATCH (p)-[r:AFFILIATED_WITH]->(x) RETURN x, r, null AS role, 'affiliation' AS tie
 }
 WITH x, r, role, tie
 WHERE $as_of IS NULL OR ((r.since IS NULL OR left(r.since, 10) <= $as_of) AND (r.until IS NULL OR left(r.until, 10) >= $as_of))

@@ -7,26 +7,31 @@
 from __future__ import annotations
 
 import atexit
-import os
 from typing import Any
 
 from flask import Flask
+from munigraph.graph.settings import Settings
 from munigraph.webapp import errors, i18n, labels, present, security
 from munigraph.webapp.db import close_store, open_early
 from munigraph.webapp.render import cell
 
 
-def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+def create_app(test_config: dict[str, Any] | None = None, settings: Settings | None = None) -> Flask:
     """Build the explorer.
 
     Parameters
     ----------
     test_config
-        Settings that override the defaults and the environment, e.g. ``MUNIGRAPH_DB``.
+        Flask settings that override the defaults, e.g. ``MUNIGRAPH_DB`` (the database folder).
+    settings
+        munigraph's settings, built by the entry point (``munigraph serve``, the WSGI
+        module); read from the environment when not given.
     """
+    settings = settings or Settings.from_env()
     app = Flask(__name__)
     app.config.from_mapping(
-        MUNIGRAPH_DB=os.environ.get("MUNIGRAPH_DB", "./munigraph-data"),
+        MUNIGRAPH_SETTINGS=settings,
+        MUNIGRAPH_DB=settings.db,
         # A database folder that does not exist is reported, not silently created empty.
         MUNIGRAPH_REQUIRE_DB=True,
         SEARCH_LIMIT=50,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
 import time
 from collections.abc import Callable
@@ -34,19 +33,18 @@ def get_store() -> Store:
 
 
 def _open(app: Flask) -> Store:
-    path = str(app.config["MUNIGRAPH_DB"])
-    embedded = not os.environ.get("NEO4J_URI")  # with a Neo4j server the folder plays no part
-    if embedded and app.config.get("MUNIGRAPH_REQUIRE_DB") and not Path(path).expanduser().exists():
-        raise StoreError(f"there is no graph database at {path}: load some data first with `munigraph load`")
-    return Store.open(path)
+    settings = app.config["MUNIGRAPH_SETTINGS"].replace(db=str(app.config["MUNIGRAPH_DB"]))
+    embedded = not settings.neo4j_uri  # with a Neo4j server the folder plays no part
+    if embedded and app.config.get("MUNIGRAPH_REQUIRE_DB") and not Path(settings.db).expanduser().exists():
+        raise StoreError(f"there is no graph database at {settings.db}: load some data first with `munigraph load`")
+    return Store.open(settings=settings)
 
 
 def open_early(app: Flask) -> None:
-    """Open the store now, in the thread that builds the app.
+    """Open the store now, so the embedded engine is up before the first visitor.
 
-    The embedded engine's JVM must start in the main thread: started from a request
-    thread, it keeps the process from exiting. A store that cannot open now is reported
-    on each request (and retried) by :func:`get_store`.
+    A store that cannot open now is reported on each request (and retried) by
+    :func:`get_store`.
     """
     with app.app_context(), contextlib.suppress(StoreError):
         get_store()

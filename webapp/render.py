@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from flask import Response, render_template, request
+from munigraph.graph.output import spreadsheet_safe
 
 
 def wants(fmt: str) -> bool:
@@ -32,10 +33,9 @@ def respond(template: str, data: dict[str, Any], status: int = 200, **extra: Any
 
 def csv_response(columns: list[str], rows: list[dict[str, Any]], filename: str) -> Response:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({c: cell(row.get(c)) for c in columns})
+    writer = csv.writer(buffer)
+    writer.writerow([spreadsheet_safe(c) for c in columns])
+    writer.writerows([spreadsheet_safe(cell(row.get(c))) for c in columns] for row in rows)
     response = Response(buffer.getvalue(), mimetype="text/csv; charset=utf-8")
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -103,7 +103,9 @@ def _keep(best: dict[int, Hit], index: Index, owner: int, key: str, score: float
 def _build(store: Store, count: int) -> Index:
     index = Index(count=count, built=time.monotonic())
     for kind in store.model.nodes:
-        for row in store.read(f"MATCH (n:`{kind}`) RETURN n.id AS id, n.name AS name, n.keys AS keys"):
+        # nodes a dataset gives no name (KONECT) are not what a person searches for
+        query = f"MATCH (n:`{kind}`) WHERE n.anonymous IS NULL RETURN n.id AS id, n.name AS name, n.keys AS keys"
+        for row in store.read(query):
             owner = len(index.nodes)
             index.nodes.append((row["id"], row["name"] or row["id"], kind))
             for key in row["keys"] or [fold(row["name"] or "")]:

@@ -1,5 +1,11 @@
-"""The explorer for a production WSGI server: ``gunicorn webapp.wsgi:app``."""
+"""The explorer for a production WSGI server: ``gunicorn munigraph.webapp.wsgi:app``.
 
+The settings are read here, once, from the environment (see the README's table). Every
+worker attaches to the same embedded engine (or Neo4j server); a worker that dies takes
+nothing with it.
+"""
+
+from munigraph.graph.settings import Settings
 from munigraph.webapp import create_app
 
-app = create_app()
+app = create_app(settings=Settings.from_env())

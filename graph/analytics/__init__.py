@@ -59,7 +59,9 @@ def ties(text: str | None) -> tuple[str, ...]:
     return names
 
 
-def project(store: Any, types: Sequence[str] = DEFAULT_TIES, as_of: str | None = None) -> nx.Graph:
+def project(
+    store: Any, types: Sequence[str] = DEFAULT_TIES, as_of: str | None = None, dataset: str | None = None
+) -> nx.Graph:
     """The undirected graph of ``types`` relationships in force on ``as_of``.
 
     Two reads: the linked pairs (ids only: the kind is the id's prefix), then the name
@@ -75,6 +77,9 @@ def project(store: Any, types: Sequence[str] = DEFAULT_TIES, as_of: str | None =
         Relationship types to project (validated against the model by :func:`ties`).
     as_of : str, optional
         ISO date; relationships whose since/until exclude it are left out.
+    dataset : str, optional
+        Only relationships this dataset states; nodes their dataset gives no name
+        (``anonymous``, KONECT) are projected only when their dataset is asked for.
 
     Returns
     -------
@@ -87,12 +92,12 @@ def project(store: Any, types: Sequence[str] = DEFAULT_TIES, as_of: str | None =
     >>> graph.nodes["city:geonames:2745912"]  # doctest: +SKIP
     {'kind': 'City', 'name': 'Utrecht', 'country': 'NL'}
     """
-    key = (store.uri, store.database, tuple(types), as_of)
+    key = (store.uri, store.database, tuple(types), as_of, dataset)
     stamp = _counts(store, types)
     cached = _CACHE.get(key)
     if cached and cached[0] == stamp and time.monotonic() - cached[1] < CACHE_SECONDS:
         return cached[2]
-    graph = _read(store, types, as_of)
+    graph = _read(store, types, as_of, dataset)
     _CACHE.clear()  # one projection kept: they can be large
     _CACHE[key] = (stamp, time.monotonic(), graph)
     return graph
@@ -111,11 +116,17 @@ def _counts(store: Any, types: Sequence[str]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted((r["k"], r["n"]) for r in store.read(" UNION ALL ".join(parts))))
 
 
-def _read(store: Any, types: Sequence[str], as_of: str | None) -> nx.Graph:
+NAMED = "a.anonymous IS NULL AND b.anonymous IS NULL"  # nodes with a name of their own
+
+
+def _read(store: Any, types: Sequence[str], as_of: str | None, dataset: str | None = None) -> nx.Graph:
     model = load_model()
     alternation = "|".join(f"`{t}`" for t in types)
+    which = "$dataset IN r.sources" if dataset else NAMED
     rows = store.read(
-        f"MATCH (a)-[r:{alternation}]->(b) WHERE {AS_OF} RETURN a.id AS a, b.id AS b, type(r) AS t", as_of=as_of
+        f"MATCH (a)-[r:{alternation}]->(b) WHERE {AS_OF} AND {which} RETURN a.id AS a, b.id AS b, type(r) AS t",
+        as_of=as_of,
+        dataset=dataset,
     )
     graph = nx.Graph()
     for row in rows:

@@ -22,29 +22,29 @@ _TIES = "HOLDS_OFFICE|AFFILIATED_WITH"
 
 SIGNALS = f"""
 MATCH (c:City {{id: $city}})
-CALL {{
-  WITH c MATCH (c)-[r1:TWINNED_WITH]-(x:City)
+CALL (c) {{
+  MATCH (c)-[r1:TWINNED_WITH]-(x:City)
   WHERE {_AS_OF["r1"]}
   RETURN x, 'twinned' AS signal, null AS via
   UNION
-  WITH c MATCH (c)-[r1:TWINNED_WITH]-(t:City)-[r2:TWINNED_WITH]-(x:City)
+  MATCH (c)-[r1:TWINNED_WITH]-(t:City)-[r2:TWINNED_WITH]-(x:City)
   WHERE x <> c AND {_AS_OF["r1"]} AND {_AS_OF["r2"]}
   RETURN x, 'twin' AS signal, t.name AS via
   UNION
-  WITH c MATCH (c)-[m1:MEMBER_OF]->(s)<-[m2:MEMBER_OF]-(x:City)
+  MATCH (c)-[m1:MEMBER_OF]->(s)<-[m2:MEMBER_OF]-(x:City)
   WHERE x <> c AND {_AS_OF["m1"]} AND {_AS_OF["m2"]}
   RETURN x, 'member' AS signal, s.name AS via
   UNION
-  WITH c MATCH (c)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(x:City)
+  MATCH (c)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(x:City)
   WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
   UNION
-  WITH c MATCH (c)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(:Person)-[:{_TIES}]->(x:City)
+  MATCH (c)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(:Person)-[:{_TIES}]->(x:City)
   WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
   UNION
-  WITH c MATCH (c)<-[:{_TIES}]-(:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(x:City)
+  MATCH (c)<-[:{_TIES}]-(:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(x:City)
   WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
   UNION
-  WITH c MATCH (c)<-[:{_TIES}]-(:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(:Person)-[:{_TIES}]->(x:City)
+  MATCH (c)<-[:{_TIES}]-(:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(:Person)-[:{_TIES}]->(x:City)
   WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
 }}
 RETURN c.lat AS clat, c.lon AS clon, x.id AS id, x.name AS name, x.country AS country,

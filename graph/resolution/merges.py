@@ -1,104 +1,192 @@
-"""The record of resolution merges: list them, undo one.
+"""Merges and judgements: what resolution joined, and what a person decided about it.
 
-Every time resolution puts a surface form into a node (an acronym into an organisation, an
-exonym into a city, "Jan Van Zanen" into ``person:jan-van-zanen``, an entity of a new
-document into a node already in the graph) the node's ``merges`` list gains a JSON record::
+Every time a loader puts a surface form into a node (an exonym or an English source's name
+into a gazetteer city, an acronym into an organisation, "Jan Van Zanen" into
+``person:jan-van-zanen``, an entity of a new document into a node already in the graph) the
+batch records it in the node's ``merges`` list (see :func:`munigraph.graph.facts.merge_record`)::
 
-    {"rule": "org:table-form", "score": 1.0, "form": "CGLU", "document": "doc:…"}
+    {"rule": "gazetteer:alternate-name", "score": 0.9, "form": "Den Haag",
+     "source": "wikidata-p190-2016", "time": "2026-12-01T22:00:00+00:00"}
 
-``list_merges`` shows them; ``undo_merge`` takes a form back out: the form leaves the node's
-aliases and keys, a node of its own is created for it (``<id>~<slug of form>``), and the
-relationships whose provenance quotes that form move to the new node.
+A person's decisions are judgements, kept in the node's ``judgements`` list so that they
+travel with the graph (an export to Neo4j carries them):
+
+- :func:`undo_merge` records a *negative* judgement: the form is split out into a node of
+  its own with the links whose provenance quotes it, in one transaction, and every later
+  load sends that form to the split node instead (:class:`~munigraph.graph.facts.Judgements`);
+- :func:`join` records a *positive* one: node B is joined into node A (its links, names and
+  sources move), and every later load that says B means A.
+
+:func:`read_judgements` gives the loaders the decisions in force.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 from munigraph.graph.errors import QueryError
-from munigraph.graph.facts import lookup_keys
+from munigraph.graph.facts import Judgements, lookup_keys
 from munigraph.graph.store import Store
 from munigraph.graph.text import fold, slug
 
 
+def read_judgements(store: Store) -> Judgements:
+    """The judgements recorded in the graph, for a load to honour."""
+    found = Judgements()
+    rows = store.read("MATCH (n) WHERE n.judgements IS NOT NULL RETURN n.id AS id, n.judgements AS judgements")
+    for row in rows:
+        for raw in row["judgements"] or []:
+            record = json.loads(raw)
+            if record.get("judgement") == "negative":
+                found.negative[(row["id"], fold(record["form"]))] = record["split"]
+            elif record.get("judgement") == "positive":
+                found.positive[record["joined"]] = row["id"]
+    # a split node joined back by hand: the later, positive decision stands
+    found.negative = {key: split for key, split in found.negative.items() if split not in found.positive}
+    return found
+
+
 def list_merges(store: Store, node_id: str | None = None) -> list[dict[str, Any]]:
-    """Every merge record (of one node when ``node_id`` is given): node id, kind, name, rule, score, form, document."""
-    query = "MATCH (n) WHERE n.merges IS NOT NULL" + (" AND n.id = $id" if node_id else "")
-    query += " RETURN n.id AS id, labels(n)[0] AS kind, n.name AS name, n.merges AS merges ORDER BY id"
+    """Every merge and judgement (of one node when ``node_id`` is given), oldest first per node."""
+    query = "MATCH (n) WHERE (n.merges IS NOT NULL OR n.judgements IS NOT NULL)"
+    query += " AND n.id = $id" if node_id else ""
+    query += " RETURN n.id AS id, labels(n)[0] AS kind, n.name AS name, n.merges AS merges, "
+    query += "n.judgements AS judgements ORDER BY id"
     rows = []
     for row in store.read(query, id=node_id):
-        for raw in row["merges"] or []:
+        for raw in [*(row["merges"] or []), *(row["judgements"] or [])]:
             record = json.loads(raw)
+            record.setdefault("judgement", "merge")
             rows.append({"id": row["id"], "kind": row["kind"], "name": row["name"], **record})
     return rows
 
 
 def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
-    """Split ``form`` out of ``node_id`` into a node of its own; return what was done.
+    """Split ``form`` out of ``node_id`` into a node of its own, in one transaction.
 
-    Raises :class:`QueryError` when the node has no merge of that form.
+    The form leaves the node's aliases, keys and merge records; a node ``<id>~<slug>`` takes
+    it with the relationships whose provenance quotes it; a negative judgement on the node
+    keeps the form out on every later load. Raises :class:`QueryError` when the node has no
+    such form.
     """
-    found = store.read("MATCH (n) WHERE n.id = $id RETURN labels(n)[0] AS kind, properties(n) AS p", id=node_id)
-    if not found:
-        raise QueryError(f"no node with id '{node_id}'")
-    kind, props = found[0]["kind"], found[0]["p"]
+    kind, props = _node(store, node_id)
     records = [json.loads(m) for m in props.get("merges") or []]
+    aliases = props.get("aliases") or []
     undone = [r for r in records if fold(r.get("form", "")) == fold(form)]
-    if not undone:
-        forms = sorted({r.get("form", "") for r in records})
+    if not undone and not any(fold(a) == fold(form) for a in aliases if fold(a) != fold(props["name"])):
+        forms = sorted({r.get("form", "") for r in records} | set(aliases) - {props["name"]})
         raise QueryError(f"{node_id} has no merge of '{form}' (merged forms: {', '.join(forms) or 'none'})")
-    form = undone[0]["form"]  # as it was written
+    form = undone[0]["form"] if undone else next(a for a in aliases if fold(a) == fold(form))
     new_id = f"{node_id}~{slug(form)}"
-    kept_aliases = [a for a in props.get("aliases") or [] if fold(a) != fold(form)]
-    kept_merges = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records if r not in undone]
-    moved = 0
+    kept_aliases = [a for a in aliases if fold(a) != fold(form)]
+    judgement = _judgement("negative", form=form, split=new_id)
     statements = [
         (
-            f"MATCH (n:`{kind}`) WHERE n.id = $id SET n.aliases = $aliases, n.keys = $keys, n.merges = $merges",
+            f"MATCH (n:`{kind}`) WHERE n.id = $id SET n.aliases = $aliases, n.keys = $keys, n.merges = $merges, "
+            "n.judgements = coalesce(n.judgements, []) + [$judgement]",
             {
                 "id": node_id,
                 "aliases": kept_aliases,
                 "keys": lookup_keys([props["name"], *kept_aliases]),
-                "merges": kept_merges,
+                "merges": [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records if r not in undone],
+                "judgement": judgement,
             },
         ),
         (
             f"MERGE (m:`{kind}` {{id: $new}}) SET m.name = $form, m.aliases = [$form], m.keys = $keys, "
-            "m.sources = $sources, m.undone_from = $id",
-            {
-                "new": new_id,
-                "form": form,
-                "keys": lookup_keys([form]),
-                "sources": props.get("sources") or [],
-                "id": node_id,
-            },
+            "m.sources = $sources",
+            {"new": new_id, "form": form, "keys": lookup_keys([form]), "sources": props.get("sources") or []},
         ),
     ]
-    for rel_type in store.model.relationships:
-        for direction in ("out", "in"):
-            pattern = "(n)-[r:`{t}`]->(o)" if direction == "out" else "(o)-[r:`{t}`]->(n)"
-            new_pattern = "(m)-[r2:`{t}`]->(o)" if direction == "out" else "(o)-[r2:`{t}`]->(m)"
-            statements.append(
-                (
-                    f"MATCH {pattern.format(t=rel_type)} WHERE n.id = $id "
-                    "AND any(p IN coalesce(r.provenance, []) WHERE toLower(p) CONTAINS toLower($quoted)) "
-                    f"MATCH (m) WHERE m.id = $new CREATE {new_pattern.format(t=rel_type)} SET r2 = properties(r) "
-                    "DELETE r RETURN count(r2) AS n",
-                    {"id": node_id, "new": new_id, "quoted": form},
-                )
-            )
-    moved = sum(_write(store, q, **p) for q, p in statements)
+    statements += _move_relationships(store, node_id, new_id, quoting=form)
+    moved = _count(store.run_transaction(statements)[2:])
     return {
         "node": node_id,
         "form": form,
         "new_node": new_id,
         "relationships_moved": moved,
         "records_removed": len(undone),
+        "judgement": "negative",
     }
 
 
-def _write(store: Store, query: str, **params: Any) -> int:
-    """A write outside a batch: merges are bookkeeping on nodes already written."""
-    rows = store.run_write(query, **params)
-    return sum(int(r.get("n", 0)) for r in rows) if rows and "n" in rows[0] else 0
+def join(store: Store, keep: str, other: str) -> dict[str, Any]:
+    """Join node ``other`` into node ``keep`` (same kind) in one transaction; a positive judgement."""
+    if keep == other:
+        raise QueryError("a node cannot be joined to itself")
+    kind, props = _node(store, keep)
+    other_kind, other_props = _node(store, other)
+    if kind != other_kind:
+        raise QueryError(f"{keep} is a {kind} and {other} a {other_kind}: only nodes of one kind can be joined")
+    aliases = list(
+        dict.fromkeys([*(props.get("aliases") or []), other_props["name"], *(other_props.get("aliases") or [])])
+    )
+    judgement = _judgement("positive", joined=other, form=other_props["name"])
+    statements = _move_relationships(store, other, keep)
+    statements += [
+        (
+            f"MATCH (n:`{kind}`) WHERE n.id = $id SET n.aliases = $aliases, n.keys = $keys, "
+            "n.sources = coalesce(n.sources, []) + [s IN $sources WHERE NOT s IN coalesce(n.sources, [])], "
+            "n.merges = coalesce(n.merges, []) + $merges, "
+            "n.judgements = coalesce(n.judgements, []) + $judgements + [$judgement]",
+            {
+                "id": keep,
+                "aliases": aliases,
+                "keys": lookup_keys([props["name"], *aliases]),
+                "sources": other_props.get("sources") or [],
+                "merges": other_props.get("merges") or [],
+                "judgements": other_props.get("judgements") or [],
+                "judgement": judgement,
+            },
+        ),
+        (f"MATCH (m:`{kind}`) WHERE m.id = $id DETACH DELETE m", {"id": other}),
+    ]
+    moved = _count(store.run_transaction(statements)[:-2])
+    return {"node": keep, "joined": other, "relationships_moved": moved, "judgement": "positive"}
+
+
+def _node(store: Store, node_id: str) -> tuple[str, dict[str, Any]]:
+    found = store.read("MATCH (n) WHERE n.id = $id RETURN labels(n)[0] AS kind, properties(n) AS p", id=node_id)
+    if not found:
+        raise QueryError(f"no node with id '{node_id}'")
+    return found[0]["kind"], found[0]["p"]
+
+
+def _judgement(kind: str, **fields: str) -> str:
+    when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    record = {"judgement": kind, "rule": "user", "score": 1.0, "source": "munigraph merges", "time": when, **fields}
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def _move_relationships(
+    store: Store, old: str, new: str, quoting: str | None = None
+) -> list[tuple[str, dict[str, Any]]]:
+    """Statements moving ``old``'s relationships (those whose provenance quotes a form) to ``new``.
+
+    A tie ``new`` already has with the same node is not doubled (the join's DETACH DELETE
+    drops the other's copy)."""
+    condition = (
+        " AND any(p IN coalesce(r.provenance, []) WHERE toLower(p) CONTAINS toLower($quoted))" if quoting else ""
+    )
+    statements = []
+    for rel_type in store.model.relationships:
+        for pattern, new_pattern in (
+            ("(n)-[r:`{t}`]->(o)", "(m)-[r2:`{t}`]->(o)"),
+            ("(o)-[r:`{t}`]->(n)", "(o)-[r2:`{t}`]->(m)"),
+        ):
+            statements.append(
+                (
+                    f"MATCH {pattern.format(t=rel_type)} WHERE n.id = $id AND o.id <> $new{condition} "
+                    f"MATCH (m) WHERE m.id = $new WITH r, m, o WHERE NOT (m)-[:`{rel_type}`]-(o) "
+                    f"CREATE {new_pattern.format(t=rel_type)} SET r2 = properties(r) "
+                    "DELETE r RETURN count(r2) AS n",
+                    {"id": old, "new": new, "quoted": quoting},
+                )
+            )
+    return statements
+
+
+def _count(results: list[list[dict[str, Any]]]) -> int:
+    return sum(int(rows[0].get("n", 0)) for rows in results if rows and "n" in rows[0])

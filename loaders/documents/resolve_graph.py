@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 
-from munigraph.graph.facts import lookup_keys
+from munigraph.graph.facts import Entity, Judgements, lookup_keys
+from munigraph.graph.resolution.events import match_events
+from munigraph.graph.resolution.merges import read_judgements
 from munigraph.graph.store import Store
+from munigraph.graph.text import fold
 from munigraph.loaders.documents.builder import DocumentFacts
 
 RESOLVABLE = ("Person", "Organisation", "Council", "Event")
@@ -39,6 +42,17 @@ def resolve_against_graph(store: Store, facts: DocumentFacts) -> None:
         }
         entity.props.setdefault("merges", []).append(json.dumps(record, ensure_ascii=False, sort_keys=True))
         renames[entity_id] = target
+    judgements = read_judgements(store)
+    for entity_id, entity in facts.entities.items():
+        if entity_id not in renames and (judgements.negative or judgements.positive):
+            judgements.apply(entity)  # a form split from a node by hand stays apart
+            judged, entity.id = entity.id, entity_id
+            if judged != entity_id and judged not in facts.entities:
+                renames[entity_id] = judged
+    pending = [e for i, e in facts.entities.items() if i not in renames]
+    for old, new in match_events(store, pending, facts.doc_id).items():
+        if new not in facts.entities and new not in renames.values():
+            renames[old] = new
     for old, new in renames.items():
         entity = facts.entities.pop(old)
         entity.id = new
@@ -52,3 +66,28 @@ def resolve_against_graph(store: Store, facts: DocumentFacts) -> None:
             relation.target = renames.get(relation.target, relation.target)
             relations[(relation.type, relation.source, relation.target)] = relation
         facts.relations = relations
+    _keep_split_forms_apart(facts, judgements)
+
+
+def _keep_split_forms_apart(facts: DocumentFacts, judgements: Judgements) -> None:
+    """Relations quoting a form a person split from a node go to the node it was split into."""
+    for (node_id, form), split in judgements.negative.items():
+        entity = facts.entities.get(node_id)
+        if entity is None:
+            continue
+        moved = False
+        for key, relation in list(facts.relations.items()):
+            if node_id not in (relation.source, relation.target):
+                continue
+            if not any(f" {form} " in f" {fold(p.quote or '')} " for p in relation.provenance):
+                continue
+            del facts.relations[key]
+            relation.source = split if relation.source == node_id else relation.source
+            relation.target = split if relation.target == node_id else relation.target
+            facts.relations[(relation.type, relation.source, relation.target)] = relation
+            moved = True
+        if moved and split not in facts.entities:
+            written = next((a for a in entity.aliases if fold(a) == form), form)
+            facts.entities[split] = Entity(entity.kind, split, written)
+            facts.first_span[split] = facts.first_span[node_id]
+            facts.unmentioned.add(split)

@@ -245,9 +245,72 @@ def test_self_links_are_rejected_with_the_reason(loaded: dict) -> None:
 
 
 def test_resolution_share_of_wikipedia(loaded: dict) -> None:
-    """The issue's target: at least 90% of the Wikipedia list's cities resolved."""
+    """The issue's target: at least 90% of the Wikipedia list's cities resolved. Counties,
+    districts and regions are places but no cities: kept apart, flagged with their level."""
     row = loaded["store"].read(
-        "MATCH (c:City) WHERE 'wikipedia-2026' IN c.sources "
+        "MATCH (c:City) WHERE 'wikipedia-2026' IN c.sources AND c.level IS NULL "
         "RETURN count(c) AS n, sum(CASE WHEN c.resolved THEN 1 ELSE 0 END) AS resolved"
     )[0]
     assert row["resolved"] / row["n"] >= 0.90
+    levels = loaded["store"].read(
+        "MATCH (c:City) WHERE 'wikipedia-2026' IN c.sources AND c.level IS NOT NULL "
+        "RETURN c.level AS level, c.resolved AS resolved, count(c) AS n"
+    )
+    assert levels and all(r["resolved"] is False for r in levels)
+    assert {r["level"] for r in levels} >= {"county", "district"}
+
+
+def test_the_hague_twins_from_p190_are_the_file_s_in_the_right_countries(loaded: dict) -> None:
+    # the issue's diplomat: Bethlehem is not Belém (Brazil), Nazareth not Nazrēt (Ethiopia)
+    labels = dict(line.split("\t", 1) for line in P190_NAMES.read_text(encoding="utf-8").splitlines())
+    hague = next(q for q, label in labels.items() if label == "Den Haag")
+    twins = set()
+    for line in P190.read_text(encoding="utf-8").splitlines():
+        a, b = line.split("\t")
+        if hague in (a, b):
+            twins.add(b if a == hague else a)
+    rows = loaded["store"].read(
+        "MATCH (h:City {id: 'city:geonames:2747373'})-[t:TWINNED_WITH]-(c:City) WHERE $d IN t.sources "
+        "RETURN c.name AS name, c.country AS country, c.keys AS keys",
+        d="wikidata-p190-2016",
+    )
+    assert len(rows) == len(twins) == 5
+    assert all(any(fold(labels[q]) in r["keys"] for r in rows) for q in twins)
+    countries = {fold(labels[q]): next(r["country"] for r in rows if fold(labels[q]) in r["keys"]) for q in twins}
+    # written here from what the places are: Bethlehem has four namesakes and no country in
+    # the file, so it may stay unresolved, but never lands in another country
+    assert countries.pop("bethlehem") in ("PS", None)
+    assert countries == {"warschau": "PL", "nazareth": "IL", "palembang": "ID", "juigalpa": "NI"}
+    assert {r["name"] for r in rows} >= {"Warsaw", "Nazareth", "Palembang", "Juigalpa"}
+
+
+def test_vienna_s_twins_exclude_its_districts(loaded: dict) -> None:
+    import re
+
+    own, districts = set(), set()
+    with WIKIPEDIA.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for mine, other in ((row["city1"], row["city2"]), (row["city2"], row["city1"])):
+                if mine == "Vienna":
+                    own.add(fold(other))
+                elif re.match(r"Vienna \d+ \u2013 ", mine):
+                    districts.add(fold(other))
+    districts -= own
+    assert len(districts) >= 15  # Brooklyn (New York), Taitō (Tokyo), Prague 1 (Prague), ...
+    found = _twin_forms(loaded["store"], "city:geonames:2761369", "wikipedia-2026")
+    assert not [form for keys in found for form in keys if form in districts]
+    vienna = loaded["store"].read("MATCH (c:City {id: 'city:geonames:2761369'}) RETURN c.keys AS keys")[0]
+    assert not [k for k in vienna["keys"] if k.startswith("vienna ") and k[7:8].isdigit()]
+
+
+def test_nameless_konect_nodes_stay_out_of_hubs_unless_asked(loaded: dict) -> None:
+    from munigraph.graph.named import run
+
+    store = loaded["store"]
+    assert store.read("MATCH (c:City) WHERE c.id STARTS WITH 'city:konect:' AND c.anonymous RETURN count(c) AS n")[0][
+        "n"
+    ] == len({n for line in KONECT.read_text().splitlines() if not line.startswith("%") for n in line.split()})
+    default = run(store, "hubs", {"kind": "City", "ties": "TWINNED_WITH", "limit": 10})
+    assert default and not [r for r in default if r["id"].startswith("city:konect:")]
+    asked = run(store, "hubs", {"kind": "City", "ties": "TWINNED_WITH", "dataset": "konect-twin-2017", "limit": 10})
+    assert asked and all(r["id"].startswith("city:konect:") for r in asked)

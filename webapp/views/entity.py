@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from flask import Blueprint, current_app, request, url_for
+from munigraph.graph.named import parse_date
 from munigraph.webapp import labels, present, reading
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import t
@@ -13,14 +13,17 @@ from munigraph.webapp.render import respond
 from werkzeug.exceptions import BadRequest
 
 bp = Blueprint("entity", __name__)
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def as_of_arg() -> str | None:
+    """The ``as_of`` date asked for (a real day: ``2022-13-45`` is refused), or None."""
     value = request.args.get("as_of", "").strip()
-    if value and not _DATE.match(value):
-        raise BadRequest(t("error.as_of", value=value))
-    return value or None
+    if not value:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise BadRequest(t("error.as_of", value=value)) from None
 
 
 def doc_link(record: dict[str, Any]) -> str | None:

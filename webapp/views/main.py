@@ -10,6 +10,7 @@ from munigraph.webapp.i18n import COOKIE, LANGUAGES, t
 from munigraph.webapp.labels import label
 from munigraph.webapp.render import respond
 from munigraph.webapp.search import Searcher
+from munigraph.webapp.security import local_path
 
 bp = Blueprint("main", __name__)
 
@@ -52,10 +53,7 @@ def search():
 @bp.get("/lang/<code>")
 def language(code: str):
     """Switch the interface language and go back where the user was."""
-    target = request.args.get("next", "/")
-    if not target.startswith("/") or target.startswith("//") or "\\" in target:
-        target = "/"  # only ever back into this site
-    response = redirect(target)
+    response = redirect(local_path(request.args.get("next")))  # only ever back into this site
     if code in LANGUAGES:
         response.set_cookie(COOKIE, code, max_age=365 * 24 * 3600, samesite="Lax", httponly=True)
     return response

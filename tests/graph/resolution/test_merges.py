@@ -18,13 +18,13 @@ def test_list_and_undo_a_merge(store) -> None:
     needs_shared(COUNCIL)
     load_document(store, COUNCIL)
     doc_id = store.read("MATCH (d:Document) RETURN d.id AS id")[0]["id"]
-    vng = [(m["form"], m["rule"], m["score"], m["document"]) for m in list_merges(store, "org:vng")]
+    vng = [(m["form"], m["rule"], m["score"], m["document"]) for m in _merges(store, "org:vng")]
     assert vng == [
         ("Association des municipalités néerlandaises", "org:table-form", 1.0, doc_id),
         ("VNG", "org:table-form", 1.0, doc_id),
         ("Association des municipalités néerlandaises (VNG)", "org:table-form", 1.0, doc_id),
     ]
-    hague = list_merges(store, "city:geonames:2747373")
+    hague = _merges(store, "city:geonames:2747373")
     assert [(m["name"], m["form"], m["rule"]) for m in hague] == [("The Hague", "La Haye", "city:alternate-name")]
     assert {m["id"] for m in list_merges(store)} >= {"org:uclg", "person:jan-van-zanen", "org:vng"}
 
@@ -35,6 +35,7 @@ def test_list_and_undo_a_merge(store) -> None:
         "new_node": "org:vng~vng",
         "relationships_moved": 1,
         "records_removed": 1,
+        "judgement": "negative",
     }
     nodes = store.read(
         "MATCH (n:Organisation) WHERE n.id STARTS WITH 'org:vng' RETURN n.id AS id, n.aliases AS a, n.keys AS k ORDER BY id"
@@ -60,10 +61,25 @@ def test_list_and_undo_a_merge(store) -> None:
     )
     assert [(r["p"], r["o"], r["role"]) for r in office] == [("person:jan-van-zanen", "org:vng~vng", "president")]
     assert "VNG" in json.loads(office[0]["prov"][0])["quote"]
-    assert [m["form"] for m in list_merges(store, "org:vng")] == [
+    assert [m["form"] for m in _merges(store, "org:vng")] == [
         "Association des municipalités néerlandaises",
         "Association des municipalités néerlandaises (VNG)",
     ]
+    judged = [m for m in list_merges(store, "org:vng") if m["judgement"] == "negative"]
+    assert [(m["form"], m["split"], m["rule"]) for m in judged] == [("VNG", "org:vng~vng", "user")]
+
+    # the judgement lasts: loading the document again does not merge VNG back
+    load_document(store, COUNCIL)
+    again = store.read(
+        "MATCH (n:Organisation) WHERE n.id STARTS WITH 'org:vng' RETURN n.id AS id, n.keys AS k ORDER BY id"
+    )
+    assert [(r["id"], "vng" in r["k"]) for r in again] == [("org:vng", False), ("org:vng~vng", True)]
+    office = store.read("MATCH (p)-[r:HOLDS_OFFICE]->(o) WHERE o.id STARTS WITH 'org:vng' RETURN p.id AS p, o.id AS o")
+    assert [(r["p"], r["o"]) for r in office] == [("person:jan-van-zanen", "org:vng~vng")]
+
+
+def _merges(store, node_id: str) -> list[dict]:
+    return [m for m in list_merges(store, node_id) if m["judgement"] == "merge"]
 
 
 def test_undo_refuses_a_form_that_was_not_merged(store) -> None:

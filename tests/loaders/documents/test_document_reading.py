@@ -109,3 +109,16 @@ def test_a_huge_file_is_refused_before_it_is_read(store, tmp_path: Path) -> None
 )
 def test_language(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_utf8_with_stray_bytes_stays_utf8_and_warns_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    data = (FRENCH * 3).encode("utf-8")
+    cut = data.index(b"\n") + 1 + 10
+    mixed = data[:cut] + b"\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8" + data[cut:]
+    with caplog.at_level("WARNING"):
+        text, encoding = decode(tmp_path / "x.txt", mixed)
+    assert encoding == "utf-8"
+    assert text.count("\ufffd") == 8 and text.count(FRENCH) == 2 and "Ã" not in text
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{tmp_path / 'x.txt'}: line 2: 8 bytes that are not UTF-8 replaced by \ufffd"
+    ]

@@ -1,0 +1,178 @@
+"""Resolution benchmark: city names of two real twinning datasets, resolved without coordinates.
+
+Run: ``python -m bench.resolution [--data PATH] [--confusions N]``.
+
+wikipedia-2026 and wikidata-eu-2018 give each city a name, a country and the coordinates of
+the city they mean. Each distinct (name, country, point) is resolved from the name and the
+country alone (``resolve_city`` with no coordinates) and counts as right when the gazetteer
+entry chosen lies within 25 km of the file's own point. Beside it, in the same run, the
+reference rule the project used to follow: the most populous gazetteer entry of that country
+that lists the name anywhere among its names. The script prints both shares, their ratio,
+the unresolved share, and the most frequent confusions (name, country, chosen entry, distance).
+Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from munigraph.graph.resolution.places import _forms, country_candidates, gazetteer, haversine_km, resolve_city
+from munigraph.graph.text import fold
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "twinning"
+WITHIN_KM = 25.0
+Case = tuple[str, str, float, float]  # name, country string, lat, lon
+Resolver = Callable[[str, str], "tuple[float, float, str] | None"]  # -> lat, lon, label
+
+
+def wikipedia_cases(path: Path) -> Iterator[Case]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for end in ("1", "2"):
+                yield from _case(row[f"city{end}"], row[f"country{end}"], row[f"lat{end}"], row[f"lng{end}"])
+
+
+def wikidata_eu_cases(path: Path) -> Iterator[Case]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in reader:
+            yield from _case(row["origincityLabel"], row["origincountry"], row["originlat"], row["originlong"])
+            yield from _case(
+                row["sistercityLabel"], row["destination_countryLabel"], row["destinationlat"], row["destinationlong"]
+            )
+
+
+def _case(name: str, country: str, lat: str, lon: str) -> Iterator[Case]:
+    try:
+        point = (float(lat), float(lon))
+    except (TypeError, ValueError):
+        return
+    if name and name.strip() and point != (0.0, 0.0):
+        yield (name.strip(), (country or "").strip(), *point)
+
+
+def project_rule(name: str, country: str) -> tuple[float, float, str] | None:
+    match = resolve_city(name, country_candidates(country) or None, language="en", guess=False)
+    return (match.lat, match.lon, f"{match.name} {match.country} ({match.rule})") if match else None
+
+
+def most_populous_rule(name: str, country: str) -> tuple[float, float, str] | None:
+    """The reference: the most populous entry of the country listing the name among its names."""
+    gaz = gazetteer()
+    codes = country_candidates(country)
+    candidates = [i for i in gaz.by_key.get(fold(name), []) if not codes or gaz.countries[i] in codes]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda i: gaz.populations[i])
+    return gaz.lats[best], gaz.lons[best], f"{gaz.names[best]} {gaz.countries[best]}"
+
+
+def verifiable(case: Case) -> bool:
+    """Whether the file's point lies within 25 km of a gazetteer entry of the file's country
+    bearing one of the name's forms: else the point is a geocoding slip (Aberdeen, United
+    States placed in Scotland) or the place is not in the gazetteer, and no answer can be
+    checked against it."""
+    gaz = gazetteer()
+    name, country, lat, lon = case
+    codes = country_candidates(country)
+    keys = {fold(form) for form, _ in _forms(name)}
+    return any(
+        haversine_km(lat, lon, gaz.lats[i], gaz.lons[i]) <= WITHIN_KM
+        for key in keys
+        for i in gaz.by_key.get(key, ())
+        if not codes or gaz.countries[i] in codes
+    )
+
+
+@dataclass
+class Score:
+    cases: int = 0
+    resolved: int = 0
+    near: int = 0  # resolved within 25 km
+    checked: int = 0  # resolved and verifiable
+    checked_near: int = 0
+    seconds: float = 0.0
+    confusions: Counter = field(default_factory=Counter)
+
+    @property
+    def precision(self) -> float:
+        """Within 25 km, of the resolved names whose file point can be checked."""
+        return self.checked_near / self.checked if self.checked else 0.0
+
+    @property
+    def raw_precision(self) -> float:
+        return self.near / self.resolved if self.resolved else 0.0
+
+    @property
+    def coverage(self) -> float:
+        return self.resolved / self.cases if self.cases else 0.0
+
+
+def measure(cases: list[Case], rule: Resolver, checkable: set[Case]) -> Score:
+    """How a rule does on the cases; confusions are the checkable names it put elsewhere."""
+    started = time.perf_counter()
+    score = Score(cases=len(cases))
+    for case in cases:
+        name, country, lat, lon = case
+        found = rule(name, country)
+        if found is None:
+            continue
+        score.resolved += 1
+        near = haversine_km(lat, lon, found[0], found[1]) <= WITHIN_KM
+        score.near += near
+        if case in checkable:
+            score.checked += 1
+            score.checked_near += near
+            if not near:
+                distance = round(haversine_km(lat, lon, found[0], found[1]))
+                score.confusions[(name, country, found[2], distance)] += 1
+    score.seconds = time.perf_counter() - started
+    return score
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--confusions", type=int, default=25, help="how many confusions to list per dataset")
+    args = parser.parse_args(argv)
+    gazetteer()  # built or read from the cache before any timing
+    datasets = {
+        "wikipedia-2026": sorted(set(wikipedia_cases(args.data / "wikipedia-2026" / "app_public_twin_cities.csv"))),
+        "wikidata-eu-2018": sorted(set(wikidata_eu_cases(args.data / "wikidata-eu-2018" / "sistercities.tsv"))),
+    }
+    datasets["both"] = datasets["wikipedia-2026"] + datasets["wikidata-eu-2018"]
+    header = f"{'dataset':18} {'names':>6} {'rule':9} {'precision':>9} {'raw':>7} {'coverage':>8} {'within/all':>10} {'s':>5}"
+    print(header)
+    for label, cases in datasets.items():
+        checkable = {case for case in cases if verifiable(case)}
+        ours = measure(cases, project_rule, checkable)
+        reference = measure(cases, most_populous_rule, checkable)
+        for name, score in (("project", ours), ("reference", reference)):
+            print(
+                f"{label:18} {len(cases):6d} {name:9} {score.precision:9.2%} {score.raw_precision:7.2%} "
+                f"{score.coverage:8.2%} {score.near / max(1, score.cases):10.2%} {score.seconds:5.1f}"
+            )
+        ratio = ours.precision / reference.precision if reference.precision else float("inf")
+        print(
+            f"{'':18} {'':6} ratio     {ratio:9.3f}   ({len(cases) - len(checkable)} names whose file point "
+            "no entry of that name is near: not checkable)"
+        )
+        if label != "both" and args.confusions:
+            for (name, country, chosen, km), n in ours.confusions.most_common(args.confusions):
+                print(f"    {n:3d} x {name!r} ({country}) -> {chosen}, {km} km")
+    print(
+        f"precision: within {WITHIN_KM:g} km of the file's own point, of the resolved names whose point can be "
+        "checked; raw: of all resolved; coverage: share resolved (the rest is left unresolved and flagged). "
+        "project: resolve_city(name, country, guess=False) as the table loaders call it, without coordinates; reference: the most populous entry "
+        "listing the name."
+    )
+
+
+if __name__ == "__main__":
+    main()
