@@ -142,3 +142,31 @@ def test_mistakes_name_the_entry_and_nothing_is_written(tmp_path: Path, store: S
     with pytest.raises(LoadError, match=message):
         load_curated(store, _write(tmp_path, text))
     assert sum(store.counts()["nodes"].values()) == 0
+
+
+def test_a_cited_document_found_beside_the_file_carries_its_text_and_quote_spans(tmp_path: Path, store: Store) -> None:
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "agenda.txt").write_text(
+        "Agenda.\nThe mayor of Lyon will open the meeting.\n", encoding="utf-8"
+    )
+    curated = tmp_path / "data" / "facts.yaml"
+    curated.parent.mkdir()
+    curated.write_text(
+        """
+documents:
+  - {id: 'doc:agenda', title: Agenda, path: notes/agenda.txt, language: en}
+  - {id: 'doc:elsewhere', title: Lost, path: notes/missing.txt}
+entities:
+  - {kind: City, id: 'city:lyon', name: Lyon, sources: [{document: 'doc:agenda', quote: "mayor of Lyon"}]}
+  - {kind: City, id: 'city:paris', name: Paris, sources: [{document: 'doc:elsewhere', quote: "Paris"}]}
+relationships:
+  - {type: TWINNED_WITH, from: Lyon, to: Paris, sources: [{document: 'doc:agenda', quote: "mayor of Lyon"}]}
+""",
+        encoding="utf-8",
+    )
+    load_curated(store, curated)
+    docs = {r["id"]: r["text"] for r in store.read("MATCH (d:Document) RETURN d.id AS id, d.text AS text")}
+    assert docs == {"doc:agenda": "Agenda.\nThe mayor of Lyon will open the meeting.\n", "doc:elsewhere": None}
+    [row] = store.read("MATCH (:City {id: 'city:lyon'})-[r:TWINNED_WITH]-() RETURN r.provenance AS p")
+    record = json.loads(row["p"][0])
+    assert (record["start"], record["end"]) == (12, 25) and docs["doc:agenda"][12:25] == "mayor of Lyon"
