@@ -2,7 +2,7 @@
 loopback load, and time until the network view is drawn and stable in headless Chromium.
 
     python bench/web.py --db ./munigraph-data          # latency and throughput on a loaded graph
-    python bench/web.py --draw 100 500 2000            # network drawing on generated graphs
+    python bench/web.py --draw 100 500 2000            # network drawing and map on generated graphs
 
 Figures are printed, never asserted. Draw timings use a scratch store filled with a
 generated neighbourhood of exactly N nodes (a star of stars with cross ties).
@@ -54,6 +54,15 @@ def pick_pages(store: Store) -> dict[str, str]:
         )
         if far:
             pages["path"] = f"/path?from={quote(city['id'])}&to={quote(far[0]['id'])}"
+            pages["map (path)"] = f"/map?from={quote(city['id'])}&to={quote(far[0]['id'])}"
+        pages["entity (fr)"] = f"/entity/{quote(city['id'])}?lang=fr"
+        pages["map (hub)"] = f"/map/{quote(city['id'])}"
+        pages["timeline (hub)"] = f"/timeline/{quote(city['id'])}"
+    pages["timeline (net)"] = "/timeline"
+    org = store.read("MATCH (o:Organisation)<-[r]-() WITH o, count(r) AS d ORDER BY d DESC LIMIT 1 RETURN o.id AS id")
+    if org:
+        pages["timeline (org)"] = f"/timeline/{quote(org[0]['id'])}"
+    pages["query form"] = "/queries/sister-cities?lang=es"
     event = store.read("MATCH (e:Event)<-[:ATTENDED]-() RETURN e.id AS id LIMIT 1")
     if event:
         pages["event"] = f"/event/{quote(event[0]['id'])}"
@@ -119,6 +128,50 @@ def throughput(app, urls: list[str], workers: int = 8, seconds: float = 10.0) ->
         f"throughput: {sum(done) / elapsed:.1f} requests/s with {workers} concurrent clients for {seconds:.0f} s "
         f"(werkzeug threaded server, loopback, page mix above; {sum(errors)} server errors)"
     )
+
+
+def star(n: int) -> Batch:
+    """A city twinned with ``n - 1`` others spread over the world (for the map)."""
+    rng = random.Random(n)
+    batch = Batch(f"bench-map-{n}")
+    batch.entities = [Entity("City", "city:bench-root", "Town 0", props={"lat": 48.85, "lon": 2.35})]
+    batch.entities += [
+        Entity(
+            "City", f"city:bench-{i}", f"Town {i}", props={"lat": rng.uniform(-55, 70), "lon": rng.uniform(-170, 175)}
+        )
+        for i in range(1, n)
+    ]
+    batch.relations = [Relation("TWINNED_WITH", "city:bench-root", f"city:bench-{i}") for i in range(1, n)]
+    return batch
+
+
+def draw_map(sizes: list[int], repeats: int) -> None:
+    """Time until the offline map is drawn (countries and every marker) for a city with n - 1 twins."""
+    from munigraph.graph.scratch import scratch_store
+
+    print(
+        f"{'cities':>6}{'server ms':>11}{'drawn ms (median)':>19}  (headless Chromium, Leaflet canvas, Natural Earth 110m)"
+    )
+    with scratch_store() as store, chromium() as browser:
+        for n in sizes:
+            store.reset()
+            store.write(star(n))
+            app = create_app({"MUNIGRAPH_DB": store.label, "MAP_SUGGESTIONS": 10})
+            with serve(app) as base:
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                drawn = []
+                for _ in range(repeats):
+                    page.goto(f"{base}/map/city:bench-root")
+                    page.wait_for_selector("#map[data-stable='1']", state="attached", timeout=120_000)
+                    drawn.append(float(page.get_attribute("#map", "data-stable-at")))
+                    markers = int(page.get_attribute("#map", "data-markers"))
+                client = app.test_client()
+                t0 = time.perf_counter()
+                client.get("/map/city:bench-root?format=json")
+                server = (time.perf_counter() - t0) * 1000
+                page.close()
+            assert markers == n, f"drew {markers} cities, expected {n}"
+            print(f"{markers:>6}{server:>11.0f}{statistics.median(drawn):>19.0f}")
 
 
 def generated(n: int) -> Batch:
@@ -190,6 +243,7 @@ def main() -> None:
         latency(args.db, args.rounds)
     if args.draw is not None:
         draw(args.draw or [100, 500, 2000], args.repeats)
+        draw_map(args.draw or [100, 500, 2000], args.repeats)
     if not args.db and args.draw is None:
         parser.print_help()
 

@@ -22,6 +22,8 @@ class Property:
     required: bool = False
     values: tuple[str, ...] = ()
     description: str = ""
+    # personal data kept for identity only: never shown or exported to visitors
+    private: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ def _props(raw: dict[str, Any] | None) -> dict[str, Property]:
             required=bool(spec.get("required", False)),
             values=tuple(spec.get("values", ())),
             description=spec.get("description", ""),
+            private=bool(spec.get("private", False)),
         )
         for name, spec in (raw or {}).items()
     }

@@ -102,6 +102,7 @@ class _Reader:
         self.model = load_model()
         self.batch = Batch(source, judgements=judgements)
         self.by_id: dict[str, Entity] = {}
+        self.texts: dict[str, str] = {}  # document id -> its text, when the file was found
         self.by_name: dict[str, str] = {}  # folded name or alias -> id
         self.unresolved: list[str] = []
 
@@ -113,6 +114,10 @@ class _Reader:
             raise LoadError(f"{where}: a document needs an id starting with 'doc:'")
         props = {k: spec[k] for k in ("title", "path", "url", "language", "published") if spec.get(k) is not None}
         props = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in props.items()}
+        text = document_text(self.path, str(spec.get("path") or ""))
+        if text is not None:
+            props["text"] = text
+            self.texts[spec["id"]] = text
         self._add(Entity("Document", spec["id"], spec.get("title") or spec["id"], props=props))
 
     def entity(self, spec: Any, where: str) -> None:
@@ -215,9 +220,34 @@ class _Reader:
         if document and document not in self.by_id:
             raise LoadError(f"{where}: document '{document}' is not declared under documents")
         if document:
-            return Provenance(document=document, quote=source.get("quote"))
+            quote = source.get("quote")
+            start = self.texts.get(document, "").find(quote) if quote else -1
+            if start >= 0:  # the quote is in the text: the fact links to its exact span
+                return Provenance(document=document, quote=quote, start=start, end=start + len(quote))
+            return Provenance(document=document, quote=quote)
         row = source.get("row") or source.get("note")
         return Provenance(dataset=source.get("dataset") or self.batch.source, row=row)
+
+
+def document_text(curated: Path, relative: str) -> str | None:
+    """The text of a document a curated file cites by ``path``, when the file can be found.
+
+    The path is looked up beside the curated file, then in each folder above it and in
+    that folder's ``shared/`` (the workspace keeps the organisation's corpus there). A
+    document that cannot be found keeps its title and path only.
+    """
+    from munigraph.loaders.documents.reading import read_document  # the document loader's reading: same offsets
+
+    if not relative or Path(relative).is_absolute():
+        return None
+    for folder in curated.resolve().parents:
+        for candidate in (folder / relative, folder / "shared" / relative):
+            if candidate.is_file():
+                try:
+                    return read_document(candidate).text
+                except LoadError:
+                    return None
+    return None
 
 
 def _object(value: Any, where: str) -> dict:

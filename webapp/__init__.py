@@ -11,7 +11,7 @@ from typing import Any
 
 from flask import Flask
 from munigraph.graph.settings import Settings
-from munigraph.webapp import errors, i18n, security
+from munigraph.webapp import errors, i18n, labels, present, security
 from munigraph.webapp.db import close_store, open_early
 from munigraph.webapp.render import cell
 
@@ -44,11 +44,24 @@ def create_app(test_config: dict[str, Any] | None = None, settings: Settings | N
         app.config.from_mapping(test_config)
 
     i18n.init_app(app)
+    labels.init_app(app)
+    present.init_app(app)
     app.jinja_env.filters["cell"] = cell
     security.init_app(app)
     errors.init_app(app)
 
-    from munigraph.webapp.views import assets, console, documents, entity, events, main, network, queries
+    from munigraph.webapp.views import (
+        assets,
+        console,
+        documents,
+        entity,
+        events,
+        main,
+        maps,
+        network,
+        queries,
+        timeline,
+    )
 
     for blueprint in (
         assets.bp,
@@ -59,6 +72,8 @@ def create_app(test_config: dict[str, Any] | None = None, settings: Settings | N
         queries.bp,
         console.bp,
         documents.bp,
+        maps.bp,
+        timeline.bp,
     ):
         app.register_blueprint(blueprint)
     open_early(app)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from flask import Flask, current_app
 from munigraph.graph.errors import StoreError
 from munigraph.graph.store import Store
 
 _LOCK = threading.Lock()
+_T = TypeVar("_T")
 _KEY = "munigraph.store"
 
 
@@ -44,6 +48,25 @@ def open_early(app: Flask) -> None:
     """
     with app.app_context(), contextlib.suppress(StoreError):
         get_store()
+
+
+def while_unchanged(store: Store, key: str, compute: Callable[[], _T]) -> _T:
+    """``compute()``, kept while the graph's number of nodes is unchanged (up to MAX_AGE seconds).
+
+    Whole-graph figures (counts per label, twinnings per year) take seconds on a big
+    embedded graph, while the total node count that tells whether anything was loaded
+    takes a few milliseconds.
+    """
+    from munigraph.webapp.search import MAX_AGE
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    total = store.read("MATCH (n) RETURN count(n) AS n")[0]["n"]
+    cached = app.extensions.get(key)
+    if cached and cached[0] == total and time.monotonic() - cached[1] < MAX_AGE:
+        return cached[2]
+    fresh = compute()
+    app.extensions[key] = (total, time.monotonic(), fresh)
+    return fresh
 
 
 def close_store(app: Flask) -> None:

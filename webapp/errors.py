@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask, Response
 from munigraph.graph.errors import MunigraphError, QueryError, StoreError
 from munigraph.webapp.i18n import t
+from munigraph.webapp.messages import localise
 from munigraph.webapp.render import respond
 from werkzeug.exceptions import HTTPException, NotFound
 
@@ -26,7 +27,7 @@ def _store(exc: StoreError) -> Response:
 
 
 def _query(exc: MunigraphError) -> Response:
-    return _page(400, t("error.query"), str(exc))
+    return _page(400, t("error.query"), localise(str(exc)))
 
 
 def _unexpected(exc: Exception) -> Response:

@@ -13,17 +13,31 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from flask import url_for
+import networkx as nx
+from flask import Response, url_for
 from markupsafe import Markup, escape
 from munigraph.graph.store import Store
-from munigraph.webapp import reading
+from munigraph.graph.text import slug
+from munigraph.webapp import labels, reading
+from munigraph.webapp.i18n import number, t
 from pyvis.network import Network
 
 OPTIONS: dict[str, Any] = {
     "autoResize": True,
     "layout": {"improvedLayout": False},  # improvedLayout is quadratic: far too slow past a few hundred nodes
     "edges": {"smooth": False, "color": {"inherit": "from"}, "font": {"size": 9, "align": "middle"}},
-    "nodes": {"font": {"size": 13, "face": "system-ui, DejaVu Sans, Arial, sans-serif"}, "size": 14},
+    # Labels carry a white halo and are drawn only once big enough on screen: a zoomed-out
+    # picture shows symbols, zooming in (or hovering, for the tooltip) shows the names.
+    "nodes": {
+        "font": {
+            "size": 13,
+            "face": "system-ui, DejaVu Sans, Arial, sans-serif",
+            "strokeWidth": 3,
+            "strokeColor": "#ffffff",
+        },
+        "size": 14,
+        "scaling": {"label": {"enabled": False, "drawThreshold": 7}},
+    },
     "physics": {
         "solver": "barnesHut",
         "barnesHut": {"gravitationalConstant": -6000, "springLength": 110, "damping": 0.35, "avoidOverlap": 0.1},
@@ -32,6 +46,8 @@ OPTIONS: dict[str, Any] = {
     },
     "interaction": {"hover": True, "tooltipDelay": 120, "keyboard": {"enabled": True, "bindToWindow": False}},
 }
+
+LABEL_INSIDE = ("box", "ellipse", "circle", "database", "text")  # shapes that write their label on their colour
 
 # Edge labels cost drawing time and clutter big pictures; the tooltip says the same.
 EDGE_LABELS = 25
@@ -43,7 +59,7 @@ _TIES = (
     "WITH n, collect({{eid: elementId(r), s: startNode(r).id, t: type(r), "
     # only what a picture shows: provenance lists would weigh more than the rest together
     "props: {{role: r.role, status: r.status, kind: r.kind, since: r.since, until: r.until}}, "
-    "id: m.id, name: m.name, kind: labels(m)[0]}}) AS ties "
+    "id: m.id, name: m.name, aliases: coalesce(m.aliases, []), kind: labels(m)[0]}}) AS ties "
     "RETURN n.id AS id, size(ties) AS degree, ties[$skip..$end] AS ties"
 )
 
@@ -56,7 +72,9 @@ class Drawing:
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
     edges: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def add_node(self, node_id: str, name: str, kind: str, parent: str | None = None) -> bool:
+    def add_node(
+        self, node_id: str, name: str, kind: str, parent: str | None = None, aliases: list[str] | None = None
+    ) -> bool:
         if node_id in self.nodes:
             return False
         self.nodes[node_id] = {
@@ -67,17 +85,27 @@ class Drawing:
             "shown": 0,
             "parent": parent,
         }
+        if aliases is not None:  # read with the node: its label needs no other query
+            self.nodes[node_id]["aliases"] = list(aliases)
         return True
 
     def add_edge(self, eid: str, source: str, target: str, rel_type: str, props: dict[str, Any]) -> None:
         if eid not in self.edges:
             self.edges[eid] = {"id": eid, "from": source, "to": target, "type": rel_type, "props": props}
 
+    def is_chain(self) -> bool:
+        """Whether the picture is one line of nodes (a path): drawn left to right, in reading order."""
+        parents = [n["parent"] for n in self.nodes.values()]
+        return len(self.nodes) > 1 and parents.count(None) == 1 and len(set(parents)) == len(parents)
+
     def network(self) -> Network:
         """The pyvis network: styled by kind, escaped tooltips, links to open and expand."""
         model = self.store.model
         net = Network(directed=True)  # directed: pyvis skips its quadratic duplicate-edge scan
-        positions = radial(self.nodes)
+        chain = self.is_chain()
+        labels.prefetch(n for n in self.nodes.values() if "aliases" not in n)
+        kinds = {k: t(f"kind.{k}") for k in model.nodes}  # once, not per node
+        positions = line(self.nodes) if chain else radial(self.nodes)
         # url_for per node costs more than the rest of the picture: build from the two bases
         entity_base = url_for("entity.entity", entity_id="x")[:-1]
         graph_base = url_for("network.graph", entity_id="x")[:-1]
@@ -85,15 +113,19 @@ class Drawing:
         for node in self.nodes.values():
             spec = model.nodes[node["kind"]]
             hidden = node["degree"] - node["shown"] if node["degree"] is not None else 0
-            label = _short(node["name"]) + (f" (+{hidden})" if hidden > 0 else "")
+            name = labels.label(node)
+            label = _short(name) + (f" (+{hidden})" if hidden > 0 else "")
             net.add_node(
                 node["id"],
                 label=label,
-                title=_node_title(node),
+                title=_node_title({**node, "name": name}, kinds[node["kind"]]),
                 color=spec.color,
                 shape=spec.shape,
+                **({"font": {"color": "#ffffff", "strokeWidth": 0}} if spec.shape in LABEL_INSIDE else {}),
                 kind=node["kind"],
-                name=node["name"],
+                kind_label=kinds[node["kind"]],
+                name=name,
+                parent=node["parent"],
                 degree=node["degree"],
                 hidden_ties=max(hidden, 0),
                 url=entity_base + quote(node["id"], safe=":"),
@@ -110,13 +142,28 @@ class Drawing:
                 edge["to"],
                 id=edge["id"],
                 title=str(escape(text)),
-                label=edge["type"].lower().replace("_", " ") if labelled else None,
+                label=t(f"reltype.{edge['type']}") if labelled else None,
                 arrows="" if spec.symmetric else "to",
                 dashes=edge["props"].get("status") == "tentative",
                 type=edge["type"],
             )
         net.options = options_for(len(self.nodes))
+        if chain:  # laid out already: physics would only bend the line
+            net.options["physics"]["enabled"] = False
         return net
+
+    def as_networkx(self) -> nx.MultiDiGraph:
+        """The picture as a networkx graph (for GEXF and GraphML downloads): names, kinds, types."""
+        graph = nx.MultiDiGraph()
+        for node in self.nodes.values():
+            graph.add_node(node["id"], label=labels.label(node), kind=node["kind"])
+        for edge in self.edges.values():
+            attrs = {k: str(v) for k, v in edge["props"].items() if v not in (None, "", [])}
+            # "relationship", not "type": GEXF's edge type is directed or undirected
+            graph.add_edge(
+                edge["from"], edge["to"], key=edge["id"], label=edge["type"], relationship=edge["type"], **attrs
+            )
+        return graph
 
     def as_json(self, **extra: Any) -> dict[str, Any]:
         net = self.network()
@@ -128,6 +175,16 @@ def options_for(count: int) -> dict[str, Any]:
     options = copy.deepcopy(OPTIONS)
     options["physics"]["stabilization"]["iterations"] = 150 if count <= 200 else 90 if count <= 800 else 50
     return options
+
+
+def line(nodes: dict[str, dict[str, Any]]) -> dict[str, tuple[int, int]]:
+    """A chain's positions from left to right, the first node (the one with no parent) first."""
+    after = {n["parent"]: node_id for node_id, n in nodes.items()}
+    positions, here, step = {}, after.get(None), 0
+    while here is not None and here not in positions:
+        positions[here] = (step * 200, 0)
+        here, step = after.get(here), step + 1
+    return positions
 
 
 def radial(nodes: dict[str, dict[str, Any]]) -> dict[str, tuple[int, int]]:
@@ -183,18 +240,23 @@ def _short(name: str, width: int = 32) -> str:
     return name if len(name) <= width else name[: width - 1] + "…"
 
 
-def _node_title(node: dict[str, Any]) -> str:
-    lines = [Markup("<b>{}</b>").format(node["name"]), escape(node["kind"]), escape(node["id"])]
+def _node_title(node: dict[str, Any], kind_label: str) -> str:
+    lines = [Markup("<b>{}</b>").format(node["name"]), escape(kind_label)]
     if node["degree"] is not None:
-        lines.append(escape(f"{node['degree']} ties"))
+        lines.append(escape(t("graph.ties_count", n=number(node["degree"]))))
     return str(Markup("<br>").join(lines))
 
 
 def legend(store: Store) -> list[dict[str, str]]:
     return [
-        {"kind": k.name, "color": k.color, "shape": k.shape, "description": k.description}
+        {"kind": k.name, "label": t(f"kind.{k.name}"), "color": k.color, "shape": k.shape, "description": k.description}
         for k in store.model.nodes.values()
     ]
+
+
+def tie_types(store: Store) -> list[dict[str, str]]:
+    """The relationship types, labelled, for the network's filters."""
+    return [{"type": r, "label": t(f"reltype.{r}")} for r in store.model.relationships]
 
 
 def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes: int) -> list[str]:
@@ -211,7 +273,7 @@ def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes
             for tie in row["ties"]:
                 if tie["id"] not in drawing.nodes and len(drawing.nodes) >= max_nodes:
                     continue
-                if drawing.add_node(tie["id"], tie["name"], tie["kind"], parent=row["id"]):
+                if drawing.add_node(tie["id"], tie["name"], tie["kind"], parent=row["id"], aliases=tie["aliases"]):
                     fresh.append(tie["id"])
                 target = tie["id"] if tie["s"] == row["id"] else row["id"]
                 drawing.add_edge(tie["eid"], tie["s"], target, tie["t"], tie["props"])
@@ -223,10 +285,22 @@ def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes
 def neighbourhood(store: Store, root: dict[str, Any], depth: int, cap: int, max_nodes: int, skip: int = 0) -> Drawing:
     """The ties around ``root`` up to ``depth`` hops, each node showing at most ``cap`` ties."""
     drawing = Drawing(store)
-    drawing.add_node(root["id"], root.get("name") or root["id"], root["kind"])
+    drawing.add_node(root["id"], root.get("name") or root["id"], root["kind"], aliases=root.get("aliases") or [])
     frontier = [root["id"]]
     for level in range(depth):
         frontier = expand(drawing, frontier, skip if level == 0 else 0, cap, max_nodes)
         if not frontier or len(drawing.nodes) >= max_nodes:
             break
     return drawing
+
+
+GRAPH_FILES = {"gexf": "application/gexf+xml", "graphml": "application/graphml+xml"}
+
+
+def download(drawing: Drawing, fmt: str, name: str) -> Response:
+    """The picture as a GEXF or GraphML file (for Gephi, Cytoscape, yEd), named after its centre."""
+    graph = drawing.as_networkx()
+    lines = nx.generate_gexf(graph) if fmt == "gexf" else nx.generate_graphml(graph)
+    response = Response("\n".join(lines), mimetype=GRAPH_FILES[fmt])
+    response.headers["Content-Disposition"] = f'attachment; filename="{slug(name) or "network"}.{fmt}"'
+    return response

@@ -9,7 +9,8 @@ from typing import Any
 
 from munigraph.graph.schema import Model
 from munigraph.graph.store import Store
-from munigraph.webapp.i18n import t
+from munigraph.webapp.i18n import lookup, t
+from munigraph.webapp.labels import label
 from werkzeug.exceptions import NotFound
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -68,7 +69,7 @@ def sentence(
     ``dated`` adds when it held: "(since 1990-06-01)", "(from 2001-05-01 to 2010-12-31)",
     so that an ended tie is never told as current.
 
-    The template comes from the French catalogue when the interface is French, else from
+    The template comes from the interface language's catalogue, else (English) from
     model.yaml. A property the fact lacks drops the word before it ("as {role}").
     """
     template = t(f"rel.{rel_type}")
@@ -85,8 +86,9 @@ def sentence(
         name = match.group(1)
         if name in ("a", "b"):
             parts.append({"node": a if name == "a" else b})
-        else:
-            parts.append({"text": str(props.get(name))})
+        else:  # a declared word (a role) in the interface language, else as stored
+            value = str(props.get(name))
+            parts.append({"text": lookup(f"{name}.{value}") or value})
         position = match.end()
     if position < len(template):
         parts.append({"text": template[position:]})
@@ -107,7 +109,7 @@ def dating(props: dict[str, Any]) -> str:
 
 def plain(parts: list[dict]) -> str:
     """A sentence's parts as one line of text."""
-    return "".join(p["text"] if "text" in p else p["node"]["name"] for p in parts)
+    return "".join(p["text"] if "text" in p else label(p["node"]) for p in parts)
 
 
 def in_force(props: dict[str, Any], as_of: str | None) -> bool:
@@ -136,9 +138,10 @@ def ties(store: Store, node_id: str) -> list[Tie]:
     for outgoing, pattern in ((True, "(n)-[r]->(m)"), (False, "(n)<-[r]-(m)")):
         query = (
             f"MATCH (n:`{kind}` {{id: $id}}) MATCH {pattern} "
-            "RETURN type(r) AS type, properties(r) AS props, m.id AS id, m.name AS name, labels(m)[0] AS kind"
+            "RETURN type(r) AS type, properties(r) AS props, m.id AS id, m.name AS name, labels(m)[0] AS kind, "
+            "coalesce(m.aliases, []) AS aliases"
         )
         for row in store.read(query, id=node_id):
-            other = {"id": row["id"], "name": row["name"] or row["id"], "kind": row["kind"]}
+            other = {"id": row["id"], "name": row["name"] or row["id"], "kind": row["kind"], "aliases": row["aliases"]}
             found.append(Tie(row["type"], outgoing, other, row["props"] or {}))
     return found

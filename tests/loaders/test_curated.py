@@ -47,10 +47,13 @@ def test_the_demo_loads_into_a_meaningful_graph(store: Store) -> None:
         "MATCH (:Person {id: 'person:vasu-gounden'})-[a:ATTENDED]->() RETURN a.provenance AS p, a.role AS role"
     )
     assert provenance[0]["role"] == "facilitator"
-    assert json.loads(provenance[0]["p"][0]) == {
+    record = json.loads(provenance[0]["p"][0])
+    assert {k: record[k] for k in ("document", "quote")} == {
         "document": "doc:0225e7e3ba8af0d1",
         "quote": "Facilitation et observations introductives par **Vasu Gounden**",
     }
+    if "start" in record:  # the corpus sits beside the checkout: the quote's span in the document's text
+        assert record["end"] - record["start"] == len(record["quote"])
 
 
 def test_demo_quotes_are_exact_substrings_of_the_documents() -> None:
@@ -154,3 +157,31 @@ def test_demo_relationships_all_have_provenance(store) -> None:
     )
     assert bare == []
     assert store.read("MATCH ()-[r:IN_COUNTRY]->() RETURN count(r) AS n")[0]["n"] > 0
+
+
+def test_a_cited_document_found_beside_the_file_carries_its_text_and_quote_spans(tmp_path: Path, store: Store) -> None:
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "agenda.txt").write_text(
+        "Agenda.\nThe mayor of Lyon will open the meeting.\n", encoding="utf-8"
+    )
+    curated = tmp_path / "data" / "facts.yaml"
+    curated.parent.mkdir()
+    curated.write_text(
+        """
+documents:
+  - {id: 'doc:agenda', title: Agenda, path: notes/agenda.txt, language: en}
+  - {id: 'doc:elsewhere', title: Lost, path: notes/missing.txt}
+entities:
+  - {kind: City, id: 'city:lyon', name: Lyon, sources: [{document: 'doc:agenda', quote: "mayor of Lyon"}]}
+  - {kind: City, id: 'city:paris', name: Paris, sources: [{document: 'doc:elsewhere', quote: "Paris"}]}
+relationships:
+  - {type: TWINNED_WITH, from: Lyon, to: Paris, sources: [{document: 'doc:agenda', quote: "mayor of Lyon"}]}
+""",
+        encoding="utf-8",
+    )
+    load_curated(store, curated)
+    docs = {r["id"]: r["text"] for r in store.read("MATCH (d:Document) RETURN d.id AS id, d.text AS text")}
+    assert docs == {"doc:agenda": "Agenda.\nThe mayor of Lyon will open the meeting.\n", "doc:elsewhere": None}
+    [row] = store.read("MATCH (:City {id: 'city:lyon'})-[r:TWINNED_WITH]-() RETURN r.provenance AS p")
+    record = json.loads(row["p"][0])
+    assert (record["start"], record["end"]) == (12, 25) and docs["doc:agenda"][12:25] == "mayor of Lyon"

@@ -34,15 +34,16 @@ def sample_batch() -> Batch:
     """A small graph with every kind, dated ties, a tentative attendance, a hub and a hostile name."""
     b = Batch("webapp-fixture")
     cities = [
-        ("city:utrecht", "Utrecht", [], "NL"),
-        ("city:den-haag", "Den Haag", ["The Hague", "La Haye"], "NL"),
-        ("city:bordeaux", "Bordeaux", [], "FR"),
-        ("city:lyon", "Lyon", [], "FR"),
-        ("city:saint-etienne", "Saint-Étienne", [], "FR"),
-        ("city:evil", EVIL, [], "FR"),
+        ("city:utrecht", "Utrecht", [], "NL", (52.09, 5.12)),
+        ("city:den-haag", "Den Haag", ["The Hague", "La Haye"], "NL", (52.08, 4.30)),
+        ("city:bordeaux", "Bordeaux", [], "FR", (44.84, -0.58)),
+        ("city:lyon", "Lyon", [], "FR", (45.76, 4.84)),
+        ("city:saint-etienne", "Saint-Étienne", [], "FR", (45.43, 4.39)),
+        ("city:evil", EVIL, [], "FR", None),  # no coordinates: listed beside the map, not drawn
     ]
-    for cid, name, aliases, country in cities:
-        b.add(Entity("City", cid, name, aliases, {"country": country}))
+    for cid, name, aliases, country, point in cities:
+        where = {"lat": point[0], "lon": point[1]} if point else {}
+        b.add(Entity("City", cid, name, aliases, {"country": country, **where}))
     b.add(Entity("Country", "country:NL", "Netherlands", ["Pays-Bas"]))
     b.add(Entity("Country", "country:FR", "France"))
     b.add(
@@ -50,7 +51,15 @@ def sample_batch() -> Batch:
     )
     b.add(Entity("Section", "section:uclg-africa", "UCLG Africa"))
     b.add(Entity("Council", "council:peace", "Policy Council on Peace"))
-    b.add(Entity("Person", "person:jan-van-zanen", "Jan van Zanen", ["Jan Van Zanen"], {"title": "Mayor"}))
+    b.add(
+        Entity(
+            "Person",
+            "person:jan-van-zanen",
+            "Jan van Zanen",
+            ["Jan Van Zanen"],
+            {"title": "Mayor", "email_hash": "secret-hash"},
+        )
+    )
     b.add(Entity("Person", "person:elsa-toure", "Élsa Touré"))
     b.add(Entity("Event", "event:peace-talks", "Peace Talks", [], {"start": "2022-04-01", "format": "online"}))
     b.add(

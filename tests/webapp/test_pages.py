@@ -90,9 +90,9 @@ def test_entity_groups_dataset_rows_and_aliases(client):
     types = [g["type"] for g in data["relationships"]]
     assert types == ["HOLDS_OFFICE", "IN_COUNTRY", "TWINNED_WITH"]
     office = data["relationships"][0]["ties"][0]
-    assert office["text"] == "Jan van Zanen is mayor of Den Haag"
+    assert office["text"] == "Jan van Zanen is mayor of The Hague"  # the English alias labels it in English
     twin = data["relationships"][2]["ties"][0]
-    assert twin["provenance"] == [{"dataset": "twinning.csv", "row": 2, "link": None}]
+    assert twin["provenance"] == [{"dataset": "twinning.csv", "row": 2, "dataset_name": "twinning.csv", "link": None}]
     assert "dataset <strong>twinning.csv</strong>, row 2" in client.get("/entity/city:den-haag").get_data(as_text=True)
 
 
@@ -120,7 +120,8 @@ def test_entity_hub_is_capped_per_type(app, client):
 def test_entity_french_sentences(client):
     client.set_cookie("lang", "fr")
     data = as_json(client, "/entity/city:den-haag")
-    assert data["relationships"][0]["ties"][0]["text"] == "Jan van Zanen est mayor de Den Haag"
+    # the role word and the French alias of the city: "La Haye", not the stored "Den Haag"
+    assert data["relationships"][0]["ties"][0]["text"] == "Jan van Zanen est maire de La Haye"
     html = client.get("/entity/city:den-haag").get_data(as_text=True)
     assert '<html lang="fr">' in html and "Aussi appelé" in html
 
@@ -196,7 +197,7 @@ def test_path_twinning_explained(client):
     data = as_json(client, "/path?from=La Haye&to=saint etienne")
     texts = [h["text"] for h in data["path"]["hops"]]
     assert texts == [
-        "Den Haag and Utrecht are twinned (since 1990-06-01)",
+        "The Hague and Utrecht are twinned (since 1990-06-01)",
         "Utrecht and Lyon are twinned (from 2001-05-01 to 2010-12-31)",
         "Lyon and Saint-Étienne are twinned",
     ]
@@ -348,10 +349,11 @@ def test_queries_index_lists_the_registry(client):
 
 def test_query_form_is_built_from_parameters(client):
     html = client.get("/queries/sister-cities").get_data(as_text=True)
-    assert re.search(r'<label for="p-city">city <span aria-hidden="true">\*</span>', html)
-    assert re.search(
-        r'<input id="p-city" name="city" aria-describedby="d-city"\s+type="text"\s+value="" required>', html
-    )
+    assert re.search(r'<label for="p-city">City <span aria-hidden="true">\*</span>', html)
+    assert re.search(r'<input id="p-city" name="city" aria-describedby="d-city" value="" autocomplete="off"', html)
+    assert 'data-suggest="City" list="l-city" required>' in html
+    # an enumerated parameter is a choice, labelled in the interface language
+    assert '<option value="sister_city">sister city</option>' in html
     assert re.search(r'<input id="p-as_of" name="as_of" aria-describedby="d-as_of"\s+type="date"', html)
     assert re.search(
         r'<input id="p-limit" name="limit" aria-describedby="d-limit"\s+type="number"\s+value="100">', html
@@ -373,7 +375,7 @@ def test_query_runs_by_alias_with_csv_json_and_paging(client):
     assert (len(page["result"]["rows"]), page["result"]["more"]) == (1, True)
     html = client.get("/queries/sister-cities?city=Lyon&limit=1").get_data(as_text=True)
     assert 'href="/queries/sister-cities?city=Lyon&amp;limit=1&amp;offset=1&amp;run=1"' in html
-    assert '<a href="/entity/city:evil">city:evil</a>' in html
+    assert '<a href="/entity/city:evil">&lt;script&gt;alert(1)&lt;/script&gt;</a>' in html  # the name, linked to its id
     response = client.get("/queries/sister-cities?city=Lyon&format=csv")
     assert response.headers["Content-Disposition"] == 'attachment; filename="sister-cities.csv"'
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))

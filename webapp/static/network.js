@@ -22,7 +22,9 @@
 
   function prepare(list) {
     return list.map(function (item) {
-      var copy = Object.assign({}, item);
+      var copy = {};
+      /* a null option (pyvis writes "hidden": null) would hide the item: leave it to vis's default */
+      Object.keys(item).forEach(function (key) { if (item[key] !== null) { copy[key] = item[key]; } });
       if (typeof copy.title === "string") { copy.title = tooltip(copy.title); }
       return copy;
     });
@@ -57,10 +59,113 @@
     });
   }
 
+  /* The list under the picture follows it: the same nodes, in name order, after every change. */
+  var list = document.querySelector("#node-list .columns-list");
+  var listSummary = document.querySelector("#node-list summary");
+  function fillList() {
+    if (!list) { return; }
+    var shown = nodes.get({ filter: function (n) { return real(n) && !n.hidden; } })
+      .sort(function (a, b) { return a.name.localeCompare(b.name); });
+    list.textContent = "";
+    shown.forEach(function (n) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = n.url;
+      a.textContent = n.name;
+      li.appendChild(a);
+      if (n.hidden_ties > 0) {
+        var more = document.createElement("span");
+        more.className = "muted";
+        more.textContent = " (+" + n.hidden_ties + ")";
+        li.appendChild(more);
+      }
+      list.appendChild(li);
+    });
+    if (listSummary) { listSummary.textContent = listSummary.textContent.replace(/\d[\d\s.,\u202f]*/, shown.length + " "); }
+  }
+
   function publish() {
     container.dataset.nodes = String(nodes.get({ filter: real }).length);
     container.dataset.edges = String(edges.get({ filter: real }).length);
+    applyFilters();
     fillChoice();
+    fillList();
+  }
+
+  /* Filters by kind and by relationship type: hidden nodes take their ties with them. */
+  function checked(id) {
+    var on = {};
+    Array.prototype.forEach.call(document.querySelectorAll("#" + id + " input"), function (box) { on[box.value] = box.checked; });
+    return on;
+  }
+  function applyFilters() {
+    var kinds = checked("kind-filter");
+    var types = checked("type-filter");
+    var nodeChanges = [];
+    nodes.forEach(function (n) {
+      var hub = n.hub ? nodes.get(n.hub) : null;
+      var hide = kinds[(hub || n).kind] === false;
+      if (Boolean(n.hidden) !== hide) { nodeChanges.push({ id: n.id, hidden: hide }); }
+    });
+    nodes.update(nodeChanges);
+    var edgeChanges = [];
+    edges.forEach(function (e) {
+      var a = nodes.get(e.from), b = nodes.get(e.to);
+      var hide = types[e.type] === false || !a || !b || Boolean(a.hidden) || Boolean(b.hidden);
+      if (Boolean(e.hidden) !== hide) { edgeChanges.push({ id: e.id, hidden: hide }); }
+    });
+    edges.update(edgeChanges);
+    container.dataset.visible = String(nodes.get({ filter: function (n) { return real(n) && !n.hidden; } }).length);
+    container.dataset.visibleEdges = String(edges.get({ filter: function (e) { return real(e) && !e.hidden; } }).length);
+  }
+  Array.prototype.forEach.call(document.querySelectorAll(".filters input"), function (box) {
+    box.addEventListener("change", function () { applyFilters(); fillList(); });
+  });
+  var fit = document.getElementById("fit");
+  if (fit) { fit.addEventListener("click", function () { if (network) { network.fit({ animation: false }); } }); }
+
+  /* Hovering a node lights up its ties and neighbours; the rest fades. */
+  var highlight = document.getElementById("highlight");
+  var faded = false;
+  function fade(centre) {
+    var near = {};
+    near[centre] = true;
+    network.getConnectedNodes(centre).forEach(function (id) { near[id] = true; });
+    var mine = {};
+    network.getConnectedEdges(centre).forEach(function (id) { mine[id] = true; });
+    nodes.update(nodes.get().map(function (n) { return { id: n.id, opacity: near[n.id] ? 1 : 0.15 }; }));
+    edges.update(edges.get().map(function (e) { return { id: e.id, width: mine[e.id] ? 2.5 : 1, color: mine[e.id] ? undefined : { opacity: 0.1 } }; }));
+    faded = true;
+    container.dataset.highlighted = centre;
+  }
+  function unfade() {
+    if (!faded) { return; }
+    nodes.update(nodes.get().map(function (n) { return { id: n.id, opacity: 1 }; }));
+    edges.update(edges.get().map(function (e) { return { id: e.id, width: 1, color: e.id.indexOf(MORE) === 0 ? { color: "#8a9099" } : { inherit: "from", opacity: 1 } }; }));
+    faded = false;
+    delete container.dataset.highlighted;
+  }
+
+  /* Collapsing a node removes what expanding it brought (and what those brought in turn). */
+  function collapse(id) {
+    var gone = {};
+    var changed = true;
+    while (changed) {
+      changed = false;
+      nodes.forEach(function (n) {
+        if (!gone[n.id] && n.id !== id && (n.parent === id || gone[n.parent] || n.hub === id || gone[n.hub])) {
+          gone[n.id] = true;
+          changed = true;
+        }
+      });
+    }
+    var ids = Object.keys(gone);
+    edges.remove(edges.get({ filter: function (e) { return gone[e.from] || gone[e.to]; } }).map(function (e) { return e.id; }));
+    nodes.remove(ids);
+    var node = nodes.get(id);
+    if (node && node.degree) { nodes.update({ id: id, hidden_ties: node.degree, label: node.name + " (+" + node.degree + ")" }); moreNode(nodes.get(id)); }
+    publish();
+    say("− " + ids.length);
   }
 
   /* A capped hub gets a "+n more" node: clicking it loads the next ties. */
@@ -140,7 +245,7 @@
     var strong = document.createElement("strong");
     strong.textContent = node.name;
     title.appendChild(strong);
-    title.appendChild(document.createTextNode(" (" + node.kind + ")"));
+    title.appendChild(document.createTextNode(" (" + (node.kind_label || node.kind) + ")"));
     selection.appendChild(title);
     var open = document.createElement("a");
     open.href = node.url;
@@ -149,6 +254,9 @@
     selection.appendChild(open);
     selection.appendChild(document.createTextNode(" "));
     selection.appendChild(button(labels.expandLabel, function () { expand(id, 0); }));
+    if (labels.collapseLabel && nodes.get({ filter: function (n) { return n.parent === id; } }).length) {
+      selection.appendChild(button(labels.collapseLabel, function () { collapse(id); }));
+    }
     if (node.hidden_ties > 0) {
       var more = button(labels.moreLabel + " (+" + node.hidden_ties + ")", function () {
         expand(id, node.degree - node.hidden_ties);
@@ -171,6 +279,18 @@
       container.dataset.stableAt = String(Math.round(performance.now()));  /* since navigation start */
       say(labels.statusLabel.replace("{nodes}", container.dataset.nodes).replace("{edges}", container.dataset.edges));
     });
+    if (options.physics && options.physics.enabled === false) {  /* laid out by the server (a path) */
+      network.once("afterDrawing", function () {
+        container.dataset.stable = "1";
+        container.dataset.stableMs = String(Math.round(performance.now() - started));
+        container.dataset.stableAt = String(Math.round(performance.now()));
+        say(labels.statusLabel.replace("{nodes}", container.dataset.nodes).replace("{edges}", container.dataset.edges));
+      });
+    }
+    network.on("hoverNode", function (params) {
+      if (highlight && highlight.checked && real({ id: params.node })) { fade(params.node); }
+    });
+    network.on("blurNode", unfade);
     network.on("stabilized", function () {
       network.setOptions({ physics: { enabled: false } });
       container.dataset.stable = "1";

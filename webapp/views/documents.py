@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 from typing import Any
 
 from flask import Blueprint, request
@@ -14,6 +15,22 @@ from werkzeug.exceptions import NotFound
 
 bp = Blueprint("documents", __name__)
 _SPAN = re.compile(r"^(\d+)-(\d+)$")
+# Markdown marks shown as plain text: emphasis, heading hashes at a line's start, link brackets.
+# Only the shown text loses them; spans keep indexing the stored text.
+_MARKUP = re.compile(r"\*\*|__|(?:(?<=\n)|^)#{1,6}[ \t]+|\]\([^)\s]*\)|(?:(?<=\s)|^)\[|(?:(?<=\n)|^)[*-][ \t]+(?=\S)")
+
+
+_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+
+def as_text(segment: str, at_line_start: bool, first: bool = False) -> str:
+    """A segment of stored text as shown: markdown marks removed (a list bullet becomes "• "),
+    runs of blank lines shortened to one, the text's leading blank lines dropped."""
+    prefix = "\n" if at_line_start else ""
+    shown = _MARKUP.sub(lambda m: "• " if m.group(0).strip() in ("*", "-") else "", prefix + segment)
+    shown = shown[len(prefix) :] if prefix and shown.startswith(prefix) else shown
+    shown = _BLANKS.sub("\n\n", shown)
+    return shown.lstrip() if first else shown
 
 
 def spans(text: str, marks: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -28,7 +45,7 @@ def spans(text: str, marks: list[dict[str, Any]]) -> list[dict[str, Any]]:
         segments.append(
             {
                 "start": start,
-                "text": text[start:end],
+                "text": as_text(text[start:end], start == 0 or text[start - 1] == "\n", first=start == 0),
                 "mentions": [m for m in covering if m.get("id")],
                 "asked": any(not m.get("id") for m in covering),
                 "anchors": [m["start"] for m in marks if m["start"] == start],
@@ -55,7 +72,11 @@ def document(doc_id: str):
     highlight = None
     if asked and int(asked.group(1)) < int(asked.group(2)) <= len(text):
         highlight = {"start": int(asked.group(1)), "end": int(asked.group(2))}
+    elif request.args.get("quote") and request.args["quote"] in text:  # a source that cites a quote without its span
+        start = text.index(request.args["quote"])
+        highlight = {"start": start, "end": start + len(request.args["quote"])}
     document = {k: v for k, v in props.items() if k not in reading.HIDDEN}
+    document["file"] = PurePath(document.pop("path")).name if document.get("path") else None
     data = {"document": document, "text": text, "mentions": marks, "highlight": highlight}
     segments = spans(text, marks + ([highlight] if highlight else []))
     return respond("document.html", data, segments=segments)

@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, request, url_for
 from munigraph.graph.named import parse_date
-from munigraph.webapp import reading
+from munigraph.webapp import labels, present, reading
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import t
 from munigraph.webapp.render import respond
@@ -33,16 +33,20 @@ def doc_link(record: dict[str, Any]) -> str | None:
     start, end = record.get("start"), record.get("end")
     if isinstance(start, int) and isinstance(end, int):
         return url_for("documents.document", doc_id=record["document"], hl=f"{start}-{end}", _anchor=f"at-{start}")
+    if record.get("quote"):  # the page finds the quote in the text
+        return url_for("documents.document", doc_id=record["document"], quote=record["quote"], _anchor="asked")
     return url_for("documents.document", doc_id=record["document"])
 
 
-def describe(store, tie: reading.Tie, me: dict[str, str], doc_names: dict[str, str]) -> dict[str, Any]:
+def describe(store, tie: reading.Tie, me: dict[str, str], names: dict[str, str]) -> dict[str, Any]:
     a, b = (me, tie.other) if tie.outgoing else (tie.other, me)
     parts = reading.sentence(store.model, tie.type, a, b, tie.props, dated=False)  # dates follow as facts
     records = []
     for record in reading.provenance(tie.props.get("provenance")):
         if record.get("document"):
-            record["document_name"] = doc_names.get(record["document"], record["document"])
+            record["document_name"] = names.get(record["document"], record["document"])
+        if record.get("dataset"):
+            record["dataset_name"] = present.source_name(record)
         record["link"] = doc_link(record)
         records.append(record)
     return {
@@ -52,6 +56,7 @@ def describe(store, tie: reading.Tie, me: dict[str, str], doc_names: dict[str, s
         "text": reading.plain(parts),
         "other": tie.other,
         "facts": tie.facts(),
+        "shown_facts": present.facts(tie.props, names),
         "tentative": tie.props.get("status") == "tentative",
         "provenance": records,
         "sources": tie.props.get("sources") or [],
@@ -62,7 +67,8 @@ def grouped(store, entity: dict[str, Any], as_of: str | None, per_type: int, onl
     me = {"id": entity["id"], "name": entity["name"], "kind": entity["kind"]}
     ties = [x for x in reading.ties(store, entity["id"]) if reading.in_force(x.props, as_of)]
     doc_ids = [r["document"] for x in ties for r in reading.provenance(x.props.get("provenance")) if r.get("document")]
-    doc_names = reading.names(store, doc_ids)
+    stating = [c for x in ties if isinstance(x.props.get("stated_from"), list) for c in x.props["stated_from"]]
+    names = reading.names(store, doc_ids + stating)
     groups: dict[str, list[reading.Tie]] = {}
     for tie in sorted(ties, key=lambda x: (x.type, x.other["name"].casefold())):
         groups.setdefault(tie.type, []).append(tie)
@@ -71,9 +77,7 @@ def grouped(store, entity: dict[str, Any], as_of: str | None, per_type: int, onl
         if only and rel_type != only:
             continue
         shown = members if per_type <= 0 or only else members[:per_type]
-        result.append(
-            {"type": rel_type, "count": len(members), "ties": [describe(store, x, me, doc_names) for x in shown]}
-        )
+        result.append({"type": rel_type, "count": len(members), "ties": [describe(store, x, me, names) for x in shown]})
     return result
 
 
@@ -83,13 +87,18 @@ def entity(entity_id: str):
     props = reading.node(store, entity_id)
     as_of = as_of_arg()
     only = request.args.get("type") or None
+    props = present.public(store.model, props["kind"], props)
+    name = props.get("name") or props["id"]
+    aliases = [a for a in props.get("aliases") or [] if a != name]
     entity = {
         "id": props["id"],
         "kind": props["kind"],
-        "name": props.get("name") or props["id"],
-        "aliases": [a for a in props.get("aliases") or [] if a != props.get("name")],
+        "name": name,
+        "label": labels.label({"id": props["id"], "name": name, "aliases": aliases}),
+        "aliases": aliases,
         "properties": {k: v for k, v in props.items() if k not in (*reading.HIDDEN, "id", "name", "aliases", "kind")},
     }
     groups = grouped(store, entity, as_of, current_app.config["ENTITY_PER_TYPE"], only)
     data = {"entity": entity, "as_of": as_of, "type": only, "relationships": groups}
-    return respond("entity.html", data, kinds=store.model.nodes)
+    shown = present.properties(store.model, entity["kind"], props)
+    return respond("entity.html", data, kinds=store.model.nodes, shown_properties=shown)

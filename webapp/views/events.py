@@ -7,7 +7,7 @@ from typing import Any
 from flask import Blueprint
 from munigraph.graph.store import Store
 from munigraph.graph.text import slug
-from munigraph.webapp import reading
+from munigraph.webapp import labels, present, reading
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import t
 from munigraph.webapp.render import csv_response, respond, wants
@@ -86,4 +86,7 @@ def event(event_id: str):
     data = gather(store, event_id)
     if wants("csv"):
         return csv_response(CSV_COLUMNS, data["attendees"], f"{slug(data['event']['name'] or event_id)}.csv")
-    return respond("event.html", data)
+    shown = present.properties(store.model, "Event", data["event"])
+    labels.prefetch([data["event"], *data["series"], *data["sessions"], *data["organisers"], *data["places"]])
+    labels.prefetch(data["attendees"])
+    return respond("event.html", data, shown_properties=shown)

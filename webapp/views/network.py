@@ -11,7 +11,8 @@ from munigraph.graph.store import Store
 from munigraph.webapp import reading
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import t
-from munigraph.webapp.network import Drawing, legend, neighbourhood
+from munigraph.webapp.messages import localise
+from munigraph.webapp.network import GRAPH_FILES, Drawing, download, legend, neighbourhood, tie_types
 from munigraph.webapp.render import respond
 from munigraph.webapp.views.main import searcher
 from werkzeug.exceptions import BadRequest
@@ -45,9 +46,12 @@ def graph(entity_id: str):
     skip = int_arg("skip", 0, 0, 10**7)
     config = current_app.config
     drawing = neighbourhood(store, root, depth, config["GRAPH_HUB_CAP"], config["GRAPH_MAX_NODES"], skip)
+    fmt = request.args.get("format", "")
+    if fmt in GRAPH_FILES:
+        return download(drawing, fmt, root.get("name") or root["id"])
     data = drawing.as_json(root={"id": root["id"], "name": root.get("name"), "kind": root["kind"]}, depth=depth)
     data["cap"] = config["GRAPH_HUB_CAP"]
-    return respond("graph.html", data)
+    return respond("graph.html", data, tie_types=tie_types(store))
 
 
 def resolve(store: Store, text: str, kinds: tuple[str, ...]) -> tuple[dict[str, Any] | None, list[dict], str]:
@@ -56,7 +60,7 @@ def resolve(store: Store, text: str, kinds: tuple[str, ...]) -> tuple[dict[str, 
         return resolve_entity(store, text, kinds), [], ""
     except QueryError as exc:
         hits = [h for h in searcher().search(store, text, limit=40) if h.kind in (kinds or NAMED_KINDS)][:8]
-        return None, [{"id": h.id, "name": h.name, "kind": h.kind} for h in hits], str(exc)
+        return None, [{"id": h.id, "name": h.name, "kind": h.kind} for h in hits], localise(str(exc))
 
 
 def shortest(store: Store, a: dict, b: dict, via: str) -> dict[str, Any] | None:
@@ -124,7 +128,7 @@ def path():
             data["path"] = {"hops": hops, "length": len(hops), **drawing.as_json()}
         else:
             names = {end: node.get("name") or node["id"] for end, node in ends.items() if node}
-            data["no_path"] = t("path.none", hops=PATH_HOPS, via=t(f"path.via.{via}"), a=names["from"], b=names["to"])
+            data["no_path"] = t("path.none.between", hops=PATH_HOPS, via=t(f"path.via.{via}"), a=names["from"], b=names["to"])
             data["no_path_hint"] = t("path.none.hint") if via == "twinning" else ""
     data["legend"] = legend(store)
     return respond("path.html", data, this_from=texts["from"], this_to=texts["to"])

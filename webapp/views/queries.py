@@ -7,22 +7,25 @@ from typing import Any
 from flask import Blueprint, request
 from munigraph.graph import named
 from munigraph.graph.errors import QueryError
+from munigraph.graph.schema import load_model
 from munigraph.graph.text import slug
+from munigraph.webapp import forms, labels
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import t
+from munigraph.webapp.messages import localise
 from munigraph.webapp.render import csv_response, respond, wants
 from werkzeug.exceptions import NotFound
 
 bp = Blueprint("queries", __name__)
 
-_CONTROL = ("format", "run", "limit", "offset")
+_CONTROL = ("format", "run", "limit", "offset", "lang")  # lang: the interface language, not a parameter
 
 
 def describe(query: named.NamedQuery) -> dict[str, Any]:
     return {
         "name": query.name,
-        "title": query.title,
-        "description": query.description,
+        "title": forms.title(query),
+        "description": forms.description(query),
         "audience": query.audience,
         "signature": query.signature(),
         "example": query.example,
@@ -33,7 +36,7 @@ def describe(query: named.NamedQuery) -> dict[str, Any]:
                 "kinds": list(p.kinds),
                 "required": p.required,
                 "default": p.default,
-                "description": p.description,
+                "description": forms.help_text(query, p),
             }
             for p in query.all_params()
         ],
@@ -55,7 +58,12 @@ def query(name: str):
         spec = named.get(name)
     except QueryError as exc:
         raise NotFound(str(exc)) from None
-    params = {k: v for k, v in request.args.items() if k not in _CONTROL and v.strip() != ""}
+    # a multiple choice (relationship types) arrives as repeated fields: the query takes them comma-separated
+    params = {
+        k: ",".join(v for v in request.args.getlist(k) if v.strip())
+        for k in request.args
+        if k not in _CONTROL and any(v.strip() for v in request.args.getlist(k))
+    }
     paging = {k: request.args[k] for k in ("limit", "offset") if request.args.get(k, "").strip()}
     ran = "run" in request.args or bool(params) or wants("csv")
     data: dict[str, Any] = {"query": describe(spec), "values": {**params, **paging}, "error": None, "result": None}
@@ -63,7 +71,7 @@ def query(name: str):
         try:
             page = named.run_page(get_store(), name, {**params, **paging})
         except QueryError as exc:
-            data["error"] = str(exc)
+            data["error"] = localise(str(exc))
         else:
             columns = columns_of(page.rows)
             if wants("csv"):
@@ -76,4 +84,10 @@ def query(name: str):
                 "more": page.more,
                 "note": t(page.note[0], **page.note[1]) if page.note else "",
             }
-    return respond("query.html", data, status=400 if data["error"] else 200)
+    store_model = load_model()
+    extra = {"form": forms.form(store_model, spec)}
+    if data["result"]:
+        extra["layout"] = forms.layout(data["result"]["columns"], data["result"]["rows"])
+        links = [c["link"] for c in extra["layout"] if c["link"]]
+        labels.prefetch({"id": row[k]} for row in data["result"]["rows"] for k in links if isinstance(row.get(k), str))
+    return respond("query.html", data, status=400 if data["error"] else 200, **extra)
