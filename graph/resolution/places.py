@@ -60,6 +60,7 @@ ALTERNATE_WEIGHT = 0.01
 EXONYM_WEIGHT = 0.3
 POPULATION_EXPONENT = 0.5
 FAME_EXPONENT = 2.0
+FAME_PRIOR = 1  # every place counts its own name
 AMBIGUOUS_RATIO = 3.0  # the best reading must outweigh the next place of that name this much
 SAME_PLACE_KM = 25.0
 ALTERNATE_DOMINANCE = 10.0  # how far another place must outweigh the one whose own name it is
@@ -707,8 +708,12 @@ def _choose(
     # the name unresolved unless the source's context or qualifier asked for the best reading
     rivals = [i for i in ranked[1:] if _apart(gaz, best, i) and (_own(gaz, i, key) or not primary)]
     rival = rivals[0] if rivals else None
-    if rival is not None and not guess and weight(best) < AMBIGUOUS_RATIO * weight(rival):
-        return AMBIGUOUS  # two far-apart places of that name, neither clearly the one meant
+    if rival is not None and weight(best) < AMBIGUOUS_RATIO * weight(rival):
+        if not guess:
+            return AMBIGUOUS  # two far-apart places of that name, neither clearly the one meant
+        # renown that does not decide leaves it to population (Sala, Sweden before Sala, Italy)
+        close = [i for i in rivals if weight(best) < AMBIGUOUS_RATIO * weight(i)]
+        best = max([best, *close], key=lambda i: (gaz.populations[i] + 1) * weight(i) / standing(gaz, i))
     rule = "context" if preferred and len(candidates) > 1 else ("name" if primary else "alternate-name")
     if rival is not None:
         rule += "+standing"
@@ -724,7 +729,7 @@ def _own(gaz: Gazetteer, i: int, key: str) -> bool:
 def standing(gaz: Gazetteer, i: int) -> float:
     """How likely a bare name means this place: its population, and how many names the
     world gives it (Bethlehem in Palestine has 54, the larger Bethlehem in South Africa 3)."""
-    return (gaz.populations[i] + 1) ** POPULATION_EXPONENT * (gaz.fame[i] + 1) ** FAME_EXPONENT
+    return (gaz.populations[i] + 1) ** POPULATION_EXPONENT * (gaz.fame[i] + FAME_PRIOR) ** FAME_EXPONENT
 
 
 def _apart(gaz: Gazetteer, a: int, b: int) -> bool:
