@@ -64,6 +64,7 @@ FAME_PRIOR = 1  # every place counts its own name
 AMBIGUOUS_RATIO = 3.0  # the best reading must outweigh the next place of that name this much
 SAME_PLACE_KM = 25.0
 ALTERNATE_DOMINANCE = 10.0  # how far another place must outweigh the one whose own name it is
+IN_COUNTRY_DOMINANCE = 30.0  # the same within one country, where a town's own name tells more (Sucre, Ecuador)
 AMBIGUOUS = object()  # _choose's answer when a name fits several places equally well
 OTHER_ACCENTS = 0.01
 EXONYM_LANGUAGES = {"fr", "es", "de"}
@@ -698,7 +699,8 @@ def _choose(
     ranked = sorted(pool, key=weight, reverse=True)
     best = ranked[0]
     own = next((i for i in ranked if _own(gaz, i, key)), None)
-    if own is not None and weight(best) < ALTERNATE_DOMINANCE * weight(own):
+    dominance = IN_COUNTRY_DOMINANCE if (countries or preferred) else ALTERNATE_DOMINANCE
+    if own is not None and weight(best) < dominance * weight(own):
         best = own  # a place whose own name it is, unless the other is in another league (Vienne -> Vienna)
     primary = _own(gaz, best, key)
     if point is not None and not primary:
