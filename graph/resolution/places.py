@@ -60,9 +60,11 @@ ALTERNATE_WEIGHT = 0.01
 EXONYM_WEIGHT = 0.3
 POPULATION_EXPONENT = 0.5
 FAME_EXPONENT = 2.0
+FAME_PRIOR = 1  # every place counts its own name
 AMBIGUOUS_RATIO = 3.0  # the best reading must outweigh the next place of that name this much
 SAME_PLACE_KM = 25.0
 ALTERNATE_DOMINANCE = 10.0  # how far another place must outweigh the one whose own name it is
+IN_COUNTRY_DOMINANCE = 30.0  # the same within one country, where a town's own name tells more (Sucre, Ecuador)
 AMBIGUOUS = object()  # _choose's answer when a name fits several places equally well
 OTHER_ACCENTS = 0.01
 EXONYM_LANGUAGES = {"fr", "es", "de"}
@@ -697,7 +699,8 @@ def _choose(
     ranked = sorted(pool, key=weight, reverse=True)
     best = ranked[0]
     own = next((i for i in ranked if _own(gaz, i, key)), None)
-    if own is not None and weight(best) < ALTERNATE_DOMINANCE * weight(own):
+    dominance = IN_COUNTRY_DOMINANCE if (countries or preferred) else ALTERNATE_DOMINANCE
+    if own is not None and weight(best) < dominance * weight(own):
         best = own  # a place whose own name it is, unless the other is in another league (Vienne -> Vienna)
     primary = _own(gaz, best, key)
     if point is not None and not primary:
@@ -707,8 +710,12 @@ def _choose(
     # the name unresolved unless the source's context or qualifier asked for the best reading
     rivals = [i for i in ranked[1:] if _apart(gaz, best, i) and (_own(gaz, i, key) or not primary)]
     rival = rivals[0] if rivals else None
-    if rival is not None and not guess and weight(best) < AMBIGUOUS_RATIO * weight(rival):
-        return AMBIGUOUS  # two far-apart places of that name, neither clearly the one meant
+    if rival is not None and weight(best) < AMBIGUOUS_RATIO * weight(rival):
+        if not guess:
+            return AMBIGUOUS  # two far-apart places of that name, neither clearly the one meant
+        # renown that does not decide leaves it to population (Sala, Sweden before Sala, Italy)
+        close = [i for i in rivals if weight(best) < AMBIGUOUS_RATIO * weight(i)]
+        best = max([best, *close], key=lambda i: (gaz.populations[i] + 1) * weight(i) / standing(gaz, i))
     rule = "context" if preferred and len(candidates) > 1 else ("name" if primary else "alternate-name")
     if rival is not None:
         rule += "+standing"
@@ -724,7 +731,7 @@ def _own(gaz: Gazetteer, i: int, key: str) -> bool:
 def standing(gaz: Gazetteer, i: int) -> float:
     """How likely a bare name means this place: its population, and how many names the
     world gives it (Bethlehem in Palestine has 54, the larger Bethlehem in South Africa 3)."""
-    return (gaz.populations[i] + 1) ** POPULATION_EXPONENT * (gaz.fame[i] + 1) ** FAME_EXPONENT
+    return (gaz.populations[i] + 1) ** POPULATION_EXPONENT * (gaz.fame[i] + FAME_PRIOR) ** FAME_EXPONENT
 
 
 def _apart(gaz: Gazetteer, a: int, b: int) -> bool:
