@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from munigraph.graph.resolution import orgs, people
 from munigraph.graph.text import UPPER, clean, fold
@@ -29,6 +30,11 @@ def _titles(word: str) -> bool:
 
 def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of person names between ``start`` and ``end``."""
+    return list(_people_in(view, start, end))
+
+
+@lru_cache(maxsize=256)  # several steps ask for the names of the whole document
+def _people_in(view: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     found = []
     for m in PERSON.finditer(view, start, end):
         s, e = m.start(), m.end()
@@ -67,7 +73,7 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
             text = text[: text.rfind(" ")].rstrip()
         if people.looks_like_name(text):
             found.append((s, s + len(text.rstrip())))
-    return found
+    return tuple(found)
 
 
 def cut_name(view: str, start: int, end: int) -> int:

@@ -8,6 +8,7 @@ agenda ("Modération :", "moderated by", "moderado por") to the attendance role.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from munigraph.loaders.documents import lexicon
 
@@ -34,6 +35,7 @@ OF = re.compile(
 CITY_OFFICES = {"mayor", "deputy mayor", "councillor", "governor"}
 
 
+@lru_cache(maxsize=8192)
 def office(segment: str) -> tuple[str, str, str] | None:
     """(canonical role, the office as written, what follows) when ``segment`` starts with an office."""
     m = OFFICE.match(segment.strip())
@@ -41,7 +43,8 @@ def office(segment: str) -> tuple[str, str, str] | None:
         return None
     whole = m.group("whole").strip()
     # an office that reads as qualifier + office ("General Secretary") may be an office of its own
-    role = next((role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, whole, re.I)), None) or next(
+    qualified = whole.lower() != m.group("office").lower()
+    role = (qualified and next((role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, whole, re.I)), None)) or next(
         role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, m.group("office"), re.I)
     )
     if re.search(r"adjoint|deputy|adjunt", whole, re.I) and not role.startswith(("deputy", "vice")):
