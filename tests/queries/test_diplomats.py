@@ -96,8 +96,8 @@ def test_introductions_explain_each_chain(net: Store) -> None:
         "city:xian",
     ]
     assert first["steps"] == [
-        "Souad Abderrahim is mayor of Tunis (since 2018-07-03).",
-        f"Souad Abderrahim co-chairs {COUNCIL} (since 2019-11-13).",
+        "Souad Abderrahim is mayor of Tunis (from 2018-07-03 to 2023-03-09).",  # an ended office says so
+        f"Souad Abderrahim co-chairs {COUNCIL} (from 2019-11-13 to 2023-03-09).",
         f"Wang Hao co-chairs {COUNCIL} (since 2019-11-13).",
         "Wang Hao is mayor of Xi'an (since 2019-01-01).",
     ]
