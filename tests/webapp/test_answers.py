@@ -44,7 +44,7 @@ def test_path_tells_an_ended_twinning_as_ended(client):
 
 def test_entity_page_gives_the_end_of_a_tie(client):
     text = page(client, "/entity/city:lyon")
-    assert "until 2010-12-31" in text
+    assert "until December 31, 2010" in text  # dates written the way of the interface language
 
 
 def ended_twins() -> Batch:
