@@ -11,7 +11,16 @@ from munigraph.graph.schema import Model, Property
 
 def _union(target: str, name: str) -> str:
     current = f"coalesce({target}.{name}, [])"
+    if name == "merges":  # a merge record says when it was made: the same merge made again adds nothing
+        timeless = f"[y IN {current} | {_timeless('y')}]"
+        return f"{target}.{name} = {current} + [x IN coalesce(r.{name}, []) WHERE NOT {_timeless('x')} IN {timeless}]"
     return f"{target}.{name} = {current} + [x IN coalesce(r.{name}, []) WHERE NOT x IN {current}]"
+
+
+def _timeless(record: str) -> str:
+    """A merge record (sorted-key JSON, graph.facts.merge_record) less its ISO time of 25 characters."""
+    parts = f"split({record}, '\"time\": \"')"
+    return f"(head({parts}) + substring(last({parts}), 25))"
 
 
 def _assign(target: str, prop: Property) -> str:

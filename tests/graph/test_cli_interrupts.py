@@ -58,7 +58,6 @@ def test_sigterm_in_the_middle_of_a_write_says_what_ctrl_c_says(
     assert _export(store, capsys) == rerun
 
 
-@pytest.mark.xfail(strict=False, reason="merge records carry the time of each load (issue 12): a reload that merges adds one")
 def test_loading_the_same_file_again_changes_nothing(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["load", str(TWINNING), "--db", store.label]) == 0
     once = _export(store, capsys, timeless=False)
