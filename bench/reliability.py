@@ -449,6 +449,8 @@ def probe_web(requests: int, workers: int) -> None:
     from munigraph.webapp import create_app
     from munigraph.webapp.live import serve
 
+    from bench.web import run_threads
+
     print(f"\n== the explorer: {requests} requests from {workers} loopback clients, hostile URLs mixed in")
     with scratch_store() as store:
         load_paths(store, [DEMO_DIR])
@@ -494,13 +496,7 @@ def probe_web(requests: int, workers: int) -> None:
                         off_site += bool(location) and not (location.startswith("/") and not location.startswith("//"))
                 conn.close()
 
-            threads = [threading.Thread(target=worker, args=(i, n)) for i, n in enumerate(share)]
-            started = time.monotonic()
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-            elapsed = time.monotonic() - started
+            elapsed = run_threads([threading.Thread(target=worker, args=(i, n)) for i, n in enumerate(share)])
     errors = sum(n for status, n in statuses.items() if status >= 500)
     mix = ", ".join(f"{status}: {n}" for status, n in sorted(statuses.items()))
     print(

@@ -29,6 +29,16 @@ from munigraph.webapp import create_app  # noqa: E402
 from munigraph.webapp.live import CHROMIUM, chromium, serve  # noqa: E402
 
 
+def run_threads(threads: list[threading.Thread]) -> float:
+    """Start the client threads together, wait for all of them; the seconds they took."""
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.monotonic() - started
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -117,13 +127,7 @@ def throughput(app, urls: list[str], workers: int = 8, seconds: float = 10.0) ->
             done.append(n)
             errors.append(bad)
 
-        threads = [threading.Thread(target=worker, args=(i,)) for i in range(workers)]
-        started = time.monotonic()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.monotonic() - started
+        elapsed = run_threads([threading.Thread(target=worker, args=(i,)) for i in range(workers)])
     print(
         f"throughput: {sum(done) / elapsed:.1f} requests/s with {workers} concurrent clients for {seconds:.0f} s "
         f"(werkzeug threaded server, loopback, page mix above; {sum(errors)} server errors)"
