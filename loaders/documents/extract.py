@@ -4,7 +4,7 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from munigraph.loaders.documents import agenda, events, ner, prose, speech, twins
+from munigraph.loaders.documents import agenda, bodies, events, ner, prose, speech, twins
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.context import Context
 
@@ -20,6 +20,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.countries_named(facts)
     prose.known_bodies(facts)
     prose.acronyms_in_parentheses(facts)
+    bodies.acronyms_named(facts)
+    bodies.councils(facts)
     main_id = events.extract_events(facts)
     series_id = next(
         (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == main_id
