@@ -59,7 +59,7 @@ _SUBJECT = re.compile(
     rf"for|pour|para|d['’]|l['’])[ \t]*)*[{_UPPER}][\w'’-]*)*)"
 )
 # "el comité organizador del Foro ...": a body of something the text names but no body the rules know
-_OWNED_BY_OTHER = re.compile(_OF_OWNER.pattern + rf"[{_UPPER}]", re.I)
+_OWNED_BY_OTHER = re.compile(_OF_OWNER.pattern + rf"(?-i:[{_UPPER}])", re.I)
 _DASH_BEFORE = re.compile(r"^[ \t]*(?:\([A-Z][A-Z0-9&-]{1,11}\))?[ \t]*[-–—:][ \t]*$")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Z0-9&-]{1,11}\)")
 OWNER_KINDS = ("Organisation", "Section")
@@ -214,6 +214,11 @@ def _read_body(facts: DocumentFacts, m: re.Match, owner_of_page: str | None, see
     # Turismo") that may end with its owner ("... de CGLU")
     after_owner = None if owner else _owner_after(facts, end)
     subject = _SUBJECT.match(view, end) if not after_owner else None
+    if subject and (inner := _HEAD.search(view, subject.start("subject") + 1, subject.end("subject"))):
+        cut = re.search(
+            r"(?:,|[ \t]+(?:y|et|and|e))?[ \t]+(?:\w+[ \t]+){0,2}$", view[subject.start("subject") : inner.start()]
+        )
+        subject = _SUBJECT.match(view, end, subject.start("subject") + (cut.start() if cut else 0))
     if subject and not capitalised and not _owner_inside(facts, *subject.span("subject")):
         subject = None  # "el grupo de trabajo de X de CGLU" names its owner; "la commission de Paix" does not
     if subject and _is_place(facts, subject.group("subject")):

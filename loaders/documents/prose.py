@@ -120,7 +120,7 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
         targets = roles.office_targets(office[2]) if office else []
         if targets and expanded is None:  # "Vice-président de l'Union des Villes (UVICOCI)": the body follows the office
             s = e - len(targets[0])
-        if e <= s or not looks_like_org(view[s:e]) or people_in(view, s, e) == [(s, e)]:
+        if e <= s or (expanded is None and not looks_like_org(view[s:e])) or people_in(view, s, e) == [(s, e)]:
             continue
         if places.resolve_city(view[s:e]) and len(view[s:e].split()) < 3:
             continue
@@ -136,7 +136,7 @@ def _acronym_of_known(facts: DocumentFacts, m: re.Match) -> bool:
             body = add_org(facts, (s, e))
             entity = facts.entities[body]
             facts.entity(entity.kind, body, entity.name, m.span(1), [m.group(1)], {}, surface_is_alias=False)
-            facts.org_spans.append(m.span(1))
+            facts.org_spans.append((s, m.end()))  # "Name (ACR)" is one mention of the body
             return True
     return False
 

@@ -1,0 +1,97 @@
+"""Bodies of organisations named in prose (loaders.documents.bodies), each rule on sentences
+written for the test, in English, French and Spanish."""
+
+from __future__ import annotations
+
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.extract import extract
+
+
+def _facts(text: str, language: str) -> DocumentFacts:
+    return extract(text, "doc:test", language)
+
+
+def _name(facts: DocumentFacts, entity_id: str) -> str:
+    return facts.entities[entity_id].name
+
+
+def councils(facts: DocumentFacts) -> set[str]:
+    return {e.name for e in facts.entities.values() if e.kind == "Council"}
+
+
+def part_of(facts: DocumentFacts) -> set[tuple[str, str]]:
+    return {
+        (_name(facts, r.source), _name(facts, r.target))
+        for r in facts.relations.values()
+        if r.type == "PART_OF" and facts.entities[r.source].kind == "Council"
+    }
+
+
+def test_a_body_named_with_its_owner_before_or_after_it_is_a_council_of_that_owner() -> None:
+    english = _facts(
+        "The ICLEI Global Executive Committee met in Bonn. The Board of Directors of MedCities approved the budget.\n",
+        "en",
+    )
+    assert part_of(english) == {
+        ("Global Executive Committee (ICLEI)", "ICLEI – Local Governments for Sustainability"),
+        ("Board of Directors (MedCities)", "MedCities"),
+    }
+    french = _facts("Le comité directeur du CCRE s'est réuni à Gand en mars.\n", "fr")
+    assert part_of(french) == {("Comité directeur (CEMR)", "Council of European Municipalities and Regions")}
+    spanish = _facts("Se reunió la Secretaría Ejecutiva de Mercociudades en Montevideo.\n", "es")
+    assert part_of(spanish) == {("Secretaría Ejecutiva (Mercociudades)", "Mercociudades")}
+
+
+def test_a_body_after_its_owner_and_a_dash_belongs_to_it() -> None:
+    facts = _facts(
+        "Representación: Consejo de Municipios y Regiones de Europa (CMRE) - Comité Director: Luis Gil.\n", "es"
+    )
+    assert part_of(facts) == {("Comité Director (CEMR)", "Council of European Municipalities and Regions")}
+
+
+def test_commissions_named_by_their_subject_and_statutory_bodies_are_the_page_organisations() -> None:
+    facts = _facts(
+        "La FEMP renueva sus órganos. La FEMP nombró a los miembros de la Comisión de Medio Ambiente "
+        "y de la Comisión de Deportes, y convocó la Junta de Gobierno.\n",
+        "es",
+    )
+    owner = "Spanish Federation of Municipalities and Provinces"
+    assert part_of(facts) == {
+        ("Comisión de Medio Ambiente (FEMP)", owner),
+        ("Comisión de Deportes (FEMP)", owner),
+        ("Junta de Gobierno (FEMP)", owner),
+    }
+
+
+def test_governments_offices_and_event_names_are_no_councils() -> None:
+    english = _facts(
+        "Jane Roe, Board Member, spoke. Barcelona City Council hosted the Executive Board 2024 in May.\n", "en"
+    )
+    assert councils(english) == set()
+    spanish = _facts("La Junta de Andalucía y el consejo municipal de Quito firmaron el acuerdo.\n", "es")
+    assert councils(spanish) == set()
+    french = _facts("Le Conseil régional de Bretagne a reçu un bureau de la ville.\n", "fr")
+    assert councils(french) == set()
+
+
+def test_a_body_of_something_no_rule_knows_is_a_council_of_no_one() -> None:
+    facts = _facts("El comité organizador del Foro Andino de Turismo se reunió en Lima.\n", "es")
+    assert councils(facts) == {"Comité organizador"}
+    assert part_of(facts) == set()
+
+
+def test_acronyms_named_twice_or_after_an_article_are_bodies_roman_numerals_and_headings_are_not() -> None:
+    facts = _facts(
+        "ACTA DE LA REUNION DEL COMITE\n\n"
+        "La ciudad se une a la AVCR en la XLVI reunión. La AVCR celebra su asamblea.\n",
+        "es",
+    )
+    bodies = {e.name for e in facts.entities.values() if e.kind == "Organisation"}
+    assert bodies == {"AVCR"}
+
+
+def test_a_name_spelled_out_before_its_acronym_in_any_order_of_letters() -> None:
+    facts = _facts("L'adhésion de la ville à l'association des villes riveraines du Rhin (AVRR) a été votée.\n", "fr")
+    body = next(e for e in facts.entities.values() if e.kind == "Organisation")
+    assert body.name == "association des villes riveraines du Rhin"
+    assert "AVRR" in body.aliases
