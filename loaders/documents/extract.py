@@ -4,7 +4,7 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from munigraph.loaders.documents import agenda, bodies, events, ner, prose, speech, twins
+from munigraph.loaders.documents import agenda, bodies, events, ner, prose, rosters, speech, twins
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.context import Context
 
@@ -41,6 +41,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_under_headings(facts, main_id)
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
+    rosters.councils_rosters(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
     prose.membership(facts)

@@ -95,3 +95,50 @@ def test_a_name_spelled_out_before_its_acronym_in_any_order_of_letters() -> None
     body = next(e for e in facts.entities.values() if e.kind == "Organisation")
     assert body.name == "association des villes riveraines du Rhin"
     assert "AVRR" in body.aliases
+
+
+def offices(facts: DocumentFacts) -> set[tuple[str, str, str]]:
+    return {
+        (_name(facts, r.source), _name(facts, r.target), r.props.get("role"))
+        for r in facts.relations.values()
+        if r.type == "HOLDS_OFFICE" and facts.entities[r.target].kind == "Council"
+    }
+
+
+def test_a_roster_after_a_council_gives_each_person_the_office_its_label_names() -> None:
+    spanish = _facts(
+        "La FEMP aprobó los nombramientos de la FEMP. Comisión de Deportes (Presidencia): Baja: D. Tomás Ferrer Gil, "
+        "Alcalde de Teruel - PSOE Alta: Dª. Marta Oliva Ruiz, Alcaldesa de Huesca - PP "
+        "Comité Ejecutivo Titular: D. Luis Gil Sanz, Alcalde de Soria Suplente: Dª. Ana Sanz Mora, Alcaldesa de Jaca\n",
+        "es",
+    )
+    assert offices(spanish) == {
+        ("Tomás Ferrer Gil", "Comisión de Deportes (FEMP)", "president"),
+        ("Marta Oliva Ruiz", "Comisión de Deportes (FEMP)", "president"),
+        ("Luis Gil Sanz", "Comité Ejecutivo (FEMP)", "member"),
+        ("Ana Sanz Mora", "Comité Ejecutivo (FEMP)", "alternate member"),
+    }
+    english = _facts(
+        "MedCities elected its officers. The MedCities Executive Board: Vice-Chair: Jane Roe, Mayor of Split; "
+        "Members: John Doe, Mayor of Sfax.\n",
+        "en",
+    )
+    assert offices(english) == {
+        ("Jane Roe", "Executive Board (MedCities)", "vice president"),
+        ("John Doe", "Executive Board (MedCities)", "member"),
+    }
+
+
+def test_places_listed_on_a_council_are_members_of_its_organisation() -> None:
+    facts = _facts(
+        "MedCities held its assembly. Six cities were elected to the new Board of Directors: Sfax, Split, "
+        "Izmir and Marseille.\n",
+        "en",
+    )
+    members = {_name(facts, r.source) for r in facts.relations.values() if r.type == "MEMBER_OF"}
+    assert members == {"Sfax", "Split", "İzmir", "Marseille"}
+
+
+def test_a_colon_after_a_council_with_no_office_or_place_is_no_roster() -> None:
+    facts = _facts("MedCities met twice. The Executive Board (Lyon): Speakers: Jane Roe, Mayor of Split.\n", "en")
+    assert offices(facts) == set()
