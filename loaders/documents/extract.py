@@ -4,7 +4,7 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from munigraph.loaders.documents import agenda, bodies, events, ner, prose, rosters, speech, twins
+from munigraph.loaders.documents import agenda, bodies, events, membership, ner, prose, rosters, speech, twins
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.context import Context
 
@@ -46,6 +46,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.lists(facts, main_id, series_id)
     prose.membership(facts)
     prose.cities_joining(facts)
+    membership.members(facts)
     events.named_events(facts)
     prose.event_organisers(facts)
     prose.event_places(facts)

@@ -19,8 +19,8 @@ from munigraph.graph.resolution import people
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
-from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.prose import _list_bodies as list_bodies
+from munigraph.loaders.documents.names import people_in, split_list
+from munigraph.loaders.documents.resolve import add_city, add_org, looks_like_org
 
 ROSTER_ROLES = lexicon.table("roster_roles")
 _ROLE = re.compile(
@@ -75,9 +75,30 @@ def councils_rosters(facts: DocumentFacts) -> None:
             continue
         owner = _owner(facts, council)
         if owner and not paren and not word:
-            for member in list_bodies(facts, opener.end()):
-                if facts.entities[member].kind in ("City", "Organisation") and member != owner:
+            for member in _places_and_bodies(facts, opener.end(), end):
+                if member != owner:
                     facts.relate("MEMBER_OF", member, owner, trim(view, span[0], end))
+
+
+def _places_and_bodies(facts: DocumentFacts, start: int, end: int) -> list[str]:
+    """The items of a list of members: a body a rule read, else a city (a list where cities
+    stand: a gazetteer match is enough), else a name with an organisation word."""
+    view, found = facts.view, []
+    stop = re.compile(r"[.;\n]").search(view, start, end)
+    for s, e in split_list(view, start, stop.start() if stop else end):
+        s, e = trim(view, s, e)
+        article = re.match(r"(?:the|la|le|les|el|los|las|l['’])\s+", view[s:e], re.I)
+        s += article.end() if article else 0
+        text = view[s:e]
+        if not text[:1].isupper() or len(text.split()) > 8:
+            continue
+        known = next((span for span in facts.org_spans if span[0] == s), None)
+        member = add_org(facts, known) if known else add_city(facts, (s, e), text, min_score=0.8)
+        if member is None and looks_like_org(text) and not people.looks_like_name(text):
+            member = add_org(facts, (s, e))
+        if member and facts.entities[member].kind in ("City", "Organisation"):
+            found.append(member)
+    return found
 
 
 def _roster_end(facts: DocumentFacts, start: int, next_council: int) -> int:

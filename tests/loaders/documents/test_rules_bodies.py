@@ -142,3 +142,29 @@ def test_places_listed_on_a_council_are_members_of_its_organisation() -> None:
 def test_a_colon_after_a_council_with_no_office_or_place_is_no_roster() -> None:
     facts = _facts("MedCities met twice. The Executive Board (Lyon): Speakers: Jane Roe, Mayor of Split.\n", "en")
     assert offices(facts) == set()
+
+
+def memberships(facts: DocumentFacts) -> set[tuple[str, str]]:
+    return {(_name(facts, r.source), _name(facts, r.target)) for r in facts.relations.values() if r.type == "MEMBER_OF"}
+
+
+def test_an_admission_or_a_member_noun_makes_a_city_or_a_body_a_member() -> None:
+    english = _facts(
+        "MedCities met in Split. MedCities approved the admission of Sfax (Tunisia) as a member of the Association. "
+        "The Split Foundation was also approved as a new Observer of the Association.\n",
+        "en",
+    )
+    assert memberships(english) == {("Sfax", "MedCities"), ("Split Foundation", "MedCities")}
+    french = _facts(
+        "L'adhésion de la Rochelle à l'Association internationale des maires francophones est votée.\n", "fr"
+    )
+    assert memberships(french) == {("La Rochelle", "International Association of Francophone Mayors")}
+    spanish = _facts("Cádiz, miembro de pleno derecho de la Unión de Ciudades Capitales Iberoamericanas.\n", "es")
+    assert memberships(spanish) == {("Cadiz", "Union of Ibero-American Capital Cities")}
+
+
+def test_the_admission_of_the_town_names_no_member() -> None:
+    facts = _facts(
+        "Le conseil a voté l'adhésion de la Ville à l'Association internationale des maires francophones.\n", "fr"
+    )
+    assert memberships(facts) == set()
