@@ -29,7 +29,8 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import loose
+from munigraph.loaders.documents.markup import loose, trim
+from munigraph.loaders.documents.prose import event_mentions
 from munigraph.loaders.documents.resolve import add_org
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -85,6 +86,12 @@ def councils(facts: DocumentFacts) -> None:
             continue
         body = _read_body(facts, m, owner_of_page, seen)
         if body is None:
+            continue
+        if body.owner is None and fold(body.phrase) in seen:  # "le comité directeur", named before with its owner
+            council = seen[fold(body.phrase)]
+            facts.entity("Council", council, facts.entities[council].name, body.span, [], {}, surface_is_alias=False)
+            facts.org_spans.append(body.span)
+            facts.bodies[body.span] = council
             continue
         council = _add_council(facts, body)
         seen.setdefault(fold(body.phrase), council)
@@ -183,8 +190,10 @@ def _not_a_body(view: str, m: re.Match) -> bool:
         return True
     if re.match(r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:19|20)\d\d\b", after):
         return True  # "Bureau Ejecutivo 2022", "General Council 2019": an event's name
-    office = roles.office(after.lstrip(" \t"))
-    return bool(office and after[:1] in (" ", "\t") and after.lstrip(" \t").lower().startswith(office[1].lower()))
+    words = after.lstrip(" \t")
+    singular = re.sub(r"^(\w+?)s\b", r"\1", words)  # "Board Members Convene"
+    office = roles.office(words) or roles.office(singular)
+    return bool(office and after[:1] in (" ", "\t") and singular.lower().startswith(office[1].lower()))
 
 
 def _read_body(facts: DocumentFacts, m: re.Match, owner_of_page: str | None, seen: dict[str, str]) -> Body | None:
@@ -240,7 +249,7 @@ def _read_body(facts: DocumentFacts, m: re.Match, owner_of_page: str | None, see
         return None if not _STATUTORY.fullmatch(m.group("head")) else Body((start, end), phrase, None, False)
     statutory = bool(_STATUTORY.fullmatch(m.group("head")))
     if owner is None:
-        if fold(phrase) in seen and not capitalised:
+        if fold(phrase) in seen:
             return Body((start, end), phrase, None, False)  # "le comité exécutif", named before
         if not (subject or statutory or (capitalised and left and _STATUTORY.search(phrase))):
             return None
@@ -340,3 +349,23 @@ def _add_council(facts: DocumentFacts, body: Body) -> str:
     facts.org_spans.append(body.span)
     facts.bodies[body.span] = council_id
     return council_id
+
+
+# "the 12th meeting of the Bureau", "la 17e session du comité exécutif": a meeting of a council
+_MEETING_OF = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,?[ \t]*(?:of the|of|de la|de l['’]|del|du|des|de)[ \t]+(?:the[ \t]+)?", re.I
+)
+
+
+def council_meetings(facts: DocumentFacts) -> None:
+    """An event named with a council in its name, or followed by "of" and a council, is that
+    council's meeting: ORGANISED_BY the council."""
+    view = facts.view
+    spans = sorted(facts.bodies.items())
+    for event_id, start, end in event_mentions(facts):
+        joined = _MEETING_OF.match(view, end)
+        for (s, e), council in spans:
+            inside = start <= s and e <= end
+            after = joined is not None and s == joined.end()
+            if inside or after:
+                facts.relate("ORGANISED_BY", event_id, council, trim(view, start, max(e, end)), role="organiser")

@@ -48,6 +48,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_joining(facts)
     membership.members(facts)
     events.named_events(facts)
+    bodies.council_meetings(facts)
     prose.event_organisers(facts)
     prose.event_places(facts)
     prose.cities_in_prose(facts)

@@ -168,3 +168,23 @@ def test_the_admission_of_the_town_names_no_member() -> None:
         "Le conseil a voté l'adhésion de la Ville à l'Association internationale des maires francophones.\n", "fr"
     )
     assert memberships(facts) == set()
+
+
+def test_a_meeting_of_a_council_is_organised_by_it() -> None:
+    facts = _facts(
+        "The Executive Committee of MedCities met in Split. The 3rd Summit of the Executive Committee of MedCities "
+        "took place in Sfax.\n",
+        "en",
+    )
+    organised = {
+        (_name(facts, r.source), _name(facts, r.target)) for r in facts.relations.values() if r.type == "ORGANISED_BY"
+    }
+    assert ("Summit of the Executive Committee of MedCities", "Executive Committee (MedCities)") in organised
+
+
+def test_a_council_named_again_without_its_owner_is_the_same_council() -> None:
+    facts = _facts(
+        "Le comité directeur du CCRE s'est réuni. Organe principal du CCRE, le comité directeur approuve le budget.\n",
+        "fr",
+    )
+    assert councils(facts) == {"Comité directeur (CEMR)"}
