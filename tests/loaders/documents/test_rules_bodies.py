@@ -188,3 +188,21 @@ def test_a_council_named_again_without_its_owner_is_the_same_council() -> None:
         "fr",
     )
     assert councils(facts) == {"Comité directeur (CEMR)"}
+
+
+def test_a_known_body_then_an_office_after_a_name_is_an_office_in_that_body() -> None:
+    facts = _facts("Jane Roe, Mayor of Split and GPM Vice Chair, said cities matter.\n", "en")
+    assert ("Jane Roe", "Global Parliament of Mayors", "vice chair") in {
+        (_name(facts, r.source), _name(facts, r.target), r.props.get("role"))
+        for r in facts.relations.values()
+        if r.type == "HOLDS_OFFICE"
+    }
+
+
+def test_a_newly_elected_office_before_a_name_is_still_the_office() -> None:
+    facts = _facts("La réunion a élu le nouveau président du CCRE, Paolo Ricci, maire de Bari.\n", "fr")
+    assert ("Paolo Ricci", "Council of European Municipalities and Regions", "president") in {
+        (_name(facts, r.source), _name(facts, r.target), r.props.get("role"))
+        for r in facts.relations.values()
+        if r.type == "HOLDS_OFFICE"
+    }
