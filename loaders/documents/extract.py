@@ -28,6 +28,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     )  # fmt: skip
     slots = events.time_slots(facts, main_id, sessions)
     agenda.extract_agenda(facts, main_id, slots)
+    events.prune_empty_sessions(facts)
     speech.co_chairs(facts, main_id)
     speech.participation(facts, main_id)
     speech.cued_in_prose(facts, main_id)
