@@ -651,7 +651,9 @@ def _same_event(a: str, b: str) -> bool:
 @cache
 def _event_key(name: str) -> tuple[str, str | None]:
     """(folded name without its year, the year)."""
-    folded = fold(name)
+    folded = re.sub(
+        r"^(?:\d{1,3}(?:e|er|eme|th|st|nd|rd)?|[ivxlc]{1,7})\s+", "", fold(name)
+    )  # "II Asamblea" is "Asamblea"
     m = re.search(r"\s+((?:19|20)\d\d)$", folded)
     return (folded[: m.start()], m.group(1)) if m else (folded, None)
 

@@ -35,7 +35,7 @@ _DETERMINERS = re.compile(
 )
 # What stands between a meeting's name and its held verb: a relative pronoun, auxiliaries, a comma
 _AUXILIARIES = re.compile(
-    r"(?:[\s,]*(?<![\w'’])(?:which|that|who|qui|que|s['’]|se\b|est|sont|[ée]tait|a|ont|avait|fut|va|will|would|was|were|is|are|"
+    r"(?:[\s,]*(?<!\w)(?:which|that|who|qui|que|s['’]|se\b|est|sont|[ée]tait|a|ont|avait|fut|va|will|would|was|were|is|are|"
     r"has|have|had|been|be|being|ha|han|hab[ií]a|fue|fueron|ser[aá]|sido|es|ya|finally|also|aussi|tambi[eé]n)\b)*"
     r"[\s,]*$",
     re.I,
