@@ -45,7 +45,9 @@ def _people_in(view: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             if not after:
                 continue
             s, e = after.span()
-        stop = next((d for d in re.finditer(r"([\w'’-]{3,})\.[ \t]", view[s:e]) if not _titles(d.group(1) + ".")), None)
+        stop = next(
+            (d for d in re.finditer(r"([\w'’-]{3,})\.[ \t]", view[s:e]) if not _titles(d.group(1) + ".")), None
+        )
         if stop:  # "Paolo Ricci. Delegates thanked": a sentence ends inside the run
             e = s + stop.end(1)
             if " " not in view[s:e].strip():

@@ -358,9 +358,7 @@ def cities_in_prose(facts: DocumentFacts) -> None:
                     break
 
 
-_CITY_COUNTRY = re.compile(
-    r"(?<![\w'’-])([A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*\((?:the[ \t]+)?([A-ZÀ-Þ][^()\n]{1,40})\)"
-)
+_CITY_COUNTRY = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*\((?:the[ \t]+)?([A-ZÀ-Þ][^()\n]{1,40})\)")
 
 
 def cities_with_countries(facts: DocumentFacts) -> None:

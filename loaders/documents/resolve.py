@@ -136,8 +136,7 @@ _CITY_GOVERNMENT = re.compile(
     r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])"
     r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|la|le|[A-ZÀ-Þ][\w'’-]+)){0,3})"
     r"|(?:\bGreater\s+)?\b(?P<named>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+"
-    + lexicon.words_re("city_government_suffixes")
-    + r"\b",
+    + lexicon.words_re("city_government_suffixes") + r"\b",
     re.I,
 )
 _CITY_PREFIX = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])", re.I)

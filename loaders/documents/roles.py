@@ -30,8 +30,7 @@ OFFICE = re.compile(
 STAFF = {"professor", "researcher", "expert", "advisor", "officer", "manager", "assistant", "coordinator", "head",
          "member", "secretary", "spokesperson", "representative"}  # fmt: skip
 OF = re.compile(
-    r"^\s*(?:de la|de l['’]|des|du|de|d['’]|of the|of|del|de los|de las|at|for|at the|pour|para)\s*(?P<target>.+)$",
-    re.I,
+    r"^\s*(?:de la|de l['’]|des|du|de|d['’]|of the|of|del|de los|de las|at|for|at the|pour|para)\s*(?P<target>.+)$", re.I
 )
 CITY_OFFICES = {"mayor", "deputy mayor", "councillor", "governor"}
 

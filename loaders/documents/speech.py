@@ -364,9 +364,7 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
 
 
 _PLURAL_OFFICE = re.compile(
-    "|".join(
-        rf"(?P<o{i}>\b{lexicon.alternation(words)})" for i, words in enumerate(lexicon.table("plural_offices").values())
-    ),
+    "|".join(rf"(?P<o{i}>\b{lexicon.alternation(words)})" for i, words in enumerate(lexicon.table("plural_offices").values())),
     re.I,
 )
 _NAME_PLACE = re.compile(r"\s*,?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")

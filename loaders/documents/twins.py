@@ -21,9 +21,7 @@ CUES = [(kind, "|".join(patterns)) for kind, patterns in lexicon.table("twinning
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CUES), re.I)
 # Capitalised at a sentence's start, never a city here ("Les villes de Lyon", "Le maire")
 _FUNCTION_WORDS = re.compile(r"^" + lexicon.words_re("function_words") + r"$", re.I)
-_PLACE = re.compile(
-    r"(?:(?<=\b[dlDL]['’])|(?<![\w'’-]))[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |el |d')?[A-ZÀ-Þ][\w'’-]+){0,3}"
-)
+_PLACE = re.compile(r"(?:(?<=\b[dlDL]['’])|(?<![\w'’-]))[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |el |d')?[A-ZÀ-Þ][\w'’-]+){0,3}")
 
 
 def twinnings(facts: DocumentFacts) -> None:
