@@ -125,9 +125,7 @@ def _stacked_entries(facts: DocumentFacts) -> dict[int, tuple[tuple[int, int], l
 
 
 _COUNCIL_NAME = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,4}(?i:"
-    + lexicon.words_re("council_heads")
-    + r")\b(?:[ \t]+(?:of|de|del|du)[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
+    r"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,4}(?i:" + lexicon.words_re("council_heads") + r")\b(?:[ \t]+(?:of|de|del|du)[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
 )
 
 
