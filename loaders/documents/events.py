@@ -44,7 +44,7 @@ _TAIL_STOP = re.compile(
     r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
     r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|"
     r"avait|avaient|aura|auront|[ée]tait|[ée]taient|had|took|takes|hab[ií]a|hab[ií]an|tuvo|tendr[aá]|"
-    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
+    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|from|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
     re.I,
 )
 _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorios|gouvernements|governments|gobiernos)")
@@ -512,6 +512,8 @@ def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
             # ("Foro de Alcaldes por la Paz") do not make it the organiser
             if span[0] <= start and end <= span[1] and (orgs.is_acronym(named) or COUNCIL_WORDS.match(named)):
                 org_id = add_org(facts, (start, end))
+                if not meetings.body_meets(facts, span, (start, end), org_id):
+                    break
                 if facts.entities[org_id].kind in ("Organisation", "Section", "Council"):
                     facts.relate("ORGANISED_BY", event_id, org_id, span, role="organiser")
                 break

@@ -218,13 +218,19 @@ def _larger_event(facts: DocumentFacts, held: Held) -> str | None:
 def _named_after(facts: DocumentFacts, held: Held, event_id: str) -> None:
     """ "the 17th session of the Executive Committee of X", "the MedCities General Assembly": the
     body a meeting is named after organises it."""
-    view = facts.view
     for start, end in sorted(facts.org_spans):
         if held.span[0] <= start and end <= held.span[1]:
             org_id = add_org(facts, (start, end))
-            outside = view[held.span[0] : start] + " " + view[end : held.span[1]]
-            if _COUNCIL_HEAD.search(outside) and facts.entities[org_id].kind != "Council":
-                return  # "the session of the Executive Committee of X": the committee meets, not X
+            if not body_meets(facts, held.span, (start, end), org_id):
+                return
             if facts.entities[org_id].kind in ("Organisation", "Section", "Council"):
                 facts.relate("ORGANISED_BY", event_id, org_id, held.span, role="organiser")
             return
+
+
+def body_meets(facts: DocumentFacts, event_span: tuple[int, int], body_span: tuple[int, int], body_id: str) -> bool:
+    """Whether the body named at ``body_span`` inside an event's name is the one meeting: not in
+    "the session of the Executive Committee of X" (the committee meets; X only owns it)."""
+    view = facts.view
+    outside = view[event_span[0] : body_span[0]] + " " + view[body_span[1] : event_span[1]]
+    return facts.entities[body_id].kind == "Council" or not _COUNCIL_HEAD.search(outside)

@@ -124,3 +124,33 @@ def test_date_forms_without_year_and_over_two_months() -> None:
         (dt.date(2021, 12, 12), dt.date(2021, 12, 13)),
     ]
     assert dates.find_partial_dates("le 3 mars 2019", 2021) == []
+
+
+def test_the_participation_of_mayors_listed_with_their_cities_and_a_tentative_one() -> None:
+    facts = _facts(
+        "Ghent, March 2, 2026 – Summit of Harbour Mayors in Ghent. The agenda includes the participation of "
+        "mayors Ana Lopes (Faro), Tom Berg (Bergen), Piet Claes. The participation of the Mayor of Riga is "
+        "awaiting confirmation Ilze Kalnina.\n",
+        "en",
+    )
+    attended = {(p, status) for p, _, status in _attendance(facts)}
+    assert {("Ana Lopes", "confirmed"), ("Tom Berg", "confirmed"), ("Piet Claes", "confirmed")} <= attended
+    assert ("Ilze Kalnina", "tentative") in attended
+    assert not relations(facts, "AFFILIATED_WITH")  # "mayors A (Faro)": an office, not a mere tie
+    assert ("Ana Lopes", "Faro", "mayor") in relations(facts, "HOLDS_OFFICE")
+
+
+def test_the_animation_of_a_workshop_is_facilitation() -> None:
+    facts = _facts(
+        "Journée des quartiers\n\nSamedi 7 mars 2026\n\n10h00-12h00 Atelier jardins partagés\nAnimation : Paul Morel\n",
+        "fr",
+    )
+    assert {(p, role) for p, _, role in relations(facts, "ATTENDED")} == {("Paul Morel", "facilitator")}
+
+
+def _attendance(facts: DocumentFacts) -> set[tuple]:
+    return {
+        (_name(facts, r.source), _name(facts, r.target), r.props.get("status"))
+        for r in facts.relations.values()
+        if r.type == "ATTENDED"
+    }
