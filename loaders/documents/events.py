@@ -38,7 +38,7 @@ _ORDINAL = re.compile(
 FORMATS = [(name, "|".join(patterns)) for name, patterns in lexicon.table("event_formats").items() if patterns]
 # Head nouns of a named event, capitalised (lang/*.yaml "event_nouns")
 EVENT_HEADS = lexicon.words_re("event_nouns")
-_EVENT_NAME = re.compile(rf"(?<![\w-])(?P<head>{EVENT_HEADS})(?P<tail>(?:[ \t]+[^\s,.;:()\"!?\n]+){{0,12}})")
+_EVENT_NAME = re.compile(rf"(?<![\w-])(?P<head>{EVENT_HEADS})(?![\w])(?P<tail>(?:[ \t]+[^\s,.;:()\"!?\n]+){{0,12}})")
 _TAIL_STOP = re.compile(
     r"^(?:et|and|y|ou|or|o)$|^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|"
     r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
@@ -675,15 +675,15 @@ def named_events(facts: DocumentFacts) -> None:
     body_names = _body_names(facts)
     position = 0
     while m := _EVENT_NAME.search(view, position):
-        start = m.start()
+        start = _modifiers_before(view, m.start(), facts.language)  # "the ICLEI World Congress"
         name, end = _event_tail(view, start, m.end())
-        position = max(end, start + 1)
+        position = max(end, m.start() + 1)
         # "Forum on Intermediary Cities" in "the UCLG Forum on Intermediary Cities" is a body read
         # already; a forum read as a partner under its own full name may still be an event too
         key = f" {fold(name)} "
         if len(name.split()) < 2 or orgs.lookup_known(name) or (key in body_names and f"|{key}|" not in body_names):
             continue
-        if overlaps_any(bodies, start, start + len(m.group("head"))):
+        if overlaps_any(bodies, m.start(), m.start() + len(m.group("head"))):
             continue
         if re.search(r"[.:]\s*$", view[max(0, start - 3) : start]) is None and name.split()[0].lower() in (
             "dialogue",

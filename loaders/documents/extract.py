@@ -4,7 +4,7 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from munigraph.loaders.documents import agenda, events, ner, prose, speech, twins
+from munigraph.loaders.documents import agenda, events, meetings, ner, prose, speech, twins
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.context import Context
 
@@ -45,6 +45,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.membership(facts)
     prose.cities_joining(facts)
     events.named_events(facts)
+    meetings.organisers_by_name(facts)
     prose.event_organisers(facts)
     prose.event_places(facts)
     prose.cities_in_prose(facts)

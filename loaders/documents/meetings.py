@@ -234,3 +234,46 @@ def body_meets(facts: DocumentFacts, event_span: tuple[int, int], body_span: tup
     view = facts.view
     outside = view[event_span[0] : body_span[0]] + " " + view[body_span[1] : event_span[1]]
     return facts.entities[body_id].kind == "Council" or not _COUNCIL_HEAD.search(outside)
+
+
+_OWNER_TAIL = re.compile(r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?(?P<body>[A-Z][A-Z0-9&.-]{1,11})\s*$")
+
+
+def organisers_by_name(facts: DocumentFacts) -> None:
+    """ "ICLEI World Congress 2012", "Metropolis World Congress", "Dialogues municipaux de CGLU":
+    a well-known body that opens an event's name, or an acronym that closes it ("... of UCLG"),
+    organises the event. Words that merely read like a body ("Forum of Mayors") do not."""
+    for event_id, event in list(facts.entities.items()):
+        if event.kind != "Event" or event_id not in facts.first_span:
+            continue
+        if any(r.type == "ORGANISED_BY" and r.source == event_id for r in facts.relations.values()):
+            continue
+        body = _owner_in_name(orgs.strip_article(event.name))
+        if body is None:
+            continue
+        org_id = _body_entity(facts, body, event_id)
+        if org_id:
+            facts.relate("ORGANISED_BY", event_id, org_id, facts.first_span[event_id], role="organiser")
+
+
+def _owner_in_name(name: str) -> str | None:
+    if name.upper() == name:
+        return None  # a name in capitals has no acronym to tell apart
+    words = re.sub(r"^" + _RANK + r"\s+", "", name).split()
+    head = next((i for i, w in enumerate(words) if _HEAD.fullmatch(w) or re.fullmatch(EVENT_HEADS, w)), None)
+    for count in range(min(head or 0, 4), 0, -1):  # the longest run of words before the head word
+        prefix = " ".join(words[:count])
+        if orgs.lookup_known(prefix) or (count == 1 and orgs.is_acronym(prefix) and len(prefix) > 2):
+            return prefix
+    tail = _OWNER_TAIL.search(name)
+    return tail.group("body") if tail and orgs.is_acronym(tail.group("body")) else None
+
+
+def _body_entity(facts: DocumentFacts, body: str, event_id: str) -> str | None:
+    """The body ``body`` names, as an entity of the page (mentioned where the event is)."""
+    span = facts.first_span[event_id]
+    at = facts.view.find(body, span[0], span[1] + 1)
+    if at < 0:
+        return None
+    org_id = add_org(facts, (at, at + len(body)))
+    return org_id if facts.entities[org_id].kind in ("Organisation", "Section", "Council") else None

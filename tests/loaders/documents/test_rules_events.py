@@ -154,3 +154,14 @@ def _attendance(facts: DocumentFacts) -> set[tuple]:
         for r in facts.relations.values()
         if r.type == "ATTENDED"
     }
+
+
+def test_a_body_that_opens_or_closes_an_event_name_organises_it() -> None:
+    facts = _facts(
+        "The ICLEI World Congress 2027 will gather cities. Mayors prepared the 5th Forum of Mayors and the "
+        "Semaine de la coopération de CGLU.\n",
+        "en",
+    )
+    organised = {(e, facts.entities[r.target].id) for e, _, _ in relations(facts, "ORGANISED_BY")
+                 for r in facts.relations.values() if r.type == "ORGANISED_BY"}  # fmt: skip
+    assert organised == {("ICLEI World Congress 2027", "org:iclei")}  # "Forum of Mayors" names no body
