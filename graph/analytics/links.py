@@ -13,8 +13,17 @@ from collections import defaultdict
 from typing import Any
 
 from munigraph.graph.analytics import AS_OF
+from munigraph.graph.text import Message
 
 WEIGHTS = {"twin": 1.0, "member": 0.5, "event": 1.0}
+# Why a city is suggested, in English; the explorer's catalogues say the same keys in French and Spanish.
+REASONS = {
+    "reason.twins.one": "{n} twin in common: {names}",
+    "reason.twins.other": "{n} twins in common: {names}",
+    "reason.members": "both members of {names}",
+    "reason.attended": "both attended {names}",
+    "reason.distance": "{km} km apart",
+}
 PROXIMITY = 0.5  # the bonus at distance 0, halving about every 700 km
 SCALE_KM = 1000.0
 _AS_OF = {name: AS_OF.replace("r.", f"{name}.") for name in ("r1", "r2", "m1", "m2")}
@@ -87,15 +96,15 @@ def _score(row: dict[str, Any], signals: dict[str, set[str]]) -> dict[str, Any]:
     reasons = []
     if signals.get("twin"):
         twins = sorted(signals["twin"])
-        reasons.append(f"{len(twins)} twin{'s' if len(twins) > 1 else ''} in common: {', '.join(twins)}")
+        reasons.append(_reason("reason.twins", n=len(twins), names=", ".join(twins)))
     if signals.get("member"):
-        reasons.append(f"both members of {', '.join(sorted(signals['member']))}")
+        reasons.append(_reason("reason.members", names=", ".join(sorted(signals["member"]))))
     if signals.get("event"):
-        reasons.append(f"both attended {', '.join(sorted(signals['event']))}")
+        reasons.append(_reason("reason.attended", names=", ".join(sorted(signals["event"]))))
     km = distance_km(row["clat"], row["clon"], row["lat"], row["lon"])
     if km is not None:
         score += PROXIMITY * math.exp(-km / SCALE_KM)
-        reasons.append(f"{km:,.0f} km apart")
+        reasons.append(_reason("reason.distance", km=round(km)))
     return {
         "id": row["id"],
         "name": row["name"],
@@ -105,6 +114,16 @@ def _score(row: dict[str, Any], signals: dict[str, set[str]]) -> dict[str, Any]:
         "distance_km": None if km is None else round(km),
         "reasons": reasons,
     }
+
+
+def _reason(key: str, **values: Any) -> Message:
+    """A reason: English text with its key (a counted one, ``n``, takes ``key.one`` or ``key.other``);
+    numbers stay numbers in ``values`` for the interface to write its way."""
+    english = {k: f"{v:,}" if isinstance(v, int) else v for k, v in values.items()}
+    form = key if "n" not in values else f"{key}.{'one' if values['n'] == 1 else 'other'}"
+    reason = Message(key, REASONS[form], **english)
+    reason.values = values
+    return reason
 
 
 def distance_km(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> float | None:

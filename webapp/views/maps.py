@@ -15,6 +15,7 @@ from munigraph.graph.store import Store
 from munigraph.webapp import labels, reading
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import t
+from munigraph.webapp.messages import say
 from munigraph.webapp.render import respond
 from werkzeug.exceptions import NotFound
 
@@ -61,7 +62,8 @@ def city_map(entity_id: str):
     labels.prefetch([*rows, *suggested])
     twins = [city(r, tie=r["kind"], since=r["since"]) for r in rows]
     suggestions = [
-        city(s, score=s["score"], shared_twins=s["shared_twins"], distance_km=s["distance_km"]) for s in suggested
+        city(s, score=s["score"], shared_twins=s["shared_twins"], distance_km=s["distance_km"], reasons=say(s["reasons"]))
+        for s in suggested
     ]
     _fill_coordinates(store, suggestions)
     data = {
