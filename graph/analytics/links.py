@@ -57,8 +57,9 @@ CALL (c) {{
   WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
 }}
 WITH c, x, signal, via WHERE x.anonymous IS NULL
+WITH c, x, signal, collect(DISTINCT via) AS vias
 RETURN c.lat AS clat, c.lon AS clon, x.id AS id, x.name AS name, x.country AS country,
-       x.lat AS lat, x.lon AS lon, signal, via
+       x.lat AS lat, x.lon AS lon, signal, vias
 """
 
 
@@ -69,7 +70,7 @@ def suggest(store: Any, city: str, as_of: str | None = None) -> list[dict[str, A
     -------
     list of dict
         ``id``, ``name``, ``country``, ``score``, ``shared_twins``, ``distance_km``
-        (None without coordinates) and ``reasons`` (sentences).
+        (None without coordinates), ``lat``, ``lon`` and ``reasons`` (sentences).
 
     Examples
     --------
@@ -81,11 +82,11 @@ def suggest(store: Any, city: str, as_of: str | None = None) -> list[dict[str, A
     twinned = {r["id"] for r in rows if r["signal"] == "twinned"}
     found: dict[str, dict[str, Any]] = {}
     shared: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in rows:
+    for row in rows:  # one row per candidate and signal: a hub's friends of friends come grouped
         if row["signal"] == "twinned" or row["id"] in twinned:
             continue
         found.setdefault(row["id"], row)
-        shared[row["id"]][row["signal"]].add(row["via"])
+        shared[row["id"]][row["signal"]].update(row["vias"])
     suggestions = [_score(found[i], shared[i]) for i in found]
     suggestions.sort(key=lambda s: (-s["score"], s["name"] or "", s["id"]))
     return suggestions
@@ -112,6 +113,8 @@ def _score(row: dict[str, Any], signals: dict[str, set[str]]) -> dict[str, Any]:
         "score": round(score, 3),
         "shared_twins": len(signals.get("twin", ())),
         "distance_km": None if km is None else round(km),
+        "lat": row["lat"],
+        "lon": row["lon"],
         "reasons": reasons,
     }
 

@@ -65,7 +65,6 @@ def city_map(entity_id: str):
         city(s, score=s["score"], shared_twins=s["shared_twins"], distance_km=s["distance_km"], reasons=say(s["reasons"]))
         for s in suggested
     ]
-    _fill_coordinates(store, suggestions)
     data = {
         "city": centre,
         "twins": twins,
@@ -73,17 +72,6 @@ def city_map(entity_id: str):
         "without_coordinates": located(twins) + located(suggestions),
     }
     return respond("map.html", data, mode="city")
-
-
-def _fill_coordinates(store: Store, cities: list[dict[str, Any]]) -> None:
-    """Suggestions come without coordinates: read them in one query."""
-    rows = store.read(
-        "UNWIND $ids AS one MATCH (c:City {id: one}) RETURN c.id AS id, c.lat AS lat, c.lon AS lon",
-        ids=[c["id"] for c in cities],
-    )
-    where = {r["id"]: r for r in rows}
-    for one in cities:
-        one["lat"], one["lon"] = where.get(one["id"], {}).get("lat"), where.get(one["id"], {}).get("lon")
 
 
 @bp.get("/map")
