@@ -29,6 +29,11 @@ SCALE_KM = 1000.0
 _AS_OF = {name: AS_OF.replace("r.", f"{name}.") for name in ("r1", "r2", "m1", "m2")}
 _TIES = "HOLDS_OFFICE|AFFILIATED_WITH"
 
+# A candidate's score before the nearness bonus, in Cypher: with a ``limit``, the query keeps
+# only the candidates that bonus could still lift into the first ``limit`` (a hub's friends of
+# friends run to thousands, of which the map shows ten).
+_WEIGHT = "CASE signal " + " ".join(f"WHEN '{s}' THEN {w}" for s, w in WEIGHTS.items()) + " ELSE 0.0 END"
+
 SIGNALS = f"""
 MATCH (c:City {{id: $city}})
 CALL (c) {{
@@ -58,13 +63,24 @@ CALL (c) {{
 }}
 WITH c, x, signal, via WHERE x.anonymous IS NULL
 WITH c, x, signal, collect(DISTINCT via) AS vias
+WITH c, x, collect({{signal: signal, vias: vias}}) AS found,
+     sum(CASE signal WHEN 'twinned' THEN -1.0e9 ELSE {_WEIGHT} * size(vias) END) AS base
+WHERE base > 0
+WITH c, x, found, base ORDER BY base DESC
+WITH c, collect({{x: x, found: found, base: base}}) AS ranked
+WITH c, ranked,
+     CASE WHEN $limit IS NULL OR size(ranked) <= $limit THEN -1.0 ELSE ranked[$limit - 1].base - $bonus END AS floor
+UNWIND ranked AS one
+WITH c, one WHERE one.base >= floor
+WITH c, one.x AS x, one.found AS found
+UNWIND found AS f
 RETURN c.lat AS clat, c.lon AS clon, x.id AS id, x.name AS name, x.country AS country,
-       x.lat AS lat, x.lon AS lon, signal, vias
+       x.lat AS lat, x.lon AS lon, f.signal AS signal, f.vias AS vias
 """
 
 
-def suggest(store: Any, city: str, as_of: str | None = None) -> list[dict[str, Any]]:
-    """Cities not twinned with ``city`` (an id), best candidates first.
+def suggest(store: Any, city: str, as_of: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Cities not twinned with ``city`` (an id), best candidates first (the first ``limit`` when given).
 
     Returns
     -------
@@ -78,7 +94,7 @@ def suggest(store: Any, city: str, as_of: str | None = None) -> list[dict[str, A
     {'id': 'city:...', 'name': '...', 'score': 3.21, 'shared_twins': 3,
      'reasons': ['3 twins in common: A, B, C', '712 km apart'], ...}
     """
-    rows = store.read(SIGNALS, city=city, as_of=as_of)
+    rows = store.read(SIGNALS, city=city, as_of=as_of, limit=limit, bonus=PROXIMITY)
     twinned = {r["id"] for r in rows if r["signal"] == "twinned"}
     found: dict[str, dict[str, Any]] = {}
     shared: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -89,7 +105,7 @@ def suggest(store: Any, city: str, as_of: str | None = None) -> list[dict[str, A
         shared[row["id"]][row["signal"]].update(row["vias"])
     suggestions = [_score(found[i], shared[i]) for i in found]
     suggestions.sort(key=lambda s: (-s["score"], s["name"] or "", s["id"]))
-    return suggestions
+    return suggestions if limit is None else suggestions[:limit]
 
 
 def _score(row: dict[str, Any], signals: dict[str, set[str]]) -> dict[str, Any]:

@@ -58,7 +58,7 @@ def city_map(entity_id: str):
     centre = place(store, entity_id)
     rows = store.read(_TWINS, id=entity_id)
     limit = current_app.config.get("MAP_SUGGESTIONS", 10)
-    suggested = suggest(store, entity_id, None)[:limit]
+    suggested = suggest(store, entity_id, None, limit)
     labels.prefetch([*rows, *suggested])
     twins = [city(r, tie=r["kind"], since=r["since"]) for r in rows]
     suggestions = [
