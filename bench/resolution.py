@@ -180,7 +180,7 @@ def measure(cases: list[Case], rule: Resolver, checkable: set[Case]) -> Score:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--confusions", type=int, default=25, help="how many confusions to list per dataset")
+    parser.add_argument("--confusions", type=int, default=25, help="how many confusions to list per dataset, farthest first")
     args = parser.parse_args(argv)
     gazetteer()  # built or read from the cache before any timing
     datasets = {
@@ -209,7 +209,8 @@ def main(argv: list[str] | None = None) -> None:
         slips = ", ".join(f"{kind} {n}" for kind, n in ours.slips.most_common())
         print(f"{'':18} {'':6} far answers: {far}; slips of the file: {slips or 'none'}; confusions: {far - sum(ours.slips.values())}")
         if label != "both" and args.confusions:
-            for (name, country, chosen, km), n in ours.confusions.most_common(args.confusions):
+            worst = sorted(ours.confusions.items(), key=lambda item: (-item[1], -item[0][3], item[0][0]))
+            for (name, country, chosen, km), n in worst[: args.confusions]:
                 print(f"    {n:3d} x {name!r} ({country}) -> {chosen}, {km} km")
     print(
         f"all: within {WITHIN_KM:g} km of the file's own point, of every resolved name; no slip: of the resolved "
