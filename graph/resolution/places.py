@@ -374,6 +374,40 @@ def country_aliases(iso2: str) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
+# -- regions -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, tuple[str, ...]]:
+    """Folded names of first-level subdivisions (ISO 3166-2: provinces, regions, states), in
+    English and their French and Spanish names -> the ISO2 codes of the countries having one."""
+    translations = []
+    for language in _LANGUAGES:
+        try:
+            translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]))
+        except OSError:
+            continue
+    index: dict[str, dict[str, None]] = {}
+    for sub in pycountry.subdivisions:
+        for name in {sub.name, *(t.gettext(sub.name) for t in translations)}:
+            index.setdefault(fold(name), {})[sub.country_code] = None
+    return {key: tuple(codes) for key, codes in index.items()}
+
+
+def resolve_region(name: str | None, context: Sequence[str] = ()) -> str | None:
+    """The ISO2 code of the country whose province, region or state ``name`` is, or None
+    (unknown, or several countries have one so named and the context does not choose).
+
+    >>> resolve_region("Emilie-Romagne"), resolve_region("Santa Fe"), resolve_region("Lyon")
+    ('IT', 'AR', None)
+    """
+    codes = _region_index().get(fold(name or ""), ())
+    preferred = [c for c in codes if c in context]
+    if len(preferred) == 1 or len(codes) == 1:
+        return (preferred or list(codes))[0]
+    return None
+
+
 # -- cities ------------------------------------------------------------------------------
 
 

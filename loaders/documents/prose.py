@@ -9,7 +9,7 @@ from collections import Counter
 
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import dates, lexicon
+from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
@@ -97,12 +97,24 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
         if not head:
             continue
         s, e = trim(view, seg_start + head.start(1), m.start())
+        s = _after_office(view, s, e)
         if e <= s or not looks_like_org(view[s:e]) or people_in(view, s, e) == [(s, e)]:
             continue
         if places.resolve_city(view[s:e]) and len(view[s:e].split()) < 3:
             continue
         facts.org_spans.append((s, m.end()))
         add_org(facts, (s, m.end()), acronym=m.group(1))
+
+
+def _after_office(view: str, start: int, end: int) -> int:
+    """Where a body's name starts in a span that holds an office of it first ("vice-président
+    de l'Union des Villes" -> "Union des Villes"); ``start`` when it holds none."""
+    for word in re.finditer(r"(?<![\w'’-])\w", view[start:end]):
+        office = roles.office(view[start + word.start() : end])
+        targets = roles.office_targets(office[2]) if office else []
+        if targets:
+            return end - len(targets[-1])
+    return start
 
 
 _LIST_TRIGGERS = {

@@ -142,6 +142,40 @@ _CITY_GOVERNMENT = re.compile(
 _CITY_PREFIX = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])", re.I)
 
 
+# A regional government named after its territory (lang/*.yaml "region_government_prefixes"):
+# "Diputación de Huelva", "la région Emilie-Romagne", "Province of Alicante"
+_REGION_GOVERNMENT = re.compile(
+    r"(?<![\w'’])" + lexicon.words_re("region_government_prefixes") + r"\s*(?<=[\s'’])"
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |de la |y |et )?[A-ZÀ-Þ][\w'’-]+){0,3})",
+    re.I,
+)
+
+
+def add_region(facts: DocumentFacts, span: tuple[int, int]) -> str | None:
+    """The regional government named in ``span`` ("Diputación de Huelva", "la région
+    Emilie-Romagne"), a City of its own, when its territory is a known province, region or
+    state, or a known city (a province named after its capital); else None."""
+    m = _REGION_GOVERNMENT.search(facts.view, span[0], span[1])
+    if not m or m.group("place")[:1].islower():
+        return None
+    words = m.group("place").split(" ")
+    for size in range(len(words), 0, -1):  # the longest reading the gazetteers know
+        place = " ".join(words[:size])
+        code = places.resolve_region(place, facts.countries)
+        if code is None:
+            city = places.resolve_city(place, language=facts.language, context_countries=facts.countries)
+            code = city.country if city is not None and city.score >= 0.8 else None
+        if code is None:
+            continue
+        end = m.start("place") + len(place)
+        name = facts.surface(m.start(), end)
+        region_id = places.unresolved_city_id(name, code)
+        facts.entity("City", region_id, name, (m.start(), end), [], {"country": code, "level": "region"},
+                     merge={"rule": "city:regional-government", "score": 0.8})  # fmt: skip
+        return region_id
+    return None
+
+
 # "MedCities", "GreenCity": one word with a capital inside is a brand's name, no person's ("McDonald")
 _CAMEL_CASE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]+)+")
 
@@ -160,6 +194,9 @@ def add_affiliation(
     name with an organisation word, or a city ("Professor of Urban Studies" names no body).
     A city's government ("Ayuntamiento de Madrid", "Ville de Lyon") is the city.
     """
+    region = add_region(facts, span)
+    if region:
+        return region, "City"
     government = _CITY_GOVERNMENT.search(facts.view, span[0], span[1])
     if government and not orgs.lookup_known(facts.surface(*span)):
         group = "city" if government.group("city") else "named"

@@ -32,7 +32,22 @@ STAFF = {"professor", "researcher", "expert", "advisor", "officer", "manager", "
 OF = re.compile(
     r"^\s*(?:de la|de l['’]|des|du|de|d['’]|of the|of|del|de los|de las|at|for|at the|pour|para)\s*(?P<target>.+)$", re.I
 )
-CITY_OFFICES = {"mayor", "deputy mayor", "councillor", "governor"}
+# Qualifiers an office keeps in its role (lang/*.yaml "role_qualifiers"): label -> pattern.
+_ROLE_QUALIFIERS = [
+    (word, re.compile(rf"(?<!\w){lexicon.alternation(patterns)}(?!\w)", re.I))
+    for word, patterns in lexicon.table("role_qualifiers").items()
+]
+
+
+class _Roles(frozenset):
+    """Canonical roles, qualified or not: "first deputy mayor" is in {"deputy mayor"}."""
+
+    def __contains__(self, role: object) -> bool:
+        text = str(role)
+        return any(text == r or text.endswith(f" {r}") for r in frozenset.__iter__(self))
+
+
+CITY_OFFICES = _Roles({"mayor", "deputy mayor", "councillor", "governor"})
 
 
 @lru_cache(maxsize=8192)
@@ -49,6 +64,9 @@ def office(segment: str) -> tuple[str, str, str] | None:
     )
     if re.search(r"adjoint|deputy|adjunt", whole, re.I) and not role.startswith(("deputy", "vice")):
         role = f"deputy {role}"  # "Deputy Secretary General", "Directrice générale adjointe"
+    for word, pattern in _ROLE_QUALIFIERS:  # "première vice-présidente": first vice president
+        if word not in role.split() and pattern.search(whole):
+            role = f"{word} {role}"
     return role, whole, m.group("rest")
 
 

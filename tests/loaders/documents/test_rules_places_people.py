@@ -1,0 +1,78 @@
+"""Places and people: offices before names, regional governments, qualified roles, countries
+beside cities. Each rule on sentences written for the test, in the three languages."""
+
+from __future__ import annotations
+
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.extract import extract
+
+
+def _facts(text: str, language: str) -> DocumentFacts:
+    return extract(text, "doc:test", language)
+
+
+def relations(facts: DocumentFacts, rel_type: str) -> set[tuple]:
+    """(source name, target name, role) of every relation of a type read from the text."""
+    return {
+        (facts.entities[r.source].name, facts.entities[r.target].name, r.props.get("role"))
+        for r in facts.relations.values()
+        if r.type == rel_type and any(p.document for p in r.provenance)
+    }
+
+
+def test_an_office_before_a_name_after_a_contracted_article_and_its_body_after_an_elided_one() -> None:
+    french = _facts("Le congrès a remercié le sortant, succédant au maire de Nantes, Jeanne Roux, hier soir.\n", "fr")
+    assert relations(french, "HOLDS_OFFICE") == {("Jeanne Roux", "Nantes", "mayor")}
+    spanish = _facts("La carta fue firmada por el secretario general de la UCCI, Pablo Ortega, en marzo.\n", "es")
+    assert relations(spanish, "HOLDS_OFFICE") == {("Pablo Ortega", "UCCI", "secretary general")}
+
+
+def test_an_article_inside_a_compound_office_opens_no_office_phrase() -> None:
+    facts = _facts("Les allocutions du premier adjoint au maire de Rennes, M. Marc Blin, ont suivi.\n", "fr")
+    assert relations(facts, "HOLDS_OFFICE") == {("Marc Blin", "Rennes", "first deputy mayor")}
+
+
+def test_two_offices_joined_before_one_name_and_a_body_whose_name_holds_and() -> None:
+    spanish = _facts(
+        "Habló con el presidente del FAMSI y presidente de la Diputación de Jaén, Luis Mora, antes de la sesión.\n",
+        "es",
+    )
+    assert relations(spanish, "HOLDS_OFFICE") == {
+        ("Luis Mora", "FAMSI", "president"),
+        ("Luis Mora", "Diputación de Jaén", "president"),
+    }
+    french = _facts(
+        "Ont parlé le vice-président de l'Union des Villes et Communes du Bénin (UVCB), M. Paul Dossou, et d'autres.\n",
+        "fr",
+    )
+    assert relations(french, "HOLDS_OFFICE") == {("Paul Dossou", "Union des Villes et Communes du Bénin", "vice president")}
+
+
+def test_a_regional_government_is_a_city_of_its_own_in_its_country() -> None:
+    facts = _facts(
+        "Le bureau a élu Marta Gallo, présidente de la région Toscane, et Ana Ruiz, présidente du "
+        "Conseil régional de Bretagne, lors de la séance.\n",
+        "fr",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Marta Gallo", "région Toscane", "president"),
+        ("Ana Ruiz", "Conseil régional de Bretagne", "president"),
+    }
+    countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
+    assert countries == {"région Toscane": "IT", "Conseil régional de Bretagne": "FR"}
+    spanish = _facts("Asistió el gobernador de la provincia de Mendoza, Pedro Gil, a la apertura.\n", "es")
+    assert relations(spanish, "HOLDS_OFFICE") == {("Pedro Gil", "provincia de Mendoza", "governor")}
+    english = _facts("Ann Lee, Governor of the Province of Alicante, said the plan was ready.\n", "en")
+    assert relations(english, "HOLDS_OFFICE") == {("Ann Lee", "Province of Alicante", "governor")}
+
+
+def test_a_governing_board_is_no_region() -> None:
+    facts = _facts("Quedan aprobados por la Junta de Gobierno los cambios, dijo el presidente de la Junta de Gobierno, Juan Sanz.\n", "es")
+    assert not [e for e in facts.entities.values() if e.kind == "City"]
+
+
+def test_rank_and_delegation_stay_in_the_role() -> None:
+    english = _facts("Olga Marr, First Vice-President of ICLEI, said the network had grown.\n", "en")
+    assert relations(english, "HOLDS_OFFICE") == {("Olga Marr", "ICLEI – Local Governments for Sustainability", "first vice president")}
+    spanish = _facts("Rosa Díaz, primera teniente de alcalde de Sevilla, inauguró la muestra.\n", "es")
+    assert relations(spanish, "HOLDS_OFFICE") == {("Rosa Díaz", "Sevilla", "first deputy mayor")}
