@@ -329,6 +329,17 @@ def resolve_country(text: str | None) -> str | None:
     return found[0] if found else None
 
 
+def is_country_name(text: str) -> bool:
+    """Whether ``text`` is exactly a country's name, an article aside ("The Gambia", "le Sénégal");
+    no spelling variants (cheap enough to ask of every capitalised run).
+
+    >>> is_country_name("The Gambia"), is_country_name("Gambia Road")
+    (True, False)
+    """
+    key = fold(text)
+    return key in _country_index() or re.sub(r"^(?:the|le|la|les|el|los|las|l) ", "", key) in _country_index()
+
+
 def _country_code(text: str) -> str | None:
     index = _country_index()
     key = fold(text)

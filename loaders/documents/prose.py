@@ -370,7 +370,7 @@ def cities_in_prose(facts: DocumentFacts) -> None:
                     break
 
 
-_CITY_COUNTRY = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*\((?:the[ \t]+)?([A-ZÀ-Þ][^()\n]{1,40})\)")
+_CITY_COUNTRY = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’.-]+(?:[ -](?:(?:de|del|di|da|do|la|sur|am|upon)[ -])?[A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*\((?:the[ \t]+)?([A-ZÀ-Þ][^()\n]{1,40})\)")
 
 
 def cities_with_countries(facts: DocumentFacts) -> None:
@@ -404,6 +404,10 @@ def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
     return match.score >= 0.8 and (match.population >= BIG_CITY or match.country in facts.countries)
 
 
+# "Maastricht aux Pays-Bas", "Utrecht in the Netherlands", "Rosario en Argentina"
+_IN_COUNTRY = r"(?:in(?:\s+the)?|en|aux?|dans\s+l[ea'’]?)"
+
+
 def countries_after_cities(facts: DocumentFacts) -> None:
     """ "Daejeon, Corée du Sud", "Vienne (Autriche)": the text says which country a city is in."""
     view = facts.view
@@ -411,7 +415,7 @@ def countries_after_cities(facts: DocumentFacts) -> None:
         if city.kind != "City":
             continue
         for form in dict.fromkeys([city.name, *city.aliases]):
-            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|(?:in|en)\s)\s*", view):
+            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*", view):
                 country = _country_at(view, m.end())
                 if country and country[0] == city.props.get("country"):
                     code, end = country

@@ -11,6 +11,7 @@ from collections import Counter
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
+from munigraph.loaders.documents.agenda import body_office
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
@@ -140,6 +141,7 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
         text = view[s:e]
         office = roles.office(text.strip(" *"))
         if not office:
+            read = _body_office(facts, person, name_start, s, e) or read  # "..., and GPM Vice Chair"
             continue
         read = True
         role, written, rest = office
@@ -164,6 +166,35 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
                 _party_after(facts, person, name_start, t_end)
                 break
     return read
+
+
+def _body_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
+    """ "UCLG Treasurer", "GPM Vice Chair" in [start, end): an office in the body named first."""
+    view = facts.view
+    s, e = trim(view, start, end)
+    head = body_office(view[s:e])
+    if not head or not (orgs.is_acronym(view[s : s + head[0]]) or orgs.lookup_known(view[s : s + head[0]])):
+        return False  # only a body no one can take for a place or a person: an acronym or a known one
+    found = add_affiliation(facts, (s, s + head[0]))
+    if not found or found[1] == "City":
+        return False
+    facts.entities[person].props.setdefault("title", head[1][1])
+    facts.office(person, found[0], trim(view, name_start, e), head[1][0])
+    return True
+
+
+_BRACKET = re.compile(r"(?:[ \t]+(?:of|de|del|d['’])[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})?[ \t]*\(([^()\n]{3,60})\)")
+
+
+def offices_in_brackets(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "Mayor Ana Roe of Iriga (UCLG Treasurer)", "Jan Poe (ICLEI President)": the office in
+    brackets after a person's name, in the body it names first."""
+    view = facts.view
+    for s, e in people_in(view, 0, len(view)):
+        m = _BRACKET.match(view, e)
+        person = people.person_id(people.strip_titles(facts.surface(s, e)))
+        if m and person in facts.entities:
+            _body_office(facts, person, s, m.start(1), m.end(1))
 
 
 _DASHED = re.compile(r"\s+[-–—]\s+")
@@ -359,7 +390,7 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
         if places.resolve_country(view[s:e]) or is_big_city(view[s:e], facts.language):
             continue  # "Mayor of the City of Tshwane, South Africa": a place after the office, no name
         m = _office_before(view, s)
-        phrase = m.span(1) if m else _office_phrase_before(view, s)
+        phrase = m.span(1) if m else _office_phrase_before(view, s) or _office_of_place_before(view, s)
         if phrase and _phrase_offices(facts, phrase, (s, e)):
             _spoke(facts, people.person_id(people.strip_titles(facts.surface(s, e))), s, main_id)
 
@@ -407,7 +438,8 @@ _PLURAL_OFFICE = re.compile(
     "|".join(rf"(?P<o{i}>\b{lexicon.alternation(words)})" for i, words in enumerate(lexicon.table("plural_offices").values())),
     re.I,
 )
-_NAME_PLACE = re.compile(r"\s*,?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")
+# one "Name (City)" of the list, after a comma, "and", or a dash ("... (Bologna). – Ana Roe (Tirana)")
+_NAME_PLACE = re.compile(r"\s*(?:[,;]|\.?\s*[–—-](?=\s))?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")
 
 
 def offices_in_plural(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -447,6 +479,23 @@ def offices_before_honorifics(facts: DocumentFacts, main_id: str | None = None) 
             start = m.start(1) + article.end()  # the last article opens the office phrase
         if _phrase_offices(facts, (start, m.end(1)), (s, e)):
             _spoke(facts, people.person_id(people.strip_titles(facts.surface(s, e))), s, main_id)
+
+
+# "the Mayor of Paris Anne Hidalgo": an office of a capitalised place, the name right after it
+_OFFICE_OF_PLACE = re.compile(
+    r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al)[ \t]+([^,.;:()\n]{3,60}?[ \t](?:of|de|del|du|d['’])[ \t]*"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]+$"
+)
+
+
+def _office_of_place_before(view: str, name_start: int) -> tuple[int, int] | None:
+    starts = [m.start() for m in _ARTICLE_AT.finditer(view, max(0, name_start - 80), name_start)]
+    for start in reversed(starts):  # the nearest article that opens an office
+        m = _OFFICE_OF_PLACE.match(view, start, name_start)
+        office = m and roles.office(m.group(1))
+        if office and roles.office_targets(office[2]):
+            return m.span(1)
+    return None
 
 
 def _office_phrase_before(view: str, name_start: int) -> tuple[int, int] | None:

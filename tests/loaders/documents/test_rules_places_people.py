@@ -76,3 +76,57 @@ def test_rank_and_delegation_stay_in_the_role() -> None:
     assert relations(english, "HOLDS_OFFICE") == {("Olga Marr", "ICLEI – Local Governments for Sustainability", "first vice president")}
     spanish = _facts("Rosa Díaz, primera teniente de alcalde de Sevilla, inauguró la muestra.\n", "es")
     assert relations(spanish, "HOLDS_OFFICE") == {("Rosa Díaz", "Sevilla", "first deputy mayor")}
+
+
+def test_a_list_of_mayors_with_their_cities_goes_on_after_a_dash_and_initials() -> None:
+    facts = _facts(
+        "The summit will host mayors Ana Roe (Lisbon), Rui Costa (Porto). – Carl P. Dunn (Oslo), Dora Lind (Bergen).\n",
+        "en",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Ana Roe", "Lisbon", "mayor"),
+        ("Rui Costa", "Porto", "mayor"),
+        ("Carl P. Dunn", "Oslo", "mayor"),
+        ("Dora Lind", "Bergen", "mayor"),
+    }
+
+
+def test_an_office_of_a_place_right_before_a_name_with_no_comma() -> None:
+    english = _facts("It follows a proposal by the Mayor of Lisbon Ana Roe last spring.\n", "en")
+    assert relations(english, "HOLDS_OFFICE") == {("Ana Roe", "Lisbon", "mayor")}
+    french = _facts("Hier, le maire de Lyon Paul Marec a signé la charte.\n", "fr")
+    assert relations(french, "HOLDS_OFFICE") == {("Paul Marec", "Lyon", "mayor")}
+    assert {e.name for e in french.entities.values() if e.kind == "Person"} == {"Paul Marec"}
+
+
+def test_an_office_in_a_body_named_first_in_brackets_or_after_and() -> None:
+    facts = _facts(
+        "Mayor Rita Solis of Iloilo (UCLG Treasurer) chaired the meeting. Omar Diallo, Mayor of Dakar "
+        "(Senegal) and ICLEI Vice Chair, said the plan was ready.\n",
+        "en",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Rita Solis", "Iloilo", "mayor"),
+        ("Rita Solis", "United Cities and Local Governments", "treasurer"),
+        ("Omar Diallo", "Dakar", "mayor"),
+        ("Omar Diallo", "ICLEI – Local Governments for Sustainability", "vice chair"),
+    }
+
+
+def test_the_country_a_text_puts_a_city_in() -> None:
+    french = _facts("Le comité s'est réuni à Utrecht aux Pays-Bas en décembre.\n", "fr")
+    english = _facts("The assembly admitted Palma de Mallorca (Spain) as a member.\n", "en")
+    for facts, city in ((french, "Utrecht"), (english, "Palma")):
+        assert relations(facts, "IN_COUNTRY") == {(city, facts.entities[f"country:{'NL' if city == 'Utrecht' else 'ES'}"].name, None)}
+
+
+def test_countries_and_bodies_written_like_names_are_no_people() -> None:
+    facts = _facts(
+        "The panel met. Mr. Ali Ba, Secretary General of the Association of Rural Development Councils in Chad, and the "
+        "mayor of Banjul (The Gambia) spoke.\n",
+        "en",
+    )
+    assert {e.name for e in facts.entities.values() if e.kind == "Person"} == {"Ali Ba"}
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Ali Ba", "Association of Rural Development Councils", "secretary general")
+    }
