@@ -13,7 +13,15 @@ from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
-from munigraph.loaders.documents.resolve import add_city, add_org, add_person, looks_like_org
+from munigraph.loaders.documents.resolve import (
+    REGION_GOVERNMENT,
+    add_city,
+    add_org,
+    add_person,
+    add_region,
+    looks_like_org,
+    usual_country,
+)
 
 _KNOWN_CACHE: dict[str, re.Pattern] = {}
 
@@ -368,6 +376,9 @@ def cities_in_prose(facts: DocumentFacts) -> None:
                 if is_city(facts, text, strong):
                     add_city(facts, span, text)
                     break
+    for m in REGION_GOVERNMENT.finditer(view):  # "dans le département de Fatick", "la Junta de Andalucía"
+        if not any(s <= m.start() < e for s, e in facts.org_spans):
+            add_region(facts, m.span())
 
 
 _CITY_COUNTRY = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’.-]+(?:[ -](?:(?:de|del|di|da|do|la|sur|am|upon)[ -])?[A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*\((?:the[ \t]+)?([A-ZÀ-Þ][^()\n]{1,40})\)")
@@ -411,9 +422,12 @@ _IN_COUNTRY = r"(?:in(?:\s+the)?|en|aux?|dans\s+l[ea'’]?)"
 def countries_after_cities(facts: DocumentFacts) -> None:
     """ "Daejeon, Corée du Sud", "Vienne (Autriche)": the text says which country a city is in."""
     view = facts.view
+    usual = usual_country(facts)
     for city_id, city in list(facts.entities.items()):
         if city.kind != "City":
             continue
+        if city.props.get("resolved") is False and not city.props.get("country"):
+            city.props["country"] = usual  # a town the gazetteer does not list, named before the others
         for form in dict.fromkeys([city.name, *city.aliases]):
             for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*", view):
                 country = _country_at(view, m.end())

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import clean, fold
-from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 
 _CAPITALISED = re.compile(
@@ -118,6 +119,52 @@ def add_city(
     return match.id
 
 
+_TOWN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})(?:\s*\((?P<hint>[^()]{2,40})\))?")
+
+
+def add_unlisted_city(facts: DocumentFacts, span: tuple[int, int]) -> str | None:
+    """A town the gazetteer does not list, named where only a town can stand ("la commune de
+    Dioffior", "Alcalde de Petrer (Alicante)"): a City whose country is the bracketed hint's (else
+    :func:`usual_country`, once every city of the document is read)."""
+    m = _TOWN.fullmatch(facts.surface(*span))
+    if not m:
+        return None
+    name = m.group("name")
+    words = [fold(w) for w in name.split()]
+    if (
+        places.resolve_country(name)
+        or orgs.lookup_known(name)
+        or orgs.is_acronym(name)
+        or any(w in orgs.HEAD_WORDS or w in lexicon.folded_set("region_words") for w in words)
+        or dates.find_dates(f"1 {name} 2000")
+    ):
+        return None
+    code = _hinted_country(m.group("hint"), facts) if m.group("hint") else None  # else settled last
+    city_id = places.unresolved_city_id(name, code)
+    start = max(span[0], facts.view.find(name, span[0], span[1]))
+    facts.entity("City", city_id, name, (start, start + len(name)), [name], {"country": code, "resolved": False},
+                 merge={"rule": "city:unlisted-town", "score": 0.6}, surface_is_alias=False)  # fmt: skip
+    return city_id
+
+
+def _hinted_country(hint: str, facts: DocumentFacts) -> str | None:
+    """The country a bracketed hint names: itself, its province or region, or its city."""
+    code = places.resolve_country(hint) or places.resolve_region(hint, facts.countries)
+    if code:
+        return code
+    city = places.resolve_city(hint, language=facts.language, context_countries=facts.countries)
+    return city.country if city is not None and city.score >= 0.8 else None
+
+
+def usual_country(facts: DocumentFacts) -> str | None:
+    """The country most of the document's cities are in, when one leads."""
+    counts = Counter(e.props.get("country") for e in facts.entities.values() if e.kind == "City" and e.props.get("country"))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def looks_like_org(text: str) -> bool:
     """An acronym, a known body, or a capitalised name with an organisation word in it."""
     text = clean(text).strip("*")
@@ -144,7 +191,7 @@ _CITY_PREFIX = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + 
 
 # A regional government named after its territory (lang/*.yaml "region_government_prefixes"):
 # "Diputación de Huelva", "la région Emilie-Romagne", "Province of Alicante"
-_REGION_GOVERNMENT = re.compile(
+REGION_GOVERNMENT = re.compile(
     r"(?<![\w'’])" + lexicon.words_re("region_government_prefixes") + r"\s*(?<=[\s'’])"
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |de la |y |et )?[A-ZÀ-Þ][\w'’-]+){0,3})",
     re.I,
@@ -155,7 +202,7 @@ def add_region(facts: DocumentFacts, span: tuple[int, int]) -> str | None:
     """The regional government named in ``span`` ("Diputación de Huelva", "la région
     Emilie-Romagne"), a City of its own, when its territory is a known province, region or
     state, or a known city (a province named after its capital); else None."""
-    m = _REGION_GOVERNMENT.search(facts.view, span[0], span[1])
+    m = REGION_GOVERNMENT.search(facts.view, span[0], span[1])
     if not m or m.group("place")[:1].islower():
         return None
     words = m.group("place").split(" ")
@@ -206,6 +253,9 @@ def add_affiliation(
             city = add_city(facts, (start, start + len(name)), name)
             if city:
                 return city, "City"
+        city = add_unlisted_city(facts, (start, government.end(group)))  # "la commune de Dioffior"
+        if city:
+            return city, "City"
     text = facts.surface(*span)
     text = _CITY_PREFIX.sub("", text)
     if not text:
@@ -220,6 +270,10 @@ def add_affiliation(
         return entity_id, facts.entities[entity_id].kind
     if not is_org_shaped or prefer_city:
         city = add_city(facts, span, text)
+        if city:
+            return city, "City"
+    if prefer_city and not is_org_shaped and not person_like:  # "Alcalde de Petrer (Alicante)": a town
+        city = add_unlisted_city(facts, span)
         if city:
             return city, "City"
     if strict and not is_org_shaped:

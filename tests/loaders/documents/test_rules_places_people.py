@@ -45,7 +45,9 @@ def test_two_offices_joined_before_one_name_and_a_body_whose_name_holds_and() ->
         "Ont parlé le vice-président de l'Union des Villes et Communes du Bénin (UVCB), M. Paul Dossou, et d'autres.\n",
         "fr",
     )
-    assert relations(french, "HOLDS_OFFICE") == {("Paul Dossou", "Union des Villes et Communes du Bénin", "vice president")}
+    assert relations(french, "HOLDS_OFFICE") == {
+        ("Paul Dossou", "Union des Villes et Communes du Bénin", "vice president")
+    }
 
 
 def test_a_regional_government_is_a_city_of_its_own_in_its_country() -> None:
@@ -67,13 +69,18 @@ def test_a_regional_government_is_a_city_of_its_own_in_its_country() -> None:
 
 
 def test_a_governing_board_is_no_region() -> None:
-    facts = _facts("Quedan aprobados por la Junta de Gobierno los cambios, dijo el presidente de la Junta de Gobierno, Juan Sanz.\n", "es")
+    facts = _facts(
+        "Quedan aprobados por la Junta de Gobierno los cambios, dijo el presidente de la Junta de Gobierno, Juan Sanz.\n",
+        "es",
+    )
     assert not [e for e in facts.entities.values() if e.kind == "City"]
 
 
 def test_rank_and_delegation_stay_in_the_role() -> None:
     english = _facts("Olga Marr, First Vice-President of ICLEI, said the network had grown.\n", "en")
-    assert relations(english, "HOLDS_OFFICE") == {("Olga Marr", "ICLEI – Local Governments for Sustainability", "first vice president")}
+    assert relations(english, "HOLDS_OFFICE") == {
+        ("Olga Marr", "ICLEI – Local Governments for Sustainability", "first vice president")
+    }
     spanish = _facts("Rosa Díaz, primera teniente de alcalde de Sevilla, inauguró la muestra.\n", "es")
     assert relations(spanish, "HOLDS_OFFICE") == {("Rosa Díaz", "Sevilla", "first deputy mayor")}
 
@@ -117,7 +124,9 @@ def test_the_country_a_text_puts_a_city_in() -> None:
     french = _facts("Le comité s'est réuni à Utrecht aux Pays-Bas en décembre.\n", "fr")
     english = _facts("The assembly admitted Palma de Mallorca (Spain) as a member.\n", "en")
     for facts, city in ((french, "Utrecht"), (english, "Palma")):
-        assert relations(facts, "IN_COUNTRY") == {(city, facts.entities[f"country:{'NL' if city == 'Utrecht' else 'ES'}"].name, None)}
+        assert relations(facts, "IN_COUNTRY") == {
+            (city, facts.entities[f"country:{'NL' if city == 'Utrecht' else 'ES'}"].name, None)
+        }
 
 
 def test_countries_and_bodies_written_like_names_are_no_people() -> None:
@@ -130,3 +139,31 @@ def test_countries_and_bodies_written_like_names_are_no_people() -> None:
     assert relations(facts, "HOLDS_OFFICE") == {
         ("Ali Ba", "Association of Rural Development Councils", "secretary general")
     }
+
+
+def test_a_town_the_gazetteer_does_not_list_where_only_a_town_can_stand() -> None:
+    spanish = _facts("Baja: D. Luis Pardo Gil, Ex Alcalde de Villaquemada (Alicante) - PSOE, deja la comisión.\n", "es")
+    assert relations(spanish, "HOLDS_OFFICE") == {("Luis Pardo Gil", "Villaquemada", "mayor")}
+    assert spanish.entities["city:es:villaquemada"].props["country"] == "ES"
+    french = _facts(
+        "L'exposition est le fruit de la coopération décentralisée entre la ville de Tulle et la commune de "
+        "Ndiobène Sakh. Le maire de Dakar était présent.\n",
+        "fr",
+    )
+    assert {facts_name for _, facts_name, _ in relations(french, "TWINNED_WITH")} | {
+        s for s, _, _ in relations(french, "TWINNED_WITH")
+    } == {"Tulle", "Ndiobène Sakh"}
+
+
+def test_a_mayor_of_a_word_that_names_no_town_makes_no_city() -> None:
+    facts = _facts("Ana Roe, Mayor of Culture (Lyon Festival), spoke. Le maire de Janvier Prochain a dit.\n", "en")
+    assert not [e for e in facts.entities.values() if e.kind == "City" and not e.props.get("resolved", True)]
+
+
+def test_memoranda_with_two_cities_tie_neither_to_the_other() -> None:
+    facts = _facts(
+        "La alcaldesa firmará sendos memorandos de entendimiento con los responsables de la Ciudad de México "
+        "y de Guadalajara. Tras ese acto, viajará.\n",
+        "es",
+    )
+    assert relations(facts, "TWINNED_WITH") == set()
