@@ -350,9 +350,18 @@ def countries_named(facts: DocumentFacts) -> None:
     found = []
     for m in re.finditer(r"(?<![\w-])[A-ZÀ-Þ][\w'-]+(?:\s+(?:du|de|des|of|the|del)?\s*[A-ZÀ-Þ][\w'-]+)?", facts.view):
         code = places.resolve_country(m.group(0))
-        if code and fold(m.group(0)) not in ("de", "la"):
+        if code and fold(m.group(0)) not in ("de", "la") and not _city_named_like_region(m.group(0), code):
             found.append(code)
     facts.countries = tuple(dict.fromkeys(found))
+
+
+def _city_named_like_region(text: str, code: str) -> bool:
+    """ "New York", "Washington": a big city's name that also names a state of a country,
+    not the country itself (Mexico, the city, still names Mexico)."""
+    city = places.resolve_city(text)
+    if city is None or city.population < BIG_CITY or fold(places.country_name(code)) == fold(text):
+        return False
+    return places.resolve_country(text) == code and not places.is_country_name(text)
 
 
 _CITY_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])(?=[A-ZÀ-Þ])", re.I)
@@ -405,7 +414,8 @@ def cities_with_countries(facts: DocumentFacts) -> None:
 
 
 def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
-    if places.resolve_country(text) or orgs.lookup_known(text) or dates.find_dates(f"1 {text} 2000"):
+    country = places.resolve_country(text)
+    if (country and not _city_named_like_region(text, country)) or orgs.lookup_known(text) or dates.find_dates(f"1 {text} 2000"):
         return False
     match = places.resolve_city(text, language=facts.language, context_countries=facts.countries)
     if match is None:

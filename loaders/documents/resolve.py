@@ -227,6 +227,11 @@ def add_region(facts: DocumentFacts, span: tuple[int, int]) -> str | None:
 _CAMEL_CASE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]+)+")
 
 
+def org_shaped(text: str) -> bool:
+    """An acronym, a name with an organisation word in it, or a brand's name ("MedCities")."""
+    return orgs.is_acronym(text) or bool(_ORG_HEADS.search(text) or _CAMEL_CASE.fullmatch(text))
+
+
 def add_affiliation(
     facts: DocumentFacts,
     span: tuple[int, int],
@@ -260,7 +265,7 @@ def add_affiliation(
     text = _CITY_PREFIX.sub("", text)
     if not text:
         return None
-    is_org_shaped = orgs.is_acronym(text) or bool(_ORG_HEADS.search(text) or _CAMEL_CASE.fullmatch(text))
+    is_org_shaped = org_shaped(text)
     person_like = people.looks_like_name(text) and not is_org_shaped
     if not after_office and person_like and not orgs.lookup_known(text) and not places.resolve_city(text):
         return None

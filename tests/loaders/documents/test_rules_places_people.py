@@ -167,3 +167,21 @@ def test_memoranda_with_two_cities_tie_neither_to_the_other() -> None:
         "es",
     )
     assert relations(facts, "TWINNED_WITH") == set()
+
+
+def test_a_title_the_word_lists_do_not_know_before_a_city_state_and_its_state() -> None:
+    facts = _facts(
+        "Speakers:\n  • Lia Conti, Regent of the Republic, San Marino, San Marino\n  • Ivo Rossi, Mayor, Genoa, Italy\n",
+        "en",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Lia Conti", "San Marino", "regent of the republic"),
+        ("Ivo Rossi", "Genoa", "mayor"),
+    }
+    assert {(s, t) for s, t, _ in relations(facts, "IN_COUNTRY")} == {("San Marino", "San Marino"), ("Genoa", "Italy")}
+
+
+def test_a_big_city_named_like_a_state_is_the_city_and_no_context_for_others() -> None:
+    facts = _facts("« La paix ne se construit pas à Genève ou à New-York », a-t-il dit.\n", "fr")
+    countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
+    assert countries == {"Geneva": "CH", "New York City": "US"}
