@@ -72,6 +72,8 @@ def _people_in(view: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         # drop trailing words that are not part of the name ("Emilia Saiz Secretary General")
         while " " in text and (not people.looks_like_name(text) or people.is_office_word(text.rsplit(" ", 1)[1])):
             text = text[: text.rfind(" ")].rstrip()
+        if roles.GOVERNMENT_AFTER.match(text):
+            continue  # "Diputación Ourense", "Ville de Dakar": a local government
         if any(re.sub(r"s$", "", fold(word)) in orgs.HEAD_WORDS for word in text.split()):
             continue  # "Sub-National Administration Councils", "Municipal Foreign Affairs Office": a body
         if people.looks_like_name(text) and not places.is_country_name(text):  # "The Gambia"

@@ -106,6 +106,9 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
             continue
         s, e = trim(view, seg_start + head.start(1), m.start())
         s = _after_office(view, s, e)
+        dash = list(re.finditer(r"\s[-–—]\s+", view[s:e]))
+        if dash:  # "Alcalde de Meco - PP Consejo de Municipios (CMRE)": the name after the last spaced dash
+            s = s + dash[-1].end()
         if e <= s or not looks_like_org(view[s:e]) or people_in(view, s, e) == [(s, e)]:
             continue
         if places.resolve_city(view[s:e]) and len(view[s:e].split()) < 3:

@@ -47,6 +47,12 @@ class _Roles(frozenset):
         return any(text == r or text.endswith(f" {r}") for r in frozenset.__iter__(self))
 
 
+# A local or regional government right after an office, with no "of" ("Presidente Diputación Ourense").
+GOVERNMENT_AFTER = re.compile(
+    r"^\s*(?=(?i:"
+    + lexicon.alternation([*lexicon.words("region_government_prefixes"), *lexicon.words("city_government_prefixes")])
+    + r")\s*[A-ZÀ-Þ])"
+)
 CITY_OFFICES = _Roles({"mayor", "deputy mayor", "councillor", "governor"})
 
 
@@ -67,14 +73,19 @@ def office(segment: str) -> tuple[str, str, str] | None:
     for word, pattern in _ROLE_QUALIFIERS:  # "première vice-présidente": first vice president
         if word not in role.split() and pattern.search(whole):
             role = f"{word} {role}"
-    return role, whole, m.group("rest")
+    rest = m.group("rest")
+    joined = office(rest[1:]) if re.match(r"-(?=\w)", rest) else None
+    if joined:  # "Ministre-Gouverneur du District d'Abidjan": both offices, of what follows the last
+        return f"{role} and {joined[0]}", f"{whole}-{joined[1]}", joined[2]
+    return role, whole, rest
 
 
 def office_targets(rest: str) -> list[str]:
     """What an office is of, longest reading first: "de La Haye" -> ["La Haye", "Haye"]."""
     m = OF.match(rest)
     if not m:
-        return []
+        government = GOVERNMENT_AFTER.match(rest)  # "Presidente Diputación Ourense": no "de" between
+        return [rest[government.end() :].strip()] if government else []
     found = [m.group("target").strip()]
     short = re.match(r"^\s*(?:de|of|del)\s+(?P<target>.+)$", rest, re.I)
     if short and short.group("target").strip() != found[0]:

@@ -155,10 +155,8 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
             if is_field(target):
                 break  # "Director of Housing, City of Barcelona": the body comes next
             t_start = offset + view[offset:e].find(target)
-            if role in roles.CITY_OFFICES:  # a city's name runs to a spaced dash ("Alcalde de Soria - PSOE")
-                t_end = t_start + len(_DASHED.split(target, 1)[0])
-            else:
-                t_end = cut_name(view, t_start, e)
+            dashed = t_start + len(_DASHED.split(target, 1)[0])  # "Alcalde de Soria - PSOE": the party after
+            t_end = dashed if role in roles.CITY_OFFICES else min(dashed, cut_name(view, t_start, e))
             t_end = max(t_end, _paren_end(view, t_end, e))
             found = add_affiliation(facts, (t_start, t_end), role in roles.CITY_OFFICES, strict=role in roles.STAFF)
             if found:

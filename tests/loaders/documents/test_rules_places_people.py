@@ -185,3 +185,21 @@ def test_a_big_city_named_like_a_state_is_the_city_and_no_context_for_others() -
     facts = _facts("« La paix ne se construit pas à Genève ou à New-York », a-t-il dit.\n", "fr")
     countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
     assert countries == {"Geneva": "CH", "New York City": "US"}
+
+
+def test_hyphenated_offices_a_government_right_after_an_office_and_a_new_office_holder() -> None:
+    french = _facts("Bureau\n- Anne KOFFI, Ministre-Gouverneur du District d'Abidjan\n", "fr")
+    assert relations(french, "HOLDS_OFFICE") == {("Anne KOFFI", "District d'Abidjan", "minister and governor")}
+    spanish = _facts(
+        "Alta: D. Luis Mora, Presidente Diputación Lugo - PP Consejo de Municipios y Regiones de Europa (CMRE).\n",
+        "es",
+    )
+    assert relations(spanish, "HOLDS_OFFICE") == {("Luis Mora", "Diputación Lugo", "president")}
+    assert {t for _, t, _ in relations(spanish, "AFFILIATED_WITH")} == {"PP"}
+    elected = _facts("La réunion a vu l'élection du nouveau président du CCRE, Ana Ruiz, maire de Vannes.\n", "fr")
+    assert relations(elected, "HOLDS_OFFICE") == {
+        ("Ana Ruiz", "Council of European Municipalities and Regions", "president"),
+        ("Ana Ruiz", "Vannes", "mayor"),
+    }
+    mexican = _facts("Se reunirá con el presidente municipal de Morelia, Raúl Soto, el jueves.\n", "es")
+    assert relations(mexican, "HOLDS_OFFICE") == {("Raúl Soto", "Morelia", "mayor")}
