@@ -350,13 +350,13 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
 
 # "la maire de X, NAME", "du maire de la ville de X, M. NAME", "del alcalde de X, D. NAME"
 _OFFICE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al)\s*([^,.;:\n]{3,90}?),\s*"
+    r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al|an?|une?|una)\s*([^,.;:\n]{3,90}?),\s*"
     r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|D|Dª|Dña)\.?\s+)?$",
     re.I,
 )
 
 
-_ARTICLE_AT = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al)\b", re.I)
+_ARTICLE_AT = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al|an?|une?|una)\b", re.I)
 
 
 def _office_before(view: str, name_start: int) -> re.Match | None:
@@ -387,7 +387,11 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
     for s, e in people_in(view, 0, len(view)):
         if places.resolve_country(view[s:e]) or is_big_city(view[s:e], facts.language):
             continue  # "Mayor of the City of Tshwane, South Africa": a place after the office, no name
-        m = _office_before(view, s)
+        titled = re.search(r",[ \t]*([\w-]+)[ \t]+$", view[max(0, s - 40) : s])
+        if titled and people.is_office_word(titled.group(1)):  # "A newly elected President of X, Mayor NAME"
+            m = _office_before(view, max(0, s - 40) + titled.start(1))
+        else:
+            m = _office_before(view, s)
         phrase = m.span(1) if m else _office_phrase_before(view, s) or _office_of_place_before(view, s)
         if phrase and _phrase_offices(facts, phrase, (s, e)):
             _spoke(facts, people.person_id(people.strip_titles(facts.surface(s, e))), s, main_id)

@@ -203,3 +203,12 @@ def test_hyphenated_offices_a_government_right_after_an_office_and_a_new_office_
     }
     mexican = _facts("Se reunirá con el presidente municipal de Morelia, Raúl Soto, el jueves.\n", "es")
     assert relations(mexican, "HOLDS_OFFICE") == {("Raúl Soto", "Morelia", "mayor")}
+
+
+def test_an_office_before_a_name_opened_by_an_indefinite_article_with_a_title_after_the_comma() -> None:
+    facts = _facts(
+        "The bureau met online. A newly elected President of ICLEI, Mayor Ana Roe said the plan was ready.\n", "en"
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Ana Roe", "ICLEI – Local Governments for Sustainability", "president")
+    }
