@@ -63,3 +63,9 @@ def neo4j_constraints(model: Model) -> list[str]:
         f"CREATE CONSTRAINT munigraph_{kind}_id IF NOT EXISTS FOR (n:`{kind}`) REQUIRE n.id IS UNIQUE"
         for kind in model.nodes
     ]
+
+
+# Neo4j empties a graph in batches, each its own transaction: one transaction for the whole
+# graph outgrows a server's (or a cluster member's) transaction memory. It runs only as an
+# auto-commit query, never inside a managed transaction.
+DELETE_ALL_IN_BATCHES = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
