@@ -201,10 +201,14 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
     """
     view = facts.view
     cuts = [start]
-    for m in re.finditer(r";\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?", view[start:end]):
+    for m in re.finditer(r";\s*|,\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?", view[start:end]):
         at = start + m.end()
         if facts.org_index().strictly_around(at):
             continue  # "Ciudades y Gobiernos Locales Unidos" is one body
+        if m.group(0).startswith(","):
+            if _bare_name(facts, cuts[-1], start + m.start()) and _bare_name(facts, at, _comma_or(view, at, end)):
+                cuts.append(at)  # "Intervenants : Ana Roe, Ben Diallo, ...": names only, one person each
+            continue
         names = people_in(view, at, min(end, at + 80))
         if m.group(0).strip() == ";" or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]])):
             cuts.append(at)
@@ -215,10 +219,24 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
         if i + 1 < len(cuts):  # back to the separator before the next part
             stop = (
                 start
-                + re.search(r"(?:;\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?)$", view[start : bounds[i + 1]]).start()
+                + re.search(r"(?:;\s*|,\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?)$", view[start : bounds[i + 1]]).start()
             )
         parts.append((cut, stop))
     return parts
+
+
+def _comma_or(view: str, start: int, end: int) -> int:
+    comma = view.find(",", start, end)
+    return end if comma < 0 else comma
+
+
+def _bare_name(facts: DocumentFacts, start: int, end: int) -> bool:
+    """[start, end) holds a person's name and nothing else: no office, body or place."""
+    start, end = trim(facts.view, start, end)
+    text = facts.view[start:end]
+    if people_in(facts.view, start, end) != [(start, end)] or _is_body(text) or roles.office(text):
+        return False
+    return not (places.resolve_country(text) or is_big_city(text, facts.language))
 
 
 def main_council(facts: DocumentFacts) -> str | None:

@@ -263,8 +263,8 @@ def add_affiliation(
             return city, "City"
     text = facts.surface(*span)
     text = _CITY_PREFIX.sub("", text)
-    if not text:
-        return None
+    if len(text) < 2:
+        return None  # "..., C": a cut-off word names nothing
     is_org_shaped = org_shaped(text)
     person_like = people.looks_like_name(text) and not is_org_shaped
     if not after_office and person_like and not orgs.lookup_known(text) and not places.resolve_city(text):

@@ -212,3 +212,20 @@ def test_an_office_before_a_name_opened_by_an_indefinite_article_with_a_title_af
     assert relations(facts, "HOLDS_OFFICE") == {
         ("Ana Roe", "ICLEI – Local Governments for Sustainability", "president")
     }
+
+
+def test_a_cued_line_of_bare_names_is_one_person_each() -> None:
+    facts = _facts(
+        "# Journée des quartiers\n\n12 mai 2024, Dakar\n\nIntervenants : Awa Diallo, Moussa Sène, Fatou Kiné Ba, C\n"
+        "Animation : Jeanne Roux, maire de Lyon\n",
+        "fr",
+    )
+    people = {e.name for e in facts.entities.values() if e.kind == "Person"}
+    assert people == {"Awa Diallo", "Moussa Sène", "Fatou Kiné Ba", "Jeanne Roux"}
+    assert {s for s, _, role in relations(facts, "ATTENDED") if role == "speaker"} == {
+        "Awa Diallo",
+        "Moussa Sène",
+        "Fatou Kiné Ba",
+    }
+    assert relations(facts, "AFFILIATED_WITH") == set()
+    assert relations(facts, "HOLDS_OFFICE") == {("Jeanne Roux", "Lyon", "mayor")}
