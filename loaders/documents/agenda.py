@@ -201,7 +201,7 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
     """
     view = facts.view
     cuts = [start]
-    for m in re.finditer(r";\s*|,\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?", view[start:end]):
+    for m in re.finditer(r";\s*|,(?!\s*(?:et|and|y)\s)\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?", view[start:end]):
         at = start + m.end()
         if facts.org_index().strictly_around(at):
             continue  # "Ciudades y Gobiernos Locales Unidos" is one body
