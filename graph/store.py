@@ -24,7 +24,7 @@ from typing import Any
 import neo4j
 from munigraph.graph import console_guard, cypher, embedded
 from munigraph.graph.errors import QueryError, SchemaError, StoreError
-from munigraph.graph.facts import Batch, lookup_keys
+from munigraph.graph.facts import Batch, lookup_keys, merge_facts, merge_time
 from munigraph.graph.schema import Model, load_model
 from munigraph.graph.settings import Settings
 from neo4j import GraphDatabase
@@ -409,6 +409,9 @@ class Store:
             row["keys"] = lookup_keys(forms)
             row["sources"] = [batch.source]
             _fold_row(rows[entity.kind], entity.id, row)
+        when = merge_time()
+        for row in (row for by_id in rows.values() for row in by_id.values() if row.get("merges")):
+            row["merged_at"] = [when] * len(row["merges"])  # one time per record, kept out of its identity
         return {kind: list(by_id.values()) for kind, by_id in rows.items()}
 
     def _relation_rows(self, batch: Batch) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
@@ -506,11 +509,7 @@ def _fold_row(rows: dict[Any, dict[str, Any]], identity: Any, row: dict[str, Any
     if previous is None:
         rows[identity] = row
         return
-    for key, value in row.items():
-        if isinstance(value, list):
-            previous[key] = list(dict.fromkeys([*previous.get(key, []), *value]))
-        else:
-            previous.setdefault(key, value)
+    merge_facts(previous, row)
 
 
 def _columns(rows: list[dict[str, Any]]) -> set[str]:

@@ -11,7 +11,6 @@ from collections import Counter
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
-from munigraph.loaders.documents.agenda import body_office
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
@@ -77,8 +76,12 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
             seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
-            facts.relate("ATTENDED", person, main_id, sentence, role="participant", status="confirmed")
-            if not _offices_after(facts, person, s, e, seg_end):
+            seg_start = names[i - 1][1] if i else m.end()  # "is awaiting confirmation X": the marker may come first
+            stop = view.find(". ", e, seg_end)  # the next sentence's marker is the next person's
+            status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
+            facts.relate("ATTENDED", person, main_id, sentence, role="participant", status=status)
+            plural = _PLURAL_OFFICE.match(view, m.end())  # "of mayors A (X), B (Y)": offices_in_plural reads them
+            if not _offices_after(facts, person, s, e, seg_end) and not plural:
                 _plain_affiliation(facts, person, s, e, seg_end)
 
 
@@ -109,7 +112,9 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             seg_end = names[i + 1][0] if i + 1 < len(names) else end
             clause = re.search(r",?\s+(?:y|et|and)\s+(?=[a-zà-ÿ])", view[e:seg_end])  # ", y contó con..."
             seg_end = e + clause.start() if clause else seg_end
-            status = "tentative" if roles.TENTATIVE.search(view, e, seg_end) else "confirmed"
+            seg_start = names[i - 1][1] if i else m.end()  # "is awaiting confirmation X": the marker may come first
+            stop = view.find(". ", e, seg_end)  # the next sentence's marker is the next person's
+            status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=m.lastgroup, status=status)
             if not _offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
@@ -141,7 +146,7 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
         text = view[s:e]
         office = roles.office(text.strip(" *"))
         if not office:
-            read = _body_office(facts, person, name_start, s, e) or read  # "..., and GPM Vice Chair"
+            read = _body_then_office(facts, person, name_start, s, e) or read
             continue
         read = True
         role, written, rest = office
@@ -166,18 +171,18 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
     return read
 
 
-def _body_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
-    """ "UCLG Treasurer", "GPM Vice Chair" in [start, end): an office in the body named first."""
+def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
+    """ "GPM Vice Chair", "UCLG Treasurer": a known body, then an office and nothing more."""
     view = facts.view
-    s, e = trim(view, start, end)
-    head = body_office(view[s:e])
-    if not head or not (orgs.is_acronym(view[s : s + head[0]]) or orgs.lookup_known(view[s : s + head[0]])):
-        return False  # only a body no one can take for a place or a person: an acronym or a known one
-    found = add_affiliation(facts, (s, s + head[0]))
-    if not found or found[1] == "City":
+    body = next(
+        ((s, e) for s, e in facts.org_spans if s == start + len(view[start:end]) - len(view[start:end].lstrip())), None
+    )
+    colon = view.find(":", body[1], end) if body else -1
+    end = colon if colon >= 0 else end  # "GPM Vice Chair: “Democracy ...": the quote is no part of the office
+    office = body and roles.office(view[body[1] : end].strip(" *"))
+    if not office or office[2].strip() or not view[body[1] : body[1] + 1].isspace():
         return False
-    facts.entities[person].props.setdefault("title", head[1][1])
-    facts.office(person, found[0], trim(view, name_start, e), head[1][0])
+    facts.office(person, add_org(facts, body), trim(view, name_start, end), office[0])
     return True
 
 
@@ -192,7 +197,7 @@ def offices_in_brackets(facts: DocumentFacts, main_id: str | None = None) -> Non
         m = _BRACKET.match(view, e)
         person = people.person_id(people.strip_titles(facts.surface(s, e)))
         if m and person in facts.entities:
-            _body_office(facts, person, s, m.start(1), m.end(1))
+            _body_then_office(facts, person, s, m.start(1), m.end(1))
 
 
 _DASHED = re.compile(r"\s+[-–—]\s+")
