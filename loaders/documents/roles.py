@@ -65,13 +65,12 @@ def office(segment: str) -> tuple[str, str, str] | None:
     whole = m.group("whole").strip()
     # an office that reads as qualifier + office ("General Secretary") may be an office of its own
     qualified = whole.lower() != m.group("office").lower()
-    role = (qualified and next((role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, whole, re.I)), None)) or next(
-        role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, m.group("office"), re.I)
-    )
+    listed = qualified and next((role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, whole, re.I)), None)
+    role = listed or next(role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, m.group("office"), re.I))
     if re.search(r"adjoint|deputy|adjunt", whole, re.I) and not role.startswith(("deputy", "vice")):
         role = f"deputy {role}"  # "Deputy Secretary General", "Directrice générale adjointe"
     for word, pattern in _ROLE_QUALIFIERS:  # "première vice-présidente": first vice president
-        if word not in role.split() and pattern.search(whole):
+        if not listed and word not in role.split() and pattern.search(whole):  # "Executive Mayor" is a mayor
             role = f"{word} {role}"
     rest = m.group("rest")
     joined = office(rest[1:]) if re.match(r"-(?=\w)", rest) else None
