@@ -142,6 +142,8 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
     read = False
     for s, e in split_list(view, start, end):
         article = re.match(r"\s*(?:the|le|la|el|l')\s+", view[s:e], re.I)
+        if article and s > start and re.search(r"\s(?:and|et|y)\s*$", view[max(start, s - 6) : s]):
+            break  # "X, director of Y, and the director of Z": the office of someone unnamed
         s += article.end() if article else 0
         text = view[s:e]
         office = roles.office(text.strip(" *"))

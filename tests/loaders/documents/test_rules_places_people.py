@@ -231,3 +231,20 @@ def test_a_cued_line_of_bare_names_is_one_person_each() -> None:
     }
     assert relations(facts, "AFFILIATED_WITH") == set()
     assert relations(facts, "HOLDS_OFFICE") == {("Jeanne Roux", "Lyon", "mayor")}
+
+
+def test_places_and_titles_written_like_names_are_no_people_and_an_unnamed_holder_takes_no_office() -> None:
+    facts = _facts(
+        "A dialogue followed with the director of the City Theater, Ana Roe and the director of the Teatro della "
+        "Pergola. Sessions: “European Democratic Cities Confronting Populism”.\n",
+        "en",
+    )
+    assert {e.name for e in facts.entities.values() if e.kind == "Person"} <= {"Ana Roe"}
+    assert not [t for _, t, _ in relations(facts, "HOLDS_OFFICE") if "Pergola" in t]
+
+
+def test_the_name_finder_skips_places_bodies_and_titles_written_like_names() -> None:
+    from munigraph.loaders.documents.names import people_in
+
+    text = "With the Teatro della Pergola, the City Theater, European Democratic Cities and Ana Roe."
+    assert [text[s:e] for s, e in people_in(text, 0, len(text))] == ["Ana Roe"]
