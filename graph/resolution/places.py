@@ -329,6 +329,17 @@ def resolve_country(text: str | None) -> str | None:
     return found[0] if found else None
 
 
+def is_country_name(text: str) -> bool:
+    """Whether ``text`` is exactly a country's name, an article aside ("The Gambia", "le Sénégal");
+    no spelling variants (cheap enough to ask of every capitalised run).
+
+    >>> is_country_name("The Gambia"), is_country_name("Gambia Road")
+    (True, False)
+    """
+    key = fold(text)
+    return key in _country_index() or re.sub(r"^(?:the|le|la|les|el|los|las|l) ", "", key) in _country_index()
+
+
 def _country_code(text: str) -> str | None:
     index = _country_index()
     key = fold(text)
@@ -372,6 +383,40 @@ def country_aliases(iso2: str) -> list[str]:
     names = [country_name(iso2), country.name, getattr(country, "common_name", None)]
     names += [t.gettext(country.name) for t in _translations()]
     return list(dict.fromkeys(n for n in names if n))
+
+
+# -- regions -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, tuple[str, ...]]:
+    """Folded names of first-level subdivisions (ISO 3166-2: provinces, regions, states), in
+    English and their French and Spanish names -> the ISO2 codes of the countries having one."""
+    translations = []
+    for language in _LANGUAGES:
+        try:
+            translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]))
+        except OSError:
+            continue
+    index: dict[str, dict[str, None]] = {}
+    for sub in pycountry.subdivisions:
+        for name in {sub.name, *(t.gettext(sub.name) for t in translations)}:
+            index.setdefault(fold(name), {})[sub.country_code] = None
+    return {key: tuple(codes) for key, codes in index.items()}
+
+
+def resolve_region(name: str | None, context: Sequence[str] = ()) -> str | None:
+    """The ISO2 code of the country whose province, region or state ``name`` is, or None
+    (unknown, or several countries have one so named and the context does not choose).
+
+    >>> resolve_region("Emilie-Romagne"), resolve_region("Santa Fe"), resolve_region("Lyon")
+    ('IT', 'AR', None)
+    """
+    codes = _region_index().get(fold(name or ""), ())
+    preferred = [c for c in codes if c in context]
+    if len(preferred) == 1 or len(codes) == 1:
+        return (preferred or list(codes))[0]
+    return None
 
 
 # -- cities ------------------------------------------------------------------------------

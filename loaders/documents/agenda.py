@@ -19,6 +19,7 @@ from munigraph.loaders.documents.resolve import (
     is_big_city,
     is_field,
     looks_like_org,
+    org_shaped,
 )
 
 _HONORIFIC = re.compile(r"(?:" + lexicon.words_re("honorifics") + r"\.?\s+)+", re.I)
@@ -200,10 +201,14 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
     """
     view = facts.view
     cuts = [start]
-    for m in re.finditer(r";\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?", view[start:end]):
+    for m in re.finditer(r";\s*|,(?!\s*(?:et|and|y)\s)\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?", view[start:end]):
         at = start + m.end()
         if facts.org_index().strictly_around(at):
             continue  # "Ciudades y Gobiernos Locales Unidos" is one body
+        if m.group(0).startswith(","):
+            if _bare_name(facts, cuts[-1], start + m.start()) and _bare_name(facts, at, _comma_or(view, at, end)):
+                cuts.append(at)  # "Intervenants : Ana Roe, Ben Diallo, ...": names only, one person each
+            continue
         names = people_in(view, at, min(end, at + 80))
         if m.group(0).strip() == ";" or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]])):
             cuts.append(at)
@@ -214,10 +219,24 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
         if i + 1 < len(cuts):  # back to the separator before the next part
             stop = (
                 start
-                + re.search(r"(?:;\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?)$", view[start : bounds[i + 1]]).start()
+                + re.search(r"(?:;\s*|,\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?)$", view[start : bounds[i + 1]]).start()
             )
         parts.append((cut, stop))
     return parts
+
+
+def _comma_or(view: str, start: int, end: int) -> int:
+    comma = view.find(",", start, end)
+    return end if comma < 0 else comma
+
+
+def _bare_name(facts: DocumentFacts, start: int, end: int) -> bool:
+    """[start, end) holds a person's name and nothing else: no office, body or place."""
+    start, end = trim(facts.view, start, end)
+    text = facts.view[start:end]
+    if people_in(facts.view, start, end) != [(start, end)] or _is_body(text) or roles.office(text):
+        return False
+    return not (places.resolve_country(text) or is_big_city(text, facts.language))
 
 
 def main_council(facts: DocumentFacts) -> str | None:
@@ -342,6 +361,8 @@ def _affiliations(
     # an abbreviation ("USA", "UK") is a country only at the end of the entry, after other parts
     codes = {(s, e): _country(view[s:e], acronym=(s, e) == segments[-1]) for s, e in segments[1:]}
     countries = [seg for seg, code in codes.items() if code]
+    if len(countries) >= 2 and fold(view[slice(*countries[-2])]) == fold(view[slice(*countries[-1])]):
+        countries.pop(-2)  # "San Marino, San Marino": a city-state's city, then the state
     saved = facts.countries
     if countries:  # "Mariana Flores, Mexico, Mexique": the country settles the city
         facts.countries = tuple(dict.fromkeys([codes[seg] for seg in countries] + list(saved)))
@@ -400,6 +421,10 @@ def _affiliation_segments(
                     pending = None
                     break
             continue
+        if pending is None and _title_before_city(facts, text, segments, (s, e)):
+            pending = (text.strip(" *").lower(), text.strip(" *"))  # "Captain of the Castle, San Marino"
+            facts.entities[person].props.setdefault("title", pending[1])
+            continue
         country = _country(text)
         if country and not places.resolve_city(text, language=facts.language):
             # "Ana Souza, Brésil": a country is no affiliation the model has; it is mentioned
@@ -422,6 +447,21 @@ def _affiliation_segments(
             facts.relate("AFFILIATED_WITH", person, found[0], span)
         else:
             facts.office(person, found[0], span, "member")
+
+
+def _title_before_city(
+    facts: DocumentFacts, text: str, segments: list[tuple[int, int]], segment: tuple[int, int]
+) -> bool:
+    """A part that names no office the word lists know, no body and no place, right before a
+    city ("Tomaso Rossini, Captain of the Castle, San Marino, San Marino"): a title held there."""
+    index = segments.index(segment)
+    if index + 1 >= len(segments) or not text[:1].isupper() or len(text.split()) > 6:
+        return False
+    if org_shaped(text) or orgs.lookup_known(text) or places.resolve_country(text) or places.resolve_city(text):
+        return False
+    following = facts.view[slice(*segments[index + 1])].strip(" *")
+    city = places.resolve_city(following, language=facts.language, context_countries=facts.countries)
+    return city is not None and city.score >= 0.8 and not org_shaped(following)
 
 
 def body_office(text: str) -> tuple[int, tuple[str, str, str]] | None:

@@ -40,6 +40,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_before_honorifics(facts, main_id)
     speech.offices_in_plural(facts, main_id)
     speech.offices_under_headings(facts, main_id)
+    speech.offices_in_brackets(facts, main_id)
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
     rosters.councils_rosters(facts)

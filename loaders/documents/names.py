@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from munigraph.graph.resolution import orgs, people
+from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import UPPER, clean, fold
 from munigraph.loaders.documents import lexicon, roles
 
@@ -65,15 +65,40 @@ def _people_in(view: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         title = people.leading_title(view[s:e])  # "Coprésident Jan Van Zanen", "H.E. Ms. Jane Roe"
         if title and " " in view[s + title : e].strip():
             s += title
+        s += _place_after_office(view, s, e)
         text = view[s:e].rstrip()
         if re.search(r"\w{2}\.$", text):
             text = text[:-1]  # "... Anne Roux." ends a sentence; an initial ("J.") keeps its dot
         # drop trailing words that are not part of the name ("Emilia Saiz Secretary General")
         while " " in text and (not people.looks_like_name(text) or people.is_office_word(text.rsplit(" ", 1)[1])):
             text = text[: text.rfind(" ")].rstrip()
-        if people.looks_like_name(text):
+        if any(fold(word) in lexicon.folded_set("not_name_words") for word in text.split()):
+            continue  # "City Theater", "Teatro della Toscana", "European Democratic Cities": no one's name
+        if roles.GOVERNMENT_AFTER.match(text):
+            continue  # "Diputación Ourense", "Ville de Dakar": a local government
+        if any(re.sub(r"s$", "", fold(word)) in orgs.HEAD_WORDS for word in text.split()):
+            continue  # "Sub-National Administration Councils", "Municipal Foreign Affairs Office": a body
+        if people.looks_like_name(text) and not places.is_country_name(text):  # "The Gambia"
             found.append((s, s + len(text.rstrip())))
     return tuple(found)
+
+
+_OFFICE_OF_BEFORE = re.compile(r"([\w'’-]+)[ \t]+(?:of|de|del|du)[ \t]+$|([\w'’-]+)[ \t]+d['’]$", re.I)
+
+
+def _place_after_office(view: str, start: int, end: int) -> int:
+    """How many characters of a run are the place of the office written before it, not a name:
+    "the Mayor of Paris Anne Hidalgo", "le maire de Lyon Grégory Doucet" (0 when none)."""
+    before = _OFFICE_OF_BEFORE.search(view, max(0, start - 40), start)
+    if not before or not people.is_office_word(before.group(1) or before.group(2)):
+        return 0
+    words = list(re.finditer(r"\S+", view[start:end]))
+    for count in range(min(3, len(words) - 2), 0, -1):
+        place, rest = view[start : start + words[count - 1].end()], view[start + words[count].start() : end]
+        city = places.resolve_city(place)
+        if city is not None and city.score >= 0.8 and people.looks_like_name(rest):
+            return words[count].start()
+    return 0
 
 
 def cut_name(view: str, start: int, end: int) -> int:

@@ -13,7 +13,15 @@ from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
-from munigraph.loaders.documents.resolve import add_city, add_org, add_person, looks_like_org
+from munigraph.loaders.documents.resolve import (
+    REGION_GOVERNMENT,
+    add_city,
+    add_org,
+    add_person,
+    add_region,
+    looks_like_org,
+    usual_country,
+)
 
 _KNOWN_CACHE: dict[str, re.Pattern] = {}
 
@@ -116,16 +124,28 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
         if not head and expanded is None:
             continue
         s, e = trim(view, expanded if expanded is not None else seg_start + head.start(1), m.start())
-        office = roles.office(view[s:e])
-        targets = roles.office_targets(office[2]) if office else []
-        if targets and expanded is None:  # "Vice-président de l'Union des Villes (UVICOCI)": the body follows the office
-            s = e - len(targets[0])
+        if expanded is None:
+            s = _after_office(view, s, e)  # "Vice-président de l'Union des Villes (UVICOCI)": the body
+            dash = list(re.finditer(r"\s[-–—]\s+", view[s:e]))
+            if dash:  # "Alcalde de Meco - PP Consejo de Municipios (CMRE)": the name after the last spaced dash
+                s = s + dash[-1].end()
         if e <= s or (expanded is None and not looks_like_org(view[s:e])) or people_in(view, s, e) == [(s, e)]:
             continue
         if places.resolve_city(view[s:e]) and len(view[s:e].split()) < 3:
             continue
         facts.org_spans.append((s, m.end()))
         add_org(facts, (s, m.end()), acronym=m.group(1))
+
+
+def _after_office(view: str, start: int, end: int) -> int:
+    """Where a body's name starts in a span that holds an office of it first ("vice-président
+    de l'Union des Villes" -> "Union des Villes"); ``start`` when it holds none."""
+    for word in re.finditer(r"(?<![\w'’-])\w", view[start:end]):
+        office = roles.office(view[start + word.start() : end])
+        targets = roles.office_targets(office[2]) if office else []
+        if targets:
+            return end - len(targets[-1])
+    return start
 
 
 def _acronym_of_known(facts: DocumentFacts, m: re.Match) -> bool:
@@ -403,9 +423,18 @@ def countries_named(facts: DocumentFacts) -> None:
     found = []
     for m in re.finditer(r"(?<![\w-])[A-ZÀ-Þ][\w'-]+(?:\s+(?:du|de|des|of|the|del)?\s*[A-ZÀ-Þ][\w'-]+)?", facts.view):
         code = places.resolve_country(m.group(0))
-        if code and fold(m.group(0)) not in ("de", "la"):
+        if code and fold(m.group(0)) not in ("de", "la") and not _city_named_like_region(m.group(0), code):
             found.append(code)
     facts.countries = tuple(dict.fromkeys(found))
+
+
+def _city_named_like_region(text: str, code: str) -> bool:
+    """ "New York", "Washington": a big city's name that also names a state of a country,
+    not the country itself (Mexico, the city, still names Mexico)."""
+    city = places.resolve_city(text)
+    if city is None or city.population < BIG_CITY or fold(places.country_name(code)) == fold(text):
+        return False
+    return places.resolve_country(text) == code and not places.is_country_name(text)
 
 
 _CITY_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])(?=[A-ZÀ-Þ])", re.I)
@@ -429,9 +458,12 @@ def cities_in_prose(facts: DocumentFacts) -> None:
                 if is_city(facts, text, strong):
                     add_city(facts, span, text)
                     break
+    for m in REGION_GOVERNMENT.finditer(view):  # "dans le département de Fatick", "la Junta de Andalucía"
+        if not any(s <= m.start() < e for s, e in facts.org_spans):
+            add_region(facts, m.span())
 
 
-_CITY_COUNTRY = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*\((?:the[ \t]+)?([A-ZÀ-Þ][^()\n]{1,40})\)")
+_CITY_COUNTRY = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’.-]+(?:[ -](?:(?:de|del|di|da|do|la|sur|am|upon)[ -])?[A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*\((?:the[ \t]+)?([A-ZÀ-Þ][^()\n]{1,40})\)")
 
 
 def cities_with_countries(facts: DocumentFacts) -> None:
@@ -455,7 +487,8 @@ def cities_with_countries(facts: DocumentFacts) -> None:
 
 
 def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
-    if places.resolve_country(text) or orgs.lookup_known(text) or dates.find_dates(f"1 {text} 2000"):
+    country = places.resolve_country(text)
+    if (country and not _city_named_like_region(text, country)) or orgs.lookup_known(text) or dates.find_dates(f"1 {text} 2000"):
         return False
     match = places.resolve_city(text, language=facts.language, context_countries=facts.countries)
     if match is None:
@@ -465,14 +498,21 @@ def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
     return match.score >= 0.8 and (match.population >= BIG_CITY or match.country in facts.countries)
 
 
+# "Maastricht aux Pays-Bas", "Utrecht in the Netherlands", "Rosario en Argentina"
+_IN_COUNTRY = r"(?:in(?:\s+the)?|en|aux?|dans\s+l[ea'’]?)"
+
+
 def countries_after_cities(facts: DocumentFacts) -> None:
     """ "Daejeon, Corée du Sud", "Vienne (Autriche)": the text says which country a city is in."""
     view = facts.view
+    usual = usual_country(facts)
     for city_id, city in list(facts.entities.items()):
         if city.kind != "City":
             continue
+        if city.props.get("resolved") is False and not city.props.get("country"):
+            city.props["country"] = usual  # a town the gazetteer does not list, named before the others
         for form in dict.fromkeys([city.name, *city.aliases]):
-            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|(?:in|en)\s)\s*", view):
+            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*", view):
                 country = _country_at(view, m.end())
                 if country and country[0] == city.props.get("country"):
                     code, end = country

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import clean, fold
-from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 
 _CAPITALISED = re.compile(
@@ -124,6 +125,52 @@ def add_city(
     return match.id
 
 
+_TOWN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})(?:\s*\((?P<hint>[^()]{2,40})\))?")
+
+
+def add_unlisted_city(facts: DocumentFacts, span: tuple[int, int]) -> str | None:
+    """A town the gazetteer does not list, named where only a town can stand ("la commune de
+    Dioffior", "Alcalde de Petrer (Alicante)"): a City whose country is the bracketed hint's (else
+    :func:`usual_country`, once every city of the document is read)."""
+    m = _TOWN.fullmatch(facts.surface(*span))
+    if not m:
+        return None
+    name = m.group("name")
+    words = [fold(w) for w in name.split()]
+    if (
+        places.resolve_country(name)
+        or orgs.lookup_known(name)
+        or orgs.is_acronym(name)
+        or any(w in orgs.HEAD_WORDS or w in lexicon.folded_set("region_words") for w in words)
+        or dates.find_dates(f"1 {name} 2000")
+    ):
+        return None
+    code = _hinted_country(m.group("hint"), facts) if m.group("hint") else None  # else settled last
+    city_id = places.unresolved_city_id(name, code)
+    start = max(span[0], facts.view.find(name, span[0], span[1]))
+    facts.entity("City", city_id, name, (start, start + len(name)), [name], {"country": code, "resolved": False},
+                 merge={"rule": "city:unlisted-town", "score": 0.6}, surface_is_alias=False)  # fmt: skip
+    return city_id
+
+
+def _hinted_country(hint: str, facts: DocumentFacts) -> str | None:
+    """The country a bracketed hint names: itself, its province or region, or its city."""
+    code = places.resolve_country(hint) or places.resolve_region(hint, facts.countries)
+    if code:
+        return code
+    city = places.resolve_city(hint, language=facts.language, context_countries=facts.countries)
+    return city.country if city is not None and city.score >= 0.8 else None
+
+
+def usual_country(facts: DocumentFacts) -> str | None:
+    """The country most of the document's cities are in, when one leads."""
+    counts = Counter(e.props.get("country") for e in facts.entities.values() if e.kind == "City" and e.props.get("country"))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def looks_like_org(text: str) -> bool:
     """An acronym, a known body, or a capitalised name with an organisation word in it."""
     text = clean(text).strip("*")
@@ -148,8 +195,47 @@ _CITY_GOVERNMENT = re.compile(
 _CITY_PREFIX = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])", re.I)
 
 
+# A regional government named after its territory (lang/*.yaml "region_government_prefixes"):
+# "Diputación de Huelva", "la région Emilie-Romagne", "Province of Alicante"
+REGION_GOVERNMENT = re.compile(
+    r"(?<![\w'’])" + lexicon.words_re("region_government_prefixes") + r"\s*(?<=[\s'’])"
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |de la |y |et )?[A-ZÀ-Þ][\w'’-]+){0,3})",
+    re.I,
+)
+
+
+def add_region(facts: DocumentFacts, span: tuple[int, int]) -> str | None:
+    """The regional government named in ``span`` ("Diputación de Huelva", "la région
+    Emilie-Romagne"), a City of its own, when its territory is a known province, region or
+    state, or a known city (a province named after its capital); else None."""
+    m = REGION_GOVERNMENT.search(facts.view, span[0], span[1])
+    if not m or m.group("place")[:1].islower():
+        return None
+    words = m.group("place").split(" ")
+    for size in range(len(words), 0, -1):  # the longest reading the gazetteers know
+        place = " ".join(words[:size])
+        code = places.resolve_region(place, facts.countries)
+        if code is None:
+            city = places.resolve_city(place, language=facts.language, context_countries=facts.countries)
+            code = city.country if city is not None and city.score >= 0.8 else None
+        if code is None:
+            continue
+        end = m.start("place") + len(place)
+        name = facts.surface(m.start(), end)
+        region_id = places.unresolved_city_id(name, code)
+        facts.entity("City", region_id, name, (m.start(), end), [], {"country": code, "level": "region"},
+                     merge={"rule": "city:regional-government", "score": 0.8})  # fmt: skip
+        return region_id
+    return None
+
+
 # "MedCities", "GreenCity": one word with a capital inside is a brand's name, no person's ("McDonald")
 _CAMEL_CASE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]+)+")
+
+
+def org_shaped(text: str) -> bool:
+    """An acronym, a name with an organisation word in it, or a brand's name ("MedCities")."""
+    return orgs.is_acronym(text) or bool(_ORG_HEADS.search(text) or _CAMEL_CASE.fullmatch(text))
 
 
 def add_affiliation(
@@ -166,6 +252,9 @@ def add_affiliation(
     name with an organisation word, or a city ("Professor of Urban Studies" names no body).
     A city's government ("Ayuntamiento de Madrid", "Ville de Lyon") is the city.
     """
+    region = add_region(facts, span)
+    if region:
+        return region, "City"
     government = _CITY_GOVERNMENT.search(facts.view, span[0], span[1])
     if government and not orgs.lookup_known(facts.surface(*span)):
         group = "city" if government.group("city") else "named"
@@ -175,11 +264,14 @@ def add_affiliation(
             city = add_city(facts, (start, start + len(name)), name)
             if city:
                 return city, "City"
+        city = add_unlisted_city(facts, (start, government.end(group)))  # "la commune de Dioffior"
+        if city:
+            return city, "City"
     text = facts.surface(*span)
     text = _CITY_PREFIX.sub("", text)
-    if not text:
-        return None
-    is_org_shaped = orgs.is_acronym(text) or bool(_ORG_HEADS.search(text) or _CAMEL_CASE.fullmatch(text))
+    if len(text) < 2:
+        return None  # "..., C": a cut-off word names nothing
+    is_org_shaped = org_shaped(text)
     person_like = people.looks_like_name(text) and not is_org_shaped
     if not after_office and person_like and not orgs.lookup_known(text) and not places.resolve_city(text):
         return None
@@ -189,6 +281,10 @@ def add_affiliation(
         return entity_id, facts.entities[entity_id].kind
     if not is_org_shaped or prefer_city:
         city = add_city(facts, span, text)
+        if city:
+            return city, "City"
+    if prefer_city and not is_org_shaped and not person_like:  # "Alcalde de Petrer (Alicante)": a town
+        city = add_unlisted_city(facts, span)
         if city:
             return city, "City"
     if strict and not is_org_shaped:

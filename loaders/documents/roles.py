@@ -32,7 +32,28 @@ STAFF = {"professor", "researcher", "expert", "advisor", "officer", "manager", "
 OF = re.compile(
     r"^\s*(?:de la|de l['’]|des|du|de|d['’]|of the|of|del|de los|de las|at|for|at the|pour|para)\s*(?P<target>.+)$", re.I
 )
-CITY_OFFICES = {"mayor", "deputy mayor", "councillor", "governor"}
+# Qualifiers an office keeps in its role (lang/*.yaml "role_qualifiers"): label -> pattern.
+_ROLE_QUALIFIERS = [
+    (word, re.compile(rf"(?<!\w){lexicon.alternation(patterns)}(?!\w)", re.I))
+    for word, patterns in lexicon.table("role_qualifiers").items()
+]
+
+
+class _Roles(frozenset):
+    """Canonical roles, qualified or not: "first deputy mayor" is in {"deputy mayor"}."""
+
+    def __contains__(self, role: object) -> bool:
+        text = str(role)
+        return any(text == r or text.endswith(f" {r}") for r in frozenset.__iter__(self))
+
+
+# A local or regional government right after an office, with no "of" ("Presidente Diputación Ourense").
+GOVERNMENT_AFTER = re.compile(
+    r"^\s*(?=(?i:"
+    + lexicon.alternation([*lexicon.words("region_government_prefixes"), *lexicon.words("city_government_prefixes")])
+    + r")\s*[A-ZÀ-Þ])"
+)
+CITY_OFFICES = _Roles({"mayor", "deputy mayor", "councillor", "governor"})
 
 
 @lru_cache(maxsize=8192)
@@ -44,19 +65,26 @@ def office(segment: str) -> tuple[str, str, str] | None:
     whole = m.group("whole").strip()
     # an office that reads as qualifier + office ("General Secretary") may be an office of its own
     qualified = whole.lower() != m.group("office").lower()
-    role = (qualified and next((role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, whole, re.I)), None)) or next(
-        role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, m.group("office"), re.I)
-    )
+    listed = qualified and next((role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, whole, re.I)), None)
+    role = listed or next(role for p, role in _OFFICE_PATTERNS if re.fullmatch(p, m.group("office"), re.I))
     if re.search(r"adjoint|deputy|adjunt", whole, re.I) and not role.startswith(("deputy", "vice")):
         role = f"deputy {role}"  # "Deputy Secretary General", "Directrice générale adjointe"
-    return role, whole, m.group("rest")
+    for word, pattern in _ROLE_QUALIFIERS:  # "première vice-présidente": first vice president
+        if not listed and word not in role.split() and pattern.search(whole):  # "Executive Mayor" is a mayor
+            role = f"{word} {role}"
+    rest = m.group("rest")
+    joined = office(rest[1:]) if re.match(r"-(?=\w)", rest) else None
+    if joined:  # "Ministre-Gouverneur du District d'Abidjan": both offices, of what follows the last
+        return f"{role} and {joined[0]}", f"{whole}-{joined[1]}", joined[2]
+    return role, whole, rest
 
 
 def office_targets(rest: str) -> list[str]:
     """What an office is of, longest reading first: "de La Haye" -> ["La Haye", "Haye"]."""
     m = OF.match(rest)
     if not m:
-        return []
+        government = GOVERNMENT_AFTER.match(rest)  # "Presidente Diputación Ourense": no "de" between
+        return [rest[government.end() :].strip()] if government else []
     found = [m.group("target").strip()]
     short = re.match(r"^\s*(?:de|of|del)\s+(?P<target>.+)$", rest, re.I)
     if short and short.group("target").strip() != found[0]:

@@ -142,6 +142,8 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
     read = False
     for s, e in split_list(view, start, end):
         article = re.match(r"\s*(?:the|le|la|el|l')\s+", view[s:e], re.I)
+        if article and s > start and re.search(r"\s(?:and|et|y)\s*$", view[max(start, s - 6) : s]):
+            break  # "X, director of Y, and the director of Z": the office of someone unnamed
         s += article.end() if article else 0
         text = view[s:e]
         office = roles.office(text.strip(" *"))
@@ -160,10 +162,8 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
             if is_field(target):
                 break  # "Director of Housing, City of Barcelona": the body comes next
             t_start = offset + view[offset:e].find(target)
-            if role in roles.CITY_OFFICES:  # a city's name runs to a spaced dash ("Alcalde de Soria - PSOE")
-                t_end = t_start + len(_DASHED.split(target, 1)[0])
-            else:
-                t_end = cut_name(view, t_start, e)
+            dashed = t_start + len(_DASHED.split(target, 1)[0])  # "Alcalde de Soria - PSOE": the party after
+            t_end = dashed if role in roles.CITY_OFFICES else min(dashed, cut_name(view, t_start, e))
             t_end = max(t_end, _paren_end(view, t_end, e))
             found = add_affiliation(facts, (t_start, t_end), role in roles.CITY_OFFICES, strict=role in roles.STAFF)
             if found:
@@ -186,6 +186,20 @@ def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start:
         return False
     facts.office(person, add_org(facts, body), trim(view, name_start, end), office[0])
     return True
+
+
+_BRACKET = re.compile(r"(?:[ \t]+(?:of|de|del|d['’])[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})?[ \t]*\(([^()\n]{3,60})\)")
+
+
+def offices_in_brackets(facts: DocumentFacts, main_id: str | None = None) -> None:
+    """ "Mayor Ana Roe of Iriga (UCLG Treasurer)", "Jan Poe (ICLEI President)": the office in
+    brackets after a person's name, in the body it names first."""
+    view = facts.view
+    for s, e in people_in(view, 0, len(view)):
+        m = _BRACKET.match(view, e)
+        person = people.person_id(people.strip_titles(facts.surface(s, e)))
+        if m and person in facts.entities:
+            _body_then_office(facts, person, s, m.start(1), m.end(1))
 
 
 _DASHED = re.compile(r"\s+[-–—]\s+")
@@ -343,53 +357,98 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
 
 # "la maire de X, NAME", "du maire de la ville de X, M. NAME", "del alcalde de X, D. NAME"
 _OFFICE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del)\s*([^,.;:\n]{3,90}?),\s*"
+    r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al|an?|une?|una)\s*([^,.;:\n]{3,90}?),\s*"
     r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|D|Dª|Dña)\.?\s+)?$",
     re.I,
 )
 
 
-_ARTICLE_AT = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del)\b", re.I)
+_ARTICLE_AT = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al|an?|une?|una)\b", re.I)
 
 
 def _office_before(view: str, name_start: int) -> re.Match | None:
     """The office in apposition before a name, read from the nearest article that starts one
     ("les allocutions du maire de la ville de X, M. NAME": from "du", not from "les")."""
     starts = [m.start() for m in _ARTICLE_AT.finditer(view, max(0, name_start - 100), name_start)]
+    starts = [start for start in starts if not _inside_office(view, start, name_start)]
     found = [m for m in (_OFFICE_BEFORE.match(view, start, name_start) for start in reversed(starts)) if m]
     # an apposition that names no office ("the City of Tshwane, South Africa") is still one: no name follows
     return next((m for m in found if roles.office(m.group(1))), found[0] if found else None)
 
 
+def _inside_office(view: str, article: int, end: int) -> bool:
+    """The article at ``article`` is part of an office written before it ("premier adjoint au
+    maire de Dakar", "teniente de alcalde"), so no office phrase starts there."""
+    word = re.search(r"[\w'’-]+[ \t]*$", view[max(0, article - 30) : article + 1])
+    if not word:
+        return False
+    office = roles.office(view[article + 1 - len(word.group(0)) : end])
+    return office is not None and len(office[1]) > len(word.group(0).strip())
+
+
 def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> None:
     """ "la maire de Strasbourg, Jeanne Barseghian, a insisté", "the Mayor of Lyon, Jane Roe,
-    said": an office of a place or a body, then the name in apposition."""
+    said", "el presidente del FAMSI y de la Diputación de Huelva, Ignacio Caraballo": offices of
+    places or bodies, then the name in apposition."""
     view = facts.view
     for s, e in people_in(view, 0, len(view)):
         if places.resolve_country(view[s:e]) or is_big_city(view[s:e], facts.language):
             continue  # "Mayor of the City of Tshwane, South Africa": a place after the office, no name
-        m = _office_before(view, s)
-        phrase = m.span(1) if m else _office_phrase_before(view, s)
-        office = roles.office(view[phrase[0] : phrase[1]]) if phrase else None
-        if not office or not roles.office_targets(office[2]):
+        titled = re.search(r",[ \t]*([\w-]+)[ \t]+$", view[max(0, s - 40) : s])
+        if titled and people.is_office_word(titled.group(1)):  # "A newly elected President of X, Mayor NAME"
+            m = _office_before(view, max(0, s - 40) + titled.start(1))
+        else:
+            m = _office_before(view, s)
+        phrase = m.span(1) if m else _office_phrase_before(view, s) or _office_of_place_before(view, s)
+        if phrase and _phrase_offices(facts, phrase, (s, e)):
+            _spoke(facts, people.person_id(people.strip_titles(facts.surface(s, e))), s, main_id)
+
+
+def _office_items(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An enumeration of offices, split where a comma or "et"/"and"/"y" opens another office
+    (not inside a body's name: "l'Union des Villes et Communes de Côte d'Ivoire")."""
+    items, cursor = [], start
+    for m in re.finditer(r",\s*(?:(?:et|and|y)\s+)?|\s+(?:et|and|y)\s+", view[start:end]):
+        following = view[start + m.end() : end]
+        following = re.sub(r"^(?:the|le|la|el|l['’])\s*", "", following, flags=re.I)
+        if roles.office(following):
+            items.append((cursor, start + m.start()))
+            cursor = start + m.end()
+    return [*items, (cursor, end)]
+
+
+def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Each office of a place or a body in ``phrase`` ("presidente del FAMSI y presidente de la
+    Diputación de Huelva") held by the person named at ``name``; True when one was read."""
+    view, person = facts.view, None
+    for a, b in _office_items(view, *phrase):
+        office = roles.office(view[a:b].strip())
+        if not office:
             continue
         role, written, rest = office
-        target = roles.office_targets(rest)[0]
-        t_start = phrase[0] + view[phrase[0] : phrase[1]].rfind(target)
-        found = add_affiliation(facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=True)
-        if not found:
-            continue
-        person = add_person(facts, (s, e))
-        facts.entities[person].props.setdefault("title", written)
-        facts.office(person, found[0], trim(view, phrase[0], e), role)
-        _spoke(facts, person, s, main_id)
+        for target in roles.office_targets(rest):  # "de la UCCI": "la UCCI", then "UCCI"
+            t_start = a + view[a:b].rfind(target)
+            span = (t_start, t_start + len(target))
+            body = next(((x, y) for x, y in facts.org_spans if x == t_start and y <= span[1]), None)
+            if body:  # a body already read there ("Union des Villes (UVICOCI)")
+                acronym = re.search(r"\(([A-Z][A-Z0-9&-]{1,11})\)$", view[body[0] : body[1]])
+                found = (add_org(facts, body, acronym=acronym and acronym.group(1)), "Organisation")
+            else:
+                found = add_affiliation(facts, span, role in roles.CITY_OFFICES, strict=True)
+            if found:
+                person = person or add_person(facts, name)
+                facts.entities[person].props.setdefault("title", written)
+                facts.office(person, found[0], trim(view, a, name[1]), role)
+                break
+    return person is not None
 
 
 _PLURAL_OFFICE = re.compile(
     "|".join(rf"(?P<o{i}>\b{lexicon.alternation(words)})" for i, words in enumerate(lexicon.table("plural_offices").values())),
     re.I,
 )
-_NAME_PLACE = re.compile(r"\s*,?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")
+# one "Name (City)" of the list, after a comma, "and", or a dash ("... (Bologna). – Ana Roe (Tirana)")
+_NAME_PLACE = re.compile(r"\s*(?:[,;]|\.?\s*[–—-](?=\s))?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")
 
 
 def offices_in_plural(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -424,23 +483,28 @@ def offices_before_honorifics(facts: DocumentFacts, main_id: str | None = None) 
         m = _HONORIFIC_BEFORE.search(view, max(0, s - 140), s)
         if not m:
             continue
-        person, start = None, m.start(1)
+        start = m.start(1)
         for article in re.finditer(r"\b(?:the|le|la|el|l')\s+", view[start : m.end(1)], re.I):
             start = m.start(1) + article.end()  # the last article opens the office phrase
-        for a, b in split_list(view, start, m.end(1)):
-            office = roles.office(view[a:b].strip())
-            targets = roles.office_targets(office[2]) if office else []
-            if not targets:
-                continue
-            t_start = a + view[a:b].rfind(targets[0])
-            city_office = office[0] in roles.CITY_OFFICES
-            found = add_affiliation(facts, (t_start, t_start + len(targets[0])), city_office, strict=True)
-            if found:
-                person = person or add_person(facts, (s, e))
-                facts.entities[person].props.setdefault("title", office[1])
-                facts.office(person, found[0], trim(view, a, e), office[0])
-        if person:
-            _spoke(facts, person, s, main_id)
+        if _phrase_offices(facts, (start, m.end(1)), (s, e)):
+            _spoke(facts, people.person_id(people.strip_titles(facts.surface(s, e))), s, main_id)
+
+
+# "the Mayor of Paris Anne Hidalgo": an office of a capitalised place, the name right after it
+_OFFICE_OF_PLACE = re.compile(
+    r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al)[ \t]+([^,.;:()\n]{3,60}?[ \t](?:of|de|del|du|d['’])[ \t]*"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]+$"
+)
+
+
+def _office_of_place_before(view: str, name_start: int) -> tuple[int, int] | None:
+    starts = [m.start() for m in _ARTICLE_AT.finditer(view, max(0, name_start - 80), name_start)]
+    for start in reversed(starts):  # the nearest article that opens an office
+        m = _OFFICE_OF_PLACE.match(view, start, name_start)
+        office = m and roles.office(m.group(1))
+        if office and roles.office_targets(office[2]):
+            return m.span(1)
+    return None
 
 
 def _office_phrase_before(view: str, name_start: int) -> tuple[int, int] | None:

@@ -14,13 +14,20 @@ from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import overlaps_any
 from munigraph.loaders.documents.prose import is_city
-from munigraph.loaders.documents.resolve import add_city
+from munigraph.loaders.documents.resolve import add_city, add_unlisted_city
 
 # The kind of tie each cue states (TWINNED_WITH.kind in the model; lang/*.yaml "twinning_cues").
 CUES = [(kind, "|".join(patterns)) for kind, patterns in lexicon.table("twinning_cues").items() if patterns]
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CUES), re.I)
 # Capitalised at a sentence's start, never a city here ("Les villes de Lyon", "Le maire")
-_FUNCTION_WORDS = re.compile(r"^" + lexicon.words_re("function_words") + r"$", re.I)
+# (and the words a sentence opens with: "Tras ese acto", "After the visit")
+_FUNCTION_WORDS = re.compile(
+    r"^" + lexicon.alternation([*lexicon.words("function_words"), *lexicon.words("sentence_openers")]) + r"$", re.I
+)
+# A town named after a city-government prefix ("la commune de Dioffior") is one, listed or not.
+_TOWN_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*$", re.I)
+# "signed memoranda with A and B": both partners of a third party, not of each other
+_WITH = re.compile(r"\s(?:with|con|avec)\s", re.I)
 _PLACE = re.compile(r"(?:(?<=\b[dlDL]['’])|(?<![\w'’-]))[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |el |d')?[A-ZÀ-Þ][\w'’-]+){0,3}")
 
 
@@ -36,7 +43,7 @@ def twinnings(facts: DocumentFacts) -> None:
         if len(cities) > 2 or (len(cities) == 2 and _LIST_INTRO.search(view, cue.end(), end)):
             _listed(facts, (start, end), cue, bodies)
             continue
-        if len(cities) != 2:
+        if len(cities) != 2 or _both_after_with(facts, cue, cities, end):
             continue
         facts.relate(
             "TWINNED_WITH", *sorted(cities), (start, end), kind=cue.lastgroup, since=dates.since(view, start, end)
@@ -79,13 +86,36 @@ def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, 
         words = m.group(0).split()
         if _FUNCTION_WORDS.match(words[0]):
             continue
-        for size in range(len(words), 0, -1):
-            text = " ".join(words[:size])
-            if size < len(words) and people.looks_like_name(m.group(0)):
-                break  # "Mark Mallory": a person's name, whatever town "Mark" is
-            if is_city(facts, text, strong=True):
-                city = add_city(facts, (m.start(), m.start() + len(text)), text)
-                if city and city not in found:
-                    found.append(city)
-                break
+        city = _gazetteer_city(facts, m)
+        if city is None and _TOWN_CUE.search(facts.view, max(0, m.start() - 30), m.start()):
+            city = add_unlisted_city(facts, m.span())  # "la commune de Dioffior"
+        if city and city not in found:
+            found.append(city)
     return found
+
+
+def _gazetteer_city(facts: DocumentFacts, m: re.Match) -> str | None:
+    """The longest reading of a capitalised run that the gazetteer knows as a city."""
+    words = m.group(0).split()
+    for size in range(len(words), 0, -1):
+        text = " ".join(words[:size])
+        if size < len(words) and people.looks_like_name(m.group(0)):
+            return None  # "Mark Mallory": a person's name, whatever town "Mark" is
+        if is_city(facts, text, strong=True):
+            return add_city(facts, (m.start(), m.start() + len(text)), text)
+    return None
+
+
+def _both_after_with(facts: DocumentFacts, cue: re.Match, cities: list[str], end: int) -> bool:
+    """ "Lyon signed memoranda with the mayors of Quito and of Lima": both cities follow "with"."""
+    view = facts.view
+    with_ = _WITH.search(view, cue.end(), end)
+    if not with_:
+        return False
+    return all(facts.first_span.get(c, (0, 0))[0] > with_.start() or _named_after(view, c, facts, with_.start(), end)
+               for c in cities)  # fmt: skip
+
+
+def _named_after(view: str, city: str, facts: DocumentFacts, start: int, end: int) -> bool:
+    entity = facts.entities[city]
+    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", view[start:end]) for form in [entity.name, *entity.aliases])
