@@ -23,6 +23,8 @@ from collections.abc import Callable
 from typing import Any
 
 from munigraph.graph import analytics, named
+from munigraph.graph.analytics.centrality import scores
+from munigraph.graph.analytics.communities import louvain
 from munigraph.graph.errors import QueryError
 from munigraph.graph.lookup import resolve_entity
 from munigraph.graph.store import Store
@@ -125,13 +127,84 @@ def lookup_by_name(store: Store, cities: list[str], rng: random.Random, samples:
     return percentiles(samples_s)
 
 
+def median_ms(call: Callable[[], object], runs: int) -> float:
+    """Median wall time of ``call`` in ms, after one warm-up run."""
+    call()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        call()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples) * 1000
+
+
+def old_counts(store: Store) -> None:
+    """The freshness check and counts as they were before the change counter: a count per kind and type."""
+    parts = [f"MATCH (n:`{k}`) RETURN '{k}' AS k, count(n) AS n" for k in store.model.nodes]
+    parts += [f"MATCH ()-[r:`{t}`]->() RETURN '{t}' AS k, count(r) AS n" for t in analytics.DEFAULT_TIES]
+    store.read(" UNION ALL ".join(parts))
+
+
+def freshness(store: Store, cities: list[str], runs: int) -> list[tuple[str, float, str, float]]:
+    """Rows (what, munigraph ms, reference, reference ms): the change counter, counts, warm analytics.
+
+    Each reference runs in the same process against the same engine: an id lookup (the
+    cheapest indexed read), the engine's own count of one kind, and networkx computing the
+    metric on the very projection the cached query reads.
+    """
+    one = cities[0] if cities else "city:none"
+    by_id = median_ms(lambda: store.read("MATCH (n:City {id: $id}) RETURN n.id AS id", id=one), runs)
+    one_count = median_ms(lambda: store.read("MATCH (n:City) RETURN count(n) AS n"), runs)
+    rows = [
+        ("change stamp (Store.version)", median_ms(store.version, runs), "id lookup", by_id),
+        ("stats (Store.counts)", median_ms(store.counts, runs), "engine count of one kind", one_count),
+        (
+            "  before: a count per kind and type",
+            median_ms(lambda: old_counts(store), runs),
+            "engine count of one kind",
+            one_count,
+        ),
+    ]
+    if not cities:
+        return rows
+    hubs = {"ties": "TWINNED_WITH", "metric": "pagerank"}
+    graph = analytics.project(store, ["TWINNED_WITH"])
+    networkx_pagerank = median_ms(lambda: scores(graph.copy(), "pagerank"), max(1, runs // 10))
+    rows.append(
+        (
+            "hubs pagerank, warm",
+            median_ms(lambda: named.run(store, "hubs", hubs), runs),
+            "networkx pagerank",
+            networkx_pagerank,
+        )
+    )
+    networkx_louvain = median_ms(lambda: louvain(graph, 1.0), 1)
+    comms = {"ties": "TWINNED_WITH"}
+    rows.append(
+        (
+            "communities, warm",
+            median_ms(lambda: named.run(store, "communities", comms), runs),
+            "networkx louvain",
+            networkx_louvain,
+        )
+    )
+    return rows
+
+
+def print_comparisons(title: str, rows: list[tuple[str, float, str, float]]) -> None:
+    print(f"\n{title:<38} {'munigraph ms':>12}   {'reference':<26} {'ms':>9} {'ratio':>7}")
+    for what, ours, reference, theirs in rows:
+        ratio = ours / theirs if theirs else float("nan")
+        print(f"{what:<38} {ours:>12.2f}   {reference:<26} {theirs:>9.2f} {ratio:>6.2f}x", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="a loaded database folder")
     parser.add_argument("--samples", type=int, default=50, help="runs per query")
     parser.add_argument("--heavy", type=int, default=3, help="runs of hubs and communities")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--only", help="comma-separated query names")
+    parser.add_argument("--only", help="comma-separated query names, or freshness for the comparisons only")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with Store.open(args.db) as store:
@@ -161,6 +234,8 @@ def main() -> None:
         by_name = lookup_by_name(store, ids["city"], rng, args.samples)
         if by_name and not wanted:
             print(f"{'(city by name)':<22} {args.samples:>5} {by_name[0]:>10.1f} {by_name[1]:>10.1f}")
+        if not wanted or "freshness" in wanted:
+            print_comparisons("freshness and counts", freshness(store, ids["city"], args.samples))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ fact loaded again gains provenance and aliases instead of being overwritten.
 
 from __future__ import annotations
 
+from munigraph.graph.changes import LABEL
 from munigraph.graph.schema import Model, Property
 
 
@@ -58,8 +59,8 @@ def missing_ids(kind: str) -> str:
 
 
 def neo4j_constraints(model: Model) -> list[str]:
-    """Neo4j 5 DDL: one uniqueness constraint on id per kind."""
+    """Neo4j 5 DDL: one uniqueness constraint on id per kind, and on the change counter's node."""
     return [
         f"CREATE CONSTRAINT munigraph_{kind}_id IF NOT EXISTS FOR (n:`{kind}`) REQUIRE n.id IS UNIQUE"
-        for kind in model.nodes
+        for kind in [*model.nodes, LABEL]
     ]

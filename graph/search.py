@@ -1,7 +1,7 @@
 """Search by name or alias: accent- and case-insensitive (graph.text.fold), typo-tolerant (rapidfuzz).
 
-The index holds every node's folded keys in memory; it is rebuilt when the number of nodes
-changes or after ``MAX_AGE`` seconds, so loads made while the explorer runs show up. The
+The index holds every node's folded keys in memory; it is rebuilt when the graph's change
+counter moves (:meth:`graph.store.Store.version`) or after ``MAX_AGE`` seconds, so loads made while the explorer runs show up. The
 explorer's search page and the suggestions for a name that matches nothing
 (:func:`munigraph.graph.lookup.resolve_entity`) use it alike.
 """
@@ -38,7 +38,7 @@ class Index:
     nodes: list[tuple[str, str, str]] = field(default_factory=list)  # id, name, kind
     keys: list[str] = field(default_factory=list)
     owners: list[int] = field(default_factory=list)  # keys[i] belongs to nodes[owners[i]]
-    count: int = -1
+    stamp: str = ""
     built: float = 0.0
 
 
@@ -53,13 +53,13 @@ class Searcher:
         self._lock = threading.Lock()
 
     def index(self, store: Any) -> Index:
-        count = store.read("MATCH (n) RETURN count(n) AS n")[0]["n"]
+        stamp = store.version()
         current = self._index
-        if current.count == count and time.monotonic() - current.built < MAX_AGE:
+        if current.stamp == stamp and time.monotonic() - current.built < MAX_AGE:
             return current
         with self._lock:
-            if self._index.count != count or time.monotonic() - self._index.built >= MAX_AGE:
-                self._index = _build(store, count)
+            if self._index.stamp != stamp or time.monotonic() - self._index.built >= MAX_AGE:
+                self._index = _build(store, stamp)
             return self._index
 
     def search(self, store: Any, query: str, kind: str | None = None, limit: int = 50) -> list[Hit]:
@@ -102,8 +102,8 @@ def _keep(best: dict[int, Hit], index: Index, owner: int, key: str, score: float
         best[owner] = hit
 
 
-def _build(store: Any, count: int) -> Index:
-    index = Index(count=count, built=time.monotonic())
+def _build(store: Any, stamp: str) -> Index:
+    index = Index(stamp=stamp, built=time.monotonic())
     for kind in store.model.nodes:
         # nodes a dataset gives no name (KONECT) are not what a person searches for
         query = f"MATCH (n:`{kind}`) WHERE n.anonymous IS NULL RETURN n.id AS id, n.name AS name, n.keys AS keys"
