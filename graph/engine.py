@@ -108,6 +108,12 @@ def _schema_statements() -> list[str]:
             f"CREATE PROPERTY `{kind}`.id IF NOT EXISTS STRING",
             f"CREATE INDEX IF NOT EXISTS ON `{kind}` (id) UNIQUE",
         ]
+    for kind in model.nodes:  # the model's full-text indexes (their names: graph.cypher.fulltext_index)
+        for prop in model.fulltext:
+            statements += [
+                f"CREATE PROPERTY `{kind}`.{prop} IF NOT EXISTS STRING",
+                f"CREATE INDEX IF NOT EXISTS ON `{kind}` ({prop}) FULL_TEXT",
+            ]
     statements += [f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS" for rel in model.relationships]
     return statements
 

@@ -26,6 +26,7 @@ from munigraph.graph.errors import QueryError, SchemaError, StoreError
 from munigraph.graph.facts import Batch, lookup_keys
 from munigraph.graph.schema import Model, load_model
 from munigraph.graph.settings import Settings
+from munigraph.graph.upgrade import upgrade
 from neo4j import GraphDatabase
 from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable, SessionExpired
 
@@ -134,6 +135,7 @@ class Store:
         self._generation = 0
         self._exclusive = False
         self._driver, self._console_driver = self._drivers()
+        upgrade(self)
 
     @property
     def data_folder(self) -> Path | None:
@@ -280,6 +282,7 @@ class Store:
         with driver.session(database=self.database) as session:
             for statement in cypher.neo4j_constraints(self.model):
                 session.run(statement).consume()
+            session.run("CALL db.awaitIndexes(300)").consume()  # a new full-text index fills in the background
 
     # -- reading -------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from munigraph.graph import changes
 from munigraph.graph.resolution import merges
 from munigraph.graph.store import Store
 
-from tests.graph.test_store import any_store, twin_batch  # noqa: F401 - the fixture runs on both engines
+from tests.graph.test_store import twin_batch
 
 
 def counted(store: Store) -> dict[str, dict[str, int]]:
