@@ -8,6 +8,8 @@ ask them for a few candidates and compare or score only those, however large the
 
 >>> phrase("la haye")
 '"la haye"'
+>>> terms("saint eti")
+'saint^4 OR eti^4 OR eti*^2'
 >>> terms("utrceht", typos=True)
 'utrceht^4 OR utrceht*^2 OR utrceht~2'
 """
@@ -52,16 +54,17 @@ def phrase(folded: str) -> str:
 
 
 def terms(folded: str, typos: bool = False) -> str:
-    """A Lucene query for search: each word exactly (boosted) and as a prefix; with ``typos``,
+    """A Lucene query for search: each word exactly (boosted), the last also as a prefix; with ``typos``,
     each word of 4 letters or more also one edit away, of 6 or more two.
 
     Fuzzy terms cost the engine a pass over its term dictionary (ArcadeDB: a swap of two
     letters is two edits), so search asks for them only when the words found nothing.
     """
     clauses = []
-    for word in dict.fromkeys(escape(w) for w in folded.split()):
+    words = list(dict.fromkeys(escape(w) for w in folded.split()))
+    for word in words:
         clauses.append(f"{word}^4")
-        if len(word) >= 2:
+        if len(word) >= 2 and word == words[-1]:  # the word being typed; a prefix of each costs more than it finds
             clauses.append(f"{word}*^2")
         if typos and len(word) >= 4:
             clauses.append(f"{word}~{1 if len(word) < 6 else 2}")
