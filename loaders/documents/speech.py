@@ -76,8 +76,12 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
             seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
-            facts.relate("ATTENDED", person, main_id, sentence, role="participant", status="confirmed")
-            if not _offices_after(facts, person, s, e, seg_end):
+            seg_start = names[i - 1][1] if i else m.end()  # "is awaiting confirmation X": the marker may come first
+            stop = view.find(". ", e, seg_end)  # the next sentence's marker is the next person's
+            status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
+            facts.relate("ATTENDED", person, main_id, sentence, role="participant", status=status)
+            plural = _PLURAL_OFFICE.match(view, m.end())  # "of mayors A (X), B (Y)": offices_in_plural reads them
+            if not _offices_after(facts, person, s, e, seg_end) and not plural:
                 _plain_affiliation(facts, person, s, e, seg_end)
 
 
@@ -108,7 +112,9 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             seg_end = names[i + 1][0] if i + 1 < len(names) else end
             clause = re.search(r",?\s+(?:y|et|and)\s+(?=[a-zà-ÿ])", view[e:seg_end])  # ", y contó con..."
             seg_end = e + clause.start() if clause else seg_end
-            status = "tentative" if roles.TENTATIVE.search(view, e, seg_end) else "confirmed"
+            seg_start = names[i - 1][1] if i else m.end()  # "is awaiting confirmation X": the marker may come first
+            stop = view.find(". ", e, seg_end)  # the next sentence's marker is the next person's
+            status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=m.lastgroup, status=status)
             if not _offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
@@ -140,6 +146,7 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
         text = view[s:e]
         office = roles.office(text.strip(" *"))
         if not office:
+            read = _body_then_office(facts, person, name_start, s, e) or read
             continue
         read = True
         role, written, rest = office
@@ -164,6 +171,21 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
                 _party_after(facts, person, name_start, t_end)
                 break
     return read
+
+
+def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
+    """ "GPM Vice Chair", "UCLG Treasurer": a known body, then an office and nothing more."""
+    view = facts.view
+    body = next(
+        ((s, e) for s, e in facts.org_spans if s == start + len(view[start:end]) - len(view[start:end].lstrip())), None
+    )
+    colon = view.find(":", body[1], end) if body else -1
+    end = colon if colon >= 0 else end  # "GPM Vice Chair: “Democracy ...": the quote is no part of the office
+    office = body and roles.office(view[body[1] : end].strip(" *"))
+    if not office or office[2].strip() or not view[body[1] : body[1] + 1].isspace():
+        return False
+    facts.office(person, add_org(facts, body), trim(view, name_start, end), office[0])
+    return True
 
 
 _DASHED = re.compile(r"\s+[-–—]\s+")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, current_app, redirect, request
-from munigraph.webapp import labels
+from munigraph.webapp import labels, reading
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import COOKIE, LANGUAGES, t
 from munigraph.webapp.labels import label
@@ -12,6 +12,7 @@ from munigraph.webapp.search import Searcher
 from munigraph.webapp.security import local_path
 
 bp = Blueprint("main", __name__)
+HOME_EVENTS = 10  # the latest events the home page lists
 
 
 def searcher() -> Searcher:
@@ -22,11 +23,7 @@ def searcher() -> Searcher:
 def home():
     store = get_store()
     counts_now = store.counts()  # kept by the store with its change counter: one read
-    recent = store.read(
-        "MATCH (e:Event) WHERE e.start IS NOT NULL "
-        "RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, e.start AS start "
-        "ORDER BY e.start DESC LIMIT 10"
-    )
+    recent = reading.recent_events(store, HOME_EVENTS)
     return respond("home.html", {"counts": counts_now, "recent_events": recent}, kinds=store.model.nodes)
 
 
