@@ -66,11 +66,13 @@ def describe(store, tie: reading.Tie, me: dict[str, str], names: dict[str, str])
 def grouped(
     store, entity: dict[str, Any], all_ties: list[reading.Tie], as_of: str | None, per_type: int, only: str | None
 ) -> list[dict]:
-    me = {"id": entity["id"], "name": entity["name"], "kind": entity["kind"]}
+    # with its aliases: labelling it needs no query of its own
+    me = {"id": entity["id"], "name": entity["name"], "kind": entity["kind"], "aliases": entity["aliases"]}
     ties = [x for x in all_ties if reading.in_force(x.props, as_of)]
     doc_ids = [r["document"] for x in ties for r in reading.provenance(x.props.get("provenance")) if r.get("document")]
     stating = [c for x in ties if isinstance(x.props.get("stated_from"), list) for c in x.props["stated_from"]]
     known = {x.other["id"]: x.other_title or x.other["name"] for x in all_ties}  # the cited are mostly neighbours
+    known[entity["id"]] = entity["name"]  # and the entity itself (the city stating a twinning)
     names = reading.names(store, doc_ids + stating, known)
     groups: dict[str, list[reading.Tie]] = {}
     for tie in sorted(ties, key=lambda x: (x.type, x.other["name"].casefold())):
