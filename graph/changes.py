@@ -34,9 +34,11 @@ NODE = f"(m:`{LABEL}` {{id: 'state'}})"
 READ = f"MATCH {NODE} RETURN m.epoch AS epoch, m.version AS version, m.counted AS counted, m.counts AS counts"
 # Taken first in a writing transaction: it locks the node (Neo4j), so writers queue on it
 # instead of losing each other's increments, and says whether the node is new.
+# The data format a graph written now has (graph.upgrade brings older ones to it).
+FORMAT = 1
 BUMP = (
     f"MERGE {NODE}\n"
-    "ON CREATE SET m.epoch = $epoch, m.version = 0, m.counted = -1, m.new = true\n"
+    "ON CREATE SET m.epoch = $epoch, m.version = 0, m.counted = -1, m.new = true, m.format = $format\n"
     "SET m.version = m.version + 1\n"
     "WITH m, coalesce(m.new, false) AS new\n"
     "REMOVE m.new\n"
@@ -64,7 +66,7 @@ class Change:
         self._version = 0
 
     def begin(self) -> Change:
-        row = self.tx.run(BUMP, epoch=secrets.token_hex(4)).single()
+        row = self.tx.run(BUMP, epoch=secrets.token_hex(4), format=FORMAT).single()
         assert row is not None
         self._version = row["version"]
         if row["new"]:  # first change since the counter came: exact only on an empty graph
@@ -98,17 +100,20 @@ def _zero() -> Counts:
 def stamp(store: Any) -> str:
     """``epoch:version``: changes whenever the store changes the graph."""
     state = _state(store)
+    if state is None:  # nothing written since the counter came: the number of nodes tells
+        return f"none:{store.read(TOTAL)[0]['n']}"
     return f"{state['epoch']}:{state['version']}"
 
 
 def counts(store: Any) -> Counts:
     """Nodes per kind and relationships per type, every kind and type of the model listed."""
     state = _state(store)
-    if state["counted"] == state["version"] and state["counts"]:
+    if state and state["counted"] == state["version"] and state["counts"]:
         found = json.loads(state["counts"])
     else:
         version, found = _count(store)
-        store.run_write(SETTLE, version=version, counts=json.dumps(found), bump=False)
+        if version is not None:  # kept for the next reader, unless a load is writing
+            store.when_idle(lambda: store.run_write(SETTLE, version=version, counts=json.dumps(found), bump=False))
     model = store.model
     return {
         "nodes": {k: found["nodes"].get(k, 0) for k in model.nodes},
@@ -116,15 +121,13 @@ def counts(store: Any) -> Counts:
     }
 
 
-def _state(store: Any) -> dict[str, Any]:
+def _state(store: Any) -> dict[str, Any] | None:
+    """The counter's node; None before the first write made it (readers never write it)."""
     rows = store.read(READ)
-    if rows:
-        return rows[0]
-    store.run_write("RETURN 1 AS done")  # the first write of the store makes the node (stale counts)
-    return store.read(READ)[0]
+    return rows[0] if rows else None
 
 
-def _count(store: Any) -> tuple[int, Counts]:
+def _count(store: Any) -> tuple[int | None, Counts]:
     """The version and a count of everything, read in one transaction (the slow way, once)."""
     model = store.model
     queries = [READ] + [f"MATCH (n:`{k}`) RETURN count(n) AS n" for k in model.nodes]
@@ -134,4 +137,4 @@ def _count(store: Any) -> tuple[int, Counts]:
     found = _zero()
     for (group, name), rows in zip(names, numbers, strict=True):
         found[group][name] = rows[0]["n"] if rows else 0  # ArcadeDB gives no row for an empty type
-    return state[0]["version"], found
+    return (state[0]["version"] if state else None), found

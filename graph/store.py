@@ -298,6 +298,25 @@ class Store:
                 handle.seek(0)
                 handle.truncate()
 
+    def when_idle(self, work: Callable[[], Any]) -> bool:
+        """Run ``work`` (a small write of the store's own) unless a load is writing; whether it ran.
+
+        On the embedded engine a write that meets a load's on the counter's node would fail
+        one of them, so ``work`` holds the folder's load lock, taken only if free. On Neo4j the
+        server's locks queue them, and ``work`` always runs.
+        """
+        folder = self.data_folder
+        if folder is None or self._exclusive:
+            work()
+            return True
+        with open(folder / "load.lock", "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            work()  # the lock goes with the file's closing
+        return True
+
     def _ensure_neo4j_schema(self, driver: neo4j.Driver) -> None:
         with driver.session(database=self.database, bookmark_manager=self._bookmarks) as session:
             for statement in cypher.neo4j_constraints(self.model):

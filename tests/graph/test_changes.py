@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
+
 from munigraph.graph import changes
+from munigraph.graph.facts import Batch, Entity
 from munigraph.graph.resolution import merges
 from munigraph.graph.store import Store
 
@@ -65,14 +68,28 @@ def test_reset_counts_zero_under_a_new_stamp(any_store: Store) -> None:
     assert sum(any_store.counts()["nodes"].values()) == 0 == sum(counted(any_store)["nodes"].values())
 
 
-def test_a_graph_without_the_counter_is_counted_once(any_store: Store) -> None:
-    """A graph loaded before the store kept counts: the first reader makes the node."""
+def test_a_graph_without_the_counter_is_counted_and_its_next_write_makes_it(any_store: Store) -> None:
+    """A graph loaded before the store kept counts: readers count (and never write); the next write makes the node."""
     any_store.write(twin_batch())
     any_store.run_write(f"MATCH (m:`{changes.LABEL}`) DELETE m", bump=False)
+    stamp = any_store.version()
     assert any_store.counts() == counted(any_store)
-    assert any_store.read(changes.READ)
-    any_store.write(twin_batch("again.csv"))
+    assert not any_store.read(changes.READ)
+    any_store.write(Batch("more", [Entity("City", "city:geonames:2988507", "Paris", [], {"country": "FR"})]))
+    assert any_store.read(changes.READ) and any_store.version() != stamp
     assert any_store.counts() == counted(any_store)
+
+
+def test_a_reader_leaves_stale_counts_alone_while_a_load_writes(store: Store) -> None:
+    store.write(twin_batch())
+    merges.join(store, "city:geonames:2747373", "city:geonames:2761369")  # stale counts
+    assert store.data_folder is not None
+    with open(store.data_folder / "load.lock", "a+") as held:  # as a load in another process holds it
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert store.counts() == counted(store)
+        assert state(store)["counted"] != state(store)["version"]  # not stored: the load's write wins
+    assert store.counts() == counted(store)
+    assert state(store)["counted"] == state(store)["version"]
 
 
 def test_model_kinds_never_include_the_counter(any_store: Store) -> None:
