@@ -22,10 +22,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from munigraph.graph import analytics, named
+from munigraph.graph import analytics, fulltext, named
+from munigraph.graph.analytics.centrality import scores
+from munigraph.graph.analytics.communities import louvain
 from munigraph.graph.errors import QueryError
 from munigraph.graph.lookup import resolve_entity
+from munigraph.graph.search import Searcher
 from munigraph.graph.store import Store
+from munigraph.graph.text import fold
 
 from bench.store import percentiles
 
@@ -106,23 +110,139 @@ def measure(store: Store, name: str, params: Params, cold: bool = False) -> tupl
     return median, p95, statistics.mean(rows for _, rows in results)
 
 
-def lookup_by_name(store: Store, cities: list[str], rng: random.Random, samples: int) -> tuple[float, float] | None:
-    """Resolving a city's name (not its id): a scan of the folded keys."""
-    if not cities:
-        return None
-    names = [
-        r["name"]
-        for r in store.read(
-            "MATCH (c:City) WHERE c.id IN $ids RETURN c.name AS name", ids=rng.sample(cities, min(samples, len(cities)))
-        )
-    ]
-    samples_s = []
-    for name in names:
+def city_names(store: Store, cities: list[str], rng: random.Random, samples: int) -> list[tuple[str, str]]:
+    """(id, name) of up to ``samples`` random twinned cities."""
+    picked = rng.sample(cities, min(samples, len(cities)))
+    rows = store.read("MATCH (c:City) WHERE c.id IN $ids RETURN c.id AS id, c.name AS name", ids=picked)
+    return [(r["id"], r["name"]) for r in rows if r["name"]]
+
+
+def per_call(calls: list[Callable[[], object]]) -> float:
+    """Median ms of the calls, each run once, after one warm-up of the first."""
+    calls[0]()
+    samples = []
+    for call in calls:
         started = time.perf_counter()
+        call()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples) * 1000
+
+
+def typo(name: str) -> str:
+    """The name with two neighbouring letters swapped past its third letter (a common slip)."""
+    if len(name) < 6:
+        return name
+    return name[:3] + name[4] + name[3] + name[5:]
+
+
+def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -> list[tuple[str, float, str, float]]:
+    """Rows (what, munigraph ms, reference, reference ms) for name lookup and search.
+
+    References, same run: a City read by id over the same driver, and one query of the
+    engine's own full-text index of cities (what search asks of it, without the scoring).
+    """
+    named_cities = city_names(store, cities, rng, samples)
+    if not named_cities:
+        return []
+
+    def resolve(text: str) -> None:
         with contextlib.suppress(QueryError):  # an ambiguous name costs the same lookup
-            resolve_entity(store, name, ["City"])
-        samples_s.append(time.perf_counter() - started)
-    return percentiles(samples_s)
+            resolve_entity(store, text, ["City"])
+
+    by_id = per_call([lambda i=i: store.read(ID_READ, id=i) for i, _ in named_cities])
+    by_name = per_call([lambda n=n: resolve(n) for _, n in named_cities])
+    old_scan = per_call([lambda n=n: store.read(OLD_SCAN, key=fold(n)) for _, n in named_cities[:10]])
+    index = fulltext.indexes(store, ["City"])[0]
+    engine = per_call(
+        [lambda n=n: store.read(ENGINE_FULLTEXT, index=index, text=fulltext.phrase(fold(n))) for _, n in named_cities]
+    )
+    searcher = Searcher()
+    search = per_call([lambda n=n: searcher.search(store, n) for _, n in named_cities])
+    prefix = per_call([lambda n=n: searcher.search(store, n[: max(3, len(n) // 2)]) for _, n in named_cities])
+    typos = per_call([lambda n=n: searcher.search(store, typo(n)) for _, n in named_cities])
+    return [
+        ("city by name (resolve_entity)", by_name, "city by id", by_id),
+        ("  before: scan of keys", old_scan, "city by id", by_id),
+        ("search, a whole name", search, "engine full-text query", engine),
+        ("search, half a name", prefix, "engine full-text query", engine),
+        ("search, a name with a typo", typos, "engine full-text query", engine),
+    ]
+
+
+ID_READ = "MATCH (n:City {id: $id}) RETURN n.id AS id, n.name AS name"
+OLD_SCAN = "MATCH (n:City) WHERE $key IN n.keys RETURN n.id AS id, n.name AS name"
+ENGINE_FULLTEXT = "CALL db.index.fulltext.queryNodes($index, $text) YIELD node RETURN node.id AS id, node.name AS name"
+
+
+def median_ms(call: Callable[[], object], runs: int) -> float:
+    """Median wall time of ``call`` in ms, after one warm-up run."""
+    call()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        call()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples) * 1000
+
+
+def old_counts(store: Store) -> None:
+    """The freshness check and counts as they were before the change counter: a count per kind and type."""
+    parts = [f"MATCH (n:`{k}`) RETURN '{k}' AS k, count(n) AS n" for k in store.model.nodes]
+    parts += [f"MATCH ()-[r:`{t}`]->() RETURN '{t}' AS k, count(r) AS n" for t in analytics.DEFAULT_TIES]
+    store.read(" UNION ALL ".join(parts))
+
+
+def freshness(store: Store, cities: list[str], runs: int) -> list[tuple[str, float, str, float]]:
+    """Rows (what, munigraph ms, reference, reference ms): the change counter, counts, warm analytics.
+
+    Each reference runs in the same process against the same engine: an id lookup (the
+    cheapest indexed read), the engine's own count of one kind, and networkx computing the
+    metric on the very projection the cached query reads.
+    """
+    one = cities[0] if cities else "city:none"
+    by_id = median_ms(lambda: store.read("MATCH (n:City {id: $id}) RETURN n.id AS id", id=one), runs)
+    one_count = median_ms(lambda: store.read("MATCH (n:City) RETURN count(n) AS n"), runs)
+    rows = [
+        ("change stamp (Store.version)", median_ms(store.version, runs), "id lookup", by_id),
+        ("stats (Store.counts)", median_ms(store.counts, runs), "engine count of one kind", one_count),
+        (
+            "  before: a count per kind and type",
+            median_ms(lambda: old_counts(store), runs),
+            "engine count of one kind",
+            one_count,
+        ),
+    ]
+    if not cities:
+        return rows
+    hubs = {"ties": "TWINNED_WITH", "metric": "pagerank"}
+    graph = analytics.project(store, ["TWINNED_WITH"])
+    networkx_pagerank = median_ms(lambda: scores(graph.copy(), "pagerank"), max(1, runs // 10))
+    rows.append(
+        (
+            "hubs pagerank, warm",
+            median_ms(lambda: named.run(store, "hubs", hubs), runs),
+            "networkx pagerank",
+            networkx_pagerank,
+        )
+    )
+    networkx_louvain = median_ms(lambda: louvain(graph, 1.0), 1)
+    comms = {"ties": "TWINNED_WITH"}
+    rows.append(
+        (
+            "communities, warm",
+            median_ms(lambda: named.run(store, "communities", comms), runs),
+            "networkx louvain",
+            networkx_louvain,
+        )
+    )
+    return rows
+
+
+def print_comparisons(title: str, rows: list[tuple[str, float, str, float]]) -> None:
+    print(f"\n{title:<38} {'munigraph ms':>12}   {'reference':<26} {'ms':>9} {'ratio':>7}")
+    for what, ours, reference, theirs in rows:
+        ratio = ours / theirs if theirs else float("nan")
+        print(f"{what:<38} {ours:>12.2f}   {reference:<26} {theirs:>9.2f} {ratio:>6.2f}x", flush=True)
 
 
 def main() -> None:
@@ -131,7 +251,7 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=50, help="runs per query")
     parser.add_argument("--heavy", type=int, default=3, help="runs of hubs and communities")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--only", help="comma-separated query names")
+    parser.add_argument("--only", help="comma-separated query names; freshness or lookups for those comparisons")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with Store.open(args.db) as store:
@@ -158,9 +278,10 @@ def main() -> None:
                     continue
                 median, p95, rows = figures
                 print(f"{label:<22} {len(params):>5} {median:>10.1f} {p95:>10.1f} {rows:>8.1f}", flush=True)
-        by_name = lookup_by_name(store, ids["city"], rng, args.samples)
-        if by_name and not wanted:
-            print(f"{'(city by name)':<22} {args.samples:>5} {by_name[0]:>10.1f} {by_name[1]:>10.1f}")
+        if not wanted or "lookups" in wanted:
+            print_comparisons("lookup and search (median)", lookups(store, ids["city"], rng, args.samples))
+        if not wanted or "freshness" in wanted:
+            print_comparisons("freshness and counts", freshness(store, ids["city"], args.samples))
 
 
 if __name__ == "__main__":

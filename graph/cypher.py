@@ -6,6 +6,7 @@ fact loaded again gains provenance and aliases instead of being overwritten.
 
 from __future__ import annotations
 
+from munigraph.graph.changes import LABEL
 from munigraph.graph.schema import Model, Property
 
 
@@ -35,7 +36,24 @@ def merge_nodes(model: Model, kind: str, props: set[str]) -> str:
     """``UNWIND $rows`` statement merging nodes of one kind on id."""
     specs = model.node_properties(kind)
     sets = [_assign("n", specs[name]) for name in sorted(props) if name not in ("id", "merged_at")]
-    return f"UNWIND $rows AS r\nMERGE (n:`{kind}` {{id: r.id}})\nSET " + ",\n    ".join(sets)
+    statement = f"UNWIND $rows AS r\nMERGE (n:`{kind}` {{id: r.id}})\nSET " + ",\n    ".join(sets)
+    return statement + "\n" + set_keys_text("n") if "keys" in props else statement
+
+
+def set_keys_text(node: str) -> str:
+    """``SET`` clause deriving ``keys_text`` from the node's (already merged) ``keys``.
+
+    Each key, then the same key without spaces and apostrophes ("xi'an" also as "xian",
+    "cote d ivoire" as "cotedivoire"), so that the full-text index finds a name typed
+    either way; ``|`` keeps keys apart for the reader (the index drops it).
+    """
+    bare = "replace(replace(k, \"'\", ''), ' ', '')"
+    return f"SET {node}.keys_text = reduce(s = '', k IN coalesce({node}.keys, []) | s + ' | ' + k + ' ' + {bare})"
+
+
+def fulltext_index(engine: str, kind: str, prop: str) -> str:
+    """The name of a kind's full-text index on ``prop``: ArcadeDB names its indexes itself."""
+    return f"{kind}[{prop}]" if engine == "arcadedb" else f"munigraph_{kind}_{prop}"
 
 
 def merge_relationships(model: Model, rel_type: str, source_kind: str, target_kind: str, props: set[str]) -> str:
@@ -60,10 +78,16 @@ def missing_ids(kind: str) -> str:
 
 
 def neo4j_constraints(model: Model) -> list[str]:
-    """Neo4j 5 DDL: one uniqueness constraint on id per kind."""
-    return [
+    """Neo4j 5 DDL: one uniqueness constraint on id per kind (and on the change counter's node),
+    and the full-text indexes the model declares."""
+    unique = [
         f"CREATE CONSTRAINT munigraph_{kind}_id IF NOT EXISTS FOR (n:`{kind}`) REQUIRE n.id IS UNIQUE"
+        for kind in [*model.nodes, LABEL]
+    ]
+    return unique + [
+        f"CREATE FULLTEXT INDEX {fulltext_index('neo4j', kind, prop)} IF NOT EXISTS FOR (n:`{kind}`) ON EACH [n.{prop}]"
         for kind in model.nodes
+        for prop in model.fulltext
     ]
 
 

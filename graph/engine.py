@@ -97,16 +97,23 @@ def _groups(console_ms: int) -> dict:
 
 def _schema_statements() -> list[str]:
     """ArcadeDB DDL (its SQL) for the model's types and unique ids."""
+    from munigraph.graph.changes import LABEL
     from munigraph.graph.schema import load_model
 
     model = load_model()
     statements = []
-    for kind in model.nodes:
+    for kind in [*model.nodes, LABEL]:  # LABEL: the change counter's node
         statements += [
             f"CREATE VERTEX TYPE `{kind}` IF NOT EXISTS",
             f"CREATE PROPERTY `{kind}`.id IF NOT EXISTS STRING",
             f"CREATE INDEX IF NOT EXISTS ON `{kind}` (id) UNIQUE",
         ]
+    for kind in model.nodes:  # the model's full-text indexes (their names: graph.cypher.fulltext_index)
+        for prop in model.fulltext:
+            statements += [
+                f"CREATE PROPERTY `{kind}`.{prop} IF NOT EXISTS STRING",
+                f"CREATE INDEX IF NOT EXISTS ON `{kind}` ({prop}) FULL_TEXT",
+            ]
     statements += [f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS" for rel in model.relationships]
     return statements
 

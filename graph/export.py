@@ -15,29 +15,38 @@ import networkx as nx
 from munigraph.graph.output import spreadsheet_safe
 from munigraph.graph.store import Store
 
-INTERNAL_NODE_PROPS = {"keys", "text"}  # lookup keys and document bodies stay in the store
+INTERNAL_NODE_PROPS = {"keys", "keys_text", "text"}  # lookup keys and document bodies stay in the store
 INTERNAL_EDGE_PROPS = {"provenance", "sources"}
 
 
+# One pass each over nodes and relationships; kinds and types in the model's order, then by id,
+# so that an export of the same graph is the same file.
+NODES = "MATCH (n) RETURN labels(n)[0] AS kind, properties(n) AS p"
+EDGES = "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS s, b.id AS t, properties(r) AS p"
+
+
 def _nodes(store: Store) -> list[dict[str, Any]]:
+    order = {kind: i for i, kind in enumerate(store.model.nodes)}
+    rows = [r for r in store.read(NODES) if r["kind"] in order]  # not the change counter's node
+    rows.sort(key=lambda r: (order[r["kind"]], r["p"].get("id") or ""))
     nodes = []
-    for kind in store.model.nodes:
-        for row in store.read(f"MATCH (n:`{kind}`) RETURN properties(n) AS p ORDER BY n.id"):
-            props = {k: v for k, v in row["p"].items() if k not in INTERNAL_NODE_PROPS and v is not None}
-            props["kind"] = kind
-            props.setdefault("aliases", [])
-            nodes.append(props)
+    for row in rows:
+        props = {k: v for k, v in row["p"].items() if k not in INTERNAL_NODE_PROPS and v is not None}
+        props["kind"] = row["kind"]
+        props.setdefault("aliases", [])
+        nodes.append(props)
     return nodes
 
 
 def _edges(store: Store) -> list[dict[str, Any]]:
+    order = {rel_type: i for i, rel_type in enumerate(store.model.relationships)}
+    rows = [r for r in store.read(EDGES) if r["type"] in order]
+    rows.sort(key=lambda r: (order[r["type"]], r["s"], r["t"]))
     edges = []
-    for rel_type in store.model.relationships:
-        query = f"MATCH (a)-[r:`{rel_type}`]->(b) RETURN a.id AS s, b.id AS t, properties(r) AS p ORDER BY s, t"
-        for row in store.read(query):
-            props = {k: v for k, v in row["p"].items() if k not in INTERNAL_EDGE_PROPS and v is not None}
-            props["provenance"] = [json.loads(p) for p in row["p"].get("provenance") or []]
-            edges.append({"source": row["s"], "target": row["t"], "type": rel_type, **props})
+    for row in rows:
+        props = {k: v for k, v in row["p"].items() if k not in INTERNAL_EDGE_PROPS and v is not None}
+        props["provenance"] = [json.loads(p) for p in row["p"].get("provenance") or []]
+        edges.append({"source": row["s"], "target": row["t"], "type": row["type"], **props})
     return edges
 
 

@@ -179,7 +179,7 @@ def _check_entity(model: Model, entity: Entity, source: str) -> None:
         raise SchemaError(f"{source}: {entity.kind}.id '{entity.id}' must start with '{prefix}:'")
     if not entity.name or not isinstance(entity.name, str) or not entity.name.strip():
         raise SchemaError(f"{source}: {entity.kind} '{entity.id}' has no name")
-    managed = {"id", "name", "aliases", "keys", "sources"}  # set by the store from the entity's fields
+    managed = {"id", "name", "aliases", "keys", "keys_text", "sources"}  # set by the store from the entity's fields
     specs = {k: v for k, v in model.node_properties(entity.kind).items() if k not in managed}
     check_properties(entity.kind, specs, entity.props, source)
 

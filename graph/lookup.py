@@ -1,7 +1,8 @@
 """Find the node a user means: by id, or by any name or alias, accent- and case-insensitively.
 
 Every node carries ``keys``, the :func:`graph.text.fold` forms of its name and aliases,
-so a lookup folds the user's text the same way and matches it against those keys.
+so a lookup folds the user's text the same way and matches it against those keys, among
+the few nodes the full-text index of each kind offers (:mod:`graph.fulltext`).
 
 >>> resolve_entity(store, "la haye", ["City"])          # doctest: +SKIP
 {'id': 'city:geonames:2747373', 'name': 'The Hague', 'kind': 'City'}
@@ -13,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from munigraph.graph import fulltext
 from munigraph.graph.errors import QueryError
 from munigraph.graph.text import clean, fold
 
@@ -99,15 +101,14 @@ def _by_id(store: Any, text: str, kinds: tuple[str, ...]) -> dict[str, str] | No
 
 
 def _by_key(store: Any, key: str, kinds: tuple[str, ...], bare: bool = False) -> list[dict[str, Any]]:
-    """Nodes with the folded key; ``bare`` compares keys stripped of apostrophes and spaces."""
+    """Nodes with the folded key; ``bare`` compares keys stripped of apostrophes and spaces.
+
+    The kinds' full-text indexes find the few nodes whose keys hold those words
+    (:mod:`graph.fulltext`); the keys themselves decide.
+    """
     if not key:
         return []
-    test = "any(k IN n.keys WHERE replace(replace(k, \"'\", ''), ' ', '') = $key)" if bare else "$key IN n.keys"
-    query = "\nUNION ALL\n".join(
-        f"MATCH (n:`{kind}`) WHERE {test} RETURN n.id AS id, n.name AS name, '{kind}' AS kind, n.country AS country"
-        for kind in kinds
-    )
-    rows = store.read(query, key=key)
+    rows = fulltext.exact(store, key, kinds, bare=bare)
     return sorted({r["id"]: r for r in rows}.values(), key=lambda r: r["id"])
 
 
@@ -127,8 +128,7 @@ def _qualified(store: Any, text: str, kinds: tuple[str, ...]) -> list[dict[str, 
 def _country_codes(store: Any, folded: str) -> set[str]:
     """ISO codes a folded country text stands for: the code itself or a Country's name."""
     codes = {folded.upper()} if len(folded) == 2 else set()
-    rows = store.read("MATCH (c:Country) WHERE $key IN c.keys RETURN c.id AS id", key=folded)
-    return codes | {r["id"].split(":", 1)[1].upper() for r in rows}
+    return codes | {r["id"].split(":", 1)[1].upper() for r in _by_key(store, folded, ("Country",))}
 
 
 def _describe(candidate: dict[str, Any]) -> str:

@@ -53,6 +53,7 @@ class Model:
     relationships: dict[str, RelType]
     node_common: dict[str, Property] = field(default_factory=dict)
     rel_common: dict[str, Property] = field(default_factory=dict)
+    fulltext: tuple[str, ...] = ()  # node properties with a full-text index, on every kind
 
     def kind_of_id(self, entity_id: str) -> str | None:
         """The kind an id belongs to, from its prefix (``city:...`` is a City)."""
@@ -109,7 +110,13 @@ def load_model(path: Path = MODEL_PATH) -> Model:
         )
         for name, spec in raw["relationships"].items()
     }
-    return Model(nodes, rels, _props(raw["common_node_properties"]), _props(raw["common_relationship_properties"]))
+    return Model(
+        nodes,
+        rels,
+        _props(raw["common_node_properties"]),
+        _props(raw["common_relationship_properties"]),
+        tuple(raw.get("fulltext", ())),
+    )
 
 
 def _type_ok(prop: Property, value: Any) -> bool:

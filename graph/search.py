@@ -1,23 +1,25 @@
 """Search by name or alias: accent- and case-insensitive (graph.text.fold), typo-tolerant (rapidfuzz).
 
-The index holds every node's folded keys in memory; it is rebuilt when the number of nodes
-changes or after ``MAX_AGE`` seconds, so loads made while the explorer runs show up. The
-explorer's search page and the suggestions for a name that matches nothing
+The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates: nodes with a key
+holding one of the words, a word it begins, or a word a typo or two away. Only their keys
+are compared and scored here, so a search costs the same on a small graph and a large one.
+The explorer's search page and the suggestions for a name that matches nothing
 (:func:`munigraph.graph.lookup.resolve_entity`) use it alike.
 """
 
 from __future__ import annotations
 
-import threading
-import time
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from munigraph.graph import fulltext
 from munigraph.graph.text import fold
 from rapidfuzz import fuzz, process
 
-MAX_AGE = 60.0
+MAX_AGE = 60.0  # seconds whole-graph figures of the explorer are kept at most (webapp.db)
 CUTOFF = 75.0
+CANDIDATES = 100  # per kind, best full-text score first
 
 
 @dataclass(frozen=True)
@@ -33,55 +35,45 @@ class Hit:
         return {**self.__dict__, "score": round(self.score, 1)}
 
 
-@dataclass
-class Index:
-    nodes: list[tuple[str, str, str]] = field(default_factory=list)  # id, name, kind
-    keys: list[str] = field(default_factory=list)
-    owners: list[int] = field(default_factory=list)  # keys[i] belongs to nodes[owners[i]]
-    count: int = -1
-    built: float = 0.0
-
-
 _RANK = {"exact": 0, "prefix": 1, "contains": 2, "fuzzy": 3}
 
 
 class Searcher:
-    """One per app; safe to share between request threads."""
+    """One per app; safe to share between request threads (it holds nothing but the engine's indexes)."""
 
-    def __init__(self) -> None:
-        self._index = Index()
-        self._lock = threading.Lock()
-
-    def index(self, store: Any) -> Index:
-        count = store.read("MATCH (n) RETURN count(n) AS n")[0]["n"]
-        current = self._index
-        if current.count == count and time.monotonic() - current.built < MAX_AGE:
-            return current
-        with self._lock:
-            if self._index.count != count or time.monotonic() - self._index.built >= MAX_AGE:
-                self._index = _build(store, count)
-            return self._index
-
-    def search(self, store: Any, query: str, kind: str | None = None, limit: int = 50) -> list[Hit]:
-        """Nodes whose name or an alias matches ``query``, best first."""
+    def search(
+        self, store: Any, query: str, kind: str | None = None, limit: int = 50, kinds: Sequence[str] = ()
+    ) -> list[Hit]:
+        """Nodes whose name or an alias matches ``query``, best first (of ``kind``, or of ``kinds``)."""
         folded = fold(query)
         if not folded:
             return []
-        index = self.index(store)
-        best: dict[int, Hit] = {}
-        for position, key in enumerate(index.keys):
+        wanted = (kind,) if kind else tuple(kinds) or tuple(store.model.nodes)
+        size = max(CANDIDATES, limit)
+        best = _scored(folded, fulltext.best(store, folded, wanted, size), limit)
+        if not any(h.how != "fuzzy" for h in best.values()):  # the words found nothing: allow typos
+            best = _scored(folded, fulltext.best(store, folded, wanted, size, typos=True), limit)
+        hits = sorted(best.values(), key=lambda h: (_RANK[h.how], -h.score, len(h.name), h.name))
+        return hits[:limit]
+
+
+def _scored(folded: str, candidates: list[dict[str, Any]], limit: int) -> dict[str, Hit]:
+    """The candidates matched exactly, as a prefix or as words (score 100), or fuzzily (WRatio)."""
+    best: dict[str, Hit] = {}
+    keys: list[str] = []
+    owners: list[dict[str, Any]] = []
+    for row in candidates:
+        for key in row["keys"] or [fold(row["name"] or "")]:
             how = _how(folded, key)
             if how:
-                _keep(best, index, index.owners[position], key, 100.0, how)
-        if len(folded) >= 3:
-            found = process.extract(
-                folded, index.keys, scorer=fuzz.WRatio, score_cutoff=CUTOFF, limit=max(limit * 4, 200)
-            )
-            for key, score, position in found:
-                _keep(best, index, index.owners[position], key, float(score), "fuzzy")
-        hits = [h for h in best.values() if kind in (None, "", h.kind)]
-        hits.sort(key=lambda h: (_RANK[h.how], -h.score, len(h.name), h.name))
-        return hits[:limit]
+                _keep(best, row, key, 100.0, how)
+            keys.append(key)
+            owners.append(row)
+    if len(folded) >= 3 and keys:
+        found = process.extract(folded, keys, scorer=fuzz.WRatio, score_cutoff=CUTOFF, limit=max(limit * 4, 200))
+        for key, score, position in found:
+            _keep(best, owners[position], key, float(score), "fuzzy")
+    return best
 
 
 def _how(folded: str, key: str) -> str | None:
@@ -94,26 +86,11 @@ def _how(folded: str, key: str) -> str | None:
     return None
 
 
-def _keep(best: dict[int, Hit], index: Index, owner: int, key: str, score: float, how: str) -> None:
-    node_id, name, kind = index.nodes[owner]
-    hit = Hit(node_id, name, kind, key, score, how)
-    previous = best.get(owner)
+def _keep(best: dict[str, Hit], row: dict[str, Any], key: str, score: float, how: str) -> None:
+    hit = Hit(row["id"], row["name"] or row["id"], row["kind"], key, score, how)
+    previous = best.get(hit.id)
     if previous is None or (_RANK[how], -score) < (_RANK[previous.how], -previous.score):
-        best[owner] = hit
-
-
-def _build(store: Any, count: int) -> Index:
-    index = Index(count=count, built=time.monotonic())
-    for kind in store.model.nodes:
-        # nodes a dataset gives no name (KONECT) are not what a person searches for
-        query = f"MATCH (n:`{kind}`) WHERE n.anonymous IS NULL RETURN n.id AS id, n.name AS name, n.keys AS keys"
-        for row in store.read(query):
-            owner = len(index.nodes)
-            index.nodes.append((row["id"], row["name"] or row["id"], kind))
-            for key in row["keys"] or [fold(row["name"] or "")]:
-                index.keys.append(key)
-                index.owners.append(owner)
-    return index
+        best[hit.id] = hit
 
 
 _shared = Searcher()
@@ -121,4 +98,4 @@ _shared = Searcher()
 
 def closest(store: Any, text: str, kinds: tuple[str, ...], limit: int = 5) -> list[Hit]:
     """The nodes of ``kinds`` whose names come closest to ``text``, as the search page ranks them."""
-    return [h for h in _shared.search(store, text, limit=200) if h.kind in kinds][:limit]
+    return _shared.search(store, text, limit=limit, kinds=kinds)

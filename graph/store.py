@@ -22,11 +22,12 @@ from pathlib import Path
 from typing import Any
 
 import neo4j
-from munigraph.graph import console_guard, cypher, embedded
+from munigraph.graph import changes, console_guard, cypher, embedded
 from munigraph.graph.errors import QueryError, SchemaError, StoreError
 from munigraph.graph.facts import Batch, lookup_keys, merge_facts, merge_time
 from munigraph.graph.schema import Model, load_model
 from munigraph.graph.settings import Settings
+from munigraph.graph.upgrade import upgrade
 from neo4j import GraphDatabase
 from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable, SessionExpired
 
@@ -146,6 +147,7 @@ class Store:
         # load resolves names against what the previous document wrote).
         self._bookmarks = GraphDatabase.bookmark_manager()
         self._driver, self._console_driver = self._drivers()
+        upgrade(self)
 
     @property
     def data_folder(self) -> Path | None:
@@ -296,10 +298,30 @@ class Store:
                 handle.seek(0)
                 handle.truncate()
 
+    def when_idle(self, work: Callable[[], Any]) -> bool:
+        """Run ``work`` (a small write of the store's own) unless a load is writing; whether it ran.
+
+        On the embedded engine a write that meets a load's on the counter's node would fail
+        one of them, so ``work`` holds the folder's load lock, taken only if free. On Neo4j the
+        server's locks queue them, and ``work`` always runs.
+        """
+        folder = self.data_folder
+        if folder is None or self._exclusive:
+            work()
+            return True
+        with open(folder / "load.lock", "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            work()  # the lock goes with the file's closing
+        return True
+
     def _ensure_neo4j_schema(self, driver: neo4j.Driver) -> None:
         with driver.session(database=self.database, bookmark_manager=self._bookmarks) as session:
             for statement in cypher.neo4j_constraints(self.model):
                 session.run(statement).consume()
+            session.run("CALL db.awaitIndexes(300)").consume()  # a new full-text index fills in the background
 
     # -- reading -------------------------------------------------------------------------
 
@@ -314,6 +336,22 @@ class Store:
             return self._engine_call(work)
         except Neo4jError as exc:
             raise QueryError(f"query failed: {exc.message or exc}") from exc
+
+    def read_many(self, queries: list[str], **params: Any) -> list[list[dict[str, Any]]]:
+        """Several trusted read queries in one transaction (one view of the graph); each one's rows."""
+
+        def work() -> list[list[dict[str, Any]]]:
+            with self._session(read=True) as session:
+                return session.execute_read(lambda tx: [tx.run(query, params).data() for query in queries])
+
+        try:
+            return self._engine_call(work)
+        except Neo4jError as exc:
+            raise QueryError(f"query failed: {exc.message or exc}") from exc
+
+    def version(self) -> str:
+        """A stamp that changes whenever the store changes the graph (:mod:`graph.changes`)."""
+        return changes.stamp(self)
 
     def console(self, query: str, params: dict[str, Any] | None = None) -> ConsoleResult:
         """Run a user's query read-only, with the row and time limits of the console."""
@@ -370,10 +408,13 @@ class Store:
 
         def work(tx: neo4j.ManagedTransaction) -> None:
             report.created = report.relations_created = 0  # a retried transaction starts again
+            change = changes.Change(tx).begin()
             for kind, rows in node_rows.items():
                 statement = cypher.merge_nodes(self.model, kind, _columns(rows))
                 for chunk in _chunks(rows):
-                    report.created += tx.run(statement, rows=chunk).consume().counters.nodes_created
+                    created = tx.run(statement, rows=chunk).consume().counters.nodes_created
+                    report.created += created
+                    change.nodes[kind] += created
                     if progress:
                         progress(len(chunk))
             for (rel_type, source_kind, target_kind), rows in rel_rows.items():
@@ -381,11 +422,14 @@ class Store:
                 for chunk in _chunks(rows):
                     result = tx.run(statement, rows=chunk)
                     written = result.single()["n"]
-                    report.relations_created += result.consume().counters.relationships_created
+                    created = result.consume().counters.relationships_created
+                    report.relations_created += created
+                    change.relationships[rel_type] += created
                     if written < len(chunk):
                         self._raise_missing(tx, batch.source, rel_type, source_kind, target_kind, chunk)
                     if progress:
                         progress(len(chunk))
+            change.commit()
 
         def transaction() -> None:
             with self._session() as session:
@@ -455,23 +499,39 @@ class Store:
                 )
         raise SchemaError(f"{source}: some {rel_type} relationships could not be written")
 
-    def run_write(self, query: str, **params: Any) -> list[dict[str, Any]]:
-        """One write statement in its own transaction, for bookkeeping outside a load (undoing a merge)."""
+    def run_write(self, query: str, bump: bool = True, **params: Any) -> list[dict[str, Any]]:
+        """One write statement in its own transaction, for bookkeeping outside a load (undoing a merge).
 
-        def work() -> list[dict[str, Any]]:
-            with self._session() as session:
-                return session.execute_write(lambda tx: tx.run(query, params).data())
+        ``bump=False`` is for the store's own bookkeeping, which changes nothing a reader sees.
+        """
+        if not bump:
 
-        try:
-            return self._engine_call(work)
-        except Neo4jError as exc:
-            raise StoreError(f"the database refused the change: {exc.message or exc}") from exc
+            def work() -> list[dict[str, Any]]:
+                with self._session() as session:
+                    return session.execute_write(lambda tx: tx.run(query, params).data())
+
+            try:
+                return self._engine_call(work)
+            except Neo4jError as exc:
+                raise StoreError(f"the database refused the change: {exc.message or exc}") from exc
+        return self.run_transaction([(query, params)])[0]
 
     def run_transaction(self, statements: list[tuple[str, dict[str, Any]]]) -> list[list[dict[str, Any]]]:
         """Several write statements in one transaction (all or nothing); each one's rows."""
 
         def work(tx: neo4j.ManagedTransaction) -> list[list[dict[str, Any]]]:
-            return [tx.run(query, params).data() for query, params in statements]
+            change = changes.Change(tx).begin()
+            answers = []
+            for query, params in statements:
+                result = tx.run(query, params)
+                answers.append(result.data())
+                counters = result.consume().counters
+                if counters.nodes_created or counters.nodes_deleted:
+                    change.exact = False  # of which kinds the counters do not say
+                if counters.relationships_created or counters.relationships_deleted:
+                    change.exact = False
+            change.commit()
+            return answers
 
         def transaction() -> list[list[dict[str, Any]]]:
             with self._session() as session:
@@ -485,22 +545,31 @@ class Store:
     # -- whole-graph operations ----------------------------------------------------------
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Number of nodes per kind and relationships per type."""
-        nodes = {k: self.read(f"MATCH (n:`{k}`) RETURN count(n) AS n")[0]["n"] for k in self.model.nodes}
-        rels = {t: self.read(f"MATCH ()-[r:`{t}`]->() RETURN count(r) AS n")[0]["n"] for t in self.model.relationships}
-        return {"nodes": nodes, "relationships": rels}
+        """Number of nodes per kind and relationships per type (kept by :mod:`graph.changes`)."""
+        return changes.counts(self)
 
     def reset(self) -> None:
         """Delete every node and relationship (the schema stays)."""
         folder = self.data_folder
-        if folder is not None and self._engine_call(lambda: embedded.truncate(folder)):
-            return  # the engine's own TRUNCATE: a moment, where deleting through Cypher takes minutes
+        if folder is None or not self._engine_call(lambda: embedded.truncate(folder)):
+            # the engine's own TRUNCATE takes a moment, where deleting through Cypher takes minutes
 
-        def work() -> None:
-            with self._session() as session:  # auto-commit: the batches are transactions of their own
-                session.run(cypher.DELETE_ALL_IN_BATCHES).consume()
+            def delete() -> None:
+                with self._session() as session:  # auto-commit: the batches are transactions of their own
+                    session.run(cypher.DELETE_ALL_IN_BATCHES).consume()
 
-        self._engine_call(work)
+            self._engine_call(delete)
+
+        def work(tx: neo4j.ManagedTransaction) -> None:  # the counter, deleted with the rest on Neo4j, starts again
+            change = changes.Change(tx).begin()
+            change.reset()
+            change.commit()
+
+        def transaction() -> None:
+            with self._session() as session:
+                session.execute_write(work)
+
+        self._engine_call(transaction)
 
 
 def _fold_row(rows: dict[Any, dict[str, Any]], identity: Any, row: dict[str, Any]) -> None:

@@ -51,21 +51,20 @@ def open_early(app: Flask) -> None:
 
 
 def while_unchanged(store: Store, key: str, compute: Callable[[], _T]) -> _T:
-    """``compute()``, kept while the graph's number of nodes is unchanged (up to MAX_AGE seconds).
+    """``compute()``, kept while the graph's change counter is unchanged (up to MAX_AGE seconds).
 
-    Whole-graph figures (counts per label, twinnings per year) take seconds on a big
-    embedded graph, while the total node count that tells whether anything was loaded
-    takes a few milliseconds.
+    Whole-graph figures (twinnings per year) take seconds on a big embedded graph, while
+    the stamp that tells whether anything changed (:meth:`Store.version`) is one indexed read.
     """
     from munigraph.webapp.search import MAX_AGE
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    total = store.read("MATCH (n) RETURN count(n) AS n")[0]["n"]
+    stamp = store.version()
     cached = app.extensions.get(key)
-    if cached and cached[0] == total and time.monotonic() - cached[1] < MAX_AGE:
+    if cached and cached[0] == stamp and time.monotonic() - cached[1] < MAX_AGE:
         return cached[2]
     fresh = compute()
-    app.extensions[key] = (total, time.monotonic(), fresh)
+    app.extensions[key] = (stamp, time.monotonic(), fresh)
     return fresh
 
 

@@ -54,7 +54,8 @@ EDGE_LABELS = 25
 RING = 46  # pixels of circumference per node on a ring of the initial layout
 
 _TIES = (
-    "UNWIND $ids AS one MATCH (n:`{kind}` {{id: one}}) MATCH (n)-[r]-(m) "  # UNWIND: IN would skip the id index
+    "CALL () {{ {frontier} }} "  # the frontier of every kind in one query, each found by its id index
+    "MATCH (n)-[r]-(m) "
     "WITH n, r, m ORDER BY m.name, m.id "
     "WITH n, collect({{eid: elementId(r), s: startNode(r).id, t: type(r), "
     # only what a picture shows: provenance lists would weigh more than the rest together
@@ -62,6 +63,13 @@ _TIES = (
     "id: m.id, name: m.name, aliases: coalesce(m.aliases, []), kind: labels(m)[0]}}) AS ties "
     "RETURN n.id AS id, size(ties) AS degree, ties[$skip..$end] AS ties"
 )
+# UNWIND: IN would skip the id index
+_FRONTIER = "UNWIND $ids.`{kind}` AS one MATCH (n:`{kind}` {{id: one}}) RETURN n"
+
+
+def ties_query(kinds: list[str]) -> str:
+    """One query for the ties of frontier nodes of ``kinds`` (ids in ``$ids``, by kind)."""
+    return _TIES.format(frontier=" UNION ALL ".join(_FRONTIER.format(kind=kind) for kind in kinds))
 
 
 @dataclass
@@ -273,8 +281,10 @@ def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes
     for node_id in frontier:
         by_kind.setdefault(drawing.nodes[node_id]["kind"], []).append(node_id)
     fresh: list[str] = []
-    for kind, ids in by_kind.items():
-        rows = drawing.store.read(_TIES.format(kind=kind), ids=ids, skip=skip, end=skip + cap)
+    if by_kind:
+        rows = drawing.store.read(ties_query(sorted(by_kind)), ids=by_kind, skip=skip, end=skip + cap)
+        place = {node_id: i for i, node_id in enumerate(frontier)}
+        rows.sort(key=lambda r: place[r["id"]])  # the frontier's order decides who is shown first
         for row in rows:
             node = drawing.nodes[row["id"]]
             node["degree"] = row["degree"]

@@ -14,7 +14,7 @@ from munigraph.webapp.labels import label
 from werkzeug.exceptions import NotFound
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-HIDDEN = ("keys", "text", "merges")  # internal or too long for a property table
+HIDDEN = ("keys", "keys_text", "text", "merges")  # internal or too long for a property table
 
 
 def kind_of(store: Store, node_id: str) -> str:
@@ -43,10 +43,12 @@ def recent_events(store: Store, limit: int) -> list[dict[str, Any]]:
     )
 
 
-def names(store: Store, ids: list[str]) -> dict[str, str]:
-    """Names of nodes by id, for labelling links (documents in provenance, path hops)."""
+def names(store: Store, ids: list[str], known: dict[str, str] | None = None) -> dict[str, str]:
+    """Names of nodes by id, for labelling links (documents in provenance, path hops);
+    ``known`` names (read with something else) are not asked for again."""
+    known = known or {}
     by_kind: dict[str, list[str]] = {}
-    for node_id in dict.fromkeys(ids):
+    for node_id in dict.fromkeys(i for i in ids if i not in known):
         kind = store.model.kind_of_id(node_id)
         if kind:
             by_kind.setdefault(kind, []).append(node_id)
@@ -56,7 +58,7 @@ def names(store: Store, ids: list[str]) -> dict[str, str]:
             f"UNWIND $ids AS one MATCH (n:`{kind}` {{id: one}}) RETURN n.id AS id, coalesce(n.title, n.name) AS name"
         )
         found.update({r["id"]: r["name"] for r in store.read(query, ids=some)})
-    return found
+    return {**known, **found}
 
 
 def provenance(raw: list[str] | None) -> list[dict[str, Any]]:
@@ -136,6 +138,7 @@ class Tie:
     outgoing: bool
     other: dict[str, str]
     props: dict[str, Any]
+    other_title: str | None = None  # a document's title, else the other end's name
 
     def facts(self) -> dict[str, Any]:
         return {k: v for k, v in self.props.items() if k not in ("provenance", "sources")}
@@ -143,15 +146,30 @@ class Tie:
 
 def ties(store: Store, node_id: str) -> list[Tie]:
     """Every relationship of a node, both directions."""
+    return node_and_ties(store, node_id)[1]
+
+
+def node_and_ties(store: Store, node_id: str) -> tuple[dict[str, Any], list[Tie]]:
+    """A node's properties (plus ``kind``) and every relationship of it, both directions, in one
+    query; 404 when there is no such node. Each other end also brings its title or name, so
+    the documents a page cites among them need no query of their own (see :func:`names`)."""
     kind = kind_of(store, node_id)
+    query = (
+        f"MATCH (n:`{kind}` {{id: $id}}) OPTIONAL MATCH (n)-[r]-(m) "
+        "WITH n, collect({type: type(r), out: startNode(r).id = n.id, "
+        "props: properties(r), id: m.id, name: m.name, kind: labels(m)[0], "
+        "aliases: coalesce(m.aliases, []), title: coalesce(m.title, m.name)}) AS ties "
+        "RETURN properties(n) AS p, ties"
+    )
+    rows = store.read(query, id=node_id)
+    if not rows:
+        raise NotFound(t("error.no_entity", id=node_id))
     found = []
-    for outgoing, pattern in ((True, "(n)-[r]->(m)"), (False, "(n)<-[r]-(m)")):
-        query = (
-            f"MATCH (n:`{kind}` {{id: $id}}) MATCH {pattern} "
-            "RETURN type(r) AS type, properties(r) AS props, m.id AS id, m.name AS name, labels(m)[0] AS kind, "
-            "coalesce(m.aliases, []) AS aliases"
-        )
-        for row in store.read(query, id=node_id):
-            other = {"id": row["id"], "name": row["name"] or row["id"], "kind": row["kind"], "aliases": row["aliases"]}
-            found.append(Tie(row["type"], outgoing, other, row["props"] or {}))
-    return found
+    for row in rows[0]["ties"]:
+        if row["type"] is None:  # OPTIONAL MATCH: a node without ties
+            continue
+        other = {"id": row["id"], "name": row["name"] or row["id"], "kind": row["kind"], "aliases": row["aliases"]}
+        tie = Tie(row["type"], row["out"], other, row["props"] or {})
+        tie.other_title = row["title"]
+        found.append(tie)
+    return {**rows[0]["p"], "kind": kind}, found

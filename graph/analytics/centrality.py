@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 from typing import Any
 
 import networkx as nx
@@ -71,16 +70,21 @@ def hubs(graph: nx.Graph, kind: str | None, metric: str, top: int | None = None)
     ['n0', 'n1']
     """
     values = scores(graph, metric)
-    chosen = (n for n in graph if kind is None or graph.nodes[n].get("kind") == kind)
-
-    def order(n: str) -> tuple:
-        return (-values[n], -graph.degree(n), str(graph.nodes[n].get("name")), str(n))
-
-    ranked = heapq.nsmallest(top, chosen, key=order) if top is not None else sorted(chosen, key=order)
+    ranked = _ranking(graph, values, metric, kind)
     return [
         {"rank": i, **node_row(graph, n), "score": _rounded(values[n]), "degree": graph.degree(n)}
-        for i, n in enumerate(ranked, 1)
+        for i, n in enumerate(ranked[:top] if top is not None else ranked, 1)
     ]
+
+
+def _ranking(graph: nx.Graph, values: dict[str, float], metric: str, kind: str | None) -> list[str]:
+    """Every node of ``kind`` in rank order; kept on the graph, so a cached projection pages at once."""
+    memo = graph.graph.setdefault("ranking", {})
+    if (metric, kind) not in memo:
+        degree = dict(graph.degree())
+        names = {n: str(d.get("name")) for n, d in graph.nodes(data=True) if kind is None or d.get("kind") == kind}
+        memo[metric, kind] = sorted(names, key=lambda n: (-values[n], -degree[n], names[n], str(n)))
+    return memo[metric, kind]
 
 
 def _rounded(value: float) -> float | int:

@@ -42,6 +42,8 @@ def communities(graph: nx.Graph, kind: str | None, resolution: float = 1.0, top:
     list of dict
         ``community`` (1 = largest), ``size``, ``members`` (``{id, name, kind,
         country}``, most connected first) and ``countries`` (the commonest, up to 5).
+        The list is kept with a cached projection and shared by later calls: read it,
+        do not change it.
 
     Examples
     --------
@@ -55,7 +57,13 @@ def communities(graph: nx.Graph, kind: str | None, resolution: float = 1.0, top:
     memo = graph.graph.setdefault("louvain", {})  # kept on a cached projection, per resolution
     if resolution not in memo:
         memo[resolution] = louvain(graph, resolution)
-    parts = memo[resolution]
+    reports = graph.graph.setdefault("communities", {})  # and the report made of it
+    if (resolution, kind, top) not in reports:
+        reports[resolution, kind, top] = _report(graph, memo[resolution], kind, top)
+    return reports[resolution, kind, top]
+
+
+def _report(graph: nx.Graph, parts: list[set[str]], kind: str | None, top: int) -> list[dict[str, Any]]:
     found = []
     for part in parts:
         members = [n for n in part if kind is None or graph.nodes[n].get("kind") == kind]

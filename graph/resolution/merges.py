@@ -29,6 +29,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from munigraph.graph.cypher import set_keys_text
 from munigraph.graph.errors import QueryError
 from munigraph.graph.facts import Judgements, lookup_keys
 from munigraph.graph.store import Store
@@ -90,7 +91,7 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
     statements = [
         (
             f"MATCH (n:`{kind}`) WHERE n.id = $id SET n.aliases = $aliases, n.keys = $keys, n.merges = $merges, "
-            "n.merged_at = $merged_at, n.judgements = coalesce(n.judgements, []) + [$judgement]",
+            f"n.merged_at = $merged_at, n.judgements = coalesce(n.judgements, []) + [$judgement] {set_keys_text('n')}",
             {
                 "id": node_id,
                 "aliases": kept_aliases,
@@ -102,7 +103,7 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
         ),
         (
             f"MERGE (m:`{kind}` {{id: $new}}) SET m.name = $form, m.aliases = [$form], m.keys = $keys, "
-            "m.sources = $sources",
+            f"m.sources = $sources {set_keys_text('m')}",
             {"new": new_id, "form": form, "keys": lookup_keys([form]), "sources": props.get("sources") or []},
         ),
     ]
@@ -136,7 +137,7 @@ def join(store: Store, keep: str, other: str) -> dict[str, Any]:
             f"MATCH (n:`{kind}`) WHERE n.id = $id SET n.aliases = $aliases, n.keys = $keys, "
             "n.sources = coalesce(n.sources, []) + [s IN $sources WHERE NOT s IN coalesce(n.sources, [])], "
             "n.merges = coalesce(n.merges, []) + $merges, n.merged_at = coalesce(n.merged_at, []) + $merged_at, "
-            "n.judgements = coalesce(n.judgements, []) + $judgements + [$judgement]",
+            f"n.judgements = coalesce(n.judgements, []) + $judgements + [$judgement] {set_keys_text('n')}",
             {
                 "id": keep,
                 "aliases": aliases,

@@ -75,3 +75,33 @@ def test_an_id_of_another_kind_is_refused(places: Store) -> None:
         resolve_entity(places, "person:elsa-toure", ["City"])
     with pytest.raises(QueryError, match="no City is called 'Elsa Touré'"):
         resolve_entity(places, "Elsa Touré", ["City"])
+
+
+def test_a_name_joined_later_is_found_through_the_index(places: Store) -> None:
+    from munigraph.graph.resolution import merges
+
+    places.write(Batch("more", [Entity("City", "city:wien-alt", "Alt-Wien", [], {"country": "AT"})]))
+    merges.join(places, "city:vienna", "city:wien-alt")
+    assert resolve_entity(places, "alt wien", ["City"])["id"] == "city:vienna"
+
+
+def test_a_graph_written_before_the_index_is_upgraded_at_open(places: Store) -> None:
+    from munigraph.graph import changes, upgrade
+
+    places.run_write("MATCH (n:City) REMOVE n.keys_text")
+    places.run_write(f"MATCH {changes.NODE} REMOVE m.format")
+    with pytest.raises(QueryError):  # the index has nothing to offer
+        resolve_entity(places, "Wien", ["City"])
+    upgrade.upgrade(places)  # what Store.open does
+    assert resolve_entity(places, "Wien", ["City"])["id"] == "city:vienna"
+
+
+def test_search_finds_a_name_a_typo_away_and_ranks_exact_first(places: Store) -> None:
+    from munigraph.graph.search import Searcher
+
+    searcher = Searcher()
+    hits = searcher.search(places, "Vienne", kind="City")
+    assert {h.id for h in hits[:2]} == {"city:vienne", "city:vienna"} and hits[0].how == "exact"
+    assert searcher.search(places, "sao paolo")[0].id == "city:sao-paulo"  # no word matches: typos are asked for
+    assert searcher.search(places, "xian")[0].id == "city:xian"
+    assert searcher.search(places, "unit")[0].how == "prefix"

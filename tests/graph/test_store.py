@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import threading
 
 import neo4j
@@ -12,21 +11,6 @@ from munigraph.graph.errors import QueryError, SchemaError
 from munigraph.graph.facts import Batch, Entity, Provenance, Relation
 from munigraph.graph.store import Store
 from neo4j.exceptions import Forbidden
-
-ENGINES = ["arcadedb", "neo4j"]
-
-
-@pytest.fixture(params=ENGINES)
-def any_store(request: pytest.FixtureRequest, store: Store) -> Store:
-    """The embedded store, and a Neo4j server when NEO4J_URI says where one is."""
-    if request.param == "arcadedb":
-        return store
-    if not os.environ.get("NEO4J_URI"):
-        pytest.skip("NEO4J_URI is not set: no Neo4j server to run the contract on")
-    neo = Store.open()
-    neo.reset()
-    request.addfinalizer(neo.close)
-    return neo
 
 
 def twin_batch(source: str = "twins.csv") -> Batch:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from flask import Blueprint, current_app, redirect, request
-from munigraph.graph.store import Store
 from munigraph.webapp import labels, reading
-from munigraph.webapp.db import get_store, while_unchanged
+from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import COOKIE, LANGUAGES, t
 from munigraph.webapp.labels import label
 from munigraph.webapp.render import respond
@@ -20,15 +19,10 @@ def searcher() -> Searcher:
     return current_app.extensions.setdefault("munigraph.search", Searcher())
 
 
-def counts(store: Store) -> dict[str, dict[str, int]]:
-    """``store.counts()`` (about a second for 40,000 ties), kept while the graph keeps its size."""
-    return while_unchanged(store, "munigraph.counts", store.counts)
-
-
 @bp.get("/")
 def home():
     store = get_store()
-    counts_now = counts(store)
+    counts_now = store.counts()  # kept by the store with its change counter: one read
     recent = reading.recent_events(store, HOME_EVENTS)
     return respond("home.html", {"counts": counts_now, "recent_events": recent}, kinds=store.model.nodes)
 

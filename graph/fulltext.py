@@ -1,0 +1,91 @@
+"""Candidates from the engines' full-text indexes: the model declares them (``fulltext`` in model.yaml).
+
+Each node kind has its own index on ``keys_text`` (the folded keys in one text, see
+:func:`munigraph.graph.cypher.set_keys_text`), made by the engine with the schema: ArcadeDB
+FULL_TEXT through its SQL, Neo4j ``CREATE FULLTEXT INDEX``. Both are Lucene underneath and
+answer ``db.index.fulltext.queryNodes`` in the same query language, so name lookup and search
+ask them for a few candidates and compare or score only those, however large the graph.
+
+>>> phrase("la haye")
+'"la haye"'
+>>> terms("saint eti")
+'saint^4 OR eti^4 OR eti*^2'
+>>> terms("utrceht", typos=True)
+'utrceht^4 OR utrceht*^2 OR utrceht~2'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from munigraph.graph.cypher import fulltext_index
+
+PROPERTY = "keys_text"
+# Lucene's query syntax: these characters are escaped in a user's words
+_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+_NODE = "node.id AS id, node.name AS name, labels(node)[0] AS kind"
+# Nodes of the kinds whose indexes are listed; ``$lucene`` in Lucene's syntax.
+EXACT = (
+    "UNWIND $indexes AS ix CALL db.index.fulltext.queryNodes(ix, $lucene) YIELD node\n"
+    "WITH node WHERE $key IN node.keys\n"
+    f"RETURN {_NODE}, node.country AS country"
+)
+BARE = (  # keys compared without apostrophes and spaces: "Xian" for "Xi'an"
+    "UNWIND $indexes AS ix CALL db.index.fulltext.queryNodes(ix, $lucene) YIELD node\n"
+    "WITH node WHERE any(k IN node.keys WHERE replace(replace(k, \"'\", ''), ' ', '') = $key)\n"
+    f"RETURN {_NODE}, node.country AS country"
+)
+BEST = (  # the best-scoring candidates of each index, named nodes only (KONECT's are left out)
+    "UNWIND $indexes AS ix CALL db.index.fulltext.queryNodes(ix, $lucene, {limit: $limit}) YIELD node, score\n"
+    "WITH node, score WHERE node.anonymous IS NULL\n"
+    f"RETURN {_NODE}, node.keys AS keys, score"
+)
+
+
+def escape(word: str) -> str:
+    return _SPECIAL.sub(r"\\\1", word)
+
+
+def phrase(folded: str) -> str:
+    """A Lucene phrase query: the words of ``folded`` in a row."""
+    return f'"{escape(folded)}"'
+
+
+def terms(folded: str, typos: bool = False) -> str:
+    """A Lucene query for search: each word exactly (boosted), the last also as a prefix; with ``typos``,
+    each word of 4 letters or more also one edit away, of 6 or more two.
+
+    Fuzzy terms cost the engine a pass over its term dictionary (ArcadeDB: a swap of two
+    letters is two edits), so search asks for them only when the words found nothing.
+    """
+    clauses = []
+    words = list(dict.fromkeys(escape(w) for w in folded.split()))
+    for word in words:
+        clauses.append(f"{word}^4")
+        if len(word) >= 2 and word == words[-1]:  # the word being typed; a prefix of each costs more than it finds
+            clauses.append(f"{word}*^2")
+        if typos and len(word) >= 4:
+            clauses.append(f"{word}~{1 if len(word) < 6 else 2}")
+    return " OR ".join(clauses)
+
+
+def indexes(store: Any, kinds: Sequence[str]) -> list[str]:
+    """The full-text index names of ``kinds`` on this store's engine."""
+    return [fulltext_index(store.engine, kind, PROPERTY) for kind in kinds]
+
+
+def exact(store: Any, key: str, kinds: Sequence[str], bare: bool = False) -> list[dict[str, Any]]:
+    """Nodes of ``kinds`` with the folded ``key`` among their keys (``bare``: compared without
+    apostrophes and spaces); the index narrows, the keys decide."""
+    query = BARE if bare else EXACT
+    return store.read(query, indexes=indexes(store, kinds), lucene=phrase(key), key=key)
+
+
+def best(store: Any, folded: str, kinds: Sequence[str], limit: int, typos: bool = False) -> list[dict[str, Any]]:
+    """Up to ``limit`` candidates per kind for a search of ``folded``, with their keys."""
+    query = terms(folded, typos)
+    if not query:
+        return []
+    return store.read(BEST, indexes=indexes(store, kinds), lucene=query, limit=limit)

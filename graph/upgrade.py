@@ -1,0 +1,35 @@
+"""Bring a graph written by an earlier munigraph up to date, once: the state node records its format.
+
+Format 1: every node has ``keys_text``, which the full-text indexes read (:mod:`graph.fulltext`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from munigraph.graph.changes import FORMAT, NODE, TOTAL
+from munigraph.graph.cypher import set_keys_text
+
+
+def upgrade(store: Any) -> None:
+    """Derive what an older graph lacks, in one transaction; reads only when there is nothing to do.
+
+    A graph with no counter node is either empty (its first write makes the node, in the
+    current format) or older than the counter. The upgrade waits for no load: when one is
+    writing, the process that runs it has upgraded the graph when it opened it.
+    """
+    rows = store.read(f"MATCH {NODE} RETURN m.format AS format")
+    if rows and (rows[0]["format"] or 0) >= FORMAT:
+        return
+    if not rows and store.read(TOTAL)[0]["n"] == 0:
+        return
+    store.when_idle(lambda: _upgrade(store))
+
+
+def _upgrade(store: Any) -> None:
+    statements: list[tuple[str, dict[str, Any]]] = [
+        (f"MATCH (n:`{kind}`) WHERE n.keys_text IS NULL AND n.keys IS NOT NULL {set_keys_text('n')}", {})
+        for kind in store.model.nodes
+    ]
+    statements.append((f"MATCH {NODE} SET m.format = $format", {"format": FORMAT}))
+    store.run_transaction(statements)
