@@ -40,6 +40,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_under_headings(facts, main_id)
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
+    meetings.quoted_sessions(facts, main_id)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
     prose.membership(facts)

@@ -277,3 +277,51 @@ def _body_entity(facts: DocumentFacts, body: str, event_id: str) -> str | None:
         return None
     org_id = add_org(facts, (at, at + len(body)))
     return org_id if facts.entities[org_id].kind in ("Organisation", "Section", "Council") else None
+
+
+_QUOTED_SESSION = re.compile(
+    r"(?<![\w-])(?:" + lexicon.words_re("session_heads") + "|" + lexicon.words_re("meeting_heads") + r")s?\b"
+    r"[^\"\n.;]{0,60}?\"(?P<title>[^\"\n]{8,160}?)\"",
+    re.I,
+)
+
+_THEME = re.compile(r"(?<![\w-])" + lexicon.words_re("theme_words") + r"(?![\w-])", re.I)
+
+
+def quoted_sessions(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "At the session on "A renewed role ...", A said ...", "a thematic session dedicated to
+    migration, "From managing migration ..."": a session of the page's meeting, named by its
+    quoted title, PART_OF that meeting; the people the rest of its paragraph says spoke attend
+    the session instead of the meeting."""
+    if not main_id:
+        return
+    view = facts.view
+    found = list(_QUOTED_SESSION.finditer(view))
+    for i, m in enumerate(found):
+        if facts.org_index().strictly_around(m.start("title")):
+            continue
+        title = clean(m.group("title")).strip(" .,")
+        if len(title.split()) < 3 or orgs.lookup_known(title) or _THEME.search(view, m.start(), m.start("title")):
+            continue
+        main = facts.entities[main_id]
+        if any(fold(title) in fold(f) or fold(f) in fold(title) for f in (main.name, *main.aliases)):
+            continue  # "Session de travail « X »" names the meeting itself
+        session_id = f"{main_id}-{slug(title)[:40].strip('-')}"
+        facts.entity("Event", session_id, title, m.span("title"), [], {"event_type": "session"})
+        facts.relate("PART_OF", session_id, main_id, trim(view, m.start(), m.end()))
+        paragraph_end = view.find("\n\n", m.end())
+        stop = min(x for x in (paragraph_end, found[i + 1].start() if i + 1 < len(found) else -1, len(view)) if x >= 0)
+        sentence = facts.context.sentence_at(m.start()) or (m.start(), m.end())
+        # "At the session on ...": its sentence opens a little before the head word (a run-on
+        # "sentence" of a whole page does not make everyone in it attend the session)
+        _move_attendance(facts, main_id, session_id, max(sentence[0], m.start() - 120), stop)
+
+
+def _move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start: int, stop: int) -> None:
+    for key, relation in list(facts.relations.items()):
+        if relation.type != "ATTENDED" or relation.target != main_id:
+            continue
+        if all(start <= (p.start or 0) < stop for p in relation.provenance):
+            del facts.relations[key]
+            for p in relation.provenance:
+                facts.relate("ATTENDED", relation.source, session_id, (p.start, p.end), **relation.props)

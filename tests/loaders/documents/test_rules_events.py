@@ -165,3 +165,19 @@ def test_a_body_that_opens_or_closes_an_event_name_organises_it() -> None:
     organised = {(e, facts.entities[r.target].id) for e, _, _ in relations(facts, "ORGANISED_BY")
                  for r in facts.relations.values() if r.type == "ORGANISED_BY"}  # fmt: skip
     assert organised == {("ICLEI World Congress 2027", "org:iclei")}  # "Forum of Mayors" names no body
+
+
+def test_a_session_named_by_its_quoted_title_and_who_spoke_in_it() -> None:
+    facts = _facts(
+        "12-14 April 2026 | The Harbour Towns Annual Meeting (online) centred on the theme "
+        "“Ports that care for people”. Mayor Ana Lopes of Faro said that ports matter.\n\n"
+        "At the session on “Financing green ports for coastal towns”, Mr. Tom Berg, Mayor of Bergen, said "
+        "that funds are short.\n",
+        "en",
+    )
+    main = "Harbour Towns Annual Meeting"
+    assert ("Financing green ports for coastal towns", main, None) in relations(facts, "PART_OF")
+    assert not [e for e in facts.entities.values() if e.name == "Ports that care for people"]  # a theme
+    attended = {(p, e) for p, e, _ in relations(facts, "ATTENDED")}
+    assert ("Tom Berg", "Financing green ports for coastal towns") in attended
+    assert ("Tom Berg", main) not in attended
