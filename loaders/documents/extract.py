@@ -47,6 +47,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_joining(facts)
     events.named_events(facts)
     meetings.organisers_by_name(facts)
+    meetings.participants(facts, main_id, prose.event_mentions(facts))
     prose.event_organisers(facts)
     prose.event_places(facts)
     prose.cities_in_prose(facts)

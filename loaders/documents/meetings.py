@@ -20,6 +20,7 @@ from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_city, add_org
 
 _HELD = re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I)
@@ -325,3 +326,38 @@ def _move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start:
             del facts.relations[key]
             for p in relation.provenance:
                 facts.relate("ATTENDED", relation.source, session_id, (p.start, p.end), **relation.props)
+
+
+_ATTENDED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I)
+
+
+def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple[str, int, int]]) -> None:
+    """ "A, mayor of X, and B participated in the Assembly of Y", "A a participé au Forum Z",
+    "A y B participan como invitados en la Asamblea": the people named before an attendance verb
+    attend the event named after it in the sentence (else the page's meeting) as participants."""
+    view = facts.view
+    for verb in _ATTENDED_VERB.finditer(view):
+        sentence = facts.context.sentence_at(verb.start())
+        if sentence is None:
+            continue
+        after = [(e, s) for e, s, _ in mentions if verb.end() <= s < sentence[1]]
+        event_id = min(after, key=lambda x: x[1])[0] if after else main_id
+        if event_id is None:
+            continue
+        for s, e in people_in(view, sentence[0], verb.start()):
+            person = facts.entities.get(_person_at(facts, s, e))
+            if person is None:
+                continue
+            existing = facts.relations.get(("ATTENDED", person.id, event_id))
+            if existing and all(sentence[0] <= (p.start or 0) < sentence[1] for p in existing.provenance):
+                existing.props["role"] = "participant"  # "participó" read as speaking: taking part is no speech
+            facts.relate(
+                "ATTENDED", person.id, event_id, trim(view, sentence[0], sentence[1]),
+                role="participant", status="confirmed",
+            )  # fmt: skip
+
+
+def _person_at(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """The id of a person already read at ``start``-``end`` (no new person from this rule)."""
+    surface = facts.surface(start, end)
+    return next((i for i, e in facts.entities.items() if e.kind == "Person" and surface in (e.name, *e.aliases)), None)

@@ -181,3 +181,12 @@ def test_a_session_named_by_its_quoted_title_and_who_spoke_in_it() -> None:
     attended = {(p, e) for p, e, _ in relations(facts, "ATTENDED")}
     assert ("Tom Berg", "Financing green ports for coastal towns") in attended
     assert ("Tom Berg", main) not in attended
+
+
+def test_people_who_participated_in_a_named_event_attend_it() -> None:
+    facts = _facts(
+        "La alcaldesa de Tarifa, Ana Gil Ruiz, participó en el Foro de Ciudades del Estrecho, que se celebra "
+        "en Ceuta.\n",
+        "es",
+    )
+    assert ("Ana Gil Ruiz", "Foro de Ciudades del Estrecho", "participant") in relations(facts, "ATTENDED")
