@@ -576,8 +576,10 @@ def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False
 
 def _day_heading(line: Line) -> dates.DateSpan | None:
     """ "Samedi 25 octobre 2025": a line that is a single day dates the slots below it."""
+    if len(line.stripped) > 40 or not re.search(r"(?:19|20)\d\d", line.text):
+        return None
     found = dates.find_dates(line.text)
-    if len(found) == 1 and found[0].first == found[0].last and len(line.stripped) <= 40:
+    if len(found) == 1 and found[0].first == found[0].last:
         return found[0]
     return None
 
