@@ -47,7 +47,7 @@ COUNCIL_HEADS = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:(?:le|la|les|the|el|los|las|lo|un|une|a|an|du|des|del|de la)\s+|l'\s*|de l'\s*)", re.I)
 _STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "for", "and", "et", "y", "e", "el", "los",
-         "las", "del", "pour", "para", "por", "sur", "on", "a", "au", "aux", "en", "in"}  # fmt: skip
+         "las", "del", "pour", "para", "por", "sur", "sobre", "on", "a", "au", "aux", "en", "in"}  # fmt: skip
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,11}$")
 
 
@@ -81,6 +81,25 @@ def _table() -> tuple[dict[str, dict], dict[frozenset, dict]]:
             if not is_acronym(form):
                 by_bag.setdefault(bag_key(form), record)
     return by_form, by_bag
+
+
+@cache
+def _reduced_bags() -> dict[frozenset, dict]:
+    """The content words of each long name (four words or more) but one, when they name one body only
+    and are no full name of another."""
+    by_form, by_bag = _table()
+    found: dict[frozenset, dict | None] = {}
+    for record in {r["id"]: r for r in by_form.values()}.values():
+        for form in [record["name"], *(record.get("aliases") or [])]:
+            bag = bag_key(form)
+            if len(bag) < 5:
+                continue
+            for word in bag:
+                reduced = bag - {word}
+                if reduced in by_bag:
+                    continue
+                found[reduced] = record if found.get(reduced, record) is record else None
+    return {bag: record for bag, record in found.items() if record is not None}
 
 
 def known_forms() -> dict[str, str]:
@@ -137,6 +156,9 @@ def lookup_known(form: str) -> OrgMatch | None:
         record = by_bag.get(bag_key(text))
         if record and len(bag_key(text)) >= 2:
             return _match(record, "table-words", 0.9)
+        record = _reduced_bags().get(bag_key(text))
+        if record:  # "Cites et Gouvernements Unis d'Afrique": one word of a long name left out
+            return _match(record, "table-words-but-one", 0.8)
     acronym = re.search(r"\(([A-Z][A-Z0-9&.-]{1,11})\)\s*$", clean(form))
     if acronym:
         record = by_form.get(fold(acronym.group(1)))

@@ -26,6 +26,7 @@ class DocumentFacts:
     relations: dict[tuple, Relation] = field(default_factory=dict)
     unresolved: list[str] = field(default_factory=list)
     org_spans: list[tuple[int, int]] = field(default_factory=list)  # where known bodies are named
+    bodies: dict[tuple[int, int], str] = field(default_factory=dict)  # spans already read as a body -> its id
     countries: tuple[str, ...] = ()  # ISO2 of countries the text names: context for cities
     entry_country: str | None = None  # ISO2 of the country named in the agenda entry being read
     main_header: Any = None

@@ -4,7 +4,7 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from munigraph.loaders.documents import agenda, events, meetings, ner, prose, speech, twins
+from munigraph.loaders.documents import agenda, bodies, events, meetings, membership, ner, prose, rosters, speech, twins
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.context import Context
 
@@ -20,6 +20,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.countries_named(facts)
     prose.known_bodies(facts)
     prose.acronyms_in_parentheses(facts)
+    bodies.acronyms_named(facts)
+    bodies.councils(facts)
     main_id = events.extract_events(facts)
     series_id = next(
         (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == main_id
@@ -41,11 +43,14 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
     meetings.quoted_sessions(facts, main_id)
+    rosters.councils_rosters(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
     prose.membership(facts)
     prose.cities_joining(facts)
+    membership.members(facts)
     events.named_events(facts)
+    bodies.council_meetings(facts)
     meetings.organisers_by_name(facts)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     prose.event_organisers(facts)

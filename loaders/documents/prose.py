@@ -9,7 +9,7 @@ from collections import Counter
 
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import dates, lexicon
+from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
@@ -68,9 +68,16 @@ def _owned_body(facts: DocumentFacts, start: int, end: int) -> tuple[int, int] |
 
 
 def _longest_known(view: str, start: int, end: int) -> tuple[int, int] | None:
-    """The longest prefix of the span (cut at commas) that the table knows."""
+    """The longest prefix of the span that the table knows: up to the clause's end, or to the end
+    of any word before the sentence goes on ("Consejo político de CGLU sobre oportunidades para
+    todas y todos, cultura y diplomacia de las ciudades: claves ...")."""
     full_end = _clause_end(view, start)
-    for stop in sorted({end, full_end}, reverse=True):
+    hard = re.compile(r"[.;:()\n]").search(view, start)
+    hard_end = min(hard.start() if hard else len(view), start + 200)
+    word_ends = [start + m.end() for m in re.finditer(r"[\w'’-]+", view[start:hard_end])]
+    for stop in sorted({end, full_end, *word_ends}, reverse=True):
+        if stop > hard_end:
+            continue
         text = view[start:stop]
         if orgs.lookup_known(text):
             return start, stop
@@ -91,18 +98,84 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
     for m in re.finditer(r"\(([A-Z][A-Z0-9&-]{1,11})\)", view):
         if any(s <= m.start() < e for s, e in facts.org_spans):
             continue
+        if _acronym_of_known(facts, m):
+            continue
+        expanded = _spelled_out(view, m.start(), m.group(1))
+        known = None if expanded is not None else _known_name_before(view, m.start())
+        if known is not None:  # "Cites et Gouvernements Unis d'Afrique (CGLU)": the name decides
+            facts.org_spans.append(known)
+            add_org(facts, known)
+            continue
+        if expanded is None and orgs.lookup_known(m.group(1)):  # a known acronym after a name read no further
+            facts.org_spans.append(m.span(1))
+            add_org(facts, m.span(1))
+            continue
         seg_start = max(view.rfind(c, 0, m.start()) for c in ",;:.\n(")
         seg_start = max(seg_start + 1, m.start() - 150)
         head = re.search(r"(?:^|[\s'’])((?:[A-ZÀ-Þ])[^\n]*)$", view[seg_start : m.start()])
-        if not head:
+        if not head and expanded is None:
             continue
-        s, e = trim(view, seg_start + head.start(1), m.start())
-        if e <= s or not looks_like_org(view[s:e]) or people_in(view, s, e) == [(s, e)]:
+        s, e = trim(view, expanded if expanded is not None else seg_start + head.start(1), m.start())
+        office = roles.office(view[s:e])
+        targets = roles.office_targets(office[2]) if office else []
+        if targets and expanded is None:  # "Vice-président de l'Union des Villes (UVICOCI)": the body follows the office
+            s = e - len(targets[0])
+        if e <= s or (expanded is None and not looks_like_org(view[s:e])) or people_in(view, s, e) == [(s, e)]:
             continue
         if places.resolve_city(view[s:e]) and len(view[s:e].split()) < 3:
             continue
         facts.org_spans.append((s, m.end()))
         add_org(facts, (s, m.end()), acronym=m.group(1))
+
+
+def _acronym_of_known(facts: DocumentFacts, m: re.Match) -> bool:
+    """ "Consejo de Municipios y Regiones de Europa (CMRE)": the acronym of the known body just
+    before it becomes one of its names."""
+    for s, e in facts.org_spans:
+        if e <= m.start() and not facts.view[e : m.start()].strip():
+            body = add_org(facts, (s, e))
+            entity = facts.entities[body]
+            facts.entity(entity.kind, body, entity.name, m.span(1), [m.group(1)], {}, surface_is_alias=False)
+            facts.org_spans.append((s, m.end()))  # "Name (ACR)" is one mention of the body
+            return True
+    return False
+
+
+_SMALL_WORDS = frozenset(lexicon.folded_set("connectors") | {"de", "du", "des", "la", "le", "les", "l", "d", "et", "y", "e",
+                                                              "del", "el", "los", "las", "pour", "para", "por", "en", "a", "à"})  # fmt: skip
+
+
+def _known_name_before(view: str, end: int) -> tuple[int, int] | None:
+    """The longest run of words ending right before ``end`` (" (ACR)" left out) that the table knows."""
+    stop = len(view[:end].rstrip())
+    line_start = max(view.rfind(c, 0, stop) for c in ",.;:\n(") + 1
+    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*", view[max(line_start, stop - 120) : stop]):
+        start = max(line_start, stop - 120) + m.start()
+        if len(view[start:stop].split()) >= 2 and orgs.lookup_known(view[start:stop]):
+            return start, stop
+    return None
+
+
+def _spelled_out(view: str, end: int, acronym: str) -> int | None:
+    """Where the name an acronym abbreviates starts: the words before ``end`` whose initials are
+    the acronym's letters, in any order ("association française des communes, départements et
+    régions pour la Paix (AFCRDP)"); small words ("des", "pour la") do not count."""
+    letters = sorted(c for c in acronym.lower() if c.isalpha())
+    if len(letters) < 3:
+        return None
+    line_start = max(view.rfind(c, 0, end) for c in ".;:\n(") + 1
+    words = list(re.finditer(r"[\w'’-]+", view[line_start:end]))
+    initials: list[str] = []
+    for word in reversed(words):
+        text = re.sub(r"^[dl]['’]", "", word.group(0))
+        if fold(text) in _SMALL_WORDS or not text:
+            continue
+        initials.append(fold(text)[0])
+        if len(initials) > len(letters):
+            return None
+        if sorted(initials) == letters:
+            return line_start + word.start() + (len(word.group(0)) - len(text))
+    return None
 
 
 _LIST_TRIGGERS = {

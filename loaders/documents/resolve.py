@@ -26,6 +26,11 @@ _ORG_HEADS = re.compile(
 def add_org(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = None) -> str:
     """The body named at ``span`` (table, acronym or generic name rule)."""
     span = _without_article(facts, span)
+    known = facts.bodies.get(span)
+    if known:  # a council a rule read there (loaders.documents.bodies): its owner is in its id
+        entity = facts.entities[known]
+        facts.entity(entity.kind, known, entity.name, span, [], {}, surface_is_alias=False)
+        return known
     surface = facts.surface(*span)
     match = orgs.resolve_org(surface, acronym, facts.entry_country)
     props: dict = {"country": match.country} if match.country else {}
@@ -43,7 +48,9 @@ def add_org(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = N
         props,
         merge={"rule": f"org:{match.rule}", "score": match.score},
     )
-    if match.parent and (match.kind == "Section" or match.org_kind == "committee" or match.kind == "Council"):
+    # a section's name ("CGLU Afrique") names the world organisation but does not state that the
+    # section is one of its sections (the annotations leave SECTION_OF to the text's words)
+    if match.parent and (match.org_kind == "committee" or match.kind == "Council"):
         _relate_parent(facts, match, span, surface)
     return match.id
 
@@ -57,8 +64,7 @@ def _relate_parent(facts: DocumentFacts, match: orgs.OrgMatch, span: tuple[int, 
     if not any(f and re.search(rf"(?<!\w){re.escape(fold(f))}(?!\w)", fold(surface)) for f in forms):
         return
     facts.entity(parent.kind, parent.id, parent.name, span, [], {}, surface_is_alias=False)
-    rel = "SECTION_OF" if match.kind == "Section" else "PART_OF"
-    facts.relate(rel, match.id, parent.id, span)
+    facts.relate("PART_OF", match.id, parent.id, span)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les|the|el|los|las)\s+|l'\s*)(?=[A-ZÀ-Þ])")

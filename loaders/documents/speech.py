@@ -146,6 +146,7 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
         text = view[s:e]
         office = roles.office(text.strip(" *"))
         if not office:
+            read = _body_then_office(facts, person, name_start, s, e) or read
             continue
         read = True
         role, written, rest = office
@@ -170,6 +171,21 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
                 _party_after(facts, person, name_start, t_end)
                 break
     return read
+
+
+def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
+    """ "GPM Vice Chair", "UCLG Treasurer": a known body, then an office and nothing more."""
+    view = facts.view
+    body = next(
+        ((s, e) for s, e in facts.org_spans if s == start + len(view[start:end]) - len(view[start:end].lstrip())), None
+    )
+    colon = view.find(":", body[1], end) if body else -1
+    end = colon if colon >= 0 else end  # "GPM Vice Chair: “Democracy ...": the quote is no part of the office
+    office = body and roles.office(view[body[1] : end].strip(" *"))
+    if not office or office[2].strip() or not view[body[1] : body[1] + 1].isspace():
+        return False
+    facts.office(person, add_org(facts, body), trim(view, name_start, end), office[0])
+    return True
 
 
 _DASHED = re.compile(r"\s+[-–—]\s+")

@@ -104,7 +104,7 @@ def test_every_quote_is_the_exact_text_at_its_offsets(store) -> None:
                 assert text[record["start"] : record["end"]] == record["quote"]
         if row["t"] == "MENTIONED_IN":
             assert text[row["s"] : row["e"]] == row["q"]
-    assert len(rows) == 49
+    assert len(rows) == 51  # with the World Council ("son dernier Conseil mondial"), PART_OF UCLG
 
 
 def test_human_rights_session_cities_by_context_and_tentative_status(store) -> None:
@@ -559,7 +559,8 @@ def test_time_slots_become_sessions_when_asked(store) -> None:
 def test_time_slots_are_no_events_by_default(store) -> None:
     needs_shared(PEACE)
     load_document(store, PEACE)
-    assert rels(store, "PART_OF") == [(PEACE_MAIN, "event:dialogues-municipaux-de-cglu-pour-la-paix", None, None)]
+    events = [r for r in rels(store, "PART_OF") if r[0].startswith("event:")]
+    assert events == [(PEACE_MAIN, "event:dialogues-municipaux-de-cglu-pour-la-paix", None, None)]
     assert {r[1] for r in rels(store, "ATTENDED") if r[0] != "org:gauc"} == {PEACE_MAIN}
 
 

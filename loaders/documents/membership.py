@@ -1,0 +1,106 @@
+"""Membership stated in prose: a city or a body becoming or being a member of an organisation.
+
+    the admission of Porto (Portugal) as a member of the Association
+    L'adhésion de la Seyne à l'association des villes pour la paix a été célébrée.
+    Cádiz, miembro de pleno derecho de la Unión de Ciudades Capitales de Iberoamérica
+    The Lyon Foundation was approved as a new Observer of the network.
+
+Words come from lang/*.yaml: ``admission_nouns`` ("adhésion", "admission", "incorporación"),
+``member_nouns`` ("member", "observateur", "miembro asociado") and ``own_org_nouns`` ("the
+Association", "la red": the organisation the page speaks for). The member is the place or
+body named after "the admission of" or opening the sentence; the organisation is the body
+named after the member noun ("member of Y") or after the admission ("adhésion de X à Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from munigraph.graph.resolution import orgs
+from munigraph.graph.text import fold
+from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents.bodies import OWNER_KINDS, page_owner
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.resolve import add_city, add_org, looks_like_org
+
+_NAME = (
+    r"(?P<x>(?:[Ll]a |[Ll]e |[Ee]l |[Ll]'|[Ll]’)?(?-i:[A-ZÀ-Þ])[\w'’.-]*"
+    r"(?:[ -](?:de|del|du|la|le|los|las|y|et|and|(?-i:[A-ZÀ-Þ])[\w'’.-]*)(?![\w'’])){0,8})"
+)
+_ARTICLE = r"(?:(?:the|la|le|les|el|los|las|al|au|del|du)[ \t]+|l['’][ \t]*)?"
+_OF = r"(?:of|de|del|du|des|d['’])[ \t]*"
+# "the admission of X ... as a member of": the member after the admission noun
+_ADMISSION = re.compile(rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}{_NAME}", re.I)
+# "... à l'association ...": the organisation right after the member (French, Spanish, English "to")
+_TO = re.compile(rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:à|a|to|en|dans)[ \t]+{_ARTICLE}", re.I)
+# ", miembro de pleno derecho de la", "as a new Observer of the"
+_MEMBER = re.compile(
+    r"(?:\bas an?|\bcomme|\bcomo|\ben tant que|\ben calidad de|,)[ \t]+(?:(?:new|nouvel(?:le)?|nouveaux?|nuev[oa]s?|"
+    r"full|associate)[ \t]+)?" + lexicon.words_re("member_nouns") + r"\b[^.;:\n]{0,40}?\b" + _OF + _ARTICLE,
+    re.I,
+)
+_COMMON = frozenset({"ville", "city", "ciudad", "commune", "municipality", "municipio", "town"})
+_OWN = re.compile(lexicon.words_re("own_org_nouns") + r"\b", re.I)
+
+
+def members(facts: DocumentFacts) -> None:
+    """MEMBER_OF read from admission and member nouns (see the module's doc)."""
+    view = facts.view
+    for sentence in facts.context.sentences:
+        for cue in _MEMBER.finditer(view, *sentence):
+            target = _organisation_at(facts, cue.end(), sentence[1])
+            member = target and _member_before(facts, sentence, cue.start())
+            if target and member and member != target:
+                facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
+        for admission in _ADMISSION.finditer(view, *sentence):
+            to = _TO.match(view, admission.end())
+            target = to and _organisation_at(facts, to.end(), sentence[1])
+            member = target and _member_at(facts, admission.span("x"))
+            if target and member and member != target:
+                facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
+
+
+def _organisation_at(facts: DocumentFacts, at: int, end: int) -> str | None:
+    """The organisation named at ``at``: a body a rule read there, or "the Association" (the page's)."""
+    for s, e in facts.org_spans:
+        if s == at and e <= end:
+            body = add_org(facts, (s, e))
+            return body if facts.entities[body].kind in OWNER_KINDS else None
+    if _OWN.match(facts.view, at):
+        return page_owner(facts)
+    return None
+
+
+def _member_before(facts: DocumentFacts, sentence: tuple[int, int], cue: int) -> str | None:
+    """The member a sentence opens with ("Cádiz, miembro de ...", "The Lyon Foundation was approved as"),
+    or the one after an admission noun before the cue."""
+    view = facts.view
+    admission = next(_ADMISSION.finditer(view, sentence[0], cue), None)
+    if admission:
+        return _member_at(facts, admission.span("x"))
+    opening = re.match(rf"[ \t*#]*{_ARTICLE}{_NAME}", view[sentence[0] : cue], re.I)
+    return _member_at(facts, (sentence[0] + opening.start("x"), sentence[0] + opening.end("x"))) if opening else None
+
+
+def _member_at(facts: DocumentFacts, span: tuple[int, int]) -> str | None:
+    """A city or a body named at ``span`` (its longest reading from the start)."""
+    for s, e in facts.org_spans:
+        if s <= span[0] + 4 and span[0] < e:
+            body = add_org(facts, (s, e))
+            return body if facts.entities[body].kind in ("Organisation", "City") else None
+    text = facts.view[span[0] : span[1]]
+    if any(fold(w) in orgs.HEAD_WORDS for w in text.split()):  # "Fundación Asamblea": a body, whatever town is so named
+        return add_org(facts, span) if looks_like_org(text) else None
+    words = list(re.finditer(r"\S+", text))
+    for size in range(min(len(words), 4), 0, -1):
+        end = span[0] + words[size - 1].end()
+        name = facts.view[span[0] : end].strip(" ,")
+        if name[:1].islower():
+            name = name[:1].upper() + name[1:]  # "de la Seyne": "La Seyne"
+        if fold(name.split()[-1]) in _COMMON:
+            continue  # "la Ville", "the City": no name
+        city = add_city(facts, (span[0], end), name, min_score=0.8)
+        if city:
+            return city
+    return None

@@ -1,0 +1,135 @@
+"""Rosters of a council: the people and places listed after a council's name and a colon.
+
+    Comité Director (Vicepresidencia): Titular: D. Luis Gil, ... Suplente: Dª. Ana Sanz, ...
+    the new Board of Directors: Lyon, Porto and the Metropolitan Area of Turin.
+
+A person listed with an office (lang/*.yaml ``roster_roles``: written in brackets after the
+council, or as a label before the names, "Titular:", "Alternates:") holds that office in the
+council (HOLDS_OFFICE; a co-chair CO_CHAIRS it). Cities and bodies listed with no person sit
+on the council for their organisation: they are MEMBER_OF the council's owner (a city's seat
+on a council is no relation of the model). A roster runs to the next council named or the end
+of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from munigraph.graph.resolution import people
+from munigraph.loaders.documents import lexicon, roles
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.names import people_in, split_list
+from munigraph.loaders.documents.resolve import add_city, add_org, looks_like_org
+
+ROSTER_ROLES = lexicon.table("roster_roles")
+_ROLE = re.compile(
+    "|".join(rf"(?P<r{i}>{lexicon.alternation(list(patterns))})" for i, patterns in enumerate(ROSTER_ROLES.values())),
+    re.I,
+)
+_ROLE_NAMES = list(ROSTER_ROLES)
+# After the council: "(Presidencia)" or a role word, then the colon that opens the roster
+_OPENER = re.compile(r"[ \t]*(?:\((?P<paren>[^()\n]{2,40})\))?[ \t]*(?P<word>[^\W\d][\w-]*)?[ \t]*:[ \t]*")
+_LABEL = re.compile(r"(?<![\w'’-])(?P<label>[^\W\d][\w -]{1,30}?)[ \t]*:")
+
+
+def _role(text: str | None, suffix: bool = False) -> str | None:
+    """The role a roster word gives ("Suplente" -> alternate member); ``suffix``: its last words
+    ("- PP Suplente")."""
+    if not text:
+        return None
+    text = text.strip()
+    m = (
+        next(
+            (
+                m
+                for m in _ROLE.finditer(text)
+                if m.end() == len(text) and (m.start() == 0 or text[m.start() - 1] == " ")
+            ),
+            None,
+        )
+        if suffix
+        else _ROLE.fullmatch(text)
+    )
+    return _ROLE_NAMES[int(m.lastgroup[1:])] if m and m.lastgroup else None
+
+
+def councils_rosters(facts: DocumentFacts) -> None:
+    """Offices held in a council and the members its roster names (see the module's doc)."""
+    view = facts.view
+    spans = sorted(facts.bodies.items())
+    for index, (span, council) in enumerate(spans):
+        opener = _OPENER.match(view, span[1])
+        if not opener:
+            continue
+        paren, word = _role(opener.group("paren")), _role(opener.group("word"))
+        if (opener.group("paren") and not paren) or (opener.group("word") and not word):
+            continue  # "Forum 2024 (Lyon):", "Council Speakers:": no roster
+        end = _roster_end(facts, opener.end(), spans[index + 1][0][0] if index + 1 < len(spans) else len(view))
+        listed = _people_listed(facts, opener.end(), end)
+        if listed:
+            for (start, stop), person in listed:
+                role = _label_before(view, opener.end(), start) or word or paren
+                if role:
+                    facts.office(person, council, trim(view, span[0], stop), role)
+            continue
+        owner = _owner(facts, council)
+        if owner and not paren and not word:
+            for member in _places_and_bodies(facts, opener.end(), end):
+                if member != owner:
+                    facts.relate("MEMBER_OF", member, owner, trim(view, span[0], end))
+
+
+def _places_and_bodies(facts: DocumentFacts, start: int, end: int) -> list[str]:
+    """The items of a list of members: a body a rule read, else a city (a list where cities
+    stand: a gazetteer match is enough), else a name with an organisation word."""
+    view, found = facts.view, []
+    stop = re.compile(r"[.;\n]").search(view, start, end)
+    for s, e in split_list(view, start, stop.start() if stop else end):
+        s, e = trim(view, s, e)
+        article = re.match(r"(?:the|la|le|les|el|los|las|l['’])\s+", view[s:e], re.I)
+        s += article.end() if article else 0
+        text = view[s:e]
+        if not text[:1].isupper() or len(text.split()) > 8:
+            continue
+        known = next((span for span in facts.org_spans if span[0] == s), None)
+        member = add_org(facts, known) if known else add_city(facts, (s, e), text, min_score=0.8)
+        if member is None and looks_like_org(text) and not people.looks_like_name(text):
+            member = add_org(facts, (s, e))
+        if member and facts.entities[member].kind in ("City", "Organisation"):
+            found.append(member)
+    return found
+
+
+def _roster_end(facts: DocumentFacts, start: int, next_council: int) -> int:
+    paragraph = facts.view.find("\n\n", start)
+    return min(next_council, paragraph if paragraph >= 0 else len(facts.view))
+
+
+def _people_listed(facts: DocumentFacts, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+    """The people a rule already read between ``start`` and ``end`` (names, not every capitalised run)."""
+    found = []
+    for s, e in people_in(facts.view, start, end):
+        before = re.search(r"(\S+)[ \t]+$", facts.view[max(start, s - 40) : s])
+        if before and roles.office(before.group(1)) and not roles.office(before.group(1))[2].strip():
+            continue  # "Presidente Diputación Ourense": what an office is of, not a person
+        person = people.person_id(people.strip_titles(facts.surface(s, e)))
+        if person in facts.entities and facts.entities[person].kind == "Person":
+            found.append(((s, e), person))
+    return found
+
+
+def _label_before(view: str, start: int, at: int) -> str | None:
+    """The nearest roster label ("Suplente:", "Members:") between the roster's start and a name."""
+    role = None
+    for m in _LABEL.finditer(view, start, at):
+        label = _role(m.group("label"), suffix=True)
+        role = label or role
+    return role
+
+
+def _owner(facts: DocumentFacts, council: str) -> str | None:
+    return next(
+        (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == council),
+        None,
+    )
