@@ -190,3 +190,20 @@ def test_people_who_participated_in_a_named_event_attend_it() -> None:
         "es",
     )
     assert ("Ana Gil Ruiz", "Foro de Ciudades del Estrecho", "participant") in relations(facts, "ATTENDED")
+
+
+def test_a_cue_before_a_list_of_bare_names_and_the_people_in_charge_of_a_space() -> None:
+    facts = _facts(
+        "Fête des quartiers\n\nDu vendredi 5 juin au dimanche 7 juin 2026\n\nSamedi 6 juin 2026\n\n"
+        "09H00 - 17H00 stands\n\n  1. stand livres : Responsable : Awa Diop\n\n"
+        "12H00-13H00 Débat\n\nIntervenants : Paul Morel, Lucie Martin, Jean Petit et Rose Blanc\n",
+        "fr",
+    )
+    attended = {(p, e, role) for p, e, role in relations(facts, "ATTENDED")}
+    assert attended == {
+        ("Awa Diop", "stands", "organiser"),
+        ("Paul Morel", "Débat", "speaker"),
+        ("Lucie Martin", "Débat", "speaker"),
+        ("Jean Petit", "Débat", "speaker"),
+        ("Rose Blanc", "Débat", "speaker"),
+    }
