@@ -44,7 +44,8 @@ _TAIL_STOP = re.compile(
     r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
     r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|"
     r"avait|avaient|aura|auront|[ée]tait|[ée]taient|had|took|takes|hab[ií]a|hab[ií]an|tuvo|tendr[aá]|"
-    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|from|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
+    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|from|hosted|held|organi[sz]ed|organis[ée]e?s?|organizad[oa]s?|"
+    r"accueillie?s?|acogid[oa]s?|celebrad[oa]s?|tenue?s?|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
     re.I,
 )
 _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorios|gouvernements|governments|gobiernos)")
@@ -242,11 +243,11 @@ def extract_events(facts: DocumentFacts) -> str | None:
     main = main or next(iter(named), None)  # a multi-day event when nothing narrower is dated
     prose = _prose_dated_event(facts)
     held = meetings.held_meetings(facts)
-    if main is None and prose is None and not any(h.span and not h.future for h in held):
+    if main is None and prose is None and not any(h.span and h.opens and not h.future for h in held):
         titled = _title_session(facts)
         if titled:
             return titled
-    first_held = next((h for h in held if h.span and not h.future), None)
+    first_held = next((h for h in held if h.span and h.opens and not h.future), None)
     main_id = None
     if first_held and all(first_held.span[0] < at for at in (prose and prose[1][0], main and main.line.start) if at):
         main, prose = None, None

@@ -64,6 +64,9 @@ class Held:
     clause: tuple[int, int]
     sentence: tuple[int, int]
     future: bool = False  # "will be held", "se celebrará": announced, not reported
+    opens: bool = (
+        False  # the name opens its sentence ("The inaugural meeting took place"), not "invited to X held in Y"
+    )
 
 
 def page_year(facts: DocumentFacts) -> int | None:
@@ -117,7 +120,11 @@ def _subject(facts: DocumentFacts, sentence: tuple[int, int], verb: re.Match) ->
     future = bool(_FUTURE.search(view, end, verb.end()))
     if (start, end) == head.span() and not head.group(0)[:1].isupper():
         return Held(None, "", clause, sentence, future)  # "the meeting was held online": the page's meeting
-    return Held((start, end), clean(facts.surface(start, end)), clause, sentence, future)
+    # "Kigali : La 17e session ... s'est tenue"; "the online meeting ..., which was held": a clause of its own
+    opens = len(view[sentence[0] : start].split()) <= 3 or bool(
+        re.search(r"(?<!\w)(?:which|that|qui|que)(?!\w)", view[end : verb.start()], re.I)
+    )
+    return Held((start, end), clean(facts.surface(start, end)), clause, sentence, future, opens)
 
 
 def _clause_end(view: str, start: int, end: int) -> int:

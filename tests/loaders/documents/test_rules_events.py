@@ -207,3 +207,13 @@ def test_a_cue_before_a_list_of_bare_names_and_the_people_in_charge_of_a_space()
         ("Jean Petit", "Débat", "speaker"),
         ("Rose Blanc", "Débat", "speaker"),
     }
+
+
+def test_an_event_hosted_in_a_city_and_a_meeting_named_only_as_an_object() -> None:
+    facts = _facts(
+        "Mayor Ana Lopes thanked Mayor Tom Berg for inviting her to the Harbour Towns Conference hosted in "
+        "Bergen this year.\n",
+        "en",
+    )
+    assert relations(facts, "HELD_IN") == {("Harbour Towns Conference", "Bergen", None)}
+    assert not relations(facts, "ATTENDED")  # an invitation to it is no report of it
