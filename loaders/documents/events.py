@@ -686,6 +686,9 @@ def named_events(facts: DocumentFacts) -> None:
         key = f" {fold(name)} "
         if len(name.split()) < 2 or orgs.lookup_known(name) or (key in body_names and f"|{key}|" not in body_names):
             continue
+        plain = f" {fold(_event_tail(view, m.start(), m.end())[0])} "  # without the modifiers before the head
+        if start != m.start() and plain in body_names and f"|{plain}|" not in body_names:
+            continue  # "the UCLG Forum on Intermediary Cities": part of a body's name
         if overlaps_any(bodies, m.start(), m.start() + len(m.group("head"))):
             continue
         if re.search(r"[.:]\s*$", view[max(0, start - 3) : start]) is None and name.split()[0].lower() in (
@@ -699,7 +702,8 @@ def named_events(facts: DocumentFacts) -> None:
             (
                 i
                 for i, e in facts.entities.items()
-                if e.kind == "Event" and any(_same_event(a, name) for a in [e.name, *e.aliases])
+                if e.kind == "Event"
+                and any(_same_event(a, name) or fold(a).startswith(fold(name) + " ") for a in [e.name, *e.aliases])
             ),
             None,
         )
