@@ -197,9 +197,13 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
     """One line may list several people: "A, Mayor of X; B (Y) and C, Org" -> three parts.
 
     A part starts after ";" or after "et"/"and"/"y" followed by a person's name; commas
-    never split (what follows a comma is an office or a body: "Présidente, Puerta de África").
+    split only a list of bare names ("A, B, C et D"): elsewhere what follows a comma is an
+    office or a body ("Présidente, Puerta de África").
     """
     view = facts.view
+    names_only = _bare_names(facts, start, end)
+    if names_only:
+        return names_only
     cuts = [start]
     for m in re.finditer(r";\s*|,(?!\s*(?:et|and|y)\s)\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?", view[start:end]):
         at = start + m.end()
@@ -237,6 +241,26 @@ def _bare_name(facts: DocumentFacts, start: int, end: int) -> bool:
     if people_in(facts.view, start, end) != [(start, end)] or _is_body(text) or roles.office(text):
         return False
     return not (places.resolve_country(text) or is_big_city(text, facts.language))
+
+
+def _bare_names(facts: DocumentFacts, start: int, end: int) -> list[tuple[int, int]] | None:
+    """ "Intervenants : A, B, C et D": three or more parts, each only a person's name."""
+    view = facts.view
+    parts = [trim(view, s, e) for s, e in _comma_parts(view, start, end)]
+    if len(parts) < 3:
+        return None
+    last = parts[-1]
+    tail = re.search(r"\s+(?:et|and|y)\s+", view[last[0] : last[1]])
+    if tail:  # "C et D": the last two
+        parts[-1:] = [(last[0], last[0] + tail.start()), (last[0] + tail.end(), last[1])]
+    named = [p for p in parts if people_in(view, *p) == [p]]
+    # a cut-off last part ("..., Marie Diouf, C") is no name and no reason to read the list otherwise
+    return named if len(named) >= 3 and len(named) >= len(parts) - 1 else None
+
+
+def _comma_parts(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start] + [start + m.end() for m in re.finditer(r",", view[start:end])]
+    return [(c, (cuts[i + 1] - 1) if i + 1 < len(cuts) else end) for i, c in enumerate(cuts)]
 
 
 def main_council(facts: DocumentFacts) -> str | None:

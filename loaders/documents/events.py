@@ -44,7 +44,8 @@ _TAIL_STOP = re.compile(
     r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
     r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|"
     r"avait|avaient|aura|auront|[ée]tait|[ée]taient|had|took|takes|hab[ií]a|hab[ií]an|tuvo|tendr[aá]|"
-    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|from|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
+    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|from|hosted|held|organi[sz]ed|organis[ée]e?s?|organizad[oa]s?|"
+    r"accueillie?s?|acogid[oa]s?|celebrad[oa]s?|tenue?s?|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
     re.I,
 )
 _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorios|gouvernements|governments|gobiernos)")
@@ -242,11 +243,11 @@ def extract_events(facts: DocumentFacts) -> str | None:
     main = main or next(iter(named), None)  # a multi-day event when nothing narrower is dated
     prose = _prose_dated_event(facts)
     held = meetings.held_meetings(facts)
-    if main is None and prose is None and not any(h.span and not h.future for h in held):
+    if main is None and prose is None and not any(h.span and h.opens and not h.future for h in held):
         titled = _title_session(facts)
         if titled:
             return titled
-    first_held = next((h for h in held if h.span and not h.future), None)
+    first_held = next((h for h in held if h.span and h.opens and not h.future), None)
     main_id = None
     if first_held and all(first_held.span[0] < at for at in (prose and prose[1][0], main and main.line.start) if at):
         main, prose = None, None
@@ -576,8 +577,10 @@ def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False
 
 def _day_heading(line: Line) -> dates.DateSpan | None:
     """ "Samedi 25 octobre 2025": a line that is a single day dates the slots below it."""
+    if len(line.stripped) > 40 or not re.search(r"(?:19|20)\d\d", line.text):
+        return None
     found = dates.find_dates(line.text)
-    if len(found) == 1 and found[0].first == found[0].last and len(line.stripped) <= 40:
+    if len(found) == 1 and found[0].first == found[0].last:
         return found[0]
     return None
 
@@ -683,6 +686,9 @@ def named_events(facts: DocumentFacts) -> None:
         key = f" {fold(name)} "
         if len(name.split()) < 2 or orgs.lookup_known(name) or (key in body_names and f"|{key}|" not in body_names):
             continue
+        plain = f" {fold(_event_tail(view, m.start(), m.end())[0])} "  # without the modifiers before the head
+        if start != m.start() and plain in body_names and f"|{plain}|" not in body_names:
+            continue  # "the UCLG Forum on Intermediary Cities": part of a body's name
         if overlaps_any(bodies, m.start(), m.start() + len(m.group("head"))):
             continue
         if re.search(r"[.:]\s*$", view[max(0, start - 3) : start]) is None and name.split()[0].lower() in (
@@ -696,7 +702,8 @@ def named_events(facts: DocumentFacts) -> None:
             (
                 i
                 for i, e in facts.entities.items()
-                if e.kind == "Event" and any(_same_event(a, name) for a in [e.name, *e.aliases])
+                if e.kind == "Event"
+                and any(_same_event(a, name) or fold(a).startswith(fold(name) + " ") for a in [e.name, *e.aliases])
             ),
             None,
         )

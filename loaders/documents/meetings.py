@@ -20,6 +20,7 @@ from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_city, add_org
 
 _HELD = re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I)
@@ -63,6 +64,9 @@ class Held:
     clause: tuple[int, int]
     sentence: tuple[int, int]
     future: bool = False  # "will be held", "se celebrará": announced, not reported
+    opens: bool = (
+        False  # the name opens its sentence ("The inaugural meeting took place"), not "invited to X held in Y"
+    )
 
 
 def page_year(facts: DocumentFacts) -> int | None:
@@ -116,7 +120,11 @@ def _subject(facts: DocumentFacts, sentence: tuple[int, int], verb: re.Match) ->
     future = bool(_FUTURE.search(view, end, verb.end()))
     if (start, end) == head.span() and not head.group(0)[:1].isupper():
         return Held(None, "", clause, sentence, future)  # "the meeting was held online": the page's meeting
-    return Held((start, end), clean(facts.surface(start, end)), clause, sentence, future)
+    # "Kigali : La 17e session ... s'est tenue"; "the online meeting ..., which was held": a clause of its own
+    opens = len(view[sentence[0] : start].split()) <= 3 or bool(
+        re.search(r"(?<!\w)(?:which|that|qui|que)(?!\w)", view[end : verb.start()], re.I)
+    )
+    return Held((start, end), clean(facts.surface(start, end)), clause, sentence, future, opens)
 
 
 def _clause_end(view: str, start: int, end: int) -> int:
@@ -277,3 +285,86 @@ def _body_entity(facts: DocumentFacts, body: str, event_id: str) -> str | None:
         return None
     org_id = add_org(facts, (at, at + len(body)))
     return org_id if facts.entities[org_id].kind in ("Organisation", "Section", "Council") else None
+
+
+_QUOTED_SESSION = re.compile(
+    r"(?<![\w-])(?:" + lexicon.words_re("session_heads") + "|" + lexicon.words_re("meeting_heads") + r")s?\b"
+    r"[^\"\n.;]{0,60}?\"(?P<title>[^\"\n]{8,160}?)\"",
+    re.I,
+)
+
+_THEME = re.compile(r"(?<![\w-])" + lexicon.words_re("theme_words") + r"(?![\w-])", re.I)
+
+
+def quoted_sessions(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "At the session on "A renewed role ...", A said ...", "a thematic session dedicated to
+    migration, "From managing migration ..."": a session of the page's meeting, named by its
+    quoted title, PART_OF that meeting; the people the rest of its paragraph says spoke attend
+    the session instead of the meeting."""
+    if not main_id:
+        return
+    view = facts.view
+    found = list(_QUOTED_SESSION.finditer(view))
+    for i, m in enumerate(found):
+        if facts.org_index().strictly_around(m.start("title")):
+            continue
+        title = clean(m.group("title")).strip(" .,")
+        if len(title.split()) < 3 or orgs.lookup_known(title) or _THEME.search(view, m.start(), m.start("title")):
+            continue
+        main = facts.entities[main_id]
+        if any(fold(title) in fold(f) or fold(f) in fold(title) for f in (main.name, *main.aliases)):
+            continue  # "Session de travail « X »" names the meeting itself
+        session_id = f"{main_id}-{slug(title)[:40].strip('-')}"
+        facts.entity("Event", session_id, title, m.span("title"), [], {"event_type": "session"})
+        facts.relate("PART_OF", session_id, main_id, trim(view, m.start(), m.end()))
+        paragraph_end = view.find("\n\n", m.end())
+        stop = min(x for x in (paragraph_end, found[i + 1].start() if i + 1 < len(found) else -1, len(view)) if x >= 0)
+        sentence = facts.context.sentence_at(m.start()) or (m.start(), m.end())
+        # "At the session on ...": its sentence opens a little before the head word (a run-on
+        # "sentence" of a whole page does not make everyone in it attend the session)
+        _move_attendance(facts, main_id, session_id, max(sentence[0], m.start() - 120), stop)
+
+
+def _move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start: int, stop: int) -> None:
+    for key, relation in list(facts.relations.items()):
+        if relation.type != "ATTENDED" or relation.target != main_id:
+            continue
+        if all(start <= (p.start or 0) < stop for p in relation.provenance):
+            del facts.relations[key]
+            for p in relation.provenance:
+                facts.relate("ATTENDED", relation.source, session_id, (p.start, p.end), **relation.props)
+
+
+_ATTENDED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I)
+
+
+def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple[str, int, int]]) -> None:
+    """ "A, mayor of X, and B participated in the Assembly of Y", "A a participé au Forum Z",
+    "A y B participan como invitados en la Asamblea": the people named before an attendance verb
+    attend the event named after it in the sentence (else the page's meeting) as participants."""
+    view = facts.view
+    for verb in _ATTENDED_VERB.finditer(view):
+        sentence = facts.context.sentence_at(verb.start())
+        if sentence is None:
+            continue
+        after = [(e, s) for e, s, _ in mentions if verb.end() <= s < sentence[1]]
+        event_id = min(after, key=lambda x: x[1])[0] if after else main_id
+        if event_id is None:
+            continue
+        for s, e in people_in(view, sentence[0], verb.start()):
+            person = facts.entities.get(_person_at(facts, s, e))
+            if person is None:
+                continue
+            existing = facts.relations.get(("ATTENDED", person.id, event_id))
+            if existing and all(sentence[0] <= (p.start or 0) < sentence[1] for p in existing.provenance):
+                existing.props["role"] = "participant"  # "participó" read as speaking: taking part is no speech
+            facts.relate(
+                "ATTENDED", person.id, event_id, trim(view, sentence[0], sentence[1]),
+                role="participant", status="confirmed",
+            )  # fmt: skip
+
+
+def _person_at(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """The id of a person already read at ``start``-``end`` (no new person from this rule)."""
+    surface = facts.surface(start, end)
+    return next((i for i, e in facts.entities.items() if e.kind == "Person" and surface in (e.name, *e.aliases)), None)

@@ -179,7 +179,7 @@ def test_a_meeting_of_a_council_is_organised_by_it() -> None:
     organised = {
         (_name(facts, r.source), _name(facts, r.target)) for r in facts.relations.values() if r.type == "ORGANISED_BY"
     }
-    assert ("Summit of the Executive Committee of MedCities", "Executive Committee (MedCities)") in organised
+    assert ("3rd Summit of the Executive Committee of MedCities", "Executive Committee (MedCities)") in organised
 
 
 def test_a_council_named_again_without_its_owner_is_the_same_council() -> None:

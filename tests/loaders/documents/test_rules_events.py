@@ -165,3 +165,55 @@ def test_a_body_that_opens_or_closes_an_event_name_organises_it() -> None:
     organised = {(e, facts.entities[r.target].id) for e, _, _ in relations(facts, "ORGANISED_BY")
                  for r in facts.relations.values() if r.type == "ORGANISED_BY"}  # fmt: skip
     assert organised == {("ICLEI World Congress 2027", "org:iclei")}  # "Forum of Mayors" names no body
+
+
+def test_a_session_named_by_its_quoted_title_and_who_spoke_in_it() -> None:
+    facts = _facts(
+        "12-14 April 2026 | The Harbour Towns Annual Meeting (online) centred on the theme "
+        "“Ports that care for people”. Mayor Ana Lopes of Faro said that ports matter.\n\n"
+        "At the session on “Financing green ports for coastal towns”, Mr. Tom Berg, Mayor of Bergen, said "
+        "that funds are short.\n",
+        "en",
+    )
+    main = "Harbour Towns Annual Meeting"
+    assert ("Financing green ports for coastal towns", main, None) in relations(facts, "PART_OF")
+    assert not [e for e in facts.entities.values() if e.name == "Ports that care for people"]  # a theme
+    attended = {(p, e) for p, e, _ in relations(facts, "ATTENDED")}
+    assert ("Tom Berg", "Financing green ports for coastal towns") in attended
+    assert ("Tom Berg", main) not in attended
+
+
+def test_people_who_participated_in_a_named_event_attend_it() -> None:
+    facts = _facts(
+        "La alcaldesa de Tarifa, Ana Gil Ruiz, participó en el Foro de Ciudades del Estrecho, que se celebra "
+        "en Ceuta.\n",
+        "es",
+    )
+    assert ("Ana Gil Ruiz", "Foro de Ciudades del Estrecho", "participant") in relations(facts, "ATTENDED")
+
+
+def test_a_cue_before_a_list_of_bare_names_and_the_people_in_charge_of_a_space() -> None:
+    facts = _facts(
+        "Fête des quartiers\n\nDu vendredi 5 juin au dimanche 7 juin 2026\n\nSamedi 6 juin 2026\n\n"
+        "09H00 - 17H00 stands\n\n  1. stand livres : Responsable : Awa Diop\n\n"
+        "12H00-13H00 Débat\n\nIntervenants : Paul Morel, Lucie Martin, Jean Petit et Rose Blanc\n",
+        "fr",
+    )
+    attended = {(p, e, role) for p, e, role in relations(facts, "ATTENDED")}
+    assert attended == {
+        ("Awa Diop", "stands", "organiser"),
+        ("Paul Morel", "Débat", "speaker"),
+        ("Lucie Martin", "Débat", "speaker"),
+        ("Jean Petit", "Débat", "speaker"),
+        ("Rose Blanc", "Débat", "speaker"),
+    }
+
+
+def test_an_event_hosted_in_a_city_and_a_meeting_named_only_as_an_object() -> None:
+    facts = _facts(
+        "Mayor Ana Lopes thanked Mayor Tom Berg for inviting her to the Harbour Towns Conference hosted in "
+        "Bergen this year.\n",
+        "en",
+    )
+    assert relations(facts, "HELD_IN") == {("Harbour Towns Conference", "Bergen", None)}
+    assert not relations(facts, "ATTENDED")  # an invitation to it is no report of it
