@@ -42,6 +42,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
     rosters.councils_rosters(facts)
+    rosters.appointments(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
     prose.membership(facts)

@@ -206,3 +206,22 @@ def test_a_newly_elected_office_before_a_name_is_still_the_office() -> None:
         for r in facts.relations.values()
         if r.type == "HOLDS_OFFICE"
     }
+
+
+def test_a_person_appointed_to_an_office_holds_it_in_the_body_named_or_the_page_organisation() -> None:
+    cases = [
+        ("L'AMVF réunit les maires. La Présidence de l'AMVF a nommé M. Paul ROUX Secrétaire permanent.\n", "fr",
+         ("Paul ROUX", "AMVF", "permanent secretary")),
+        ("The MedCities Board appointed Jane Roe Treasurer of MedCities in May.\n", "en",
+         ("Jane Roe", "MedCities", "treasurer")),
+        ("La FEMP eligió a Luis Gil Sanz como presidente de la FEMP.\n", "es",
+         ("Luis Gil Sanz", "Spanish Federation of Municipalities and Provinces", "president")),
+    ]  # fmt: skip
+    for text, language, expected in cases:
+        facts = _facts(text, language)
+        found = {
+            (_name(facts, r.source), _name(facts, r.target), r.props.get("role"))
+            for r in facts.relations.values()
+            if r.type == "HOLDS_OFFICE"
+        }
+        assert expected in found
