@@ -2,8 +2,11 @@
 tooling (Playwright driving Debian's Chromium, the app served in a thread).
 
 python docs/screenshots.py --db ./munigraph-data --city Utrecht --to "Saint-Étienne" [--only screenshot-map]
+    [--langs en fr es] [--out DIR]
 
-Writes docs/screenshot.png (the network view) and docs/screenshot-<page>-<lang>.png.
+Writes docs/screenshot.png (the network view) and docs/screenshot-<page>-<lang>.png, each page
+in the README's language; ``--langs`` takes every page in each of the given languages instead
+(to look at a change in all three), ``--out`` writes elsewhere than docs/.
 """
 
 from __future__ import annotations
@@ -57,6 +60,8 @@ def shots(app, city: str, name: str, target: str) -> list[tuple[str, str, str, s
         ("screenshot-map-path", "fr", f"/map?from={quote(name)}&to={quote(target)}", "#map[data-stable='1']"),
         ("screenshot-timeline", "es", "/timeline/org:uclg", "h1"),
         ("screenshot-query", "es", f"/queries/suggest-partners?city={quote(name)}&run=1", "table.results-table"),
+        ("screenshot-home", "en", "/", "h1"),
+        ("screenshot-timeline-network", "en", "/timeline", "h1"),
     ]
     event, document = busiest(app, EVENT), busiest(app, DOCUMENT)
     if event:
@@ -72,21 +77,26 @@ def main() -> None:
     parser.add_argument("--city", default="Utrecht", help="the city the network, map and timeline are about")
     parser.add_argument("--to", default="Saint-Étienne", help="the far end of the twinning path on the map")
     parser.add_argument("--only", nargs="*", help="only these file stems")
+    parser.add_argument("--langs", nargs="*", help="take each page in these languages (default: the README's one)")
+    parser.add_argument("--out", type=Path, default=HERE, help="folder for the pictures (default docs/)")
     args = parser.parse_args()
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
     app = create_app({"MUNIGRAPH_DB": args.db})
     city = city_id(app, args.city)
     with serve(app) as base, chromium() as browser:
-        for stem, lang, path, ready in shots(app, city, args.city, args.to):
+        args.out.mkdir(parents=True, exist_ok=True)
+        for stem, readme_lang, path, ready in shots(app, city, args.city, args.to):
             if args.only and stem not in args.only:
                 continue
-            page = browser.new_page(viewport={"width": 1280, "height": 860})
-            page.goto(f"{base}/lang/{lang}?next={quote(path, safe='')}")
-            page.wait_for_selector(ready, state="attached", timeout=60_000)
-            out = HERE / (f"{stem}.png" if stem == "screenshot" else f"{stem}-{lang}.png")
-            page.screenshot(path=str(out), full_page=False)
-            page.close()
-            print(f"wrote {out}")
+            for lang in args.langs or [readme_lang]:
+                page = browser.new_page(viewport={"width": 1280, "height": 860})
+                page.goto(f"{base}/lang/{lang}?next={quote(path, safe='')}")
+                page.wait_for_selector(ready, state="attached", timeout=60_000)
+                named = stem == "screenshot" and not args.langs
+                out = args.out / (f"{stem}.png" if named else f"{stem}-{lang}.png")
+                page.screenshot(path=str(out), full_page=False)
+                page.close()
+                print(f"wrote {out}")
 
 
 if __name__ == "__main__":

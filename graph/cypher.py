@@ -11,19 +11,21 @@ from munigraph.graph.schema import Model, Property
 
 def _union(target: str, name: str) -> str:
     current = f"coalesce({target}.{name}, [])"
-    if name == "merges":  # a merge record says when it was made: the same merge made again adds nothing
-        timeless = f"[y IN {current} | {_timeless('y')}]"
-        return f"{target}.{name} = {current} + [x IN coalesce(r.{name}, []) WHERE NOT {_timeless('x')} IN {timeless}]"
     return f"{target}.{name} = {current} + [x IN coalesce(r.{name}, []) WHERE NOT x IN {current}]"
 
 
-def _timeless(record: str) -> str:
-    """A merge record (sorted-key JSON, graph.facts.merge_record) less its ISO time of 25 characters."""
-    parts = f"split({record}, '\"time\": \"')"
-    return f"(head({parts}) + substring(last({parts}), 25))"
+def _merge_records(target: str) -> str:
+    """Merge records are unioned like any list, and ``merged_at`` (the time of the record at the
+    same position) gains the times of the new records only. It is set first, so it reads the
+    records as they were before this write under either order of evaluation."""
+    current = f"coalesce({target}.merges, [])"
+    new = f"[i IN range(0, size(coalesce(r.merges, [])) - 1) WHERE NOT r.merges[i] IN {current} | r.merged_at[i]]"
+    return f"{target}.merged_at = coalesce({target}.merged_at, []) + {new},\n    {_union(target, 'merges')}"
 
 
 def _assign(target: str, prop: Property) -> str:
+    if prop.name == "merges":
+        return _merge_records(target)
     if prop.type == "list":
         return _union(target, prop.name)
     return f"{target}.{prop.name} = coalesce({target}.{prop.name}, r.{prop.name})"
@@ -32,7 +34,7 @@ def _assign(target: str, prop: Property) -> str:
 def merge_nodes(model: Model, kind: str, props: set[str]) -> str:
     """``UNWIND $rows`` statement merging nodes of one kind on id."""
     specs = model.node_properties(kind)
-    sets = [_assign("n", specs[name]) for name in sorted(props) if name != "id"]
+    sets = [_assign("n", specs[name]) for name in sorted(props) if name not in ("id", "merged_at")]
     return f"UNWIND $rows AS r\nMERGE (n:`{kind}` {{id: r.id}})\nSET " + ",\n    ".join(sets)
 
 
@@ -63,3 +65,9 @@ def neo4j_constraints(model: Model) -> list[str]:
         f"CREATE CONSTRAINT munigraph_{kind}_id IF NOT EXISTS FOR (n:`{kind}`) REQUIRE n.id IS UNIQUE"
         for kind in model.nodes
     ]
+
+
+# Neo4j empties a graph in batches, each its own transaction: one transaction for the whole
+# graph outgrows a server's (or a cluster member's) transaction memory. It runs only as an
+# auto-commit query, never inside a managed transaction.
+DELETE_ALL_IN_BATCHES = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"

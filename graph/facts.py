@@ -89,10 +89,18 @@ class Judgements:
 
 
 def merge_record(rule: str, score: float, form: str, source: str, **extra: Any) -> str:
-    """The JSON record of one merge: a surface form joined a node, by which rule, when."""
-    when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    record = {"rule": rule, "score": round(float(score), 3), "form": form, "source": source, "time": when, **extra}
-    return _ENCODE(record)
+    """The JSON record of one merge: a surface form joined a node, by which rule, from which source.
+
+    The record is the merge's identity, so the same merge made again (a reload) is the same
+    record and adds nothing. When it was first made is not part of it: the store writes that
+    time at the same position of the node's ``merged_at`` list (:func:`merge_time`).
+    """
+    return _ENCODE({"rule": rule, "score": round(float(score), 3), "form": form, "source": source, **extra})
+
+
+def merge_time() -> str:
+    """The time written beside the merge records of one write (ISO 8601, UTC, seconds)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def merge_facts(existing: dict[str, Any], new: dict[str, Any]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import logging
 import os
 import re
 import threading
@@ -23,11 +24,18 @@ from typing import Any
 import neo4j
 from munigraph.graph import console_guard, cypher, embedded
 from munigraph.graph.errors import QueryError, SchemaError, StoreError
-from munigraph.graph.facts import Batch, lookup_keys
+from munigraph.graph.facts import Batch, lookup_keys, merge_facts, merge_time
 from munigraph.graph.schema import Model, load_model
 from munigraph.graph.settings import Settings
 from neo4j import GraphDatabase
 from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable, SessionExpired
+
+# The driver logs the server's notifications (a deprecation, a performance hint) on this
+# logger. A library's logger gets a NullHandler: the records still reach whatever handlers
+# the application set up (the command line's log file, gunicorn's error log) and are never
+# printed raw on stderr by Python's last-resort handler.
+NOTIFICATIONS = logging.getLogger("neo4j.notifications")
+NOTIFICATIONS.addHandler(logging.NullHandler())
 
 CHUNK = 5000
 
@@ -133,6 +141,10 @@ class Store:
         self._reconnecting = threading.Lock()
         self._generation = 0
         self._exclusive = False
+        # One bookmark manager for every session of this store, explorer and console alike:
+        # on a neo4j:// cluster a read then waits for the store's own last write (a document
+        # load resolves names against what the previous document wrote).
+        self._bookmarks = GraphDatabase.bookmark_manager()
         self._driver, self._console_driver = self._drivers()
 
     @property
@@ -158,6 +170,14 @@ class Store:
                 self._attachment.close()
             raise StoreError(f"cannot reach the graph database at {self.uri}: {exc}") from exc
         return driver, console
+
+    def _session(self, driver: neo4j.Driver | None = None, *, read: bool = False) -> neo4j.Session:
+        """A session on this store's database, sharing the store's bookmarks."""
+        return (driver or self._driver).session(
+            database=self.database,
+            bookmark_manager=self._bookmarks,
+            default_access_mode=neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS,
+        )
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -277,7 +297,7 @@ class Store:
                 handle.truncate()
 
     def _ensure_neo4j_schema(self, driver: neo4j.Driver) -> None:
-        with driver.session(database=self.database) as session:
+        with driver.session(database=self.database, bookmark_manager=self._bookmarks) as session:
             for statement in cypher.neo4j_constraints(self.model):
                 session.run(statement).consume()
 
@@ -287,7 +307,7 @@ class Store:
         """Run a trusted read query (a named query) and return its rows as dicts."""
 
         def work() -> list[dict[str, Any]]:
-            with self._driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            with self._session(read=True) as session:
                 return session.execute_read(lambda tx: tx.run(query, params).data())
 
         try:
@@ -316,7 +336,7 @@ class Store:
             # an explicit transaction: a managed one would retry a query that timed out
             driver = self._console_driver or self._driver
             with (
-                driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session,
+                self._session(driver, read=True) as session,
                 session.begin_transaction(timeout=seconds) as tx,
             ):
                 return work(tx)
@@ -368,7 +388,7 @@ class Store:
                         progress(len(chunk))
 
         def transaction() -> None:
-            with self._driver.session(database=self.database) as session:
+            with self._session() as session:
                 session.execute_write(work)
 
         try:
@@ -389,6 +409,9 @@ class Store:
             row["keys"] = lookup_keys(forms)
             row["sources"] = [batch.source]
             _fold_row(rows[entity.kind], entity.id, row)
+        when = merge_time()
+        for row in (row for by_id in rows.values() for row in by_id.values() if row.get("merges")):
+            row["merged_at"] = [when] * len(row["merges"])  # one time per record, kept out of its identity
         return {kind: list(by_id.values()) for kind, by_id in rows.items()}
 
     def _relation_rows(self, batch: Batch) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
@@ -436,7 +459,7 @@ class Store:
         """One write statement in its own transaction, for bookkeeping outside a load (undoing a merge)."""
 
         def work() -> list[dict[str, Any]]:
-            with self._driver.session(database=self.database) as session:
+            with self._session() as session:
                 return session.execute_write(lambda tx: tx.run(query, params).data())
 
         try:
@@ -451,7 +474,7 @@ class Store:
             return [tx.run(query, params).data() for query, params in statements]
 
         def transaction() -> list[list[dict[str, Any]]]:
-            with self._driver.session(database=self.database) as session:
+            with self._session() as session:
                 return session.execute_write(work)
 
         try:
@@ -474,9 +497,8 @@ class Store:
             return  # the engine's own TRUNCATE: a moment, where deleting through Cypher takes minutes
 
         def work() -> None:
-            with self._driver.session(database=self.database) as session:
-                for kind in self.model.nodes:
-                    session.run(f"MATCH (n:`{kind}`) DETACH DELETE n").consume()
+            with self._session() as session:  # auto-commit: the batches are transactions of their own
+                session.run(cypher.DELETE_ALL_IN_BATCHES).consume()
 
         self._engine_call(work)
 
@@ -487,11 +509,7 @@ def _fold_row(rows: dict[Any, dict[str, Any]], identity: Any, row: dict[str, Any
     if previous is None:
         rows[identity] = row
         return
-    for key, value in row.items():
-        if isinstance(value, list):
-            previous[key] = list(dict.fromkeys([*previous.get(key, []), *value]))
-        else:
-            previous.setdefault(key, value)
+    merge_facts(previous, row)
 
 
 def _columns(rows: list[dict[str, Any]]) -> set[str]:

@@ -66,3 +66,23 @@ def name_problem(name: str) -> str | None:
     if not any(c.isalnum() for c in name):
         return f"'{name[:40]}' has no letter or digit"
     return None
+
+
+class Message(str):
+    """A sentence for people, in English, that remembers its message key and values, so that an
+    interface in another language can say it from its own catalogue (the explorer's ``t``).
+
+    It is the English text everywhere a string goes (the command line, CSV, JSON).
+
+    >>> said = Message("reason.distance", "{km} km apart", km="712")
+    >>> said, said.key, said.values
+    ('712 km apart', 'reason.distance', {'km': '712'})
+    """
+
+    key: str
+    values: dict[str, str]
+
+    def __new__(cls, key: str, english: str, **values: str) -> Message:
+        said = super().__new__(cls, english.format(**values))
+        said.key, said.values = key, values
+        return said

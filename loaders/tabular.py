@@ -28,6 +28,7 @@ from munigraph.graph.errors import LoadError
 from munigraph.graph.facts import Batch, Entity, Judgements, Provenance, Relation
 from munigraph.graph.resolution.merges import read_judgements
 from munigraph.graph.resolution.places import (
+    CityMatch,
     city_entity,
     country_aliases,
     country_candidates,
@@ -75,6 +76,7 @@ class _Build:
     rows_read: int = 0
     line: int = 0  # the line being read
     rules: dict[str, str] = field(default_factory=dict)  # city id -> the rule that resolved it
+    taken: dict[str, int] = field(default_factory=dict)  # a source's place id -> the entry another id keeps
 
     def __post_init__(self) -> None:
         self.facts = Batch(self.dataset, judgements=self.judgements)
@@ -174,6 +176,7 @@ def build_facts(
     """Read every row of a file and fold it into entities and links (nothing written)."""
     lookups = {name: read_lookup(path, spec) for name, spec in mapping.lookups.items()}
     build = _Build(mapping, mapping.name, judgements or Judgements())
+    build.taken = _taken(path, mapping, lookups)
     header = list(mapping.match_header)
     for line, row in read_rows(path, mapping):
         build.rows_read += 1
@@ -188,6 +191,61 @@ def build_facts(
         except RowError as exc:
             build.rejected.append(f"{path}:{line}: {exc}")
     return build
+
+
+def _identifies(spec: EntitySpec) -> bool:
+    """Whether the file gives its cities ids of their own (a Wikidata QID): an ``unresolved_id``
+    built from the row's id alone, not from the name."""
+    template = spec.unresolved_id or ""
+    return spec.kind == "City" and spec.resolve and bool(template) and "{slug}" not in template and "{country}" not in template
+
+
+def _source_id(spec: EntitySpec, row: dict) -> str | None:
+    """The file's own id for the place, None when it gives its places no id."""
+    if not _identifies(spec):
+        return None
+    try:
+        return spec.unresolved_id.format_map(row)
+    except (KeyError, ValueError):
+        return None
+
+
+def _taken(path: Path, mapping: Mapping, lookups: dict) -> dict[str, int]:
+    """Place ids of the file whose gazetteer entry another of its ids keeps.
+
+    A file that gives each place an id says two ids are two places. When several resolve to
+    one gazetteer entry, an id that matched only through another of the entry's names is
+    left unresolved, rather than merged into a place it is not, unless the file names it in
+    more rows than every other (a city's twins are the file's evidence of the city: "Wien"
+    has dozens, "Wieden", Vienna's 4th district that GeoNames lists among Vienna's names, a
+    few; "Sankt Petersburg" outnumbers St. Petersburg, Florida). An id whose name is the
+    entry's own keeps it.
+    """
+    specs = [spec for spec in mapping.entities.values() if _identifies(spec)]
+    if not specs:
+        return {}
+    claims: dict[int, dict[str, str]] = {}
+    rows: dict[str, int] = {}
+    for _, row in read_rows(path, mapping):
+        for spec in specs:
+            source_id = _source_id(spec, row)
+            if source_id is None:
+                continue
+            rows[source_id] = rows.get(source_id, 0) + 1
+            if source_id in rows and rows[source_id] > 1:
+                continue  # resolved at its first row
+            try:
+                match = _match(spec, row, lookups, mapping.language, clean(str(spec.label.get(row, lookups) or "")))
+            except (RowError, ValueError, KeyError):
+                continue
+            if match is not None:
+                claims.setdefault(match.geonames_id, {})[source_id] = match.rule
+    taken = {}
+    for entry, by_id in claims.items():
+        if len(by_id) > 1:
+            keeper = max(by_id, key=lambda i: (rows[i], by_id[i].startswith("name"), i))
+            taken.update({i: entry for i, rule in by_id.items() if i != keeper and not rule.startswith("name")})
+    return taken
 
 
 def _add_row(build: _Build, mapping: Mapping, row: dict[str, str], lookups: dict, line: int) -> None:
@@ -271,8 +329,8 @@ def _make_city(
     lat, lon = _value(spec.lat, row, lookups, spec.name), _value(spec.lon, row, lookups, spec.name)
     countries = country_candidates(country_text) if country_text else ()
     match = None
-    if spec.resolve:
-        match = resolve_city(name, countries or None, language=language, lat=lat, lon=lon, exclude=exclude, guess=False)
+    if spec.resolve and _source_id(spec, row) not in build.taken:
+        match = _match(spec, row, lookups, language, name, exclude)
     props = {k: v for k, v in values.items() if v is not None}
     rule: tuple[str, float] | None = None
     if match is not None:
@@ -301,6 +359,16 @@ def _make_city(
         build.entity(Entity("Country", f"country:{code}", country_name(code), aliases=country_aliases(code)))
         build.in_country.setdefault((entity.id, code), build.line)
     return entity
+
+
+def _match(
+    spec: EntitySpec, row: dict, lookups: dict, language: str | None, name: str, exclude: tuple[int, ...] = ()
+) -> CityMatch | None:
+    """The gazetteer entry a row's city is, from its name, country and coordinates; no guess."""
+    country_text = _value(spec.country, row, lookups, spec.name)
+    lat, lon = _value(spec.lat, row, lookups, spec.name), _value(spec.lon, row, lookups, spec.name)
+    countries = country_candidates(country_text) if country_text else ()
+    return resolve_city(name, countries or None, language=language, lat=lat, lon=lon, exclude=exclude, guess=False)
 
 
 def _value(spec: Any, row: dict, lookups: dict, where: str) -> Any:

@@ -17,4 +17,5 @@ from munigraph.graph.analytics.links import suggest
 
 
 def run(store: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
-    return suggest(store, params["city"], params["as_of"])
+    # the coordinates are for the map; the table says the distance
+    return [{k: v for k, v in s.items() if k not in ("lat", "lon")} for s in suggest(store, params["city"], params["as_of"])]

@@ -12,8 +12,10 @@ and says them again from the catalogues; any other line is shown unchanged.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from munigraph.webapp.i18n import lookup, t
+from munigraph.graph.text import Message
+from munigraph.webapp.i18n import lookup, number, t, tn
 
 _PREFIX = r"^(?:(?P<query>[\w-]+): (?:(?P<param>\w+): )?)?"
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -53,3 +55,18 @@ def localise(message: str) -> str:
             return t("error.field", field=lookup(f"param.{param}") or param, text=text[0].lower() + text[1:])
         return text
     return message
+
+
+def say(value: Any) -> Any:
+    """``value`` with every :class:`~munigraph.graph.text.Message` in it (a suggestion's reasons)
+    said in the interface language from the catalogues; numbers written the language's way."""
+    if isinstance(value, Message):
+        values = {k: number(v) if isinstance(v, int | float) else v for k, v in value.values.items() if k != "n"}
+        if "n" in value.values:  # counted: the language's plural form
+            return tn(value.key, value.values["n"], **values)
+        return t(value.key, **values)
+    if isinstance(value, list):
+        return [say(v) for v in value]
+    if isinstance(value, dict):
+        return {k: say(v) for k, v in value.items()}
+    return value

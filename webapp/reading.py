@@ -33,6 +33,16 @@ def node(store: Store, node_id: str) -> dict[str, Any]:
     return {**rows[0]["p"], "kind": kind}
 
 
+def recent_events(store: Store, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` latest dated events, latest first: id, name, aliases, kind and start."""
+    return store.read(
+        "MATCH (e:Event) WHERE e.start IS NOT NULL "
+        "RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, 'Event' AS kind, e.start AS start "
+        "ORDER BY e.start DESC LIMIT $limit",
+        limit=limit,
+    )
+
+
 def names(store: Store, ids: list[str]) -> dict[str, str]:
     """Names of nodes by id, for labelling links (documents in provenance, path hops)."""
     by_kind: dict[str, list[str]] = {}

@@ -5,7 +5,14 @@ worker attaches to the same embedded engine (or Neo4j server); a worker that die
 nothing with it.
 """
 
+import logging
+
 from munigraph.graph.settings import Settings
+from munigraph.graph.store import NOTIFICATIONS
 from munigraph.webapp import create_app
+
+# The driver's notifications (a deprecation Neo4j reports) join gunicorn's error log.
+for handler in logging.getLogger("gunicorn.error").handlers:
+    NOTIFICATIONS.addHandler(handler)
 
 app = create_app(settings=Settings.from_env())

@@ -13,12 +13,26 @@ from collections import defaultdict
 from typing import Any
 
 from munigraph.graph.analytics import AS_OF
+from munigraph.graph.text import Message
 
 WEIGHTS = {"twin": 1.0, "member": 0.5, "event": 1.0}
+# Why a city is suggested, in English; the explorer's catalogues say the same keys in French and Spanish.
+REASONS = {
+    "reason.twins.one": "{n} twin in common: {names}",
+    "reason.twins.other": "{n} twins in common: {names}",
+    "reason.members": "both members of {names}",
+    "reason.attended": "both attended {names}",
+    "reason.distance": "{km} km apart",
+}
 PROXIMITY = 0.5  # the bonus at distance 0, halving about every 700 km
 SCALE_KM = 1000.0
 _AS_OF = {name: AS_OF.replace("r.", f"{name}.") for name in ("r1", "r2", "m1", "m2")}
 _TIES = "HOLDS_OFFICE|AFFILIATED_WITH"
+
+# A candidate's score before the nearness bonus, in Cypher: with a ``limit``, the query keeps
+# only the candidates that bonus could still lift into the first ``limit`` (a hub's friends of
+# friends run to thousands, of which the map shows ten).
+_WEIGHT = "CASE signal " + " ".join(f"WHEN '{s}' THEN {w}" for s, w in WEIGHTS.items()) + " ELSE 0.0 END"
 
 SIGNALS = f"""
 MATCH (c:City {{id: $city}})
@@ -48,19 +62,31 @@ CALL (c) {{
   WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
 }}
 WITH c, x, signal, via WHERE x.anonymous IS NULL
+WITH c, x, signal, collect(DISTINCT via) AS vias
+WITH c, x, collect({{signal: signal, vias: vias}}) AS found,
+     sum(CASE signal WHEN 'twinned' THEN -1.0e9 ELSE {_WEIGHT} * size(vias) END) AS base
+WHERE base > 0
+WITH c, x, found, base ORDER BY base DESC
+WITH c, collect({{x: x, found: found, base: base}}) AS ranked
+WITH c, ranked,
+     CASE WHEN $limit IS NULL OR size(ranked) <= $limit THEN -1.0 ELSE ranked[$limit - 1].base - $bonus END AS floor
+UNWIND ranked AS one
+WITH c, one WHERE one.base >= floor
+WITH c, one.x AS x, one.found AS found
+UNWIND found AS f
 RETURN c.lat AS clat, c.lon AS clon, x.id AS id, x.name AS name, x.country AS country,
-       x.lat AS lat, x.lon AS lon, signal, via
+       x.lat AS lat, x.lon AS lon, f.signal AS signal, f.vias AS vias
 """
 
 
-def suggest(store: Any, city: str, as_of: str | None = None) -> list[dict[str, Any]]:
-    """Cities not twinned with ``city`` (an id), best candidates first.
+def suggest(store: Any, city: str, as_of: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Cities not twinned with ``city`` (an id), best candidates first (the first ``limit`` when given).
 
     Returns
     -------
     list of dict
         ``id``, ``name``, ``country``, ``score``, ``shared_twins``, ``distance_km``
-        (None without coordinates) and ``reasons`` (sentences).
+        (None without coordinates), ``lat``, ``lon`` and ``reasons`` (sentences).
 
     Examples
     --------
@@ -68,18 +94,18 @@ def suggest(store: Any, city: str, as_of: str | None = None) -> list[dict[str, A
     {'id': 'city:...', 'name': '...', 'score': 3.21, 'shared_twins': 3,
      'reasons': ['3 twins in common: A, B, C', '712 km apart'], ...}
     """
-    rows = store.read(SIGNALS, city=city, as_of=as_of)
+    rows = store.read(SIGNALS, city=city, as_of=as_of, limit=limit, bonus=PROXIMITY)
     twinned = {r["id"] for r in rows if r["signal"] == "twinned"}
     found: dict[str, dict[str, Any]] = {}
     shared: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in rows:
+    for row in rows:  # one row per candidate and signal: a hub's friends of friends come grouped
         if row["signal"] == "twinned" or row["id"] in twinned:
             continue
         found.setdefault(row["id"], row)
-        shared[row["id"]][row["signal"]].add(row["via"])
+        shared[row["id"]][row["signal"]].update(row["vias"])
     suggestions = [_score(found[i], shared[i]) for i in found]
     suggestions.sort(key=lambda s: (-s["score"], s["name"] or "", s["id"]))
-    return suggestions
+    return suggestions if limit is None else suggestions[:limit]
 
 
 def _score(row: dict[str, Any], signals: dict[str, set[str]]) -> dict[str, Any]:
@@ -87,15 +113,15 @@ def _score(row: dict[str, Any], signals: dict[str, set[str]]) -> dict[str, Any]:
     reasons = []
     if signals.get("twin"):
         twins = sorted(signals["twin"])
-        reasons.append(f"{len(twins)} twin{'s' if len(twins) > 1 else ''} in common: {', '.join(twins)}")
+        reasons.append(_reason("reason.twins", n=len(twins), names=", ".join(twins)))
     if signals.get("member"):
-        reasons.append(f"both members of {', '.join(sorted(signals['member']))}")
+        reasons.append(_reason("reason.members", names=", ".join(sorted(signals["member"]))))
     if signals.get("event"):
-        reasons.append(f"both attended {', '.join(sorted(signals['event']))}")
+        reasons.append(_reason("reason.attended", names=", ".join(sorted(signals["event"]))))
     km = distance_km(row["clat"], row["clon"], row["lat"], row["lon"])
     if km is not None:
         score += PROXIMITY * math.exp(-km / SCALE_KM)
-        reasons.append(f"{km:,.0f} km apart")
+        reasons.append(_reason("reason.distance", km=round(km)))
     return {
         "id": row["id"],
         "name": row["name"],
@@ -103,8 +129,20 @@ def _score(row: dict[str, Any], signals: dict[str, set[str]]) -> dict[str, Any]:
         "score": round(score, 3),
         "shared_twins": len(signals.get("twin", ())),
         "distance_km": None if km is None else round(km),
+        "lat": row["lat"],
+        "lon": row["lon"],
         "reasons": reasons,
     }
+
+
+def _reason(key: str, **values: Any) -> Message:
+    """A reason: English text with its key (a counted one, ``n``, takes ``key.one`` or ``key.other``);
+    numbers stay numbers in ``values`` for the interface to write its way."""
+    english = {k: f"{v:,}" if isinstance(v, int) else v for k, v in values.items()}
+    form = key if "n" not in values else f"{key}.{'one' if values['n'] == 1 else 'other'}"
+    reason = Message(key, REASONS[form], **english)
+    reason.values = values
+    return reason
 
 
 def distance_km(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> float | None:

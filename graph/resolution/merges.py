@@ -6,7 +6,10 @@ into a gazetteer city, an acronym into an organisation, "Jan Van Zanen" into
 batch records it in the node's ``merges`` list (see :func:`munigraph.graph.facts.merge_record`)::
 
     {"rule": "gazetteer:alternate-name", "score": 0.9, "form": "Den Haag",
-     "source": "wikidata-p190-2016", "time": "2026-12-01T22:00:00+00:00"}
+     "source": "wikidata-p190-2016"}
+
+and the store writes when it was first made at the same position of ``merged_at``
+(``"2026-12-01T22:00:00+00:00"``), so the same merge made again adds nothing.
 
 A person's decisions are judgements, kept in the node's ``judgements`` list so that they
 travel with the graph (an export to Neo4j carries them):
@@ -53,11 +56,12 @@ def list_merges(store: Store, node_id: str | None = None) -> list[dict[str, Any]
     query = "MATCH (n) WHERE (n.merges IS NOT NULL OR n.judgements IS NOT NULL)"
     query += " AND n.id = $id" if node_id else ""
     query += " RETURN n.id AS id, labels(n)[0] AS kind, n.name AS name, n.merges AS merges, "
-    query += "n.judgements AS judgements ORDER BY id"
+    query += "n.merged_at AS merged_at, n.judgements AS judgements ORDER BY id"
     rows = []
     for row in store.read(query, id=node_id):
-        for raw in [*(row["merges"] or []), *(row["judgements"] or [])]:
-            record = json.loads(raw)
+        times = row["merged_at"] or []
+        merges = [{"time": times[i] if i < len(times) else None, **json.loads(raw)} for i, raw in enumerate(row["merges"] or [])]
+        for record in [*merges, *(json.loads(raw) for raw in row["judgements"] or [])]:
             record.setdefault("judgement", "merge")
             rows.append({"id": row["id"], "kind": row["kind"], "name": row["name"], **record})
     return rows
@@ -73,6 +77,7 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
     """
     kind, props = _node(store, node_id)
     records = [json.loads(m) for m in props.get("merges") or []]
+    times = props.get("merged_at") or []
     aliases = props.get("aliases") or []
     undone = [r for r in records if fold(r.get("form", "")) == fold(form)]
     if not undone and not any(fold(a) == fold(form) for a in aliases if fold(a) != fold(props["name"])):
@@ -85,12 +90,13 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
     statements = [
         (
             f"MATCH (n:`{kind}`) WHERE n.id = $id SET n.aliases = $aliases, n.keys = $keys, n.merges = $merges, "
-            "n.judgements = coalesce(n.judgements, []) + [$judgement]",
+            "n.merged_at = $merged_at, n.judgements = coalesce(n.judgements, []) + [$judgement]",
             {
                 "id": node_id,
                 "aliases": kept_aliases,
                 "keys": lookup_keys([props["name"], *kept_aliases]),
-                "merges": [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records if r not in undone],
+                "merges": [raw for raw, r in zip(props.get("merges") or [], records, strict=True) if r not in undone],
+                "merged_at": [t for t, r in zip(times, records, strict=False) if r not in undone],
                 "judgement": judgement,
             },
         ),
@@ -129,7 +135,7 @@ def join(store: Store, keep: str, other: str) -> dict[str, Any]:
         (
             f"MATCH (n:`{kind}`) WHERE n.id = $id SET n.aliases = $aliases, n.keys = $keys, "
             "n.sources = coalesce(n.sources, []) + [s IN $sources WHERE NOT s IN coalesce(n.sources, [])], "
-            "n.merges = coalesce(n.merges, []) + $merges, "
+            "n.merges = coalesce(n.merges, []) + $merges, n.merged_at = coalesce(n.merged_at, []) + $merged_at, "
             "n.judgements = coalesce(n.judgements, []) + $judgements + [$judgement]",
             {
                 "id": keep,
@@ -137,6 +143,7 @@ def join(store: Store, keep: str, other: str) -> dict[str, Any]:
                 "keys": lookup_keys([props["name"], *aliases]),
                 "sources": other_props.get("sources") or [],
                 "merges": other_props.get("merges") or [],
+                "merged_at": other_props.get("merged_at") or [],
                 "judgements": other_props.get("judgements") or [],
                 "judgement": judgement,
             },

@@ -61,11 +61,11 @@ EXONYM_WEIGHT = 0.3
 POPULATION_EXPONENT = 0.5
 FAME_EXPONENT = 2.0
 FAME_PRIOR = 1  # every place counts its own name
-AMBIGUOUS_RATIO = 3.0  # the best reading must outweigh the next place of that name this much
+AMBIGUOUS_RATIO = 5.0  # the best reading must outweigh the next place of that name this much
 SAME_PLACE_KM = 25.0
 ALTERNATE_DOMINANCE = 10.0  # how far another place must outweigh the one whose own name it is
 IN_COUNTRY_DOMINANCE = 30.0  # the same within one country, where a town's own name tells more (Sucre, Ecuador)
-AMBIGUOUS = object()  # _choose's answer when a name fits several places equally well
+AMBIGUOUS = object()  # _choose's answer when a name fits several places equally well, or none it may mean
 OTHER_ACCENTS = 0.01
 EXONYM_LANGUAGES = {"fr", "es", "de"}
 NEARBY_TOKENS_KM = 5.0  # "Gars am Inn" is the "Gars" 1 km from the given point
@@ -629,12 +629,11 @@ def _resolve_city(
     countries = _normalise_countries(country)
     has_point = lat is not None and lon is not None and not (lat == 0 and lon == 0)
     for form, hint in _forms(name):
-        form_countries, point = countries, (lat, lon) if has_point else None
+        form_countries, point, hinted = countries, (lat, lon) if has_point else None, False
         if hint:
-            form_countries, point = _apply_hint(hint, form_countries, point)
-        found = _choose(
-            gaz, fold(form), form_countries, context, point, language, exclude, form, guess=guess or bool(hint)
-        )
+            form_countries, hint_point = _apply_hint(hint, form_countries, point)
+            hinted, point = hint_point is not None and point is None, hint_point
+        found = _choose(gaz, fold(form), form_countries, context, point, language, exclude, form, guess, hinted)
         if found is AMBIGUOUS:
             return None  # several places answer to that very name: no guess, no near spelling
         if found:
@@ -645,7 +644,9 @@ def _resolve_city(
         found = _nearby_fuzzy(gaz, fold(name), lat, lon, countries)
         if found:
             return found
-    return _country_fuzzy(gaz, fold(_forms(name)[-1][0]), countries, (lat, lon) if has_point else None)
+    if not guess:  # a near spelling with nothing to check it against is a guess
+        return None
+    return _country_fuzzy(gaz, fold(_forms(name)[-1][0]), countries, None)
 
 
 def _apply_hint(
@@ -672,7 +673,10 @@ def _choose(
     exclude: tuple[int, ...] = (),
     written: str = "",
     guess: bool = False,
+    hinted: bool = False,
 ) -> CityMatch | None | object:
+    """The entry a folded name means among its candidates; ``hinted`` says ``point`` is the
+    city a qualifier named ("Tiexi (Shenyang)"), so a namesake far from it is not the place."""
     candidates = gaz.by_key.get(key, [])
     if countries:
         candidates = [i for i in candidates if gaz.countries[i] in countries]
@@ -684,6 +688,8 @@ def _choose(
         distance, nearest = min((haversine_km(*point, gaz.lats[i], gaz.lons[i]), i) for i in candidates)
         if distance <= RADIUS_KM:
             return gaz.match(nearest, 1.0, "coordinates")
+        if hinted:  # a part of the named city the gazetteer does not hold: no namesake elsewhere, no near spelling
+            return AMBIGUOUS
     preferred = [i for i in candidates if gaz.countries[i] in context]
     pool = preferred or candidates
     guess = guess or bool(preferred)
@@ -693,7 +699,8 @@ def _choose(
         primary = _own(gaz, i, key)
         # a name written with other accents ("Sala" for "Šaľa") weighs less: a nudge, not a
         # veto ("Bogota" still means Bogotá, not the town in New Jersey)
-        accents = primary and written and gaz.names[i].casefold() != written.casefold()
+        name = gaz.names[i]
+        accents = primary and written and name.casefold() != written.casefold() and gaz.primary[i] == key
         return standing(gaz, i) * (1.0 if primary else alternate_weight) * (OTHER_ACCENTS if accents else 1.0)
 
     ranked = sorted(pool, key=weight, reverse=True)
@@ -724,8 +731,12 @@ def _choose(
 
 
 def _own(gaz: Gazetteer, i: int, key: str) -> bool:
-    """Whether ``key`` is the entry's own name, an administrative suffix aside ("Nara-shi")."""
-    return gaz.primary[i] == key or _ADMIN_SUFFIX.sub("", gaz.primary[i]) == key
+    """Whether ``key`` is the entry's own name, an administrative suffix ("Nara-shi") or a
+    qualifier ("Halle (Saale)", "Frankfurt am Main") aside."""
+    primary = gaz.primary[i]
+    if primary == key or _ADMIN_SUFFIX.sub("", primary) == key or _OWN_QUALIFIER.sub("", primary) == key:
+        return True
+    return "(" in gaz.names[i] and fold(_BRACKETS.sub("", gaz.names[i])) == key
 
 
 def standing(gaz: Gazetteer, i: int) -> float:
@@ -843,6 +854,10 @@ def city_entity(
     return Entity("City", match.id, display, aliases=forms, props=props, written=clean(name))
 
 
+# what follows a town's name to tell it from its namesakes, in the folded form (graph.text.fold
+# drops the brackets of "Halle (Saale)")
+_OWN_QUALIFIER = re.compile(r" (?:am|an der|im|in der|ob der|bei) .+$")
+_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
 _ADMIN_SUFFIX = re.compile(r"[- ](shi|si|gun|eup|myeon|ku|machi|cho|chō)$", re.IGNORECASE)
 
 

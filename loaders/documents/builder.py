@@ -32,6 +32,7 @@ class DocumentFacts:
     main_header: Any = None
     context: Context | None = None  # lines, sentences and list entries, prepared once (read-only)
     unmentioned: set[str] = field(default_factory=set)  # entities the text implies but does not name
+    programme_sessions: set[str] = field(default_factory=set)  # sessions of a programme, dropped if nobody attends
     _org_index: tuple[int, SpanIndex] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:

@@ -44,10 +44,33 @@ _DAY = r"(?P<{}>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+de)?"
 
-# "Du 15 au 22 février 2021", "from 15 to 22 February 2021", "del 15 al 22 de febrero de 2021", "21-25 FEB 2022"
+_WD = r"(?:" + WEEKDAY + r",?\s+)?"
+# "Du 15 au 22 février 2021", "from 15 to 22 February 2021", "del 15 al 22 de febrero de 2021", "21-25 FEB 2022",
+# "du vendredi 24 au dimanche 26 octobre 2025"
 RANGE = re.compile(
-    r"(?:\b(?:du|from|del|de)\s+)?\b" + _DAY.format("d1") + r"\s*(?:-|–|au|to|al|a)\s*" + _DAY.format("d2")
-    + _DE + r"\s+" + MONTH.format("month") + _DE + r"\s+" + _YEAR,
+    r"(?:\b(?:du|from|del|de)\s+)?" + _WD + r"\b" + _DAY.format("d1") + r"\s*(?:-|–|au|to|al|a)\s*" + _WD
+    + _DAY.format("d2") + _DE + r"\s+" + MONTH.format("month") + _DE + r"\s+" + _YEAR,
+    re.I,
+)  # fmt: skip
+# "Du vendredi 24 octobre au dimanche 26 octobre 2025", "from 30 September to 2 October 2025",
+# "del 30 de septiembre al 2 de octubre de 2025": a range over two months
+RANGE_MONTHS = re.compile(
+    r"(?:\b(?:du|from|del|de)\s+)?" + _WD + r"\b" + _DAY.format("d1") + _DE + r"\s+" + MONTH.format("month1")
+    + r"\s*(?:-|–|au|to|al|a)\s*" + _WD + _DAY.format("d2") + _DE + r"\s+" + MONTH.format("month2") + _DE
+    + r"\s+" + _YEAR,
+    re.I,
+)  # fmt: skip
+# Without a year ("took place on 5 October", "le 24 novembre", "el 3 de diciembre", "November 8",
+# "les 12 et 13 décembre", "September 29 and 30"): read with the year the page gives (:func:`find_partial_dates`)
+_NO_YEAR = r"(?!,?\s*(?:de\s+|del\s+)?(?:19|20)\d\d)(?![\w])"
+PARTIAL_DAY_MONTH = re.compile(
+    r"\b" + _DAY.format("d1") + r"(?:\s*(?:-|–|au|to|al|et|and|y)\s*" + _DAY.format("d2") + r")?" + _DE + r"\s+"
+    + MONTH.format("month") + _NO_YEAR,
+    re.I,
+)  # fmt: skip
+PARTIAL_MONTH_DAY = re.compile(
+    r"\b" + MONTH.format("month") + r"\s+" + _DAY.format("d1") + r"(?:\s*(?:-|–|to|and)\s*" + _DAY.format("d2")
+    + r")?" + _NO_YEAR,
     re.I,
 )  # fmt: skip
 # "Mercredi 23 février 2022", "1 avril 2022", "23 de febrero de 2022", "le 25 avril 2024"
@@ -119,7 +142,15 @@ def find_dates(text: str) -> list[DateSpan]:
     def free(m: re.Match) -> bool:
         return all(m.end() <= a or m.start() >= b for a, b in taken)
 
+    for m in RANGE_MONTHS.finditer(text):
+        first = _date(m["year"], _month(m["month1"]), m["d1"])
+        last = _date(m["year"], _month(m["month2"]), m["d2"])
+        if first and last and first <= last:
+            found.append(DateSpan(m.start(), m.end(), first, last))
+            taken.append((m.start(), m.end()))
     for m in RANGE.finditer(text):
+        if not free(m):
+            continue
         month = _month(m["month"])
         first, last = _date(m["year"], month, m["d1"]), _date(m["year"], month, m["d2"])
         if first and last and first <= last:
@@ -135,6 +166,28 @@ def find_dates(text: str) -> list[DateSpan]:
         day = _date(m["year"], int(m["mon"]), m["day"])
         if day and free(m):
             found.append(DateSpan(m.start(), m.end(), day, day))
+    return sorted(found, key=lambda d: d.start)
+
+
+def find_partial_dates(text: str, year: int) -> list[DateSpan]:
+    """Days and day ranges written without a year ("on 5 October", "les 12 et 13 décembre",
+    "September 29 and 30"), read in ``year``; full dates are left to :func:`find_dates`.
+
+    >>> [(d.first.isoformat(), d.last.isoformat()) for d in find_partial_dates("les 12 et 13 décembre", 2016)]
+    [('2016-12-12', '2016-12-13')]
+    """
+    found: list[DateSpan] = []
+    taken = [(d.start, d.end) for d in find_dates(text)]
+    for pattern in (PARTIAL_DAY_MONTH, PARTIAL_MONTH_DAY):
+        for m in pattern.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            month = _month(m["month"])
+            first = _date(str(year), month, m["d1"])
+            last = _date(str(year), month, m["d2"]) if m["d2"] else first
+            if first and last and first <= last:
+                found.append(DateSpan(m.start(), m.end(), first, last))
+                taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -10,13 +10,14 @@ PART_OF the main event, attended by the people listed under them, when asked for
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
-from munigraph.loaders.documents import dates, lexicon
+from munigraph.loaders.documents import dates, lexicon, meetings
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import Line, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
@@ -37,13 +38,13 @@ _ORDINAL = re.compile(
 FORMATS = [(name, "|".join(patterns)) for name, patterns in lexicon.table("event_formats").items() if patterns]
 # Head nouns of a named event, capitalised (lang/*.yaml "event_nouns")
 EVENT_HEADS = lexicon.words_re("event_nouns")
-_EVENT_NAME = re.compile(rf"(?<![\w-])(?P<head>{EVENT_HEADS})(?P<tail>(?:[ \t]+[^\s,.;:()\"!?\n]+){{0,12}})")
+_EVENT_NAME = re.compile(rf"(?<![\w-])(?P<head>{EVENT_HEADS})(?![\w])(?P<tail>(?:[ \t]+[^\s,.;:()\"!?\n]+){{0,12}})")
 _TAIL_STOP = re.compile(
     r"^(?:et|and|y|ou|or|o)$|^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|"
     r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
     r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|"
     r"avait|avaient|aura|auront|[ée]tait|[ée]taient|had|took|takes|hab[ií]a|hab[ií]an|tuvo|tendr[aá]|"
-    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
+    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|from|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
     re.I,
 )
 _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorios|gouvernements|governments|gobiernos)")
@@ -128,13 +129,19 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
         return  # a bare date under any line is a news list, not an event
     for ln in reversed(before):
         text = ln.stripped
-        if len(text) < 120 and not text.endswith((".", ":", "?")) and not dates.find_dates(text):
+        if (
+            len(text) < 120
+            and not text.endswith((".", ":", "?"))
+            and not dates.find_dates(text)
+            and not _FILE.search(text)
+        ):
             s, e = trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end)
             header.name, header.name_span = clean(view[s:e]), (s, e)
             header.named_by = "before"
             return
 
 
+_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|html?|aspx?|php|jpe?g|png)\b|://", re.I)
 _FILLER = re.compile(
     r"^(?:le|la|les|du|au|de|des|à|a|the|on|from|to|el|del|al|en|y|et|and|" + dates.WEEKDAY_WORDS + r")$", re.I
 )
@@ -234,12 +241,24 @@ def extract_events(facts: DocumentFacts) -> str | None:
     main = timed[0] if timed else next((h for h in named if h.day.first == h.day.last), None)
     main = main or next(iter(named), None)  # a multi-day event when nothing narrower is dated
     prose = _prose_dated_event(facts)
+    held = meetings.held_meetings(facts)
+    if main is None and prose is None and not any(h.span and not h.future for h in held):
+        titled = _title_session(facts)
+        if titled:
+            return titled
+    first_held = next((h for h in held if h.span and not h.future), None)
     main_id = None
-    if prose and (main is None or prose[1][0] < main.line.start):
+    if first_held and all(first_held.span[0] < at for at in (prose and prose[1][0], main and main.line.start) if at):
+        main, prose = None, None
+        main_id = meetings.add_held(facts, first_held)
+    elif prose and (main is None or prose[1][0] < main.line.start):
         main = None
         main_id = _add_prose_event(facts, *prose)
     elif main:
         main_id = _add_dated(facts, main, main=True)
+    for other in held:
+        if other is not first_held or main_id is None:
+            meetings.add_held(facts, other, main_id)
     main_days = (main.day.first, main.day.last) if main else (prose[0].first, prose[0].last) if prose else None
     for header in named:
         if header is main:
@@ -257,6 +276,32 @@ def extract_events(facts: DocumentFacts) -> str | None:
     return main_id
 
 
+_TITLE_SESSION = re.compile(
+    r"^[\s#*]*(?P<session>(?:\d{1,2}(?:st|nd|rd|th|e|er|re|ème|º|ª|°)?|[IVX]{1,4}|" + ORDINALS + r")\s+"
+    + lexicon.words_re("meeting_nouns") + r")\s*[,:–-]\s*(?P<parent>[^,:\n]{4,80}?)[\s*]*$",
+    re.I,
+)  # fmt: skip
+
+
+def _title_session(facts: DocumentFacts) -> str | None:
+    """ "1st Meeting, Forum of Mayors 2022": a page titled as one meeting of a larger event; the
+    meeting is the page's event, PART_OF the larger one."""
+    for line in [ln for ln in facts.context.lines if ln.stripped][:8]:
+        m = _TITLE_SESSION.match(line.text)
+        if not m:
+            continue
+        session_span = (line.start + m.start("session"), line.start + m.end("session"))
+        parent_span = trim(facts.view, line.start + m.start("parent"), line.start + m.end("parent"))
+        parent_name = orgs.strip_article(facts.surface(*parent_span))
+        parent_id = _event_id(parent_name)
+        facts.entity("Event", parent_id, parent_name, parent_span, [], {})
+        session_id = f"{parent_id}-{slug(facts.surface(*session_span))}"
+        facts.entity("Event", session_id, facts.surface(*session_span), session_span, [], {"event_type": "session"})
+        facts.relate("PART_OF", session_id, parent_id, trim(facts.view, line.start, line.end))
+        return session_id
+    return None
+
+
 def _days_of_a_named_range(headers: list[Header]) -> None:
     """ "# Forum 2023 / Du 15 au 17 mars 2023 / ## Mercredi 15 mars 2023": a bare day heading in
     the programme of a dated range borrowed the range's title; it is a day of that event, not
@@ -265,7 +310,11 @@ def _days_of_a_named_range(headers: list[Header]) -> None:
     for header in headers:
         if header.time or header.day.first != header.day.last or not header.name:
             continue
-        if any(r.name_span == header.name_span and r.day.first <= header.day.first <= r.day.last for r in ranges):
+        if any(
+            (r.name_span == header.name_span or (r.line.start < header.line.start and header.named_by != "line"))
+            and r.day.first <= header.day.first <= r.day.last
+            for r in ranges
+        ):
             header.name = header.name_span = None
 
 
@@ -463,58 +512,135 @@ def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
             # ("Foro de Alcaldes por la Paz") do not make it the organiser
             if span[0] <= start and end <= span[1] and (orgs.is_acronym(named) or COUNCIL_WORDS.match(named)):
                 org_id = add_org(facts, (start, end))
+                if not meetings.body_meets(facts, span, (start, end), org_id):
+                    break
                 if facts.entities[org_id].kind in ("Organisation", "Section", "Council"):
                     facts.relate("ORGANISED_BY", event_id, org_id, span, role="organiser")
                 break
 
 
-def time_slots(
-    facts: DocumentFacts, main_id: str | None, sessions: bool = False
-) -> list[tuple[Line, str, tuple[int, int] | None, str | None]]:
-    """Agenda time slots: (line, title, title span, session event id or None).
+_START_TIME = re.compile(r"(?P<h>[0-2]?\d)\s*[hH:.]\s*(?P<m>[0-5]\d)?[ \t]*(?:[:\-–][ \t]*)?(?=[^\W\d_])")
+# "Atelier pratique 1 : Arts plastiques", "Session 2: Financing", "Panel de alcaldes": a session heading
+_SESSION_HEADING = re.compile(
+    r"(?P<head>" + lexicon.words_re("session_heads") + r")\b[^\n:]{0,40}?(?:\s\d{1,2}|\s[IVX]{1,4})?\s*(?::|$)", re.I
+)
+_CONTAINER = re.compile(
+    r"^(?:" + lexicon.words_re("session_containers") + r")(?:\s*[-–/]\s*" + lexicon.words_re("session_containers")
+    + r")*$",
+    re.I,
+)  # fmt: skip
+Slot = tuple[Line, str, tuple[int, int] | None, str | None]
+
+
+def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False) -> list[Slot]:
+    """Agenda time slots and session headings: (line, title, title span, session event id or None).
 
     With ``sessions``, each titled slot also becomes an Event (a session with its start and
-    end) PART_OF the main event, and its id is returned with the slot. Off by default:
-    annotators of agendas record attendance of the meeting, not of its slots, and slot nodes
-    would count against precision. A programme that dates no meeting makes each titled slot
-    a session event whatever ``sessions`` says: its people attend the slot they are listed under.
+    end) PART_OF the main event, and its id is returned with the slot. Off by default for a
+    meeting dated to the hour ("Mercredi 23 février 2022, 11h30-13h00"): its slots are the
+    parts of one meeting, whose people attend that meeting. The programme of a larger event (a
+    forum over several days, an undated programme) is a set of sessions: each titled slot or
+    session heading ("Atelier 2 : ...", "Session 1: ...") is a session PART_OF the main event,
+    dated by the day heading above it, and the people listed under it attend it. A slot nobody
+    is listed under (a break, "Mise en place") is pruned after the agenda is read
+    (:func:`prune_empty_sessions`).
     """
     view = facts.view
-    found = []
-    all_lines = facts.context.lines
+    found: list[Slot] = []
     main_header = facts.main_header
-    for i, line in enumerate(all_lines):
-        lead = len(_LEAD.match(line.text).group(0))
-        slot = dates.TIME_RANGE.match(line.text, lead)
-        if not slot or dates.find_dates(line.text) or not re.search(r"[hH:]", slot.group(0)):
+    programme = not sessions and not (main_header and main_header.time)
+    day: dates.DateSpan | None = None
+    for i, line in enumerate(facts.context.lines):
+        day = _day_heading(line) or day
+        slot = _slot(facts, i, line, programme)
+        if slot is None:
             continue
-        time = dates.find_time_range(line.text[lead:])
-        if not time:
-            continue
-        s, e = trim(view, line.start + slot.end(), line.end)
-        if e <= s:  # the title is on the next line
-            nxt = next((ln for ln in all_lines[i + 1 : i + 3] if ln.stripped), None)
-            if nxt:
-                s, e = trim(view, nxt.start + len(_LEAD.match(nxt.text).group(0)), nxt.end)
+        s, e, begin, finish = slot
         title = facts.surface(s, e) if e > s else ""
         session_id = None
-        if sessions and main_id and main_header and title:
-            day, offset = main_header.day.first, main_header.offset
+        if sessions and main_id and main_header and title and begin and finish:
+            day_of, offset = main_header.day.first, main_header.offset
             props = {
-                "start": dates.iso(day, time.begin, offset),
-                "end": dates.iso(day, time.finish, offset),
+                "start": dates.iso(day_of, begin, offset),
+                "end": dates.iso(day_of, finish, offset),
                 "event_type": "session",
             }
-            session_id = f"{main_id}-{time.begin.strftime('%H%M')}"
+            session_id = f"{main_id}-{begin.strftime('%H%M')}"
             facts.entity("Event", session_id, title, (s, e), [], props)
             facts.relate("PART_OF", session_id, main_id, trim(view, line.start, max(line.end, e)))
-        elif main_id is None and title and len(title.split()) >= 2:
-            # an undated programme ("10:00-10:35 Opening of the meeting"): with no meeting to
-            # attend, the people listed under a slot attend the slot itself
-            session_id = _event_id(title)
-            facts.entity("Event", session_id, title, (s, e), [], {"event_type": "session"})
+        elif programme and title and not _CONTAINER.match(title) and len(re.findall(r"[^\W\d_]{3,}", title)):
+            session_id = _session(facts, main_id, (s, e), line, day, begin, finish)
         found.append((line, title, (s, e) if e > s else None, session_id))
     return found
+
+
+def _day_heading(line: Line) -> dates.DateSpan | None:
+    """ "Samedi 25 octobre 2025": a line that is a single day dates the slots below it."""
+    found = dates.find_dates(line.text)
+    if len(found) == 1 and found[0].first == found[0].last and len(line.stripped) <= 40:
+        return found[0]
+    return None
+
+
+def _slot(
+    facts: DocumentFacts, i: int, line: Line, programme: bool
+) -> tuple[int, int, dt.time | None, dt.time | None] | None:
+    """The title span and times of a slot line ("14h40-15h25 - Title", in a programme also
+    "16H00 : Allocutions" and a session heading), or None."""
+    view, all_lines = facts.view, facts.context.lines
+    lead = len(_LEAD.match(line.text).group(0))
+    slot = dates.TIME_RANGE.match(line.text, lead)
+    begin = finish = None
+    if slot and not dates.find_dates(line.text) and re.search(r"[hH:]", slot.group(0)):
+        time = dates.find_time_range(line.text[lead:])
+        if not time:
+            return None
+        begin, finish, title_at = time.begin, time.finish, slot.end()
+    elif programme and (single := _START_TIME.match(line.text, lead)) and re.search(r"[hH:]", single.group(0)):
+        begin, title_at = dt.time(int(single["h"]) % 24, int(single["m"] or 0)), single.end()
+    elif programme and _SESSION_HEADING.match(line.text, lead) and len(line.stripped) <= 90:
+        title_at = lead
+    else:
+        return None
+    s, e = trim(view, line.start + title_at, line.end)
+    if e <= s:  # the title is on the next line
+        nxt = next((ln for ln in all_lines[i + 1 : i + 3] if ln.stripped), None)
+        if nxt:
+            s, e = trim(view, nxt.start + len(_LEAD.match(nxt.text).group(0)), nxt.end)
+    return s, e, begin, finish
+
+
+def _session(
+    facts: DocumentFacts,
+    main_id: str | None,
+    span: tuple[int, int],
+    line: Line,
+    day: dates.DateSpan | None,
+    begin: dt.time | None,
+    finish: dt.time | None,
+) -> str:
+    """A session of a programme: an Event PART_OF the main event (when there is one)."""
+    title = facts.surface(*span)
+    props: dict[str, str] = {"event_type": "session"}
+    if day:
+        props["start"] = dates.iso(day.first, begin)
+        props["end"] = dates.iso(day.first, finish or begin)
+    # a session is one of its event's: "Ouverture" of two forums are two sessions
+    session_id = f"{main_id}-{slug(title)[:40].strip('-')}" if main_id else _event_id(title)
+    facts.entity("Event", session_id, title, span, [], props)
+    if main_id:
+        facts.relate("PART_OF", session_id, main_id, trim(facts.view, line.start, max(line.end, span[1])))
+    facts.programme_sessions.add(session_id)
+    return session_id
+
+
+def prune_empty_sessions(facts: DocumentFacts) -> None:
+    """A programme slot nobody attends ("Mise en place", a break) is no session: drop it."""
+    attended = {r.target for r in facts.relations.values() if r.type == "ATTENDED"}
+    for session_id in facts.programme_sessions - attended:
+        facts.entities.pop(session_id, None)
+        for key in [k for k in facts.relations if session_id in (k[1], k[2])]:
+            del facts.relations[key]
 
 
 def _same_event(a: str, b: str) -> bool:
@@ -527,7 +653,9 @@ def _same_event(a: str, b: str) -> bool:
 @cache
 def _event_key(name: str) -> tuple[str, str | None]:
     """(folded name without its year, the year)."""
-    folded = fold(name)
+    folded = re.sub(
+        r"^(?:\d{1,3}(?:e|er|eme|th|st|nd|rd)?|[ivxlc]{1,7})\s+", "", fold(name)
+    )  # "II Asamblea" is "Asamblea"
     m = re.search(r"\s+((?:19|20)\d\d)$", folded)
     return (folded[: m.start()], m.group(1)) if m else (folded, None)
 
@@ -547,15 +675,15 @@ def named_events(facts: DocumentFacts) -> None:
     body_names = _body_names(facts)
     position = 0
     while m := _EVENT_NAME.search(view, position):
-        start = m.start()
+        start = _modifiers_before(view, m.start(), facts.language)  # "the ICLEI World Congress"
         name, end = _event_tail(view, start, m.end())
-        position = max(end, start + 1)
+        position = max(end, m.start() + 1)
         # "Forum on Intermediary Cities" in "the UCLG Forum on Intermediary Cities" is a body read
         # already; a forum read as a partner under its own full name may still be an event too
         key = f" {fold(name)} "
         if len(name.split()) < 2 or orgs.lookup_known(name) or (key in body_names and f"|{key}|" not in body_names):
             continue
-        if overlaps_any(bodies, start, start + len(m.group("head"))):
+        if overlaps_any(bodies, m.start(), m.start() + len(m.group("head"))):
             continue
         if re.search(r"[.:]\s*$", view[max(0, start - 3) : start]) is None and name.split()[0].lower() in (
             "dialogue",

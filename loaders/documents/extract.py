@@ -4,7 +4,7 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from munigraph.loaders.documents import agenda, bodies, events, membership, ner, prose, rosters, speech, twins
+from munigraph.loaders.documents import agenda, bodies, events, meetings, membership, ner, prose, rosters, speech, twins
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.context import Context
 
@@ -30,6 +30,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     )  # fmt: skip
     slots = events.time_slots(facts, main_id, sessions)
     agenda.extract_agenda(facts, main_id, slots)
+    events.prune_empty_sessions(facts)
     speech.co_chairs(facts, main_id)
     speech.participation(facts, main_id)
     speech.cued_in_prose(facts, main_id)
@@ -50,6 +51,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     membership.members(facts)
     events.named_events(facts)
     bodies.council_meetings(facts)
+    meetings.organisers_by_name(facts)
     prose.event_organisers(facts)
     prose.event_places(facts)
     prose.cities_in_prose(facts)

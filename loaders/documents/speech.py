@@ -76,8 +76,12 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
             seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
-            facts.relate("ATTENDED", person, main_id, sentence, role="participant", status="confirmed")
-            if not _offices_after(facts, person, s, e, seg_end):
+            seg_start = names[i - 1][1] if i else m.end()  # "is awaiting confirmation X": the marker may come first
+            stop = view.find(". ", e, seg_end)  # the next sentence's marker is the next person's
+            status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
+            facts.relate("ATTENDED", person, main_id, sentence, role="participant", status=status)
+            plural = _PLURAL_OFFICE.match(view, m.end())  # "of mayors A (X), B (Y)": offices_in_plural reads them
+            if not _offices_after(facts, person, s, e, seg_end) and not plural:
                 _plain_affiliation(facts, person, s, e, seg_end)
 
 
@@ -108,7 +112,9 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             seg_end = names[i + 1][0] if i + 1 < len(names) else end
             clause = re.search(r",?\s+(?:y|et|and)\s+(?=[a-zà-ÿ])", view[e:seg_end])  # ", y contó con..."
             seg_end = e + clause.start() if clause else seg_end
-            status = "tentative" if roles.TENTATIVE.search(view, e, seg_end) else "confirmed"
+            seg_start = names[i - 1][1] if i else m.end()  # "is awaiting confirmation X": the marker may come first
+            stop = view.find(". ", e, seg_end)  # the next sentence's marker is the next person's
+            status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=m.lastgroup, status=status)
             if not _offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)

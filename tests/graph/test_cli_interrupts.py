@@ -6,6 +6,8 @@ import io
 import json
 import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,13 +23,12 @@ TWINNING = DEMO_DIR / "twinning" / "wikipedia-2026-sample.csv"
 
 
 def _export(store: Store, capsys: pytest.CaptureFixture[str], timeless: bool = True) -> dict:
-    """The node-link export; ``timeless``: merge records without their time, each once."""
+    """The node-link export; ``timeless``: without the times merges were made (a rerun's are later)."""
     capsys.readouterr()
     assert main(["export", "--format", "json", "--db", store.label]) == 0
     data = json.loads(capsys.readouterr().out)
     for node in data["nodes"] if timeless else ():
-        records = [{k: v for k, v in json.loads(r).items() if k != "time"} for r in node.get("merges") or []]
-        node["merges"] = sorted({json.dumps(r, sort_keys=True) for r in records})
+        node.pop("merged_at", None)
     return data
 
 
@@ -80,6 +81,31 @@ def test_pdf_library_noise_goes_to_the_log_not_the_terminal(
     assert err.startswith(f"munigraph: {path}: not a readable PDF") and err.count("\n") == 1
     assert "EOF marker not found" in (Path(store.label) / "log" / "munigraph.log").read_text(encoding="utf-8")
     assert store.counts()["nodes"]["Document"] == 0
+
+
+def test_driver_notifications_go_to_the_log_not_the_terminal(
+    store: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from neo4j._sync.work import result as driver_result
+
+    # ArcadeDB sends no notifications: one is logged where the driver logs Neo4j's.
+    assert driver_result.notification_log is store_module.NOTIFICATIONS
+    real_read = Store.read
+
+    def read_after_a_notification(self: Store, query: str, **params: object) -> list[dict]:
+        store_module.NOTIFICATIONS.warning("Received notification from DBMS server: CALL subquery without scope")
+        return real_read(self, query, **params)
+
+    monkeypatch.setattr(Store, "read", read_after_a_notification)
+    assert main(["stats", "--db", store.label]) == 0
+    assert "notification" not in capsys.readouterr().err
+    assert "CALL subquery without scope" in (Path(store.label) / "log" / "munigraph.log").read_text(encoding="utf-8")
+
+
+def test_a_program_using_the_store_prints_no_driver_notification() -> None:
+    program = "from munigraph.graph.store import NOTIFICATIONS; NOTIFICATIONS.warning('deprecated')"
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert done.stderr == ""
 
 
 def test_utf8_with_stray_bytes_loads_as_utf8_with_one_warning(

@@ -6,6 +6,7 @@ import json
 import os
 import threading
 
+import neo4j
 import pytest
 from munigraph.graph.errors import QueryError, SchemaError
 from munigraph.graph.facts import Batch, Entity, Provenance, Relation
@@ -63,6 +64,32 @@ def test_write_creates_nodes_and_one_symmetric_link(any_store: Store) -> None:
     # stored once, in id order, whatever order the source gave
     assert [(r["a"], r["b"]) for r in rels] == [("city:geonames:2747373", "city:geonames:2761369")]
     assert [json.loads(p) for p in rels[0]["p"]] == [{"dataset": "twins.csv", "row": 2}]
+
+
+def test_every_session_shares_the_stores_bookmarks(any_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a cluster a read must wait for the store's last write: one bookmark manager for all sessions."""
+    managers = []
+    real_session = neo4j.Driver.session
+
+    def session(self: neo4j.Driver, **config: object) -> neo4j.Session:
+        managers.append(config.get("bookmark_manager"))
+        return real_session(self, **config)
+
+    monkeypatch.setattr(neo4j.Driver, "session", session)
+    any_store.write(twin_batch())
+    assert any_store.read("MATCH (n:City) RETURN count(n) AS n") == [{"n": 2}]
+    any_store.console("MATCH (n:City) RETURN n.name AS name")
+    assert len(managers) >= 3 and all(m is any_store._bookmarks for m in managers)
+    assert any_store._bookmarks.get_bookmarks()  # the write's bookmark, sent with the reads after it
+
+
+def test_reset_through_cypher_deletes_in_batches(any_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from munigraph.graph import embedded
+
+    monkeypatch.setattr(embedded, "truncate", lambda folder: False)  # as on Neo4j: no TRUNCATE to use
+    any_store.write(twin_batch())
+    any_store.reset()
+    assert any_store.counts()["nodes"]["City"] == 0 and any_store.counts()["relationships"]["TWINNED_WITH"] == 0
 
 
 def test_loading_twice_changes_nothing(any_store: Store) -> None:

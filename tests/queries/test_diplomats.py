@@ -152,6 +152,15 @@ def test_suggest_partners_as_of_drops_what_was_not_yet_there(net: Store) -> None
     ]
 
 
+def test_suggestions_with_a_limit_are_the_first_of_all(net: Store) -> None:
+    from munigraph.graph.analytics.links import suggest
+
+    everything = suggest(net, "city:utrecht")
+    assert len(everything) == 3
+    for limit in (1, 2, 3, 5):
+        assert suggest(net, "city:utrecht", limit=limit) == everything[:limit]
+
+
 def test_a_date_finds_a_longer_chain_of_links_then_in_force(store: Store) -> None:
     # A-B-C is shortest, but B-C ended in 2000; in 2010 the chain is A-D-E-C
     batch = Batch("dated-chains")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from munigraph.graph import named
+from munigraph.graph.analytics.links import REASONS
 from munigraph.graph.schema import load_model
 from munigraph.webapp import forms, i18n, present
 from munigraph.webapp.i18n import LANGUAGES, catalogue, placeholders, when, with_lang
@@ -109,6 +110,7 @@ def declared_keys() -> set[str]:
     keys |= {f"twin.{v}" for v in model.relationships["TWINNED_WITH"].properties["kind"].values}
     keys |= {f"status.{v}" for v in model.relationships["ATTENDED"].properties["status"].values}
     keys |= {f"timeline.what.{what}" for _, _, what in _ITEMS} | {"timeline.what.event"}
+    keys |= set(REASONS)  # why a partner is suggested
     for query in named.list_queries():
         keys |= {f"param.{p.name}" for p in query.all_params()}
         keys |= {f"audience.{query.audience}"}
@@ -236,6 +238,20 @@ def test_errors_a_visitor_causes_are_said_in_the_language(client) -> None:
     assert data["error"] == "Rellene: Ciudad."
     html = client.get("/path?from=Atlantis&to=Lyon").get_data(as_text=True)
     assert "Nada de tipo Ciudad se llama «Atlantis»" in html
+
+
+def test_why_a_partner_is_suggested_is_said_in_the_language(client) -> None:
+    english = client.get("/queries/suggest-partners?city=city:utrecht&format=json").get_json()["result"]["rows"]
+    assert english and any(r.endswith(" km apart") for row in english for r in row["reasons"])
+    for lang, apart, common in (("fr", " km l’une de l’autre", " en commun : "), ("es", " km una de otra", " en común: ")):
+        client.set_cookie("lang", lang)
+        rows = client.get("/queries/suggest-partners?city=city:utrecht&format=json").get_json()["result"]["rows"]
+        reasons = [r for row in rows for r in row["reasons"]]
+        assert [row["id"] for row in rows] == [row["id"] for row in english]
+        assert reasons and all(apart in r or common in r or "km apart" not in r for r in reasons)
+        assert not any(r.endswith(" km apart") or " in common: " in r for r in reasons)
+        map_data = client.get("/map/city:utrecht?format=json").get_json()
+        assert all(not r.endswith(" km apart") for c in map_data["suggestions"] for r in c["reasons"])
 
 
 @pytest.mark.parametrize("module", ["i18n", "labels", "messages"])

@@ -55,7 +55,7 @@
       layers.push(L.polyline([[centre.lat, centre.lon], [c.lat, c.lon]],
         { color: COLOURS.suggestion, weight: 1.5, opacity: 0.7, dashArray: "4 4" }));
       layers.push(marker(c, "suggestion", box.getAttribute("data-suggestion-label") + " · " +
-        box.getAttribute("data-score-label") + " " + c.score));
+        box.getAttribute("data-score-label") + " " + c.score + ((c.reasons || []).length ? " · " + c.reasons.join("; ") : "")));
       bounds.push([c.lat, c.lon]);
     });
     layers.push(marker(centre, "centre", null, true));

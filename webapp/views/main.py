@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, redirect, request
 from munigraph.graph.store import Store
-from munigraph.webapp import labels
+from munigraph.webapp import labels, reading
 from munigraph.webapp.db import get_store, while_unchanged
 from munigraph.webapp.i18n import COOKIE, LANGUAGES, t
 from munigraph.webapp.labels import label
@@ -13,6 +13,7 @@ from munigraph.webapp.search import Searcher
 from munigraph.webapp.security import local_path
 
 bp = Blueprint("main", __name__)
+HOME_EVENTS = 10  # the latest events the home page lists
 
 
 def searcher() -> Searcher:
@@ -28,11 +29,7 @@ def counts(store: Store) -> dict[str, dict[str, int]]:
 def home():
     store = get_store()
     counts_now = counts(store)
-    recent = store.read(
-        "MATCH (e:Event) WHERE e.start IS NOT NULL "
-        "RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases, e.start AS start "
-        "ORDER BY e.start DESC LIMIT 10"
-    )
+    recent = reading.recent_events(store, HOME_EVENTS)
     return respond("home.html", {"counts": counts_now, "recent_events": recent}, kinds=store.model.nodes)
 
 

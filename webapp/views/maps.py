@@ -15,6 +15,7 @@ from munigraph.graph.store import Store
 from munigraph.webapp import labels, reading
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import t
+from munigraph.webapp.messages import say
 from munigraph.webapp.render import respond
 from werkzeug.exceptions import NotFound
 
@@ -57,13 +58,13 @@ def city_map(entity_id: str):
     centre = place(store, entity_id)
     rows = store.read(_TWINS, id=entity_id)
     limit = current_app.config.get("MAP_SUGGESTIONS", 10)
-    suggested = suggest(store, entity_id, None)[:limit]
+    suggested = suggest(store, entity_id, None, limit)
     labels.prefetch([*rows, *suggested])
     twins = [city(r, tie=r["kind"], since=r["since"]) for r in rows]
     suggestions = [
-        city(s, score=s["score"], shared_twins=s["shared_twins"], distance_km=s["distance_km"]) for s in suggested
+        city(s, score=s["score"], shared_twins=s["shared_twins"], distance_km=s["distance_km"], reasons=say(s["reasons"]))
+        for s in suggested
     ]
-    _fill_coordinates(store, suggestions)
     data = {
         "city": centre,
         "twins": twins,
@@ -71,17 +72,6 @@ def city_map(entity_id: str):
         "without_coordinates": located(twins) + located(suggestions),
     }
     return respond("map.html", data, mode="city")
-
-
-def _fill_coordinates(store: Store, cities: list[dict[str, Any]]) -> None:
-    """Suggestions come without coordinates: read them in one query."""
-    rows = store.read(
-        "UNWIND $ids AS one MATCH (c:City {id: one}) RETURN c.id AS id, c.lat AS lat, c.lon AS lon",
-        ids=[c["id"] for c in cities],
-    )
-    where = {r["id"]: r for r in rows}
-    for one in cities:
-        one["lat"], one["lon"] = where.get(one["id"], {}).get("lat"), where.get(one["id"], {}).get("lon")
 
 
 @bp.get("/map")

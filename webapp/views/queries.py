@@ -12,7 +12,7 @@ from munigraph.graph.text import slug
 from munigraph.webapp import forms, labels
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import t
-from munigraph.webapp.messages import localise
+from munigraph.webapp.messages import localise, say
 from munigraph.webapp.render import csv_response, respond, wants
 from werkzeug.exceptions import NotFound
 
@@ -73,12 +73,12 @@ def query(name: str):
         except QueryError as exc:
             data["error"] = localise(str(exc))
         else:
-            columns = columns_of(page.rows)
+            columns, rows = columns_of(page.rows), say(page.rows)
             if wants("csv"):
-                return csv_response(columns, page.rows, f"{slug(name)}.csv")
+                return csv_response(columns, rows, f"{slug(name)}.csv")
             data["result"] = {
                 "columns": columns,
-                "rows": page.rows,
+                "rows": rows,
                 "limit": page.limit,
                 "offset": page.offset,
                 "more": page.more,

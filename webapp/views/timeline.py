@@ -16,6 +16,7 @@ from munigraph.webapp.i18n import lookup
 from munigraph.webapp.render import respond
 
 bp = Blueprint("timeline", __name__)
+NETWORK_EVENTS = 50  # the latest events the network's timeline lists
 
 # Every dated fact an entity can have, as (relationship pattern, date expression, kind of item).
 _ITEMS = (
@@ -117,19 +118,16 @@ def network_years(store: Store) -> Counter[str]:
 def network():
     store = get_store()
     years = network_years(store)
-    events = store.read(
-        "MATCH (e:Event) WHERE e.start IS NOT NULL RETURN e.id AS id, e.name AS name, e.start AS date "
-        "ORDER BY e.start DESC LIMIT 50"
-    )
+    events = reading.recent_events(store, NETWORK_EVENTS)
     labels.prefetch(events)
     found = [
         {
-            "date": str(e["date"]),
+            "date": str(e["start"]),
             "what": "event",
             "role": None,
             "role_text": None,
             "until": None,
-            "other": {"id": e["id"], "name": e["name"], "kind": "Event", "label": labels.label({**e, "kind": "Event"})},
+            "other": {"id": e["id"], "name": e["name"], "kind": "Event", "label": labels.label(e)},
         }
         for e in reversed(events)
     ]

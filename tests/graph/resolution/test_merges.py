@@ -89,3 +89,25 @@ def test_undo_refuses_a_form_that_was_not_merged(store) -> None:
         undo_merge(store, "org:vng", "PAX")
     with pytest.raises(QueryError, match="no node with id 'org:nothing'"):
         undo_merge(store, "org:nothing", "x")
+
+
+def test_a_merge_made_again_keeps_one_record_and_the_time_it_was_first_made(store, monkeypatch) -> None:
+    from munigraph.graph import store as store_module
+    from munigraph.graph.facts import Batch, Entity
+
+    def load(when: str, *forms: str) -> None:
+        monkeypatch.setattr(store_module, "merge_time", lambda: when)
+        batch = Batch("merge-times")
+        batch.add(Entity("Organisation", "org:merge-times", "Merge Times", aliases=list(forms)), rule="org:acronym")
+        store.write(batch)
+
+    load("2026-01-01T00:00:00+00:00", "MT")
+    load("2026-02-01T00:00:00+00:00", "MT")  # the same merge again
+    load("2026-03-01T00:00:00+00:00", "MT", "M.T.")  # and a new one
+    rows = [(m["form"], m["time"]) for m in list_merges(store, "org:merge-times")]
+    assert rows == [("MT", "2026-01-01T00:00:00+00:00"), ("M.T.", "2026-03-01T00:00:00+00:00")]
+    done = undo_merge(store, "org:merge-times", "MT")
+    assert done["records_removed"] == 1
+    assert [(m["form"], m["time"]) for m in list_merges(store, "org:merge-times") if m["judgement"] == "merge"] == [
+        ("M.T.", "2026-03-01T00:00:00+00:00")
+    ]

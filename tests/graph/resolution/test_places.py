@@ -125,3 +125,30 @@ def test_districts_counties_and_prefectures_are_not_their_city() -> None:
     assert resolve_city("Futian District", country="CN") is None
     vienna_district = resolve_city("Vienna 2 – Leopoldstadt", country="AT", lat=48.2167, lon=16.4)
     assert vienna_district is None or vienna_district.geonames_id != 2761369
+
+
+def test_a_name_with_an_administrative_suffix_is_the_entry_s_own_name() -> None:
+    # "Nara-shi" is Nara: its own name, not a spelling of Nara (Mali) with other accents
+    assert resolve_city("Nara", language="en").country == "JP"
+    assert resolve_city("Nara", language="en", guess=False).country == "JP"
+
+
+def test_a_qualifier_is_the_town_s_own_name_less_its_distinction() -> None:
+    # "Halle (Saale)" and "Frankfurt am Main" are named Halle and Frankfurt, and outweigh the
+    # smaller towns of that name (Halle in Westphalia, Frankfurt (Oder))
+    assert resolve_city("Frankfurt", country="DE", guess=False).geonames_id == 2925533
+    assert resolve_city("Halle", country="DE", guess=False).name == "Halle (Saale)"
+    # a German town's distinction, not a French one's: "Châtel" is not Châtel-sur-Moselle
+    assert not resolve_city("Châtel", country="FR", guess=False).name.startswith("Châtel-sur")
+
+
+def test_a_part_of_a_named_city_is_not_a_namesake_far_from_it() -> None:
+    # the gazetteer holds no Tiexi in Shenyang; the Tiexi it holds is 175 km away
+    assert resolve_city("Tiexi (Shenyang)", country="CN") is None
+    assert resolve_city("San Ysidro (San Diego)", country="US") is None
+
+
+def test_a_dataset_takes_no_near_spelling_it_cannot_check() -> None:
+    # "Eschenburg" is not "Escheburg" 320 km away: without coordinates a near spelling is a guess
+    assert resolve_city("Eschenburg", country="DE", guess=False) is None
+    assert resolve_city("Kazakhstah Cityy", country="FR", guess=False) is None

@@ -766,7 +766,7 @@ def test_a_role_cue_inside_a_sentence(store, tmp_path: Path) -> None:
     assert json.loads(quote[0])["quote"] == "moderada por Ada Colau, alcaldesa de Barcelona"
 
 
-def test_day_headings_of_a_dated_programme_are_days_of_the_event(store, tmp_path: Path) -> None:
+def test_the_slots_of_a_dated_programme_are_its_sessions_and_day_headings_date_them(store, tmp_path: Path) -> None:
     load_text(
         store,
         tmp_path,
@@ -778,13 +778,17 @@ def test_day_headings_of_a_dated_programme_are_days_of_the_event(store, tmp_path
     )
     forum = "event:forum-des-gouvernements-locaux-2023"
     events = store.read("MATCH (e:Event) RETURN e.id AS id, e.start AS start, e.end AS end ORDER BY id")
-    assert events == [
+    opening, financing = f"{forum}-ouverture", f"{forum}-financer-les-villes"
+    assert events == [  # the day headings are days of the forum, not events
         {"id": "event:forum-des-gouvernements-locaux-2022", "start": None, "end": None},  # another year's
         {"id": forum, "start": "2023-03-15", "end": "2023-03-17"},
+        {"id": financing, "start": "2023-03-16T10:00:00", "end": "2023-03-16T11:00:00"},
+        {"id": opening, "start": "2023-03-15T10:00:00", "end": "2023-03-15T11:00:00"},
     ]
-    assert rels(store, "ATTENDED") == [
-        ("person:anne-hidalgo", forum, "host", "confirmed"),
-        ("person:mohamed-sefiani", forum, "speaker", "confirmed"),
+    assert rels(store, "PART_OF") == [(financing, forum, None, None), (opening, forum, None, None)]
+    assert rels(store, "ATTENDED") == [  # the people listed under a slot attend that session
+        ("person:anne-hidalgo", opening, "host", "confirmed"),
+        ("person:mohamed-sefiani", financing, "speaker", "confirmed"),
     ]
     assert rels(store, "HELD_IN", forum) == [(forum, "city:geonames:2538475", None, None)]
 

@@ -1,0 +1,279 @@
+"""Meetings named in prose as the subject of a held verb: "La 17e session du comité exécutif de
+X s'est tenue le 24 novembre 2017 à Grand-Bassam", "The MedCities General Assembly took place
+on 5 October, in Barcelona", "The inaugural meeting took place in Belo Horizonte on the occasion
+of the ICLEI World Congress 2012", "la XVI Asamblea Plenaria, que se celebra en Buenos Aires".
+
+The phrase before the verb names the meeting (its head word is one of ``meeting_heads``, with
+the rank, modifiers and body that belong to it); the clause after the verb gives its date (a
+day without a year takes the page's year), its place (``venue_cues`` then a city), and the
+larger event it is part of (``part_of_cues``). A bare "the meeting" / "la reunión" names no new
+meeting: it is the page's main event, when there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from munigraph.graph.resolution import orgs
+from munigraph.graph.text import clean, fold, slug
+from munigraph.loaders.documents import dates, lexicon
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.resolve import add_city, add_org
+
+_HELD = re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I)
+_HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I)
+_RANK = r"(?:\d{1,3}(?:e|er|re|ème|eme|th|st|nd|rd|º|ª|°)|[IVXLC]{1,7})"
+_NAME_WORD = re.compile(
+    r"(?:^|(?<=\s))(?:" + _RANK + "|" + lexicon.words_re("ordinals") + "|" + lexicon.words_re("meeting_modifiers")
+    + r"|[A-ZÀ-Þ][\w&'’-]*)\s+$",
+    re.I,
+)  # fmt: skip
+_DETERMINERS = re.compile(
+    r"^(?:the|this|that|its|their|a|an|la|le|les|l['’]|cette|ce|sa|son|leur|el|los|las|esta|este|su|una|un)$", re.I
+)
+# What stands between a meeting's name and its held verb: a relative pronoun, auxiliaries, a comma
+_AUXILIARIES = re.compile(
+    r"(?:[\s,]*(?<!\w)(?:which|that|who|qui|que|s['’]|se\b|est|sont|[ée]tait|a|ont|avait|fut|va|will|would|was|were|is|are|"
+    r"has|have|had|been|be|being|ha|han|hab[ií]a|fue|fueron|ser[aá]|sido|es|ya|finally|also|aussi|tambi[eé]n)\b)*"
+    r"[\s,]*$",
+    re.I,
+)
+_PART_OF = re.compile(
+    r"(?<![\w-])" + lexicon.words_re("part_of_cues") + r"\s+(?:(?:the|la|le|les|l['’]|el|los|las|del|des|du|de)\s+)?",
+    re.I,
+)
+_FUTURE = re.compile(r"(?<![\w-])" + lexicon.words_re("future_markers") + r"(?![\w-])", re.I)
+_COUNCIL_HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("council_heads") + r"(?![\w-])", re.I)
+_VENUE = re.compile(r"(?<![\w'’-])" + lexicon.words_re("venue_cues") + r"\s+", re.I)
+_CITY = re.compile(r"[A-ZÀ-Þ][\w'’.]*(?:(?:[ -]|\s-)[A-ZÀ-Þ][\w'’.]*){0,2}")
+_CONNECTOR = re.compile(r"^(?:of|the|on|for|and|de|del|des|du|la|le|sur|pour|y|et|of the|de la|des)$", re.I)
+_RANK_WORD = re.compile(r"^" + _RANK + r"$")
+EVENT_HEADS = lexicon.words_re("event_nouns")
+MAX_WORDS = 16  # words of a meeting's name before its verb
+
+
+@dataclass
+class Held:
+    """A meeting named as the subject of a held verb: the name's span, the clause after the verb."""
+
+    span: tuple[int, int] | None  # None: a bare "the meeting", the page's main event
+    name: str
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    future: bool = False  # "will be held", "se celebrará": announced, not reported
+
+
+def page_year(facts: DocumentFacts) -> int | None:
+    """The year a page is about: its first full date, else a year in its opening lines."""
+    found = dates.find_dates(facts.view)
+    if found:
+        return found[0].first.year
+    m = re.search(r"\b((?:19|20)\d\d)\b", facts.view[:600])
+    return int(m.group(1)) if m else None
+
+
+def held_meetings(facts: DocumentFacts, limit: int = 4000) -> list[Held]:
+    """Every meeting the first ``limit`` characters say was held, in order."""
+    view = facts.view
+    found = []
+    for sentence in facts.context.sentences:
+        if sentence[0] >= limit:
+            break
+        for verb in _HELD.finditer(view, *sentence):
+            held = _subject(facts, sentence, verb)
+            if held:
+                found.append(held)
+                break
+    return found
+
+
+def _subject(facts: DocumentFacts, sentence: tuple[int, int], verb: re.Match) -> Held | None:
+    """The meeting the held verb at ``verb`` is said of, named in the same clause before it."""
+    view = facts.view
+    clause_start = max(sentence[0], view.rfind(";", sentence[0], verb.start()) + 1, verb.start() - 220)
+    head = next(_HEAD.finditer(view, clause_start, verb.start()), None)
+    if head is None:
+        return None
+    end = clause_start + len(_AUXILIARIES.sub("", view[clause_start : verb.start()]))
+    end = max(end, head.end())
+    comma = view.find(",", head.end(), end)
+    end = (
+        comma if comma >= 0 else end
+    )  # "le Forum des villes, co-organisé par X, s'est tenu": the name ends at the comma
+    start = head.start()
+    for _ in range(4):  # the words before the head that belong to the name ("17e", "inaugural", "MedCities")
+        m = _NAME_WORD.search(view, max(clause_start, start - 40), start)
+        if not m or _DETERMINERS.match(m.group(0).strip()) or view.rfind("\n", m.start(), start) >= 0:
+            break
+        start = m.start()
+    start, end = trim(view, start, end)
+    text = view[start:end]
+    clause = (verb.end(), _clause_end(view, verb.end(), sentence[1]))
+    if "\n" in text or len(text.split()) > MAX_WORDS or re.search(r"[.;:!?]", text):
+        return None
+    future = bool(_FUTURE.search(view, end, verb.end()))
+    if (start, end) == head.span() and not head.group(0)[:1].isupper():
+        return Held(None, "", clause, sentence, future)  # "the meeting was held online": the page's meeting
+    return Held((start, end), clean(facts.surface(start, end)), clause, sentence, future)
+
+
+def _clause_end(view: str, start: int, end: int) -> int:
+    stop = view.find(";", start, end)
+    return stop if stop >= 0 else end
+
+
+def add_held(facts: DocumentFacts, held: Held, main_id: str | None = None) -> str | None:
+    """The meeting of ``held`` as an Event (a bare "the meeting" is ``main_id``), with its date,
+    place, larger event and the body it is named after."""
+    view = facts.view
+    day = _date(facts, held)
+    if held.span is None:
+        event_id = main_id
+        if event_id is None:
+            return None
+    else:
+        props = {"start": day.first.isoformat(), "end": day.last.isoformat()} if day else {}
+        name, aliases = orgs.strip_article(held.name), []
+        inner = re.fullmatch(r"(.+?)\s*\(([^()]{3,80})\)", name)
+        if inner and not orgs.lookup_known(inner.group(2)):  # "second Forum of Mayors (Forum of Mayors 2022)"
+            name, aliases = inner.group(1), [inner.group(2)]
+        event_id = "event:" + slug(name)[:60].strip("-") + (f"-{day.first.year}" if day else "")
+        folded = {fold(f) for f in (name, *aliases)}
+        event_id = next(
+            (
+                i
+                for i, e in facts.entities.items()
+                if e.kind == "Event" and folded & {fold(f) for f in (e.name, *e.aliases)}
+            ),
+            event_id,
+        )
+        facts.entity("Event", event_id, name, held.span, aliases, props, surface_is_alias=not aliases)
+        if aliases:
+            facts.entities[event_id].aliases.append(name) if name not in facts.entities[event_id].aliases else None
+        _named_after(facts, held, event_id)
+    quote = trim(view, held.span[0] if held.span else held.sentence[0], held.clause[1])
+    city = _place(facts, held)
+    if city:
+        facts.relate("HELD_IN", event_id, city, quote)
+    parent = _larger_event(facts, held)
+    if parent and parent != event_id:
+        facts.relate("PART_OF", event_id, parent, quote)
+    return event_id
+
+
+def _date(facts: DocumentFacts, held: Held) -> dates.DateSpan | None:
+    text = facts.view[held.clause[0] : held.clause[1]]
+    found = dates.find_dates(text)
+    if not found and (year := page_year(facts)) is not None:
+        found = dates.find_partial_dates(text, year)
+    return found[0] if found else None
+
+
+def _place(facts: DocumentFacts, held: Held) -> str | None:
+    """The city after a venue cue in the clause ("in Barcelona", "à l'hôtel X de Grand-Bassam")."""
+    view = facts.view
+    for cue in _VENUE.finditer(view, *held.clause):
+        if _PART_OF.match(view, cue.start()):
+            continue
+        window = view[cue.end() : min(held.clause[1], cue.end() + 60)]
+        for m in _CITY.finditer(window):
+            if m.start() > 0 and not re.search(r"\s(?:de|of|del|d['’])\s*$", window[: m.start()]):
+                continue  # "à l'hôtel Afriland de Grand-Bassam": the city after "de" in a venue
+            city = add_city(facts, (cue.end() + m.start(), cue.end() + m.end()), min_score=0.7)
+            if city:
+                return city
+            break
+    return None
+
+
+def _larger_event(facts: DocumentFacts, held: Held) -> str | None:
+    """ "on the occasion of the ICLEI World Congress 2012": the event after a part-of cue."""
+    view = facts.view
+    cue = _PART_OF.search(view, *held.clause)
+    if not cue:
+        return None
+    tokens = list(re.finditer(r"[^\s,;.()]+", view[cue.end() : held.clause[1]]))
+    keep = 0
+    for i, token in enumerate(tokens):
+        word = token.group(0)
+        if word[:1].isupper() or word[:1].isdigit() or _RANK_WORD.match(word):
+            keep = i + 1
+        elif not _CONNECTOR.match(word) or i == 0:
+            break
+    if keep == 0:
+        return None
+    start, end = cue.end() + tokens[0].start(), cue.end() + tokens[keep - 1].end()
+    name = clean(view[start:end])
+    if not (re.search(EVENT_HEADS, name) or _HEAD.search(name)) or orgs.lookup_known(name):
+        return None
+    event_id = "event:" + slug(orgs.strip_article(name))[:60].strip("-")
+    existing = next((i for i, e in facts.entities.items() if e.kind == "Event" and name in (e.name, *e.aliases)), None)
+    event_id = existing or event_id
+    facts.entity("Event", event_id, name, (start, end), [], {})
+    return event_id
+
+
+def _named_after(facts: DocumentFacts, held: Held, event_id: str) -> None:
+    """ "the 17th session of the Executive Committee of X", "the MedCities General Assembly": the
+    body a meeting is named after organises it."""
+    for start, end in sorted(facts.org_spans):
+        if held.span[0] <= start and end <= held.span[1]:
+            org_id = add_org(facts, (start, end))
+            if not body_meets(facts, held.span, (start, end), org_id):
+                return
+            if facts.entities[org_id].kind in ("Organisation", "Section", "Council"):
+                facts.relate("ORGANISED_BY", event_id, org_id, held.span, role="organiser")
+            return
+
+
+def body_meets(facts: DocumentFacts, event_span: tuple[int, int], body_span: tuple[int, int], body_id: str) -> bool:
+    """Whether the body named at ``body_span`` inside an event's name is the one meeting: not in
+    "the session of the Executive Committee of X" (the committee meets; X only owns it)."""
+    view = facts.view
+    outside = view[event_span[0] : body_span[0]] + " " + view[body_span[1] : event_span[1]]
+    return facts.entities[body_id].kind == "Council" or not _COUNCIL_HEAD.search(outside)
+
+
+_OWNER_TAIL = re.compile(r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?(?P<body>[A-Z][A-Z0-9&.-]{1,11})\s*$")
+
+
+def organisers_by_name(facts: DocumentFacts) -> None:
+    """ "ICLEI World Congress 2012", "Metropolis World Congress", "Dialogues municipaux de CGLU":
+    a well-known body that opens an event's name, or an acronym that closes it ("... of UCLG"),
+    organises the event. Words that merely read like a body ("Forum of Mayors") do not."""
+    for event_id, event in list(facts.entities.items()):
+        if event.kind != "Event" or event_id not in facts.first_span:
+            continue
+        if any(r.type == "ORGANISED_BY" and r.source == event_id for r in facts.relations.values()):
+            continue
+        body = _owner_in_name(orgs.strip_article(event.name))
+        if body is None:
+            continue
+        org_id = _body_entity(facts, body, event_id)
+        if org_id:
+            facts.relate("ORGANISED_BY", event_id, org_id, facts.first_span[event_id], role="organiser")
+
+
+def _owner_in_name(name: str) -> str | None:
+    if name.upper() == name:
+        return None  # a name in capitals has no acronym to tell apart
+    words = re.sub(r"^" + _RANK + r"\s+", "", name).split()
+    head = next((i for i, w in enumerate(words) if _HEAD.fullmatch(w) or re.fullmatch(EVENT_HEADS, w)), None)
+    for count in range(min(head or 0, 4), 0, -1):  # the longest run of words before the head word
+        prefix = " ".join(words[:count])
+        if orgs.lookup_known(prefix) or (count == 1 and orgs.is_acronym(prefix) and len(prefix) > 2):
+            return prefix
+    tail = _OWNER_TAIL.search(name)
+    return tail.group("body") if tail and orgs.is_acronym(tail.group("body")) else None
+
+
+def _body_entity(facts: DocumentFacts, body: str, event_id: str) -> str | None:
+    """The body ``body`` names, as an entity of the page (mentioned where the event is)."""
+    span = facts.first_span[event_id]
+    at = facts.view.find(body, span[0], span[1] + 1)
+    if at < 0:
+        return None
+    org_id = add_org(facts, (at, at + len(body)))
+    return org_id if facts.entities[org_id].kind in ("Organisation", "Section", "Council") else None
