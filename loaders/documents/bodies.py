@@ -365,7 +365,7 @@ def council_meetings(facts: DocumentFacts) -> None:
     for event_id, start, end in event_mentions(facts):
         joined = _MEETING_OF.match(view, end)
         for (s, e), council in spans:
-            inside = start <= s and e <= end
+            inside = s < end and start < e  # "UCLG World Executive Bureau Meeting"
             after = joined is not None and s == joined.end()
             if inside or after:
                 facts.relate("ORGANISED_BY", event_id, council, trim(view, start, max(e, end)), role="organiser")
