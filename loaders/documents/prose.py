@@ -116,16 +116,24 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
         if not head and expanded is None:
             continue
         s, e = trim(view, expanded if expanded is not None else seg_start + head.start(1), m.start())
-        office = roles.office(view[s:e])
-        targets = roles.office_targets(office[2]) if office else []
-        if targets and expanded is None:  # "Vice-président de l'Union des Villes (UVICOCI)": the body follows the office
-            s = e - len(targets[0])
+        if expanded is None:  # "les allocutions du Vice-président de l'Union des Villes (UVICOCI)": the body follows the office
+            s = _after_last_office(view, s, e)
         if e <= s or (expanded is None and not looks_like_org(view[s:e])) or people_in(view, s, e) == [(s, e)]:
             continue
         if places.resolve_city(view[s:e]) and len(view[s:e].split()) < 3:
             continue
         facts.org_spans.append((s, m.end()))
         add_org(facts, (s, m.end()), acronym=m.group(1))
+
+
+def _after_last_office(view: str, start: int, end: int) -> int:
+    """Where the body named after the last office of a span starts (``start`` when no office is there)."""
+    for word in reversed(list(re.finditer(r"(?<![\w'’-])[\w'’-]+", view[start:end]))):
+        office = roles.office(view[start + word.start() : end])
+        targets = roles.office_targets(office[2]) if office else []
+        if targets:
+            return end - len(targets[0])
+    return start
 
 
 def _acronym_of_known(facts: DocumentFacts, m: re.Match) -> bool:

@@ -370,19 +370,40 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
             continue  # "Mayor of the City of Tshwane, South Africa": a place after the office, no name
         m = _office_before(view, s)
         phrase = m.span(1) if m else _office_phrase_before(view, s)
-        office = roles.office(view[phrase[0] : phrase[1]]) if phrase else None
-        if not office or not roles.office_targets(office[2]):
+        if not phrase:
             continue
-        role, written, rest = office
-        target = roles.office_targets(rest)[0]
-        t_start = phrase[0] + view[phrase[0] : phrase[1]].rfind(target)
-        found = add_affiliation(facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=True)
-        if not found:
-            continue
-        person = add_person(facts, (s, e))
-        facts.entities[person].props.setdefault("title", written)
-        facts.office(person, found[0], trim(view, phrase[0], e), role)
-        _spoke(facts, person, s, main_id)
+        # "el presidente del FAMSI y presidente de la Diputación de Huelva, NAME": each office, then its body
+        parts = split_list(view, *phrase)
+        if len(parts) < 2 or not all(roles.office(re.sub(r"^[\s,]*(?:y|et|and)?\s*", "", view[a:b])) for a, b in parts):
+            parts = [phrase]
+        person = None
+        for part in parts:
+            found = _office_target(facts, part)
+            if not found:
+                continue
+            role, written, target = found
+            person = person or add_person(facts, (s, e))
+            facts.entities[person].props.setdefault("title", written)
+            facts.office(person, target, trim(view, phrase[0], e), role)
+        if person:
+            _spoke(facts, person, s, main_id)
+
+
+def _office_target(facts: DocumentFacts, phrase: tuple[int, int]) -> tuple[str, str, str] | None:
+    """(role, office as written, id of what it is of) when ``phrase`` is an office of a place or a body."""
+    view = facts.view
+    text = view[phrase[0] : phrase[1]]
+    office = roles.office(re.sub(r"^[\s,]*(?:(?:y|et|and)\s+)?(?:(?:the|le|la|el|l')\s+)?", "", text, flags=re.I))
+    if not office or not roles.office_targets(office[2]):
+        return None
+    role, written, rest = office
+    target = roles.office_targets(rest)[0]
+    t_start = phrase[0] + text.rfind(target)
+    known = next((span for span in facts.org_spans if span[0] == t_start and span[1] <= phrase[1]), None)
+    if known:  # "Vice-président de l'Union des Villes et Communes de Côte d'Ivoire (UVICOCI)": a body read whole
+        return role, written, add_org(facts, known)
+    found = add_affiliation(facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=True)
+    return (role, written, found[0]) if found else None
 
 
 _PLURAL_OFFICE = re.compile(

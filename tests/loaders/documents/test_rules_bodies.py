@@ -179,7 +179,7 @@ def test_a_meeting_of_a_council_is_organised_by_it() -> None:
     organised = {
         (_name(facts, r.source), _name(facts, r.target)) for r in facts.relations.values() if r.type == "ORGANISED_BY"
     }
-    assert ("Summit of the Executive Committee of MedCities", "Executive Committee (MedCities)") in organised
+    assert ("3rd Summit of the Executive Committee of MedCities", "Executive Committee (MedCities)") in organised
 
 
 def test_a_council_named_again_without_its_owner_is_the_same_council() -> None:
@@ -225,3 +225,26 @@ def test_a_person_appointed_to_an_office_holds_it_in_the_body_named_or_the_page_
             if r.type == "HOLDS_OFFICE"
         }
         assert expected in found
+
+
+def _offices_of(facts: DocumentFacts) -> set[tuple[str, str, str]]:
+    return {
+        (_name(facts, r.source), _name(facts, r.target), r.props.get("role"))
+        for r in facts.relations.values()
+        if r.type == "HOLDS_OFFICE"
+    }
+
+
+def test_two_offices_joined_before_a_name_are_each_held() -> None:
+    spanish = _facts("Habló con el presidente del FAMSI y alcalde de Huelva, Luis Gil Sanz, antes.\n", "es")
+    assert _offices_of(spanish) >= {
+        ("Luis Gil Sanz", "Andalusian Fund of Municipalities for International Solidarity", "president"),
+        ("Luis Gil Sanz", "Huelva", "mayor"),
+    }
+
+
+def test_an_acronym_after_an_office_and_a_body_names_the_body_not_the_office() -> None:
+    facts = _facts(
+        "Les allocutions du vice-président de l'Union des Villes du Togo (UVT), M. Kofi Mensah, ont suivi.\n", "fr"
+    )
+    assert _offices_of(facts) == {("Kofi Mensah", "Union des Villes du Togo", "vice president")}
