@@ -140,7 +140,7 @@ def _acronym_of_known(facts: DocumentFacts, m: re.Match) -> bool:
     """ "Consejo de Municipios y Regiones de Europa (CMRE)": the acronym of the known body just
     before it becomes one of its names."""
     for s, e in facts.org_spans:
-        if e <= m.start() and not facts.view[e : m.start()].strip():
+        if e <= m.start() and m.start() - e <= 3 and not facts.view[e : m.start()].strip():
             body = add_org(facts, (s, e))
             entity = facts.entities[body]
             facts.entity(entity.kind, body, entity.name, m.span(1), [m.group(1)], {}, surface_is_alias=False)

@@ -93,7 +93,7 @@ def _places_and_bodies(facts: DocumentFacts, start: int, end: int) -> list[str]:
         text = view[s:e]
         if not text[:1].isupper() or len(text.split()) > 8:
             continue
-        known = next((span for span in facts.org_spans if span[0] == s), None)
+        known = facts.org_span_at(s)
         member = add_org(facts, known) if known else add_city(facts, (s, e), text, min_score=0.8)
         if member is None and looks_like_org(text) and not people.looks_like_name(text):
             member = add_org(facts, (s, e))
@@ -164,7 +164,7 @@ def appointments(facts: DocumentFacts) -> None:
         body = None
         if targets:
             t_start = office_end + office[2].find(targets[0])
-            known = next((span for span in facts.org_spans if span[0] == t_start), None)
+            known = facts.org_span_at(t_start)
             body = add_org(facts, known) if known else None
         body = body or page_owner(facts)
         if body:

@@ -176,9 +176,7 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
 def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
     """ "GPM Vice Chair", "UCLG Treasurer": a known body, then an office and nothing more."""
     view = facts.view
-    body = next(
-        ((s, e) for s, e in facts.org_spans if s == start + len(view[start:end]) - len(view[start:end].lstrip())), None
-    )
+    body = facts.org_span_at(start + len(view[start:end]) - len(view[start:end].lstrip()))
     colon = view.find(":", body[1], end) if body else -1
     end = colon if colon >= 0 else end  # "GPM Vice Chair: “Democracy ...": the quote is no part of the office
     office = body and roles.office(view[body[1] : end].strip(" *"))
@@ -399,8 +397,8 @@ def _office_target(facts: DocumentFacts, phrase: tuple[int, int]) -> tuple[str, 
     role, written, rest = office
     target = roles.office_targets(rest)[0]
     t_start = phrase[0] + text.rfind(target)
-    known = next((span for span in facts.org_spans if span[0] == t_start and span[1] <= phrase[1]), None)
-    if known:  # "Vice-président de l'Union des Villes et Communes de Côte d'Ivoire (UVICOCI)": a body read whole
+    known = facts.org_span_at(t_start)
+    if known and known[1] <= phrase[1]:  # "Vice-président de l'Union des Villes et Communes de Côte d'Ivoire (UVICOCI)": a body read whole
         return role, written, add_org(facts, known)
     found = add_affiliation(facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=True)
     return (role, written, found[0]) if found else None
