@@ -98,8 +98,8 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
     for m in re.finditer(r"\(([A-Z][A-Z0-9&-]{1,11})\)", view):
         if any(s <= m.start() < e for s, e in facts.org_spans):
             continue
-        if _acronym_of_known(facts, m):
-            continue
+        if fold(m.group(1)) in lexicon.folded_set("not_organisations") or _acronym_of_known(facts, m):
+            continue  # "(TBC)": a marker, no body
         expanded = _spelled_out(view, m.start(), m.group(1))
         known = None if expanded is not None else _known_name_before(view, m.start())
         if known is not None:  # "Cites et Gouvernements Unis d'Afrique (CGLU)": the name decides
