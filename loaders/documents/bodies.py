@@ -142,7 +142,15 @@ def acronyms_named(facts: DocumentFacts) -> None:
 
 def page_owner(facts: DocumentFacts) -> str | None:
     """The organisation a page speaks for: the Organisation or Section it names most often (twice
-    at least; a name in the page's title counts twice, "Name (ACR)" once; the first named wins a tie)."""
+    at least; a name in the page's title counts twice, "Name (ACR)" once; the first named wins a tie).
+    Computed again only when a body was added since."""
+    key = len(facts.entities)
+    if facts._page_owner is None or facts._page_owner[0] != key:  # noqa: SLF001 - the cache lives with the facts
+        facts._page_owner = (key, _page_owner(facts))  # noqa: SLF001
+    return facts._page_owner[1]  # noqa: SLF001
+
+
+def _page_owner(facts: DocumentFacts) -> str | None:
     bodies = {i: e for i, e in facts.entities.items() if e.kind in OWNER_KINDS}
     forms = {fold(f): i for i, e in bodies.items() for f in (e.name, *e.aliases) if len(f) > 1}
     if not forms:
@@ -291,7 +299,8 @@ def _owner_after(facts: DocumentFacts, at: int) -> tuple[str, int] | None:
     joined = _OF_OWNER.match(facts.view, at)
     if not joined:
         return None
-    for s, e in facts.org_spans:
+    span = facts.org_span_at(joined.end())
+    for s, e in [span] if span else []:
         if s == joined.end():
             owner = add_org(facts, (s, e))
             if facts.entities[owner].kind in OWNER_KINDS:
@@ -365,7 +374,7 @@ def council_meetings(facts: DocumentFacts) -> None:
     for event_id, start, end in event_mentions(facts):
         joined = _MEETING_OF.match(view, end)
         for (s, e), council in spans:
-            inside = start <= s and e <= end
+            inside = s < end and start < e  # "UCLG World Executive Bureau Meeting"
             after = joined is not None and s == joined.end()
             if inside or after:
                 facts.relate("ORGANISED_BY", event_id, council, trim(view, start, max(e, end)), role="organiser")

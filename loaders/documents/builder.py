@@ -34,6 +34,8 @@ class DocumentFacts:
     unmentioned: set[str] = field(default_factory=set)  # entities the text implies but does not name
     programme_sessions: set[str] = field(default_factory=set)  # sessions of a programme, dropped if nobody attends
     _org_index: tuple[int, SpanIndex] | None = field(default=None, repr=False)
+    _org_starts: tuple[int, dict[int, tuple[int, int]]] | None = field(default=None, repr=False)
+    _page_owner: tuple[int, str | None] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.context is None:
@@ -44,6 +46,15 @@ class DocumentFacts:
         if self._org_index is None or self._org_index[0] != len(self.org_spans):
             self._org_index = (len(self.org_spans), SpanIndex(self.org_spans))
         return self._org_index[1]
+
+    def org_span_at(self, start: int) -> tuple[int, int] | None:
+        """The first body span that starts at ``start`` (an index rebuilt when a body was added since)."""
+        if self._org_starts is None or self._org_starts[0] != len(self.org_spans):
+            starts: dict[int, tuple[int, int]] = {}
+            for span in self.org_spans:
+                starts.setdefault(span[0], span)
+            self._org_starts = (len(self.org_spans), starts)
+        return self._org_starts[1].get(start)
 
     def surface(self, start: int, end: int) -> str:
         """The text of a span, as a name: markup and spacing cleaned."""

@@ -45,6 +45,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.speakers_named(facts, main_id)
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
+    rosters.appointments(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
     prose.membership(facts)

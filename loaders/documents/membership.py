@@ -63,10 +63,10 @@ def members(facts: DocumentFacts) -> None:
 
 def _organisation_at(facts: DocumentFacts, at: int, end: int) -> str | None:
     """The organisation named at ``at``: a body a rule read there, or "the Association" (the page's)."""
-    for s, e in facts.org_spans:
-        if s == at and e <= end:
-            body = add_org(facts, (s, e))
-            return body if facts.entities[body].kind in OWNER_KINDS else None
+    span = facts.org_span_at(at)
+    if span and span[1] <= end:
+        body = add_org(facts, span)
+        return body if facts.entities[body].kind in OWNER_KINDS else None
     if _OWN.match(facts.view, at):
         return page_owner(facts)
     return None

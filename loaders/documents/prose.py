@@ -106,8 +106,8 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
     for m in re.finditer(r"\(([A-Z][A-Z0-9&-]{1,11})\)", view):
         if any(s <= m.start() < e for s, e in facts.org_spans):
             continue
-        if _acronym_of_known(facts, m):
-            continue
+        if fold(m.group(1)) in lexicon.folded_set("not_organisations") or _acronym_of_known(facts, m):
+            continue  # "(TBC)": a marker, no body
         expanded = _spelled_out(view, m.start(), m.group(1))
         known = None if expanded is not None else _known_name_before(view, m.start())
         if known is not None:  # "Cites et Gouvernements Unis d'Afrique (CGLU)": the name decides
@@ -152,7 +152,7 @@ def _acronym_of_known(facts: DocumentFacts, m: re.Match) -> bool:
     """ "Consejo de Municipios y Regiones de Europa (CMRE)": the acronym of the known body just
     before it becomes one of its names."""
     for s, e in facts.org_spans:
-        if e <= m.start() and not facts.view[e : m.start()].strip():
+        if e <= m.start() and m.start() - e <= 3 and not facts.view[e : m.start()].strip():
             body = add_org(facts, (s, e))
             entity = facts.entities[body]
             facts.entity(entity.kind, body, entity.name, m.span(1), [m.group(1)], {}, surface_is_alias=False)

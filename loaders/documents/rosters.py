@@ -17,10 +17,11 @@ import re
 
 from munigraph.graph.resolution import people
 from munigraph.loaders.documents import lexicon, roles
+from munigraph.loaders.documents.bodies import page_owner
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import people_in, split_list
-from munigraph.loaders.documents.resolve import add_city, add_org, looks_like_org
+from munigraph.loaders.documents.resolve import add_city, add_org, add_person, looks_like_org
 
 ROSTER_ROLES = lexicon.table("roster_roles")
 _ROLE = re.compile(
@@ -92,7 +93,7 @@ def _places_and_bodies(facts: DocumentFacts, start: int, end: int) -> list[str]:
         text = view[s:e]
         if not text[:1].isupper() or len(text.split()) > 8:
             continue
-        known = next((span for span in facts.org_spans if span[0] == s), None)
+        known = facts.org_span_at(s)
         member = add_org(facts, known) if known else add_city(facts, (s, e), text, min_score=0.8)
         if member is None and looks_like_org(text) and not people.looks_like_name(text):
             member = add_org(facts, (s, e))
@@ -133,3 +134,38 @@ def _owner(facts: DocumentFacts, council: str) -> str | None:
         (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == council),
         None,
     )
+
+
+_APPOINTED = re.compile(r"\b" + lexicon.words_re("appointed_verbs") + r"[ \t]+", re.I)
+
+
+def appointments(facts: DocumentFacts) -> None:
+    """ "la Présidence a nommé M. Paul Roux Secrétaire permanent", "the Board appointed Jane Roe
+    Treasurer of MedCities": the person holds the office named right after the name, in the body
+    named after it or else in the page's organisation."""
+    view = facts.view
+    for m in _APPOINTED.finditer(view):
+        names = people_in(view, m.end(), min(len(view), m.end() + 80))
+        between = view[m.end() : names[0][0]].strip() if names else "?"
+        if between and people.leading_title(f"{between} X") != len(between) + 1:
+            continue  # the verb is not followed by a name (an honorific may come first)
+        start, end = names[0]
+        for word in list(re.finditer(r"\S+", view[start:end]))[2:]:  # "Jane Roe Treasurer": the office ends the name
+            if roles.office(view[start + word.start() : end + 120]):
+                end = start + word.start() - 1
+                break
+        after = re.match(r"[ \t]*,?[ \t]*(?:as[ \t]+|comme[ \t]+|como[ \t]+|en tant que[ \t]+)?", view[end:])
+        office = roles.office(view[end + after.end() : end + after.end() + 120])
+        if not office:
+            continue
+        person = add_person(facts, (start, end))
+        office_end = end + after.end() + len(office[1])
+        targets = roles.office_targets(office[2])
+        body = None
+        if targets:
+            t_start = office_end + office[2].find(targets[0])
+            known = facts.org_span_at(t_start)
+            body = add_org(facts, known) if known else None
+        body = body or page_owner(facts)
+        if body:
+            facts.office(person, body, trim(view, m.start(), office_end), office[0])

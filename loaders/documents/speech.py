@@ -176,9 +176,7 @@ def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: in
 def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
     """ "GPM Vice Chair", "UCLG Treasurer": a known body, then an office and nothing more."""
     view = facts.view
-    body = next(
-        ((s, e) for s, e in facts.org_spans if s == start + len(view[start:end]) - len(view[start:end].lstrip())), None
-    )
+    body = facts.org_span_at(start + len(view[start:end]) - len(view[start:end].lstrip()))
     colon = view.find(":", body[1], end) if body else -1
     end = colon if colon >= 0 else end  # "GPM Vice Chair: “Democracy ...": the quote is no part of the office
     office = body and roles.office(view[body[1] : end].strip(" *"))

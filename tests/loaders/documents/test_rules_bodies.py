@@ -206,3 +206,45 @@ def test_a_newly_elected_office_before_a_name_is_still_the_office() -> None:
         for r in facts.relations.values()
         if r.type == "HOLDS_OFFICE"
     }
+
+
+def test_a_person_appointed_to_an_office_holds_it_in_the_body_named_or_the_page_organisation() -> None:
+    cases = [
+        ("L'AMVF réunit les maires. La Présidence de l'AMVF a nommé M. Paul ROUX Secrétaire permanent.\n", "fr",
+         ("Paul ROUX", "AMVF", "permanent secretary")),
+        ("The MedCities Board appointed Jane Roe Treasurer of MedCities in May.\n", "en",
+         ("Jane Roe", "MedCities", "treasurer")),
+        ("La FEMP eligió a Luis Gil Sanz como presidente de la FEMP.\n", "es",
+         ("Luis Gil Sanz", "Spanish Federation of Municipalities and Provinces", "president")),
+    ]  # fmt: skip
+    for text, language, expected in cases:
+        facts = _facts(text, language)
+        found = {
+            (_name(facts, r.source), _name(facts, r.target), r.props.get("role"))
+            for r in facts.relations.values()
+            if r.type == "HOLDS_OFFICE"
+        }
+        assert expected in found
+
+
+def _offices_of(facts: DocumentFacts) -> set[tuple[str, str, str]]:
+    return {
+        (_name(facts, r.source), _name(facts, r.target), r.props.get("role"))
+        for r in facts.relations.values()
+        if r.type == "HOLDS_OFFICE"
+    }
+
+
+def test_two_offices_joined_before_a_name_are_each_held() -> None:
+    spanish = _facts("Habló con el presidente del FAMSI y alcalde de Huelva, Luis Gil Sanz, antes.\n", "es")
+    assert _offices_of(spanish) >= {
+        ("Luis Gil Sanz", "Andalusian Fund of Municipalities for International Solidarity", "president"),
+        ("Luis Gil Sanz", "Huelva", "mayor"),
+    }
+
+
+def test_an_acronym_after_an_office_and_a_body_names_the_body_not_the_office() -> None:
+    facts = _facts(
+        "Les allocutions du vice-président de l'Union des Villes du Togo (UVT), M. Kofi Mensah, ont suivi.\n", "fr"
+    )
+    assert _offices_of(facts) == {("Kofi Mensah", "Union des Villes du Togo", "vice president")}
