@@ -41,7 +41,10 @@ def spans(text: str, marks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     points = sorted(c for c in cuts if 0 <= c <= len(text))
     segments = []
     for start, end in zip(points, points[1:], strict=False):
-        covering = [m for m in marks if m["start"] <= start and end <= m["end"]]
+        # innermost first: in "conseil d'administration de PAX" the word PAX links to PAX itself
+        covering = sorted(
+            (m for m in marks if m["start"] <= start and end <= m["end"]), key=lambda m: m["end"] - m["start"]
+        )
         segments.append(
             {
                 "start": start,
