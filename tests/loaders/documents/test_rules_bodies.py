@@ -4,15 +4,8 @@ written for the test, in English, French and Spanish."""
 from __future__ import annotations
 
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.extract import extract
 
-
-def _facts(text: str, language: str) -> DocumentFacts:
-    return extract(text, "doc:test", language)
-
-
-def _name(facts: DocumentFacts, entity_id: str) -> str:
-    return facts.entities[entity_id].name
+from tests.loaders.documents.test_rules_fr_es import _facts, _name, relations
 
 
 def councils(facts: DocumentFacts) -> set[str]:
@@ -227,17 +220,9 @@ def test_a_person_appointed_to_an_office_holds_it_in_the_body_named_or_the_page_
         assert expected in found
 
 
-def _offices_of(facts: DocumentFacts) -> set[tuple[str, str, str]]:
-    return {
-        (_name(facts, r.source), _name(facts, r.target), r.props.get("role"))
-        for r in facts.relations.values()
-        if r.type == "HOLDS_OFFICE"
-    }
-
-
 def test_two_offices_joined_before_a_name_are_each_held() -> None:
     spanish = _facts("Habló con el presidente del FAMSI y alcalde de Huelva, Luis Gil Sanz, antes.\n", "es")
-    assert _offices_of(spanish) >= {
+    assert relations(spanish, "HOLDS_OFFICE") >= {
         ("Luis Gil Sanz", "Andalusian Fund of Municipalities for International Solidarity", "president"),
         ("Luis Gil Sanz", "Huelva", "mayor"),
     }
@@ -247,4 +232,4 @@ def test_an_acronym_after_an_office_and_a_body_names_the_body_not_the_office() -
     facts = _facts(
         "Les allocutions du vice-président de l'Union des Villes du Togo (UVT), M. Kofi Mensah, ont suivi.\n", "fr"
     )
-    assert _offices_of(facts) == {("Kofi Mensah", "Union des Villes du Togo", "vice president")}
+    assert relations(facts, "HOLDS_OFFICE") == {("Kofi Mensah", "Union des Villes du Togo", "vice president")}

@@ -8,23 +8,8 @@ import datetime as dt
 
 from munigraph.loaders.documents import dates
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.extract import extract
 
-
-def _facts(text: str, language: str) -> DocumentFacts:
-    return extract(text, "doc:test", language)
-
-
-def _name(facts: DocumentFacts, entity_id: str) -> str:
-    return facts.entities[entity_id].name
-
-
-def relations(facts: DocumentFacts, rel_type: str) -> set[tuple]:
-    return {
-        (_name(facts, r.source), _name(facts, r.target), r.props.get("role"))
-        for r in facts.relations.values()
-        if r.type == rel_type
-    }
+from tests.loaders.documents.test_rules_fr_es import _facts, _name, relations
 
 
 def events(facts: DocumentFacts) -> dict[str, tuple]:

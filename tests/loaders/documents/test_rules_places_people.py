@@ -4,11 +4,8 @@ beside cities. Each rule on sentences written for the test, in the three languag
 from __future__ import annotations
 
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.extract import extract
 
-
-def _facts(text: str, language: str) -> DocumentFacts:
-    return extract(text, "doc:test", language)
+from tests.loaders.documents.test_rules_fr_es import _facts
 
 
 def relations(facts: DocumentFacts, rel_type: str) -> set[tuple]:
