@@ -23,11 +23,18 @@ from urllib.parse import quote, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from flask import Flask  # noqa: E402
 from munigraph.graph.facts import Batch, Entity, Relation  # noqa: E402
 from munigraph.graph.store import Store  # noqa: E402
 from munigraph.webapp import create_app  # noqa: E402
 from munigraph.webapp.live import CHROMIUM, chromium, serve  # noqa: E402
 
+
+def _server_ms(app: Flask, url: str) -> float:
+    """Milliseconds the app takes to answer ``url`` (its JSON twin), without a browser."""
+    started = time.perf_counter()
+    app.test_client().get(url)
+    return (time.perf_counter() - started) * 1000
 
 def run_threads(threads: list[threading.Thread]) -> float:
     """Start the client threads together, wait for all of them; the seconds they took."""
@@ -169,10 +176,7 @@ def draw_map(sizes: list[int], repeats: int) -> None:
                     page.wait_for_selector("#map[data-stable='1']", state="attached", timeout=120_000)
                     drawn.append(float(page.get_attribute("#map", "data-stable-at")))
                     markers = int(page.get_attribute("#map", "data-markers"))
-                client = app.test_client()
-                t0 = time.perf_counter()
-                client.get("/map/city:bench-root?format=json")
-                server = (time.perf_counter() - t0) * 1000
+                server = _server_ms(app, "/map/city:bench-root?format=json")
                 page.close()
             assert markers == n, f"drew {markers} cities, expected {n}"
             print(f"{markers:>6}{server:>11.0f}{statistics.median(drawn):>19.0f}")
@@ -223,10 +227,7 @@ def draw(sizes: list[int], repeats: int) -> None:
                     shown = int(page.get_attribute("#network", "data-nodes"))
                     edges = int(page.get_attribute("#network", "data-edges"))
                     wall = (time.perf_counter() - started) * 1000
-                client = app.test_client()
-                t0 = time.perf_counter()
-                client.get("/graph/city:bench-root?depth=2&format=json")
-                server = (time.perf_counter() - t0) * 1000
+                server = _server_ms(app, "/graph/city:bench-root?depth=2&format=json")
                 page.close()
             assert shown == n, f"drew {shown} nodes, expected {n}"
             print(
