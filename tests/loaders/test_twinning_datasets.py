@@ -131,14 +131,20 @@ def test_p190_pairs_and_sides(loaded: dict) -> None:
     assert all((e["stated_by"] == "both") == (len(e["stated_from"]) == 2) for e in edges)
 
 
-def test_munich_twins_from_p190(loaded: dict) -> None:
+def _p190_twins(label: str) -> tuple[dict[str, str], set[str]]:
+    """wikidata-p190-2016's labels by item, and the items the file twins with the one labelled ``label``."""
     labels = dict(line.split("\t", 1) for line in P190_NAMES.read_text(encoding="utf-8").splitlines())
-    munich = next(q for q, label in labels.items() if label == "München")
+    item = next(q for q, name in labels.items() if name == label)
     twins = set()
     for line in P190.read_text(encoding="utf-8").splitlines():
         a, b = line.split("\t")
-        if munich in (a, b):
-            twins.add(b if a == munich else a)
+        if item in (a, b):
+            twins.add(b if a == item else a)
+    return labels, twins
+
+
+def test_munich_twins_from_p190(loaded: dict) -> None:
+    labels, twins = _p190_twins("München")
     expected = {fold(labels[q]) for q in twins}
     found = _twin_forms(loaded["store"], "city:geonames:2867714", "wikidata-p190-2016")
     assert len(found) == len(twins)
@@ -262,13 +268,7 @@ def test_resolution_share_of_wikipedia(loaded: dict) -> None:
 
 def test_the_hague_twins_from_p190_are_the_file_s_in_the_right_countries(loaded: dict) -> None:
     # the issue's diplomat: Bethlehem is not Belém (Brazil), Nazareth not Nazrēt (Ethiopia)
-    labels = dict(line.split("\t", 1) for line in P190_NAMES.read_text(encoding="utf-8").splitlines())
-    hague = next(q for q, label in labels.items() if label == "Den Haag")
-    twins = set()
-    for line in P190.read_text(encoding="utf-8").splitlines():
-        a, b = line.split("\t")
-        if hague in (a, b):
-            twins.add(b if a == hague else a)
+    labels, twins = _p190_twins("Den Haag")
     rows = loaded["store"].read(
         "MATCH (h:City {id: 'city:geonames:2747373'})-[t:TWINNED_WITH]-(c:City) WHERE $d IN t.sources "
         "RETURN c.name AS name, c.country AS country, c.keys AS keys",
