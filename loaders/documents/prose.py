@@ -11,7 +11,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import loose, overlaps_any, trim
+from munigraph.loaders.documents.markup import find_phrases, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.resolve import (
     REGION_GOVERNMENT,
@@ -357,10 +357,8 @@ def event_mentions(facts: DocumentFacts) -> list[tuple[str, int, int]]:
     if not forms:
         return []
     originals = {f for e in facts.entities.values() if e.kind == "Event" for f in (e.name, *e.aliases) if len(f) > 3}
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(loose(f) for f in sorted(originals, key=len, reverse=True)) + r")(?![\w-])"
-    )
-    found = ((fold(m.group(0)), m.start(), m.end()) for m in pattern.finditer(facts.view))
+    matches = find_phrases(sorted(originals, key=len, reverse=True), facts.view)
+    found = ((fold(m.group(0)), m.start(), m.end()) for m in matches)
     return [(forms[form], start, end) for form, start, end in found if form in forms]
 
 
@@ -512,7 +510,7 @@ def countries_after_cities(facts: DocumentFacts) -> None:
         if city.props.get("resolved") is False and not city.props.get("country"):
             city.props["country"] = usual  # a town the gazetteer does not list, named before the others
         for form in dict.fromkeys([city.name, *city.aliases]):
-            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*", view):
+            for m in find_phrases([form], view, rf"(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*"):
                 country = _country_at(view, m.end())
                 if country and country[0] == city.props.get("country"):
                     code, end = country
