@@ -53,6 +53,7 @@ def main() -> None:
     places.gazetteer()
     orgs.known_forms()
     prose._known_patterns()  # noqa: SLF001 - compiling the patterns is part of the model load
+    places._region_index()  # noqa: SLF001 - the provinces and states every text's country names are checked against
     model_seconds = time.perf_counter() - started
     started = time.perf_counter()
     from munigraph.loaders.documents import ner
