@@ -143,36 +143,61 @@ _BASE = str.maketrans(
 _WORD = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=2)
-def _word_starts(view: str) -> dict[str, list[int]]:
-    """Where each word of the view (accents dropped) starts: built once per view."""
+# Under re.I a letter matches the letters of the same simple lowercase (and i/ı, s/ſ): lowered with
+# those mapped, then based, the words a phrase can match are words of the lowered view. Letters past
+# Latin Extended-B (and µ) have other equivalences: a phrase or view holding one is read by the regex.
+_BEFORE_LOWER = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_EXOTIC = re.compile(r"[^\x00-\u024f]|µ")
+
+
+def _normal(text: str, ignore_case: bool) -> str:
+    return text.translate(_BEFORE_LOWER).lower().translate(_BASE) if ignore_case else text.translate(_BASE)
+
+
+@lru_cache(maxsize=4)
+def _word_starts(view: str, ignore_case: bool = False) -> dict[str, list[int]]:
+    """Where each word of the view (accents dropped, lowered if ``ignore_case``) starts: once per view."""
     starts: dict[str, list[int]] = {}
-    for m in _WORD.finditer(view.translate(_BASE)):
+    for m in _WORD.finditer(_normal(view, ignore_case)):
         starts.setdefault(m.group(), []).append(m.start())
     return starts
 
 
 @lru_cache(maxsize=16384)
-def _phrase_pattern(phrase: str, tail: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + loose(phrase) + ")" + tail)
+def _phrase_pattern(phrase: str, tail: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + loose(phrase) + ")" + tail, flags)
 
 
-def find_phrases(phrases: Sequence[str], view: str, tail: str = r"(?![\w-])") -> Iterator[re.Match[str]]:
+def find_phrases(
+    phrases: Sequence[str],
+    view: str,
+    tail: str = r"(?![\w-])",
+    ignore_case: bool = False,
+    regex: re.Pattern[str] | None = None,
+) -> Iterator[re.Match[str]]:
     r"""The matches ``re.finditer(r"(?<![\w-])(?:" + "|".join(map(loose, phrases)) + ")" + tail, view)``
-    gives, found without building that regex or scanning the whole text with it: a match of
-    ``loose(phrase)`` starts where the phrase's first word stands (accents aside) and holds all its
-    words, so only those places are tried, phrases in their order. Linear in the text, not in
-    text times phrases (a long text names many cities).
+    gives (with ``re.I`` if ``ignore_case``), found without building that regex or scanning the whole
+    text with it: a match of ``loose(phrase)`` starts where the phrase's first word stands (accents
+    aside) and holds all its words, so only those places are tried, phrases in their order. Linear
+    in the text, not in text times phrases (a long text names many cities). ``regex``: that
+    regex compiled already, for the texts it must read (see below).
 
     >>> [m.group() for m in find_phrases(["Saint-Étienne", "Saint"], "Saint Etienne, Saint Denis, Saints")]
     ['Saint Etienne', 'Saint']
     """
-    words = [_WORD.findall(mask(p).strip().translate(_BASE)) for p in phrases]
-    if any(not w or not _WORD.match(mask(p).strip().translate(_BASE)) for p, w in zip(phrases, words, strict=True)):
-        alternation = "|".join(loose(p) for p in phrases)  # a phrase opening with a sign: the plain regex
-        yield from re.finditer(r"(?<![\w-])(?:" + alternation + ")" + tail, view)
+    flags = re.I if ignore_case else 0
+    masked = [mask(p).strip() for p in phrases]
+    words = [_WORD.findall(_normal(p, ignore_case)) for p in masked]
+    if (
+        not phrases
+        or any(not _WORD.match(_normal(p, ignore_case)) for p in masked)
+        or (ignore_case and (any(_EXOTIC.search(p) for p in masked) or _EXOTIC.search(view)))
+    ):  # a phrase opening with a sign, or letters with other case equivalences: the plain regex
+        if regex is None:
+            regex = re.compile(r"(?<![\w-])(?:" + "|".join(loose(p) for p in phrases) + ")" + tail, flags)
+        yield from regex.finditer(view)
         return
-    starts = _word_starts(view)
+    starts = _word_starts(view, ignore_case)
     tried: dict[int, list[str]] = {}  # start -> the phrases whose first word stands there, in order
     for phrase, phrase_words in zip(phrases, words, strict=True):
         if all(w in starts for w in phrase_words):
@@ -183,7 +208,7 @@ def find_phrases(phrases: Sequence[str], view: str, tail: str = r"(?![\w-])") ->
         if at < end:
             continue
         for phrase in tried[at]:
-            m = _phrase_pattern(phrase, tail).match(view, at)
+            m = _phrase_pattern(phrase, tail, flags).match(view, at)
             if m:
                 yield m
                 end = m.end()

@@ -24,6 +24,7 @@ from munigraph.loaders.documents.resolve import (
 )
 
 _KNOWN_CACHE: dict[str, re.Pattern] = {}
+_KNOWN_FORMS: dict[str, list[str]] = {}  # the forms of the two patterns, in their order
 
 
 def sentence_at(facts: DocumentFacts, position: int) -> tuple[int, int] | None:
@@ -37,6 +38,8 @@ def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
         forms = sorted(orgs.known_forms_original(), key=len, reverse=True)
         strict = [loose(f) for f in forms if orgs.is_acronym(f) or len(f.split()) == 1]
         relaxed = [loose(f) for f in forms if not (orgs.is_acronym(f) or len(f.split()) == 1)]
+        _KNOWN_FORMS["strict"] = [f for f in forms if orgs.is_acronym(f) or len(f.split()) == 1]
+        _KNOWN_FORMS["relaxed"] = [f for f in forms if not (orgs.is_acronym(f) or len(f.split()) == 1)]
         _KNOWN_CACHE["strict"] = re.compile(r"(?<![\w-])(?:" + "|".join(strict) + r")(?![\w])")
         _KNOWN_CACHE["relaxed"] = re.compile(r"(?<![\w-])(?:" + "|".join(relaxed) + r")(?![\w-])", re.I)
     return _KNOWN_CACHE["strict"], _KNOWN_CACHE["relaxed"]
@@ -44,10 +47,10 @@ def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def known_bodies(facts: DocumentFacts) -> None:
     """Every mention of a well-known body (longest match wins where mentions overlap)."""
-    strict, relaxed = _known_patterns()
-    found = [(m.start(), m.end()) for m in relaxed.finditer(facts.view)]  # in order, not overlapping
-    longer = list(found)
-    for m in strict.finditer(facts.view):
+    strict, relaxed = _known_patterns()  # their matches, found where the forms' words stand
+    found = [m.span() for m in find_phrases(_KNOWN_FORMS["relaxed"], facts.view, ignore_case=True, regex=relaxed)]
+    longer = list(found)  # in order, not overlapping
+    for m in find_phrases(_KNOWN_FORMS["strict"], facts.view, r"(?![\w])", regex=strict):
         if not overlaps_any(longer, m.start(), m.end()):
             found.append((m.start(), m.end()))
     # "Commission de CGLU sur ..." names a body of CGLU: try the longer reading first
