@@ -29,7 +29,7 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import loose, trim
+from munigraph.loaders.documents.markup import find_phrases, trim
 from munigraph.loaders.documents.prose import event_mentions
 from munigraph.loaders.documents.resolve import add_org
 
@@ -159,12 +159,11 @@ def _page_owner(facts: DocumentFacts) -> str | None:
     if not forms:
         return None
     originals = sorted({f for e in bodies.values() for f in (e.name, *e.aliases) if len(f) > 1}, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(loose(f) for f in originals) + r")(?![\w-])", re.I)
     title_end = _title_end(facts)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     last_end = None
-    for m in pattern.finditer(facts.view):
+    for m in find_phrases(originals, facts.view, ignore_case=True):
         body = forms.get(fold(m.group(0)))
         if body is None:
             continue

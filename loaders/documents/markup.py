@@ -163,6 +163,17 @@ def _word_starts(view: str, ignore_case: bool = False) -> dict[str, list[int]]:
     return starts
 
 
+@lru_cache(maxsize=65536)
+def _phrase_words(phrase: str, ignore_case: bool) -> tuple[str, ...] | None:
+    """The words of a phrase as :func:`_word_starts` has them; None when it opens with a sign
+    or (``ignore_case``) holds a letter of other case equivalences."""
+    masked = mask(phrase).strip()
+    normal = _normal(masked, ignore_case)
+    if not _WORD.match(normal) or (ignore_case and _EXOTIC.search(masked)):
+        return None
+    return tuple(_WORD.findall(normal))
+
+
 @lru_cache(maxsize=16384)
 def _phrase_pattern(phrase: str, tail: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + loose(phrase) + ")" + tail, flags)
@@ -186,13 +197,9 @@ def find_phrases(
     ['Saint Etienne', 'Saint']
     """
     flags = re.I if ignore_case else 0
-    masked = [mask(p).strip() for p in phrases]
-    words = [_WORD.findall(_normal(p, ignore_case)) for p in masked]
-    if (
-        not phrases
-        or any(not _WORD.match(_normal(p, ignore_case)) for p in masked)
-        or (ignore_case and (any(_EXOTIC.search(p) for p in masked) or _EXOTIC.search(view)))
-    ):  # a phrase opening with a sign, or letters with other case equivalences: the plain regex
+    words = [_phrase_words(p, ignore_case) for p in phrases]
+    if not phrases or None in words or (ignore_case and _EXOTIC.search(view)):
+        # a phrase opening with a sign, or letters with other case equivalences: the plain regex
         if regex is None:
             regex = re.compile(r"(?<![\w-])(?:" + "|".join(loose(p) for p in phrases) + ")" + tail, flags)
         yield from regex.finditer(view)
@@ -200,7 +207,7 @@ def find_phrases(
     starts = _word_starts(view, ignore_case)
     tried: dict[int, list[str]] = {}  # start -> the phrases whose first word stands there, in order
     for phrase, phrase_words in zip(phrases, words, strict=True):
-        if all(w in starts for w in phrase_words):
+        if phrase_words and all(w in starts for w in phrase_words):
             for at in starts[phrase_words[0]]:
                 tried.setdefault(at, []).append(phrase)
     end = 0
