@@ -155,12 +155,17 @@ def _normal(text: str, ignore_case: bool) -> str:
 
 
 @lru_cache(maxsize=4)
-def _word_starts(view: str, ignore_case: bool = False) -> dict[str, list[int]]:
-    """Where each word of the view (accents dropped, lowered if ``ignore_case``) starts: once per view."""
-    starts: dict[str, list[int]] = {}
+def _word_index(view: str, ignore_case: bool = False) -> tuple[list[str], list[int], dict[str, list[int]]]:
+    """The words of the view (accents dropped, lowered if ``ignore_case``), where each starts, and
+    the indexes of each word's occurrences: built once per view."""
+    words: list[str] = []
+    starts: list[int] = []
+    where: dict[str, list[int]] = {}
     for m in _WORD.finditer(_normal(view, ignore_case)):
-        starts.setdefault(m.group(), []).append(m.start())
-    return starts
+        where.setdefault(m.group(), []).append(len(words))
+        words.append(m.group())
+        starts.append(m.start())
+    return words, starts, where
 
 
 @lru_cache(maxsize=65536)
@@ -188,8 +193,9 @@ def find_phrases(
 ) -> Iterator[re.Match[str]]:
     r"""The matches ``re.finditer(r"(?<![\w-])(?:" + "|".join(map(loose, phrases)) + ")" + tail, view)``
     gives (with ``re.I`` if ``ignore_case``), found without building that regex or scanning the whole
-    text with it: a match of ``loose(phrase)`` starts where the phrase's first word stands (accents
-    aside) and holds all its words, so only those places are tried, phrases in their order. Linear
+    text with it: a match of ``loose(phrase)`` is the phrase's words one after the other (accents
+    aside, signs between them), so only where they stand so (found from the rarest) is a phrase
+    tried, phrases in their order. Linear
     in the text, not in text times phrases (a long text names many cities). ``regex``: that
     regex compiled already, for the texts it must read (see below).
 
@@ -204,12 +210,18 @@ def find_phrases(
             regex = re.compile(r"(?<![\w-])(?:" + "|".join(loose(p) for p in phrases) + ")" + tail, flags)
         yield from regex.finditer(view)
         return
-    starts = _word_starts(view, ignore_case)
-    tried: dict[int, list[str]] = {}  # start -> the phrases whose first word stands there, in order
+    view_words, starts, where = _word_index(view, ignore_case)
+    tried: dict[int, list[str]] = {}  # start -> the phrases whose words follow one another there, in order
     for phrase, phrase_words in zip(phrases, words, strict=True):
-        if phrase_words and all(w in starts for w in phrase_words):
-            for at in starts[phrase_words[0]]:
-                tried.setdefault(at, []).append(phrase)
+        if not phrase_words or any(w not in where for w in phrase_words):
+            continue
+        size, wanted = len(phrase_words), list(phrase_words)
+        counts = [len(where[w]) for w in phrase_words]
+        rarest = counts.index(min(counts))
+        for index in where[phrase_words[rarest]]:
+            first = index - rarest
+            if first >= 0 and view_words[first : first + size] == wanted:
+                tried.setdefault(starts[first], []).append(phrase)
     end = 0
     for at in sorted(tried):
         if at < end:
