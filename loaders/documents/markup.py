@@ -128,6 +128,11 @@ class SpanIndex:
         i = bisect.bisect_right(self.starts, start) - 1
         return i >= 0 and self.reach[i] >= end
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span has ``s < end`` and ``start < e``."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start
+
     def strictly_around(self, at: int) -> bool:
         """Whether a span has ``s < at < e``."""
         i = bisect.bisect_left(self.starts, at) - 1

@@ -135,7 +135,7 @@ def named_people(facts: DocumentFacts, main_id: str | None) -> None:
             if len(names) != 1:
                 continue
             start, end = names[0]
-            if any(a < end and start < b for a, b in covered) or not _is_person(facts, s0, start, end):
+            if read.overlaps(start, end) or not _is_person(facts, s0, start, end):
                 continue
             found.append(((start, end), (s0, e0)))
     for span, sentence in found:

@@ -450,7 +450,7 @@ def cities_in_prose(facts: DocumentFacts) -> None:
     for pattern, strong in ((_CITY_CUE, True), (_IN_PLACE, False)):
         for m in pattern.finditer(view):
             name = _PLACE_NAME.match(view, m.end())
-            if not name or any(s <= m.end() < e for s, e in facts.org_spans):
+            if not name or facts.org_index().covers(m.end(), m.end() + 1):
                 continue
             words = name.group(0).split()
             for size in range(len(words), 0, -1):
