@@ -152,7 +152,17 @@ _WORD = re.compile(r"\w+")
 # those mapped, then based, the words a phrase can match are words of the lowered view. Letters past
 # Latin Extended-B (and µ) have other equivalences: a phrase or view holding one is read by the regex.
 _BEFORE_LOWER = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-_EXOTIC = re.compile(r"[^\x00-\u024f]|µ")
+
+
+def _exotic(char: str) -> bool:
+    """A letter with case equivalences other than its lowercase (Greek σ/ς, µ/μ): signs, digits,
+    Latin letters and uncased scripts are not."""
+    return char == "µ" or (char > "\u024f" and (char.lower() != char or char.upper() != char))
+
+
+@lru_cache(maxsize=4)
+def _exotic_view(view: str) -> bool:
+    return any(_exotic(c) for c in set(view))
 
 
 def _normal(text: str, ignore_case: bool) -> str:
@@ -179,7 +189,7 @@ def _phrase_words(phrase: str, ignore_case: bool) -> tuple[str, ...] | None:
     or (``ignore_case``) holds a letter of other case equivalences."""
     masked = mask(phrase).strip()
     normal = _normal(masked, ignore_case)
-    if not _WORD.match(normal) or (ignore_case and _EXOTIC.search(masked)):
+    if not _WORD.match(normal) or (ignore_case and any(_exotic(c) for c in masked)):
         return None
     return tuple(_WORD.findall(normal))
 
@@ -209,7 +219,7 @@ def find_phrases(
     """
     flags = re.I if ignore_case else 0
     words = [_phrase_words(p, ignore_case) for p in phrases]
-    if not phrases or None in words or (ignore_case and _EXOTIC.search(view)):
+    if not phrases or None in words or (ignore_case and _exotic_view(view)):
         # a phrase opening with a sign, or letters with other case equivalences: the plain regex
         if regex is None:
             regex = re.compile(r"(?<![\w-])(?:" + "|".join(loose(p) for p in phrases) + ")" + tail, flags)
