@@ -267,6 +267,17 @@ def test_why_a_partner_is_suggested_is_said_in_the_language(client) -> None:
         assert all(not r.endswith(" km apart") for c in map_data["suggestions"] for r in c["reasons"])
 
 
+def test_a_reason_names_what_it_cites_in_the_language(client) -> None:
+    said = {}
+    for lang in LANGUAGES:
+        client.set_cookie("lang", lang)
+        rows = client.get("/queries/suggest-partners?city=city:member-00&format=json").get_json()["result"]["rows"]
+        said[lang] = {r for row in rows for r in row["reasons"]}
+    assert any("United Cities and Local Governments" in r for r in said["en"])
+    assert any(r.endswith("CGLU") for r in said["fr"]) and any(r.endswith("CGLU") for r in said["es"])
+    assert not any("United Cities" in r for r in said["fr"] | said["es"])
+
+
 @pytest.mark.parametrize("module", ["i18n", "labels", "messages", "place_names"])
 def test_docstring_examples_run(module: str) -> None:
     import doctest
