@@ -1,7 +1,10 @@
 """Cypher text generated from the model: the write statements and the schema DDL.
 
 Writes MERGE on id, keep the first scalar value seen and union every list, so that a
-fact loaded again gains provenance and aliases instead of being overwritten.
+fact loaded again gains provenance and aliases instead of being overwritten. The rule
+is evaluated only where there is something to merge with (``ON MATCH``): a node or a
+relationship the write creates takes the row's values as they are (``ON CREATE``), which
+is what the rule gives against nothing, at the cost of a plain ``CREATE``.
 """
 
 from __future__ import annotations
@@ -32,11 +35,25 @@ def _assign(target: str, prop: Property) -> str:
     return f"{target}.{prop.name} = coalesce({target}.{prop.name}, r.{prop.name})"
 
 
+def _on_create_and_match(target: str, specs: dict[str, Property], names: list[str]) -> str:
+    """``ON CREATE SET`` each property to the row's value, ``ON MATCH SET`` it by the merge rule.
+
+    The rows come folded (:func:`munigraph.graph.facts.merge_facts`, lists without repeats),
+    so the row's value is what the rule makes of it against an absent property.
+    """
+    if not names:
+        return ""
+    created = ",\n    ".join(f"{target}.{name} = r.{name}" for name in names)
+    matched = ",\n    ".join(_assign(target, specs[name]) for name in names if name != "merged_at")
+    return f"\nON CREATE SET {created}" + (f"\nON MATCH SET {matched}" if matched else "")
+
+
 def merge_nodes(model: Model, kind: str, props: set[str]) -> str:
     """``UNWIND $rows`` statement merging nodes of one kind on id."""
-    specs = model.node_properties(kind)
-    sets = [_assign("n", specs[name]) for name in sorted(props) if name not in ("id", "merged_at")]
-    statement = f"UNWIND $rows AS r\nMERGE (n:`{kind}` {{id: r.id}})\nSET " + ",\n    ".join(sets)
+    names = sorted(props - {"id"})
+    statement = f"UNWIND $rows AS r\nMERGE (n:`{kind}` {{id: r.id}})" + _on_create_and_match(
+        "n", model.node_properties(kind), names
+    )
     return statement + "\n" + set_keys_text("n") if "keys" in props else statement
 
 
@@ -62,8 +79,7 @@ def merge_relationships(model: Model, rel_type: str, source_kind: str, target_ki
     specs = model.rel_properties(rel_type)
     key = ", ".join(f"{name}: r.{name}" for name in spec.key)
     key_map = f" {{{key}}}" if key else ""
-    sets = [_assign("t", specs[name]) for name in sorted(props) if name not in spec.key]
-    set_clause = ("\nSET " + ",\n    ".join(sets)) if sets else ""
+    set_clause = _on_create_and_match("t", specs, sorted(props - set(spec.key)))
     return (
         "UNWIND $rows AS r\n"
         f"MATCH (a:`{source_kind}` {{id: r.source}})\n"
