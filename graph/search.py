@@ -1,7 +1,8 @@
 """Search by name or alias: accent- and case-insensitive (graph.text.fold), typo-tolerant (rapidfuzz).
 
 The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates: nodes with a key
-holding one of the words, a word it begins, or a word a typo or two away. Only their keys
+holding one of the words, a word it begins, or, when these find nothing, a word one slip away
+(sharing a typo key, :func:`munigraph.graph.cypher.typo_keys`). Only their keys
 are compared and scored here, so a search costs the same on a small graph and a large one.
 The explorer's search page and the suggestions for a name that matches nothing
 (:func:`munigraph.graph.lookup.resolve_entity`) use it alike.
