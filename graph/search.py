@@ -21,6 +21,9 @@ from rapidfuzz import fuzz, process
 MAX_AGE = 60.0  # seconds whole-graph figures of the explorer are kept at most (webapp.db)
 CUTOFF = 75.0
 CANDIDATES = 100  # per kind, best full-text score first
+# per kind when asking typo keys: the word meant shares the most of them (head and tail), so it
+# ranks among the first; scoring more candidates would cost more than it finds
+TYPO_CANDIDATES = 20
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,8 @@ class Searcher:
         size = max(CANDIDATES, limit)
         best = _scored(folded, fulltext.best(store, folded, wanted, size), limit)
         if not any(h.how != "fuzzy" for h in best.values()):  # the words found nothing: allow typos
-            best = _scored(folded, fulltext.best(store, folded, wanted, size, typos=True), limit)
+            typos = fulltext.best(store, folded, wanted, TYPO_CANDIDATES, typos=True)
+            best = _scored(folded, typos, limit)
         hits = sorted(best.values(), key=lambda h: (_RANK[h.how], -h.score, len(h.name), h.name))
         return hits[:limit]
 
