@@ -455,6 +455,8 @@ def cities_in_prose(facts: DocumentFacts) -> None:
             for size in range(len(words), 0, -1):
                 text = " ".join(words[:size])
                 span = (m.end(), m.end() + len(text))
+                if size > 1 and places.is_country_name(text):
+                    break  # "en Cabo Verde": the country, not a town called "Cabo"
                 if is_city(facts, text, strong):
                     add_city(facts, span, text)
                     break

@@ -105,6 +105,8 @@ def add_city(
         match = places.resolve_city(bare, language=facts.language, context_countries=facts.countries)
     if match is None or match.score < min_score:
         return None
+    if places.is_country_name(name) and places.resolve_country(name) != match.country:
+        return None  # "Cabo Verde" names the country, not the Brazilian town of that name
     props = {"country": match.country, "lat": match.lat, "lon": match.lon, "population": match.population,
              "geonames_id": match.geonames_id, "admin1": match.admin1, "resolved": True}  # fmt: skip
     facts.entity(
