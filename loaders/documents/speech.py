@@ -14,7 +14,7 @@ from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
-from munigraph.loaders.documents.prose import primary_org, sentence_at
+from munigraph.loaders.documents.prose import _list_bodies, primary_org, sentence_at
 from munigraph.loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, is_big_city, is_field
 
 
@@ -73,6 +73,9 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
     for m in _PARTICIPATION.finditer(view):
         sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
         names = people_in(view, m.end(), sentence[1])
+        if not names:  # "con la presencia del PNUD y el FAMSI": bodies take part
+            for body in _list_bodies(facts, m.end()):
+                facts.relate("ATTENDED", body, main_id, sentence, role="participant", status="confirmed")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
             seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
@@ -103,9 +106,10 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         stops = [x.start() for x in (_PARTICIPATION.search(view, m.end(), sentence[1]),
                                      roles.CUE.search(view, m.end(), sentence[1])) if x]  # fmt: skip
         end = min([sentence[1], *stops])
-        names = people_in(view, m.end(), end)
+        # "par le vice-ministre de X, Y": a run right after "de" is the office's place, no one's name
+        names = [n for n in people_in(view, m.end(), end) if not _AFTER_OF.search(view, max(0, n[0] - 5), n[0])]
         between = view[m.end() : names[0][0]].strip(" *:") if names else "?"
-        if between and people.leading_title(f"{between} X") != len(between) + 1:
+        if between and people.leading_title(f"{between} X") != len(between) + 1 and not _office_apposition(between):
             continue  # the cue is not followed by a name (an honorific may come first: "par M. X")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
@@ -118,6 +122,15 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=m.lastgroup, status=status)
             if not _offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
+
+
+_AFTER_OF = re.compile(r"(?:\b(?:de|del|of|du|des)|\bd['’])\s*$", re.I)
+
+
+def _office_apposition(text: str) -> bool:
+    """ "the Deputy Minister of X," / "el viceministro de X,": an office in apposition before a name."""
+    bare = re.sub(r"^(?:the|le|la|l['’]|el)\s+", "", text, flags=re.I)
+    return text.endswith(",") and "," not in bare[:-1] and roles.office(bare[:-1]) is not None
 
 
 def _plain_affiliation(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> None:

@@ -1,0 +1,71 @@
+"""Spanish forms of events, attendance and offices, each on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.loaders.documents.test_rules_fr_es import _facts, relations
+
+
+def _kinds(facts, kind: str) -> set[str]:
+    return {e.name for e in facts.entities.values() if e.kind == kind}
+
+
+def test_a_page_titled_series_colon_session_is_that_session_with_its_speakers() -> None:
+    facts = _facts(
+        "Semana de la movilidad\n"
+        "Diálogos Urbanos de FLACMA: El transporte público frente a la crisis climática regional\n"
+        "Algunas de las personas que intervendrán:\n"
+        "- Marta Quiroga, alcaldesa de Cuenca\n"
+        "- Luis Ferrer, director ejecutivo, ACCORD\n",
+        "es",
+    )
+    session = "El transporte público frente a la crisis climática regional"
+    assert relations(facts, "PART_OF") >= {(session, "Diálogos Urbanos de FLACMA", None)}
+    assert ("Diálogos Urbanos de FLACMA", "UCLG Latin America", "organiser") in relations(facts, "ORGANISED_BY")
+    assert {(p, e) for p, e, _ in relations(facts, "ATTENDED")} == {("Marta Quiroga", session), ("Luis Ferrer", session)}
+
+
+def test_a_colon_line_without_an_event_noun_names_no_session() -> None:
+    facts = _facts("Descripción: Partiendo de nuestros orígenes como movimiento municipal por la paz\n", "es")
+    assert _kinds(facts, "Event") == set()
+
+
+def test_a_body_that_met_with_no_date_gives_the_pages_meeting_its_chair_and_those_present() -> None:
+    facts = _facts(
+        "El comité organizador se ha reunido en Quito, con delegaciones de toda la región. "
+        "La reunión ha estado presidida por la viceministra de Vivienda de Ecuador, Ana Torres. "
+        "La reunión ha contado con la presencia del PNUD y la UCCI. "
+        "También ha contado con la presencia de Pedro Gil, secretario general de Turismo de la Junta de Andalucía.\n",
+        "es",
+    )
+    meeting = next(iter(_kinds(facts, "Event")))
+    assert "La reunión" in facts.entities[next(i for i, e in facts.entities.items() if e.name == meeting)].aliases
+    assert {(e, o.split(" (")[0]) for e, o, _ in relations(facts, "ORGANISED_BY")} == {(meeting, "Comité organizador")}
+    assert relations(facts, "HELD_IN") == {(meeting, "Quito", None)}
+    assert relations(facts, "ATTENDED") == {
+        ("Ana Torres", meeting, "moderator"),
+        ("United Nations Development Programme", meeting, "participant"),
+        ("Union of Ibero-American Capital Cities", meeting, "participant"),
+        ("Pedro Gil", meeting, "participant"),
+    }
+    assert relations(facts, "HOLDS_OFFICE") == {("Pedro Gil", "Junta de Andalucía", "secretary general")}
+    assert "Ana Torres" in _kinds(facts, "Person") and "Vivienda de Ecuador" not in _kinds(facts, "Person")
+
+
+def test_organisations_listed_after_a_came_verb_attend_the_meeting() -> None:
+    facts = _facts(
+        "La Junta Directiva se reunió en Lima. A la convocatoria han acudido redes invitadas como "
+        "FLACMA, Mercociudades o la UCCI.\n",
+        "es",
+    )
+    attended = {a for a, _, _ in relations(facts, "ATTENDED")}
+    assert attended == {"UCLG Latin America", "Mercociudades", "Union of Ibero-American Capital Cities"}
+
+
+def test_a_country_named_like_a_town_is_the_country_and_a_common_word_after_de_is_no_city() -> None:
+    facts = _facts(
+        "El Foro Mundial de Desarrollo Local tendrá lugar en Cabo Verde, en octubre de 2027. "
+        "Las Jornadas Municipales de Paz reunirán a alcaldes de la región.\n",
+        "es",
+    )
+    assert _kinds(facts, "City") == set()
+    assert relations(facts, "HELD_IN") == set()
