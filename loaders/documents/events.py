@@ -290,8 +290,9 @@ _SERIES_TITLE = re.compile(r"^[^\w\n]*(?P<series>[^:\n]{4,80}?)\s*:\s*(?P<title>
 
 def _series_title(facts: DocumentFacts) -> str | None:
     """ "Municipal Talks of UCLG: The role of local governments in a crisis": a page titled as a
-    session of a named series (capitalised event noun before the colon); the session is the
-    page's event, PART_OF the series, which the body its name ends with organises."""
+    session of a body's named series (a capitalised event noun and a body before the colon, a
+    capitalised title after it); the session is the page's event, PART_OF the series, which
+    that body organises."""
     for line in [ln for ln in facts.context.lines if ln.stripped][:8]:
         m = _SERIES_TITLE.match(line.text)
         if not m or not re.search(r"(?<![\w-])" + EVENT_HEADS + r"(?![\w-])", m.group("series")):
@@ -299,6 +300,10 @@ def _series_title(facts: DocumentFacts) -> str | None:
         if len(re.findall(r"[^\W\d_]{2,}", m.group("title"))) < 4 or dates.find_dates(line.text):
             continue
         series_span = trim(facts.view, line.start + m.start("series"), line.start + m.end("series"))
+        if not m.group("title")[:1].isupper() or not any(
+            series_span[0] <= a and b <= series_span[1] for a, b in facts.org_spans
+        ):
+            continue  # "Octobre urbain : les villes africaines à l'honneur" is a headline, no body's series
         title_span = trim(facts.view, line.start + m.start("title"), line.start + m.end("title"))
         series_name = orgs.strip_article(facts.surface(*series_span))
         series_id = _event_id(series_name)
@@ -733,6 +738,24 @@ def _body_names(facts: DocumentFacts) -> str:
     return f"|{names}|"
 
 
+_OF_OWNER = re.compile(r"(?P<head>\w+)\s+(?:de la|de l['’]|del|de|of the|of|du|de los|des)\s*(?P<owner>\S.*)", re.I)
+
+
+def _head_of_owner(facts: DocumentFacts, name: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """ "Asamblea de la UCCI": an event noun and the body that owns it, where the page has named
+    one event of that head word already; (that event's id, the body's span)."""
+    m = _OF_OWNER.fullmatch(name)
+    if not m:
+        return None
+    at = start + m.start("owner")
+    body = next(((s, e) for s, e in facts.org_spans if s == at and e == start + len(name)), None)
+    if body is None:
+        return None
+    head = fold(m.group("head"))
+    same = [i for i, e in facts.entities.items() if e.kind == "Event" and _event_key(e.name)[0].split()[:1] == [head]]
+    return (same[0], body) if len(same) == 1 else None
+
+
 def named_events(facts: DocumentFacts) -> None:
     """Events named in running text ("le Congrès de CGLU à Daejeon"), and where they are held."""
     view = facts.view
@@ -770,6 +793,10 @@ def named_events(facts: DocumentFacts) -> None:
             ),
             None,
         )
+        owner = None if existing else _head_of_owner(facts, name, start)
+        if owner:  # "la Asamblea de la UCCI" after "la XVI Asamblea Plenaria": that assembly, UCCI's
+            existing, owner_span = owner
+            facts.relate("ORGANISED_BY", existing, add_org(facts, owner_span), (start, end), role="organiser")
         event_id = existing or event_id
         facts.entity("Event", event_id, name, (start, end), [], {})
         if place:

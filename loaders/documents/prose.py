@@ -372,17 +372,34 @@ _HELD_AT = re.compile(
 )
 
 
+# "la Cumbre de Jefes de Estado y de Gobierno en Cuenca, Ecuador": the event's city, its country after it
+_AT_CITY_OF = re.compile(
+    r"[^.;:,()\n]{0,30}?[ \t](?:à|en|in)[ \t]+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"[ \t]*(?:,|\()[ \t]*(?P<country>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+
+
 def event_places(facts: DocumentFacts) -> None:
     """ "la Cumbre, que tendrá lugar en Rosario (Argentina)", "le Forum qui se tiendra du 2 au 4
-    mai à Lyon": an event's name, then a held verb and a city in the same clause: HELD_IN."""
+    mai à Lyon": an event's name, then a held verb and a city in the same clause: HELD_IN; so
+    too "the Summit in Cuenca, Ecuador" (a city its country confirms) right after the name."""
     view = facts.view
     for event_id, start, end in event_mentions(facts):
-        held = _HELD_AT.match(view, _AFTER_NAME.match(view, end).end())
+        held = _HELD_AT.match(view, _AFTER_NAME.match(view, end).end()) or _city_of_country(view, end)
         if not held:
             continue
         city = add_city(facts, held.span("city"), min_score=0.7)
         if city:
             facts.relate("HELD_IN", event_id, city, trim(view, start, held.end()))
+
+
+def _city_of_country(view: str, end: int) -> re.Match | None:
+    m = _AT_CITY_OF.match(view, end)
+    if not m:
+        return None
+    code = places.resolve_country(m.group("country"))
+    city = places.resolve_city(m.group("city"), context_countries=(code,)) if code else None
+    return m if city is not None and city.country == code else None
 
 
 _ITS = re.compile(r"\s+(?:et|and|y)\s+(?:sa|son|ses|its|su|sus)\s+(?=[A-ZÀ-Þ])")

@@ -72,10 +72,13 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
     view = facts.view
     for m in _PARTICIPATION.finditer(view):
         sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
-        names = people_in(view, m.end(), sentence[1])
+        like = _CITIES_LIKE.search(view, m.end(), sentence[1])  # "... and cities such as A, B and C"
+        names = people_in(view, m.end(), like.start() if like else sentence[1])
         if not names:  # "con la presencia del PNUD y el FAMSI": bodies take part
             for body in _list_bodies(facts, m.end()):
                 facts.relate("ATTENDED", body, main_id, sentence, role="participant", status="confirmed")
+        for city in _cities_listed(facts, like.end(), sentence[1]) if like else ():
+            facts.relate("ATTENDED", city, main_id, sentence, role="participant", status="confirmed")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
             seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
@@ -86,6 +89,22 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
             plural = _PLURAL_OFFICE.match(view, m.end())  # "of mayors A (X), B (Y)": offices_in_plural reads them
             if not _offices_after(facts, person, s, e, seg_end) and not plural:
                 _plain_affiliation(facts, person, s, e, seg_end)
+
+
+_CITIES_LIKE = re.compile(r"(?<![\w-])" + lexicon.words_re("cities_like") + r"\s+", re.I)
+
+
+def _cities_listed(facts: DocumentFacts, start: int, end: int) -> list[str]:
+    """The cities of an enumeration "A, B, San José de Costa Rica y C" (each a gazetteer city)."""
+    found = []
+    for s, e in split_list(facts.view, start, end):
+        s, e = trim(facts.view, s, e)
+        e = s + len(facts.view[s:e].rstrip(" .;"))
+        city = add_city(facts, (s, e), min_score=0.8, context=False)
+        if city is None:
+            return found  # the list has ended
+        found.append(city)
+    return found
 
 
 def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
@@ -437,6 +456,7 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
         if not office:
             continue
         role, written, rest = office
+        context = _city_before(facts, a) if role.endswith(_PORTFOLIO_OFFICES) and _portfolio(rest) else None
         for target in roles.office_targets(rest):  # "de la UCCI": "la UCCI", then "UCCI"
             t_start = a + view[a:b].rfind(target)
             span = (t_start, t_start + len(target))
@@ -445,13 +465,43 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 acronym = re.search(r"\(([A-Z][A-Z0-9&-]{1,11})\)$", view[body[0] : body[1]])
                 found = (add_org(facts, body, acronym=acronym and acronym.group(1)), "Organisation")
             else:
-                found = add_affiliation(facts, span, role in roles.CITY_OFFICES, strict=True)
+                # with a city in the sentence, "de Turismo" is a portfolio, not an unlisted town
+                found = add_affiliation(facts, span, role in roles.CITY_OFFICES and not context, strict=True)
             if found:
                 person = person or add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
                 facts.office(person, found[0], trim(view, a, name[1]), role)
                 break
+        else:  # "la alcaldesa de Cádiz, A, y el teniente de alcalde de Cultura, B": a portfolio, the city of the sentence
+            city = context
+            if city:
+                person = person or add_person(facts, name)
+                facts.entities[person].props.setdefault("title", written)
+                facts.office(person, city, trim(view, a, name[1]), role)
     return person is not None
+
+
+_PORTFOLIO_OFFICES = ("deputy mayor", "councillor")  # "of X" after them is a portfolio more often than a place
+_PORTFOLIO = re.compile(
+    r"^\s*(?:de la|de l['’]|del|de|d['’]|for|of|à la|au|aux|chargée? de(?: la| l['’]|s)?)?\s*" + lexicon.words_re("portfolio_words") + r"\b",
+    re.I,
+)
+
+
+def _portfolio(rest: str) -> bool:
+    """ "de Desarrollo Cultural", "for Culture", "chargé de la culture": a field of government after an office."""
+    return bool(_PORTFOLIO.match(rest))
+
+
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}")
+
+
+def _city_before(facts: DocumentFacts, at: int) -> str | None:
+    """The last city read in the sentence before ``at`` (one city only: else which one is meant?)."""
+    sentence = facts.context.sentence_at(at) or (at, at)
+    cities = {f: i for i, e in facts.entities.items() if e.kind == "City" for f in (e.name, *e.aliases)}
+    found = {cities[m.group(0)] for m in _CAPITALISED.finditer(facts.view, sentence[0], at) if m.group(0) in cities}
+    return found.pop() if len(found) == 1 else None
 
 
 _PLURAL_OFFICE = re.compile(
@@ -462,13 +512,21 @@ _PLURAL_OFFICE = re.compile(
 _NAME_PLACE = re.compile(r"\s*(?:[,;]|\.?\s*[–—-](?=\s))?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")
 
 
+_ELIDED = re.compile(
+    r"(?<![\w-])" + lexicon.words_re("elided_offices") + r"\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s*,\s*",
+    re.I,
+)
+
+
 def offices_in_plural(facts: DocumentFacts, main_id: str | None = None) -> None:
     """ "the participation of mayors Ana Roe (Lyon), Ben Poe (Nice) and ...": the plural office
-    holds for each name of the list, in the city given in brackets."""
+    holds for each name of the list, in the city given in brackets; "13 alcaldes, entre ellos el
+    de Madrid, Ana Roe": the office is elided before the place, then the name."""
     view = facts.view
     roles_by_group = list(lexicon.table("plural_offices"))
     for m in _PLURAL_OFFICE.finditer(view):
         role = roles_by_group[int(m.lastgroup[1:])]
+        _elided_office(facts, m.end(), role)
         at = m.end()
         while item := _NAME_PLACE.match(view, at):
             name = people_in(view, item.start(1), item.end(1))
@@ -479,6 +537,21 @@ def offices_in_plural(facts: DocumentFacts, main_id: str | None = None) -> None:
             if city and city[1] == "City":
                 facts.office(person, city[0], trim(view, item.start(1), item.end()), role)
             at = item.end()
+
+
+def _elided_office(facts: DocumentFacts, at: int, role: str) -> None:
+    view = facts.view
+    sentence = facts.context.sentence_at(at) or (at, min(len(view), at + 200))
+    elided = _ELIDED.search(view, at, min(sentence[1], at + 80))
+    if not elided or _PLURAL_OFFICE.search(view, at, elided.start()):
+        return  # the nearest plural office is the one elided
+    name = people_in(view, elided.end(), sentence[1])
+    if not name or name[0][0] != elided.end():
+        return
+    city = add_city(facts, elided.span("place"), min_score=0.7)
+    if city:
+        person = add_person(facts, name[0])
+        facts.office(person, city, trim(view, elided.start(), name[0][1]), role)
 
 
 _HONORIFIC_BEFORE = re.compile(

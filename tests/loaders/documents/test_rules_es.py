@@ -69,3 +69,51 @@ def test_a_country_named_like_a_town_is_the_country_and_a_common_word_after_de_i
     )
     assert _kinds(facts, "City") == set()
     assert relations(facts, "HELD_IN") == set()
+
+
+def test_a_declaration_signed_by_mayors_and_cities_such_as_makes_them_attend_the_meeting_it_closed() -> None:
+    facts = _facts(
+        "El II Encuentro de Alcaldes Andinos, organizado por la UCCI, finalizó este viernes con la firma de la "
+        "Declaración de Quito. La declaración, que será presentada en la Cumbre de Alcaldes y de Gobernadores en "
+        "Arequipa, Perú, fue firmada por 9 alcaldes, entre ellos el de Quito, Ana Paredes, y representantes de ciudades "
+        "como Cusco, La Paz y Cochabamba.\n",
+        "es",
+    )
+    meeting = "II Encuentro de Alcaldes Andinos"
+    assert relations(facts, "ATTENDED") == {
+        (who, meeting, "participant") for who in ("Ana Paredes", "Cusco", "La Paz", "Cochabamba")
+    }
+    assert relations(facts, "HOLDS_OFFICE") == {("Ana Paredes", "Quito", "mayor")}
+    assert relations(facts, "HELD_IN") == {("Cumbre de Alcaldes", "Arequipa", None)}
+
+
+def test_a_letter_signed_by_an_official_is_no_attendance() -> None:
+    facts = _facts(
+        "La Asamblea General se celebró en Lima. En marzo la alcaldesa recibió el escrito formal, firmado por "
+        "el secretario general de la UCCI, Pedro Ramos, con la convocatoria.\n",
+        "es",
+    )
+    assert relations(facts, "ATTENDED") == set()
+
+
+def test_a_portfolio_deputy_mayor_holds_office_in_the_city_of_the_sentence_and_an_owned_assembly_is_the_one_named() -> None:
+    facts = _facts(
+        "Cusco entra en la red tras la aprobación de la XX Asamblea Plenaria de la organización, que se celebra "
+        "en estos días en Lima, Perú.\n\n"
+        "La alcaldesa de Cusco, Rosa Quispe y el teniente de alcalde de Turismo, Mario Huamán, participan como "
+        "invitados en la Asamblea de la UCCI.\n",
+        "es",
+    )
+    assembly = "XX Asamblea Plenaria de la organización"
+    assert relations(facts, "HOLDS_OFFICE") == {("Rosa Quispe", "Cusco", "mayor"), ("Mario Huamán", "Cusco", "deputy mayor")}
+    assert relations(facts, "ATTENDED") == {
+        ("Rosa Quispe", assembly, "participant"),
+        ("Mario Huamán", assembly, "participant"),
+    }
+    assert relations(facts, "ORGANISED_BY") == {(assembly, "Union of Ibero-American Capital Cities", "organiser")}
+    assert len([e for e in facts.entities.values() if e.kind == "Event"]) == 1
+
+
+def test_a_councillor_of_an_unknown_town_takes_no_other_citys_office() -> None:
+    facts = _facts("El alcalde de Lyon, Jean Roux, y el concejal de Villeneuve-Sablons, Paul Roy, visitaron la feria.\n", "es")
+    assert ("Paul Roy", "Lyon", "councillor") not in relations(facts, "HOLDS_OFFICE")
