@@ -245,7 +245,7 @@ def extract_events(facts: DocumentFacts) -> str | None:
     prose = _prose_dated_event(facts)
     held = meetings.held_meetings(facts)
     if main is None and prose is None and not any(h.span and h.opens and not h.future for h in held):
-        titled = _title_session(facts) or _series_title(facts) or _undated_body_met(facts)
+        titled = _title_session(facts) or _series_title(facts) or _part_title(facts) or _undated_body_met(facts)
         if titled:
             return titled
     first_held = next((h for h in held if h.span and h.opens and not h.future), None)
@@ -314,6 +314,42 @@ def _series_title(facts: DocumentFacts) -> str | None:
         facts.relate("PART_OF", session_id, series_id, trim(facts.view, line.start, line.end))
         _organisers(facts, session_id)
         return session_id
+    return None
+
+
+_PART_TITLE = re.compile(
+    r"^[^\w\n]*(?P<part>" + lexicon.words_re("event_parts") + r")\s+(?:de la|de l['’]|del|de|du|of the|of)\s+"
+    r"(?P<parent>[^\n]{4,120}?)[\s*.]*$",
+    re.I,
+)
+
+
+def _part_title(facts: DocumentFacts) -> str | None:
+    """ "Apertura oficial de la Cumbre de Mercociudades en Rosario": a page titled as the opening
+    (or closing) of a named event; that part is the page's event, PART_OF the event, and held
+    where its name says."""
+    for line in [ln for ln in facts.context.lines if ln.stripped][:8]:
+        m = _PART_TITLE.match(line.text)
+        if not m or not re.match(EVENT_HEADS, m.group("parent")):
+            continue
+        part_span = (line.start + m.start("part"), line.start + m.end("part"))
+        parent_span = trim(facts.view, line.start + m.start("parent"), line.start + m.end("parent"))
+        parent_name, _ = _event_tail(facts.view, *parent_span)
+        parent_span = (parent_span[0], parent_span[0] + len(parent_name))
+        parent_id = _event_id(parent_name)
+        facts.entity("Event", parent_id, parent_name, parent_span, [], {})
+        part = facts.surface(*part_span)
+        part_id = f"{parent_id}-{slug(part)}"
+        facts.entity("Event", part_id, part[0].upper() + part[1:], part_span, [], {"event_type": "session"})
+        quote = trim(facts.view, line.start, line.end)
+        facts.relate("PART_OF", part_id, parent_id, quote)
+        place = _PLACE.match(parent_name)
+        if place:
+            at = parent_span[0] + parent_name.rfind(place.group("city"))
+            city = add_city(facts, (at, at + len(place.group("city"))), min_score=0.85)
+            for event_id in (parent_id, part_id) if city else ():
+                facts.relate("HELD_IN", event_id, city, quote)
+        return part_id
     return None
 
 

@@ -247,6 +247,12 @@ def body_meets(facts: DocumentFacts, event_span: tuple[int, int], body_span: tup
 _OWNER_TAIL = re.compile(r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?(?P<body>[A-Z][A-Z0-9&.-]{1,11})\s*$")
 
 
+_KNOWN_OWNER_TAIL = re.compile(
+    r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?(?P<body>[A-ZÀ-Þ][^()]{2,60}?)"
+    r"(?:\s+(?:en|in|à)\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})?\s*$"
+)
+
+
 def organisers_by_name(facts: DocumentFacts) -> None:
     """ "ICLEI World Congress 2012", "Metropolis World Congress", "Dialogues municipaux de CGLU":
     a well-known body that opens an event's name, or an acronym that closes it ("... of UCLG"),
@@ -274,7 +280,10 @@ def _owner_in_name(name: str) -> str | None:
         if orgs.lookup_known(prefix) or (count == 1 and orgs.is_acronym(prefix) and len(prefix) > 2):
             return prefix
     tail = _OWNER_TAIL.search(name)
-    return tail.group("body") if tail and orgs.is_acronym(tail.group("body")) else None
+    if tail and orgs.is_acronym(tail.group("body")):
+        return tail.group("body")
+    known = _KNOWN_OWNER_TAIL.search(name)  # "Cumbre de Mercociudades en Rosario": a known body, then the place
+    return known.group("body") if known and orgs.lookup_known(known.group("body")) else None
 
 
 def _body_entity(facts: DocumentFacts, body: str, event_id: str) -> str | None:

@@ -120,6 +120,8 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
             continue
         seg_start = max(view.rfind(c, 0, m.start()) for c in ",;:.\n(")
         seg_start = max(seg_start + 1, m.start() - 150)
+        if _event_acronym(view, seg_start, m):
+            continue  # "la Feria Internacional del Libro de Guadalajara (FIL)": an event's, read with events
         head = re.search(r"(?:^|[\s'’])((?:[A-ZÀ-Þ])[^\n]*)$", view[seg_start : m.start()])
         if not head and expanded is None:
             continue
@@ -135,6 +137,18 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
             continue
         facts.org_spans.append((s, m.end()))
         add_org(facts, (s, m.end()), acronym=m.group(1))
+
+
+_EVENT_NOUN = re.compile(r"(?<![\w-])" + lexicon.words_re("event_nouns") + r"(?![\w-])")
+
+
+def _event_acronym(view: str, start: int, m: re.Match) -> bool:
+    """Whether the acronym at ``m`` spells the first capitalised words of an event's name before it."""
+    for noun in _EVENT_NOUN.finditer(view, start, m.start()):
+        initials = "".join(w[0] for w in re.findall(r"[A-ZÀ-Þ][\w'’-]*", view[noun.start() : m.start()]))
+        if len(m.group(1)) >= 2 and initials.startswith(m.group(1)):
+            return True
+    return False
 
 
 def _after_office(view: str, start: int, end: int) -> int:

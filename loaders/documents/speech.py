@@ -138,9 +138,26 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             seg_start = names[i - 1][1] if i else m.end()  # "is awaiting confirmation X": the marker may come first
             stop = view.find(". ", e, seg_end)  # the next sentence's marker is the next person's
             status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
-            facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=m.lastgroup, status=status)
+            host = _host_office(facts, person, main_id, view[seg_start:s], (seg_start, e))
+            role = "host" if host else m.lastgroup
+            facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=role, status=status)
             if not _offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
+
+
+_HOST = re.compile(r"(?<![\w-])" + lexicon.words_re("host_words") + r"(?![\w-])", re.I)
+
+
+def _host_office(facts: DocumentFacts, person: str, event_id: str, apposition: str, span: tuple[int, int]) -> bool:
+    """ "presidida por la intendenta anfitriona, A": the host mayor, of the city the meeting is
+    held in; True when the apposition says host."""
+    if not _HOST.search(apposition):
+        return False
+    office = roles.office(re.sub(r"^[\s;,]*(?:(?:y|et|and)\s+)?(?:the|le|la|l['’]|el)\s+", "", apposition, flags=re.I))
+    cities = [r.target for r in facts.relations.values() if r.type == "HELD_IN" and r.source == event_id]
+    if office and office[0] in roles.CITY_OFFICES and len(cities) == 1:
+        facts.office(person, cities[0], trim(facts.view, *span), office[0])
+    return True
 
 
 _AFTER_OF = re.compile(r"(?:\b(?:de|del|of|du|des)|\bd['’])\s*$", re.I)

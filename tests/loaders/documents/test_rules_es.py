@@ -117,3 +117,41 @@ def test_a_portfolio_deputy_mayor_holds_office_in_the_city_of_the_sentence_and_a
 def test_a_councillor_of_an_unknown_town_takes_no_other_citys_office() -> None:
     facts = _facts("El alcalde de Lyon, Jean Roux, y el concejal de Villeneuve-Sablons, Paul Roy, visitaron la feria.\n", "es")
     assert ("Paul Roy", "Lyon", "councillor") not in relations(facts, "HOLDS_OFFICE")
+
+
+def test_a_mayor_signing_memoranda_with_two_cities_ties_her_city_to_each() -> None:
+    facts = _facts(
+        "La alcaldesa de Sevilla, Lucía Navas, viaja a Chile. Durante su visita, Navas firmará sendos memorandos de "
+        "entendimiento con los alcaldes de Valparaíso y de Concepción.\n",
+        "es",
+    )
+    ties = {(a, b, r.props.get("kind")) for r in facts.relations.values() if r.type == "TWINNED_WITH"
+            for a, b in [sorted((facts.entities[r.source].name, facts.entities[r.target].name))]}  # fmt: skip
+    assert ties == {("Concepción", "Sevilla", "cooperation"), ("Sevilla", "Valparaíso", "cooperation")}
+
+
+def test_an_events_acronym_is_no_organisation_and_its_city_closes_its_name() -> None:
+    facts = _facts(
+        "El alcalde inicia un viaje que se centrará en la 12ª Feria Internacional del Libro de Bogotá (FILB), "
+        "la mayor cita del año.\n",
+        "es",
+    )
+    assert _kinds(facts, "Organisation") == set()
+    assert relations(facts, "HELD_IN") == {("Feria Internacional del Libro de Bogotá", "Bogotá", None)}
+
+
+def test_a_page_titled_as_the_opening_of_a_summit_and_its_host_mayor() -> None:
+    facts = _facts(
+        "Apertura oficial de la Cumbre de Mercociudades en Montevideo\n"
+        "La ciudad fue sede ayer de la apertura del encuentro anual. La apertura fue presidida por la intendenta "
+        "anfitriona, Carolina Cosse; y el ministro de Cultura, Pablo Ruiz.\n",
+        "es",
+    )
+    assert relations(facts, "PART_OF") == {("Apertura oficial", "Cumbre de Mercociudades en Montevideo", None)}
+    assert relations(facts, "HELD_IN") == {
+        ("Apertura oficial", "Montevideo", None),
+        ("Cumbre de Mercociudades en Montevideo", "Montevideo", None),
+    }
+    assert relations(facts, "ORGANISED_BY") == {("Cumbre de Mercociudades en Montevideo", "Mercociudades", "organiser")}
+    assert ("Carolina Cosse", "Apertura oficial", "host") in relations(facts, "ATTENDED")
+    assert ("Carolina Cosse", "Montevideo", "mayor") in relations(facts, "HOLDS_OFFICE")
