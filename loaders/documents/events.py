@@ -245,7 +245,13 @@ def extract_events(facts: DocumentFacts) -> str | None:
     prose = _prose_dated_event(facts)
     held = meetings.held_meetings(facts)
     if main is None and prose is None and not any(h.span and h.opens and not h.future for h in held):
-        titled = _title_session(facts) or _series_title(facts) or _part_title(facts) or _undated_body_met(facts)
+        titled = (
+            _title_session(facts)
+            or _series_title(facts)
+            or _part_title(facts)
+            or _undated_body_met(facts)
+            or _twinning_signed(facts)
+        )
         if titled:
             return titled
     first_held = next((h for h in held if h.span and h.opens and not h.future), None)
@@ -351,6 +357,26 @@ def _part_title(facts: DocumentFacts) -> str | None:
                 facts.relate("HELD_IN", event_id, city, quote)
         return part_id
     return None
+
+
+_TWINNING_SIGNED = re.compile(
+    r"(?<![\w-])(?P<name>" + lexicon.words_re("signing_nouns") + r"\s+(?:del?|of the|of|du|de la|de l['’])\s*"
+    r"(?:(?:acuerdo|acta|convenio|pacto|agreement|charter|accord|charte|pacte)\s+(?:de|of|du|de la)\s+)?"
+    r"(?:" + "|".join(lexicon.table("twinning_cues")["twinning"]) + r"))",
+    re.I,
+)
+
+
+def _twinning_signed(facts: DocumentFacts, limit: int = 1500) -> str | None:
+    """ "al firmar la ratificación de hermanamiento", "the signing of the twinning agreement": with
+    no other event, the signing a twinning page reports is its event."""
+    m = _TWINNING_SIGNED.search(facts.view, 0, limit)
+    if not m:
+        return None
+    name = facts.surface(*m.span("name"))
+    event_id = _event_id(name)
+    facts.entity("Event", event_id, name[0].upper() + name[1:], m.span("name"), [], {})
+    return event_id
 
 
 def _title_session(facts: DocumentFacts) -> str | None:

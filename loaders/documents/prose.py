@@ -360,6 +360,24 @@ def event_organisers(facts: DocumentFacts) -> None:
             facts.relate("ORGANISED_BY", event_id, body, sentence, role=role)
 
 
+_ORGANISED_BEFORE = re.compile(
+    r"\s*" + lexicon.words_re("organised_verbs") + r"\s+(?:(?:el|la|los|las|the|le|les|l['’])\s*)?$", re.I
+)
+
+
+def bodies_organising(facts: DocumentFacts) -> None:
+    """ "el FAMSI ha organizado el Seminario X", "UCLG organised the Forum Y": the body right
+    before an organising verb organises the event named right after it."""
+    view = facts.view
+    ends = {e: s for s, e in facts.org_spans}
+    for event_id, start, _end in event_mentions(facts):
+        verb = _ORGANISED_BEFORE.search(view, max(0, start - 40), start)
+        if verb and verb.start() in ends:
+            body = add_org(facts, (ends[verb.start()], verb.start()))
+            if facts.entities[body].kind in ("Organisation", "Section", "Council", "City"):
+                facts.relate("ORGANISED_BY", event_id, body, trim(view, ends[verb.start()], _end), role="organiser")
+
+
 def event_mentions(facts: DocumentFacts) -> list[tuple[str, int, int]]:
     """(event id, start, end) of every mention of an event's name or alias, in one scan."""
     forms: dict[str, str] = {}

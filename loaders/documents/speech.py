@@ -73,7 +73,7 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
     for m in _PARTICIPATION.finditer(view):
         sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
         like = _CITIES_LIKE.search(view, m.end(), sentence[1])  # "... and cities such as A, B and C"
-        names = people_in(view, m.end(), like.start() if like else sentence[1])
+        names = _named_people(view, m.end(), like.start() if like else sentence[1])
         if not names:  # "con la presencia del PNUD y el FAMSI": bodies take part
             for body in _list_bodies(facts, m.end()):
                 facts.relate("ATTENDED", body, main_id, sentence, role="participant", status="confirmed")
@@ -126,7 +126,7 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
                                      roles.CUE.search(view, m.end(), sentence[1])) if x]  # fmt: skip
         end = min([sentence[1], *stops])
         # "par le vice-ministre de X, Y": a run right after "de" is the office's place, no one's name
-        names = [n for n in people_in(view, m.end(), end) if not _AFTER_OF.search(view, max(0, n[0] - 5), n[0])]
+        names = _named_people(view, m.end(), end)
         between = view[m.end() : names[0][0]].strip(" *:") if names else "?"
         if between and people.leading_title(f"{between} X") != len(between) + 1 and not _office_apposition(between):
             continue  # the cue is not followed by a name (an honorific may come first: "par M. X")
@@ -139,12 +139,15 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             stop = view.find(". ", e, seg_end)  # the next sentence's marker is the next person's
             status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
             host = _host_office(facts, person, main_id, view[seg_start:s], (seg_start, e))
-            role = "host" if host else m.lastgroup
+            # "presidida por A, que habló con B": B, named in a clause about A, only takes part
+            aside = i and _RELATIVE.search(view, names[0][1], s)
+            role = "host" if host else "participant" if aside else m.lastgroup
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=role, status=status)
             if not _offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
 
 
+_RELATIVE = re.compile(r",\s*(?:que|qui|who|which|quien)\s", re.I)
 _HOST = re.compile(r"(?<![\w-])" + lexicon.words_re("host_words") + r"(?![\w-])", re.I)
 
 
@@ -160,7 +163,12 @@ def _host_office(facts: DocumentFacts, person: str, event_id: str, apposition: s
     return True
 
 
-_AFTER_OF = re.compile(r"(?:\b(?:de|del|of|du|des)|\bd['’])\s*$", re.I)
+_AFTER_OF = re.compile(r"(?:\b(?:de|del|of|du|des)(?:\s+(?:la|las|los|le|les|the))?|\bd['’])\s*$", re.I)
+
+
+def _named_people(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """People named in [start, end), not a run right after "de" ("jefe de Despacho de Presidencia")."""
+    return [n for n in people_in(view, start, end) if not _AFTER_OF.search(view, max(0, n[0] - 9), n[0])]
 
 
 def _office_apposition(text: str) -> bool:

@@ -13,6 +13,7 @@ from munigraph.graph.resolution import people
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import overlaps_any
+from munigraph.loaders.documents.meetings import page_year
 from munigraph.loaders.documents.prose import is_city
 from munigraph.loaders.documents.resolve import add_city, add_unlisted_city
 
@@ -139,10 +140,12 @@ def _partners_of_the_subject(facts: DocumentFacts, sentence: tuple[int, int], cu
     if len(mayors) != 1:
         return
     own = mayors.pop()
+    since = dates.since(view, *sentence)
+    if since is None and dates.signed(view, *sentence) and (year := page_year(facts)):
+        since = str(year)  # signed (or to be signed) when the page was written
     for city in cities:
         if city != own:
-            facts.relate("TWINNED_WITH", *sorted((own, city)), sentence, kind=cue.lastgroup,
-                         since=dates.since(view, *sentence))  # fmt: skip
+            facts.relate("TWINNED_WITH", *sorted((own, city)), sentence, kind=cue.lastgroup, since=since)
 
 
 def _named_in(person, text: str) -> bool:

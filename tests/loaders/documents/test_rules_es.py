@@ -155,3 +155,40 @@ def test_a_page_titled_as_the_opening_of_a_summit_and_its_host_mayor() -> None:
     assert relations(facts, "ORGANISED_BY") == {("Cumbre de Mercociudades en Montevideo", "Mercociudades", "organiser")}
     assert ("Carolina Cosse", "Apertura oficial", "host") in relations(facts, "ATTENDED")
     assert ("Carolina Cosse", "Montevideo", "mayor") in relations(facts, "HOLDS_OFFICE")
+
+
+def test_the_ratification_of_a_twinning_is_the_pages_event_and_its_signatories_attend() -> None:
+    facts = _facts(
+        "El alcalde recibió a una delegación de Arequipa, con la que renovó sus lazos al firmar la ratificación de "
+        "hermanamiento. El acta de ratificación fue firmada por Elena Suárez, jefa de Despacho de Alcaldía; y por "
+        "Arequipa firmó Jorge Rojas, director de Cultura.\n",
+        "es",
+    )
+    assert relations(facts, "ATTENDED") == {
+        ("Elena Suárez", "Ratificación de hermanamiento", "participant"),
+        ("Jorge Rojas", "Ratificación de hermanamiento", "participant"),
+    }
+    assert "Despacho de Alcaldía" not in _kinds(facts, "Person")
+
+
+def test_a_body_that_organised_an_event_and_a_person_named_in_an_aside_of_the_chair() -> None:
+    facts = _facts(
+        "El Comité Ejecutivo se ha reunido en Quito, donde el FAMSI ha organizado el Seminario 'Agua y Ciudades'. "
+        "La reunión ha estado presidida por la ministra de Vivienda, Rosa Vera, que ha conversado con el presidente "
+        "del FAMSI, Luis Gómez, antes de la sesión.\n",
+        "es",
+    )
+    organisers = relations(facts, "ORGANISED_BY")
+    famsi = "Andalusian Fund of Municipalities for International Solidarity"
+    assert ("Seminario 'Agua y Ciudades'", famsi, "organiser") in organisers
+    attended = {(p, r) for p, _, r in relations(facts, "ATTENDED")}
+    assert attended == {("Rosa Vera", "moderator"), ("Luis Gómez", "participant")}
+
+
+def test_memoranda_to_be_signed_date_the_tie_by_the_page() -> None:
+    facts = _facts(
+        "SEVILLA, 12 Mar. 2019\n\nLa alcaldesa de Sevilla, Lucía Ortega, viaja a Chile. Ortega firmará sendos memorandos "
+        "de entendimiento con Valparaíso y con Concepción.\n",
+        "es",
+    )
+    assert {r.props.get("since") for r in facts.relations.values() if r.type == "TWINNED_WITH"} == {"2019"}
