@@ -283,7 +283,8 @@ def _owner_in_name(name: str) -> str | None:
     if tail and orgs.is_acronym(tail.group("body")):
         return tail.group("body")
     known = _KNOWN_OWNER_TAIL.search(name)  # "Cumbre de Mercociudades en Rosario": a known body, then the place
-    return known.group("body") if known and orgs.lookup_known(known.group("body")) else None
+    body = known.group("body") if known else ""
+    return body if not orgs.is_acronym(body) and orgs.lookup_known(body) else None  # an acronym only ends a name
 
 
 def _body_entity(facts: DocumentFacts, body: str, event_id: str) -> str | None:
