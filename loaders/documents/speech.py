@@ -163,12 +163,16 @@ def _host_office(facts: DocumentFacts, person: str, event_id: str, apposition: s
     return True
 
 
-_AFTER_OF = re.compile(r"(?:\b(?:de|del|of|du|des)(?:\s+(?:la|las|los|le|les|the))?|\bd['’])\s*$", re.I)
+# "jefe de Despacho", "encargado de la Unidad": after "of" an office's field or body; not "et de A" (a list)
+_AFTER_OF = re.compile(
+    r"(?<![\w'’])(?<!\bet )(?<!\by )(?<!\band )(?<!, )(?:(?:de|del|of|du|des)(?:\s+(?:la|las|los|le|les|the))?\s+|d['’]\s*)$",
+    re.I,
+)
 
 
 def _named_people(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """People named in [start, end), not a run right after "de" ("jefe de Despacho de Presidencia")."""
-    return [n for n in people_in(view, start, end) if not _AFTER_OF.search(view, max(0, n[0] - 9), n[0])]
+    return [n for n in people_in(view, start, end) if not _AFTER_OF.search(view, max(start, n[0] - 9), n[0])]
 
 
 def _office_apposition(text: str) -> bool:
