@@ -244,6 +244,35 @@ def body_meets(facts: DocumentFacts, event_span: tuple[int, int], body_span: tup
     return facts.entities[body_id].kind == "Council" or not _COUNCIL_HEAD.search(outside)
 
 
+# "la XLVI reunión del Comité Ejecutivo", "the 12th meeting of the Bureau": a ranked meeting of a body
+_RANKED_MEETING = re.compile(
+    r"(?<![\w-])(?:" + _RANK + "|" + lexicon.words_re("ordinals") + r")\s+" + lexicon.words_re("meeting_nouns")
+    + r"\s+(?:del|de la|de l['’]|du|de|of the|of)\s*",
+    re.I,
+)  # fmt: skip
+
+
+def ranked_meetings(facts: DocumentFacts) -> None:
+    """A ranked meeting of a council named in prose is an Event the council organises."""
+    view = facts.view
+    starts = {s: e for s, e in facts.org_spans}
+    for m in _RANKED_MEETING.finditer(view):
+        body_end = starts.get(m.end())
+        if body_end is None:
+            continue
+        body = add_org(facts, (m.end(), body_end))
+        if facts.entities[body].kind != "Council":
+            continue
+        name = clean(view[m.start() : body_end])
+        folded = fold(name)
+        event_id = next(
+            (i for i, e in facts.entities.items() if e.kind == "Event" and folded in {fold(f) for f in (e.name, *e.aliases)}),
+            "event:" + slug(name)[:60].strip("-"),
+        )
+        facts.entity("Event", event_id, name, (m.start(), body_end), [], {})
+        facts.relate("ORGANISED_BY", event_id, body, (m.start(), body_end), role="organiser")
+
+
 _OWNER_TAIL = re.compile(r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?(?P<body>[A-Z][A-Z0-9&.-]{1,11})\s*$")
 
 

@@ -192,3 +192,12 @@ def test_memoranda_to_be_signed_date_the_tie_by_the_page() -> None:
         "es",
     )
     assert {r.props.get("since") for r in facts.relations.values() if r.type == "TWINNED_WITH"} == {"2019"}
+
+
+def test_a_ranked_meeting_of_a_council_named_in_prose_is_an_event_it_organises() -> None:
+    facts = _facts(
+        "La solicitud se incorporará al orden del día de la XII reunión del Comité Ejecutivo, en mayo.\n", "es"
+    )
+    assert {(e, o.split(" (")[0]) for e, o, _ in relations(facts, "ORGANISED_BY")} == {
+        ("XII reunión del Comité Ejecutivo", "Comité Ejecutivo")
+    }
