@@ -524,7 +524,7 @@ def _undated_body_met(facts: DocumentFacts, limit: int = 1500) -> str | None:
 def _place_of_meeting(facts: DocumentFacts, event_id: str, span: tuple[int, int]) -> None:
     """The city right after the met verb ("se reunió en Quito")."""
     sentence = facts.context.sentence_at(span[0]) or span
-    place = re.compile(r"[\s,]*" + lexicon.words_re("met_verbs") + r"\s+(?:in|at|à|a|en)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})", re.I).match(facts.view, span[1], sentence[1])
+    place = re.compile(r"[\s,]*" + lexicon.words_re("met_verbs") + r"\s+(?:in|at|à|a|en)\s+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))", re.I).match(facts.view, span[1], sentence[1])
     if place:
         city = add_city(facts, place.span("city"), min_score=0.7)
         if city:

@@ -56,6 +56,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     bodies.council_meetings(facts)
     meetings.organisers_by_name(facts)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
+    meetings.delegations(facts, main_id)
     prose.event_organisers(facts)
     prose.bodies_organising(facts)
     prose.event_places(facts)

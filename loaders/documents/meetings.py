@@ -21,7 +21,7 @@ from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.resolve import add_city, add_org
+from munigraph.loaders.documents.resolve import add_city, add_org, add_person
 
 _HELD = re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I)
 _HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I)
@@ -401,6 +401,32 @@ def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple
                 "ATTENDED", person.id, event_id, trim(view, sentence[0], sentence[1]),
                 role="participant", status="confirmed",
             )  # fmt: skip
+
+
+_RECEIVED = re.compile(
+    r"(?<![\w-])" + lexicon.words_re("received_verbs") + r"\s+(?:a\s+|à\s+)?(?:una?|the|a|an|la|le|une|el)\s+"
+    + lexicon.words_re("delegation_nouns") + r"\s+(?:de|of|from|du|de la|d['’])\s*(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))",
+    re.I,
+)  # fmt: skip
+
+
+def delegations(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "El alcalde, A, recibió a una comitiva de Quillota": A hosts the page's meeting, the
+    delegation's city takes part in it."""
+    if main_id is None:
+        return
+    view = facts.view
+    for m in _RECEIVED.finditer(view):
+        sentence = facts.context.sentence_at(m.start()) or (m.start(), m.end())
+        city = add_city(facts, m.span("city"), min_score=0.7)
+        if city is None:
+            continue
+        quote = trim(view, sentence[0], m.end())
+        facts.relate("ATTENDED", city, main_id, quote, role="participant", status="confirmed")
+        hosts = people_in(view, sentence[0], m.start())
+        if len(hosts) == 1:  # the one person the sentence names before the verb receives them
+            host = _person_at(facts, *hosts[0]) or add_person(facts, hosts[0])
+            facts.relate("ATTENDED", host, main_id, quote, role="host", status="confirmed")
 
 
 def _person_at(facts: DocumentFacts, start: int, end: int) -> str | None:

@@ -542,7 +542,7 @@ _NAME_PLACE = re.compile(r"\s*(?:[,;]|\.?\s*[–—-](?=\s))?\s*(?:and\s+|et\s+|
 
 
 _ELIDED = re.compile(
-    r"(?<![\w-])" + lexicon.words_re("elided_offices") + r"\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s*,\s*",
+    r"(?<![\w-])" + lexicon.words_re("elided_offices") + r"\s+(?P<place>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))\s*,\s*",
     re.I,
 )
 

@@ -167,6 +167,7 @@ def test_the_ratification_of_a_twinning_is_the_pages_event_and_its_signatories_a
     assert relations(facts, "ATTENDED") == {
         ("Elena Suárez", "Ratificación de hermanamiento", "participant"),
         ("Jorge Rojas", "Ratificación de hermanamiento", "participant"),
+        ("Arequipa", "Ratificación de hermanamiento", "participant"),  # "recibió a una delegación de Arequipa"
     }
     assert "Despacho de Alcaldía" not in _kinds(facts, "Person")
 
@@ -200,4 +201,15 @@ def test_a_ranked_meeting_of_a_council_named_in_prose_is_an_event_it_organises()
     )
     assert {(e, o.split(" (")[0]) for e, o, _ in relations(facts, "ORGANISED_BY")} == {
         ("XII reunión del Comité Ejecutivo", "Comité Ejecutivo")
+    }
+
+
+def test_the_one_who_received_a_delegation_hosts_and_its_city_takes_part() -> None:
+    facts = _facts(
+        "El alcalde, Rubén Ortiz, recibió a una comitiva de Arequipa para firmar la renovación del hermanamiento.\n",
+        "es",
+    )
+    assert relations(facts, "ATTENDED") == {
+        ("Rubén Ortiz", "Renovación del hermanamiento", "host"),
+        ("Arequipa", "Renovación del hermanamiento", "participant"),
     }
