@@ -44,6 +44,7 @@ _TAIL_STOP = re.compile(
     r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
     r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|"
     r"avait|avaient|aura|auront|[ée]tait|[ée]taient|had|took|takes|hab[ií]a|hab[ií]an|tuvo|tendr[aá]|"
+    r"tambi[eé]n|adem[aá]s|asimismo|aussi|also|re[uú]ne[n]?|\w+[aei]r[áé]n?|"  # adverbs, "abordará": no name goes on
     r"afin|ce|cette|ces|this|these|el|al|au|aux|en|from|hosted|held|organi[sz]ed|organis[ée]e?s?|organizad[oa]s?|"
     r"accueillie?s?|acogid[oa]s?|celebrad[oa]s?|tenue?s?|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
     re.I,
@@ -244,7 +245,13 @@ def extract_events(facts: DocumentFacts) -> str | None:
     prose = _prose_dated_event(facts)
     held = meetings.held_meetings(facts)
     if main is None and prose is None and not any(h.span and h.opens and not h.future for h in held):
-        titled = _title_session(facts)
+        titled = (
+            _title_session(facts)
+            or _series_title(facts)
+            or _part_title(facts)
+            or _undated_body_met(facts)
+            or _twinning_signed(facts)
+        )
         if titled:
             return titled
     first_held = next((h for h in held if h.span and h.opens and not h.future), None)
@@ -282,6 +289,94 @@ _TITLE_SESSION = re.compile(
     + lexicon.words_re("meeting_nouns") + r")\s*[,:–-]\s*(?P<parent>[^,:\n]{4,80}?)[\s*]*$",
     re.I,
 )  # fmt: skip
+
+
+_SERIES_TITLE = re.compile(r"^[^\w\n]*(?P<series>[^:\n]{4,80}?)\s*:\s*(?P<title>[^:\n]{12,200}?)[\s*.]*$")
+
+
+def _series_title(facts: DocumentFacts) -> str | None:
+    """ "Municipal Talks of UCLG: The role of local governments in a crisis": a page titled as a
+    session of a body's named series (a capitalised event noun and a body before the colon, a
+    capitalised title after it); the session is the page's event, PART_OF the series, which
+    that body organises."""
+    for line in [ln for ln in facts.context.lines if ln.stripped][:8]:
+        m = _SERIES_TITLE.match(line.text)
+        if not m or not re.search(r"(?<![\w-])" + EVENT_HEADS + r"(?![\w-])", m.group("series")):
+            continue
+        if len(re.findall(r"[^\W\d_]{2,}", m.group("title"))) < 4 or dates.find_dates(line.text):
+            continue
+        series_span = trim(facts.view, line.start + m.start("series"), line.start + m.end("series"))
+        if not m.group("title")[:1].isupper() or not any(
+            series_span[0] <= a and b <= series_span[1] for a, b in facts.org_spans
+        ):
+            continue  # "Octobre urbain : les villes africaines à l'honneur" is a headline, no body's series
+        title_span = trim(facts.view, line.start + m.start("title"), line.start + m.end("title"))
+        series_name = orgs.strip_article(facts.surface(*series_span))
+        series_id = _event_id(series_name)
+        facts.entity("Event", series_id, series_name, series_span, [], {"event_type": "series"})
+        title = facts.surface(*title_span)
+        session_id = f"{series_id}-{slug(title)[:40].strip('-')}"
+        facts.entity("Event", session_id, title, title_span, [], {"event_type": "session"})
+        facts.relate("PART_OF", session_id, series_id, trim(facts.view, line.start, line.end))
+        _organisers(facts, session_id)
+        return session_id
+    return None
+
+
+_PART_TITLE = re.compile(
+    r"^[^\w\n]*(?P<part>" + lexicon.words_re("event_parts") + r")\s+(?:de la|de l['’]|del|de|du|of the|of)\s+"
+    r"(?P<parent>[^\n]{4,120}?)[\s*.]*$",
+    re.I,
+)
+
+
+def _part_title(facts: DocumentFacts) -> str | None:
+    """ "Apertura oficial de la Cumbre de Mercociudades en Rosario": a page titled as the opening
+    (or closing) of a named event; that part is the page's event, PART_OF the event, and held
+    where its name says."""
+    for line in [ln for ln in facts.context.lines if ln.stripped][:8]:
+        m = _PART_TITLE.match(line.text)
+        if not m or not re.match(EVENT_HEADS, m.group("parent")):
+            continue
+        part_span = (line.start + m.start("part"), line.start + m.end("part"))
+        parent_span = trim(facts.view, line.start + m.start("parent"), line.start + m.end("parent"))
+        parent_name, _ = _event_tail(facts.view, *parent_span)
+        parent_span = (parent_span[0], parent_span[0] + len(parent_name))
+        parent_id = _event_id(parent_name)
+        facts.entity("Event", parent_id, parent_name, parent_span, [], {})
+        part = facts.surface(*part_span)
+        part_id = f"{parent_id}-{slug(part)}"
+        facts.entity("Event", part_id, part[0].upper() + part[1:], part_span, [], {"event_type": "session"})
+        quote = trim(facts.view, line.start, line.end)
+        facts.relate("PART_OF", part_id, parent_id, quote)
+        place = _PLACE.match(parent_name)
+        if place:
+            at = parent_span[0] + parent_name.rfind(place.group("city"))
+            city = add_city(facts, (at, at + len(place.group("city"))), min_score=0.85)
+            for event_id in (parent_id, part_id) if city else ():
+                facts.relate("HELD_IN", event_id, city, quote)
+        return part_id
+    return None
+
+
+_TWINNING_SIGNED = re.compile(
+    r"(?<![\w-])(?P<name>" + lexicon.words_re("signing_nouns") + r"\s+(?:del?|of the|of|du|de la|de l['’])\s*"
+    r"(?:(?:acuerdo|acta|convenio|pacto|agreement|charter|accord|charte|pacte)\s+(?:de|of|du|de la)\s+)?"
+    r"(?:" + "|".join(lexicon.table("twinning_cues")["twinning"]) + r"))",
+    re.I,
+)
+
+
+def _twinning_signed(facts: DocumentFacts, limit: int = 1500) -> str | None:
+    """ "al firmar la ratificación de hermanamiento", "the signing of the twinning agreement": with
+    no other event, the signing a twinning page reports is its event."""
+    m = _TWINNING_SIGNED.search(facts.view, 0, limit)
+    if not m:
+        return None
+    name = facts.surface(*m.span("name"))
+    event_id = _event_id(name)
+    facts.entity("Event", event_id, name[0].upper() + name[1:], m.span("name"), [], {})
+    return event_id
 
 
 def _title_session(facts: DocumentFacts) -> str | None:
@@ -399,6 +494,41 @@ def _body_met(facts: DocumentFacts, start: int, end: int) -> tuple[tuple[int, in
             body = facts.surface(body_start, body_end)
             return (body_start, body_end), _MEETING_OF.get(facts.language, "Meeting: {}").format(body)
     return None
+
+
+# "The meeting was chaired by ...": a bare meeting noun opening a sentence names the page's meeting
+_BARE_MEETING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:the|la|le|el|this|cette|esta)\s+(?:" + lexicon.words_re("meeting_nouns") + r")(?=\s+(?!de\b|del\b|of\b|du\b|des\b)\w)",
+    re.I | re.M,
+)
+
+
+def _undated_body_met(facts: DocumentFacts, limit: int = 1500) -> str | None:
+    """ "The organising committee met in Santo Domingo", "El comité ejecutivo se ha reunido en
+    Quito": with no dated event, the meeting of a body the opening prose says met is the page's
+    event, organised by that body; the bare "the meeting" that later opens a sentence is its alias."""
+    meeting = _body_met(facts, 0, min(limit, len(facts.view)))
+    if meeting is None:
+        return None
+    span, name = meeting
+    event_id = _event_id(name)
+    facts.entity("Event", event_id, name, span, [], {}, surface_is_alias=False)
+    bare = _BARE_MEETING.search(facts.view, span[1])
+    if bare:
+        facts.entity("Event", event_id, name, bare.span())
+    _organisers(facts, event_id)
+    _place_of_meeting(facts, event_id, span)
+    return event_id
+
+
+def _place_of_meeting(facts: DocumentFacts, event_id: str, span: tuple[int, int]) -> None:
+    """The city right after the met verb ("se reunió en Quito")."""
+    sentence = facts.context.sentence_at(span[0]) or span
+    place = re.compile(r"[\s,]*" + lexicon.words_re("met_verbs") + r"\s+(?:in|at|à|a|en)\s+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))", re.I).match(facts.view, span[1], sentence[1])
+    if place:
+        city = add_city(facts, place.span("city"), min_score=0.7)
+        if city:
+            facts.relate("HELD_IN", event_id, city, trim(facts.view, span[0], place.end()))
 
 
 # "gathered in Marrakech for the ...", "se sont réunis à Lyon", "reunidos en Bogotá"
@@ -670,6 +800,24 @@ def _body_names(facts: DocumentFacts) -> str:
     return f"|{names}|"
 
 
+_OF_OWNER = re.compile(r"(?P<head>\w+)\s+(?:de la|de l['’]|del|de|of the|of|du|de los|des)\s*(?P<owner>\S.*)", re.I)
+
+
+def _head_of_owner(facts: DocumentFacts, name: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """ "Asamblea de la UCCI": an event noun and the body that owns it, where the page has named
+    one event of that head word already; (that event's id, the body's span)."""
+    m = _OF_OWNER.fullmatch(name)
+    if not m:
+        return None
+    at = start + m.start("owner")
+    body = next(((s, e) for s, e in facts.org_spans if s == at and e == start + len(name)), None)
+    if body is None:
+        return None
+    head = fold(m.group("head"))
+    same = [i for i, e in facts.entities.items() if e.kind == "Event" and _event_key(e.name)[0].split()[:1] == [head]]
+    return (same[0], body) if len(same) == 1 else None
+
+
 def named_events(facts: DocumentFacts) -> None:
     """Events named in running text ("le Congrès de CGLU à Daejeon"), and where they are held."""
     view = facts.view
@@ -707,10 +855,16 @@ def named_events(facts: DocumentFacts) -> None:
             ),
             None,
         )
+        owner = None if existing else _head_of_owner(facts, name, start)
+        if owner:  # "la Asamblea de la UCCI" after "la XVI Asamblea Plenaria": that assembly, UCCI's
+            existing, owner_span = owner
+            facts.relate("ORGANISED_BY", existing, add_org(facts, owner_span), (start, end), role="organiser")
         event_id = existing or event_id
         facts.entity("Event", event_id, name, (start, end), [], {})
         if place:
             city_start = start + name.rfind(place.group("city"))
-            city = add_city(facts, (city_start, city_start + len(place.group("city"))))
+            # "Foro de Paz" is no forum in La Paz: after "de" the city's own name, not a variant
+            by_name = 0.85 if re.search(r"\sde\s+\S+$", name) else 0.6
+            city = add_city(facts, (city_start, city_start + len(place.group("city"))), min_score=by_name)
             if city:
                 facts.relate("HELD_IN", event_id, city, (start, end))

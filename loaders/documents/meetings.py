@@ -21,7 +21,7 @@ from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.resolve import add_city, add_org
+from munigraph.loaders.documents.resolve import add_city, add_org, add_person
 
 _HELD = re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I)
 _HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I)
@@ -244,7 +244,42 @@ def body_meets(facts: DocumentFacts, event_span: tuple[int, int], body_span: tup
     return facts.entities[body_id].kind == "Council" or not _COUNCIL_HEAD.search(outside)
 
 
+# "la XLVI reunión del Comité Ejecutivo", "the 12th meeting of the Bureau": a ranked meeting of a body
+_RANKED_MEETING = re.compile(
+    r"(?<![\w-])(?:" + _RANK + "|" + lexicon.words_re("ordinals") + r")\s+" + lexicon.words_re("meeting_nouns")
+    + r"\s+(?:del|de la|de l['’]|du|de|of the|of)\s*",
+    re.I,
+)  # fmt: skip
+
+
+def ranked_meetings(facts: DocumentFacts) -> None:
+    """A ranked meeting of a council named in prose is an Event the council organises."""
+    view = facts.view
+    starts = {s: e for s, e in facts.org_spans}
+    for m in _RANKED_MEETING.finditer(view):
+        body_end = starts.get(m.end())
+        if body_end is None:
+            continue
+        body = add_org(facts, (m.end(), body_end))
+        if facts.entities[body].kind != "Council":
+            continue
+        name = clean(view[m.start() : body_end])
+        folded = fold(name)
+        event_id = next(
+            (i for i, e in facts.entities.items() if e.kind == "Event" and folded in {fold(f) for f in (e.name, *e.aliases)}),
+            "event:" + slug(name)[:60].strip("-"),
+        )
+        facts.entity("Event", event_id, name, (m.start(), body_end), [], {})
+        facts.relate("ORGANISED_BY", event_id, body, (m.start(), body_end), role="organiser")
+
+
 _OWNER_TAIL = re.compile(r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?(?P<body>[A-Z][A-Z0-9&.-]{1,11})\s*$")
+
+
+_KNOWN_OWNER_TAIL = re.compile(
+    r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?(?P<body>[A-ZÀ-Þ][^()]{2,60}?)"
+    r"(?:\s+(?:en|in|à)\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})?\s*$"
+)
 
 
 def organisers_by_name(facts: DocumentFacts) -> None:
@@ -274,7 +309,11 @@ def _owner_in_name(name: str) -> str | None:
         if orgs.lookup_known(prefix) or (count == 1 and orgs.is_acronym(prefix) and len(prefix) > 2):
             return prefix
     tail = _OWNER_TAIL.search(name)
-    return tail.group("body") if tail and orgs.is_acronym(tail.group("body")) else None
+    if tail and orgs.is_acronym(tail.group("body")):
+        return tail.group("body")
+    known = _KNOWN_OWNER_TAIL.search(name)  # "Cumbre de Mercociudades en Rosario": a known body, then the place
+    body = known.group("body") if known else ""
+    return body if not orgs.is_acronym(body) and orgs.lookup_known(body) else None  # an acronym only ends a name
 
 
 def _body_entity(facts: DocumentFacts, body: str, event_id: str) -> str | None:
@@ -362,6 +401,32 @@ def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple
                 "ATTENDED", person.id, event_id, trim(view, sentence[0], sentence[1]),
                 role="participant", status="confirmed",
             )  # fmt: skip
+
+
+_RECEIVED = re.compile(
+    r"(?<![\w-])" + lexicon.words_re("received_verbs") + r"\s+(?:a\s+|à\s+)?(?:una?|the|a|an|la|le|une|el)\s+"
+    + lexicon.words_re("delegation_nouns") + r"\s+(?:de|of|from|du|de la|d['’])\s*(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))",
+    re.I,
+)  # fmt: skip
+
+
+def delegations(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "El alcalde, A, recibió a una comitiva de Quillota": A hosts the page's meeting, the
+    delegation's city takes part in it."""
+    if main_id is None:
+        return
+    view = facts.view
+    for m in _RECEIVED.finditer(view):
+        sentence = facts.context.sentence_at(m.start()) or (m.start(), m.end())
+        city = add_city(facts, m.span("city"), min_score=0.7)
+        if city is None:
+            continue
+        quote = trim(view, sentence[0], m.end())
+        facts.relate("ATTENDED", city, main_id, quote, role="participant", status="confirmed")
+        hosts = people_in(view, sentence[0], m.start())
+        if len(hosts) == 1:  # the one person the sentence names before the verb receives them
+            host = _person_at(facts, *hosts[0]) or add_person(facts, hosts[0])
+            facts.relate("ATTENDED", host, main_id, quote, role="host", status="confirmed")
 
 
 def _person_at(facts: DocumentFacts, start: int, end: int) -> str | None:

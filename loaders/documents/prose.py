@@ -123,6 +123,8 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
             continue
         seg_start = max(view.rfind(c, 0, m.start()) for c in ",;:.\n(")
         seg_start = max(seg_start + 1, m.start() - 150)
+        if _event_acronym(view, seg_start, m):
+            continue  # "la Feria Internacional del Libro de Guadalajara (FIL)": an event's, read with events
         head = re.search(r"(?:^|[\s'’])((?:[A-ZÀ-Þ])[^\n]*)$", view[seg_start : m.start()])
         if not head and expanded is None:
             continue
@@ -138,6 +140,18 @@ def acronyms_in_parentheses(facts: DocumentFacts) -> None:
             continue
         facts.org_spans.append((s, m.end()))
         add_org(facts, (s, m.end()), acronym=m.group(1))
+
+
+_EVENT_NOUN = re.compile(r"(?<![\w-])" + lexicon.words_re("event_nouns") + r"(?![\w-])")
+
+
+def _event_acronym(view: str, start: int, m: re.Match) -> bool:
+    """Whether the acronym at ``m`` spells the first capitalised words of an event's name before it."""
+    for noun in _EVENT_NOUN.finditer(view, start, m.start()):
+        initials = "".join(w[0] for w in re.findall(r"[A-ZÀ-Þ][\w'’-]*", view[noun.start() : m.start()]))
+        if len(m.group(1)) >= 2 and initials.startswith(m.group(1)):
+            return True
+    return False
 
 
 def _after_office(view: str, start: int, end: int) -> int:
@@ -349,6 +363,24 @@ def event_organisers(facts: DocumentFacts) -> None:
             facts.relate("ORGANISED_BY", event_id, body, sentence, role=role)
 
 
+_ORGANISED_BEFORE = re.compile(
+    r"\s*" + lexicon.words_re("organised_verbs") + r"\s+(?:(?:el|la|los|las|the|le|les|l['’])\s*)?$", re.I
+)
+
+
+def bodies_organising(facts: DocumentFacts) -> None:
+    """ "el FAMSI ha organizado el Seminario X", "UCLG organised the Forum Y": the body right
+    before an organising verb organises the event named right after it."""
+    view = facts.view
+    ends = {e: s for s, e in facts.org_spans}
+    for event_id, start, _end in event_mentions(facts):
+        verb = _ORGANISED_BEFORE.search(view, max(0, start - 40), start)
+        if verb and verb.start() in ends:
+            body = add_org(facts, (ends[verb.start()], verb.start()))
+            if facts.entities[body].kind in ("Organisation", "Section", "Council", "City"):
+                facts.relate("ORGANISED_BY", event_id, body, trim(view, ends[verb.start()], _end), role="organiser")
+
+
 def event_mentions(facts: DocumentFacts) -> list[tuple[str, int, int]]:
     """(event id, start, end) of every mention of an event's name or alias, in one scan."""
     forms: dict[str, str] = {}
@@ -373,17 +405,34 @@ _HELD_AT = re.compile(
 )
 
 
+# "la Cumbre de Jefes de Estado y de Gobierno en Cuenca, Ecuador": the event's city, its country after it
+_AT_CITY_OF = re.compile(
+    r"[^.;:,()\n]{0,30}?[ \t](?:à|en|in)[ \t]+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"[ \t]*(?:,|\()[ \t]*(?P<country>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+
+
 def event_places(facts: DocumentFacts) -> None:
     """ "la Cumbre, que tendrá lugar en Rosario (Argentina)", "le Forum qui se tiendra du 2 au 4
-    mai à Lyon": an event's name, then a held verb and a city in the same clause: HELD_IN."""
+    mai à Lyon": an event's name, then a held verb and a city in the same clause: HELD_IN; so
+    too "the Summit in Cuenca, Ecuador" (a city its country confirms) right after the name."""
     view = facts.view
     for event_id, start, end in event_mentions(facts):
-        held = _HELD_AT.match(view, _AFTER_NAME.match(view, end).end())
+        held = _HELD_AT.match(view, _AFTER_NAME.match(view, end).end()) or _city_of_country(view, end)
         if not held:
             continue
         city = add_city(facts, held.span("city"), min_score=0.7)
         if city:
             facts.relate("HELD_IN", event_id, city, trim(view, start, held.end()))
+
+
+def _city_of_country(view: str, end: int) -> re.Match | None:
+    m = _AT_CITY_OF.match(view, end)
+    if not m:
+        return None
+    code = places.resolve_country(m.group("country"))
+    city = places.resolve_city(m.group("city"), context_countries=(code,)) if code else None
+    return m if city is not None and city.country == code else None
 
 
 _ITS = re.compile(r"\s+(?:et|and|y)\s+(?:sa|son|ses|its|su|sus)\s+(?=[A-ZÀ-Þ])")
@@ -456,6 +505,8 @@ def cities_in_prose(facts: DocumentFacts) -> None:
             for size in range(len(words), 0, -1):
                 text = " ".join(words[:size])
                 span = (m.end(), m.end() + len(text))
+                if size > 1 and places.is_country_name(text):
+                    break  # "en Cabo Verde": the country, not a town called "Cabo"
                 if is_city(facts, text, strong):
                     add_city(facts, span, text)
                     break

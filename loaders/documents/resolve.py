@@ -93,18 +93,22 @@ def add_person(facts: DocumentFacts, span: tuple[int, int]) -> str:
 
 
 def add_city(
-    facts: DocumentFacts, span: tuple[int, int], name: str | None = None, min_score: float = 0.6
+    facts: DocumentFacts, span: tuple[int, int], name: str | None = None, min_score: float = 0.6, context: bool = True
 ) -> str | None:
-    """The city named at ``span`` when the gazetteer knows it, else None."""
+    """The city named at ``span`` when the gazetteer knows it, else None; ``context``: prefer
+    the countries the text names (not for a list of cities of many countries)."""
     name = clean(name or facts.surface(*span))
-    if not name or not name[0].isupper() or len(name.split()) > 4:
+    if not name or not name[0].isupper() or len(name.split()) > 5:  # "San José de Costa Rica"
         return None
-    match = places.resolve_city(name, language=facts.language, context_countries=facts.countries)
+    countries = facts.countries if context else ()
+    match = places.resolve_city(name, language=facts.language, context_countries=countries)
     bare = re.sub(r"\s*\([^()]*\)$", "", name)
     if match is None and bare != name:  # a qualifier the gazetteer does not know: "Teruel (Aragón)"
-        match = places.resolve_city(bare, language=facts.language, context_countries=facts.countries)
+        match = places.resolve_city(bare, language=facts.language, context_countries=countries)
     if match is None or match.score < min_score:
         return None
+    if places.is_country_name(name) and places.resolve_country(name) != match.country:
+        return None  # "Cabo Verde" names the country, not the Brazilian town of that name
     props = {"country": match.country, "lat": match.lat, "lon": match.lon, "population": match.population,
              "geonames_id": match.geonames_id, "admin1": match.admin1, "resolved": True}  # fmt: skip
     facts.entity(

@@ -14,7 +14,7 @@ from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
-from munigraph.loaders.documents.prose import primary_org, sentence_at
+from munigraph.loaders.documents.prose import _list_bodies, primary_org, sentence_at
 from munigraph.loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, is_big_city, is_field
 
 
@@ -72,7 +72,13 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
     view = facts.view
     for m in _PARTICIPATION.finditer(view):
         sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
-        names = people_in(view, m.end(), sentence[1])
+        like = _CITIES_LIKE.search(view, m.end(), sentence[1])  # "... and cities such as A, B and C"
+        names = _named_people(view, m.end(), like.start() if like else sentence[1])
+        if not names:  # "con la presencia del PNUD y el FAMSI": bodies take part
+            for body in _list_bodies(facts, m.end()):
+                facts.relate("ATTENDED", body, main_id, sentence, role="participant", status="confirmed")
+        for city in _cities_listed(facts, like.end(), sentence[1]) if like else ():
+            facts.relate("ATTENDED", city, main_id, sentence, role="participant", status="confirmed")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
             seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
@@ -83,6 +89,22 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
             plural = _PLURAL_OFFICE.match(view, m.end())  # "of mayors A (X), B (Y)": offices_in_plural reads them
             if not _offices_after(facts, person, s, e, seg_end) and not plural:
                 _plain_affiliation(facts, person, s, e, seg_end)
+
+
+_CITIES_LIKE = re.compile(r"(?<![\w-])" + lexicon.words_re("cities_like") + r"\s+", re.I)
+
+
+def _cities_listed(facts: DocumentFacts, start: int, end: int) -> list[str]:
+    """The cities of an enumeration "A, B, San José de Costa Rica y C" (each a gazetteer city)."""
+    found = []
+    for s, e in split_list(facts.view, start, end):
+        s, e = trim(facts.view, s, e)
+        e = s + len(facts.view[s:e].rstrip(" .;"))
+        city = add_city(facts, (s, e), min_score=0.8, context=False)
+        if city is None:
+            return found  # the list has ended
+        found.append(city)
+    return found
 
 
 def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
@@ -103,9 +125,10 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         stops = [x.start() for x in (_PARTICIPATION.search(view, m.end(), sentence[1]),
                                      roles.CUE.search(view, m.end(), sentence[1])) if x]  # fmt: skip
         end = min([sentence[1], *stops])
-        names = people_in(view, m.end(), end)
+        # "par le vice-ministre de X, Y": a run right after "de" is the office's place, no one's name
+        names = _named_people(view, m.end(), end)
         between = view[m.end() : names[0][0]].strip(" *:") if names else "?"
-        if between and people.leading_title(f"{between} X") != len(between) + 1:
+        if between and people.leading_title(f"{between} X") != len(between) + 1 and not _office_apposition(between):
             continue  # the cue is not followed by a name (an honorific may come first: "par M. X")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
@@ -115,9 +138,47 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             seg_start = names[i - 1][1] if i else m.end()  # "is awaiting confirmation X": the marker may come first
             stop = view.find(". ", e, seg_end)  # the next sentence's marker is the next person's
             status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
-            facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=m.lastgroup, status=status)
+            host = _host_office(facts, person, main_id, view[seg_start:s], (seg_start, e))
+            # "presidida por A, que habló con B": B, named in a clause about A, only takes part
+            aside = i and _RELATIVE.search(view, names[0][1], s)
+            role = "host" if host else "participant" if aside else m.lastgroup
+            facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=role, status=status)
             if not _offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
+
+
+_RELATIVE = re.compile(r",\s*(?:que|qui|who|which|quien)\s", re.I)
+_HOST = re.compile(r"(?<![\w-])" + lexicon.words_re("host_words") + r"(?![\w-])", re.I)
+
+
+def _host_office(facts: DocumentFacts, person: str, event_id: str, apposition: str, span: tuple[int, int]) -> bool:
+    """ "presidida por la intendenta anfitriona, A": the host mayor, of the city the meeting is
+    held in; True when the apposition says host."""
+    if not _HOST.search(apposition):
+        return False
+    office = roles.office(re.sub(r"^[\s;,]*(?:(?:y|et|and)\s+)?(?:the|le|la|l['’]|el)\s+", "", apposition, flags=re.I))
+    cities = [r.target for r in facts.relations.values() if r.type == "HELD_IN" and r.source == event_id]
+    if office and office[0] in roles.CITY_OFFICES and len(cities) == 1:
+        facts.office(person, cities[0], trim(facts.view, *span), office[0])
+    return True
+
+
+# "jefe de Despacho", "encargado de la Unidad": after "of" an office's field or body; not "et de A" (a list)
+_AFTER_OF = re.compile(
+    r"(?<![\w'’])(?<!\bet )(?<!\by )(?<!\band )(?<!, )(?:(?:de|del|of|du|des)(?:\s+(?:la|las|los|le|les|the))?\s+|d['’]\s*)$",
+    re.I,
+)
+
+
+def _named_people(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """People named in [start, end), not a run right after "de" ("jefe de Despacho de Presidencia")."""
+    return [n for n in people_in(view, start, end) if not _AFTER_OF.search(view, max(start, n[0] - 9), n[0])]
+
+
+def _office_apposition(text: str) -> bool:
+    """ "the Deputy Minister of X," / "el viceministro de X,": an office in apposition before a name."""
+    bare = re.sub(r"^(?:the|le|la|l['’]|el)\s+", "", text, flags=re.I)
+    return text.endswith(",") and "," not in bare[:-1] and roles.office(bare[:-1]) is not None
 
 
 def _plain_affiliation(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> None:
@@ -424,6 +485,7 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
         if not office:
             continue
         role, written, rest = office
+        context = _city_before(facts, a) if role.endswith(_PORTFOLIO_OFFICES) and _portfolio(rest) else None
         for target in roles.office_targets(rest):  # "de la UCCI": "la UCCI", then "UCCI"
             t_start = a + view[a:b].rfind(target)
             span = (t_start, t_start + len(target))
@@ -432,13 +494,43 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 acronym = re.search(r"\(([A-Z][A-Z0-9&-]{1,11})\)$", view[body[0] : body[1]])
                 found = (add_org(facts, body, acronym=acronym and acronym.group(1)), "Organisation")
             else:
-                found = add_affiliation(facts, span, role in roles.CITY_OFFICES, strict=True)
+                # with a city in the sentence, "de Turismo" is a portfolio, not an unlisted town
+                found = add_affiliation(facts, span, role in roles.CITY_OFFICES and not context, strict=True)
             if found:
                 person = person or add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
                 facts.office(person, found[0], trim(view, a, name[1]), role)
                 break
+        else:  # "la alcaldesa de Cádiz, A, y el teniente de alcalde de Cultura, B": a portfolio, the city of the sentence
+            city = context
+            if city:
+                person = person or add_person(facts, name)
+                facts.entities[person].props.setdefault("title", written)
+                facts.office(person, city, trim(view, a, name[1]), role)
     return person is not None
+
+
+_PORTFOLIO_OFFICES = ("deputy mayor", "councillor")  # "of X" after them is a portfolio more often than a place
+_PORTFOLIO = re.compile(
+    r"^\s*(?:de la|de l['’]|del|de|d['’]|for|of|à la|au|aux|chargée? de(?: la| l['’]|s)?)?\s*" + lexicon.words_re("portfolio_words") + r"\b",
+    re.I,
+)
+
+
+def _portfolio(rest: str) -> bool:
+    """ "de Desarrollo Cultural", "for Culture", "chargé de la culture": a field of government after an office."""
+    return bool(_PORTFOLIO.match(rest))
+
+
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}")
+
+
+def _city_before(facts: DocumentFacts, at: int) -> str | None:
+    """The last city read in the sentence before ``at`` (one city only: else which one is meant?)."""
+    sentence = facts.context.sentence_at(at) or (at, at)
+    cities = {f: i for i, e in facts.entities.items() if e.kind == "City" for f in (e.name, *e.aliases)}
+    found = {cities[m.group(0)] for m in _CAPITALISED.finditer(facts.view, sentence[0], at) if m.group(0) in cities}
+    return found.pop() if len(found) == 1 else None
 
 
 _PLURAL_OFFICE = re.compile(
@@ -449,13 +541,21 @@ _PLURAL_OFFICE = re.compile(
 _NAME_PLACE = re.compile(r"\s*(?:[,;]|\.?\s*[–—-](?=\s))?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")
 
 
+_ELIDED = re.compile(
+    r"(?<![\w-])" + lexicon.words_re("elided_offices") + r"\s+(?P<place>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))\s*,\s*",
+    re.I,
+)
+
+
 def offices_in_plural(facts: DocumentFacts, main_id: str | None = None) -> None:
     """ "the participation of mayors Ana Roe (Lyon), Ben Poe (Nice) and ...": the plural office
-    holds for each name of the list, in the city given in brackets."""
+    holds for each name of the list, in the city given in brackets; "13 alcaldes, entre ellos el
+    de Madrid, Ana Roe": the office is elided before the place, then the name."""
     view = facts.view
     roles_by_group = list(lexicon.table("plural_offices"))
     for m in _PLURAL_OFFICE.finditer(view):
         role = roles_by_group[int(m.lastgroup[1:])]
+        _elided_office(facts, m.end(), role)
         at = m.end()
         while item := _NAME_PLACE.match(view, at):
             name = people_in(view, item.start(1), item.end(1))
@@ -466,6 +566,21 @@ def offices_in_plural(facts: DocumentFacts, main_id: str | None = None) -> None:
             if city and city[1] == "City":
                 facts.office(person, city[0], trim(view, item.start(1), item.end()), role)
             at = item.end()
+
+
+def _elided_office(facts: DocumentFacts, at: int, role: str) -> None:
+    view = facts.view
+    sentence = facts.context.sentence_at(at) or (at, min(len(view), at + 200))
+    elided = _ELIDED.search(view, at, min(sentence[1], at + 80))
+    if not elided or _PLURAL_OFFICE.search(view, at, elided.start()):
+        return  # the nearest plural office is the one elided
+    name = people_in(view, elided.end(), sentence[1])
+    if not name or name[0][0] != elided.end():
+        return
+    city = add_city(facts, elided.span("place"), min_score=0.7)
+    if city:
+        person = add_person(facts, name[0])
+        facts.office(person, city, trim(view, elided.start(), name[0][1]), role)
 
 
 _HONORIFIC_BEFORE = re.compile(

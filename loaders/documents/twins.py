@@ -13,6 +13,7 @@ from munigraph.graph.resolution import people
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import overlaps_any
+from munigraph.loaders.documents.meetings import page_year
 from munigraph.loaders.documents.prose import is_city
 from munigraph.loaders.documents.resolve import add_city, add_unlisted_city
 
@@ -43,7 +44,10 @@ def twinnings(facts: DocumentFacts) -> None:
         if len(cities) > 2 or (len(cities) == 2 and _LIST_INTRO.search(view, cue.end(), end)):
             _listed(facts, (start, end), cue, bodies)
             continue
-        if len(cities) != 2 or _both_after_with(facts, cue, cities, end):
+        if len(cities) == 2 and _both_after_with(facts, cue, cities, end):
+            _partners_of_the_subject(facts, (start, end), cue, cities)
+            continue
+        if len(cities) != 2:
             continue
         facts.relate(
             "TWINNED_WITH", *sorted(cities), (start, end), kind=cue.lastgroup, since=dates.since(view, start, end)
@@ -80,9 +84,10 @@ def _listed(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, bodi
 def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, int]]) -> list[str]:
     """The distinct cities named in [start, end): longest reading of each capitalised run first."""
     found: list[str] = []
+    people_forms = {f for e in facts.entities.values() if e.kind == "Person" for f in (*e.aliases, e.name.split()[-1])}
     for m in _PLACE.finditer(facts.view, start, end):
-        if overlaps_any(bodies, m.start(), m.end()):
-            continue
+        if overlaps_any(bodies, m.start(), m.end()) or m.group(0) in people_forms:
+            continue  # "Navas firmará ...": the surname of a person of the page, not the town Navas
         words = m.group(0).split()
         if _FUNCTION_WORDS.match(words[0]):
             continue
@@ -119,3 +124,31 @@ def _both_after_with(facts: DocumentFacts, cue: re.Match, cities: list[str], end
 def _named_after(view: str, city: str, facts: DocumentFacts, start: int, end: int) -> bool:
     entity = facts.entities[city]
     return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", view[start:end]) for form in [entity.name, *entity.aliases])
+
+
+def _partners_of_the_subject(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, cities: list[str]) -> None:
+    """ "Carmena firmará memorandos de entendimiento con Ciudad de México y Guadalajara": the
+    mayor named before the cue signs for her city, which is tied to each city after "with"."""
+    view = facts.view
+    subject = view[sentence[0] : cue.start()]
+    mayors = {
+        r.target
+        for r in facts.relations.values()
+        if r.type == "HOLDS_OFFICE" and r.props.get("role") == "mayor" and facts.entities[r.target].kind == "City"
+        and _named_in(facts.entities[r.source], subject)
+    }  # fmt: skip
+    if len(mayors) != 1:
+        return
+    own = mayors.pop()
+    since = dates.since(view, *sentence)
+    if since is None and dates.signed(view, *sentence) and (year := page_year(facts)):
+        since = str(year)  # signed (or to be signed) when the page was written
+    for city in cities:
+        if city != own:
+            facts.relate("TWINNED_WITH", *sorted((own, city)), sentence, kind=cue.lastgroup, since=since)
+
+
+def _named_in(person, text: str) -> bool:
+    """The person's name, an alias or the surname alone in ``text``."""
+    forms = {person.name, *person.aliases, person.name.split()[-1]}
+    return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in forms if len(f) > 3)
