@@ -43,6 +43,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_in_brackets(facts, main_id)
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
+    speech.pronoun_speakers(facts, main_id)
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
     rosters.appointments(facts)

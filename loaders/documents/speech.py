@@ -544,6 +544,31 @@ def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
         _spoke(facts, person, s, main_id)
 
 
+_PRONOUN = re.compile(r"(?:" + lexicon.words_re("subject_pronouns") + r")\s+(?:\w+\s+){0,2}?", re.I)
+
+
+def pronoun_speakers(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "Mayor Jane Roe took the floor. She stressed ...": a sentence that opens with a subject
+    pronoun and a speaking verb is said by the one person the sentence before it names."""
+    if not main_id:
+        return
+    view, sentences = facts.view, facts.context.sentences
+    for before, sentence in zip(sentences, sentences[1:], strict=False):
+        opening = _PRONOUN.match(view, sentence[0])
+        if not opening or not SPOKE.match(view, opening.end()):
+            continue
+        named = {_known_person(facts, s, e) for s, e in people_in(view, *before)} - {None}
+        if len(named) == 1:
+            facts.relate("ATTENDED", named.pop(), main_id, sentence, role="speaker", status="confirmed")
+
+
+def _known_person(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """The id of a person a rule already read at ``start``-``end``."""
+    person_id = people.person_id(people.strip_titles(facts.surface(start, end)))
+    entity = facts.entities.get(person_id)
+    return person_id if entity is not None and entity.kind == "Person" else None
+
+
 _CALENDAR = re.compile(
     r"(?:" + dates.WEEKDAY_WORDS + r"|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|today|yesterday|tomorrow|last|next|this|early|late)",
