@@ -272,9 +272,50 @@ def extract_events(facts: DocumentFacts) -> str | None:
             facts.relate("PART_OF", main_id, event_id, span)  # the larger event the main one belongs to
         elif main_days[0] != main_days[1] and main_days[0] <= header.day.first <= header.day.last <= main_days[1]:
             facts.relate("PART_OF", event_id, main_id, span)  # a day or session of the main event
+    main_id = main_id or _quoted_event(facts)
     _series(facts, main_id)
     _organisers(facts, main_id)
     return main_id
+
+
+_QUOTED_EVENT = re.compile(
+    r"(?<![\w-])(?:" + lexicon.words_re("event_words") + "|" + lexicon.words_re("meeting_heads") + r")[ \t]*"
+    r"\"[ \t]*(?P<title>[^\"\n]{8,200}?)[ \t]*\"",
+    re.I,
+)
+# After the title: "of the second Summit for Democracy", the larger event it belongs to.
+_OF_EVENT = re.compile(
+    r"[ \t,]+(?:of|at|during|de|du|de la|del)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l'|el[ \t]+)?"
+    r"(?P<name>(?:(?:" + ORDINALS + r")[ \t]+)?[A-ZÀ-Þ][\w'-]*(?:[ \t]+(?:[A-ZÀ-Þ0-9][\w'-]*|"
+    + "|".join(CONNECTORS_EVENT := ("for", "of", "on", "the", "de", "des", "du", "la", "del", "sobre")) + r")){0,8})",
+    re.I,
+)
+
+
+def _quoted_event(facts: DocumentFacts) -> str | None:
+    """ "presented at the event “Building Trust: Cities and Citizens” of the Summit for Democracy":
+    a page that dates no event and reports no held meeting is about the first event it names by
+    a quoted title after an event word; the event named after "of the" is what it is PART_OF."""
+    view = facts.view
+    for m in _QUOTED_EVENT.finditer(view):
+        if m.group(0)[:1].isupper() and facts.context.sentence_at(m.start()) == (m.start(), m.end()):
+            continue  # a quoted heading, not prose
+        title = clean(m.group("title")).strip(" .,;")
+        if len(title.split()) < 3 or orgs.lookup_known(title):
+            continue
+        event_id = _event_id(title)
+        facts.entity("Event", event_id, title, m.span("title"), [], {})
+        larger = _OF_EVENT.match(view, m.end())
+        if larger:
+            name = clean(larger.group("name")).strip()
+            while name.split()[-1].lower() in CONNECTORS_EVENT:
+                name = name.rsplit(None, 1)[0]
+            if re.search(EVENT_HEADS, name):
+                parent_id = _event_id(re.sub(r"^(?:" + ORDINALS + r")\s+", "", name, flags=re.I))
+                facts.entity("Event", parent_id, name, (larger.start("name"), larger.start("name") + len(name)), [], {})
+                facts.relate("PART_OF", event_id, parent_id, trim(view, m.start(), larger.start("name") + len(name)))
+        return event_id
+    return None
 
 
 _TITLE_SESSION = re.compile(
