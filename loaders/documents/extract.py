@@ -4,7 +4,19 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from munigraph.loaders.documents import agenda, bodies, events, meetings, membership, ner, prose, rosters, speech, twins
+from munigraph.loaders.documents import (
+    agenda,
+    bodies,
+    delegations,
+    events,
+    meetings,
+    membership,
+    ner,
+    prose,
+    rosters,
+    speech,
+    twins,
+)
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.context import Context
 
@@ -60,6 +72,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.event_places(facts)
     prose.cities_in_prose(facts)
     prose.cities_with_countries(facts)
+    delegations.cities_attending(facts, main_id)
     twins.twinnings(facts)
     prose.countries_after_cities(facts)  # after every step that adds cities
     ner.named_people(facts, main_id)

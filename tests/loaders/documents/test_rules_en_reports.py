@@ -39,3 +39,32 @@ def test_a_pronoun_opening_a_sentence_speaks_for_the_one_person_named_before() -
     attended = relations(facts, "ATTENDED")
     assert ("Aoife Brennan", "Regional Forum 2024", "speaker") in attended
     assert not {p for p, _, _ in attended} & {"Tom Reid", "Ewa Nowak"}  # two people before "He": no guess
+
+
+def test_cities_attend_through_the_mayors_or_representatives_listed_after_a_cue() -> None:
+    facts = _facts(
+        "The Steering Committee meeting was held online on 4 March 2024. The meeting was attended by "
+        "12 members, among them the mayors or representatives of Lisbon, Oslo and Warsaw, etc. "
+        "The mayors of Porto and Vienna sent letters.",
+        "en",
+    )
+    attended = relations(facts, "ATTENDED")
+    assert {(c, role) for c, _, role in attended} == {
+        ("Lisbon", "participant"), ("Oslo", "participant"), ("Warsaw", "participant")
+    }  # fmt: skip
+    assert not {c for c, _, _ in attended} & {"Porto", "Vienna"}  # no attendance cue before them
+
+
+def test_an_event_named_by_its_quoted_title_is_the_page_s_event() -> None:
+    facts = _facts(
+        "The charter was presented at the event “Streets for People: A Charter of Mayors” of the third "
+        "Urban Mobility Summit. The virtual event featured the mayors of Lyon (France) and Quito (Ecuador) "
+        "and was moderated by Ambassador Carla Ruiz, Special Representative for Urban Affairs.",
+        "en",
+    )
+    title = "Streets for People: A Charter of Mayors"
+    assert relations(facts, "PART_OF") == {(title, "third Urban Mobility Summit", None)}
+    assert relations(facts, "ATTENDED") == {
+        ("Lyon", title, "speaker"), ("Quito", title, "speaker"), ("Carla Ruiz", title, "moderator")
+    }  # fmt: skip
+    assert {e.name for e in facts.entities.values() if e.kind == "Person"} == {"Carla Ruiz"}
