@@ -29,7 +29,9 @@ _HOLDERS = re.compile(
     re.I,
 )
 # One item of the list: a capitalised name, its country in brackets after it
-_ITEM = re.compile(r"(?:(?:de|of|d['’])\s*)?(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})(?:\s*\([^()\n]{2,40}\))?")
+_ITEM = re.compile(
+    r"(?:(?:de|of|d['’])\s*)?(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})(?:\s*\([^()\n]{2,40}\))?"
+)
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:and|et|y)\s+)?|\s(?:and|et|y)\s+)")
 
 
@@ -86,6 +88,10 @@ def _known_city(facts: DocumentFacts, name: str) -> str | None:
     """A city a rule already read under this name ("Buenos Aires" read with its country)."""
     folded = fold(name)
     return next(
-        (i for i, e in facts.entities.items() if e.kind == "City" and folded in {fold(f) for f in (e.name, *e.aliases)}),
+        (
+            i
+            for i, e in facts.entities.items()
+            if e.kind == "City" and folded in {fold(f) for f in (e.name, *e.aliases)}
+        ),
         None,
     )

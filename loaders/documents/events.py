@@ -284,10 +284,11 @@ _QUOTED_EVENT = re.compile(
     re.I,
 )
 # After the title: "of the second Summit for Democracy", the larger event it belongs to.
+_NAME_CONNECTORS = ("for", "of", "on", "the", "de", "des", "du", "la", "del", "sobre")
 _OF_EVENT = re.compile(
     r"[ \t,]+(?:of|at|during|de|du|de la|del)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l'|el[ \t]+)?"
-    r"(?P<name>(?:(?:" + ORDINALS + r")[ \t]+)?[A-ZÀ-Þ][\w'-]*(?:[ \t]+(?:[A-ZÀ-Þ0-9][\w'-]*|"
-    + "|".join(CONNECTORS_EVENT := ("for", "of", "on", "the", "de", "des", "du", "la", "del", "sobre")) + r")){0,8})",
+    rf"(?P<name>(?:(?:{ORDINALS})[ \t]+)?[A-ZÀ-Þ][\w'-]*"
+    rf"(?:[ \t]+(?:[A-ZÀ-Þ0-9][\w'-]*|{'|'.join(_NAME_CONNECTORS)})){{0,8}})",
     re.I,
 )
 
@@ -308,7 +309,7 @@ def _quoted_event(facts: DocumentFacts) -> str | None:
         larger = _OF_EVENT.match(view, m.end())
         if larger:
             name = clean(larger.group("name")).strip()
-            while name.split()[-1].lower() in CONNECTORS_EVENT:
+            while name.split()[-1].lower() in _NAME_CONNECTORS:
                 name = name.rsplit(None, 1)[0]
             if re.search(EVENT_HEADS, name):
                 parent_id = _event_id(re.sub(r"^(?:" + ORDINALS + r")\s+", "", name, flags=re.I))
