@@ -105,8 +105,8 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         end = min([sentence[1], *stops])
         names = people_in(view, m.end(), end)
         between = view[m.end() : names[0][0]].strip(" *:") if names else "?"
-        if between and people.leading_title(f"{between} X") != len(between) + 1:
-            continue  # the cue is not followed by a name (an honorific may come first: "par M. X")
+        if between and people.leading_title(f"{between} X") != len(between) + 1 and not _office_phrase(between):
+            continue  # the cue is not followed by a name (an honorific or an office may come first: "par M. X")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
             seg_end = names[i + 1][0] if i + 1 < len(names) else end
@@ -118,6 +118,19 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=m.lastgroup, status=status)
             if not _offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
+
+
+_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’]|el|los|las)\s*", re.I)
+
+
+def _office_phrase(text: str) -> bool:
+    """ "the President of MedCities and Mayor of Tetouan Mr.": an office (of a place or a body)
+    written between a cue and the name it introduces, in one clause."""
+    return (
+        len(text) <= 120
+        and not re.search(r"[.;:!?](?:\s|$)", text[:-1])
+        and roles.office(_ARTICLE.sub("", text)) is not None
+    )
 
 
 def _plain_affiliation(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> None:
