@@ -65,6 +65,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_joining(facts)
     membership.members(facts)
     events.named_events(facts)
+    bodies.meetings_named_after_councils(facts)
     bodies.council_meetings(facts)
     meetings.organisers_by_name(facts)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
