@@ -68,3 +68,34 @@ def test_an_event_named_by_its_quoted_title_is_the_page_s_event() -> None:
         ("Lyon", title, "speaker"), ("Quito", title, "speaker"), ("Carla Ruiz", title, "moderator")
     }  # fmt: skip
     assert {e.name for e in facts.entities.values() if e.kind == "Person"} == {"Carla Ruiz"}
+
+
+def test_a_body_that_represented_its_members_at_a_meeting_attends_it() -> None:
+    facts = _facts(
+        "12 June 2023 | UCLG Africa represented its members at the Global Urban Summit in Nairobi. "
+        "The network thanked the hosts.",
+        "en",
+    )
+    assert ("UCLG Africa", "Global Urban Summit in Nairobi", "participant") in relations(facts, "ATTENDED")
+
+
+def test_a_person_who_chaired_a_committee_meeting_moderated_that_meeting() -> None:
+    facts = _facts(
+        "The Executive Bureau met in Lisbon on 3 April 2024. Mayor Ines Duarte of Braga chaired the "
+        "Audit Committee meeting of UCLG. Mayor Paul Weber chaired the Bureau for two years.",
+        "en",
+    )
+    meeting = "Audit Committee meeting"
+    assert ("Ines Duarte", meeting, "moderator") in relations(facts, "ATTENDED")
+    assert (meeting, "Audit Committee (UCLG)", "organiser") in relations(facts, "ORGANISED_BY")
+    assert not {(p, e) for p, e, _ in relations(facts, "ATTENDED") if p == "Paul Weber"}  # no meeting named
+
+
+def test_an_office_between_a_cue_and_a_name_does_not_hide_the_name() -> None:
+    facts = _facts(
+        "The Annual Forum of Mayors took place on 2 May 2024 in Turin. The forum was chaired by the "
+        "President of the network and Mayor of Bari Mr. Carlo Neri, and the Secretary General Ms. Vera Lind.",
+        "en",
+    )
+    attended = relations(facts, "ATTENDED")
+    assert {(p, role) for p, _, role in attended} >= {("Carlo Neri", "moderator"), ("Vera Lind", "moderator")}
