@@ -534,7 +534,7 @@ def _office_phrase_before(view: str, name_start: int) -> tuple[int, int] | None:
     return None
 
 
-_SAID = re.compile(r"\s+" + lexicon.words_re("said_after") + r"\b")
+_SAID = re.compile(r"\s+(?:" + lexicon.words_re("speaking_adverbs") + r"\s+)?" + lexicon.words_re("said_after") + r"\b")
 _SAID_BEFORE = re.compile(r"\b" + lexicon.words_re("said_before") + r"\s+$")
 
 
