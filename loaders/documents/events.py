@@ -272,7 +272,7 @@ def extract_events(facts: DocumentFacts) -> str | None:
             facts.relate("PART_OF", main_id, event_id, span)  # the larger event the main one belongs to
         elif main_days[0] != main_days[1] and main_days[0] <= header.day.first <= header.day.last <= main_days[1]:
             facts.relate("PART_OF", event_id, main_id, span)  # a day or session of the main event
-    main_id = main_id or _quoted_event(facts)
+    main_id = main_id or _quoted_event(facts) or _reported_meeting(facts)
     _series(facts, main_id)
     _organisers(facts, main_id)
     return main_id
@@ -291,6 +291,28 @@ _OF_EVENT = re.compile(
     rf"(?:[ \t]+(?:[A-ZÀ-Þ0-9][\w'-]*|{'|'.join(_NAME_CONNECTORS)})){{0,8}})",
     re.I,
 )
+
+
+_AT_MEETING = re.compile(
+    r"(?:^|(?<=[\s\"]))" + lexicon.words_re("at_meeting") + r"[ \t]+(?P<name>(?:[\w'-]+[ \t]+){0,3}?"
+    + lexicon.words_re("meeting_heads") + r"),",
+    re.I,
+)
+
+
+def _reported_meeting(facts: DocumentFacts) -> str | None:
+    """ "At the contract signing ceremony, Mayor Roe said ...": a page that dates no event and names
+    none is about the meeting its first sentence of this shape opens with (named by its words)."""
+    view = facts.view
+    for sentence in facts.context.sentences:
+        m = _AT_MEETING.match(view, sentence[0])
+        if not m or any(w.lower() in _NAME_CONNECTORS for w in m.group("name").split()):
+            continue
+        name = clean(m.group("name"))
+        event_id = _event_id(name)
+        facts.entity("Event", event_id, name, m.span("name"), [], {})
+        return event_id
+    return None
 
 
 def _quoted_event(facts: DocumentFacts) -> str | None:
