@@ -14,6 +14,7 @@ from munigraph.graph.text import fold
 from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.prose import event_mentions, is_city
 from munigraph.loaders.documents.resolve import add_city
 
@@ -35,17 +36,27 @@ _ITEM = re.compile(
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:and|et|y)\s+)?|\s(?:and|et|y)\s+)")
 
 
+_TWINS = re.compile(
+    r"(?:(?:all|the|its|their|our|toutes|les|ses|leurs|todas|las|sus)\s+)*"
+    + lexicon.words_re("twin_nouns")
+    + r"(?![\w-])",
+    re.I,
+)
+
+
 def cities_attending(facts: DocumentFacts, main_id: str | None) -> None:
-    """Each city listed after a delegate word, in a sentence with an attendance cue before it."""
+    """Each city listed after a delegate word (or, after "representatives of all sister cities",
+    each city the page says is twinned and is no hub of twins), in a sentence with an attendance cue."""
     view = facts.view
     mentions: list[tuple[str, int, int]] | None = None
     for sentence in facts.context.sentences:
         for holders in _HOLDERS.finditer(view, *sentence):
-            cue = _cue_before(view, sentence[0], holders.start())
+            cue = _cue_before(view, sentence[0], holders.start()) or _cue_before(view, holders.end(), sentence[1])
             if cue is None:
                 continue
-            cities = _listed_cities(facts, holders.end(), sentence[1])
-            if not cities:
+            twins = _TWINS.match(view, holders.end())
+            cities = _twinned(facts, twins.end()) if twins else _listed_cities(facts, holders.end(), sentence[1])
+            if not cities or _named_holder(view, cities[0][1], sentence[1]):
                 continue
             if mentions is None:
                 mentions = event_mentions(facts)
@@ -82,6 +93,23 @@ def _listed_cities(facts: DocumentFacts, start: int, end: int) -> list[tuple[str
             break
         at = separator.end()
     return found
+
+
+def _named_holder(view: str, at: int, end: int) -> bool:
+    """ "the Mayor of Cádiz, Ana Roe, took part": the office-holder is named, and attends herself."""
+    names = people_in(view, at, min(end, at + 80))
+    return bool(names) and not view[at : names[0][0]].strip(" ,")
+
+
+def _twinned(facts: DocumentFacts, end: int) -> list[tuple[str, int]]:
+    """The cities twinned in the text with exactly one other city (a hub twinned with several is
+    the host that receives them), each with ``end`` for its quote."""
+    partners: dict[str, set[str]] = {}
+    for r in facts.relations.values():
+        if r.type == "TWINNED_WITH" and r.provenance[0].quote:
+            partners.setdefault(r.source, set()).add(r.target)
+            partners.setdefault(r.target, set()).add(r.source)
+    return [(city, end) for city, others in partners.items() if len(others) == 1]
 
 
 def _known_city(facts: DocumentFacts, name: str) -> str | None:

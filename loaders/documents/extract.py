@@ -73,8 +73,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.event_places(facts)
     prose.cities_in_prose(facts)
     prose.cities_with_countries(facts)
-    delegations.cities_attending(facts, main_id)
     twins.twinnings(facts)
+    delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
     prose.countries_after_cities(facts)  # after every step that adds cities
     ner.named_people(facts, main_id)
     return facts

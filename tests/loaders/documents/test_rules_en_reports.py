@@ -45,14 +45,14 @@ def test_cities_attend_through_the_mayors_or_representatives_listed_after_a_cue(
     facts = _facts(
         "The Steering Committee meeting was held online on 4 March 2024. The meeting was attended by "
         "12 members, among them the mayors or representatives of Lisbon, Oslo and Warsaw, etc. "
-        "The mayors of Porto and Vienna sent letters.",
+        "The mayors of Porto and Vienna sent letters. The Mayor of Ghent, Lies Claes, attended too.",
         "en",
     )
     attended = relations(facts, "ATTENDED")
-    assert {(c, role) for c, _, role in attended} == {
+    assert {(c, role) for c, _, role in attended if c != "Lies Claes"} == {
         ("Lisbon", "participant"), ("Oslo", "participant"), ("Warsaw", "participant")
     }  # fmt: skip
-    assert not {c for c, _, _ in attended} & {"Porto", "Vienna"}  # no attendance cue before them
+    assert not {c for c, _, _ in attended} & {"Porto", "Vienna", "Ghent"}  # no cue; a mayor who is named
 
 
 def test_an_event_named_by_its_quoted_title_is_the_page_s_event() -> None:
@@ -99,3 +99,21 @@ def test_an_office_between_a_cue_and_a_name_does_not_hide_the_name() -> None:
     )
     attended = relations(facts, "ATTENDED")
     assert {(p, role) for p, _, role in attended} >= {("Carlo Neri", "moderator"), ("Vera Lind", "moderator")}
+
+
+def test_a_meeting_reported_from_in_prose_with_speakers_named_by_title_and_surname() -> None:
+    facts = _facts(
+        "Mayor of Leeds, Helen Booth, welcomed Mayor of Dortmund, Klaus Richter, at the Civic Hall.\n\n"
+        "At the friendship charter ceremony, Mayor Booth said the two cities share a long history. "
+        "Mayor Richter also said the ties will grow. Representatives from all sister cities were present "
+        "at the ceremony.\n\nLeeds has two sister cities, including Dortmund and Lille.",
+        "en",
+    )
+    attended = relations(facts, "ATTENDED")
+    ceremony = "friendship charter ceremony"
+    assert ("Helen Booth", ceremony, "speaker") in attended  # "Mayor Booth" is Helen Booth
+    assert ("Klaus Richter", ceremony, "speaker") in attended  # "also said"
+    assert {e.name for e in facts.entities.values() if e.kind == "Person"} == {"Helen Booth", "Klaus Richter"}
+    assert {(c, role) for c, e, role in attended if e == ceremony and c in ("Dortmund", "Lille", "Leeds")} == {
+        ("Dortmund", "participant"), ("Lille", "participant")
+    }  # fmt: skip  # Leeds, twinned with both, is the host, not one of its sister cities
