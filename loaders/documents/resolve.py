@@ -101,7 +101,9 @@ def _titled_surname(facts: DocumentFacts, surface: str) -> str | None:
         return None
     folded = fold(surname)
     found = {
-        i for i, e in facts.entities.items() if e.kind == "Person" and " " in e.name and fold(e.name.split()[-1]) == folded
+        i
+        for i, e in facts.entities.items()
+        if e.kind == "Person" and " " in e.name and fold(e.name.split()[-1]) == folded
     }
     return found.pop() if len(found) == 1 else None
 
