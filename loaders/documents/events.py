@@ -257,10 +257,11 @@ def extract_events(facts: DocumentFacts) -> str | None:
         main_id = _add_prose_event(facts, *prose)
     elif main:
         main_id = _add_dated(facts, main, main=True)
-    for other in held:
-        if other is not first_held or main_id is None:
-            meetings.add_held(facts, other, main_id)
+    held_ids = [
+        meetings.add_held(facts, other, main_id) for other in held if other is not first_held or main_id is None
+    ]
     main_days = (main.day.first, main.day.last) if main else (prose[0].first, prose[0].last) if prose else None
+    _within_main(facts, main_id, main_days, held_ids)
     for header in named:
         if header is main:
             continue
@@ -339,6 +340,19 @@ def _quoted_event(facts: DocumentFacts) -> str | None:
                 facts.relate("PART_OF", event_id, parent_id, trim(view, m.start(), larger.start("name") + len(name)))
         return event_id
     return None
+
+
+def _within_main(
+    facts: DocumentFacts, main_id: str | None, main_days: tuple[dt.date, dt.date] | None, held_ids: list[str | None]
+) -> None:
+    """ "The Summit runs on 29 and 30 September. The Welcome Meeting will be held on the evening of
+    29 September": a meeting held within the days of a multi-day main event is part of it."""
+    if not main_id or not main_days or main_days[0] == main_days[1]:
+        return
+    for event_id in dict.fromkeys(i for i in held_ids if i and i != main_id):
+        props = facts.entities[event_id].props
+        if "start" in props and main_days[0].isoformat() <= props["start"][:10] <= main_days[1].isoformat():
+            facts.relate("PART_OF", event_id, main_id, facts.first_span[event_id])
 
 
 _TITLE_SESSION = re.compile(
@@ -437,18 +451,38 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
         line_start = view.rfind("\n", 0, day.start) + 1
         if PUBLISHED.search(view, line_start, day.start):
             continue  # "Published on 12 December 2022" dates the page, not an event
+        dated = _beyond_dateline(view, line_start, day)
         sentence_end = view.find(".", day.end)  # a date alone on its line dates the paragraph below
         sentence = view[day.end : sentence_end if sentence_end > 0 else day.end + 300]
         m = _EVENT_NAME.search(sentence)
         if not m:
             meeting = _body_met(facts, day.end, day.end + len(sentence))
             if meeting:
-                return day, *meeting
+                return dated, *meeting
             continue
         start = _modifiers_before(view, day.end + m.start(), facts.language)
         name, end = _event_tail(view, start, day.end + m.end())
-        return day, (start, end), name
+        return dated, (start, end), name
     return None
+
+
+# "Florence, September 25, 2023 – ...": a place and a date opening a news story, then a dash
+_DATELINE_PLACE = re.compile(r"[\s*#]*[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2},[ \t]*")
+_DATELINE_DASH = re.compile(r"[ \t]*[-|][ \t]")
+
+
+def _beyond_dateline(view: str, line_start: int, day: dates.DateSpan) -> dates.DateSpan:
+    """A press dateline dates the story, not the event it reports: the event's own day is the first
+    date its paragraph gives, read in the dateline's year ("scheduled September 29 and 30")."""
+    if not (_DATELINE_PLACE.fullmatch(view, line_start, day.start) and _DATELINE_DASH.match(view, day.end)):
+        return day
+    paragraph_end = view.find("\n\n", day.end)
+    paragraph_end = paragraph_end if paragraph_end > 0 else min(len(view), day.end + 1500)
+    found = dates.find_partial_dates(view[day.end : paragraph_end], day.first.year)
+    if not found:
+        return day
+    own = found[0]
+    return dates.DateSpan(own.start + day.end, own.end + day.end, own.first, own.last)
 
 
 # "le Conseil politique ... s'est réuni", "the Executive Bureau met", "el Consejo se reunió"
