@@ -45,14 +45,15 @@ def test_cities_attend_through_the_mayors_or_representatives_listed_after_a_cue(
     facts = _facts(
         "The Steering Committee meeting was held online on 4 March 2024. The meeting was attended by "
         "12 members, among them the mayors or representatives of Lisbon, Oslo and Warsaw, etc. "
-        "The mayors of Porto and Vienna sent letters. The Mayor of Ghent, Lies Claes, attended too.",
+        "The mayors of Porto and Vienna sent letters. The Mayor of Ghent, Lies Claes, attended too. "
+        "The participation of the Mayor of Turin is to be confirmed, Marco Neri.",
         "en",
     )
     attended = relations(facts, "ATTENDED")
-    assert {(c, role) for c, _, role in attended if c != "Lies Claes"} == {
+    assert {(c, role) for c, _, role in attended if c not in ("Lies Claes", "Marco Neri")} == {
         ("Lisbon", "participant"), ("Oslo", "participant"), ("Warsaw", "participant")
     }  # fmt: skip
-    assert not {c for c, _, _ in attended} & {"Porto", "Vienna", "Ghent"}  # no cue; a mayor who is named
+    assert not {c for c, _, _ in attended} & {"Porto", "Vienna", "Ghent", "Turin"}  # no cue; a mayor named
 
 
 def test_an_event_named_by_its_quoted_title_is_the_page_s_event() -> None:
@@ -117,3 +118,14 @@ def test_a_meeting_reported_from_in_prose_with_speakers_named_by_title_and_surna
     assert {(c, role) for c, e, role in attended if e == ceremony and c in ("Dortmund", "Lille", "Leeds")} == {
         ("Dortmund", "participant"), ("Lille", "participant")
     }  # fmt: skip  # Leeds, twinned with both, is the host, not one of its sister cities
+
+
+def test_a_press_dateline_dates_the_story_not_the_summit_it_announces() -> None:
+    facts = _facts(
+        "Vienna, March 3, 2025 – Summit of Danube Mayors. The meeting on river protection is scheduled "
+        "April 10 and 11 in the City Hall. The Mayors’ Breakfast Meeting will be held on the morning of April 11.",
+        "en",
+    )
+    summit = next(e for e in facts.entities.values() if e.name == "Summit of Danube Mayors")
+    assert (summit.props["start"], summit.props["end"]) == ("2025-04-10", "2025-04-11")
+    assert ("Mayors' Breakfast Meeting", "Summit of Danube Mayors", None) in relations(facts, "PART_OF")
