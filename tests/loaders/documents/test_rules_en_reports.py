@@ -129,3 +129,15 @@ def test_a_press_dateline_dates_the_story_not_the_summit_it_announces() -> None:
     summit = next(e for e in facts.entities.values() if e.name == "Summit of Danube Mayors")
     assert (summit.props["start"], summit.props["end"]) == ("2025-04-10", "2025-04-11")
     assert ("Mayors' Breakfast Meeting", "Summit of Danube Mayors", None) in relations(facts, "PART_OF")
+
+
+def test_people_listed_under_an_opening_slot_are_speakers_under_a_welcome_slot_hosts() -> None:
+    facts = _facts(
+        "Programme\n"
+        "09:00-09:20 Welcome\n"
+        "  • Nora Lind, Mayor, Malmo, Sweden\n"
+        "09:20-10:00 Opening of the conference and adoption of the agenda\n"
+        "  • Piet Claes, Deputy Mayor, Ghent, Belgium\n",
+        "en",
+    )
+    assert {(p, role) for p, _, role in relations(facts, "ATTENDED")} == {("Nora Lind", "host"), ("Piet Claes", "speaker")}
