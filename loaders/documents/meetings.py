@@ -21,7 +21,7 @@ from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.resolve import add_city, add_org
+from munigraph.loaders.documents.resolve import add_city, add_org, add_person
 
 _HELD = re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I)
 _HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I)
@@ -323,6 +323,21 @@ def quoted_sessions(facts: DocumentFacts, main_id: str | None) -> None:
         # "At the session on ...": its sentence opens a little before the head word (a run-on
         # "sentence" of a whole page does not make everyone in it attend the session)
         _move_attendance(facts, main_id, session_id, max(sentence[0], m.start() - 120), stop)
+        _session_with(facts, session_id, m.end(), sentence[1])
+
+
+_WITH = re.compile(r"[ \t]*[,.]?[ \t]*" + lexicon.words_re("session_with") + r"[ \t]+", re.I)
+
+
+def _session_with(facts: DocumentFacts, session_id: str, at: int, end: int) -> None:
+    """ "a dialogue on “Culture and cities”, with the director of X, Ana Roe": the people named
+    after "with" in the title's sentence speak in the session."""
+    joined = _WITH.match(facts.view, at)
+    if not joined:
+        return
+    for s, e in people_in(facts.view, joined.end(), end):
+        person = add_person(facts, (s, e))
+        facts.relate("ATTENDED", person, session_id, trim(facts.view, at, e), role="speaker", status="confirmed")
 
 
 def _move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start: int, stop: int) -> None:

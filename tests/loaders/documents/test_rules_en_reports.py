@@ -141,3 +141,12 @@ def test_people_listed_under_an_opening_slot_are_speakers_under_a_welcome_slot_h
         "en",
     )
     assert {(p, role) for p, _, role in relations(facts, "ATTENDED")} == {("Nora Lind", "host"), ("Piet Claes", "speaker")}
+
+
+def test_the_people_with_whom_a_quoted_session_is_held_speak_in_it() -> None:
+    facts = _facts(
+        "The Danube Mayors Summit took place in Vienna on 10 April 2025. It closed with a dialogue on "
+        "“Rivers that join our cities”, with the director of the River Museum, Eva Novak.",
+        "en",
+    )
+    assert ("Eva Novak", "Rivers that join our cities", "speaker") in relations(facts, "ATTENDED")
