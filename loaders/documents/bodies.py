@@ -29,7 +29,7 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import find_phrases, trim
+from munigraph.loaders.documents.markup import find_phrases, loose, trim
 from munigraph.loaders.documents.prose import event_mentions
 from munigraph.loaders.documents.resolve import add_org
 
