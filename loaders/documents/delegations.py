@@ -56,7 +56,7 @@ def cities_attending(facts: DocumentFacts, main_id: str | None) -> None:
                 continue
             twins = _TWINS.match(view, holders.end())
             cities = _twinned(facts, twins.end()) if twins else _listed_cities(facts, holders.end(), sentence[1])
-            if not cities or _named_holder(view, holders.group(0), cities[0][1], sentence[1]):
+            if not cities or _named_holder(view, holders, cities[0][1], sentence[1]):
                 continue
             if mentions is None:
                 mentions = event_mentions(facts)
@@ -95,10 +95,14 @@ def _listed_cities(facts: DocumentFacts, start: int, end: int) -> list[tuple[str
     return found
 
 
-def _named_holder(view: str, holder: str, at: int, end: int) -> bool:
+def _named_holder(view: str, holders: re.Match, at: int, end: int) -> bool:
     """ "the Mayor of Cádiz, Ana Roe, took part", "the participation of the Mayor of Kyiv is
-    awaiting confirmation, Vitali Klitschko": one office-holder who is named attends herself."""
-    if holder.split()[0].lower().endswith("s"):
+    awaiting confirmation, Vitali Klitschko", "Ana Roe, Mayor of Cádiz": one office-holder who is
+    named attends herself."""
+    before = people_in(view, max(0, holders.start() - 80), holders.start())
+    if before and not view[before[-1][1] : holders.start()].strip(" ,"):
+        return True  # "Claudia López, alcaldesa de Bogotá"
+    if holders.group(0).split()[0].lower().endswith("s"):
         names = people_in(view, at, min(end, at + 80))  # "the mayors of A and B, Ana Roe and ..."
         return bool(names) and not view[at : names[0][0]].strip(" ,")
     return bool(people_in(view, at, end))
