@@ -1,7 +1,10 @@
 """Cypher text generated from the model: the write statements and the schema DDL.
 
 Writes MERGE on id, keep the first scalar value seen and union every list, so that a
-fact loaded again gains provenance and aliases instead of being overwritten.
+fact loaded again gains provenance and aliases instead of being overwritten. The rule
+is evaluated only where there is something to merge with (``ON MATCH``): a node or a
+relationship the write creates takes the row's values as they are (``ON CREATE``), which
+is what the rule gives against nothing, at the cost of a plain ``CREATE``.
 """
 
 from __future__ import annotations
@@ -32,23 +35,96 @@ def _assign(target: str, prop: Property) -> str:
     return f"{target}.{prop.name} = coalesce({target}.{prop.name}, r.{prop.name})"
 
 
+def _on_create_and_match(target: str, specs: dict[str, Property], names: list[str]) -> str:
+    """``ON CREATE SET`` each property to the row's value, ``ON MATCH SET`` it by the merge rule.
+
+    The rows come folded (:func:`munigraph.graph.facts.merge_facts`, lists without repeats),
+    so the row's value is what the rule makes of it against an absent property.
+    """
+    if not names:
+        return ""
+    created = ",\n    ".join(f"{target}.{name} = r.{name}" for name in names)
+    matched = ",\n    ".join(_assign(target, specs[name]) for name in names if name != "merged_at")
+    return f"\nON CREATE SET {created}" + (f"\nON MATCH SET {matched}" if matched else "")
+
+
 def merge_nodes(model: Model, kind: str, props: set[str]) -> str:
     """``UNWIND $rows`` statement merging nodes of one kind on id."""
-    specs = model.node_properties(kind)
-    sets = [_assign("n", specs[name]) for name in sorted(props) if name not in ("id", "merged_at")]
-    statement = f"UNWIND $rows AS r\nMERGE (n:`{kind}` {{id: r.id}})\nSET " + ",\n    ".join(sets)
+    names = sorted(props - {"id"})
+    statement = f"UNWIND $rows AS r\nMERGE (n:`{kind}` {{id: r.id}})" + _on_create_and_match(
+        "n", model.node_properties(kind), names
+    )
     return statement + "\n" + set_keys_text("n") if "keys" in props else statement
 
 
 def set_keys_text(node: str) -> str:
     """``SET`` clause deriving ``keys_text`` from the node's (already merged) ``keys``.
 
-    Each key, then the same key without spaces and apostrophes ("xi'an" also as "xian",
-    "cote d ivoire" as "cotedivoire"), so that the full-text index finds a name typed
-    either way; ``|`` keeps keys apart for the reader (the index drops it).
+    Each key, then the same key without spaces and apostrophes ("xi'an" also as "xi'an xian",
+    "cote d ivoire" also as "cotedivoire"), so that the full-text index finds a name typed
+    either way, then the typo keys of its words (:func:`typo_keys`); ``|`` keeps keys apart
+    for the reader (the index drops it).
     """
     bare = "replace(replace(k, \"'\", ''), ' ', '')"
-    return f"SET {node}.keys_text = reduce(s = '', k IN coalesce({node}.keys, []) | s + ' | ' + k + ' ' + {bare})"
+    words = f"[x IN split(replace(k, \"'\", ''), ' ') WHERE size(x) >= {SHORT_SPAN}]"
+    span = f"CASE WHEN size(x) >= {SPAN} THEN {SPAN} ELSE {SHORT_SPAN} END"
+    head, tail = "substring(x, 0, span)", "substring(x, size(x) - span, span)"
+    less = "substring({p}, 0, i) + substring({p}, i + 1, span - 1 - i)"  # the span less its i-th letter
+    typos = (
+        f"reduce(t = '', x IN {words} | t + reduce(h = '', span IN [{span}] | "
+        f"h + reduce(g = '', i IN range(0, span - 1) | "
+        f"g + ' {HEAD_MARK}' + {less.format(p=head)} + ' {TAIL_MARK}' + {less.format(p=tail)})))"
+    )
+    return f"SET {node}.keys_text = reduce(s = '', k IN coalesce({node}.keys, []) | s + ' | ' + k + ' ' + {bare} + {typos})"
+
+
+# A word's typo keys: its first five letters less one of them, each in turn, and its last five
+# likewise (a word of four letters: its four, keys of three letters). A word typed with one slip
+# (a letter wrong, missing, extra, or two swapped) shares at least one head key with the word
+# meant, wherever the slip is (past the fifth letter, all of them); the tail keys rank first,
+# among the words that begin alike, the one that also ends alike. Keys of four letters are
+# rare enough that asking for them costs the engine little more than asking for a word. The
+# marks keep them apart from words, from each other and from a prefix query.
+SPAN, SHORT_SPAN = 5, 4
+HEAD_MARK, TAIL_MARK = "0", "1"
+
+
+def _less_one(mark: str, part: str) -> list[str]:
+    return [f"{mark}{part[:i]}{part[i + 1 :]}" for i in range(len(part))]
+
+
+def typo_keys(word: str) -> list[str]:
+    """The typo keys of a folded word, as :func:`set_keys_text` writes them beside its keys.
+
+    >>> typo_keys("utrecht")
+    ['0trec', '0urec', '0utec', '0utrc', '0utre', '1echt', '1rcht', '1reht', '1rect', '1rech']
+    >>> typo_keys("rome")
+    ['0ome', '0rme', '0roe', '0rom', '1ome', '1rme', '1roe', '1rom']
+    """
+    word = word.replace("'", "")
+    if len(word) < SHORT_SPAN:
+        return []
+    span = SPAN if len(word) >= SPAN else SHORT_SPAN
+    return list(dict.fromkeys(_less_one(HEAD_MARK, word[:span]) + _less_one(TAIL_MARK, word[-span:])))
+
+
+def typo_query(word: str) -> list[str]:
+    """The typo keys to ask for a typed word: the word meant, one slip away, has one of them.
+
+    A typed word of four letters may be a word of five with one missing (whose keys include
+    the four letters typed) as well as one of four with one wrong; a word of three letters,
+    a word of four with one missing.
+
+    >>> typo_query("rmoe")
+    ['0moe', '0roe', '0rme', '0rmo', '1moe', '1roe', '1rme', '1rmo', '0rmoe', '1rmoe']
+    """
+    word = word.replace("'", "")
+    if len(word) == SHORT_SPAN - 1:
+        return [f"{HEAD_MARK}{word}", f"{TAIL_MARK}{word}"]
+    keys = typo_keys(word)
+    if len(word) == SHORT_SPAN:
+        keys += [f"{HEAD_MARK}{word}", f"{TAIL_MARK}{word}"]
+    return keys
 
 
 def fulltext_index(engine: str, kind: str, prop: str) -> str:
@@ -62,8 +138,7 @@ def merge_relationships(model: Model, rel_type: str, source_kind: str, target_ki
     specs = model.rel_properties(rel_type)
     key = ", ".join(f"{name}: r.{name}" for name in spec.key)
     key_map = f" {{{key}}}" if key else ""
-    sets = [_assign("t", specs[name]) for name in sorted(props) if name not in spec.key]
-    set_clause = ("\nSET " + ",\n    ".join(sets)) if sets else ""
+    set_clause = _on_create_and_match("t", specs, sorted(props - set(spec.key)))
     return (
         "UNWIND $rows AS r\n"
         f"MATCH (a:`{source_kind}` {{id: r.source}})\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +57,11 @@ class Model:
 
     def kind_of_id(self, entity_id: str) -> str | None:
         """The kind an id belongs to, from its prefix (``city:...`` is a City)."""
-        prefix = entity_id.split(":", 1)[0]
-        return next((k.name for k in self.nodes.values() if k.prefix == prefix), None)
+        return self._kinds_by_prefix.get(entity_id.partition(":")[0])
+
+    @cached_property
+    def _kinds_by_prefix(self) -> dict[str, str]:  # asked four times per relationship written
+        return {kind.prefix: kind.name for kind in reversed(self.nodes.values())}  # the first kind wins
 
     def node_properties(self, kind: str) -> dict[str, Property]:
         return {**self.node_common, **self.nodes[kind].properties}

@@ -1,7 +1,8 @@
 """Search by name or alias: accent- and case-insensitive (graph.text.fold), typo-tolerant (rapidfuzz).
 
 The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates: nodes with a key
-holding one of the words, a word it begins, or a word a typo or two away. Only their keys
+holding one of the words, a word it begins, or, when these find nothing, a word one slip away
+(sharing a typo key, :func:`munigraph.graph.cypher.typo_keys`). Only their keys
 are compared and scored here, so a search costs the same on a small graph and a large one.
 The explorer's search page and the suggestions for a name that matches nothing
 (:func:`munigraph.graph.lookup.resolve_entity`) use it alike.
@@ -20,6 +21,9 @@ from rapidfuzz import fuzz, process
 MAX_AGE = 60.0  # seconds whole-graph figures of the explorer are kept at most (webapp.db)
 CUTOFF = 75.0
 CANDIDATES = 100  # per kind, best full-text score first
+# per kind when asking typo keys: the word meant shares the most of them (head and tail), so it
+# ranks among the first; scoring more candidates would cost more than it finds
+TYPO_CANDIDATES = 20
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,8 @@ class Searcher:
         size = max(CANDIDATES, limit)
         best = _scored(folded, fulltext.best(store, folded, wanted, size), limit)
         if not any(h.how != "fuzzy" for h in best.values()):  # the words found nothing: allow typos
-            best = _scored(folded, fulltext.best(store, folded, wanted, size, typos=True), limit)
+            typos = fulltext.best(store, folded, wanted, TYPO_CANDIDATES, typos=True)
+            best = _scored(folded, typos, limit)
         hits = sorted(best.values(), key=lambda h: (_RANK[h.how], -h.score, len(h.name), h.name))
         return hits[:limit]
 

@@ -24,7 +24,7 @@ from typing import Any
 import neo4j
 from munigraph.graph import changes, console_guard, cypher, embedded
 from munigraph.graph.errors import QueryError, SchemaError, StoreError
-from munigraph.graph.facts import Batch, lookup_keys, merge_facts, merge_time
+from munigraph.graph.facts import Batch, Relation, lookup_keys, merge_facts, merge_time
 from munigraph.graph.schema import Model, load_model
 from munigraph.graph.settings import Settings
 from munigraph.graph.upgrade import upgrade
@@ -460,24 +460,24 @@ class Store:
 
     def _relation_rows(self, batch: Batch) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
         rows: dict[tuple[str, str, str], dict[tuple, dict[str, Any]]] = defaultdict(dict)
-        for rel in batch.relations:
-            spec = self.model.relationships[rel.type]
+        specs, kind_of = self.model.relationships, self.model.kind_of_id
+        for rel in batch.relations:  # a load's hot loop: one pass, nothing looked up twice
+            spec = specs[rel.type]
             source, target = rel.source, rel.target
             if spec.symmetric and target < source:  # stored once, in id order
                 source, target = target, source
-            for name in spec.key:
-                if rel.props.get(name) in (None, ""):
-                    raise SchemaError(f"{batch.source}: {rel.type}.{name} is required ({rel.source} -> {rel.target})")
-            kinds = (rel.type, self.model.kind_of_id(source), self.model.kind_of_id(target))
-            identity = (source, target, *(rel.props.get(name) for name in spec.key))
+            identity: tuple = (source, target)
+            if spec.key:
+                identity += tuple(_key_values(batch.source, rel, spec.key))
+            provenance = rel.provenance
             row = {
                 **rel.props,
                 "source": source,
                 "target": target,
-                "provenance": [p.to_json() for p in rel.provenance],
-                "sources": list(dict.fromkeys(p.source for p in rel.provenance)) or [batch.source],
+                "provenance": [p.to_json() for p in provenance],
+                "sources": list(dict.fromkeys(p.source for p in provenance)) or [batch.source],
             }
-            _fold_row(rows[kinds], identity, row)
+            _fold_row(rows[rel.type, kind_of(source), kind_of(target)], identity, row)
         return {kinds: list(by_identity.values()) for kinds, by_identity in rows.items()}
 
     def _raise_missing(
@@ -579,6 +579,15 @@ def _fold_row(rows: dict[Any, dict[str, Any]], identity: Any, row: dict[str, Any
         rows[identity] = row
         return
     merge_facts(previous, row)
+
+
+def _key_values(source: str, rel: Relation, key: tuple[str, ...]) -> Iterator[Any]:
+    """The values of a relationship's key properties (``held`` of an office), each required."""
+    for name in key:
+        value = rel.props.get(name)
+        if value in (None, ""):
+            raise SchemaError(f"{source}: {rel.type}.{name} is required ({rel.source} -> {rel.target})")
+        yield value
 
 
 def _columns(rows: list[dict[str, Any]]) -> set[str]:

@@ -1,6 +1,7 @@
 """Bring a graph written by an earlier munigraph up to date, once: the state node records its format.
 
 Format 1: every node has ``keys_text``, which the full-text indexes read (:mod:`graph.fulltext`).
+Format 2: ``keys_text`` also holds the typo keys of the node's words (typo-tolerant search).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def upgrade(store: Any) -> None:
 
 def _upgrade(store: Any) -> None:
     statements: list[tuple[str, dict[str, Any]]] = [
-        (f"MATCH (n:`{kind}`) WHERE n.keys_text IS NULL AND n.keys IS NOT NULL {set_keys_text('n')}", {})
+        (f"MATCH (n:`{kind}`) WHERE n.keys IS NOT NULL {set_keys_text('n')}", {})
         for kind in store.model.nodes
     ]
     statements.append((f"MATCH {NODE} SET m.format = $format", {"format": FORMAT}))

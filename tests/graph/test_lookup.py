@@ -105,3 +105,29 @@ def test_search_finds_a_name_a_typo_away_and_ranks_exact_first(places: Store) ->
     assert searcher.search(places, "sao paolo")[0].id == "city:sao-paulo"  # no word matches: typos are asked for
     assert searcher.search(places, "xian")[0].id == "city:xian"
     assert searcher.search(places, "unit")[0].how == "prefix"
+
+
+def test_the_typo_keys_the_store_writes_are_those_search_asks_for(places: Store) -> None:
+    from munigraph.graph.cypher import typo_keys
+
+    row = places.read("MATCH (n:Organisation {id: 'org:uclg'}) RETURN n.keys AS keys, n.keys_text AS text")[0]
+    written = set(row["text"].split())
+    assert {key for k in row["keys"] for word in k.split() for key in typo_keys(word)} <= written
+    assert "0unite" not in written and "0unit" in written  # four letters of the five, never the five
+
+
+@pytest.mark.parametrize(
+    ("slip", "meant"),
+    [
+        ("iVenna", "city:vienna"),  # two letters swapped at the start
+        ("Vxenna", "city:vienna"),  # a wrong letter among the first ones
+        ("Venna", "city:vienna"),  # one missing
+        ("Vieenna", "city:vienna"),  # one too many
+        ("local governemnts", "org:uclg"),  # swapped near the end of a long word
+        ("Wein", "city:vienna"),  # a short word, swapped
+    ],
+)
+def test_search_finds_a_name_one_slip_away_wherever_the_slip_is(places: Store, slip: str, meant: str) -> None:
+    from munigraph.graph.search import Searcher
+
+    assert Searcher().search(places, slip)[0].id == meant
