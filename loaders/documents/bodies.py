@@ -29,7 +29,7 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import find_phrases, trim
+from munigraph.loaders.documents.markup import find_phrases, loose, trim
 from munigraph.loaders.documents.prose import event_mentions
 from munigraph.loaders.documents.resolve import add_org
 
@@ -366,6 +366,28 @@ def _add_council(facts: DocumentFacts, body: Body) -> str:
 _MEETING_OF = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,?[ \t]*(?:of the|of|de la|de l['’]|del|du|des|de)[ \t]+(?:the[ \t]+)?", re.I
 )
+
+
+_MEETING_AFTER = re.compile(r"[ \t]+(?:" + lexicon.words_re("meeting_nouns") + r")(?![\w-])", re.I)
+
+
+def meetings_named_after_councils(facts: DocumentFacts) -> None:
+    """ "chaired the Financial Management Committee meeting of UCLG", "la session du Bureau
+    exécutif" read the other way round: a council's name followed by a meeting noun is a meeting
+    of that council, an Event (its organiser is added by :func:`council_meetings`)."""
+    view = facts.view
+    for (start, _), council in sorted(facts.bodies.items()):
+        name = re.sub(r"\s*\([^()]*\)$", "", facts.entities[council].name)
+        named = re.compile(loose(name), re.I).match(view, start)
+        head = named and _MEETING_AFTER.match(view, named.end())
+        if not head:
+            continue
+        event_name = facts.surface(start, head.end())
+        event_id = next(
+            (i for i, e in facts.entities.items() if e.kind == "Event" and fold(e.name) == fold(event_name)),
+            f"event:{slug(event_name)}",
+        )
+        facts.entity("Event", event_id, event_name, (start, head.end()), [], {})
 
 
 def council_meetings(facts: DocumentFacts) -> None:

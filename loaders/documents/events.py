@@ -264,10 +264,11 @@ def extract_events(facts: DocumentFacts) -> str | None:
         main_id = _add_prose_event(facts, *prose)
     elif main:
         main_id = _add_dated(facts, main, main=True)
-    for other in held:
-        if other is not first_held or main_id is None:
-            meetings.add_held(facts, other, main_id)
+    held_ids = [
+        meetings.add_held(facts, other, main_id) for other in held if other is not first_held or main_id is None
+    ]
     main_days = (main.day.first, main.day.last) if main else (prose[0].first, prose[0].last) if prose else None
+    _within_main(facts, main_id, main_days, held_ids)
     for header in named:
         if header is main:
             continue
@@ -279,9 +280,86 @@ def extract_events(facts: DocumentFacts) -> str | None:
             facts.relate("PART_OF", main_id, event_id, span)  # the larger event the main one belongs to
         elif main_days[0] != main_days[1] and main_days[0] <= header.day.first <= header.day.last <= main_days[1]:
             facts.relate("PART_OF", event_id, main_id, span)  # a day or session of the main event
+    main_id = main_id or _quoted_event(facts) or _reported_meeting(facts)
     _series(facts, main_id)
     _organisers(facts, main_id)
     return main_id
+
+
+_QUOTED_EVENT = re.compile(
+    r"(?<![\w-])(?:" + lexicon.words_re("event_words") + "|" + lexicon.words_re("meeting_heads") + r")[ \t]*"
+    r"\"[ \t]*(?P<title>[^\"\n]{8,200}?)[ \t]*\"",
+    re.I,
+)
+# After the title: "of the second Summit for Democracy", the larger event it belongs to.
+_NAME_CONNECTORS = ("for", "of", "on", "the", "de", "des", "du", "la", "del", "sobre")
+_OF_EVENT = re.compile(
+    r"[ \t,]+(?:of|at|during|de|du|de la|del)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l'|el[ \t]+)?"
+    rf"(?P<name>(?:(?:{ORDINALS})[ \t]+)?[A-ZÀ-Þ][\w'-]*"
+    rf"(?:[ \t]+(?:[A-ZÀ-Þ0-9][\w'-]*|{'|'.join(_NAME_CONNECTORS)})){{0,8}})",
+    re.I,
+)
+
+
+_AT_MEETING = re.compile(
+    r"(?:^|(?<=[\s\"]))" + lexicon.words_re("at_meeting") + r"[ \t]+(?P<name>(?:[\w'-]+[ \t]+){0,3}?"
+    + lexicon.words_re("meeting_heads") + r"),",
+    re.I,
+)
+
+
+def _reported_meeting(facts: DocumentFacts) -> str | None:
+    """ "At the contract signing ceremony, Mayor Roe said ...": a page that dates no event and names
+    none is about the meeting its first sentence of this shape opens with (named by its words)."""
+    view = facts.view
+    for sentence in facts.context.sentences:
+        m = _AT_MEETING.match(view, sentence[0])
+        if not m or any(w.lower() in _NAME_CONNECTORS for w in m.group("name").split()):
+            continue
+        name = clean(m.group("name"))
+        event_id = _event_id(name)
+        facts.entity("Event", event_id, name, m.span("name"), [], {})
+        return event_id
+    return None
+
+
+def _quoted_event(facts: DocumentFacts) -> str | None:
+    """ "presented at the event “Building Trust: Cities and Citizens” of the Summit for Democracy":
+    a page that dates no event and reports no held meeting is about the first event it names by
+    a quoted title after an event word; the event named after "of the" is what it is PART_OF."""
+    view = facts.view
+    for m in _QUOTED_EVENT.finditer(view):
+        if m.group(0)[:1].isupper() and facts.context.sentence_at(m.start()) == (m.start(), m.end()):
+            continue  # a quoted heading, not prose
+        title = clean(m.group("title")).strip(" .,;")
+        if len(title.split()) < 3 or orgs.lookup_known(title):
+            continue
+        event_id = _event_id(title)
+        facts.entity("Event", event_id, title, m.span("title"), [], {})
+        larger = _OF_EVENT.match(view, m.end())
+        if larger:
+            name = clean(larger.group("name")).strip()
+            while name.split()[-1].lower() in _NAME_CONNECTORS:
+                name = name.rsplit(None, 1)[0]
+            if re.search(EVENT_HEADS, name):
+                parent_id = _event_id(re.sub(r"^(?:" + ORDINALS + r")\s+", "", name, flags=re.I))
+                facts.entity("Event", parent_id, name, (larger.start("name"), larger.start("name") + len(name)), [], {})
+                facts.relate("PART_OF", event_id, parent_id, trim(view, m.start(), larger.start("name") + len(name)))
+        return event_id
+    return None
+
+
+def _within_main(
+    facts: DocumentFacts, main_id: str | None, main_days: tuple[dt.date, dt.date] | None, held_ids: list[str | None]
+) -> None:
+    """ "The Summit runs on 29 and 30 September. The Welcome Meeting will be held on the evening of
+    29 September": a meeting held within the days of a multi-day main event is part of it."""
+    if not main_id or not main_days or main_days[0] == main_days[1]:
+        return
+    for event_id in dict.fromkeys(i for i in held_ids if i and i != main_id):
+        props = facts.entities[event_id].props
+        if "start" in props and main_days[0].isoformat() <= props["start"][:10] <= main_days[1].isoformat():
+            facts.relate("PART_OF", event_id, main_id, facts.first_span[event_id])
 
 
 _TITLE_SESSION = re.compile(
@@ -468,18 +546,38 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
         line_start = view.rfind("\n", 0, day.start) + 1
         if PUBLISHED.search(view, line_start, day.start):
             continue  # "Published on 12 December 2022" dates the page, not an event
+        dated = _beyond_dateline(view, line_start, day)
         sentence_end = view.find(".", day.end)  # a date alone on its line dates the paragraph below
         sentence = view[day.end : sentence_end if sentence_end > 0 else day.end + 300]
         m = _EVENT_NAME.search(sentence)
         if not m:
             meeting = _body_met(facts, day.end, day.end + len(sentence))
             if meeting:
-                return day, *meeting
+                return dated, *meeting
             continue
         start = _modifiers_before(view, day.end + m.start(), facts.language)
         name, end = _event_tail(view, start, day.end + m.end())
-        return day, (start, end), name
+        return dated, (start, end), name
     return None
+
+
+# "Florence, September 25, 2023 – ...": a place and a date opening a news story, then a dash
+_DATELINE_PLACE = re.compile(r"[\s*#]*[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2},[ \t]*")
+_DATELINE_DASH = re.compile(r"[ \t]*[-|][ \t]")
+
+
+def _beyond_dateline(view: str, line_start: int, day: dates.DateSpan) -> dates.DateSpan:
+    """A press dateline dates the story, not the event it reports: the event's own day is the first
+    date its paragraph gives, read in the dateline's year ("scheduled September 29 and 30")."""
+    if not (_DATELINE_PLACE.fullmatch(view, line_start, day.start) and _DATELINE_DASH.match(view, day.end)):
+        return day
+    paragraph_end = view.find("\n\n", day.end)
+    paragraph_end = paragraph_end if paragraph_end > 0 else min(len(view), day.end + 1500)
+    found = dates.find_partial_dates(view[day.end : paragraph_end], day.first.year)
+    if not found:
+        return day
+    own = found[0]
+    return dates.DateSpan(own.start + day.end, own.end + day.end, own.first, own.last)
 
 
 # "le Conseil politique ... s'est réuni", "the Executive Bureau met", "el Consejo se reunió"

@@ -4,7 +4,19 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from munigraph.loaders.documents import agenda, bodies, events, meetings, membership, ner, prose, rosters, speech, twins
+from munigraph.loaders.documents import (
+    agenda,
+    bodies,
+    delegations,
+    events,
+    meetings,
+    membership,
+    ner,
+    prose,
+    rosters,
+    speech,
+    twins,
+)
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.context import Context
 
@@ -43,6 +55,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_in_brackets(facts, main_id)
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
+    speech.pronoun_speakers(facts, main_id)
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
     rosters.appointments(facts)
@@ -53,6 +66,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     membership.members(facts)
     events.named_events(facts)
     meetings.ranked_meetings(facts)
+    bodies.meetings_named_after_councils(facts)
     bodies.council_meetings(facts)
     meetings.organisers_by_name(facts)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
@@ -63,6 +77,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_in_prose(facts)
     prose.cities_with_countries(facts)
     twins.twinnings(facts)
+    delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
     prose.countries_after_cities(facts)  # after every step that adds cities
     ner.named_people(facts, main_id)
     return facts

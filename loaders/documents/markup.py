@@ -85,7 +85,7 @@ def sentences(view: str, start: int = 0, end: int | None = None) -> Iterator[tup
     end = len(view) if end is None else end
     opened = None  # where a sentence started that an abbreviation kept open ("par M. Jean Dupont")
     for m in _SENTENCE.finditer(view, start, end):
-        if _ABBREVIATION.search(view, m.start(), m.end()) and m.end() < end and view[m.end()] in " \t":
+        if m.end() < end and view[m.end()] in " \t" and _abbreviation(view, m.start(), m.end()):
             opened = m.start() if opened is None else opened
             continue
         s, e = trim(view, m.start() if opened is None else opened, m.end())
@@ -98,11 +98,30 @@ def sentences(view: str, start: int = 0, end: int | None = None) -> Iterator[tup
             yield s, e
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|\n|$)|[^\n]+")
-# A period that ends an initial or an honorific, not a sentence ("M. Jean Dupont", "J. Roe", "Dª. Ana")
-_ABBREVIATION = re.compile(
-    r"(?:^|(?<=[\s(]))(?:[A-Z]|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Dra|Pr|Prof|Sr|Sra|Srta|Dña|Dª|St|Ste|Sta)\.$"
+# A sentence runs to a stop followed by a blank (or a closing quote or bracket, then a blank): a
+# stop inside a word or a number ("1.30", "U.S.", "p.m.,") does not end it.
+# nor does a stop before a spaced dash that goes on with the sentence ("Lepore (Bologna). - Erion").
+_SENTENCE = re.compile(
+    r"(?:[^.!?\n]|[.!?]+(?![\s\"')\]]|$)|[.!?]+(?=[ \t]+-[ \t]))+(?:[.!?]+[\"')\]]*(?=\s|$)|\n|$)|[^\n]+"
 )
+# A period that ends an initial, an honorific or dotted capitals, not a sentence ("M. Jean
+# Dupont", "J. Roe", "Dª. Ana", "the U.S. Department")
+_ABBREVIATION = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[A-Z]|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Dra|Pr|Prof|Sr|Sra|Srta|Dña|Dª|St|Ste|Sta|(?:[A-Z]\.)+[A-Z])\.$"
+)
+# A lower-case abbreviation ("p.m.", "e.g.", "etc."): it ends a sentence only before a capital.
+_LOWER_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(]))(?:(?:[a-z]\.)+[a-z]|etc|approx|vs)\.$")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
+
+
+def _abbreviation(view: str, start: int, end: int) -> bool:
+    """The stop at ``end`` closes an abbreviation that keeps the sentence open."""
+    if _ABBREVIATION.search(view, start, end):
+        return True
+    if not _LOWER_ABBREVIATION.search(view, start, end):
+        return False
+    following = _NEXT_WORD.match(view, end)
+    return following is not None and following.group(1).islower()
 
 
 def overlaps_any(sorted_spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -362,6 +362,21 @@ def quoted_sessions(facts: DocumentFacts, main_id: str | None) -> None:
         # "At the session on ...": its sentence opens a little before the head word (a run-on
         # "sentence" of a whole page does not make everyone in it attend the session)
         _move_attendance(facts, main_id, session_id, max(sentence[0], m.start() - 120), stop)
+        _session_with(facts, session_id, m.end(), sentence[1])
+
+
+_WITH = re.compile(r"[ \t]*[,.]?[ \t]*" + lexicon.words_re("session_with") + r"[ \t]+", re.I)
+
+
+def _session_with(facts: DocumentFacts, session_id: str, at: int, end: int) -> None:
+    """ "a dialogue on “Culture and cities”, with the director of X, Ana Roe": the people named
+    after "with" in the title's sentence speak in the session."""
+    joined = _WITH.match(facts.view, at)
+    if not joined:
+        return
+    for s, e in people_in(facts.view, joined.end(), end):
+        person = add_person(facts, (s, e))
+        facts.relate("ATTENDED", person, session_id, trim(facts.view, at, e), role="speaker", status="confirmed")
 
 
 def _move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start: int, stop: int) -> None:
@@ -375,32 +390,50 @@ def _move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start:
 
 
 _ATTENDED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I)
+_CHAIRED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("chaired_verbs") + r"(?![\w-])", re.I)
+_BY = re.compile(r"\s+(?:by|par|por)\b", re.I)
 
 
 def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple[str, int, int]]) -> None:
     """ "A, mayor of X, and B participated in the Assembly of Y", "A a participé au Forum Z",
     "A y B participan como invitados en la Asamblea": the people named before an attendance verb
-    attend the event named after it in the sentence (else the page's meeting) as participants."""
+    attend the event named after it in the sentence (else the page's meeting) as participants;
+    before a chairing verb ("A chaired the Committee meeting") as its moderators."""
     view = facts.view
-    for verb in _ATTENDED_VERB.finditer(view):
+    verbs = [(verb, "participant") for verb in _ATTENDED_VERB.finditer(view)]
+    verbs += [(verb, "moderator") for verb in _CHAIRED_VERB.finditer(view)]
+    for verb, role in verbs:
         sentence = facts.context.sentence_at(verb.start())
         if sentence is None:
             continue
         after = [(e, s) for e, s, _ in mentions if verb.end() <= s < sentence[1]]
+        if role == "moderator" and (not after or _BY.match(view, verb.end())):
+            continue  # "A chaired the Bureau" names no meeting; "chaired by A" is read by the cues
         event_id = min(after, key=lambda x: x[1])[0] if after else main_id
         if event_id is None:
             continue
+        quote = trim(view, sentence[0], sentence[1])
+        body = _body_before(facts, verb.start())
+        if body is not None:  # "UCLG ASPAC represented its members at the Bureau": the body attends
+            facts.relate("ATTENDED", body, event_id, quote, role=role, status="confirmed")
         for s, e in people_in(view, sentence[0], verb.start()):
             person = facts.entities.get(_person_at(facts, s, e))
             if person is None:
                 continue
             existing = facts.relations.get(("ATTENDED", person.id, event_id))
             if existing and all(sentence[0] <= (p.start or 0) < sentence[1] for p in existing.provenance):
-                existing.props["role"] = "participant"  # "participó" read as speaking: taking part is no speech
-            facts.relate(
-                "ATTENDED", person.id, event_id, trim(view, sentence[0], sentence[1]),
-                role="participant", status="confirmed",
-            )  # fmt: skip
+                existing.props["role"] = role  # "participó" read as speaking: taking part is no speech
+            facts.relate("ATTENDED", person.id, event_id, quote, role=role, status="confirmed")
+
+
+def _body_before(facts: DocumentFacts, at: int) -> str | None:
+    """The organisation, section or city a rule read right before ``at`` (only blanks between)."""
+    for start, end in facts.org_spans:
+        if end <= at and not facts.view[end:at].strip():
+            body = facts.bodies.get((start, end)) or add_org(facts, (start, end))
+            if facts.entities[body].kind in ("Organisation", "Section", "City"):
+                return body
+    return None
 
 
 _RECEIVED = re.compile(

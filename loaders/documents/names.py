@@ -72,6 +72,9 @@ def _people_in(view: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         # drop trailing words that are not part of the name ("Emilia Saiz Secretary General")
         while " " in text and (not people.looks_like_name(text) or people.is_office_word(text.rsplit(" ", 1)[1])):
             text = text[: text.rfind(" ")].rstrip()
+        only_office = roles.office(text)
+        if only_office and not only_office[2].strip():
+            continue  # "Special Representative", "Deputy Director": an office, nobody's name
         if any(fold(word) in lexicon.folded_set("not_name_words") for word in text.split()):
             continue  # "City Theater", "Teatro della Toscana", "European Democratic Cities": no one's name
         if roles.GOVERNMENT_AFTER.match(text):

@@ -79,7 +79,7 @@ def _without_article(facts: DocumentFacts, span: tuple[int, int]) -> tuple[int, 
 
 def add_person(facts: DocumentFacts, span: tuple[int, int]) -> str:
     surface = people.strip_titles(facts.surface(*span))
-    person_id = people.person_id(surface)
+    person_id = _titled_surname(facts, surface) or people.person_id(surface)
     facts.entity(
         "Person",
         person_id,
@@ -90,6 +90,22 @@ def add_person(facts: DocumentFacts, span: tuple[int, int]) -> str:
         surface_is_alias=False,
     )
     return person_id
+
+
+def _titled_surname(facts: DocumentFacts, surface: str) -> str | None:
+    """ "Mayor Mallory" after "Mark Mallory, Mayor of Cincinnati": a title and one surname name
+    the one person read before whose name ends with that surname (none when two do)."""
+    title = people.leading_title(surface)
+    surname = surface[title:].strip()
+    if not title or " " in surname:
+        return None
+    folded = fold(surname)
+    found = {
+        i
+        for i, e in facts.entities.items()
+        if e.kind == "Person" and " " in e.name and fold(e.name.split()[-1]) == folded
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def add_city(

@@ -128,8 +128,13 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         # "par le vice-ministre de X, Y": a run right after "de" is the office's place, no one's name
         names = _named_people(view, m.end(), end)
         between = view[m.end() : names[0][0]].strip(" *:") if names else "?"
-        if between and people.leading_title(f"{between} X") != len(between) + 1 and not _office_apposition(between):
-            continue  # the cue is not followed by a name (an honorific may come first: "par M. X")
+        if (
+            between
+            and people.leading_title(f"{between} X") != len(between) + 1
+            and not _office_apposition(between)
+            and not _office_phrase(between)
+        ):
+            continue  # the cue is not followed by a name (an honorific or an office may come first: "par M. X")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
             seg_end = names[i + 1][0] if i + 1 < len(names) else end
@@ -179,6 +184,17 @@ def _office_apposition(text: str) -> bool:
     """ "the Deputy Minister of X," / "el viceministro de X,": an office in apposition before a name."""
     bare = re.sub(r"^(?:the|le|la|l['’]|el)\s+", "", text, flags=re.I)
     return text.endswith(",") and "," not in bare[:-1] and roles.office(bare[:-1]) is not None
+_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’]|el|los|las)\s*", re.I)
+
+
+def _office_phrase(text: str) -> bool:
+    """ "the President of MedCities and Mayor of Tetouan Mr.": an office (of a place or a body)
+    written between a cue and the name it introduces, in one clause."""
+    return (
+        len(text) <= 120
+        and not re.search(r"[.;:!?](?:\s|$)", text[:-1])
+        and roles.office(_ARTICLE.sub("", text)) is not None
+    )
 
 
 def _plain_affiliation(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> None:
@@ -636,7 +652,7 @@ def _office_phrase_before(view: str, name_start: int) -> tuple[int, int] | None:
     return None
 
 
-_SAID = re.compile(r"\s+" + lexicon.words_re("said_after") + r"\b")
+_SAID = re.compile(r"\s+(?:" + lexicon.words_re("speaking_adverbs") + r"\s+)?" + lexicon.words_re("said_after") + r"\b")
 _SAID_BEFORE = re.compile(r"\b" + lexicon.words_re("said_before") + r"\s+$")
 
 
@@ -657,6 +673,31 @@ def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
             continue
         person = add_person(facts, (s, e))
         _spoke(facts, person, s, main_id)
+
+
+_PRONOUN = re.compile(r"(?:" + lexicon.words_re("subject_pronouns") + r")\s+(?:\w+\s+){0,2}?", re.I)
+
+
+def pronoun_speakers(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "Mayor Jane Roe took the floor. She stressed ...": a sentence that opens with a subject
+    pronoun and a speaking verb is said by the one person the sentence before it names."""
+    if not main_id:
+        return
+    view, sentences = facts.view, facts.context.sentences
+    for before, sentence in zip(sentences, sentences[1:], strict=False):
+        opening = _PRONOUN.match(view, sentence[0])
+        if not opening or not SPOKE.match(view, opening.end()):
+            continue
+        named = {_known_person(facts, s, e) for s, e in people_in(view, *before)} - {None}
+        if len(named) == 1:
+            facts.relate("ATTENDED", named.pop(), main_id, sentence, role="speaker", status="confirmed")
+
+
+def _known_person(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """The id of a person a rule already read at ``start``-``end``."""
+    person_id = people.person_id(people.strip_titles(facts.surface(start, end)))
+    entity = facts.entities.get(person_id)
+    return person_id if entity is not None and entity.kind == "Person" else None
 
 
 _CALENDAR = re.compile(
