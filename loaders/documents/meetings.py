@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from munigraph.graph.resolution import orgs
 from munigraph.graph.text import clean, fold, slug
-from munigraph.loaders.documents import dates, lexicon
+from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import people_in
@@ -189,6 +189,9 @@ def _place(facts: DocumentFacts, held: Held) -> str | None:
         for m in _CITY.finditer(window):
             if m.start() > 0 and not re.search(r"\s(?:de|of|del|d['’])\s*$", window[: m.start()]):
                 continue  # "à l'hôtel Afriland de Grand-Bassam": the city after "de" in a venue
+            if roles.OFFICE_WORD.search(window, 0, m.start()):
+                break  # "pour succéder au maire de Paris": a person's office, no venue
+
             city = add_city(facts, (cue.end() + m.start(), cue.end() + m.end()), min_score=0.7)
             if city:
                 return city
