@@ -1,0 +1,37 @@
+"""French prose read by the document rules (news items, town magazines, association pages), each
+on sentences written for the test: places and countries, meetings opened or attended, offices and
+attendance stated in running text."""
+
+from __future__ import annotations
+
+from tests.loaders.documents.test_rules_fr_es import _facts, relations
+
+
+def test_a_country_stated_before_the_city_or_with_a_region_of_it_between() -> None:
+    facts = _facts(
+        "Les deux maires ont signé la charte en Espagne, à Séville, le 3 mai 2016.\n"
+        "Le congrès se tiendra à Cancun, au sud-est du Mexique, et à Lille (France).\n",
+        "fr",
+    )
+    assert relations(facts, "IN_COUNTRY") == {("Sevilla", "Spain", None), ("Cancún", "Mexico", None), ("Lille", "France", None)}
+
+
+def test_a_country_whose_name_has_an_elided_article() -> None:
+    facts = _facts("La réunion du bureau s'est tenue le 4 mai 2017 à Yamoussoukro (Côte d'Ivoire).\n", "fr")
+    assert ("Yamoussoukro", "Côte d'Ivoire", None) in relations(facts, "IN_COUNTRY")
+
+
+def test_mexico_in_a_french_text_is_the_city_and_a_summit_that_opened_there_is_held_there() -> None:
+    facts = _facts(
+        "Le Forum mondial des villes côtières s'est ouvert lundi à Mexico avec 300 maires. Il se termine "
+        "vendredi, avant le congrès qui a choisi comme président le maire de Lima.\n",
+        "fr",
+    )
+    assert relations(facts, "HELD_IN") == {("Forum mondial des villes côtières", "Mexico City", None)}
+
+
+def test_the_office_of_a_person_after_a_venue_cue_is_no_venue() -> None:
+    facts = _facts(
+        "La Conférence des villes durables s'est ouverte à l'invitation du maire de Porto, Rui Sá.\n", "fr"
+    )
+    assert relations(facts, "HELD_IN") == set()
