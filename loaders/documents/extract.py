@@ -4,7 +4,19 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
-from munigraph.loaders.documents import agenda, bodies, events, meetings, membership, ner, prose, rosters, speech, twins
+from munigraph.loaders.documents import (
+    agenda,
+    bodies,
+    ceremonies,
+    events,
+    meetings,
+    membership,
+    ner,
+    prose,
+    rosters,
+    speech,
+    twins,
+)
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.context import Context
 
@@ -54,6 +66,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     events.named_events(facts)
     bodies.council_meetings(facts)
     meetings.organisers_by_name(facts)
+    ceremonies.ceremonies(facts, main_id)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     prose.event_organisers(facts)
     prose.event_places(facts)
@@ -61,5 +74,6 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_with_countries(facts)
     twins.twinnings(facts)
     prose.countries_after_cities(facts)  # after every step that adds cities
-    ner.named_people(facts, main_id)
+    if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
+        meetings.participants(facts, main_id, prose.event_mentions(facts))
     return facts

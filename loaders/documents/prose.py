@@ -525,7 +525,8 @@ def countries_after_cities(facts: DocumentFacts) -> None:
         if city.props.get("resolved") is False and not city.props.get("country"):
             city.props["country"] = usual  # a town the gazetteer does not list, named before the others
         for form in dict.fromkeys([city.name, *city.aliases]):
-            for m in re.finditer(rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*{_DIRECTION}", view):
+            after_city = rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*{_DIRECTION}"
+            for m in re.finditer(after_city, view):
                 country = _country_at(view, m.end())
                 if country and country[0] == city.props.get("country"):
                     _stated_country(facts, city_id, country[0], (m.end(), country[1]), (m.start(), country[1]))

@@ -13,7 +13,11 @@ def test_a_country_stated_before_the_city_or_with_a_region_of_it_between() -> No
         "Le congrès se tiendra à Cancun, au sud-est du Mexique, et à Lille (France).\n",
         "fr",
     )
-    assert relations(facts, "IN_COUNTRY") == {("Sevilla", "Spain", None), ("Cancún", "Mexico", None), ("Lille", "France", None)}
+    assert relations(facts, "IN_COUNTRY") == {
+        ("Sevilla", "Spain", None),
+        ("Cancún", "Mexico", None),
+        ("Lille", "France", None),
+    }
 
 
 def test_a_country_whose_name_has_an_elided_article() -> None:
@@ -31,7 +35,44 @@ def test_mexico_in_a_french_text_is_the_city_and_a_summit_that_opened_there_is_h
 
 
 def test_the_office_of_a_person_after_a_venue_cue_is_no_venue() -> None:
-    facts = _facts(
-        "La Conférence des villes durables s'est ouverte à l'invitation du maire de Porto, Rui Sá.\n", "fr"
-    )
+    facts = _facts("La Conférence des villes durables s'est ouverte à l'invitation du maire de Porto, Rui Sá.\n", "fr")
     assert relations(facts, "HELD_IN") == set()
+
+
+def test_an_opening_ceremony_is_a_session_of_the_meeting_with_its_speakers_but_not_the_represented() -> None:
+    facts = _facts(
+        "La 5e réunion du bureau de l'Association des villes du Sahel s'est tenue le 3 juin 2019 à Niamey.\n\n"
+        "La cérémonie d'ouverture a été marquée par les allocutions du maire de Niamey, M. Oumarou Dan ; "
+        "de la présidente de l'association, Mme Awa Koné, représentante du ministre, M. Ali Baba.\n",
+        "fr",
+    )
+    meeting = "5e réunion du bureau de l'Association des villes du Sahel"
+    assert relations(facts, "PART_OF") >= {("Cérémonie d'ouverture", meeting, None)}
+    assert {(p, e, r) for p, e, r in relations(facts, "ATTENDED") if e == "Cérémonie d'ouverture"} == {
+        ("Oumarou Dan", "Cérémonie d'ouverture", "speaker"),
+        ("Awa Koné", "Cérémonie d'ouverture", "speaker"),
+    }
+    ceremony = next(e for e in facts.entities.values() if e.name == "Cérémonie d'ouverture")
+    assert (ceremony.props["start"], ceremony.props["end"]) == ("2019-06-03", "2019-06-03")
+
+
+def test_the_closing_ceremony_of_a_named_exhibition_and_who_took_part_in_it() -> None:
+    facts = _facts(
+        "Le consul Marc Olivier prenait part samedi à la cérémonie de clôture de l'exposition « Les fleuves du "
+        "monde », organisée par les deux villes.\n",
+        "fr",
+    )
+    assert relations(facts, "PART_OF") == {("Cérémonie de clôture", "Les fleuves du monde", None)}
+    assert relations(facts, "ATTENDED") == {("Marc Olivier", "Cérémonie de clôture", "participant")}
+
+
+def test_an_english_closing_session_with_remarks() -> None:
+    facts = _facts(
+        "The Regional Forum of Mayors took place on 4 May 2021 in Accra. The closing session featured remarks "
+        "by Mayor Kofi Mensah and by Ama Owusu, representing the Minister, Mr Yaw Boateng.\n",
+        "en",
+    )
+    assert {(p, r) for p, e, r in relations(facts, "ATTENDED") if e == "Closing session"} == {
+        ("Kofi Mensah", "speaker"),
+        ("Ama Owusu", "speaker"),
+    }
