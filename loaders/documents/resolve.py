@@ -93,16 +93,22 @@ def add_person(facts: DocumentFacts, span: tuple[int, int]) -> str:
 
 
 def add_city(
-    facts: DocumentFacts, span: tuple[int, int], name: str | None = None, min_score: float = 0.6
+    facts: DocumentFacts,
+    span: tuple[int, int],
+    name: str | None = None,
+    min_score: float = 0.6,
+    context: tuple[str, ...] | None = None,
 ) -> str | None:
-    """The city named at ``span`` when the gazetteer knows it, else None."""
+    """The city named at ``span`` when the gazetteer knows it, else None; ``context``: the countries
+    that decide between namesakes (default: those the text names)."""
     name = clean(name or facts.surface(*span))
     if not name or not name[0].isupper() or len(name.split()) > 4:
         return None
-    match = places.resolve_city(name, language=facts.language, context_countries=facts.countries)
+    context = facts.countries if context is None else context
+    match = places.resolve_city(name, language=facts.language, context_countries=context)
     bare = re.sub(r"\s*\([^()]*\)$", "", name)
     if match is None and bare != name:  # a qualifier the gazetteer does not know: "Teruel (Aragón)"
-        match = places.resolve_city(bare, language=facts.language, context_countries=facts.countries)
+        match = places.resolve_city(bare, language=facts.language, context_countries=context)
     if match is None or match.score < min_score:
         return None
     props = {"country": match.country, "lat": match.lat, "lon": match.lon, "population": match.population,
