@@ -14,6 +14,7 @@ from munigraph.loaders.documents import (
     ner,
     prose,
     rosters,
+    signatories,
     speech,
     twins,
 )
@@ -67,6 +68,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     bodies.council_meetings(facts)
     meetings.organisers_by_name(facts)
     ceremonies.ceremonies(facts, main_id)
+    signatories.signatories(facts, main_id)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     prose.event_organisers(facts)
     prose.event_places(facts)

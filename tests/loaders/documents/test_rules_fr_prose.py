@@ -76,3 +76,25 @@ def test_an_english_closing_session_with_remarks() -> None:
         ("Kofi Mensah", "speaker"),
         ("Ama Owusu", "speaker"),
     }
+
+
+def test_the_signatories_of_a_pact_adopted_at_the_meeting_attend_it() -> None:
+    facts = _facts(
+        "Le Forum des villes portuaires s'est tenu le 2 mars 2015 à Valparaiso (Chili). Ce « Pacte de "
+        "Valparaiso », signé notamment par Lisbonne et Marseille ainsi que par Los Angeles, Durban et Gênes, "
+        "sera présenté à l'ONU.\n",
+        "fr",
+    )
+    forum = "Forum des villes portuaires"
+    signed = {(who, country) for who, event, _ in relations(facts, "ATTENDED") if event == forum
+              for country in [next(e.props["country"] for e in facts.entities.values() if e.name == who)]}  # fmt: skip
+    assert signed == {("Lisbon", "PT"), ("Marseille", "FR"), ("Los Angeles", "US"), ("Durban", "ZA"), ("Genoa", "IT")}
+
+
+def test_a_signature_with_no_pact_or_declaration_near_it_makes_no_attendance() -> None:
+    facts = _facts(
+        "Le Forum des villes portuaires s'est tenu le 2 mars 2015 à Valparaiso (Chili). Le contrat, signé "
+        "par Lisbonne et Marseille, porte sur le fret.\n",
+        "fr",
+    )
+    assert relations(facts, "ATTENDED") == set()
