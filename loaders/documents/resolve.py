@@ -269,6 +269,9 @@ def add_affiliation(
             name = " ".join(government.group(group).split()[:size])
             city = add_city(facts, (start, start + len(name)), name)
             if city:
+                whole = clean(government.group(0))
+                if group == "named" and whole not in facts.entities[city].aliases:  # "Nantes Métropole"
+                    facts.entities[city].aliases.append(whole)
                 return city, "City"
         city = add_unlisted_city(facts, (start, government.end(group)))  # "la commune de Dioffior"
         if city:
