@@ -8,6 +8,7 @@ from munigraph.loaders.documents import (
     agenda,
     bodies,
     ceremonies,
+    delegations,
     events,
     meetings,
     membership,
@@ -67,6 +68,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     events.named_events(facts)
     bodies.council_meetings(facts)
     meetings.organisers_by_name(facts)
+    main_id = delegations.attended_bodies(facts, main_id)
+    delegations.delegations(facts, main_id)
     ceremonies.ceremonies(facts, main_id)
     signatories.signatories(facts, main_id)
     meetings.participants(facts, main_id, prose.event_mentions(facts))

@@ -98,3 +98,39 @@ def test_a_signature_with_no_pact_or_declaration_near_it_makes_no_attendance() -
         "fr",
     )
     assert relations(facts, "ATTENDED") == set()
+
+
+def test_a_body_people_attended_is_the_pages_meeting_named_as_the_text_calls_it_later() -> None:
+    facts = _facts(
+        "Jeanne Morel, maire de Vannes, a participé, les 4 et 5 mai derniers, au bureau exécutif de l'AIMF, à Dakar "
+        "au Sénégal. La délégation, menée par Paul Girard, maire de Lorient, comprenait notamment Ana Ruiz, "
+        "adjointe au maire de Brest, et Luc Petit, vice-président de Rennes Métropole.\n\n"
+        "Au-delà de la réunion statutaire, les élus ont visité le port.\n\nPublié le 12 mai 2018\n",
+        "fr",
+    )
+    meeting = next(e for e in facts.entities.values() if e.kind == "Event")
+    assert meeting.name.startswith("Réunion statutaire : bureau exécutif")
+    assert (meeting.props["start"], meeting.props["end"]) == ("2018-05-04", "2018-05-05")
+    assert relations(facts, "HELD_IN") == {(meeting.name, "Dakar", None)}
+    assert {(p, r) for p, e, r in relations(facts, "ATTENDED") if e == meeting.name} == {
+        ("Jeanne Morel", "participant"),
+        ("Paul Girard", "participant"),
+        ("Ana Ruiz", "participant"),
+        ("Luc Petit", "participant"),
+    }
+    assert {(p, b, r) for p, b, r in relations(facts, "HOLDS_OFFICE") if p == "Luc Petit"} == {
+        ("Luc Petit", "Rennes", "vice president")
+    }
+
+
+def test_a_delegation_led_by_someone_attends_the_pages_meeting_english() -> None:
+    facts = _facts(
+        "The Regional Forum of Mayors took place on 4 May 2021 in Accra. The Nigerian delegation, led by "
+        "Mayor Ade Bello, included Ngozi Eze and Tunde Ojo.\n",
+        "en",
+    )
+    assert {(p, r) for p, e, r in relations(facts, "ATTENDED")} == {
+        ("Ade Bello", "participant"),
+        ("Ngozi Eze", "participant"),
+        ("Tunde Ojo", "participant"),
+    }
