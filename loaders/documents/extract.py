@@ -9,6 +9,7 @@ from munigraph.loaders.documents import (
     bodies,
     ceremonies,
     delegations,
+    elections,
     events,
     meetings,
     membership,
@@ -60,6 +61,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
     rosters.appointments(facts)
+    elections.elected(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
     prose.membership(facts)

@@ -134,3 +134,15 @@ def test_a_delegation_led_by_someone_attends_the_pages_meeting_english() -> None
         ("Ngozi Eze", "participant"),
         ("Tunde Ojo", "participant"),
     }
+
+
+def test_an_office_a_body_chose_someone_for_and_who_held_it_before() -> None:
+    facts = _facts(
+        "Le congrès de l'Association internationale des maires francophones (AIMF), qui a choisi comme nouvelle "
+        "présidente la maire de Montréal, Valérie Plante, pour succéder au maire de Paris, Jean Roux, a fermé.\n",
+        "fr",
+    )
+    assert {(p, b, r) for p, b, r in relations(facts, "HOLDS_OFFICE") if r == "president"} == {
+        ("Valérie Plante", "International Association of Francophone Mayors", "president"),
+        ("Jean Roux", "International Association of Francophone Mayors", "president"),
+    }
