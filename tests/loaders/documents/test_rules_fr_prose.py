@@ -146,3 +146,13 @@ def test_an_office_a_body_chose_someone_for_and_who_held_it_before() -> None:
         ("Valérie Plante", "International Association of Francophone Mayors", "president"),
         ("Jean Roux", "International Association of Francophone Mayors", "president"),
     }
+
+
+def test_an_event_named_in_prose_keeps_its_rank_and_ends_before_a_pronoun() -> None:
+    facts = _facts(
+        "Les maires ont rappelé le troisième Congrès mondial de la culture et le Sommet des villes d'Afrique il "
+        "y a un an.\n",
+        "fr",
+    )
+    names = {e.name for e in facts.entities.values() if e.kind == "Event"}
+    assert names == {"troisième Congrès mondial de la culture", "Sommet des villes d'Afrique"}
