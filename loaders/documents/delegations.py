@@ -100,3 +100,28 @@ def delegations(facts: DocumentFacts, main_id: str | None) -> None:
                 "ATTENDED", person, main_id, trim(view, cue.start(), e), role="participant", status="confirmed"
             )
             _offices_after(facts, person, s, e, names[i + 1][0] if i + 1 < len(names) else sentence[1])
+
+
+_VISIT_NOUN = re.compile(r"^(?:la |the |el )?" + lexicon.words_re("visit_nouns") + r"\b", re.I)
+_VISIT = re.compile(
+    r"(?<![\w-])(?i:" + lexicon.words_re("visit_cues") + r")\s+(?:(?:à|a|in|en|to)\s+)?"
+    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+
+
+def visits(facts: DocumentFacts) -> None:
+    """ "Le maire de X, A, est en visite à Y": on a page about a visit (an event named "Visite ..."),
+    the visit is HELD_IN Y and the people named before the cue in the sentence take part in it."""
+    visit = next((i for i, e in facts.entities.items() if e.kind == "Event" and _VISIT_NOUN.match(e.name)), None)
+    if visit is None:
+        return
+    view = facts.view
+    for m in _VISIT.finditer(view):
+        sentence = facts.context.sentence_at(m.start()) or m.span()
+        city = add_city(facts, m.span("city"), min_score=0.7)
+        if city:
+            facts.relate("HELD_IN", visit, city, trim(view, m.start(), m.end()))
+        for s, e in people_in(view, sentence[0], m.start()):
+            person = add_person(facts, (s, e))
+            facts.relate("ATTENDED", person, visit, trim(view, sentence[0], m.end()), role="participant",
+                         status="confirmed")  # fmt: skip

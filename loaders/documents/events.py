@@ -49,6 +49,7 @@ _TAIL_STOP = re.compile(
     re.I,
 )
 _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorios|gouvernements|governments|gobiernos)")
+_VISIT = re.compile(lexicon.words_re("visit_nouns") + r"\b", re.I)
 _PLACE = re.compile(r"^(?P<name>.+?)\s+(?:à|a|in|en|de)\s+(?P<city>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)$")
 
 
@@ -702,6 +703,8 @@ def named_events(facts: DocumentFacts) -> None:
         ):
             continue
         place = _PLACE.match(name)
+        if place and _VISIT.match(name) and re.search(r"\s(?:de|del|of)\s+\S+$", place.group(0)):
+            place = None  # "Visite officielle de la délégation de Maglie": the visitors' city
         event_id = _event_id(name)
         existing = next(
             (

@@ -70,6 +70,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     events.named_events(facts)
     bodies.council_meetings(facts)
     meetings.organisers_by_name(facts)
+    delegations.visits(facts)
     main_id = delegations.attended_bodies(facts, main_id)
     delegations.delegations(facts, main_id)
     ceremonies.ceremonies(facts, main_id)

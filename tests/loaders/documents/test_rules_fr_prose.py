@@ -156,3 +156,14 @@ def test_an_event_named_in_prose_keeps_its_rank_and_ends_before_a_pronoun() -> N
     )
     names = {e.name for e in facts.entities.values() if e.kind == "Event"}
     assert names == {"troisième Congrès mondial de la culture", "Sommet des villes d'Afrique"}
+
+
+def test_a_visit_named_by_its_visitors_is_held_where_they_are_visiting() -> None:
+    facts = _facts(
+        "Visite officielle de la délégation allemande de Bayreuth\n\n"
+        "Anne Keller, maire de Bayreuth, est en visite à Annecy avec une délégation de sa ville.\n",
+        "fr",
+    )
+    visit = "Visite officielle de la délégation allemande de Bayreuth"
+    assert relations(facts, "HELD_IN") == {(visit, "Annecy", None)}
+    assert relations(facts, "ATTENDED") == {("Anne Keller", visit, "participant")}
