@@ -19,6 +19,7 @@ from munigraph.loaders.documents import (
     signatories,
     speech,
     twins,
+    venues,
 )
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.context import Context
@@ -78,6 +79,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     prose.event_organisers(facts)
     prose.event_places(facts)
+    venues.venue_lines(facts, main_id)
     prose.cities_in_prose(facts)
     prose.cities_with_countries(facts)
     twins.twinnings(facts)

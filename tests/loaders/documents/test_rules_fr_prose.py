@@ -167,3 +167,16 @@ def test_a_visit_named_by_its_visitors_is_held_where_they_are_visiting() -> None
     visit = "Visite officielle de la délégation allemande de Bayreuth"
     assert relations(facts, "HELD_IN") == {(visit, "Annecy", None)}
     assert relations(facts, "ATTENDED") == {("Anne Keller", visit, "participant")}
+
+
+def test_the_sessions_after_a_venue_line_of_a_programme_are_held_in_its_city() -> None:
+    facts = _facts(
+        "Rencontres des villes du fleuve\n\nDu jeudi 3 avril au vendredi 4 avril 2025\n\n"
+        "Jeudi 3 avril 2025\n\nÀ l'Hôtel de Ville de Bamako\n\n10H00 : Allocutions\n\nAmadou Traoré, Maire de Bamako\n\n"
+        "Vendredi 4 avril 2025\n\nJardin botanique\n\n09H00 : Atelier 1 : Eau\n\nAnimation : Fanta Keita\n",
+        "fr",
+    )
+    held = relations(facts, "HELD_IN")
+    assert ("Allocutions", "Bamako", None) in held
+    assert ("Rencontres des villes du fleuve", "Bamako", None) in held
+    assert not any(event.startswith("Atelier") for event, _, _ in held)
