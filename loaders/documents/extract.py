@@ -10,6 +10,7 @@ from munigraph.loaders.documents import (
     ceremonies,
     delegations,
     elections,
+    event_owners,
     events,
     meetings,
     membership,
@@ -78,6 +79,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     signatories.signatories(facts, main_id)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     prose.event_organisers(facts)
+    event_owners.described_owners(facts)
     prose.event_places(facts)
     venues.venue_lines(facts, main_id)
     prose.cities_in_prose(facts)

@@ -180,3 +180,13 @@ def test_the_sessions_after_a_venue_line_of_a_programme_are_held_in_its_city() -
     assert ("Allocutions", "Bamako", None) in held
     assert ("Rencontres des villes du fleuve", "Bamako", None) in held
     assert not any(event.startswith("Atelier") for event, _, _ in held)
+
+
+def test_an_event_of_the_association_named_right_after_it_is_organised_by_it() -> None:
+    facts = _facts(
+        "Le sommet s'est ouvert en marge du deuxième Forum mondial de l'association des villes Cités et "
+        "Gouvernements Locaux Unis (CGLU), à Rabat.\n",
+        "fr",
+    )
+    forum = next(e.name for e in facts.entities.values() if e.name.startswith("deuxième Forum mondial"))
+    assert (forum, "United Cities and Local Governments", "organiser") in relations(facts, "ORGANISED_BY")
