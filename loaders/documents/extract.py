@@ -19,6 +19,7 @@ from munigraph.loaders.documents import (
     rosters,
     signatories,
     speech,
+    ties,
     twins,
     venues,
 )
@@ -85,6 +86,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_in_prose(facts)
     prose.cities_with_countries(facts)
     twins.twinnings(facts)
+    ties.since_later(facts)
     prose.countries_after_cities(facts)  # after every step that adds cities
     if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
         meetings.participants(facts, main_id, prose.event_mentions(facts))

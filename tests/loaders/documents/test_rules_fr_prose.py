@@ -190,3 +190,13 @@ def test_an_event_of_the_association_named_right_after_it_is_organised_by_it() -
     )
     forum = next(e.name for e in facts.entities.values() if e.name.startswith("deuxième Forum mondial"))
     assert (forum, "United Cities and Local Governments", "organiser") in relations(facts, "ORGANISED_BY")
+
+
+def test_the_year_a_tie_began_said_in_a_later_sentence_about_it() -> None:
+    facts = _facts(
+        "Une exposition est le fruit de la coopération décentralisée entre la ville de Tulle et la commune de "
+        "Aurillac. Le maire de Tulle a salué cette coopération, qui a démarré depuis 2009.\n",
+        "fr",
+    )
+    ties = {(r.props.get("kind"), r.props.get("since")) for r in facts.relations.values() if r.type == "TWINNED_WITH"}
+    assert ties == {("cooperation", "2009")}
