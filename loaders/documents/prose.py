@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from munigraph.graph.facts import Entity
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
@@ -523,7 +524,9 @@ def countries_after_cities(facts: DocumentFacts) -> None:
         if city.kind != "City":
             continue
         if city.props.get("resolved") is False and not city.props.get("country"):
-            city.props["country"] = usual  # a town the gazetteer does not list, named before the others
+            # a town the gazetteer does not list: the country of the region it is said to lie in
+            # ("Dioffior, dans le département de Fatick"), else the one named before the others
+            city.props["country"] = _region_country(facts, city) or usual
         for form in dict.fromkeys([city.name, *city.aliases]):
             after_city = rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*{_DIRECTION}"
             for m in re.finditer(after_city, view):
@@ -534,6 +537,20 @@ def countries_after_cities(facts: DocumentFacts) -> None:
                 joined = re.match(rf"(?:à|in|en)\s+{loose(form)}(?![\w-])", view[after:])
                 if joined and code == city.props.get("country"):
                     _stated_country(facts, city_id, code, span, (span[0], after + joined.end()))
+
+
+def _region_country(facts: DocumentFacts, city: Entity) -> str | None:
+    regions = {form: r.props["country"] for r in facts.entities.values() if r.props.get("level") == "region"
+               and r.props.get("country") for form in (r.name, *r.aliases)}  # fmt: skip
+    if not regions:
+        return None
+    within = "|".join(loose(f) for f in sorted(regions, key=len, reverse=True))
+    for form in dict.fromkeys([city.name, *city.aliases]):
+        lies_in = rf"(?<![\w-]){loose(form)},?\s+(?:dans|in|en)\s+(?:(?:le|la|the|el)\s+|l['’]\s*)?"
+        m = re.search(lies_in + rf"(?P<region>{within})", facts.view)
+        if m:
+            return next((code for form, code in regions.items() if fold(form) == fold(m.group("region"))), None)
+    return None
 
 
 def _stated_country(facts: DocumentFacts, city_id: str, code: str, span: tuple[int, int], quote: tuple[int, int]) -> None:

@@ -200,3 +200,13 @@ def test_the_year_a_tie_began_said_in_a_later_sentence_about_it() -> None:
     )
     ties = {(r.props.get("kind"), r.props.get("since")) for r in facts.relations.values() if r.type == "TWINNED_WITH"}
     assert ties == {("cooperation", "2009")}
+
+
+def test_a_town_the_gazetteer_does_not_list_is_in_the_country_of_its_region() -> None:
+    facts = _facts(
+        "La coopération entre la ville de Lille et la commune de Ndiaganiao date de 2012. L'accord, signé à "
+        "Ndiaganiao, dans le département de Mbour, porte sur l'eau.\n",
+        "fr",
+    )
+    town = next(e for e in facts.entities.values() if e.name == "Ndiaganiao")
+    assert town.props["country"] == "SN"
