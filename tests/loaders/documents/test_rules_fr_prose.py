@@ -210,3 +210,12 @@ def test_a_town_the_gazetteer_does_not_list_is_in_the_country_of_its_region() ->
     )
     town = next(e for e in facts.entities.values() if e.name == "Ndiaganiao")
     assert town.props["country"] == "SN"
+
+
+def test_a_role_cue_after_a_long_label_in_a_programme_entry() -> None:
+    facts = _facts(
+        "Samedi 25 octobre 2025\n\n08H00 - 18H00 stands\n\n  1. stand des livres - foire aux disques : "
+        "Responsable : Moussa Diop\n  2. stand presse : Responsable : Awa Ba\n",
+        "fr",
+    )
+    assert relations(facts, "ATTENDED") == {("Moussa Diop", "stands", "organiser"), ("Awa Ba", "stands", "organiser")}
