@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")
@@ -21,6 +22,7 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_APOSTROPHES)).strip()
 
 
+@lru_cache(maxsize=65536)  # names are folded again and again (lookups, keys): fold each once
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of a name, used for lookup keys.
 

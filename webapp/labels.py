@@ -23,8 +23,10 @@ from functools import cache
 from typing import Any
 
 from flask import Flask, g
+from munigraph.graph.resolution.places import resolve_country
 from munigraph.graph.text import fold
 from munigraph.webapp.i18n import DIRECTORY, LANGUAGES, current
+from munigraph.webapp.place_names import city_label, country_label
 
 _WORD = re.compile(r"\w+")
 
@@ -71,15 +73,26 @@ def prefetch(nodes: Iterable[Mapping[str, Any]]) -> None:
             by_kind.setdefault(kind, []).append(node_id)
             known[node_id] = ()
     for kind, ids in by_kind.items():
-        query = f"UNWIND $ids AS one MATCH (n:`{kind}` {{id: one}}) RETURN n.id AS id, n.aliases AS aliases"
+        query = (
+            f"UNWIND $ids AS one MATCH (n:`{kind}` {{id: one}}) "
+            "RETURN n.id AS id, n.aliases AS aliases, n.country AS country"
+        )
         for row in store.read(query, ids=list(dict.fromkeys(ids))):
             known[row["id"]] = tuple(row["aliases"] or ())
+            if row["country"]:
+                _countries()[row["id"]] = str(row["country"])
 
 
 def _cache() -> dict[str, tuple[str, ...]]:
     if "aliases" not in g:
         g.aliases = {}
     return g.aliases
+
+
+def _countries() -> dict[str, str]:
+    if "countries" not in g:
+        g.countries = {}
+    return g.countries
 
 
 def aliases_of(node_id: str) -> tuple[str, ...]:
@@ -94,6 +107,9 @@ def label(node: Mapping[str, Any] | None) -> str:
     if not node:
         return ""
     name = str(node.get("name") or node.get("id") or "")
+    place = _place_label(node, name)
+    if place:
+        return place
     if "aliases" in node and isinstance(node["aliases"], list):
         aliases: Iterable[str] = node["aliases"]
     else:
@@ -106,6 +122,22 @@ def label(node: Mapping[str, Any] | None) -> str:
     if key not in chosen:  # a page names the same node many times (every tie of it)
         chosen[key] = pick(name, others, current())
     return chosen[key]
+
+
+def _place_label(node: Mapping[str, Any], name: str) -> str | None:
+    """A country's or a city's name in the current language from CLDR, when it has one."""
+    lang = current()
+    node_id = str(node.get("id") or "")
+    if lang == "en" or not node_id.startswith(("country:", "city:")):
+        return None  # stored names are English already
+    if node_id.startswith("country:"):
+        code = node_id.removeprefix("country:")
+        return country_label(code if len(code) == 2 else resolve_country(name), lang)
+    aliases = node.get("aliases")
+    if not isinstance(aliases, list):
+        aliases = aliases_of(node_id)  # read with the country
+    country = node.get("country") or _countries().get(node_id)
+    return city_label(name, str(country) if country else None, lang, aliases)
 
 
 def _chosen() -> dict[tuple[str, tuple[str, ...]], str]:

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from flask import has_app_context
 from munigraph.graph.text import Message
 from munigraph.webapp.i18n import lookup, number, t, tn
+from munigraph.webapp.labels import label, prefetch
 
 _PREFIX = r"^(?:(?P<query>[\w-]+): (?:(?P<param>\w+): )?)?"
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -57,11 +59,23 @@ def localise(message: str) -> str:
     return message
 
 
+def _written(value: Any) -> Any:
+    """A message's value the language's way: numbers by CLDR, named nodes by their labels."""
+    if isinstance(value, int | float):
+        return number(value)
+    if isinstance(value, list) and all(isinstance(v, dict) and "id" in v for v in value):
+        if not has_app_context():  # no graph to read aliases from: the stored names
+            return ", ".join(str(v.get("name") or v["id"]) for v in value)
+        prefetch(value)
+        return ", ".join(label(v) for v in value)
+    return value
+
+
 def say(value: Any) -> Any:
     """``value`` with every :class:`~munigraph.graph.text.Message` in it (a suggestion's reasons)
     said in the interface language from the catalogues; numbers written the language's way."""
     if isinstance(value, Message):
-        values = {k: number(v) if isinstance(v, int | float) else v for k, v in value.values.items() if k != "n"}
+        values = {k: _written(v) for k, v in value.values.items() if k != "n"}
         if "n" in value.values:  # counted: the language's plural form
             return tn(value.key, value.values["n"], **values)
         return t(value.key, **values)

@@ -60,7 +60,7 @@ _TIES = (
     "WITH n, collect({{eid: elementId(r), s: startNode(r).id, t: type(r), "
     # only what a picture shows: provenance lists would weigh more than the rest together
     "props: {{role: r.role, status: r.status, kind: r.kind, since: r.since, until: r.until}}, "
-    "id: m.id, name: m.name, aliases: coalesce(m.aliases, []), kind: labels(m)[0]}}) AS ties "
+    "id: m.id, name: m.name, aliases: coalesce(m.aliases, []), country: m.country, kind: labels(m)[0]}}) AS ties "
     "RETURN n.id AS id, size(ties) AS degree, ties[$skip..$end] AS ties"
 )
 # UNWIND: IN would skip the id index
@@ -81,7 +81,13 @@ class Drawing:
     edges: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def add_node(
-        self, node_id: str, name: str, kind: str, parent: str | None = None, aliases: list[str] | None = None
+        self,
+        node_id: str,
+        name: str,
+        kind: str,
+        parent: str | None = None,
+        aliases: list[str] | None = None,
+        country: str | None = None,
     ) -> bool:
         if node_id in self.nodes:
             return False
@@ -95,6 +101,8 @@ class Drawing:
         }
         if aliases is not None:  # read with the node: its label needs no other query
             self.nodes[node_id]["aliases"] = list(aliases)
+        if country:  # a city's country tells its name in the interface language (labels)
+            self.nodes[node_id]["country"] = country
         return True
 
     def add_edge(self, eid: str, source: str, target: str, rel_type: str, props: dict[str, Any]) -> None:
@@ -291,7 +299,14 @@ def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes
             for tie in row["ties"]:
                 if tie["id"] not in drawing.nodes and len(drawing.nodes) >= max_nodes:
                     continue
-                if drawing.add_node(tie["id"], tie["name"], tie["kind"], parent=row["id"], aliases=tie["aliases"]):
+                if drawing.add_node(
+                    tie["id"],
+                    tie["name"],
+                    tie["kind"],
+                    parent=row["id"],
+                    aliases=tie["aliases"],
+                    country=tie["country"],
+                ):
                     fresh.append(tie["id"])
                 target = tie["id"] if tie["s"] == row["id"] else row["id"]
                 drawing.add_edge(tie["eid"], tie["s"], target, tie["t"], tie["props"])
@@ -303,7 +318,8 @@ def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes
 def neighbourhood(store: Store, root: dict[str, Any], depth: int, cap: int, max_nodes: int, skip: int = 0) -> Drawing:
     """The ties around ``root`` up to ``depth`` hops, each node showing at most ``cap`` ties."""
     drawing = Drawing(store)
-    drawing.add_node(root["id"], root.get("name") or root["id"], root["kind"], aliases=root.get("aliases") or [])
+    name = root.get("name") or root["id"]
+    drawing.add_node(root["id"], name, root["kind"], aliases=root.get("aliases") or [], country=root.get("country"))
     frontier = [root["id"]]
     for level in range(depth):
         frontier = expand(drawing, frontier, skip if level == 0 else 0, cap, max_nodes)

@@ -158,7 +158,7 @@ def node_and_ties(store: Store, node_id: str) -> tuple[dict[str, Any], list[Tie]
         f"MATCH (n:`{kind}` {{id: $id}}) OPTIONAL MATCH (n)-[r]-(m) "
         "WITH n, collect({type: type(r), out: startNode(r).id = n.id, "
         "props: properties(r), id: m.id, name: m.name, kind: labels(m)[0], "
-        "aliases: coalesce(m.aliases, []), title: coalesce(m.title, m.name)}) AS ties "
+        "aliases: coalesce(m.aliases, []), country: m.country, title: coalesce(m.title, m.name)}) AS ties "
         "RETURN properties(n) AS p, ties"
     )
     rows = store.read(query, id=node_id)
@@ -169,6 +169,8 @@ def node_and_ties(store: Store, node_id: str) -> tuple[dict[str, Any], list[Tie]
         if row["type"] is None:  # OPTIONAL MATCH: a node without ties
             continue
         other = {"id": row["id"], "name": row["name"] or row["id"], "kind": row["kind"], "aliases": row["aliases"]}
+        if row["country"]:  # a city's name in the interface language depends on it (labels)
+            other["country"] = row["country"]
         tie = Tie(row["type"], row["out"], other, row["props"] or {})
         tie.other_title = row["title"]
         found.append(tie)

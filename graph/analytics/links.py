@@ -43,23 +43,23 @@ CALL (c) {{
   UNION
   MATCH (c)-[r1:TWINNED_WITH]-(t:City)-[r2:TWINNED_WITH]-(x:City)
   WHERE x <> c AND {_AS_OF["r1"]} AND {_AS_OF["r2"]}
-  RETURN x, 'twin' AS signal, t.name AS via
+  RETURN x, 'twin' AS signal, {{id: t.id, name: t.name}} AS via
   UNION
   MATCH (c)-[m1:MEMBER_OF]->(s)<-[m2:MEMBER_OF]-(x:City)
   WHERE x <> c AND {_AS_OF["m1"]} AND {_AS_OF["m2"]}
-  RETURN x, 'member' AS signal, s.name AS via
+  RETURN x, 'member' AS signal, {{id: s.id, name: s.name}} AS via
   UNION
   MATCH (c)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(x:City)
-  WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
+  WHERE x <> c RETURN x, 'event' AS signal, {{id: e.id, name: e.name}} AS via
   UNION
   MATCH (c)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(:Person)-[:{_TIES}]->(x:City)
-  WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
+  WHERE x <> c RETURN x, 'event' AS signal, {{id: e.id, name: e.name}} AS via
   UNION
   MATCH (c)<-[:{_TIES}]-(:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(x:City)
-  WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
+  WHERE x <> c RETURN x, 'event' AS signal, {{id: e.id, name: e.name}} AS via
   UNION
   MATCH (c)<-[:{_TIES}]-(:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(:Person)-[:{_TIES}]->(x:City)
-  WHERE x <> c RETURN x, 'event' AS signal, e.name AS via
+  WHERE x <> c RETURN x, 'event' AS signal, {{id: e.id, name: e.name}} AS via
 }}
 WITH c, x, signal, via WHERE x.anonymous IS NULL
 WITH c, x, signal, collect(DISTINCT via) AS vias
@@ -97,27 +97,26 @@ def suggest(store: Any, city: str, as_of: str | None = None, limit: int | None =
     rows = store.read(SIGNALS, city=city, as_of=as_of, limit=limit, bonus=PROXIMITY)
     twinned = {r["id"] for r in rows if r["signal"] == "twinned"}
     found: dict[str, dict[str, Any]] = {}
-    shared: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    shared: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     for row in rows:  # one row per candidate and signal: a hub's friends of friends come grouped
         if row["signal"] == "twinned" or row["id"] in twinned:
             continue
         found.setdefault(row["id"], row)
-        shared[row["id"]][row["signal"]].update(row["vias"])
+        shared[row["id"]][row["signal"]].update((v["name"] or v["id"], v["id"]) for v in row["vias"])
     suggestions = [_score(found[i], shared[i]) for i in found]
     suggestions.sort(key=lambda s: (-s["score"], s["name"] or "", s["id"]))
     return suggestions if limit is None else suggestions[:limit]
 
 
-def _score(row: dict[str, Any], signals: dict[str, set[str]]) -> dict[str, Any]:
+def _score(row: dict[str, Any], signals: dict[str, set[tuple[str, str]]]) -> dict[str, Any]:
     score = sum(WEIGHTS[s] * len(vias) for s, vias in signals.items())
     reasons = []
     if signals.get("twin"):
-        twins = sorted(signals["twin"])
-        reasons.append(_reason("reason.twins", n=len(twins), names=", ".join(twins)))
+        reasons.append(_reason("reason.twins", n=len(signals["twin"]), names=_named(signals["twin"])))
     if signals.get("member"):
-        reasons.append(_reason("reason.members", names=", ".join(sorted(signals["member"]))))
+        reasons.append(_reason("reason.members", names=_named(signals["member"])))
     if signals.get("event"):
-        reasons.append(_reason("reason.attended", names=", ".join(sorted(signals["event"]))))
+        reasons.append(_reason("reason.attended", names=_named(signals["event"])))
     km = distance_km(row["clat"], row["clon"], row["lat"], row["lon"])
     if km is not None:
         score += PROXIMITY * math.exp(-km / SCALE_KM)
@@ -135,10 +134,18 @@ def _score(row: dict[str, Any], signals: dict[str, set[str]]) -> dict[str, Any]:
     }
 
 
+def _named(vias: set[tuple[str, str]]) -> list[dict[str, str]]:
+    """The nodes a reason names, by name: ``id`` and ``name`` each, so that an interface can
+    name them in its own language."""
+    return [{"id": node_id, "name": name} for name, node_id in sorted(vias)]
+
+
 def _reason(key: str, **values: Any) -> Message:
     """A reason: English text with its key (a counted one, ``n``, takes ``key.one`` or ``key.other``);
-    numbers stay numbers in ``values`` for the interface to write its way."""
+    numbers stay numbers and named nodes stay records (``id``, ``name``) in ``values`` for the
+    interface to write its way; the English text joins their names."""
     english = {k: f"{v:,}" if isinstance(v, int) else v for k, v in values.items()}
+    english = {k: ", ".join(n["name"] for n in v) if isinstance(v, list) else v for k, v in english.items()}
     form = key if "n" not in values else f"{key}.{'one' if values['n'] == 1 else 'other'}"
     reason = Message(key, REASONS[form], **english)
     reason.values = values

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -124,6 +124,7 @@ def strip_article(text: str) -> str:
     return _ARTICLE.sub("", text, count=1) if not is_acronym(text) else text
 
 
+@lru_cache(maxsize=65536)
 def bag_key(text: str) -> frozenset:
     """Content words with head words translated to English: word order and language do not matter."""
     words = re.findall(r"[\w-]+", fold(strip_article(text)))
@@ -144,6 +145,7 @@ def _match(record: dict, rule: str, score: float) -> OrgMatch:
     )
 
 
+@lru_cache(maxsize=65536)  # the table is read once and matches are frozen: each form is looked up once
 def lookup_known(form: str) -> OrgMatch | None:
     """A well-known body named by ``form`` (exactly, folded, or as the same words in any order/language)."""
     by_form, by_bag = _table()

@@ -29,7 +29,7 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import loose, trim
+from munigraph.loaders.documents.markup import find_phrases, trim
 from munigraph.loaders.documents.prose import event_mentions
 from munigraph.loaders.documents.resolve import add_org
 
@@ -143,11 +143,14 @@ def acronyms_named(facts: DocumentFacts) -> None:
 def page_owner(facts: DocumentFacts) -> str | None:
     """The organisation a page speaks for: the Organisation or Section it names most often (twice
     at least; a name in the page's title counts twice, "Name (ACR)" once; the first named wins a tie).
-    Computed again only when a body was added since."""
+    Computed again only when an entity was added since and the bodies' names changed."""
     key = len(facts.entities)
-    if facts._page_owner is None or facts._page_owner[0] != key:  # noqa: SLF001 - the cache lives with the facts
-        facts._page_owner = (key, _page_owner(facts))  # noqa: SLF001
-    return facts._page_owner[1]  # noqa: SLF001
+    cached = facts._page_owner  # noqa: SLF001 - the cache lives with the facts
+    if cached is None or cached[0] != key:
+        names = tuple((i, e.name, *e.aliases) for i, e in facts.entities.items() if e.kind in OWNER_KINDS)
+        owner = cached[2] if cached is not None and cached[1] == names else _page_owner(facts)
+        facts._page_owner = cached = (key, names, owner)  # noqa: SLF001
+    return cached[2]
 
 
 def _page_owner(facts: DocumentFacts) -> str | None:
@@ -156,12 +159,11 @@ def _page_owner(facts: DocumentFacts) -> str | None:
     if not forms:
         return None
     originals = sorted({f for e in bodies.values() for f in (e.name, *e.aliases) if len(f) > 1}, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(loose(f) for f in originals) + r")(?![\w-])", re.I)
     title_end = _title_end(facts)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     last_end = None
-    for m in pattern.finditer(facts.view):
+    for m in find_phrases(originals, facts.view, ignore_case=True):
         body = forms.get(fold(m.group(0)))
         if body is None:
             continue

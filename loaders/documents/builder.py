@@ -35,7 +35,7 @@ class DocumentFacts:
     programme_sessions: set[str] = field(default_factory=set)  # sessions of a programme, dropped if nobody attends
     _org_index: tuple[int, SpanIndex] | None = field(default=None, repr=False)
     _org_starts: tuple[int, dict[int, tuple[int, int]]] | None = field(default=None, repr=False)
-    _page_owner: tuple[int, str | None] | None = field(default=None, repr=False)
+    _page_owner: tuple[int, tuple, str | None] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.context is None:

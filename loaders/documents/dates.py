@@ -91,6 +91,7 @@ DAY_MONTH_YEAR = re.compile(
 MONTH_DAY_YEAR = re.compile(
     r"(?:\b" + WEEKDAY + r",?\s+)?\b" + MONTH.format("month") + r"\s+" + _DAY.format("day") + r",?\s+" + _YEAR, re.I
 )
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what every full date holds (_YEAR)
 NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<mon>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
 # "14h30-16h30", "11h30 – 11h45", "de 17h30 à 18h15", "14:40-15:25", "2:30 pm - 4 pm"
 TIME = r"(?P<{h}>[0-2]?\d)\s*(?:[hH:.]\s*(?P<{m}>[0-5]\d)?|(?=\s*[ap]\.?m\b))\s*(?P<{ap}>[ap]\.?m\.?)?"
@@ -138,6 +139,8 @@ def find_dates(text: str) -> list[DateSpan]:
     """Every date and date range in ``text``, in order, ranges winning over the dates inside them."""
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
+    if not _ANY_YEAR.search(text):
+        return found  # every pattern below ends in a year: most lines have none
 
     def free(m: re.Match) -> bool:
         return all(m.end() <= a or m.start() >= b for a, b in taken)

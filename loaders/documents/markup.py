@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SAME_LENGTH = str.maketrans(
     {
@@ -58,6 +59,7 @@ def trim(view: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=65536)  # a document's names are asked for again and again
 def loose(phrase: str) -> str:
     """A regex for ``phrase`` that tolerates case, accents, markup, spacing and apostrophes."""
     parts = []
@@ -126,7 +128,122 @@ class SpanIndex:
         i = bisect.bisect_right(self.starts, start) - 1
         return i >= 0 and self.reach[i] >= end
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span has ``s < end`` and ``start < e``."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start
+
     def strictly_around(self, at: int) -> bool:
         """Whether a span has ``s < at < e``."""
         i = bisect.bisect_left(self.starts, at) - 1
         return i >= 0 and self.reach[i] > at
+
+
+# Accented letters to their base letter, case kept: where ``loose`` reads a class of letters,
+# the based view has one letter, so the words a phrase can match are words of the based view.
+_BASE = str.maketrans(
+    {v: base for base, vs in _ACCENTS.items() for v in vs}
+    | {v.upper(): base.upper() for base, vs in _ACCENTS.items() for v in vs}
+)
+_WORD = re.compile(r"\w+")
+
+
+# Under re.I a letter matches the letters of the same simple lowercase (and i/ı, s/ſ): lowered with
+# those mapped, then based, the words a phrase can match are words of the lowered view. Letters past
+# Latin Extended-B (and µ) have other equivalences: a phrase or view holding one is read by the regex.
+_BEFORE_LOWER = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _exotic(char: str) -> bool:
+    """A letter with case equivalences other than its lowercase (Greek σ/ς, µ/μ): signs, digits,
+    Latin letters and uncased scripts are not."""
+    return char == "µ" or (char > "\u024f" and (char.lower() != char or char.upper() != char))
+
+
+@lru_cache(maxsize=4)
+def _exotic_view(view: str) -> bool:
+    return any(_exotic(c) for c in set(view))
+
+
+def _normal(text: str, ignore_case: bool) -> str:
+    return text.translate(_BEFORE_LOWER).lower().translate(_BASE) if ignore_case else text.translate(_BASE)
+
+
+@lru_cache(maxsize=4)
+def _word_index(view: str, ignore_case: bool = False) -> tuple[list[str], list[int], dict[str, list[int]]]:
+    """The words of the view (accents dropped, lowered if ``ignore_case``), where each starts, and
+    the indexes of each word's occurrences: built once per view."""
+    words: list[str] = []
+    starts: list[int] = []
+    where: dict[str, list[int]] = {}
+    for m in _WORD.finditer(_normal(view, ignore_case)):
+        where.setdefault(m.group(), []).append(len(words))
+        words.append(m.group())
+        starts.append(m.start())
+    return words, starts, where
+
+
+@lru_cache(maxsize=65536)
+def _phrase_words(phrase: str, ignore_case: bool) -> tuple[str, ...] | None:
+    """The words of a phrase as :func:`_word_starts` has them; None when it opens with a sign
+    or (``ignore_case``) holds a letter of other case equivalences."""
+    masked = mask(phrase).strip()
+    normal = _normal(masked, ignore_case)
+    if not _WORD.match(normal) or (ignore_case and any(_exotic(c) for c in masked)):
+        return None
+    return tuple(_WORD.findall(normal))
+
+
+@lru_cache(maxsize=16384)
+def _phrase_pattern(phrase: str, tail: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + loose(phrase) + ")" + tail, flags)
+
+
+def find_phrases(
+    phrases: Sequence[str],
+    view: str,
+    tail: str = r"(?![\w-])",
+    ignore_case: bool = False,
+    regex: re.Pattern[str] | None = None,
+) -> Iterator[re.Match[str]]:
+    r"""The matches ``re.finditer(r"(?<![\w-])(?:" + "|".join(map(loose, phrases)) + ")" + tail, view)``
+    gives (with ``re.I`` if ``ignore_case``), found without building that regex or scanning the whole
+    text with it: a match of ``loose(phrase)`` is the phrase's words one after the other (accents
+    aside, signs between them), so only where they stand so (found from the rarest) is a phrase
+    tried, phrases in their order. Linear
+    in the text, not in text times phrases (a long text names many cities). ``regex``: that
+    regex compiled already, for the texts it must read (see below).
+
+    >>> [m.group() for m in find_phrases(["Saint-Étienne", "Saint"], "Saint Etienne, Saint Denis, Saints")]
+    ['Saint Etienne', 'Saint']
+    """
+    flags = re.I if ignore_case else 0
+    words = [_phrase_words(p, ignore_case) for p in phrases]
+    if not phrases or None in words or (ignore_case and _exotic_view(view)):
+        # a phrase opening with a sign, or letters with other case equivalences: the plain regex
+        if regex is None:
+            regex = re.compile(r"(?<![\w-])(?:" + "|".join(loose(p) for p in phrases) + ")" + tail, flags)
+        yield from regex.finditer(view)
+        return
+    view_words, starts, where = _word_index(view, ignore_case)
+    tried: dict[int, list[str]] = {}  # start -> the phrases whose words follow one another there, in order
+    for phrase, phrase_words in zip(phrases, words, strict=True):
+        if not phrase_words or any(w not in where for w in phrase_words):
+            continue
+        size, wanted = len(phrase_words), list(phrase_words)
+        counts = [len(where[w]) for w in phrase_words]
+        rarest = counts.index(min(counts))
+        for index in where[phrase_words[rarest]]:
+            first = index - rarest
+            if first >= 0 and view_words[first : first + size] == wanted:
+                tried.setdefault(starts[first], []).append(phrase)
+    end = 0
+    for at in sorted(tried):
+        if at < end:
+            continue
+        for phrase in tried[at]:
+            m = _phrase_pattern(phrase, tail, flags).match(view, at)
+            if m:
+                yield m
+                end = m.end()
+                break

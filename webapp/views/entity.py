@@ -99,7 +99,7 @@ def entity(entity_id: str):
         "id": props["id"],
         "kind": props["kind"],
         "name": name,
-        "label": labels.label({"id": props["id"], "name": name, "aliases": aliases}),
+        "label": labels.label({"id": props["id"], "name": name, "aliases": aliases, "country": props.get("country")}),
         "aliases": aliases,
         "properties": {k: v for k, v in props.items() if k not in (*reading.HIDDEN, "id", "name", "aliases", "kind")},
     }
