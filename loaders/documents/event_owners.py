@@ -25,6 +25,8 @@ _LOWER_GAP = re.compile(r"[ \t]*(?:[a-zà-ÿ'’-]+[ \t]*){0,6}")
 def described_owners(facts: DocumentFacts) -> None:
     """The body named right after "<event> de l'association ..." organises the event."""
     view = facts.view
+    if not any(e.kind == "Event" and _OF_KIND.search(f" {e.name}") for e in facts.entities.values()):
+        return  # no event named after the kind of body that holds it
     starts = {s: e for s, e in sorted(facts.org_spans)}  # the longest name that starts there
     for event_id, start, end in event_mentions(facts):
         kind = _OF_KIND.search(view, start, end)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from munigraph.graph.resolution import orgs
 from munigraph.graph.text import clean, fold, slug
@@ -71,10 +72,15 @@ class Held:
 
 def page_year(facts: DocumentFacts) -> int | None:
     """The year a page is about: its first full date, else a year in its opening lines."""
-    found = dates.find_dates(facts.view)
+    return _page_year(facts.view)
+
+
+@lru_cache(maxsize=8)  # asked for each meeting of a page: one scan of its dates
+def _page_year(view: str) -> int | None:
+    found = dates.find_dates(view)
     if found:
         return found[0].first.year
-    m = re.search(r"\b((?:19|20)\d\d)\b", facts.view[:600])
+    m = re.search(r"\b((?:19|20)\d\d)\b", view[:600])
     return int(m.group(1)) if m else None
 
 
