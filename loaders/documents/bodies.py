@@ -186,7 +186,7 @@ def _title_end(facts: DocumentFacts) -> int:
 
 def _inside_known(facts: DocumentFacts, start: int, end: int) -> bool:
     """The head is part of a body the table knows ("Council of European Municipalities", "European Commission")."""
-    return any(s < end and start < e for s, e in facts.org_spans)
+    return facts.org_index().overlaps(start, end)
 
 
 def _not_a_body(view: str, m: re.Match) -> bool:

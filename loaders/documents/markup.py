@@ -184,19 +184,20 @@ def _word_index(view: str, ignore_case: bool = False) -> tuple[list[str], list[i
 
 
 @lru_cache(maxsize=65536)
-def _phrase_words(phrase: str, ignore_case: bool) -> tuple[str, ...] | None:
-    """The words of a phrase as :func:`_word_starts` has them; None when it opens with a sign
-    or (``ignore_case``) holds a letter of other case equivalences."""
+def _phrase_words(phrase: str, ignore_case: bool) -> tuple[bool, tuple[str, ...]] | None:
+    """Whether a phrase opens with a word, and its words as :func:`_word_index` has them; None
+    when (``ignore_case``) it holds a letter of other case equivalences."""
     masked = mask(phrase).strip()
     normal = _normal(masked, ignore_case)
-    if not _WORD.match(normal) or (ignore_case and any(_exotic(c) for c in masked)):
+    if ignore_case and any(_exotic(c) for c in masked):
         return None
-    return tuple(_WORD.findall(normal))
+    return bool(_WORD.match(normal)), tuple(_WORD.findall(normal))
 
 
 @lru_cache(maxsize=16384)
-def _phrase_pattern(phrase: str, tail: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + loose(phrase) + ")" + tail, flags)
+def _phrase_pattern(phrase: str, tail: str, flags: int = 0, ahead: bool = False) -> re.Pattern[str]:
+    pattern = r"(?<![\w-])(?:" + loose(phrase) + ")" + tail
+    return re.compile(f"(?={pattern})" if ahead else pattern, flags)  # ahead: every place it matches
 
 
 def find_phrases(
@@ -210,7 +211,7 @@ def find_phrases(
     gives (with ``re.I`` if ``ignore_case``), found without building that regex or scanning the whole
     text with it: a match of ``loose(phrase)`` is the phrase's words one after the other (accents
     aside, signs between them), so only where they stand so (found from the rarest) is a phrase
-    tried, phrases in their order. Linear
+    tried, phrases in their order (one opening with a sign, where its own regex matches). Linear
     in the text, not in text times phrases (a long text names many cities). ``regex``: that
     regex compiled already, for the texts it must read (see below).
 
@@ -220,15 +221,20 @@ def find_phrases(
     flags = re.I if ignore_case else 0
     words = [_phrase_words(p, ignore_case) for p in phrases]
     if not phrases or None in words or (ignore_case and _exotic_view(view)):
-        # a phrase opening with a sign, or letters with other case equivalences: the plain regex
+        # letters with other case equivalences: the plain regex
         if regex is None:
             regex = re.compile(r"(?<![\w-])(?:" + "|".join(loose(p) for p in phrases) + ")" + tail, flags)
         yield from regex.finditer(view)
         return
     view_words, starts, where = _word_index(view, ignore_case)
     tried: dict[int, list[str]] = {}  # start -> the phrases whose words follow one another there, in order
-    for phrase, phrase_words in zip(phrases, words, strict=True):
-        if not phrase_words or any(w not in where for w in phrase_words):
+    for phrase, read in zip(phrases, words, strict=True):
+        opens_with_word, phrase_words = read or (False, ())
+        if any(w not in where for w in phrase_words):
+            continue
+        if not opens_with_word:  # "«Title»", "(ACR)": tried wherever its own regex matches
+            for m in _phrase_pattern(phrase, tail, flags, ahead=True).finditer(view):
+                tried.setdefault(m.start(), []).append(phrase)
             continue
         size, wanted = len(phrase_words), list(phrase_words)
         counts = [len(where[w]) for w in phrase_words]

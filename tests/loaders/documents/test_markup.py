@@ -12,12 +12,13 @@ TEXTS = [
     "La Commission Culture de CGLU et la commission culture de cglu, l'Agenda 21 de la culture à Bogotá (Colombie).",
     "the Mayor of São Paulo, SÃO PAULO, Sao Paulo and Paulo; New York, new-york, New  York in the United States.",
     "İstanbul, ISTANBUL, ıstanbul and Istanbul; ſaint Louis; the Kelvin K sign; Ångström Å.",
+    "Le réseau (CGLU) et (cglu), « Villes » et «Villes», 's-Hertogenbosch et ’s-Hertogenbosch, R&D & co.",
     "Ὀδυσσεύς met ΣΙΣΥΦΟΣ and σίσυφος in Αθήνα: µ and μ; ẞ and ß; les émojis 🎤 et • puces.",
 ]
 PHRASES = [
     "Saint-Étienne", "Saint", "Saint Denis", "Commission Culture de CGLU", "CGLU", "Agenda 21 de la culture",
     "Bogotá", "São Paulo", "Paulo", "New York", "Istanbul", "saint Louis", "K", "Ångström", "Αθήνα", "Σίσυφος", "μ",
-    "ß", "l'Agenda 21",
+    "ß", "l'Agenda 21", "(CGLU)", "«Villes»", "« Villes »", "'s-Hertogenbosch", "&", "R&D",
 ]  # fmt: skip
 
 
