@@ -362,6 +362,30 @@ def _country_code(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def names_country_elsewhere(text: str, language: str) -> bool:
+    """Whether ``text`` is a country's English name but not its name in ``language``: in a
+    French text "Mexico" is the city (the country is "Mexique"); "Panama" is both.
+
+    >>> names_country_elsewhere("Mexico", "fr"), names_country_elsewhere("Mexique", "fr")
+    (True, False)
+    >>> names_country_elsewhere("Mexico", "en"), names_country_elsewhere("Panama", "fr")
+    (False, False)
+    """
+    code = resolve_country(text)
+    if code is None or language == "en" or language not in _LANGUAGES:
+        return False
+    country = pycountry.countries.get(alpha_2=code)
+    english = {n for n in (country.name, getattr(country, "common_name", None)) if n}
+    if fold(text) not in {fold(n) for n in english}:
+        return False
+    try:
+        local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return False
+    return fold(text) not in {fold(local.gettext(n)) for n in english}
+
+
 @lru_cache(maxsize=512)
 def country_name(iso2: str) -> str:
     """English short name of a country ("NL" -> "Netherlands"); the code itself when unknown."""

@@ -273,7 +273,9 @@ def main_council(facts: DocumentFacts) -> str | None:
 
 def _cue_near_start(view: str, start: int, end: int) -> re.Match | None:
     m = roles.CUE.search(view, start, min(end, start + 60))
-    if not m or re.search(r"[.;]", view[start : m.start()]) or len(view[start : m.start()].split()) > 3:
+    before = view[start : m.start()] if m else ""
+    labelled = before.rstrip().endswith(":")  # "espace librairie - foire aux livres : Responsable : X"
+    if not m or re.search(r"[.;]", before) or (len(before.split()) > 3 and not labelled):
         return None  # a cue deep in a sentence belongs to prose rules
     return m
 

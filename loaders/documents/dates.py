@@ -40,7 +40,7 @@ OFFSETS = {
     "PDT": "-07:00", "KST": "+09:00", "JST": "+09:00", "IST": "+05:30",
 }  # fmt: skip
 
-_MONTH_WORDS = sorted({m for m in MONTHS} | {"février", "août", "décembre", "févr", "févier"}, key=len, reverse=True)
+_MONTH_WORDS = sorted({m for m in MONTHS} | {"février", "août", "décembre", "févr", "févier", "déc"}, key=len, reverse=True)
 MONTH = r"(?P<{}>" + "|".join(_MONTH_WORDS) + r")\.?"
 WEEKDAY = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"

@@ -44,12 +44,12 @@ _TAIL_STOP = re.compile(
     r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
     r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|"
     r"avait|avaient|aura|auront|[ée]tait|[ée]taient|had|took|takes|hab[ií]a|hab[ií]an|tuvo|tendr[aá]|"
-    r"tambi[eé]n|adem[aá]s|asimismo|aussi|also|re[uú]ne[n]?|\w+[aei]r[áé]n?|"  # adverbs, "abordará": no name goes on
-    r"afin|ce|cette|ces|this|these|el|al|au|aux|en|from|hosted|held|organi[sz]ed|organis[ée]e?s?|organizad[oa]s?|"
+    r"afin|ce|cette|ces|this|these|il|ils|elle|elles|el|al|au|aux|en|from|hosted|held|organi[sz]ed|organis[ée]e?s?|organizad[oa]s?|"
     r"accueillie?s?|acogid[oa]s?|celebrad[oa]s?|tenue?s?|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
     re.I,
 )
 _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorios|gouvernements|governments|gobiernos)")
+_VISIT = re.compile(lexicon.words_re("visit_nouns") + r"\b", re.I)
 _PLACE = re.compile(r"^(?P<name>.+?)\s+(?:à|a|in|en|de)\s+(?P<city>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)$")
 
 
@@ -658,11 +658,16 @@ _NOT_MODIFIER = re.compile(
 )
 
 
+_RANK_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?:" + meetings._RANK + "|" + ORDINALS + r")\s+$", re.I)
+
+
 def _modifiers_before(view: str, start: int, language: str) -> int:
     """ "the Mayors Dialogue on Human Mobility": in English the capitalised words before the
-    head word belong to the name (up to three)."""
+    head word belong to the name (up to three); in French and Spanish a rank ("troisième Congrès
+    mondial", "XVI Asamblea")."""
     if language != "en":
-        return start
+        rank = _RANK_BEFORE.search(view, max(0, start - 20), start)
+        return rank.start() if rank else start
     for _ in range(3):
         m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w&’'-]*)\s+$", view[max(0, start - 40) : start])
         if not m or _NOT_MODIFIER.match(m.group(1)):
@@ -943,6 +948,8 @@ def named_events(facts: DocumentFacts) -> None:
         ):
             continue
         place = _PLACE.match(name)
+        if place and _VISIT.match(name) and re.search(r"\s(?:de|del|of)\s+\S+$", place.group(0)):
+            place = None  # "Visite officielle de la délégation de Maglie": the visitors' city
         event_id = _event_id(name)
         existing = next(
             (

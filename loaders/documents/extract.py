@@ -7,15 +7,22 @@ from __future__ import annotations
 from munigraph.loaders.documents import (
     agenda,
     bodies,
+    body_meetings,
+    ceremonies,
     delegations,
+    elections,
+    event_owners,
     events,
     meetings,
     membership,
     ner,
     prose,
     rosters,
+    signatories,
     speech,
+    ties,
     twins,
+    venues,
 )
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.context import Context
@@ -59,6 +66,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
     rosters.appointments(facts)
+    elections.elected(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
     prose.membership(facts)
@@ -69,15 +77,24 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     bodies.meetings_named_after_councils(facts)
     bodies.council_meetings(facts)
     meetings.organisers_by_name(facts)
+    body_meetings.visits(facts)
+    main_id = body_meetings.attended_bodies(facts, main_id)
+    body_meetings.delegations(facts, main_id)
+    ceremonies.ceremonies(facts, main_id)
+    signatories.signatories(facts, main_id)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     meetings.delegations(facts, main_id)
     prose.event_organisers(facts)
     prose.bodies_organising(facts)
+    event_owners.described_owners(facts)
     prose.event_places(facts)
+    venues.venue_lines(facts, main_id)
     prose.cities_in_prose(facts)
     prose.cities_with_countries(facts)
     twins.twinnings(facts)
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
+    ties.since_later(facts)
     prose.countries_after_cities(facts)  # after every step that adds cities
-    ner.named_people(facts, main_id)
+    if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
+        meetings.participants(facts, main_id, prose.event_mentions(facts))
     return facts

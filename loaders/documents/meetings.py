@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from munigraph.graph.resolution import orgs
 from munigraph.graph.text import clean, fold, slug
-from munigraph.loaders.documents import dates, lexicon
+from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import people_in
@@ -71,10 +72,15 @@ class Held:
 
 def page_year(facts: DocumentFacts) -> int | None:
     """The year a page is about: its first full date, else a year in its opening lines."""
-    found = dates.find_dates(facts.view)
+    return _page_year(facts.view)
+
+
+@lru_cache(maxsize=8)  # asked for each meeting of a page: one scan of its dates
+def _page_year(view: str) -> int | None:
+    found = dates.find_dates(view)
     if found:
         return found[0].first.year
-    m = re.search(r"\b((?:19|20)\d\d)\b", facts.view[:600])
+    m = re.search(r"\b((?:19|20)\d\d)\b", view[:600])
     return int(m.group(1)) if m else None
 
 
@@ -189,6 +195,9 @@ def _place(facts: DocumentFacts, held: Held) -> str | None:
         for m in _CITY.finditer(window):
             if m.start() > 0 and not re.search(r"\s(?:de|of|del|d['’])\s*$", window[: m.start()]):
                 continue  # "à l'hôtel Afriland de Grand-Bassam": the city after "de" in a venue
+            if roles.OFFICE_WORD.search(window, 0, m.start()):
+                break  # "pour succéder au maire de Paris": a person's office, no venue
+
             city = add_city(facts, (cue.end() + m.start(), cue.end() + m.end()), min_score=0.7)
             if city:
                 return city

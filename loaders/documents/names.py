@@ -33,7 +33,7 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(_people_in(view, start, end))
 
 
-@lru_cache(maxsize=256)  # several steps ask for the names of the whole document
+@lru_cache(maxsize=2048)  # several steps ask for the names of the whole document
 def _people_in(view: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     found = []
     for m in PERSON.finditer(view, start, end):

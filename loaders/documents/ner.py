@@ -113,14 +113,14 @@ def _is_person(facts: DocumentFacts, sentence_start: int, start: int, end: int) 
     )
 
 
-def named_people(facts: DocumentFacts, main_id: str | None) -> None:
-    """Add the people spaCy finds in French prose and the rules missed (see the module's doc)."""
+def named_people(facts: DocumentFacts, main_id: str | None) -> int:
+    """Add the people spaCy finds in French prose and the rules missed (see the module's doc); how many."""
     if facts.language not in LANGUAGES:
-        return
+        return 0
     view = facts.view
     prose = _prose_sentences(view)
     if not prose or (nlp := _model()) is None:
-        return
+        return 0
     covered = _covered(facts)
     # spaCy reads only sentences with a run of capitalised words the rules left unread: its
     # spans are kept only when the name rules find one name in them, so no other can yield one
@@ -142,3 +142,4 @@ def named_people(facts: DocumentFacts, main_id: str | None) -> None:
         person = add_person(facts, span)
         if main_id and speaks(view, span[0], sentence):
             facts.relate("ATTENDED", person, main_id, sentence, role="speaker", status="confirmed")
+    return len(found)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from munigraph.graph.facts import Entity
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
@@ -540,6 +541,8 @@ def cities_with_countries(facts: DocumentFacts) -> None:
 
 def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
     country = places.resolve_country(text)
+    if country and places.names_country_elsewhere(text, facts.language):  # "à Mexico" in French: the city
+        country = None
     if (country and not _city_named_like_region(text, country)) or orgs.lookup_known(text) or dates.find_dates(f"1 {text} 2000"):
         return False
     match = places.resolve_city(text, language=facts.language, context_countries=facts.countries)
@@ -552,30 +555,68 @@ def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
 
 # "Maastricht aux Pays-Bas", "Utrecht in the Netherlands", "Rosario en Argentina"
 _IN_COUNTRY = r"(?:in(?:\s+the)?|en|aux?|dans\s+l[ea'’]?)"
+# "Cancun, au sud-est du Mexique": where in the country, between the city and the country
+_DIRECTION = r"(?:(?i:" + lexicon.words_re("country_directions") + r")\s*)?"
+
+
+_COUNTRY_FIRST = re.compile(rf"(?<![\w'’-]){_IN_COUNTRY}\s+(?=[A-ZÀ-Þ][^\n,.;]{{1,40}}?,?\s(?:à|in|en)\s+[A-ZÀ-Þ])")
 
 
 def countries_after_cities(facts: DocumentFacts) -> None:
     """ "Daejeon, Corée du Sud", "Vienne (Autriche)": the text says which country a city is in."""
     view = facts.view
     usual = usual_country(facts)
+    leading = []  # (code, span of a country, where its comma ends) before "à"/"in" and a city
+    for m in _COUNTRY_FIRST.finditer(view):
+        country = _country_at(view, m.end())
+        if country:
+            comma = re.match(r"\s*,?\s*", view[country[1] :])
+            leading.append((country[0], (m.end(), country[1]), country[1] + comma.end()))
     for city_id, city in list(facts.entities.items()):
         if city.kind != "City":
             continue
         if city.props.get("resolved") is False and not city.props.get("country"):
-            city.props["country"] = usual  # a town the gazetteer does not list, named before the others
+            # a town the gazetteer does not list: the country of the region it is said to lie in
+            # ("Dioffior, dans le département de Fatick"), else the one named before the others
+            city.props["country"] = _region_country(facts, city) or usual
         for form in dict.fromkeys([city.name, *city.aliases]):
-            for m in find_phrases([form], view, rf"(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*"):
+            for m in find_phrases([form], view, rf"(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*{_DIRECTION}"):
                 country = _country_at(view, m.end())
                 if country and country[0] == city.props.get("country"):
-                    code, end = country
-                    span = (m.end(), end)
-                    facts.entity("Country", f"country:{code}", places.country_name(code), span, [], {})
-                    facts.relations.pop(("IN_COUNTRY", city_id, f"country:{code}"), None)
-                    facts.relate("IN_COUNTRY", city_id, f"country:{code}", (m.start(), end))
+                    _stated_country(facts, city_id, country[0], (m.end(), country[1]), (m.start(), country[1]))
+            for code, span, after in leading:  # "en Italie à Maglie": the country first
+                joined = re.match(rf"(?:à|in|en)\s+{loose(form)}(?![\w-])", view[after:])
+                if joined and code == city.props.get("country"):
+                    _stated_country(facts, city_id, code, span, (span[0], after + joined.end()))
+
+
+def _region_country(facts: DocumentFacts, city: Entity) -> str | None:
+    regions = {form: r.props["country"] for r in facts.entities.values() if r.props.get("level") == "region"
+               and r.props.get("country") for form in (r.name, *r.aliases)}  # fmt: skip
+    if not regions:
+        return None
+    within = "|".join(loose(f) for f in sorted(regions, key=len, reverse=True))
+    for form in dict.fromkeys([city.name, *city.aliases]):
+        lies_in = rf"(?<![\w-]){loose(form)},?\s+(?:dans|in|en)\s+(?:(?:le|la|the|el)\s+|l['’]\s*)?"
+        m = re.search(lies_in + rf"(?P<region>{within})", facts.view)
+        if m:
+            return next((code for form, code in regions.items() if fold(form) == fold(m.group("region"))), None)
+    return None
+
+
+def _stated_country(facts: DocumentFacts, city_id: str, code: str, span: tuple[int, int], quote: tuple[int, int]) -> None:
+    """The city is in the country the text names at ``span`` (the quote holds both)."""
+    facts.entity("Country", f"country:{code}", places.country_name(code), span, [], {})
+    facts.relations.pop(("IN_COUNTRY", city_id, f"country:{code}"), None)
+    facts.relate("IN_COUNTRY", city_id, f"country:{code}", quote)
+
+
+# A country's name: a place name whose words may join with an elided "d’" ("Côte d’Ivoire")
+_COUNTRY_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|d['’][A-ZÀ-Þ][\w-]+|[A-ZÀ-Þ][\w'’-]+)){0,3}")
 
 
 def _country_at(view: str, start: int) -> tuple[str, int] | None:
-    name = _PLACE_NAME.match(view, start)
+    name = _COUNTRY_NAME.match(view, start)
     if not name:
         return None
     words = name.group(0).split()

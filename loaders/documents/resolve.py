@@ -109,14 +109,19 @@ def _titled_surname(facts: DocumentFacts, surface: str) -> str | None:
 
 
 def add_city(
-    facts: DocumentFacts, span: tuple[int, int], name: str | None = None, min_score: float = 0.6, context: bool = True
+    facts: DocumentFacts,
+    span: tuple[int, int],
+    name: str | None = None,
+    min_score: float = 0.6,
+    context: bool | tuple[str, ...] = True,
 ) -> str | None:
-    """The city named at ``span`` when the gazetteer knows it, else None; ``context``: prefer
-    the countries the text names (not for a list of cities of many countries)."""
+    """The city named at ``span`` when the gazetteer knows it, else None; ``context``: the countries
+    that decide between namesakes (True: those the text names; False: none, for a list of cities
+    of many countries)."""
     name = clean(name or facts.surface(*span))
     if not name or not name[0].isupper() or len(name.split()) > 5:  # "San José de Costa Rica"
         return None
-    countries = facts.countries if context else ()
+    countries = facts.countries if context is True else () if context is False else context
     match = places.resolve_city(name, language=facts.language, context_countries=countries)
     bare = re.sub(r"\s*\([^()]*\)$", "", name)
     if match is None and bare != name:  # a qualifier the gazetteer does not know: "Teruel (Aragón)"
@@ -283,6 +288,9 @@ def add_affiliation(
             name = " ".join(government.group(group).split()[:size])
             city = add_city(facts, (start, start + len(name)), name)
             if city:
+                whole = clean(government.group(0))
+                if group == "named" and whole not in facts.entities[city].aliases:  # "Nantes Métropole"
+                    facts.entities[city].aliases.append(whole)
                 return city, "City"
         city = add_unlisted_city(facts, (start, government.end(group)))  # "la commune de Dioffior"
         if city:

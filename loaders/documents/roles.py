@@ -25,6 +25,8 @@ OFFICE = re.compile(
     r"(?P<rest>.*)$",
     re.I | re.S,
 )
+# An office anywhere in a phrase ("à l'invitation du maire de Porto": a person, not a venue)
+OFFICE_WORD = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?![\w-])", re.I)
 # Offices held in a body, not at its head: what follows them is often a field ("Professor of
 # Urban Studies"), so it counts as a body only when it looks like one.
 STAFF = {"professor", "researcher", "expert", "advisor", "officer", "manager", "assistant", "coordinator", "head",

@@ -137,7 +137,8 @@ def test_an_events_acronym_is_no_organisation_and_its_city_closes_its_name() -> 
         "es",
     )
     assert _kinds(facts, "Organisation") == set()
-    assert relations(facts, "HELD_IN") == {("Feria Internacional del Libro de Bogotá", "Bogotá", None)}
+    # the rank stays in the name (as "troisième Congrès mondial" does)
+    assert relations(facts, "HELD_IN") == {("12ª Feria Internacional del Libro de Bogotá", "Bogotá", None)}
 
 
 def test_a_page_titled_as_the_opening_of_a_summit_and_its_host_mayor() -> None:

@@ -1,0 +1,73 @@
+"""Signatories of a text adopted at the page's meeting: "Ce « Pacte de Lyon », signé notamment par
+Paris et Turin ainsi que par Porto", "the Declaration, signed by Kyiv, Lisbon and Oslo", "la
+Declaración, firmada por Quito y Lima".
+
+A pact or declaration is a document, not an entity; the cities and people who signed it took part
+in the meeting that adopted it (the page's main event): ATTENDED, role participant. The signed
+text is one of ``signed_texts``, the cue one of ``signed_by``; the signatories run to the end of
+the sentence, split at commas and conjunctions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from munigraph.graph.resolution import places
+from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.prose import is_city
+from munigraph.loaders.documents.resolve import add_city
+
+_TEXT = re.compile(r"(?<![\w-])" + lexicon.words_re("signed_texts") + r"(?![\w-])", re.I)
+_SIGNED_BY = re.compile(r"(?<![\w-])" + lexicon.words_re("signed_by") + r"\s+", re.I)
+# Between two signatories: a comma, "et", "ainsi que (par)", "and", "as well as (by)", "y"
+_BETWEEN = re.compile(
+    r"\s*,\s*|\s+(?:et|and|y|ainsi que|as well as|as|así como)(?:\s+(?:par|by|por))?\s+"
+    r"|\s+(?:ainsi que|as well as|así como)\s+",
+    re.I,
+)
+METROPOLIS = 1_000_000  # inhabitants: a city known by its name alone
+_LEAD = re.compile(
+    r"^(?:par|by|por|les villes de|la ville de|the cities of|the city of|las ciudades de|la ciudad de)\s+", re.I
+)
+
+
+def signatories(facts: DocumentFacts, main_id: str | None) -> None:
+    """Cities and people named after "signé par" next to a pact or declaration attend the main event."""
+    if not main_id:
+        return
+    view = facts.view
+    for cue in _SIGNED_BY.finditer(view):
+        sentence = facts.context.sentence_at(cue.start())
+        if sentence is None or not _TEXT.search(view, max(sentence[0], cue.start() - 120), cue.start()):
+            continue
+        position = cue.end()
+        for item in [*_BETWEEN.finditer(view, cue.end(), sentence[1]), None]:
+            end = item.start() if item else sentence[1]
+            _signatory(facts, main_id, (position, end), (cue.start(), end))
+            if item is None:
+                break
+            position = item.end()
+
+
+def _signatory(facts: DocumentFacts, main_id: str, span: tuple[int, int], quote: tuple[int, int]) -> None:
+    start, end = trim(facts.view, *span)
+    text = facts.view[start:end].rstrip(" .;")
+    lead = _LEAD.match(text)
+    if lead:
+        start, text = start + lead.end(), text[lead.end() :]
+    if not text[:1].isupper():
+        return
+    person = next((i for i, e in facts.entities.items() if e.kind == "Person" and text in (e.name, *e.aliases)), None)
+    party = person or (is_city(facts, text, strong=True) and _city(facts, (start, start + len(text)), text))
+    if party:
+        facts.relate("ATTENDED", party, main_id, trim(facts.view, *quote), role="participant", status="confirmed")
+
+
+def _city(facts: DocumentFacts, span: tuple[int, int], text: str) -> str | None:
+    """A signatory city: a metropolis of that name wherever it is (signatories come from afar: "Los
+    Angeles" in a text about Mexico), else the reading the text's countries favour."""
+    far = places.resolve_city(text, language=facts.language)
+    metropolis = far is not None and far.population >= METROPOLIS
+    return add_city(facts, span, text, context=(far.country,) if metropolis else True)

@@ -1,0 +1,47 @@
+"""The year a tie between two cities began, said in a later sentence that names only one of them:
+"la coopération entre Tulle et Aurillac ... Le maire d'Aurillac a salué cette coopération, qui a
+démarré en 2011", "The twinning ... Lyon's mayor recalled the partnership, which began in 1998".
+
+A sentence with a twinning cue (or the tie named again: ``tie_anaphors``) and a since-year (``dates.since``) that names one end of the page's
+only tie of that city dates the tie, when the tie has no date yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from munigraph.loaders.documents import dates, lexicon
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.twins import _CUE
+
+_AGAIN = re.compile(r"(?<![\w-])" + lexicon.words_re("tie_anaphors") + r"(?![\w-])", re.I)
+
+
+def since_later(facts: DocumentFacts) -> None:
+    """Date an undated tie from a later sentence about it."""
+    ties = [r for r in facts.relations.values() if r.type == "TWINNED_WITH"]
+    view = facts.view
+    for tie in ties:
+        if tie.props.get("since"):
+            continue
+        for start, end in facts.context.sentences:
+            cue = _CUE.search(view, start, end) or _AGAIN.search(view, start, end)
+            since = cue and dates.since(view, cue.start(), end)
+            if not since or not any(_named(facts, city, start, end) for city in (tie.source, tie.target)):
+                continue
+            if sum(1 for t in ties if _named_tie(facts, t, start, end)) == 1:
+                tie.props["since"] = since
+                break
+
+
+def _named(facts: DocumentFacts, city: str, start: int, end: int) -> bool:
+    entity = facts.entities[city]
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", facts.view[start:end])
+        for form in dict.fromkeys([entity.name, *entity.aliases])
+        if form
+    )
+
+
+def _named_tie(facts: DocumentFacts, tie, start: int, end: int) -> bool:
+    return _named(facts, tie.source, start, end) or _named(facts, tie.target, start, end)
