@@ -43,9 +43,15 @@ def _on_create_and_match(target: str, specs: dict[str, Property], names: list[st
     """
     if not names:
         return ""
-    created = ",\n    ".join(f"{target}.{name} = r.{name}" for name in names)
+    created = ",\n    ".join(f"{target}.{name} = {_created(specs[name])}" for name in names)
     matched = ",\n    ".join(_assign(target, specs[name]) for name in names if name != "merged_at")
     return f"\nON CREATE SET {created}" + (f"\nON MATCH SET {matched}" if matched else "")
+
+
+def _created(prop: Property) -> str:
+    """A created node's or relationship's value: the row's; a list absent from the row is
+    empty, as the rule makes it against nothing (a second load finds what the first wrote)."""
+    return f"coalesce(r.{prop.name}, [])" if prop.type == "list" else f"r.{prop.name}"
 
 
 def merge_nodes(model: Model, kind: str, props: set[str]) -> str:
