@@ -20,7 +20,7 @@ from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_city, add_person
-from munigraph.loaders.documents.speech import _offices_after
+from munigraph.loaders.documents.speech import offices_after
 
 _ATTENDED = re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I)
 _TO_BODY = re.compile(r"[^.;\n]{0,60}?\b(?:au|à la|à l['’]|aux|in the|at the|en el|en la|al)\s*$", re.I)
@@ -99,7 +99,7 @@ def delegations(facts: DocumentFacts, main_id: str | None) -> None:
             facts.relate(
                 "ATTENDED", person, main_id, trim(view, cue.start(), e), role="participant", status="confirmed"
             )
-            _offices_after(facts, person, s, e, names[i + 1][0] if i + 1 < len(names) else sentence[1])
+            offices_after(facts, person, s, e, names[i + 1][0] if i + 1 < len(names) else sentence[1])
 
 
 _VISIT_NOUN = re.compile(r"^(?:la |the |el )?" + lexicon.words_re("visit_nouns") + r"\b", re.I)

@@ -59,7 +59,7 @@ def co_chairs(facts: DocumentFacts, main_id: str | None = None) -> None:
                     facts.relate(
                         "ATTENDED", person, main_id, trim(view, m.start(), e), role="moderator", status="confirmed"
                     )
-                _offices_after(facts, person, s, e, seg_end)
+                offices_after(facts, person, s, e, seg_end)
 
 
 _PARTICIPATION = re.compile(r"\b" + lexicon.words_re("participation") + r"\s*", re.I)
@@ -87,7 +87,7 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
             status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
             facts.relate("ATTENDED", person, main_id, sentence, role="participant", status=status)
             plural = _PLURAL_OFFICE.match(view, m.end())  # "of mayors A (X), B (Y)": offices_in_plural reads them
-            if not _offices_after(facts, person, s, e, seg_end) and not plural:
+            if not offices_after(facts, person, s, e, seg_end) and not plural:
                 _plain_affiliation(facts, person, s, e, seg_end)
 
 
@@ -128,12 +128,7 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         # "par le vice-ministre de X, Y": a run right after "de" is the office's place, no one's name
         names = _named_people(view, m.end(), end)
         between = view[m.end() : names[0][0]].strip(" *:") if names else "?"
-        if (
-            between
-            and people.leading_title(f"{between} X") != len(between) + 1
-            and not _office_apposition(between)
-            and not _office_phrase(between)
-        ):
+        if between and people.leading_title(f"{between} X") != len(between) + 1 and not _office_phrase(between):
             continue  # the cue is not followed by a name (an honorific or an office may come first: "par M. X")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
@@ -148,7 +143,7 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             aside = i and _RELATIVE.search(view, names[0][1], s)
             role = "host" if host else "participant" if aside else m.lastgroup
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=role, status=status)
-            if not _offices_after(facts, person, s, e, seg_end):
+            if not offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
 
 
@@ -180,10 +175,6 @@ def _named_people(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return [n for n in people_in(view, start, end) if not _AFTER_OF.search(view, max(start, n[0] - 9), n[0])]
 
 
-def _office_apposition(text: str) -> bool:
-    """ "the Deputy Minister of X," / "el viceministro de X,": an office in apposition before a name."""
-    bare = re.sub(r"^(?:the|le|la|l['’]|el)\s+", "", text, flags=re.I)
-    return text.endswith(",") and "," not in bare[:-1] and roles.office(bare[:-1]) is not None
 _ARTICLE = re.compile(r"^(?:the|le|la|les|l['’]|el|los|las)\s*", re.I)
 
 
@@ -213,7 +204,7 @@ def _plain_affiliation(facts: DocumentFacts, person: str, name_start: int, start
         facts.relate("AFFILIATED_WITH", person, found[0], trim(view, name_start, e))
 
 
-def _offices_after(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
+def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
     """ ", maire de Tunis, président de X (ACR) et coprésident de CGLU" after a name; True when one was read."""
     view = facts.view
     read = False
@@ -352,7 +343,7 @@ def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
         office_end = cut_name(view, office_start, min(len(view), office_start + 200))
         rest_end = _office_phrase_end(view, office_start)
         next_name = names[i + 1][0] if i + 1 < len(names) else len(view)
-        _offices_after(facts, person, s, office_start, min(max(office_end, rest_end), next_name))
+        offices_after(facts, person, s, office_start, min(max(office_end, rest_end), next_name))
         _spoke(facts, person, s, main_id)
 
 

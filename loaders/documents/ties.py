@@ -12,7 +12,7 @@ import re
 
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.twins import _CUE
+from munigraph.loaders.documents.twins import TWIN_CUE
 
 _AGAIN = re.compile(r"(?<![\w-])" + lexicon.words_re("tie_anaphors") + r"(?![\w-])", re.I)
 
@@ -25,7 +25,7 @@ def since_later(facts: DocumentFacts) -> None:
         if tie.props.get("since"):
             continue
         for start, end in facts.context.sentences:
-            cue = _CUE.search(view, start, end) or _AGAIN.search(view, start, end)
+            cue = TWIN_CUE.search(view, start, end) or _AGAIN.search(view, start, end)
             since = cue and dates.since(view, cue.start(), end)
             if not since or not any(_named(facts, city, start, end) for city in (tie.source, tie.target)):
                 continue

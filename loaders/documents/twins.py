@@ -19,7 +19,7 @@ from munigraph.loaders.documents.resolve import add_city, add_unlisted_city
 
 # The kind of tie each cue states (TWINNED_WITH.kind in the model; lang/*.yaml "twinning_cues").
 CUES = [(kind, "|".join(patterns)) for kind, patterns in lexicon.table("twinning_cues").items() if patterns]
-_CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CUES), re.I)
+TWIN_CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CUES), re.I)
 # Capitalised at a sentence's start, never a city here ("Les villes de Lyon", "Le maire")
 # (and the words a sentence opens with: "Tras ese acto", "After the visit")
 _FUNCTION_WORDS = re.compile(
@@ -37,7 +37,7 @@ def twinnings(facts: DocumentFacts) -> None:
     view = facts.view
     bodies = sorted(set(facts.org_spans))
     for start, end in facts.context.sentences:
-        cue = _CUE.search(view, start, end)
+        cue = TWIN_CUE.search(view, start, end)
         if not cue:
             continue
         cities = _cities(facts, start, end, bodies)
