@@ -83,16 +83,17 @@ def prefetch(nodes: Iterable[Mapping[str, Any]]) -> None:
                 _countries()[row["id"]] = str(row["country"])
 
 
+def _per_request(name: str) -> dict[Any, Any]:
+    """A dict kept on ``g`` for this request (what a page already read or chose)."""
+    return g.setdefault(name, {})
+
+
 def _cache() -> dict[str, tuple[str, ...]]:
-    if "aliases" not in g:
-        g.aliases = {}
-    return g.aliases
+    return _per_request("aliases")
 
 
 def _countries() -> dict[str, str]:
-    if "countries" not in g:
-        g.countries = {}
-    return g.countries
+    return _per_request("countries")
 
 
 def aliases_of(node_id: str) -> tuple[str, ...]:
@@ -141,9 +142,7 @@ def _place_label(node: Mapping[str, Any], name: str) -> str | None:
 
 
 def _chosen() -> dict[tuple[str, tuple[str, ...]], str]:
-    if "labels" not in g:
-        g.labels = {}
-    return g.labels
+    return _per_request("labels")
 
 
 def init_app(app: Flask) -> None:
