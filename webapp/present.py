@@ -16,7 +16,7 @@ from munigraph.graph.schema import Model, Property
 from munigraph.webapp.i18n import current, language_name, locale, lookup, number, t, when
 
 # Storage details (lookup keys, merge records, the full text) and what the page shows elsewhere.
-NOT_SHOWN = ("id", "name", "aliases", "kind", "keys", "keys_text", "merges", "text", "sources")
+NOT_SHOWN = ("id", "name", "aliases", "kind", "keys", "keys_text", "merges", "merged_at", "text", "sources")
 IDENTIFIERS = ("geonames_id", "wikidata_id")  # numbers that are names, not quantities
 COORDINATES = ("lat", "lon")
 
