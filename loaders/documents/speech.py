@@ -107,6 +107,10 @@ def _cities_listed(facts: DocumentFacts, start: int, end: int) -> list[str]:
     return found
 
 
+# A cue that reads in running text ends with "by" ("sous la présidence de": "of" in a role's phrase).
+_PROSE_CUE_END = re.compile(r"(?:by|par|por|pr[ée]sidence\s+d[e'’])$", re.I)
+
+
 def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
     """ "La sesión fue moderada por A, alcaldesa de X, y contó con...": a role cue deep in a
     sentence (the agenda rules read cues that open a line). The people after it, up to the
@@ -115,8 +119,8 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         return
     view = facts.view
     for m in roles.CUE.finditer(view):
-        if not re.search(r"(?:by|par|por)$", m.group(0), re.I) or m.lastgroup == "cochair":
-            continue  # "Speakers:" lists are agenda forms; co-chairing is read by co_chairs
+        if not _PROSE_CUE_END.search(m.group(0)) and m.lastgroup != "participant" or m.lastgroup == "cochair":
+            continue  # "Speakers:" lists are agenda forms ("Present:" also opens one in prose); co-chairs: co_chairs
         line_start = view.rfind("\n", 0, m.start()) + 1
         before = view[line_start : m.start()]
         if not re.search(r"[.;]", before) and len(before.split()) <= 3:
@@ -238,7 +242,56 @@ def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int
                 facts.office(person, found[0], trim(view, name_start, t_end), role)
                 _party_after(facts, person, name_start, t_end)
                 break
+        else:
+            if role.endswith(_PORTFOLIO_OFFICES) and _no_place(rest):
+                _office_of_town(facts, person, role, (name_start, offset), (offset, e))
     return read
+
+
+# "adjoint délégué à la promotion de la Ville", "adjointe au maire chargée de la culture": a field, no place
+_FIELD_AFTER = re.compile(r"^[\s,]*(?:$|(?:" + lexicon.words_re("portfolio_cues") + r"|à la|à l['’]|au|aux)\s)", re.I)
+
+
+def _no_place(rest: str) -> bool:
+    """Nothing after a town office, or only its portfolio."""
+    return bool(_FIELD_AFTER.match(rest)) or _portfolio(rest)
+
+
+def _office_of_town(
+    facts: DocumentFacts, person: str, role: str, name: tuple[int, int], portfolio: tuple[int, int]
+) -> None:
+    """A deputy mayor's or councillor's office with no place of its own: the town its portfolio
+    names ("à la culture de la ville de Pau"), else the one city before it in the sentence, else
+    the one town whose government the page names ("le conseil municipal de La Seyne")."""
+    cue = _CITY_CUE.search(facts.view, *portfolio)
+    city = (
+        (add_city(facts, (cue.end(), _name_end(facts.view, cue.end())), min_score=0.8) if cue else None)
+        or _city_before(facts, name[0])
+        or _home_town(facts)
+    )
+    if city:
+        facts.office(person, city, trim(facts.view, name[0], portfolio[1]), role)
+
+
+_CITY_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'’])(?=[A-ZÀ-Þ])", re.I)
+
+
+def _name_end(view: str, start: int) -> int:
+    m = _CAPITALISED.match(view, start)
+    return m.end() if m else start
+
+
+def _home_town(facts: DocumentFacts) -> str | None:
+    """The one town whose government the text names ("la ville de X", "le conseil municipal de X")."""
+    towns = set()
+    for m in _CITY_CUE.finditer(facts.view):
+        end = _name_end(facts.view, m.end())
+        if facts.view[m.end() : end] in ("Ville", "Commune", "City"):
+            continue  # "la promotion de la Ville": the town itself, not one named
+        city = add_city(facts, (m.end(), end), min_score=0.8)
+        if city:
+            towns.add(city)
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
@@ -414,6 +467,8 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
     words = before.group(1).split() if before else []
     for size in range(len(words), 0, -1):  # the city stands right before the office
         name = " ".join(words[-size:])
+        if name.lower() in lexicon.folded_set("function_words"):
+            continue  # "Le maire Ernesto Toma": an article, no city
         city_start = office_start - len(before.group(0)) + before.group(1).rfind(name)
         city = add_city(facts, (city_start, city_start + len(name)), name, min_score=0.8)
         if city:

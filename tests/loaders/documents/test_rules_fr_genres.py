@@ -1,0 +1,82 @@
+"""French constructions of the genres the loader reads (programmes, bureau and council
+reports, twinning and membership news), each on short documents written for these tests."""
+
+from __future__ import annotations
+
+from tests.loaders.documents.test_rules_fr_es import _facts, people, relations
+
+
+def _attended(facts) -> set[tuple]:
+    """(person or body, event, role, status) of every attendance."""
+    return {
+        (facts.entities[r.source].name, facts.entities[r.target].name, r.props.get("role"), r.props.get("status"))
+        for r in facts.relations.values()
+        if r.type == "ATTENDED"
+    }
+
+
+def test_a_speech_cue_in_a_programme_gives_a_speaker() -> None:
+    facts = _facts(
+        "Programme\n\nMardi 8 octobre 2024\n\n9h30 – Séance d'ouverture\n"
+        "Allocution d'Inès Garnier, présidente de Cités Unies France\n"
+        "Allocutions de M. Tarek Mansour, maire de Sousse (Tunisie)\n",
+        "fr",
+    )
+    assert {(who, role) for who, _, role, _ in _attended(facts)} == {
+        ("Inès Garnier", "speaker"),
+        ("Tarek Mansour", "speaker"),
+    }
+
+
+def test_who_chaired_and_who_was_present_at_a_bureau_meeting() -> None:
+    facts = _facts(
+        "Le Bureau de Cités Unies France s'est réuni à Tours, sous la présidence de Lucie Vidal, "
+        "maire de Chinon. Étaient présents : Hugo Marchal, maire de Blois ; Nadia Ferhat, maire de Vierzon.\n",
+        "fr",
+    )
+    roles = {(who, role) for who, _, role, _ in _attended(facts)}
+    assert roles == {("Lucie Vidal", "moderator"), ("Hugo Marchal", "participant"), ("Nadia Ferhat", "participant")}
+    assert ("Nadia Ferhat", "Vierzon", "mayor") in relations(facts, "HOLDS_OFFICE")
+
+
+def test_a_presidency_that_is_an_office_is_no_attendance_cue() -> None:
+    facts = _facts("Sous la présidence française de l'Union, la ville de Nîmes a accueilli le forum.\n", "fr")
+    assert _attended(facts) == set()
+
+
+def test_an_article_before_a_town_office_is_no_city() -> None:
+    facts = _facts("Le maire Ernesto Toma est arrivé. La maire Anne Roux a ouvert la séance.\n", "fr")
+    assert {e.name for e in facts.entities.values() if e.kind == "City"} == set()
+    assert people(facts) == {"Ernesto Toma", "Anne Roux"}
+
+
+def test_a_portfolio_after_the_town_is_no_part_of_its_name() -> None:
+    facts = _facts(
+        "Marie Lenoir, adjointe au maire de Vannes chargée de la culture, a ouvert la réunion.\n"
+        "Sophie Mercier, conseillère municipale de Lorient déléguée à la solidarité internationale, a pris la parole.\n"
+        "Le premier adjoint de Quimper en charge des finances, Yves Le Gall, a signé la convention.\n",
+        "fr",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Marie Lenoir", "Vannes", "deputy mayor"),
+        ("Sophie Mercier", "Lorient", "councillor"),
+        ("Yves Le Gall", "Quimper", "first deputy mayor"),
+    }
+    assert {e.name for e in facts.entities.values() if e.kind == "City"} == {"Vannes", "Lorient", "Quimper"}
+
+
+def test_a_town_office_with_only_a_portfolio_is_held_in_the_town_the_text_means() -> None:
+    own = _facts(
+        "Le conseil municipal de Saint-Herblain a voté l'adhésion au réseau. "
+        "Claire Dumas, adjointe déléguée à la démocratie locale, a présenté la délibération.\n",
+        "fr",
+    )
+    assert relations(own, "HOLDS_OFFICE") == {("Claire Dumas", "Saint-Herblain", "delegate deputy mayor")}
+    named = _facts("Marc Blanc, adjoint à la culture de la ville de Pau, a présenté le projet.\n", "fr")
+    assert relations(named, "HOLDS_OFFICE") == {("Marc Blanc", "Pau", "deputy mayor")}
+    two_towns = _facts(
+        "La ville de Tours et la ville de Blois ont signé. Paul Roy, conseiller municipal délégué au sport, "
+        "a présenté le projet.\n",
+        "fr",
+    )
+    assert relations(two_towns, "HOLDS_OFFICE") == set()  # which town's council? the text does not say
