@@ -80,3 +80,28 @@ def test_a_town_office_with_only_a_portfolio_is_held_in_the_town_the_text_means(
         "fr",
     )
     assert relations(two_towns, "HOLDS_OFFICE") == set()  # which town's council? the text does not say
+
+
+def _events(facts) -> dict[str, tuple]:
+    return {e.name: (e.props.get("start"), e.props.get("end")) for e in facts.entities.values() if e.kind == "Event"}
+
+
+def test_a_body_that_held_its_numbered_meeting_over_two_days_in_a_city() -> None:
+    facts = _facts(
+        "Le Comité exécutif de CGLU Afrique a tenu sa 9e session ordinaire les 3 et 4 juin 2021 à Dakar (Sénégal). "
+        "La réunion était présidée par Léon Mba, président de CGLU Afrique.\n",
+        "fr",
+    )
+    assert _events(facts) == {"Réunion : Comité exécutif de CGLU Afrique": ("2021-06-03", "2021-06-04")}
+    assert relations(facts, "HELD_IN") == {("Réunion : Comité exécutif de CGLU Afrique", "Dakar", None)}
+    assert {(who, role) for who, _, role, _ in _attended(facts)} == {("Léon Mba", "moderator")}
+
+
+def test_a_body_met_sentence_dates_its_meeting_named_in_the_title_above() -> None:
+    facts = _facts(
+        "Le Bureau de Cités Unies France s'est réuni à Lille\n\n"
+        "Le Bureau de Cités Unies France s'est réuni le 7 février 2022 à Lille, en présence de ses membres.\n",
+        "fr",
+    )
+    assert _events(facts) == {"Réunion : Bureau de Cités Unies France": ("2022-02-07", "2022-02-07")}
+    assert relations(facts, "HELD_IN") == {("Réunion : Bureau de Cités Unies France", "Lille", None)}
