@@ -15,7 +15,15 @@ from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.prose import _list_bodies, primary_org, sentence_at
-from munigraph.loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, is_big_city, is_field
+from munigraph.loaders.documents.resolve import (
+    add_affiliation,
+    add_city,
+    add_org,
+    add_person,
+    home_town,
+    is_big_city,
+    is_field,
+)
 
 
 def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -> str | None:
@@ -267,7 +275,7 @@ def _office_of_town(
     city = (
         (add_city(facts, (cue.end(), _name_end(facts.view, cue.end())), min_score=0.8) if cue else None)
         or _city_before(facts, name[0])
-        or _home_town(facts)
+        or home_town(facts)
     )
     if city:
         facts.office(person, city, trim(facts.view, name[0], portfolio[1]), role)
@@ -279,19 +287,6 @@ _CITY_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"
 def _name_end(view: str, start: int) -> int:
     m = _CAPITALISED.match(view, start)
     return m.end() if m else start
-
-
-def _home_town(facts: DocumentFacts) -> str | None:
-    """The one town whose government the text names ("la ville de X", "le conseil municipal de X")."""
-    towns = set()
-    for m in _CITY_CUE.finditer(facts.view):
-        end = _name_end(facts.view, m.end())
-        if facts.view[m.end() : end] in ("Ville", "Commune", "City"):
-            continue  # "la promotion de la Ville": the town itself, not one named
-        city = add_city(facts, (m.end(), end), min_score=0.8)
-        if city:
-            towns.add(city)
-    return towns.pop() if len(towns) == 1 else None
 
 
 def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
