@@ -13,6 +13,7 @@ from munigraph.loaders.documents import (
     elections,
     event_owners,
     events,
+    heads,
     meetings,
     membership,
     ner,
@@ -66,6 +67,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
     rosters.appointments(facts)
+    heads.headed_bodies(facts)
     elections.elected(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)

@@ -105,3 +105,53 @@ def test_a_body_met_sentence_dates_its_meeting_named_in_the_title_above() -> Non
     )
     assert _events(facts) == {"Réunion : Bureau de Cités Unies France": ("2022-02-07", "2022-02-07")}
     assert relations(facts, "HELD_IN") == {("Réunion : Bureau de Cités Unies France", "Lille", None)}
+
+
+def _twins(facts) -> set[tuple]:
+    return {
+        (*sorted((facts.entities[r.source].name, facts.entities[r.target].name)), r.props.get("since"))
+        for r in facts.relations.values()
+        if r.type == "TWINNED_WITH"
+    }
+
+
+def test_the_two_towns_of_a_twinning_page_dated_in_a_later_sentence() -> None:
+    facts = _facts(
+        "Jumelage : Vannes et Cuxhaven fêtent leurs 60 ans\n\n"
+        "David Robo, maire de Vannes, a reçu une délégation de Cuxhaven. Les deux villes sont jumelées depuis 1963.\n",
+        "fr",
+    )
+    assert _twins(facts) == {("Cuxhaven", "Vannes", "1963")}
+
+
+def test_a_town_twinned_with_several_each_with_its_year() -> None:
+    facts = _facts("Quimper est jumelée avec Ourense depuis 1995 et avec Limerick depuis 1980.\n", "fr")
+    assert _twins(facts) == {("Ourense", "Quimper", "1995"), ("Limerick", "Quimper", "1980")}
+    listed = _facts("Lorient est jumelée avec Ventspils, Galway et Vigo.\n", "fr")
+    assert _twins(listed) == {("Lorient", "Ventspils", None), ("Galway", "Lorient", None), ("Lorient", "Vigo", None)}
+    many = _facts("Les maires de Lyon, Lille et Nantes ont signé un accord de coopération avec Montréal.\n", "fr")
+    assert _twins(many) == set()  # several towns before the cue: which pairs, the text does not say
+
+
+def _members(facts) -> set[tuple]:
+    return {(facts.entities[r.source].name, facts.entities[r.target].name) for r in facts.relations.values()
+            if r.type == "MEMBER_OF"}  # fmt: skip
+
+
+def test_a_town_council_votes_to_join_a_network() -> None:
+    joined = _facts("Le conseil municipal de Brest a voté l'adhésion de la ville au réseau Cités Unies France.\n", "fr")
+    assert _members(joined) == {("Brest", "Cités Unies France")}
+    member = _facts("La commune de Grigny est désormais membre de Cités Unies France.\n", "fr")
+    assert _members(member) == {("Grigny", "Cités Unies France")}
+    two = _facts("La ville de Tours et la ville de Blois ont voté l'adhésion de la ville à Cités Unies France.\n", "fr")
+    assert _members(two) == set()  # "la ville": which one?
+
+
+def test_who_heads_a_body_named_before_in_apposition() -> None:
+    facts = _facts("Cités Unies France, présidée par Anne Roux, a organisé le forum.\n", "fr")
+    assert relations(facts, "HOLDS_OFFICE") == {("Anne Roux", "Cités Unies France", "president")}
+    bureau = _facts("Le Bureau de Cités Unies France, présidé par Anne Roux, a adopté le budget.\n", "fr")
+    assert {(who, role) for who, _, role in relations(bureau, "HOLDS_OFFICE")} == {("Anne Roux", "president")}
+    meeting = _facts("La réunion du Bureau de Cités Unies France, présidée par Anne Roux, a eu lieu à Lyon.\n", "fr")
+    assert relations(meeting, "HOLDS_OFFICE") == set()  # she chaired the meeting
+    assert {(who, role) for who, _, role, _ in _attended(meeting)} == {("Anne Roux", "moderator")}
