@@ -14,7 +14,7 @@ from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
-from munigraph.loaders.documents.prose import _list_bodies, primary_org, sentence_at
+from munigraph.loaders.documents.prose import _list_bodies, is_city, primary_org, sentence_at
 from munigraph.loaders.documents.resolve import (
     add_affiliation,
     add_city,
@@ -500,6 +500,36 @@ def _inside_office(view: str, article: int, end: int) -> bool:
         return False
     office = roles.office(view[article + 1 - len(word.group(0)) : end])
     return office is not None and len(office[1]) > len(word.group(0).strip())
+
+
+_POSSESSIVE_OFFICE = re.compile(
+    r"(?<![\w-])" + lexicon.words_re("possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+)?)\s*,\s*", re.I
+)
+
+
+def possessive_offices(facts: DocumentFacts) -> None:
+    """ "une délégation de Cuxhaven, conduite par son maire, Uwe Santjer": a town office of the one
+    city named before it in the sentence, held by the person named right after."""
+    view = facts.view
+    for m in _POSSESSIVE_OFFICE.finditer(view):
+        office = roles.office(m.group("office"))
+        if not office or office[0] not in roles.CITY_OFFICES or office[2].strip():
+            continue
+        name = next(iter(people_in(view, m.end(), min(len(view), m.end() + 60))), None)
+        city = name and name[0] == m.end() and _last_city(facts, m.start())
+        if city:
+            facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
+
+
+def _last_city(facts: DocumentFacts, at: int) -> str | None:
+    """The city named last before ``at`` in its sentence (a gazetteer city, not a person's name)."""
+    sentence = facts.context.sentence_at(at) or (at, at)
+    people_forms = {f for e in facts.entities.values() if e.kind == "Person" for f in (e.name, *e.aliases)}
+    runs = [m for m in _CAPITALISED.finditer(facts.view, sentence[0], at) if m.group(0) not in people_forms]
+    for run in reversed(runs):
+        if run.start() > sentence[0] and is_city(facts, run.group(0), strong=True):
+            return add_city(facts, run.span(), min_score=0.7)
+    return None
 
 
 def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> None:

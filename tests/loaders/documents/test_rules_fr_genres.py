@@ -155,3 +155,12 @@ def test_who_heads_a_body_named_before_in_apposition() -> None:
     meeting = _facts("La réunion du Bureau de Cités Unies France, présidée par Anne Roux, a eu lieu à Lyon.\n", "fr")
     assert relations(meeting, "HOLDS_OFFICE") == set()  # she chaired the meeting
     assert {(who, role) for who, _, role, _ in _attended(meeting)} == {("Anne Roux", "moderator")}
+
+
+def test_the_mayor_of_the_town_named_before_by_a_possessive() -> None:
+    facts = _facts("David Robo a reçu une délégation de Cuxhaven conduite par son maire, Uwe Santjer.\n", "fr")
+    assert ("Uwe Santjer", "Cuxhaven", "mayor") in relations(facts, "HOLDS_OFFICE")
+    english = _facts("A delegation from Nagoya, led by its mayor, Takashi Kawamura, visited the city.\n", "en")
+    assert relations(english, "HOLDS_OFFICE") == {("Takashi Kawamura", "Nagoya", "mayor")}
+    deputy = _facts("Paris a accueilli Jean Roux et son adjoint, Marc Petit.\n", "fr")
+    assert relations(deputy, "HOLDS_OFFICE") == set()  # his deputy: no town before the possessive
