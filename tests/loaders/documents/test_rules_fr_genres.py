@@ -164,3 +164,31 @@ def test_the_mayor_of_the_town_named_before_by_a_possessive() -> None:
     assert relations(english, "HOLDS_OFFICE") == {("Takashi Kawamura", "Nagoya", "mayor")}
     deputy = _facts("Paris a accueilli Jean Roux et son adjoint, Marc Petit.\n", "fr")
     assert relations(deputy, "HOLDS_OFFICE") == set()  # his deputy: no town before the possessive
+
+
+def test_a_bureau_composition_under_its_heading() -> None:
+    facts = _facts(
+        "Composition du Bureau de l'AIMF\n\n"
+        "Présidente : Mme Nadia Karim, mairesse de Sfax (Tunisie)\n"
+        "Vice-présidents :\n- M. Paul Ngoma, maire de Pointe-Noire (Congo)\n- Mme Léa Martin, bourgmestre de Namur (Belgique)\n"
+        "Trésorier : M. Omar Salah, maire de Rabat (Maroc)\n\n"
+        "Membres du Bureau : les maires de Dakar, Beyrouth et Lausanne.\n",
+        "fr",
+    )
+    offices = {(who, role) for who, body, role in relations(facts, "HOLDS_OFFICE") if body != "Bureau (AIMF)"}
+    assert {
+        ("Nadia Karim", "president"),
+        ("Paul Ngoma", "vice president"),
+        ("Léa Martin", "vice president"),
+        ("Omar Salah", "treasurer"),
+    } <= offices
+    assert not any(body == "Bureau (AIMF)" for _, body, _ in relations(facts, "HOLDS_OFFICE"))
+    assert {city for city, _, _ in relations(facts, "MEMBER_OF")} == {"Dakar", "Beirut", "Lausanne"}
+    assert "Membres du Bureau" not in people(facts)
+
+
+def test_a_heading_line_of_prose_opens_no_roster() -> None:
+    facts = _facts(
+        "Le rapport a été présenté au Bureau de l'AIMF.\n\nPrésident : M. Karim Haddad, maire de Sousse\n", "fr"
+    )
+    assert all(role != "president" for _, _, role in relations(facts, "HOLDS_OFFICE"))
