@@ -278,9 +278,11 @@ def find_phrases(
 
 def _first_chars(items: list, flags: int) -> tuple[set[str], bool] | None:
     """The characters a parsed sequence can start with, and whether it can match nothing; None
-    when it can start with a class, an anchor or a lookaround (not worth a guard)."""
+    when it can start with a class of characters (not worth a guard)."""
     chars: set[str] = set()
     for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # "\b", "(?<![\w-])": they read no character of the match
         if op is _sre.LITERAL:
             return chars | {chr(av)}, False
         if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
@@ -310,8 +312,8 @@ def _first_chars(items: list, flags: int) -> tuple[set[str], bool] | None:
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead for the characters its matches can start with: the same
     matches, found faster when it is a long alternation (re tries every alternative at every
-    position; the guard fails at once where none can start). ``pattern`` itself when those
-    characters are not plain letters of its alternatives.
+    position; the guard fails at once where none can start). ``pattern`` itself when a match can
+    start with a class of characters or be empty.
 
     >>> guarded(re.compile("(?P<a>chaired by|moderated by)|panel:", re.I)).pattern
     '(?=[cmp])(?:(?P<a>chaired by|moderated by)|panel:)'
@@ -320,4 +322,7 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if first is None or first[1] or not first[0]:
         return pattern
     chars = "".join(re.escape(c) for c in sorted(first[0]))
-    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+    try:
+        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # global flags written in the pattern ("(?i)...") must stay first
+        return pattern

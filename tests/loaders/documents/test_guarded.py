@@ -6,7 +6,18 @@ from __future__ import annotations
 import re
 
 import pytest
-from munigraph.loaders.documents import roles
+from munigraph.loaders.documents import (
+    bodies,
+    body_meetings,
+    ceremonies,
+    events,
+    meetings,
+    membership,
+    roles,
+    rosters,
+    speech,
+    twins,
+)
 from munigraph.loaders.documents.markup import guarded
 
 TEXTS = [
@@ -22,7 +33,9 @@ PATTERNS = [
     re.compile("(?P<a>chaired by|moderated by)|panel:", re.I),
     re.compile(r"(?:de\s+)?(?:la|el)\s+[a-z]+|[ée]t[ée]", re.I),
     re.compile(r"(?i:a)bc|x"),  # a letter of either case first: left unguarded
-    re.compile(r"\bmayor|x"),  # an anchor first: left unguarded
+    re.compile(r"(?<![\w-])(?:mayor|maire|alcalde)s?(?![\w-])|\bpor\b", re.I),  # lookbehinds and anchors read nothing
+    re.compile(r"(?i)por|par"),  # global flags written first
+    re.compile(r"[A-Z]\w+|x"),  # a class first: left unguarded
     re.compile(r"(?:por)?"),  # can match nothing: left unguarded
 ]
 
@@ -42,4 +55,22 @@ def test_cues_are_guarded() -> None:
 def test_guard_is_added_only_where_it_is_exact() -> None:
     assert guarded(PATTERNS[1]).pattern == "(?=[cmp])(?:(?P<a>chaired by|moderated by)|panel:)"
     assert guarded(PATTERNS[2]).pattern.startswith("(?=[delé])")
-    assert [guarded(p) is p for p in PATTERNS[3:]] == [True, True, True]
+    assert guarded(PATTERNS[4]).pattern.startswith("(?=[amp])")
+    assert [guarded(p) is p for p in (PATTERNS[3], *PATTERNS[5:])] == [True, True, True, True]
+
+
+def _guarded_patterns() -> list[re.Pattern[str]]:
+    return [
+        twins.TWIN_CUE, speech.SPOKE, speech._PARTICIPATION, meetings._HELD, meetings._QUOTED_SESSION,  # noqa: SLF001
+        meetings._ATTENDED_VERB, events._QUOTED_EVENT, bodies._HEAD, membership._MEMBER,  # noqa: SLF001
+        membership._ADMISSION, rosters._APPOINTED, ceremonies._CEREMONY, body_meetings._ATTENDED,  # noqa: SLF001
+    ]  # fmt: skip
+
+
+def test_the_rules_patterns_are_guarded_and_find_the_same() -> None:
+    for pattern in _guarded_patterns():
+        assert pattern.pattern.startswith("(?=["), pattern.pattern[:60]
+        unguarded = re.compile(pattern.pattern[pattern.pattern.index("])(?:") + 5 : -1], pattern.flags)
+        assert guarded(unguarded).pattern == pattern.pattern
+        for text in TEXTS:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in unguarded.finditer(text)]
