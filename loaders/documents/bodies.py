@@ -29,18 +29,20 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import find_phrases, loose, trim
+from munigraph.loaders.documents.markup import find_phrases, guarded, loose, trim
 from munigraph.loaders.documents.prose import event_mentions
 from munigraph.loaders.documents.resolve import add_org
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_HEAD = re.compile(
-    r"(?<![\w'’-])(?P<head>"
-    + lexicon.alternation([*lexicon.words("statutory_bodies"), *lexicon.words("council_nouns")])
-    + r")(?P<tail>[ \t]+"
-    + lexicon.words_re("council_name_tails")
-    + r")?(?![\w'’-])",
-    re.I,
+_HEAD = guarded(
+    re.compile(
+        r"(?<![\w'’-])(?P<head>"
+        + lexicon.alternation([*lexicon.words("statutory_bodies"), *lexicon.words("council_nouns")])
+        + r")(?P<tail>[ \t]+"
+        + lexicon.words_re("council_name_tails")
+        + r")?(?![\w'’-])",
+        re.I,
+    )
 )
 _STATUTORY = re.compile(lexicon.words_re("statutory_bodies"), re.I)
 _NOT_COUNCIL = re.compile(r"(?<![\w'’-])" + lexicon.words_re("not_council_words") + r"(?![\w'’-])", re.I)

@@ -19,7 +19,7 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import dates, lexicon, meetings
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import Line, loose, overlaps_any, trim
+from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
 from munigraph.loaders.documents.resolve import add_city, add_org
 
@@ -286,10 +286,12 @@ def extract_events(facts: DocumentFacts) -> str | None:
     return main_id
 
 
-_QUOTED_EVENT = re.compile(
-    r"(?<![\w-])(?:" + lexicon.words_re("event_words") + "|" + lexicon.words_re("meeting_heads") + r")[ \t]*"
-    r"\"[ \t]*(?P<title>[^\"\n]{8,200}?)[ \t]*\"",
-    re.I,
+_QUOTED_EVENT = guarded(
+    re.compile(
+        r"(?<![\w-])(?:" + lexicon.words_re("event_words") + "|" + lexicon.words_re("meeting_heads") + r")[ \t]*"
+        r"\"[ \t]*(?P<title>[^\"\n]{8,200}?)[ \t]*\"",
+        re.I,
+    )
 )
 # After the title: "of the second Summit for Democracy", the larger event it belongs to.
 _NAME_CONNECTORS = ("for", "of", "on", "the", "de", "des", "du", "la", "del", "sobre")

@@ -21,11 +21,11 @@ from munigraph.graph.resolution import orgs
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_city, add_org, add_person
 
-_HELD = re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I)
+_HELD = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I))
 _HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I)
 _RANK = r"(?:\d{1,3}(?:e|er|re|ème|eme|th|st|nd|rd|º|ª|°)|[IVXLC]{1,7})"
 _NAME_WORD = re.compile(
@@ -336,10 +336,12 @@ def _body_entity(facts: DocumentFacts, body: str, event_id: str) -> str | None:
     return org_id if facts.entities[org_id].kind in ("Organisation", "Section", "Council") else None
 
 
-_QUOTED_SESSION = re.compile(
-    r"(?<![\w-])(?:" + lexicon.words_re("session_heads") + "|" + lexicon.words_re("meeting_heads") + r")s?\b"
-    r"[^\"\n.;]{0,60}?\"(?P<title>[^\"\n]{8,160}?)\"",
-    re.I,
+_QUOTED_SESSION = guarded(
+    re.compile(
+        r"(?<![\w-])(?:" + lexicon.words_re("session_heads") + "|" + lexicon.words_re("meeting_heads") + r")s?\b"
+        r"[^\"\n.;]{0,60}?\"(?P<title>[^\"\n]{8,160}?)\"",
+        re.I,
+    )
 )
 
 _THEME = re.compile(r"(?<![\w-])" + lexicon.words_re("theme_words") + r"(?![\w-])", re.I)
@@ -399,7 +401,7 @@ def _move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start:
                 facts.relate("ATTENDED", relation.source, session_id, (p.start, p.end), **relation.props)
 
 
-_ATTENDED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I)
+_ATTENDED_VERB = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I))
 _CHAIRED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("chaired_verbs") + r"(?![\w-])", re.I)
 _BY = re.compile(r"\s+(?:by|par|por)\b", re.I)
 
