@@ -58,7 +58,7 @@ def _case(name: str, country: str, lat: str, lon: str) -> Iterator[Case]:
 
 
 def project_rule(name: str, country: str) -> tuple[float, float, str] | None:
-    match = resolve_city(name, country_candidates(country) or None, language="en", guess=False)
+    match = resolve_city(name, country or None, language="en", guess=False)
     return (match.lat, match.lon, f"{match.name} {match.country} ({match.rule})") if match else None
 
 

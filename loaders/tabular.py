@@ -364,11 +364,12 @@ def _make_city(
 def _match(
     spec: EntitySpec, row: dict, lookups: dict, language: str | None, name: str, exclude: tuple[int, ...] = ()
 ) -> CityMatch | None:
-    """The gazetteer entry a row's city is, from its name, country and coordinates; no guess."""
+    """The gazetteer entry a row's city is, from its name, country (and a region the country
+    string names: "Ohio, United States") and coordinates; no guess."""
     country_text = _value(spec.country, row, lookups, spec.name)
     lat, lon = _value(spec.lat, row, lookups, spec.name), _value(spec.lon, row, lookups, spec.name)
-    countries = country_candidates(country_text) if country_text else ()
-    return resolve_city(name, countries or None, language=language, lat=lat, lon=lon, exclude=exclude, guess=False)
+    country = str(country_text) if country_text and country_candidates(country_text) else None
+    return resolve_city(name, country, language=language, lat=lat, lon=lon, exclude=exclude, guess=False)
 
 
 def _value(spec: Any, row: dict, lookups: dict, where: str) -> Any:
