@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from munigraph.graph.resolution.places import CityMatch, _forms, gazetteer, resolve_city
 from munigraph.graph.text import fold
@@ -26,26 +26,50 @@ End = tuple[str, str | None]  # a city's name and country string as the row give
 Link = tuple[str, str | None, str, str | None]  # name, country, partner's name, partner's country
 
 
+@dataclass
+class LinkIndex:
+    """The names a file links to each city, by direction: a row is a link stated by its first
+    city (the page or item it comes from). A partner's own list names each of its twins once,
+    so two names in one list are two places, while the list of the city named gives that
+    city's own, perhaps longer, name."""
+
+    targets: dict[tuple[str, str], set[End]] = field(default_factory=lambda: defaultdict(set))
+    sources: dict[tuple[str, str], set[End]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, name: str, country: str | None, other: str, other_country: str | None) -> None:
+        self.targets[_key(name, country)].add((other, other_country))
+        self.sources[_key(other, other_country)].add((name, country))
+
+    def names_for_target(self, source: End) -> set[End]:
+        """What the rows stated by another city's side call the cities ``source`` names."""
+        key = _key(*source)
+        return self.sources.get(key, set()) - self.targets.get(key, set())
+
+    def names_for_source(self, target: End) -> set[End]:
+        """What ``target``'s own rows call the cities that name it."""
+        key = _key(*target)
+        return self.targets.get(key, set()) - self.sources.get(key, set())
+
+
 def resolve_links(
     rows: Sequence[Link], language: str | None = None, guess: bool = False
 ) -> list[tuple[CityMatch | None, CityMatch | None]]:
     """Each row's two cities, each resolved from its name and country and, when that leaves
     it ambiguous or settled by renown alone, from the names the partner's links stated the
-    other way give it. A row is a link stated by its first city (the page or item it comes
-    from): a partner's own list names each of its twins once, so two names in one list are
-    two places, while the list of the city named gives its own, perhaps longer, name."""
-    targets: dict[tuple[str, str], set[End]] = defaultdict(set)  # a city -> the cities its rows name
-    sources: dict[tuple[str, str], set[End]] = defaultdict(set)  # a city -> the cities whose rows name it
-    for name, country, other, other_country in rows:
-        targets[_key(name, country)].add((other, other_country))
-        sources[_key(other, other_country)].add((name, country))
+    other way give it (:class:`LinkIndex`)."""
+    index = LinkIndex()
+    for row in rows:
+        index.add(*row)
     found = []
     for name, country, other, other_country in rows:
-        source_key, target_key = _key(name, country), _key(other, other_country)
+        ends = (
+            (name, country, index.names_for_source((other, other_country))),
+            (other, other_country, index.names_for_target((name, country))),
+        )
         found.append(
-            (
-                _resolve(name, country, targets[target_key], sources[target_key], language, guess),
-                _resolve(other, other_country, sources[source_key], targets[source_key], language, guess),
+            tuple(
+                settle(n, c, resolve_city(n, c or None, language=language, guess=guess), named, language)
+                for n, c, named in ends
             )
         )
     return found
@@ -55,15 +79,15 @@ def _key(name: str, country: str | None) -> tuple[str, str]:
     return fold(name), fold(country or "")
 
 
-def _resolve(
-    name: str, country: str | None, named: set[End], listed: set[End], language: str | None, guess: bool
+def settle(
+    name: str, country: str | None, alone: CityMatch | None, named: set[End], language: str | None = None
 ) -> CityMatch | None:
-    """``named``: the names the partner's links stated the other way give; ``listed``: the
-    names of the partner's links stated the same way as this one (other places)."""
-    alone = resolve_city(name, country or None, language=language, guess=guess)
+    """A name's entry given what it resolved to alone and the names the partner's links
+    stated the other way give it: those settle it when alone it was ambiguous or chosen by
+    renown alone."""
     if alone is not None and "standing" not in alone.rule:
         return alone
-    return _named_by_partner(name, country, named - listed, language) or alone
+    return _named_by_partner(name, country, named, language) or alone
 
 
 def _named_by_partner(name: str, country: str | None, named: set[End], language: str | None) -> CityMatch | None:
