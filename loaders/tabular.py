@@ -255,9 +255,7 @@ def _city_links(mapping: Mapping) -> list[tuple[EntitySpec, EntitySpec]]:
     """The (source, target) City specs of the mapping's links that name cities without coordinates."""
     pairs = [(mapping.entities[r.source], mapping.entities[r.target]) for r in mapping.relationships]
     return [
-        (a, b)
-        for a, b in pairs
-        if all(spec.kind == "City" and spec.resolve and spec.lat is None for spec in (a, b))
+        (a, b) for a, b in pairs if all(spec.kind == "City" and spec.resolve and spec.lat is None for spec in (a, b))
     ]
 
 
@@ -391,9 +389,11 @@ def _make_city(
     countries = country_candidates(country_text) if country_text else ()
     match = None
     if spec.resolve and _source_id(spec, row) not in build.taken:
-        match = _match(spec, row, lookups, language, name, exclude)
+        written_country = clean(str(country_text)) if country_text else None
+        region = build.links.region_of(name, written_country, language) if build.links and lat is None else None
+        match = _match(spec, row, lookups, language, name, exclude, region)
         if named and not exclude and lat is None:
-            match = settle(name, clean(str(country_text)) if country_text else None, match, named, language)
+            match = settle(name, written_country, match, named, language)
     props = {k: v for k, v in values.items() if v is not None}
     rule: tuple[str, float] | None = None
     if match is not None:
@@ -425,14 +425,20 @@ def _make_city(
 
 
 def _match(
-    spec: EntitySpec, row: dict, lookups: dict, language: str | None, name: str, exclude: tuple[int, ...] = ()
+    spec: EntitySpec,
+    row: dict,
+    lookups: dict,
+    language: str | None,
+    name: str,
+    exclude: tuple[int, ...] = (),
+    region: tuple[str, str] | None = None,
 ) -> CityMatch | None:
     """The gazetteer entry a row's city is, from its name, country (and a region the country
     string names: "Ohio, United States") and coordinates; no guess."""
     country_text = _value(spec.country, row, lookups, spec.name)
     lat, lon = _value(spec.lat, row, lookups, spec.name), _value(spec.lon, row, lookups, spec.name)
     country = str(country_text) if country_text and country_candidates(country_text) else None
-    return resolve_city(name, country, language=language, lat=lat, lon=lon, exclude=exclude, guess=False)
+    return resolve_city(name, country, language=language, lat=lat, lon=lon, exclude=exclude, guess=False, region=region)
 
 
 def _value(spec: Any, row: dict, lookups: dict, where: str) -> Any:

@@ -15,13 +15,24 @@ ambiguous name settles it. Nothing but names and countries is used.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from munigraph.graph.resolution.places import CityMatch, _forms, gazetteer, resolve_city
+from munigraph.graph.resolution.places import (
+    CityMatch,
+    _forms,
+    country_candidates,
+    gazetteer,
+    is_country_name,
+    region_admin1,
+    resolve_city,
+)
 from munigraph.graph.text import fold
 
+REGION_VOTES = 3  # names a qualifier must follow, resolved alone, before it stands for a region
+REGION_AGREEMENT = 0.8  # the share of them that must lie in that one region
 End = tuple[str, str | None]  # a city's name and country string as the row gives them
 Link = tuple[str, str | None, str, str | None]  # name, country, partner's name, partner's country
 
@@ -35,10 +46,42 @@ class LinkIndex:
 
     targets: dict[tuple[str, str], set[End]] = field(default_factory=lambda: defaultdict(set))
     sources: dict[tuple[str, str], set[End]] = field(default_factory=lambda: defaultdict(set))
+    regions: dict[tuple[str, str], tuple[str, str]] | None = None  # learnt on first use (:meth:`region_of`)
 
     def add(self, name: str, country: str | None, other: str, other_country: str | None) -> None:
         self.targets[_key(name, country)].add((other, other_country))
         self.sources[_key(other, other_country)].add((name, country))
+        self.regions = None
+
+    def region_of(self, name: str, country: str | None, language: str | None = None) -> tuple[str, str] | None:
+        """The region the qualifier of ``name`` stands for ("Steinberg, Saxony"), when the file
+        writes it after several names that resolve on their own and nearly all lie in one
+        region: GeoNames numbers most countries' regions its own way, and the file's own names
+        tell which number "Saxony" is."""
+        hint = _hint(name)
+        if hint is None:
+            return None
+        if self.regions is None:
+            self.regions = self._learn_regions(language)
+        return self.regions.get((fold(hint), fold(country or "")))
+
+    def _learn_regions(self, language: str | None) -> dict[tuple[str, str], tuple[str, str]]:
+        votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        ends = {end for names in (*self.targets.values(), *self.sources.values()) for end in names}
+        for name, country in ends:
+            hint = _hint(name)
+            if hint is None or _place_of_its_own(hint, country):
+                continue
+            base = next(form for form, qualifier in _forms(name) if qualifier)
+            match = resolve_city(base, country or None, language=language, guess=False)
+            if match is not None and match.rule in ("name", "context") and match.admin1:
+                votes[(fold(hint), fold(country or ""))][tuple(match.admin1.split(".", 1))] += 1
+        learnt = {}
+        for key, counted in votes.items():
+            region, agreeing = counted.most_common(1)[0]
+            if agreeing >= REGION_VOTES and agreeing >= REGION_AGREEMENT * sum(counted.values()):
+                learnt[key] = region
+        return learnt
 
     def names_for_target(self, source: End) -> set[End]:
         """What the rows stated by another city's side call the cities ``source`` names."""
@@ -68,7 +111,13 @@ def resolve_links(
         )
         found.append(
             tuple(
-                settle(n, c, resolve_city(n, c or None, language=language, guess=guess), named, language)
+                settle(
+                    n,
+                    c,
+                    resolve_city(n, c or None, language=language, guess=guess, region=index.region_of(n, c, language)),
+                    named,
+                    language,
+                )
                 for n, c, named in ends
             )
         )
@@ -77,6 +126,19 @@ def resolve_links(
 
 def _key(name: str, country: str | None) -> tuple[str, str]:
     return fold(name), fold(country or "")
+
+
+@lru_cache(maxsize=4096)
+def _place_of_its_own(hint: str, country: str | None) -> bool:
+    """Whether the resolver reads the qualifier without the file's help: a country, a region
+    whose GeoNames code is ISO's, or a city (whose point it gives)."""
+    codes = country_candidates(country)
+    return bool(is_country_name(hint) or region_admin1(hint, codes) or resolve_city(hint, codes or None) is not None)
+
+
+def _hint(name: str) -> str | None:
+    """The qualifier a name is written with ("Saxony" in "Steinberg, Saxony"), else None."""
+    return next((qualifier for _, qualifier in _forms(name) if qualifier), None)
 
 
 def settle(

@@ -38,3 +38,15 @@ def test_a_name_that_resolves_alone_keeps_its_answer() -> None:
     rows = [("Lyon", "France", "Harbin", "China"), ("Harbin", "China", "Lyon Mountain", "United States")]
     (lyon, _), _ = resolve_links(rows)
     assert (lyon.country, lyon.rule) == ("FR", "name")
+
+
+def test_a_qualifier_the_file_writes_after_many_names_stands_for_their_region() -> None:
+    # GeoNames numbers Germany's states its own way; the names the file qualifies "Saxony" that
+    # resolve alone all lie in one, so "Frankenberg, Saxony" is the Frankenberg there, and
+    # "Steinberg, Saxony" (the gazetteer holds none there) no Steinberg elsewhere
+    towns = ["Dresden", "Leipzig", "Chemnitz", "Mittweida", "Frankenberg", "Steinberg"]
+    rows = [(f"{town}, Saxony", "Germany", "Lyon", "France") for town in towns]
+    found = [city for city, _ in resolve_links(rows)]
+    assert [city.admin1 for city in found[:5]] == ["DE.13"] * 5
+    assert found[5] is None
+    assert resolve_links(rows[-1:])[0][0].admin1 != "DE.13"  # alone, the file's other names untold
