@@ -39,7 +39,7 @@ from munigraph.graph.text import fold
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "twinning"
 WITHIN_KM = 25.0
 Case = tuple[str, str, float, float]  # name, country string, lat, lon
-End = tuple[str, str, str, str]  # a row's city as written: name, country, lat, lon
+End = tuple[str, str, str, str, str]  # a row's city as written: name, country, lat, lon, population
 Row = tuple[End, End]
 Answer = "tuple[float, float, str] | None"  # lat, lon, label
 Resolver = Callable[[Case], Answer]
@@ -48,7 +48,9 @@ Resolver = Callable[[Case], Answer]
 def wikipedia_rows(path: Path) -> list[Row]:
     with path.open(encoding="utf-8", newline="") as handle:
         return [
-            tuple((row[f"city{end}"], row[f"country{end}"], row[f"lat{end}"], row[f"lng{end}"]) for end in ("1", "2"))
+            tuple(
+                (row[f"city{end}"], row[f"country{end}"], row[f"lat{end}"], row[f"lng{end}"], "") for end in ("1", "2")
+            )
             for row in csv.DictReader(handle)
         ]
 
@@ -58,12 +60,19 @@ def wikidata_eu_rows(path: Path) -> list[Row]:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [
             (
-                (row["origincityLabel"], row["origincountry"], row["originlat"], row["originlong"]),
+                (
+                    row["origincityLabel"],
+                    row["origincountry"],
+                    row["originlat"],
+                    row["originlong"],
+                    row["originpopulation"],
+                ),
                 (
                     row["sistercityLabel"],
                     row["destination_countryLabel"],
                     row["destinationlat"],
                     row["destinationlong"],
+                    row["destinationpopulation"],
                 ),
             )
             for row in reader
@@ -83,7 +92,7 @@ def wikidata_eu_cases(path: Path) -> list[Case]:
     return cases_of(wikidata_eu_rows(path))
 
 
-def _case(name: str, country: str, lat: str, lon: str) -> Iterator[Case]:
+def _case(name: str, country: str, lat: str, lon: str, population: str = "") -> Iterator[Case]:
     try:
         point = (float(lat), float(lon))
     except (TypeError, ValueError):
@@ -97,17 +106,26 @@ def project_rule(name: str, country: str) -> tuple[float, float, str] | None:
     return _answer(resolve_city(name, country or None, language="en", guess=False))
 
 
+def _people(text: str) -> int | None:
+    try:
+        return int(float(text)) or None
+    except ValueError:
+        return None
+
+
 def _answer(match: CityMatch | None) -> tuple[float, float, str] | None:
     return (match.lat, match.lon, f"{match.name} {match.country} ({match.rule})") if match else None
 
 
 def link_rule(rows: list[Row]) -> Resolver:
-    """The project's answers for a file: :func:`resolve_links` over its rows, from names and
-    countries only (the partner's other links are evidence); a (name, country, point) named in
-    several rows takes the answer most of them give."""
+    """The project's answers for a file: :func:`resolve_links` over its rows, from names,
+    countries and the populations the file gives, never its coordinates (the partner's other
+    links are evidence); a (name, country, point) named in several rows takes the answer most
+    of them give."""
     links = [(a[0].strip(), a[1].strip() or None, b[0].strip(), b[1].strip() or None) for a, b in rows]
+    populations = [(_people(a[4]), _people(b[4])) for a, b in rows]
     votes: dict[Case, Counter] = defaultdict(Counter)
-    for row, matches in zip(rows, resolve_links(links, language="en"), strict=True):
+    for row, matches in zip(rows, resolve_links(links, language="en", populations=populations), strict=True):
         for end, match in zip(row, matches, strict=True):
             for case in _case(*end):
                 votes[case][_answer(match)] += 1

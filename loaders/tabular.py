@@ -434,11 +434,14 @@ def _match(
     region: tuple[str, str] | None = None,
 ) -> CityMatch | None:
     """The gazetteer entry a row's city is, from its name, country (and a region the country
-    string names: "Ohio, United States") and coordinates; no guess."""
+    string names: "Ohio, United States"), coordinates and population; no guess."""
     country_text = _value(spec.country, row, lookups, spec.name)
     lat, lon = _value(spec.lat, row, lookups, spec.name), _value(spec.lon, row, lookups, spec.name)
     country = str(country_text) if country_text and country_candidates(country_text) else None
-    return resolve_city(name, country, language=language, lat=lat, lon=lon, exclude=exclude, guess=False, region=region)
+    people = _value(spec.population, row, lookups, spec.name)
+    return resolve_city(
+        name, country, language, lat=lat, lon=lon, exclude=exclude, guess=False, region=region, population=people
+    )
 
 
 def _value(spec: Any, row: dict, lookups: dict, where: str) -> Any:

@@ -95,33 +95,41 @@ class LinkIndex:
 
 
 def resolve_links(
-    rows: Sequence[Link], language: str | None = None, guess: bool = False
+    rows: Sequence[Link],
+    language: str | None = None,
+    guess: bool = False,
+    populations: Sequence[tuple[int | None, int | None]] | None = None,
 ) -> list[tuple[CityMatch | None, CityMatch | None]]:
-    """Each row's two cities, each resolved from its name and country and, when that leaves
-    it ambiguous or settled by renown alone, from the names the partner's links stated the
-    other way give it (:class:`LinkIndex`)."""
+    """Each row's two cities, each resolved from its name, country (and the population the
+    file gives it, in ``populations`` beside the rows) and, when that leaves it ambiguous or
+    settled by renown alone, from the names the partner's links stated the other way give it
+    (:class:`LinkIndex`)."""
     index = LinkIndex()
     for row in rows:
         index.add(*row)
     found = []
-    for name, country, other, other_country in rows:
+    for at, (name, country, other, other_country) in enumerate(rows):
+        people = populations[at] if populations else (None, None)
         ends = (
-            (name, country, index.names_for_source((other, other_country))),
-            (other, other_country, index.names_for_target((name, country))),
+            (name, country, people[0], index.names_for_source((other, other_country))),
+            (other, other_country, people[1], index.names_for_target((name, country))),
         )
-        found.append(
-            tuple(
-                settle(
-                    n,
-                    c,
-                    resolve_city(n, c or None, language=language, guess=guess, region=index.region_of(n, c, language)),
-                    named,
-                    language,
-                )
-                for n, c, named in ends
-            )
-        )
+        found.append(tuple(_resolve_end(index, n, c, p, named, language, guess) for n, c, p, named in ends))
     return found
+
+
+def _resolve_end(
+    index: LinkIndex,
+    name: str,
+    country: str | None,
+    population: int | None,
+    named: set[End],
+    language: str | None,
+    guess: bool,
+) -> CityMatch | None:
+    region = index.region_of(name, country, language)
+    alone = resolve_city(name, country or None, language=language, guess=guess, region=region, population=population)
+    return settle(name, country, alone, named, language)
 
 
 def _key(name: str, country: str | None) -> tuple[str, str]:

@@ -58,6 +58,7 @@ NEARBY_FUZZY_RATIO = 88  # "Plourhan" is not "Plouha", "Gundelfingen an der Dona
 # Spanish or German sources use exonyms ("Vienne" for Vienna, "Warschau" for Warsaw).
 ALTERNATE_WEIGHT = 0.01
 EXONYM_WEIGHT = 0.3
+POPULATION_TOLERANCE = math.log(1.5)  # a source's population this close to GeoNames' tells a namesake apart
 POPULATION_EXPONENT = 0.5
 FAME_EXPONENT = 2.0
 FAME_PRIOR = 1  # every place counts its own name
@@ -741,6 +742,7 @@ def resolve_city(
     exclude: tuple[int, ...] = (),
     guess: bool = True,
     region: tuple[str, str] | None = None,
+    population: int | None = None,
 ) -> CityMatch | None:
     """The GeoNames city a name most likely means, or None.
 
@@ -761,6 +763,8 @@ def resolve_city(
     region : (country, GeoNames admin1 code) the place lies in, when the source says it
         ("Ohio, United States"); by default read from a country string that names one.
         Namesakes in that region are preferred.
+    population : the population the source gives the place; among namesakes, the one
+        GeoNames counts about as many people in (within ``POPULATION_TOLERANCE``) is meant.
     """
     if not name or not clean(name):
         return None
@@ -769,8 +773,9 @@ def resolve_city(
     if region is None and isinstance(country, str) and not (len(country) == 2 and country.isupper()):
         region = country_region(country)
     point = (float(lat), float(lon)) if lat is not None and lon is not None else (None, None)
+    people = int(population) if population and int(population) > 0 else None
     return _resolve_city(
-        clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude), guess, region
+        clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude), guess, region, people
     )
 
 
@@ -785,6 +790,7 @@ def _resolve_city(
     exclude: tuple[int, ...],
     guess: bool = True,
     region: tuple[str, str] | None = None,
+    population: int | None = None,
 ) -> CityMatch | None:
     gaz = gazetteer()
     countries = _normalise_countries(country)
@@ -795,7 +801,18 @@ def _resolve_city(
             form_countries, hint_point, hint_region = _apply_hint(hint, form_countries, point)
             hinted, point, form_region = hint_point is not None and point is None, hint_point, hint_region or region
         found = _choose(
-            gaz, fold(form), form_countries, context, point, language, exclude, form, guess, hinted, form_region
+            gaz,
+            fold(form),
+            form_countries,
+            context,
+            point,
+            language,
+            exclude,
+            form,
+            guess,
+            hinted,
+            form_region,
+            population,
         )
         if found is AMBIGUOUS:
             return None  # several places answer to that very name: no guess, no near spelling
@@ -850,6 +867,7 @@ def _choose(
     guess: bool = False,
     hinted: bool = False,
     region: tuple[str, str] | None = None,
+    population: int | None = None,
 ) -> CityMatch | None | object:
     """The entry a folded name means among its candidates; ``hinted`` says ``point`` is the
     city a qualifier named ("Tiexi (Shenyang)"), so a namesake far from it is not the place;
@@ -871,6 +889,10 @@ def _choose(
             return AMBIGUOUS
     preferred = [i for i in candidates if gaz.countries[i] in context]
     pool = preferred or candidates
+    if population and len(pool) > 1:
+        counted = _counted_alike(gaz, pool, population)
+        if counted is not None:
+            return gaz.match(counted, 0.95 if _own(gaz, counted, key) else 0.9, "population")
     guess = guess or bool(preferred)
     alternate_weight = EXONYM_WEIGHT if language in EXONYM_LANGUAGES else ALTERNATE_WEIGHT
 
@@ -907,6 +929,15 @@ def _choose(
         rule += "+standing"
     score = (0.95 if primary else 0.9) * (1.0 if (countries or rival is None) else 0.9)
     return gaz.match(best, score, rule)
+
+
+def _counted_alike(gaz: Gazetteer, pool: list[int], population: int) -> int | None:
+    """The one candidate whose GeoNames population is within ``POPULATION_TOLERANCE`` of the
+    source's, when one alone is (censuses of other years differ a little, namesakes a lot)."""
+    alike = [
+        i for i in pool if gaz.populations[i] and abs(math.log(gaz.populations[i] / population)) <= POPULATION_TOLERANCE
+    ]
+    return alike[0] if len(alike) == 1 else None
 
 
 def _own(gaz: Gazetteer, i: int, key: str) -> bool:
