@@ -184,3 +184,13 @@ def test_regions_are_read_only_where_geonames_uses_iso_codes() -> None:
     assert country_region("Luxembourg") is None  # the country, not its canton
     assert country_region("Georgia") is None  # the state or the country: no region from it
     assert country_region("Scotland") == ("GB", "SCT")
+
+
+def test_the_population_a_source_gives_tells_namesakes_apart() -> None:
+    # GeoNames counts 46,690 people in Columbus, Indiana and 913,175 in Columbus, Ohio
+    assert resolve_city("Columbus", country="United States", guess=False).admin1 == "US.OH"
+    assert resolve_city("Columbus", country="United States", guess=False, population=47000).admin1 == "US.IN"
+    # a count no namesake comes near tells nothing: the usual reading stays
+    assert resolve_city("Columbus", country="United States", guess=False, population=10).admin1 == "US.OH"
+    # Frankfurt (Oder), not Frankfurt am Main, for about 58,000 people
+    assert resolve_city("Frankfurt", country="DE", guess=False, population=58000).name == "Frankfurt (Oder)"
