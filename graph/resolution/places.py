@@ -270,12 +270,14 @@ class CityMatch:
 # -- countries ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _translations() -> list[gettext.NullTranslations]:
+@lru_cache(maxsize=2)
+def _translations(domain: str = "iso3166-1") -> list[gettext.NullTranslations]:
+    """pycountry's French, Spanish and German names of countries (``iso3166-1``) or of their
+    subdivisions (``iso3166-2``)."""
     found = []
     for language in _LANGUAGES:
         try:
-            found.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]))
+            found.append(gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language]))
         except OSError:  # a pycountry build without that locale: English names still work
             continue
     return found
@@ -417,12 +419,7 @@ def country_aliases(iso2: str) -> list[str]:
 def _region_index() -> dict[str, tuple[str, ...]]:
     """Folded names of first-level subdivisions (ISO 3166-2: provinces, regions, states), in
     English and their French and Spanish names -> the ISO2 codes of the countries having one."""
-    translations = []
-    for language in _LANGUAGES:
-        try:
-            translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]))
-        except OSError:
-            continue
+    translations = _translations("iso3166-2")
     index: dict[str, dict[str, None]] = {}
     for sub in pycountry.subdivisions:
         for name in {sub.name, *(t.gettext(sub.name) for t in translations)}:
@@ -468,7 +465,7 @@ def _admin1_index() -> dict[str, dict[str, str]]:
     for code, sub in iso.items():
         suffixes[sub.country_code].add(code.split("-", 1)[1])
     index: dict[str, dict[str, str]] = defaultdict(dict)
-    translations = _subdivision_translations()
+    translations = _translations("iso3166-2")
     for sub in iso.values():
         top = sub
         while getattr(top, "parent_code", None) in iso:
@@ -479,17 +476,6 @@ def _admin1_index() -> dict[str, dict[str, str]]:
         for key in _subdivision_names(translations, sub.name):
             index[key].setdefault(sub.country_code, admin1)
     return dict(index)
-
-
-@lru_cache(maxsize=1)
-def _subdivision_translations() -> list[gettext.NullTranslations]:
-    found = []
-    for language in _LANGUAGES:
-        try:
-            found.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]))
-        except OSError:
-            continue
-    return found
 
 
 @lru_cache(maxsize=4096)
