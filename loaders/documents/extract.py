@@ -58,6 +58,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.titled_people(facts, main_id)
     speech.offices_before_names(facts, main_id)
     speech.possessive_offices(facts)
+    speech.attributed_offices(facts)
     speech.offices_before_honorifics(facts, main_id)
     speech.offices_in_plural(facts, main_id)
     speech.offices_under_headings(facts, main_id)

@@ -20,6 +20,7 @@ from munigraph.loaders.documents.resolve import (
     add_city,
     add_org,
     add_person,
+    add_unlisted_city,
     home_town,
     is_big_city,
     is_field,
@@ -530,6 +531,39 @@ def _last_city(facts: DocumentFacts, at: int) -> str | None:
         if run.start() > sentence[0] and is_city(facts, run.group(0), strong=True):
             return add_city(facts, run.span(), min_score=0.7)
     return None
+
+
+_UNNAMED_OFFICE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:le|la|l['’]|the|el)[ \t]+(?P<office>[^,.;:()\n]{3,40}?[ \t](?:of|de|del|du|d['’])[ \t]*"
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þ][\w'’-]+){0,2}))(?![\w'’-])(?!\s*,\s*[A-ZÀ-Þ])",
+    re.I,
+)
+_SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\n]{2,30},\s*)?")
+_ATTRIBUTED = re.compile(r"\W*(?:" + lexicon.words_re("attribution_cues") + r")\s+(?:(?:M|Mme|Mr|Mrs|Ms|Sr|Sra)\.?\s+)?", re.I)
+
+
+def attributed_offices(facts: DocumentFacts) -> None:
+    """ "Pour sa part, le maire socialiste de Dioffior a salué cette coopération. À en croire
+    Youssou Diome, ...": a town office that spoke with no name, and the person the next sentence
+    attributes the words to (with no office of their own) holds it."""
+    view, sentences = facts.view, facts.context.sentences
+    for i, (start, end) in enumerate(sentences[:-1]):
+        m = _UNNAMED_OFFICE.search(view, start, end)
+        office = m and roles.office(m.group("office"))
+        if not office or office[0] not in roles.CITY_OFFICES or not _SUBJECT_LEAD.fullmatch(view, start, m.start()):
+            continue  # the office is the sentence's subject ("Pour sa part, le maire de X a salué ...")
+        if people_in(view, start, end):
+            continue  # a name in the sentence itself: whose office, the next one does not say
+        cue = _ATTRIBUTED.match(view, sentences[i + 1][0])
+        name = cue and next(iter(people_in(view, cue.end(), sentences[i + 1][1])), None)
+        if not name or name[0] != cue.end():
+            continue
+        person = people.person_id(people.strip_titles(facts.surface(*name)))
+        if any(r.source == person and r.type in ("HOLDS_OFFICE", "AFFILIATED_WITH") for r in facts.relations.values()):
+            continue
+        city = add_city(facts, m.span("place"), min_score=0.7) or add_unlisted_city(facts, m.span("place"))
+        if city:
+            facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
 
 
 def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> None:

@@ -192,3 +192,18 @@ def test_a_heading_line_of_prose_opens_no_roster() -> None:
         "Le rapport a été présenté au Bureau de l'AIMF.\n\nPrésident : M. Karim Haddad, maire de Sousse\n", "fr"
     )
     assert all(role != "president" for _, _, role in relations(facts, "HOLDS_OFFICE"))
+
+
+def test_a_mayor_who_spoke_unnamed_and_the_person_the_next_sentence_quotes() -> None:
+    facts = _facts(
+        "De son côté, la maire écologiste de Besançon a salué ce partenariat. "
+        "Selon Anne Vignot, les échanges scolaires reprendront.\n",
+        "fr",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {("Anne Vignot", "Besançon", "mayor")}
+    other = _facts(
+        "La maire de Besançon a salué ce partenariat. Selon Marc Petit, directeur de l'AFD, il durera.\n", "fr"
+    )
+    assert ("Marc Petit", "Besançon", "mayor") not in relations(other, "HOLDS_OFFICE")  # he has his own office
+    object_ = _facts("Ils ont rencontré le maire de Besançon. Selon Jean Roux, le projet avance.\n", "fr")
+    assert relations(object_, "HOLDS_OFFICE") == set()  # the mayor was met, not the one who spoke
