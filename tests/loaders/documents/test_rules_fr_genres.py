@@ -207,3 +207,14 @@ def test_a_mayor_who_spoke_unnamed_and_the_person_the_next_sentence_quotes() -> 
     assert ("Marc Petit", "Besançon", "mayor") not in relations(other, "HOLDS_OFFICE")  # he has his own office
     object_ = _facts("Ils ont rencontré le maire de Besançon. Selon Jean Roux, le projet avance.\n", "fr")
     assert relations(object_, "HOLDS_OFFICE") == set()  # the mayor was met, not the one who spoke
+
+
+def test_a_workshop_organised_by_a_body_does_not_make_it_the_organiser_of_the_page_meeting() -> None:
+    facts = _facts(
+        "Le Forum des villes s'est tenu à Lyon le 3 mai 2022. "
+        "L'après-midi, un atelier organisé par Cités Unies France a porté sur la coopération.\n",
+        "fr",
+    )
+    assert relations(facts, "ORGANISED_BY") == set()
+    apposition = _facts("The Forum of Cities took place in Lyon on 3 May 2022, a meeting organised by UCLG.\n", "en")
+    assert {body for _, body, _ in relations(apposition, "ORGANISED_BY")} == {"United Cities and Local Governments"}
