@@ -153,16 +153,16 @@ def add_city(
 _TOWN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})(?:\s*\((?P<hint>[^()]{2,40})\))?")
 
 
-_TOWN_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'’])(?=[A-ZÀ-Þ])", re.I)
-_TOWN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}")
+TOWN_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'’])(?=[A-ZÀ-Þ])", re.I)
+TOWN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}")
 
 
 def home_town(facts: DocumentFacts) -> str | None:
     """The one town whose government the text names ("la ville de X", "le conseil municipal de X"):
     the town a page means by "la ville", "la commune" or an office with no place."""
     towns = set()
-    for cue in _TOWN_CUE.finditer(facts.view):
-        name = _TOWN_NAME.match(facts.view, cue.end())
+    for cue in TOWN_CUE.finditer(facts.view):
+        name = TOWN_NAME.match(facts.view, cue.end())
         if not name or name.group(0) in ("Ville", "Commune", "City", "Ciudad"):
             continue  # "la promotion de la Ville": the town itself, not one named
         city = add_city(facts, name.span(), min_score=0.8)

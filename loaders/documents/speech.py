@@ -16,6 +16,8 @@ from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.prose import _list_bodies, is_city, primary_org, sentence_at
 from munigraph.loaders.documents.resolve import (
+    TOWN_CUE,
+    TOWN_NAME,
     add_affiliation,
     add_city,
     add_org,
@@ -272,22 +274,15 @@ def _office_of_town(
     """A deputy mayor's or councillor's office with no place of its own: the town its portfolio
     names ("à la culture de la ville de Pau"), else the one city before it in the sentence, else
     the one town whose government the page names ("le conseil municipal de La Seyne")."""
-    cue = _CITY_CUE.search(facts.view, *portfolio)
+    cue = TOWN_CUE.search(facts.view, *portfolio)
+    town = cue and TOWN_NAME.match(facts.view, cue.end())
     city = (
-        (add_city(facts, (cue.end(), _name_end(facts.view, cue.end())), min_score=0.8) if cue else None)
+        (add_city(facts, town.span(), min_score=0.8) if town else None)
         or _city_before(facts, name[0])
         or home_town(facts)
     )
     if city:
         facts.office(person, city, trim(facts.view, name[0], portfolio[1]), role)
-
-
-_CITY_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'’])(?=[A-ZÀ-Þ])", re.I)
-
-
-def _name_end(view: str, start: int) -> int:
-    m = _CAPITALISED.match(view, start)
-    return m.end() if m else start
 
 
 def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
