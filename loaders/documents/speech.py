@@ -343,8 +343,30 @@ def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
         office_end = cut_name(view, office_start, min(len(view), office_start + 200))
         rest_end = _office_phrase_end(view, office_start)
         next_name = names[i + 1][0] if i + 1 < len(names) else len(view)
-        offices_after(facts, person, s, office_start, min(max(office_end, rest_end), next_name))
+        if not _office_of_next(view, s, office_start, next_name):
+            offices_after(facts, person, s, office_start, min(max(office_end, rest_end), next_name))
         _spoke(facts, person, s, main_id)
+
+
+def _office_of_next(view: str, name_start: int, office_start: int, next_name: int) -> bool:
+    """ "the Mayor of Lyon, Ana Roe, the Mayor of Nice, Ben Poe": in a list of "office, Name", the
+    office after a name that had its own before it runs into the next name and is that one's."""
+    between = view[office_start:next_name]
+    return bool(re.fullmatch(r"[^,;.:\n()]{3,90},[ \t]*", between)) and _office_comma_before(view, name_start)
+
+
+def _office_comma_before(view: str, name_start: int) -> bool:
+    """ "el alcalde de Medellín, Daniel Quintero": an office of something, a comma, then the name."""
+    comma = re.search(r",[ \t]*$", view[max(0, name_start - 5) : name_start])
+    if not comma:
+        return False
+    end = name_start - len(comma.group(0))
+    clause = max(max(view.rfind(c, 0, end) for c in ".;:\n,(") + 1, end - 90)
+    for m in re.finditer(r"(?<![\w'’-])\w", view[clause:end]):
+        office = roles.office(view[clause + m.start() : end])
+        if office and roles.office_targets(office[2]):
+            return True
+    return False
 
 
 def _spoke(facts: DocumentFacts, person: str, start: int, main_id: str | None) -> None:
