@@ -82,6 +82,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     body_meetings.delegations(facts, main_id)
     ceremonies.ceremonies(facts, main_id)
     signatories.signatories(facts, main_id)
+    signatories.signed_for_cities(facts)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     meetings.delegations(facts, main_id)
     prose.event_organisers(facts)
