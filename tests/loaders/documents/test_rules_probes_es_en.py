@@ -37,3 +37,57 @@ def test_a_list_of_office_comma_name_gives_each_office_to_the_name_after_it() ->
 def test_names_followed_by_their_own_offices_keep_them() -> None:
     facts = _facts("Jane Doe, Mayor of Leeds, and Tom Roe, Mayor of York, signed the pact.\n", "en")
     assert relations(facts, "HOLDS_OFFICE") == {("Jane Doe", "Leeds", "mayor"), ("Tom Roe", "York", "mayor")}
+
+
+def test_a_portfolio_after_for_stays_in_the_role_and_names_no_place() -> None:
+    facts = _facts(
+        "The charter was presented by Iñigo Etxeberria, Deputy Mayor for International Relations of Bilbao, "
+        "and Tom Andrews, Special Rapporteur on Housing, United Nations.\n",
+        "en",
+    )
+    assert relations(facts, "HOLDS_OFFICE") >= {("Iñigo Etxeberria", "Bilbao", "deputy mayor for international relations")}
+    facts = _facts("Tampere signed the pact. Mikko Virtanen, Deputy Mayor for Welfare, said it mattered.\n", "en")
+    assert "Welfare" not in _kinds(facts, "City")
+
+
+def test_people_who_sign_for_a_city_hold_their_office_there() -> None:
+    facts = _facts(
+        "El convenio fue firmado en Mendoza. Por Mendoza firmó Laura Ibáñez, secretaria de Turismo; por Valdivia "
+        "lo hicieron Pablo Soto, director de Cultura, y Ana Vera, encargada de la Unidad de Desarrollo Económico.\n",
+        "es",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Laura Ibáñez", "Mendoza", "secretary"),
+        ("Pablo Soto", "Valdivia", "director"),
+        ("Ana Vera", "Valdivia", "head"),
+    }
+    assert people(facts) == {"Laura Ibáñez", "Pablo Soto", "Ana Vera"}
+    facts = _facts(
+        "The memorandum was signed in Leeds. On behalf of Durban, Thabo Nkosi, Head of International Relations, "
+        "and Mary Dube, Director of Tourism, signed the document.\n",
+        "en",
+    )
+    assert {(p, c) for p, c, _ in relations(facts, "HOLDS_OFFICE")} == {("Thabo Nkosi", "Durban"), ("Mary Dube", "Durban")}
+
+
+def test_an_agenda_titled_then_place_and_date_is_one_event_held_there() -> None:
+    for text, language, title, city in (
+        ("Regional Forum on Coastal Resilience\nMombasa, Kenya, 9 October 2025\n\nProgramme\n\n"
+         "09:00 - 09:20 Opening remarks\nMs. Amina Yusuf, Governor of Mombasa County\n"
+         "09:20 - 10:45 Session 1: Financing adaptation in port cities\nModerator: Peter Okello, Director, Cities Alliance\n",
+         "en", "Regional Forum on Coastal Resilience", "Mombasa"),
+        ("Foro de Alcaldes por la Movilidad Sostenible\nValparaíso, Chile, 14 de marzo de 2025\n\nPrograma\n\n"
+         "09:00 - 09:30 Palabras de bienvenida\nSra. Camila Reyes, alcaldesa de Valparaíso\n"
+         "11:30 - 12:30 Sesión de clausura\nPalabras de cierre de Andrés Molina, secretario general de FLACMA\n",
+         "es", "Foro de Alcaldes por la Movilidad Sostenible", "Valparaíso"),
+    ):  # fmt: skip
+        facts = _facts(text, language)
+        assert relations(facts, "HELD_IN") == {(title, city, None)}
+        assert {p for _, p, _ in relations(facts, "PART_OF")} == {title}
+        assert not any("," in e for e in _kinds(facts, "Event"))
+    assert ("Andrés Molina", "Sesión de clausura", "speaker") in relations(facts, "ATTENDED")
+
+
+def test_one_common_word_before_an_office_is_no_body() -> None:
+    facts = _facts("Panel:\n- Fatima Diallo, Urban Specialist, World Bank\n- Jon Roe, Climate Officer, UN-Habitat\n", "en")
+    assert _kinds(facts, "Organisation") == {"World Bank", "UN-Habitat"}
