@@ -662,6 +662,17 @@ def membership(facts: DocumentFacts) -> None:
             _member(facts, None, target, sentence, body)
 
 
+_GOVERNED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|[A-ZÀ-Þ][\w'’-]+)){0,5}")
+
+
+def _government_lead(name: str) -> int:
+    """The length of a city-government prefix opening ``name`` ("El Ayuntamiento de "), else 0."""
+    article = re.match(r"(?:the|el|la|le)\s+(?=\w+\s)", name, re.I)
+    at = article.end() if article else 0
+    lead = _CITY_ITEM.match(name[at:] + " ")
+    return at + len(lead.group(0)) if lead and at + len(lead.group(0)) < len(name) else 0
+
+
 _JOINED = re.compile(r"\s" + lexicon.words_re("joined") + r"\s+(?:the |la |le |l'|el |al )?", re.I)
 
 
@@ -675,9 +686,10 @@ def cities_joining(facts: DocumentFacts) -> None:
         if not verb:
             continue
         city = None
-        for m in _PLACE_NAME.finditer(view, sentence[0], verb.start()):
-            if is_city(facts, m.group(0), strong=True):
-                city = add_city(facts, m.span(), m.group(0))
+        for m in _GOVERNED_NAME.finditer(view, sentence[0], verb.start()):
+            at = m.start() + _government_lead(m.group(0))  # "The City of Tampere", "El Ayuntamiento de Ciudad Real"
+            if is_city(facts, view[at : m.end()], strong=True):
+                city = add_city(facts, (at, m.end()), view[at : m.end()])
         if city and facts.entities[add_org(facts, (start, end))].kind in ("Section", "Organisation"):
             body = add_org(facts, (start, end))
             since = dates.SINCE_YEAR.search(view, end, sentence[1])
