@@ -91,3 +91,19 @@ def test_an_agenda_titled_then_place_and_date_is_one_event_held_there() -> None:
 def test_one_common_word_before_an_office_is_no_body() -> None:
     facts = _facts("Panel:\n- Fatima Diallo, Urban Specialist, World Bank\n- Jon Roe, Climate Officer, UN-Habitat\n", "en")
     assert _kinds(facts, "Organisation") == {"World Bank", "UN-Habitat"}
+
+
+def test_a_city_government_that_becomes_a_member_is_the_city() -> None:
+    facts = _facts(
+        "El Ayuntamiento de Ciudad Real se ha incorporado como miembro de pleno derecho a la Red Española de "
+        "Ciudades Saludables (RECS).\n",
+        "es",
+    )
+    assert relations(facts, "MEMBER_OF") == {("Ciudad Real", "Red Española de Ciudades Saludables", None)}
+    facts = _facts("The City of Tampere has become a member of the European Healthy Cities Network (EHCN).\n", "en")
+    assert relations(facts, "MEMBER_OF") == {("Tampere", "European Healthy Cities Network", None)}
+
+
+def test_a_labelled_date_line_is_no_dateline() -> None:
+    facts = _facts("Reference : AB1234\nDate : 19 Dec 2016\n\nThe Board met in Lyon.\n", "en")
+    assert not any("Reference" in e for e in _kinds(facts, "Event"))
