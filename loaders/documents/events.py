@@ -633,10 +633,14 @@ def _undated_body_met(facts: DocumentFacts, limit: int = 1500) -> str | None:
     return event_id
 
 
+# "met on 12 May 2024 in Porto", "se reunió el pasado 3 de junio en Tegucigalpa": a date between the verb and the place
+_DATED = r"(?:\s+(?:on\s+|the\s+|el\s+|le\s+|pasado\s+|dernier\s+){0,2}\d{1,2}(?:er|º|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+|del\s+)?\d{4})?,?)?"
+
+
 def _place_of_meeting(facts: DocumentFacts, event_id: str, span: tuple[int, int]) -> None:
     """The city right after the met verb ("se reunió en Quito")."""
     sentence = facts.context.sentence_at(span[0]) or span
-    place = re.compile(r"[\s,]*" + lexicon.words_re("met_verbs") + r"\s+(?:in|at|à|a|en)\s+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))", re.I).match(facts.view, span[1], sentence[1])
+    place = re.compile(r"[\s,]*" + lexicon.words_re("met_verbs") + _DATED + r"\s+(?:in|at|à|a|en)\s+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))", re.I).match(facts.view, span[1], sentence[1])
     if place:
         city = add_city(facts, place.span("city"), min_score=0.7)
         if city:

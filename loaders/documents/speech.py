@@ -128,7 +128,12 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         # "par le vice-ministre de X, Y": a run right after "de" is the office's place, no one's name
         names = _named_people(view, m.end(), end)
         between = view[m.end() : names[0][0]].strip(" *:") if names else "?"
-        if between and people.leading_title(f"{between} X") != len(between) + 1 and not _office_phrase(between):
+        if (
+            between
+            and people.leading_title(f"{between} X") != len(between) + 1
+            and not _office_phrase(between)
+            and not _office_phrase(_PLACE_FIRST.sub("", between))
+        ):
             continue  # the cue is not followed by a name (an honorific or an office may come first: "par M. X")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
@@ -147,6 +152,8 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
                 _plain_affiliation(facts, person, s, e, seg_end)
 
 
+# "chaired by Lisbon Mayor Carla Nunes": a place before the office
+_PLACE_FIRST = re.compile(r"^(?:the\s+)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?\s+(?=[\w-]+)(?=.*\w)")
 _RELATIVE = re.compile(r",\s*(?:que|qui|who|which|quien)\s", re.I)
 _HOST = re.compile(r"(?<![\w-])" + lexicon.words_re("host_words") + r"(?![\w-])", re.I)
 

@@ -107,3 +107,19 @@ def test_a_city_government_that_becomes_a_member_is_the_city() -> None:
 def test_a_labelled_date_line_is_no_dateline() -> None:
     facts = _facts("Reference : AB1234\nDate : 19 Dec 2016\n\nThe Board met in Lyon.\n", "en")
     assert not any("Reference" in e for e in _kinds(facts, "Event"))
+
+
+def test_a_body_that_met_on_a_date_in_a_city_holds_its_meeting_there() -> None:
+    facts = _facts(
+        "The Executive Board of the Atlantic Cities Network met on 12 May 2024 in Porto, Portugal. "
+        "The meeting was chaired by Lisbon Mayor Carla Nunes.\n",
+        "en",
+    )
+    meeting = "Meeting: Executive Board of the Atlantic Cities Network"
+    assert relations(facts, "HELD_IN") == {(meeting, "Porto", None)}
+    assert relations(facts, "ATTENDED") == {("Carla Nunes", meeting, "moderator")}
+    assert relations(facts, "HOLDS_OFFICE") == {("Carla Nunes", "Lisbon", "mayor")}
+    facts = _facts(
+        "El Consejo Directivo de la Red de Municipios Andinos se reunió el pasado 3 de junio en Arequipa, Perú.\n", "es"
+    )
+    assert {c for _, c, _ in relations(facts, "HELD_IN")} == {"Arequipa"}
