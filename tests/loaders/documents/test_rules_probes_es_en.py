@@ -123,3 +123,14 @@ def test_a_body_that_met_on_a_date_in_a_city_holds_its_meeting_there() -> None:
         "El Consejo Directivo de la Red de Municipios Andinos se reunió el pasado 3 de junio en Arequipa, Perú.\n", "es"
     )
     assert {c for _, c, _ in relations(facts, "HELD_IN")} == {"Arequipa"}
+
+
+def test_a_city_office_that_speaks_unnamed_is_the_one_titled_person_s() -> None:
+    text = (
+        "The Executive Bureau of Metropolis met online on 8 November. Mayor Rahimi said the network was strong. "
+        "“Our cities must share what works”, Isfahan Mayor added.\n"
+    )
+    facts = _facts(text, "en")
+    assert relations(facts, "HOLDS_OFFICE") == {("Mayor Rahimi", "Isfahan", "mayor")}
+    facts = _facts(text.replace("Mayor Rahimi said", "Mayor Karimi said so. Mayor Rahimi said"), "en")
+    assert relations(facts, "HOLDS_OFFICE") == set()  # two mayors: which one spoke?
