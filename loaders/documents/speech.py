@@ -22,11 +22,12 @@ def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -
     """The council a sentence is about: named before the verb, or the document's main council."""
     text = facts.view[sentence[0] : verb_start]
     for start, end in facts.org_spans:
-        if (
-            sentence[0] <= start < verb_start
-            and facts.entities[orgs.resolve_org(facts.view[start:end]).id].kind == "Council"
-        ):
-            return orgs.resolve_org(facts.view[start:end]).id
+        if not sentence[0] <= start < verb_start:
+            continue
+        org_id = orgs.resolve_org(facts.view[start:end]).id
+        read = facts.entities.get(org_id)  # a span read under another id ("Policy Council on X of UCLG") is not this one
+        if read is not None and read.kind == "Council":
+            return org_id
     if re.search(r"\b(?:conseil|council|consejo|commission|committee|comisi[oó]n|groupe|group|grupo)\b", text, re.I):
         councils = Counter({i: facts.mentions.get(i, 0) for i, e in facts.entities.items() if e.kind == "Council"})
         if councils:
