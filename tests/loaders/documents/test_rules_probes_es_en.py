@@ -134,3 +134,16 @@ def test_a_city_office_that_speaks_unnamed_is_the_one_titled_person_s() -> None:
     assert relations(facts, "HOLDS_OFFICE") == {("Mayor Rahimi", "Isfahan", "mayor")}
     facts = _facts(text.replace("Mayor Rahimi said", "Mayor Karimi said so. Mayor Rahimi said"), "en")
     assert relations(facts, "HOLDS_OFFICE") == set()  # two mayors: which one spoke?
+
+
+def test_a_council_page_co_chaired_and_hosted_by_a_mayor() -> None:
+    facts = _facts(
+        "Policy Council on Urban Innovation\n\n"
+        "The Policy Council on Urban Innovation of UCLG is co-chaired by Mayor Elena Ruiz of Valencia and "
+        "Governor Samuel Adeyemi of Lagos State.\n\n"
+        "The Council met in Manila on 3 March 2023, hosted by the Mayor of Manila, Maria Lacuna.\n",
+        "en",
+    )  # read without an error, though the council's span resolves under another id
+    assert {p for p, _, _ in relations(facts, "CO_CHAIRS")} == {"Elena Ruiz", "Samuel Adeyemi"}
+    assert {o for _, o, _ in relations(facts, "ORGANISED_BY")} == {"Manila"}  # the host's city, not the mayor
+    assert _kinds(facts, "Organisation") <= {"United Cities and Local Governments"}
