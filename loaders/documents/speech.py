@@ -14,7 +14,7 @@ from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
-from munigraph.loaders.documents.prose import _list_bodies, primary_org, sentence_at
+from munigraph.loaders.documents.prose import _list_bodies, is_city, primary_org, sentence_at
 from munigraph.loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, is_big_city, is_field
 
 
@@ -522,8 +522,9 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
         if not office:
             continue
         role, written, rest = office
-        context = _city_before(facts, a) if role.endswith(_PORTFOLIO_OFFICES) and _portfolio(rest) else None
-        for target in roles.office_targets(rest):  # "de la UCCI": "la UCCI", then "UCCI"
+        portfolio = role.endswith(_PORTFOLIO_OFFICES) and _portfolio(rest)
+        context = _city_before(facts, a) if portfolio else None
+        for target in [] if portfolio else roles.office_targets(rest):  # "de la UCCI": "la UCCI", then "UCCI"
             t_start = a + view[a:b].rfind(target)
             span = (t_start, t_start + len(target))
             body = next(((x, y) for x, y in facts.org_spans if x == t_start and y <= span[1]), None)
@@ -539,7 +540,7 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 facts.office(person, found[0], trim(view, a, name[1]), role)
                 break
         else:  # "la alcaldesa de Cádiz, A, y el teniente de alcalde de Cultura, B": a portfolio, the city of the sentence
-            city = context
+            city = context or (role in roles.CITY_OFFICES and _city_closing(facts, a, b))
             if city:
                 person = person or add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
@@ -552,6 +553,17 @@ _PORTFOLIO = re.compile(
     r"^\s*(?:de la|de l['’]|del|de|d['’]|for|of|à la|au|aux|chargée? de(?: la| l['’]|s)?)?\s*" + lexicon.words_re("portfolio_words") + r"\b",
     re.I,
 )
+
+
+_CLOSING_PLACE = re.compile(r"(?<![\w'’-])(?:de|del|of)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s,]*$")
+
+
+def _city_closing(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """ "teniente de alcalde de Medio Ambiente de Managua": the city that closes an office phrase."""
+    m = _CLOSING_PLACE.search(facts.view, start, end)
+    if m and m.start() > start and not _portfolio(f" {m.group(0)}") and is_city(facts, m.group("city"), strong=True):
+        return add_city(facts, m.span("city"), m.group("city"))
+    return None
 
 
 def _portfolio(rest: str) -> bool:
