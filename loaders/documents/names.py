@@ -33,6 +33,10 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(_people_in(view, start, end))
 
 
+# A small word glued to a name where scraped text lost a line break ("Dario NardellaAnd it is scheduled")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?:And|The|It|In|On|At|For|With|This|Et|Les|Los|Las|Il|Elle)$")
+
+
 def _sentence_stop(view: str, s: int, e: int) -> re.Match | None:
     """ "Paolo Ricci. Delegates": a word of three letters or more, then a dot that ends a sentence."""
     return next((d for d in re.finditer(r"([\w'’-]{3,})\.[ \t]", view[s:e]) if not _titles(d.group(1) + ".")), None)
@@ -82,7 +86,7 @@ def _people_in(view: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         if title and " " in view[s + title : e].strip():
             s += title
         s += _place_after_office(view, s, e)
-        text = view[s:e].rstrip()
+        text = _GLUED.sub("", view[s:e].rstrip())  # "Dario NardellaAnd it is": a lost line break
         if re.search(r"\w{2}\.$", text):
             text = text[:-1]  # "... Anne Roux." ends a sentence; an initial ("J.") keeps its dot
         # drop trailing words that are not part of the name ("Emilia Saiz Secretary General")
