@@ -147,3 +147,23 @@ def test_a_council_page_co_chaired_and_hosted_by_a_mayor() -> None:
     assert {p for p, _, _ in relations(facts, "CO_CHAIRS")} == {"Elena Ruiz", "Samuel Adeyemi"}
     assert {o for _, o, _ in relations(facts, "ORGANISED_BY")} == {"Manila"}  # the host's city, not the mayor
     assert _kinds(facts, "Organisation") <= {"United Cities and Local Governments"}
+
+
+def test_a_portfolio_is_no_city_and_the_city_closing_the_office_is() -> None:
+    facts = _facts(
+        "El teniente de alcalde de Medio Ambiente de Managua, Óscar Duarte, explicó el plan. "
+        "La concejala de Sanidad de Logroño, Marta Gil, presentó el informe. "
+        "El concejal de Cultura, Pedro Ruiz, también habló.\n",
+        "es",
+    )
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Óscar Duarte", "Managua", "deputy mayor"),
+        ("Marta Gil", "Logroño", "councillor"),
+    }
+    assert _kinds(facts, "City") == {"Managua", "Logroño"}
+    assert "Medio Ambiente de Managua" not in people(facts)
+
+
+def test_a_small_word_glued_to_a_name_is_cut_off() -> None:
+    facts = _facts("The summit was proposed by the Mayor of Florence Dario NardellaAnd it is scheduled in May.\n", "en")
+    assert relations(facts, "HOLDS_OFFICE") == {("Dario Nardella", "Florence", "mayor")}
