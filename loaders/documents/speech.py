@@ -429,7 +429,9 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
     """ "Mayor Jane Roe of Lyon", "Lyon Mayor Jane Roe": the city of a city office written
     before a name, after the name or before the office."""
     view = facts.view
-    word = re.search(r"(\S+)[ \t]+$", view[max(0, start - 30) : start])
+    two = re.search(r"(?<!\S)(\S+[ \t]+\S+)[ \t]+$", view[max(0, start - 40) : start])  # "Leeds Lord Mayor Jane Roe"
+    office = two and roles.office(two.group(1))
+    word = two if office and not office[2].strip() else re.search(r"(\S+)[ \t]+$", view[max(0, start - 30) : start])
     office = word and roles.office(word.group(1))
     if not office or office[0] not in roles.CITY_OFFICES or office[2].strip():
         return

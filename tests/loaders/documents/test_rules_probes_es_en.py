@@ -167,3 +167,8 @@ def test_a_portfolio_is_no_city_and_the_city_closing_the_office_is() -> None:
 def test_a_small_word_glued_to_a_name_is_cut_off() -> None:
     facts = _facts("The summit was proposed by the Mayor of Florence Dario NardellaAnd it is scheduled in May.\n", "en")
     assert relations(facts, "HOLDS_OFFICE") == {("Dario Nardella", "Florence", "mayor")}
+
+
+def test_a_two_word_office_between_a_city_and_a_name() -> None:
+    facts = _facts("Leeds Lord Mayor Sarah Collins and Cape Town Executive Mayor Jane Roe signed the pact.\n", "en")
+    assert relations(facts, "HOLDS_OFFICE") == {("Sarah Collins", "Leeds", "mayor"), ("Jane Roe", "Cape Town", "mayor")}
