@@ -172,3 +172,15 @@ def test_a_small_word_glued_to_a_name_is_cut_off() -> None:
 def test_a_two_word_office_between_a_city_and_a_name() -> None:
     facts = _facts("Leeds Lord Mayor Sarah Collins and Cape Town Executive Mayor Jane Roe signed the pact.\n", "en")
     assert relations(facts, "HOLDS_OFFICE") == {("Sarah Collins", "Leeds", "mayor"), ("Jane Roe", "Cape Town", "mayor")}
+
+
+def test_announced_attendance_and_a_surname_named_again() -> None:
+    facts = _facts(
+        "La alcaldesa de Valencia, María José Catalá, asistirá la próxima semana al Foro Mundial de Ciudades en "
+        "Nairobi. Además, Catalá participará en el Congreso Mundial de CGLU.\n",
+        "es",
+    )
+    assert {(p, e) for p, e, _ in relations(facts, "ATTENDED")} == {
+        ("María José Catalá", "Foro Mundial de Ciudades en Nairobi"),
+        ("María José Catalá", "Congreso Mundial de CGLU"),
+    }
