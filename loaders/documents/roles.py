@@ -89,11 +89,14 @@ PORTFOLIO = re.compile(
     r"[ \t]+(?i:" + lexicon.words_re("portfolio_prepositions") + r")[ \t]+(?:(?i:the)[ \t]+)?"
     rf"(?P<field>{_FIELD_WORD}(?:[ \t]+(?:(?:and|&)[ \t]+)?{_FIELD_WORD}){{0,3}})"
 )
+_FIELD_CUE = re.compile(r"[ \t](?i:" + lexicon.words_re("portfolio_prepositions") + r")[ \t]")
 _OFFICE_THEN_FIELD = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?=[ \t]+(?i:" + lexicon.words_re("portfolio_prepositions") + r")[ \t])", re.I)
 
 
 def with_portfolio(role: str, quote: str) -> str:
     """ "deputy mayor" read from "Deputy Mayor for Culture, Bilbao" -> "deputy mayor for culture"."""
+    if not _FIELD_CUE.search(quote):
+        return role  # most quotes have no portfolio: skip the scan of every office
     for m in _OFFICE_THEN_FIELD.finditer(quote):
         field = PORTFOLIO.match(quote, m.end())
         written = office(m.group(0))

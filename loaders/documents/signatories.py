@@ -16,7 +16,7 @@ from munigraph.graph.resolution import places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.prose import is_city
 from munigraph.loaders.documents.resolve import add_city, add_person
@@ -77,10 +77,10 @@ def _city(facts: DocumentFacts, span: tuple[int, int], text: str) -> str | None:
 
 # "por Quillota firmaron A, director de Cultura; y B", "On behalf of Leeds, A, Deputy Mayor, signed": the
 # people who signed for a city hold their office there (lang/*.yaml "signed_for" then "signing_verbs").
-_SIGNED_FOR = re.compile(
+_SIGNED_FOR = guarded(re.compile(
     r"(?<![\w-])(?i:" + lexicon.words_re("signed_for") + r")\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
     r"(?:\s*,?\s+(?P<after>(?i:" + lexicon.words_re("signing_verbs") + r")\b)|\s*,\s+(?=[A-ZÀ-Þ]))"
-)
+))
 
 _NEXT_SIDE = re.compile(r"(?<![\w-])(?i:" + lexicon.words_re("signed_for") + r")\s+[A-ZÀ-Þ][\w'’-]+\s*,?\s+(?i:" + lexicon.words_re("signing_verbs") + ")")
 
