@@ -4,11 +4,8 @@ each asserting the facts a reader would annotate by the gold conventions (../sha
 
 from __future__ import annotations
 
+from tests.loaders.documents.test_rules_es import _kinds
 from tests.loaders.documents.test_rules_fr_es import _facts, people, relations
-
-
-def _kinds(facts, kind: str) -> set[str]:
-    return {e.name for e in facts.entities.values() if e.kind == kind}
 
 
 def test_a_list_of_office_comma_name_gives_each_office_to_the_name_after_it() -> None:
