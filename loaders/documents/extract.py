@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from munigraph.loaders.documents import (
     agenda,
+    anaphora,
     bodies,
     body_meetings,
     ceremonies,
@@ -86,6 +87,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     body_meetings.delegations(facts, main_id)
     ceremonies.ceremonies(facts, main_id)
     signatories.signatories(facts, main_id)
+    signatories.signed_for_cities(facts)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     meetings.delegations(facts, main_id)
     prose.event_organisers(facts)
@@ -98,6 +100,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     twins.twinnings(facts)
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
     ties.since_later(facts)
+    anaphora.unnamed_city_speakers(facts)
     prose.countries_after_cities(facts)  # after every step that adds cities
     if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
         meetings.participants(facts, main_id, prose.event_mentions(facts))

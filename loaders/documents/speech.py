@@ -33,11 +33,12 @@ def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -
     """The council a sentence is about: named before the verb, or the document's main council."""
     text = facts.view[sentence[0] : verb_start]
     for start, end in facts.org_spans:
-        if (
-            sentence[0] <= start < verb_start
-            and facts.entities[orgs.resolve_org(facts.view[start:end]).id].kind == "Council"
-        ):
-            return orgs.resolve_org(facts.view[start:end]).id
+        if not sentence[0] <= start < verb_start:
+            continue
+        org_id = orgs.resolve_org(facts.view[start:end]).id
+        read = facts.entities.get(org_id)  # a span read under another id ("Policy Council on X of UCLG") is not this one
+        if read is not None and read.kind == "Council":
+            return org_id
     if re.search(r"\b(?:conseil|council|consejo|commission|committee|comisi[oó]n|groupe|group|grupo)\b", text, re.I):
         councils = Counter({i: facts.mentions.get(i, 0) for i, e in facts.entities.items() if e.kind == "Council"})
         if councils:
@@ -143,7 +144,12 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         # "par le vice-ministre de X, Y": a run right after "de" is the office's place, no one's name
         names = _named_people(view, m.end(), end)
         between = view[m.end() : names[0][0]].strip(" *:") if names else "?"
-        if between and people.leading_title(f"{between} X") != len(between) + 1 and not _office_phrase(between):
+        if (
+            between
+            and people.leading_title(f"{between} X") != len(between) + 1
+            and not _office_phrase(between)
+            and not _office_phrase(_PLACE_FIRST.sub("", between))
+        ):
             continue  # the cue is not followed by a name (an honorific or an office may come first: "par M. X")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
@@ -162,6 +168,8 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
                 _plain_affiliation(facts, person, s, e, seg_end)
 
 
+# "chaired by Lisbon Mayor Carla Nunes": a place before the office
+_PLACE_FIRST = re.compile(r"^(?:the\s+)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?\s+(?=[\w-]+)(?=.*\w)")
 _RELATIVE = re.compile(r",\s*(?:que|qui|who|which|quien)\s", re.I)
 _HOST = re.compile(r"(?<![\w-])" + lexicon.words_re("host_words") + r"(?![\w-])", re.I)
 
@@ -387,8 +395,30 @@ def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
         office_end = cut_name(view, office_start, min(len(view), office_start + 200))
         rest_end = _office_phrase_end(view, office_start)
         next_name = names[i + 1][0] if i + 1 < len(names) else len(view)
-        offices_after(facts, person, s, office_start, min(max(office_end, rest_end), next_name))
+        if not _office_of_next(view, s, office_start, next_name):
+            offices_after(facts, person, s, office_start, min(max(office_end, rest_end), next_name))
         _spoke(facts, person, s, main_id)
+
+
+def _office_of_next(view: str, name_start: int, office_start: int, next_name: int) -> bool:
+    """ "the Mayor of Lyon, Ana Roe, the Mayor of Nice, Ben Poe": in a list of "office, Name", the
+    office after a name that had its own before it runs into the next name and is that one's."""
+    between = view[office_start:next_name]
+    return bool(re.fullmatch(r"[^,;.:\n()]{3,90},[ \t]*", between)) and _office_comma_before(view, name_start)
+
+
+def _office_comma_before(view: str, name_start: int) -> bool:
+    """ "el alcalde de Medellín, Daniel Quintero": an office of something, a comma, then the name."""
+    comma = re.search(r",[ \t]*$", view[max(0, name_start - 5) : name_start])
+    if not comma:
+        return False
+    end = name_start - len(comma.group(0))
+    clause = max(max(view.rfind(c, 0, end) for c in ".;:\n,(") + 1, end - 90)
+    for m in re.finditer(r"(?<![\w'’-])\w", view[clause:end]):
+        office = roles.office(view[clause + m.start() : end])
+        if office and roles.office_targets(office[2]):
+            return True
+    return False
 
 
 def _spoke(facts: DocumentFacts, person: str, start: int, main_id: str | None) -> None:
@@ -443,7 +473,9 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
     """ "Mayor Jane Roe of Lyon", "Lyon Mayor Jane Roe": the city of a city office written
     before a name, after the name or before the office."""
     view = facts.view
-    word = re.search(r"(\S+)[ \t]+$", view[max(0, start - 30) : start])
+    two = re.search(r"(?<!\S)(\S+[ \t]+\S+)[ \t]+$", view[max(0, start - 40) : start])  # "Leeds Lord Mayor Jane Roe"
+    office = two and roles.office(two.group(1))
+    word = two if office and not office[2].strip() else re.search(r"(\S+)[ \t]+$", view[max(0, start - 30) : start])
     office = word and roles.office(word.group(1))
     if not office or office[0] not in roles.CITY_OFFICES or office[2].strip():
         return
@@ -601,8 +633,9 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
         if not office:
             continue
         role, written, rest = office
-        context = _city_before(facts, a) if role.endswith(_PORTFOLIO_OFFICES) and _portfolio(rest) else None
-        for target in roles.office_targets(rest):  # "de la UCCI": "la UCCI", then "UCCI"
+        portfolio = role.endswith(_PORTFOLIO_OFFICES) and _portfolio(rest)
+        context = _city_before(facts, a) if portfolio else None
+        for target in [] if portfolio else roles.office_targets(rest):  # "de la UCCI": "la UCCI", then "UCCI"
             t_start = a + view[a:b].rfind(target)
             span = (t_start, t_start + len(target))
             body = next(((x, y) for x, y in facts.org_spans if x == t_start and y <= span[1]), None)
@@ -618,7 +651,7 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 facts.office(person, found[0], trim(view, a, name[1]), role)
                 break
         else:  # "la alcaldesa de Cádiz, A, y el teniente de alcalde de Cultura, B": a portfolio, the city of the sentence
-            city = context
+            city = context or (role in roles.CITY_OFFICES and _city_closing(facts, a, b))
             if city:
                 person = person or add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
@@ -631,6 +664,17 @@ _PORTFOLIO = re.compile(
     r"^\s*(?:de la|de l['’]|del|de|d['’]|for|of|à la|au|aux|chargée? de(?: la| l['’]|s)?)?\s*" + lexicon.words_re("portfolio_words") + r"\b",
     re.I,
 )
+
+
+_CLOSING_PLACE = re.compile(r"(?<![\w'’-])(?:de|del|of)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s,]*$")
+
+
+def _city_closing(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """ "teniente de alcalde de Medio Ambiente de Managua": the city that closes an office phrase."""
+    m = _CLOSING_PLACE.search(facts.view, start, end)
+    if m and m.start() > start and not _portfolio(f" {m.group(0)}") and is_city(facts, m.group("city"), strong=True):
+        return add_city(facts, m.span("city"), m.group("city"))
+    return None
 
 
 def _portfolio(rest: str) -> bool:
