@@ -603,13 +603,36 @@ _MET = re.compile(r"[\s,]*" + lexicon.words_re("met_verbs") + r"\b", re.I)
 _MEETING_OF = {"fr": "Réunion : {}", "es": "Reunión: {}", "en": "Meeting: {}"}
 
 
+# "The Council met in Manila": a body named again by its head noun alone.
+_BARE_BODY = re.compile(
+    r"(?<![\w-])(?:the|this|its|le|la|l['’]|ce|cette|el|este|esta)\s*(?P<noun>" + lexicon.words_re("council_nouns") + r")(?=" + _MET.pattern + ")",
+    re.I,
+)
+
+
 def _body_met(facts: DocumentFacts, start: int, end: int) -> tuple[tuple[int, int], str] | None:
-    """A known body that meets on the date: its meeting is the event (span: the body's name)."""
+    """A known body that meets on the date: its meeting is the event (span: the body's name, or
+    its head noun alone when the page names one body of that noun)."""
     for body_start, body_end in sorted(facts.org_spans):
         if start <= body_start and body_end <= end and _MET.match(facts.view, body_end):
-            body = facts.surface(body_start, body_end)
-            return (body_start, body_end), _MEETING_OF.get(facts.language, "Meeting: {}").format(body)
+            return (body_start, body_end), _meeting_of(facts, facts.surface(body_start, body_end))
+    for bare in _BARE_BODY.finditer(facts.view, start, end):
+        body = _only_body_of(facts, bare.group("noun"))
+        if body:
+            return bare.span("noun"), _meeting_of(facts, body)
     return None
+
+
+def _meeting_of(facts: DocumentFacts, body: str) -> str:
+    return _MEETING_OF.get(facts.language, "Meeting: {}").format(body)
+
+
+def _only_body_of(facts: DocumentFacts, noun: str) -> str | None:
+    """The one body the page names with this head noun (written longer or shorter), else None."""
+    bodies = {e.name for e in facts.entities.values() if e.kind in ("Council", "Organisation")}
+    written = {facts.surface(s, e) for s, e in facts.org_spans}
+    names = sorted((name for name in written & bodies if noun.lower() in name.lower()), key=len)
+    return names[0] if names and all(names[0] in name for name in names) else None
 
 
 # "The meeting was chaired by ...": a bare meeting noun opening a sentence names the page's meeting

@@ -426,7 +426,7 @@ def test_staff_offices_city_governments_and_deputies(store, tmp_path: Path) -> N
         ("person:anna-berg", "org:university-vienna", "professor", None),
         ("person:karim-said", "section:mewa", "deputy secretary general", None),
         ("person:laura-perez", "city:geonames:3117735", "director", None),  # the city's government is the city
-        ("person:paul-martin", "org:eurocities", "advisor", None),
+        ("person:paul-martin", "org:eurocities", "advisor on migration", None),
         ("person:sophie-laurent", "city:geonames:2996944", "deputy director general", None),
     ]
     assert node(store, "person:paul-martin")["title"] == "Senior Policy Advisor"
@@ -734,7 +734,7 @@ def test_offices_named_after_their_body_and_fields_after_an_office(store, tmp_pa
         ("person:alice-ray", "org:alliance-cities", "director", None),
         ("person:boris-lindt", "org:fmdv", "executive director", None),
         ("person:carola-gunnarsson", "city:geonames:2680662", "mayor", None),  # Sala, Sweden, not Šaľa
-        ("person:carola-gunnarsson", "org:uclg", "vice president", None),
+        ("person:carola-gunnarsson", "org:uclg", "vice president for europe", None),
         ("person:jane-doe", "city:geonames:3181928", "deputy mayor", None),
     ]
     assert store.read("MATCH (o:Organisation) RETURN o.id AS id ORDER BY id") == [

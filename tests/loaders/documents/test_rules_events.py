@@ -202,3 +202,20 @@ def test_an_event_hosted_in_a_city_and_a_meeting_named_only_as_an_object() -> No
     )
     assert relations(facts, "HELD_IN") == {("Harbour Towns Conference", "Bergen", None)}
     assert not relations(facts, "ATTENDED")  # an invitation to it is no report of it
+
+
+def test_a_body_named_again_by_its_head_noun_meets() -> None:
+    """ "La Comisión se reunió en Cádiz": the page's one body of that noun meets; two committees: nobody."""
+    facts = _facts(
+        "Comisión de Ciudades Costeras\n\n"
+        "La Comisión de Ciudades Costeras de CGLU reúne a alcaldes del litoral.\n\n"
+        "La Comisión se reunió en Cádiz el 4 de junio de 2024.\n",
+        "es",
+    )
+    assert relations(facts, "HELD_IN") == {("Reunión: Comisión de Ciudades Costeras", "Cadiz", None)}
+    two = _facts(
+        "The Committee on Culture of UCLG and the Committee on Finance of Metropolis work together.\n\n"
+        "The Committee met in Lyon on 4 June 2024.\n",
+        "en",
+    )
+    assert relations(two, "HELD_IN") == set()
