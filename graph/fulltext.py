@@ -26,13 +26,9 @@ PROPERTY = "keys_text"
 # Lucene's query syntax: these characters are escaped in a user's words
 _SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 _NODE = "node.id AS id, node.name AS name, labels(node)[0] AS kind"
-# Nodes of the kinds whose indexes are listed; ``$lucene`` in Lucene's syntax.
-EXACT = (
-    "UNWIND $indexes AS ix CALL db.index.fulltext.queryNodes(ix, $lucene) YIELD node\n"
-    "WITH node WHERE $key IN node.keys\n"
-    f"RETURN {_NODE}, node.country AS country"
-)
-BARE = (  # keys compared without apostrophes and spaces: "Xian" for "Xi'an"
+# Nodes of the kinds whose indexes are listed (``$lucene`` in Lucene's syntax) with a key that is
+# ``$key`` without its apostrophes and spaces: "Xian" for "Xi'an" (keys_text holds that form too)
+BARE = (
     "UNWIND $indexes AS ix CALL db.index.fulltext.queryNodes(ix, $lucene) YIELD node\n"
     "WITH node WHERE any(k IN node.keys WHERE replace(replace(k, \"'\", ''), ' ', '') = $key)\n"
     f"RETURN {_NODE}, node.country AS country"
@@ -77,11 +73,11 @@ def indexes(store: Any, kinds: Sequence[str]) -> list[str]:
     return [fulltext_index(store.engine, kind, PROPERTY) for kind in kinds]
 
 
-def exact(store: Any, key: str, kinds: Sequence[str], bare: bool = False) -> list[dict[str, Any]]:
-    """Nodes of ``kinds`` with the folded ``key`` among their keys (``bare``: compared without
-    apostrophes and spaces); the index narrows, the keys decide."""
-    query = BARE if bare else EXACT
-    return store.read(query, indexes=indexes(store, kinds), lucene=phrase(key), key=key)
+def bare(store: Any, key: str, kinds: Sequence[str]) -> list[dict[str, Any]]:
+    """Nodes of ``kinds`` with a key that is ``key`` once stripped of apostrophes and spaces; the
+    index narrows (that form is one word of keys_text), the keys decide. (An exact key is sought
+    in its key node instead: :mod:`munigraph.graph.keys`.)"""
+    return store.read(BARE, indexes=indexes(store, kinds), lucene=phrase(key), key=key)
 
 
 def best(store: Any, folded: str, kinds: Sequence[str], limit: int, typos: bool = False) -> list[dict[str, Any]]:
