@@ -10,8 +10,8 @@ ask them for a few candidates and compare or score only those, however large the
 '"la haye"'
 >>> terms("saint eti")
 'saint^4 OR eti^4 OR eti*^2'
->>> terms("utrceht", typos=True)
-'utrceht^4 OR utrceht*^2 OR 0trce OR 0urce OR 0utce OR 0utre OR 0utrc OR 1ceht OR 1reht OR 1rcht OR 1rcet OR 1rceh'
+>>> terms("utrceht", typos=True)  # no prefix: the first query asked it and found nothing
+'utrceht^4 OR 0trce OR 0urce OR 0utce OR 0utre OR 0utrc OR 1ceht OR 1reht OR 1rcht OR 1rcet OR 1rceh'
 """
 
 from __future__ import annotations
@@ -59,9 +59,12 @@ def terms(folded: str, typos: bool = False) -> str:
     """
     clauses = []
     words = list(dict.fromkeys(escape(w) for w in folded.split()))
+    # The word being typed as a prefix (of each word it costs more than it finds); not when typos
+    # are asked for one word: had it begun a key, search would not have asked for them.
+    prefix = words[-1] if words and len(words[-1]) >= 2 and (not typos or len(words) > 1) else None
     for word in words:
         clauses.append(f"{word}^4")
-        if len(word) >= 2 and word == words[-1]:  # the word being typed; a prefix of each costs more than it finds
+        if word == prefix:
             clauses.append(f"{word}*^2")
     if typos:
         clauses += dict.fromkeys(escape(key) for word in folded.split() for key in typo_query(word))
