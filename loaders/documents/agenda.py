@@ -10,7 +10,7 @@ from munigraph.graph.text import fold
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.events import EVENT_HEADS
-from munigraph.loaders.documents.markup import Line, trim
+from munigraph.loaders.documents.markup import Line, SpanIndex, trim
 from munigraph.loaders.documents.names import PERSON, people_in
 from munigraph.loaders.documents.resolve import (
     add_affiliation,
@@ -61,7 +61,7 @@ def extract_agenda(
             person = add_person(facts, name)
             if owner:
                 facts.office(person, owner, trim(view, name[0], name[1]), "member")
-            segments = [seg for ln in rest for seg in _segments(view, ln.start, ln.end, facts.org_spans)]
+            segments = [seg for ln in rest for seg in _segments(view, ln.start, ln.end, facts.org_index())]
             _affiliations(facts, person, name[1], rest[-1].end, segments=segments)
             if carried or (attended and attended != main_id):  # listed under a cue or a slot
                 _attend(facts, main_id, attended, (person, "confirmed", name[0]), carried or slot_role or "speaker",
@@ -330,17 +330,20 @@ def _is_body(text: str) -> bool:
     return bool(orgs.lookup_known(text))
 
 
-def _segments(view: str, start: int, end: int, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+_COMMA_OR_BRACKET = re.compile(r"[,()]")
+
+
+def _segments(view: str, start: int, end: int, bodies: SpanIndex) -> list[tuple[int, int]]:
     """Comma-separated parts, "et"/"and"/"y" splitting two offices ("membre de X et directeur de Y").
 
-    Commas inside a known body's name (``bodies``) do not split it.
+    Commas inside a known body's name (``bodies``: ``facts.org_index()``) do not split it.
     """
     parts, depth, cursor = [], 0, start
-    for i in range(start, end):
-        char = view[i]
+    for m in _COMMA_OR_BRACKET.finditer(view, start, end):
+        i, char = m.start(), m.group()
         depth += char == "("
         depth -= char == ")"
-        if char == "," and depth == 0 and not any(s < i < e for s, e in bodies):
+        if char == "," and depth == 0 and not bodies.strictly_around(i):
             parts.append((cursor, i))
             cursor = i + 1
     parts.append((cursor, end))
@@ -382,7 +385,7 @@ def _affiliations(
 ) -> None:
     """Offices and affiliations listed after a person's name (``segments``: already split)."""
     view = facts.view
-    segments = _segments(view, start, end, facts.org_spans) if segments is None else segments
+    segments = _segments(view, start, end, facts.org_index()) if segments is None else segments
     # a country after the first part ("Mexico, Mexique"; "Vienne (Autriche)") is context, not an affiliation
     # an abbreviation ("USA", "UK") is a country only at the end of the entry, after other parts
     codes = {(s, e): _country(view[s:e], acronym=(s, e) == segments[-1]) for s, e in segments[1:]}

@@ -29,18 +29,20 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import find_phrases, loose, trim
+from munigraph.loaders.documents.markup import find_phrases, guarded, loose, trim
 from munigraph.loaders.documents.prose import event_mentions
 from munigraph.loaders.documents.resolve import add_org
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_HEAD = re.compile(
-    r"(?<![\w'’-])(?P<head>"
-    + lexicon.alternation([*lexicon.words("statutory_bodies"), *lexicon.words("council_nouns")])
-    + r")(?P<tail>[ \t]+"
-    + lexicon.words_re("council_name_tails")
-    + r")?(?![\w'’-])",
-    re.I,
+_HEAD = guarded(
+    re.compile(
+        r"(?<![\w'’-])(?P<head>"
+        + lexicon.alternation([*lexicon.words("statutory_bodies"), *lexicon.words("council_nouns")])
+        + r")(?P<tail>[ \t]+"
+        + lexicon.words_re("council_name_tails")
+        + r")?(?![\w'’-])",
+        re.I,
+    )
 )
 _STATUTORY = re.compile(lexicon.words_re("statutory_bodies"), re.I)
 _NOT_COUNCIL = re.compile(r"(?<![\w'’-])" + lexicon.words_re("not_council_words") + r"(?![\w'’-])", re.I)
@@ -112,9 +114,12 @@ def acronyms_named(facts: DocumentFacts) -> None:
     country, city or office and are not in lang/*.yaml ``not_organisations``."""
     view = facts.view
     found: dict[str, list[tuple[int, int]]] = {}
+    in_capitals: dict[int, bool] = {}  # line start -> whether most of its letters are capitals
     for m in _ACRONYM.finditer(view):
         line = facts.context.line_at(m.start())
-        if sum(c.isupper() for c in line.text) * 2 > sum(c.isalpha() for c in line.text):
+        if line.start not in in_capitals:
+            in_capitals[line.start] = sum(map(str.isupper, line.text)) * 2 > sum(map(str.isalpha, line.text))
+        if in_capitals[line.start]:
             continue  # a heading in capitals ("ACUERDOS ADOPTADOS POR LA JUNTA")
         if any(
             r.start() <= m.start() < r.end() for r in _CAPS_RUN.finditer(view, max(0, m.start() - 40), m.end() + 40)
@@ -122,6 +127,7 @@ def acronyms_named(facts: DocumentFacts) -> None:
             continue  # a run of words in capitals inside a line
         found.setdefault(m.group(0), []).append(m.span())
     skip = lexicon.folded_set("not_organisations")
+    read = facts.org_index()
     for acronym, spans in found.items():
         if (
             fold(acronym) in skip
@@ -134,8 +140,8 @@ def acronyms_named(facts: DocumentFacts) -> None:
             continue
         if places.resolve_city(acronym, language=facts.language):
             continue
-        for span in spans:
-            if not any(s < span[1] and span[0] < e for s, e in facts.org_spans):
+        for span in spans:  # acronyms do not overlap one another: only the bodies read before can hold one
+            if not read.overlaps(*span):
                 facts.org_spans.append(span)
                 add_org(facts, span)
 

@@ -17,12 +17,12 @@ import re
 from munigraph.graph.text import clean, slug
 from munigraph.loaders.documents import dates, lexicon, meetings
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_city, add_person
 from munigraph.loaders.documents.speech import offices_after
 
-_ATTENDED = re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I)
+_ATTENDED = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I))
 _TO_BODY = re.compile(r"[^.;\n]{0,60}?\b(?:au|à la|à l['’]|aux|in the|at the|en el|en la|al)\s*$", re.I)
 _KIND = re.compile(
     r"(?<![\w-])(?:la|cette|the|this|its|la|esta)\s+(?:(?P<before>" + lexicon.words_re("meeting_kinds") + r")\s+)?"

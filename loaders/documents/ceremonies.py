@@ -15,11 +15,11 @@ import re
 from munigraph.graph.text import clean, slug
 from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_person
 
-_CEREMONY = re.compile(r"(?<![\w-])" + lexicon.words_re("ceremony_nouns") + r"(?![\w-])", re.I)
+_CEREMONY = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("ceremony_nouns") + r"(?![\w-])", re.I))
 _SPEECH = re.compile(r"(?<![\w-])" + lexicon.words_re("speech_nouns") + r"(?![\w-])", re.I)
 _REPRESENTED = re.compile(r"(?<![\w-])" + lexicon.words_re("represented_cues") + r"(?!\w)", re.I)
 # "de clôture d'une exposition dénommée « Senghor ... »": the larger event, named by its quoted title

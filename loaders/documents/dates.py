@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from munigraph.graph.text import fold
@@ -142,23 +143,61 @@ def _date(year: str, month: int | None, day: str) -> dt.date | None:
         return None
 
 
+# Every date pattern below ends in a year and holds at most this many non-space characters before
+# it (two weekdays, two days, two months and the words between them hold about 70).
+_REACH = 120
+_YEAR_AT = re.compile(r"(?=(?:19|20)\d\d)")  # every place a year starts, overlapping ones too
+
+
+def year_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` a date ending in a year can lie in, merged and in order: from
+    ``_REACH`` non-space characters before each year to the character after it. Searching these
+    stretches (``pattern.finditer(text, start, end)``) finds what searching all ``text`` finds,
+    much faster, as the date patterns try many words at every position.
+
+    >>> year_windows("x" * 300 + " 5 mai 2021.")
+    [(184, 312)]
+    """
+    windows: list[tuple[int, int]] = []
+    for m in _YEAR_AT.finditer(text):
+        year = m.start()
+        start, reach = year, _REACH
+        while start > 0:  # room for _REACH non-space characters, however much space lies between them
+            start = max(0, start - reach)
+            reach = _REACH - len("".join(text[start:year].split()))
+            if reach <= 0:
+                break
+        end = min(len(text), year + 5)  # the year and the character after it (for a closing \b)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """Every date and date range in ``text``, in order, ranges winning over the dates inside them."""
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
     if not _ANY_YEAR.search(text):
         return found  # every pattern below ends in a year: most lines have none
+    windows = year_windows(text)
 
     def free(m: re.Match) -> bool:
         return all(m.end() <= a or m.start() >= b for a, b in taken)
 
-    for m in RANGE_MONTHS.finditer(text):
+    for m in _finditer(RANGE_MONTHS, text, windows):
         first = _date(m["year"], _month(m["month1"]), m["d1"])
         last = _date(m["year"], _month(m["month2"]), m["d2"])
         if first and last and first <= last:
             found.append(DateSpan(m.start(), m.end(), first, last))
             taken.append((m.start(), m.end()))
-    for m in RANGE.finditer(text):
+    for m in _finditer(RANGE, text, windows):
         if not free(m):
             continue
         month = _month(m["month"])
@@ -167,12 +206,12 @@ def find_dates(text: str) -> list[DateSpan]:
             found.append(DateSpan(m.start(), m.end(), first, last))
             taken.append((m.start(), m.end()))
     for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text, windows):
             day = _date(m["year"], _month(m["month"]), m["day"])
             if day and free(m):
                 found.append(DateSpan(m.start(), m.end(), day, day))
                 taken.append((m.start(), m.end()))
-    for m in NUMERIC.finditer(text):
+    for m in _finditer(NUMERIC, text, windows):
         day = _date(m["year"], int(m["mon"]), m["day"])
         if day and free(m):
             found.append(DateSpan(m.start(), m.end(), day, day))

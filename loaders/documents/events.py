@@ -13,13 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import dates, lexicon, meetings
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import Line, loose, overlaps_any, trim
+from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
 from munigraph.loaders.documents.resolve import add_city, add_org
 
@@ -286,10 +286,12 @@ def extract_events(facts: DocumentFacts) -> str | None:
     return main_id
 
 
-_QUOTED_EVENT = re.compile(
-    r"(?<![\w-])(?:" + lexicon.words_re("event_words") + "|" + lexicon.words_re("meeting_heads") + r")[ \t]*"
-    r"\"[ \t]*(?P<title>[^\"\n]{8,200}?)[ \t]*\"",
-    re.I,
+_QUOTED_EVENT = guarded(
+    re.compile(
+        r"(?<![\w-])(?:" + lexicon.words_re("event_words") + "|" + lexicon.words_re("meeting_heads") + r")[ \t]*"
+        r"\"[ \t]*(?P<title>[^\"\n]{8,200}?)[ \t]*\"",
+        re.I,
+    )
 )
 # After the title: "of the second Summit for Democracy", the larger event it belongs to.
 _NAME_CONNECTORS = ("for", "of", "on", "the", "de", "des", "du", "la", "del", "sobre")
@@ -701,6 +703,13 @@ def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:
     return clean(view[start:stop]), stop
 
 
+@lru_cache(maxsize=1024)  # long to compile, and the many per-name patterns crowd it out of re's own cache
+def _series_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(
+        _ORDINAL.pattern + r"(?:[\s*_]*(?:les|the|los|las)\s+)?[\s*_]*(?P<series>" + loose(name) + r")", re.I
+    )
+
+
 def _series(facts: DocumentFacts, main_id: str | None) -> None:
     """ "Le premier des dialogues X" / "the first session of X": the main event is a session of X."""
     if not main_id:
@@ -708,10 +717,7 @@ def _series(facts: DocumentFacts, main_id: str | None) -> None:
     view = facts.view
     main = facts.entities[main_id]
     name = orgs.strip_article(main.name)
-    pattern = re.compile(
-        _ORDINAL.pattern + r"(?:[\s*_]*(?:les|the|los|las)\s+)?[\s*_]*(?P<series>" + loose(name) + r")", re.I
-    )
-    m = pattern.search(view)
+    m = _series_pattern(name).search(view)
     if not m:
         return
     series_id = _event_id(name)

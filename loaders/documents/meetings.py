@@ -12,6 +12,7 @@ meeting: it is the page's main event, when there is one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,11 +21,11 @@ from munigraph.graph.resolution import orgs
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_city, add_org, add_person
 
-_HELD = re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I)
+_HELD = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I))
 _HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I)
 _RANK = r"(?:\d{1,3}(?:e|er|re|ème|eme|th|st|nd|rd|º|ª|°)|[IVXLC]{1,7})"
 _NAME_WORD = re.compile(
@@ -335,10 +336,12 @@ def _body_entity(facts: DocumentFacts, body: str, event_id: str) -> str | None:
     return org_id if facts.entities[org_id].kind in ("Organisation", "Section", "Council") else None
 
 
-_QUOTED_SESSION = re.compile(
-    r"(?<![\w-])(?:" + lexicon.words_re("session_heads") + "|" + lexicon.words_re("meeting_heads") + r")s?\b"
-    r"[^\"\n.;]{0,60}?\"(?P<title>[^\"\n]{8,160}?)\"",
-    re.I,
+_QUOTED_SESSION = guarded(
+    re.compile(
+        r"(?<![\w-])(?:" + lexicon.words_re("session_heads") + "|" + lexicon.words_re("meeting_heads") + r")s?\b"
+        r"[^\"\n.;]{0,60}?\"(?P<title>[^\"\n]{8,160}?)\"",
+        re.I,
+    )
 )
 
 _THEME = re.compile(r"(?<![\w-])" + lexicon.words_re("theme_words") + r"(?![\w-])", re.I)
@@ -398,7 +401,7 @@ def _move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start:
                 facts.relate("ATTENDED", relation.source, session_id, (p.start, p.end), **relation.props)
 
 
-_ATTENDED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I)
+_ATTENDED_VERB = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I))
 _CHAIRED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("chaired_verbs") + r"(?![\w-])", re.I)
 _BY = re.compile(r"\s+(?:by|par|por)\b", re.I)
 
@@ -411,18 +414,24 @@ def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple
     view = facts.view
     verbs = [(verb, "participant") for verb in _ATTENDED_VERB.finditer(view)]
     verbs += [(verb, "moderator") for verb in _CHAIRED_VERB.finditer(view)]
+    ordered = sorted(mentions, key=lambda mention: mention[1])  # the first of equal starts first, as min() takes
+    starts = [start for _, start, _ in ordered]
+    ends: dict[int, list[int]] = {}  # where each body read ends -> its indexes in org_spans
+    for index, (_, end) in enumerate(facts.org_spans):
+        ends.setdefault(end, []).append(index)
     for verb, role in verbs:
         sentence = facts.context.sentence_at(verb.start())
         if sentence is None:
             continue
-        after = [(e, s) for e, s, _ in mentions if verb.end() <= s < sentence[1]]
+        first = bisect.bisect_left(starts, verb.end())  # the first event named after the verb
+        after = first < len(starts) and starts[first] < sentence[1]
         if role == "moderator" and (not after or _BY.match(view, verb.end())):
             continue  # "A chaired the Bureau" names no meeting; "chaired by A" is read by the cues
-        event_id = min(after, key=lambda x: x[1])[0] if after else main_id
+        event_id = ordered[first][0] if after else main_id
         if event_id is None:
             continue
         quote = trim(view, sentence[0], sentence[1])
-        body = _body_before(facts, verb.start())
+        body = _body_before(facts, verb.start(), ends)
         if body is not None:  # "UCLG ASPAC represented its members at the Bureau": the body attends
             facts.relate("ATTENDED", body, event_id, quote, role=role, status="confirmed")
         for s, e in people_in(view, sentence[0], verb.start()):
@@ -435,13 +444,17 @@ def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple
             facts.relate("ATTENDED", person.id, event_id, quote, role=role, status="confirmed")
 
 
-def _body_before(facts: DocumentFacts, at: int) -> str | None:
-    """The organisation, section or city a rule read right before ``at`` (only blanks between)."""
-    for start, end in facts.org_spans:
-        if end <= at and not facts.view[end:at].strip():
-            body = facts.bodies.get((start, end)) or add_org(facts, (start, end))
-            if facts.entities[body].kind in ("Organisation", "Section", "City"):
-                return body
+def _body_before(facts: DocumentFacts, at: int, ends: dict[int, list[int]]) -> str | None:
+    """The organisation, section or city a rule read right before ``at`` (only blanks between);
+    ``ends``: where each span of ``facts.org_spans`` ends -> its indexes there."""
+    view, blank = facts.view, at
+    while blank > 0 and view[blank - 1].isspace():
+        blank -= 1
+    for index in sorted(i for end in range(blank, at + 1) for i in ends.get(end, ())):
+        span = facts.org_spans[index]
+        body = facts.bodies.get(span) or add_org(facts, span)
+        if facts.entities[body].kind in ("Organisation", "Section", "City"):
+            return body
     return None
 
 

@@ -21,7 +21,7 @@ from munigraph.graph.text import fold
 from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.bodies import OWNER_KINDS, page_owner
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.resolve import add_city, add_org, looks_like_org
 
 _NAME = (
@@ -31,14 +31,16 @@ _NAME = (
 _ARTICLE = r"(?:(?:the|la|le|les|el|los|las|al|au|del|du)[ \t]+|l['’][ \t]*)?"
 _OF = r"(?:of|de|del|du|des|d['’])[ \t]*"
 # "the admission of X ... as a member of": the member after the admission noun
-_ADMISSION = re.compile(rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}{_NAME}", re.I)
+_ADMISSION = guarded(re.compile(rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}{_NAME}", re.I))
 # "... à l'association ...": the organisation right after the member (French, Spanish, English "to")
 _TO = re.compile(rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:à|a|to|en|dans)[ \t]+{_ARTICLE}", re.I)
 # ", miembro de pleno derecho de la", "as a new Observer of the"
-_MEMBER = re.compile(
-    r"(?:\bas an?|\bcomme|\bcomo|\ben tant que|\ben calidad de|,)[ \t]+(?:(?:new|nouvel(?:le)?|nouveaux?|nuev[oa]s?|"
-    r"full|associate)[ \t]+)?" + lexicon.words_re("member_nouns") + r"\b[^.;:\n]{0,40}?\b" + _OF + _ARTICLE,
-    re.I,
+_MEMBER = guarded(
+    re.compile(
+        r"(?:\bas an?|\bcomme|\bcomo|\ben tant que|\ben calidad de|,)[ \t]+(?:(?:new|nouvel(?:le)?|nouveaux?|nuev[oa]s?|"
+        r"full|associate)[ \t]+)?" + lexicon.words_re("member_nouns") + r"\b[^.;:\n]{0,40}?\b" + _OF + _ARTICLE,
+        re.I,
+    )
 )
 _COMMON = frozenset({"ville", "city", "ciudad", "commune", "municipality", "municipio", "town"})
 _OWN = re.compile(lexicon.words_re("own_org_nouns") + r"\b", re.I)

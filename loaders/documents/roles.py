@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents.markup import guarded
 
 # An office as written -> its canonical role, every language's (lang/*.yaml "offices").
 OFFICES = lexicon.table("offices")
@@ -96,7 +97,7 @@ def office_targets(rest: str) -> list[str]:
 
 # Words that introduce people in an agenda, and the role they give (lang/*.yaml "role_cues").
 CUES = [(role, "|".join(patterns)) for role, patterns in lexicon.table("role_cues").items() if patterns]
-CUE = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in CUES), re.I)
+CUE = guarded(re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in CUES), re.I))
 
 # What a time slot's title says about the people listed under it.
 SLOT_ROLES = [(role, "|".join(patterns)) for role, patterns in lexicon.table("slot_roles").items() if patterns]

@@ -19,7 +19,7 @@ from munigraph.graph.resolution import people
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.bodies import page_owner
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in, split_list
 from munigraph.loaders.documents.resolve import add_city, add_org, add_person, looks_like_org
 
@@ -136,7 +136,7 @@ def _owner(facts: DocumentFacts, council: str) -> str | None:
     )
 
 
-_APPOINTED = re.compile(r"\b" + lexicon.words_re("appointed_verbs") + r"[ \t]+", re.I)
+_APPOINTED = guarded(re.compile(r"\b" + lexicon.words_re("appointed_verbs") + r"[ \t]+", re.I))
 
 
 def appointments(facts: DocumentFacts) -> None:

@@ -12,7 +12,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.prose import _list_bodies, primary_org, sentence_at
 from munigraph.loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, is_big_city, is_field
@@ -62,7 +62,7 @@ def co_chairs(facts: DocumentFacts, main_id: str | None = None) -> None:
                 offices_after(facts, person, s, e, seg_end)
 
 
-_PARTICIPATION = re.compile(r"\b" + lexicon.words_re("participation") + r"\s*", re.I)
+_PARTICIPATION = guarded(re.compile(r"\b" + lexicon.words_re("participation") + r"\s*", re.I))
 
 
 def participation(facts: DocumentFacts, main_id: str | None) -> None:
@@ -320,7 +320,7 @@ def _speaking_verbs() -> re.Pattern:
     return re.compile("|".join(parts), re.I)
 
 
-SPOKE = _speaking_verbs()
+SPOKE = guarded(_speaking_verbs())
 
 
 def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:

@@ -20,18 +20,31 @@ _AGAIN = re.compile(r"(?<![\w-])" + lexicon.words_re("tie_anaphors") + r"(?![\w-
 def since_later(facts: DocumentFacts) -> None:
     """Date an undated tie from a later sentence about it."""
     ties = [r for r in facts.relations.values() if r.type == "TWINNED_WITH"]
-    view = facts.view
+    if not any(not tie.props.get("since") for tie in ties):
+        return
+    dated = _dated_sentences(facts)
     for tie in ties:
         if tie.props.get("since"):
             continue
-        for start, end in facts.context.sentences:
-            cue = TWIN_CUE.search(view, start, end) or _AGAIN.search(view, start, end)
-            since = cue and dates.since(view, cue.start(), end)
-            if not since or not any(_named(facts, city, start, end) for city in (tie.source, tie.target)):
+        for start, end, since in dated:
+            if not any(_named(facts, city, start, end) for city in (tie.source, tie.target)):
                 continue
             if sum(1 for t in ties if _named_tie(facts, t, start, end)) == 1:
                 tie.props["since"] = since
                 break
+
+
+def _dated_sentences(facts: DocumentFacts) -> list[tuple[int, int, str]]:
+    """The sentences with a twinning cue (or a tie named again) and a since-year after it, each
+    with that year: read once per page, not once per tie."""
+    view = facts.view
+    found = []
+    for start, end in facts.context.sentences:
+        cue = TWIN_CUE.search(view, start, end) or _AGAIN.search(view, start, end)
+        since = cue and dates.since(view, cue.start(), end)
+        if since:
+            found.append((start, end, since))
+    return found
 
 
 def _named(facts: DocumentFacts, city: str, start: int, end: int) -> bool:

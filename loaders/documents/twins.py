@@ -12,14 +12,14 @@ import re
 from munigraph.graph.resolution import people
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import overlaps_any
+from munigraph.loaders.documents.markup import guarded, overlaps_any
 from munigraph.loaders.documents.meetings import page_year
 from munigraph.loaders.documents.prose import is_city
 from munigraph.loaders.documents.resolve import add_city, add_unlisted_city
 
 # The kind of tie each cue states (TWINNED_WITH.kind in the model; lang/*.yaml "twinning_cues").
 CUES = [(kind, "|".join(patterns)) for kind, patterns in lexicon.table("twinning_cues").items() if patterns]
-TWIN_CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CUES), re.I)
+TWIN_CUE = guarded(re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CUES), re.I))
 # Capitalised at a sentence's start, never a city here ("Les villes de Lyon", "Le maire")
 # (and the words a sentence opens with: "Tras ese acto", "After the visit")
 _FUNCTION_WORDS = re.compile(
