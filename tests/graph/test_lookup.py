@@ -110,6 +110,11 @@ def test_a_key_node_lists_each_node_once_however_often_it_is_loaded(places: Stor
     assert key_ids(places, "vienne") == ["city:vienna", "city:vienne"]
 
 
+def test_a_reset_leaves_no_key_node(places: Store) -> None:
+    places.reset()
+    assert places.read("MATCH (k:Key) RETURN count(k) AS n")[0]["n"] == 0
+
+
 def test_a_form_split_out_is_looked_up_on_its_own_node(places: Store) -> None:
     from munigraph.graph.resolution import merges
 
