@@ -13,6 +13,7 @@ from munigraph.loaders.documents import (
     elections,
     event_owners,
     events,
+    heads,
     meetings,
     membership,
     ner,
@@ -56,6 +57,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_in_prose(facts, main_id)
     speech.titled_people(facts, main_id)
     speech.offices_before_names(facts, main_id)
+    speech.possessive_offices(facts)
+    speech.attributed_offices(facts)
     speech.offices_before_honorifics(facts, main_id)
     speech.offices_in_plural(facts, main_id)
     speech.offices_under_headings(facts, main_id)
@@ -66,6 +69,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
     rosters.appointments(facts)
+    heads.headed_bodies(facts)
     elections.elected(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)

@@ -12,8 +12,9 @@ from munigraph.loaders.documents import lexicon, roles
 _UPPER = UPPER
 _TOKEN = rf"[{_UPPER}][\w'’.-]*"
 _PARTICLE = "|".join(sorted(people.PARTICLES, key=len, reverse=True))
-# Two to five capitalised words, particles between them ("Jan van Zanen", "Souad Ben Abderrahime").
-PERSON = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_TOKEN}){{1,4}}")
+# Two to five capitalised words, particles between them ("Jan van Zanen", "Souad Ben Abderrahime"),
+# also after an elided "de" ("l'allocution d'Inès Garnier").
+PERSON = re.compile(rf"(?:(?<![\w'’-])|(?<=\b[dD]['’])){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_TOKEN}){{1,4}}")
 
 # Words that end a name in running text: a verb, a clause (lang/*.yaml "name_stops")
 _STOP = re.compile(r"^" + lexicon.words_re("name_stops") + r"$", re.I)

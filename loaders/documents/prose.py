@@ -318,6 +318,23 @@ def primary_org(facts: DocumentFacts, main_id: str | None = None) -> str | None:
     return ranked[0][0] if ranked and ranked[0][1] >= 2 else None
 
 
+# "un atelier organisé par A": another meeting than the page's, organised by A (not an apposition
+# about the page's meeting: "le Forum, un rendez-vous organisé par A")
+_ANOTHER_MEETING = re.compile(
+    r"(?<![\w-])(?:un|une|a|an|una|uno)\s+(?:\w+\s+)?"
+    + lexicon.alternation([*lexicon.words("meeting_heads"), *lexicon.words("session_heads")])
+    + r"(?:\s+[\w'’-]+){0,3}\s*,?\s*$",
+    re.I,
+)
+
+
+def _another_meeting(view: str, sentence: tuple[int, int], at: int) -> bool:
+    """ "L'après-midi, un atelier organisé par": a meeting of its own opens the clause (a few words
+    before it at most), not one in apposition after the page's meeting ("took place in Lyon, a forum ...")."""
+    m = _ANOTHER_MEETING.search(view, max(sentence[0], at - 60), at)
+    return bool(m) and len(view[sentence[0] : m.start()].split()) <= 3
+
+
 def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> None:
     """Participants of the meeting, bodies of future sessions, partners of the organisation."""
     view = facts.view
@@ -335,7 +352,7 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
                     facts.relate(
                         "ATTENDED", body, series_id or main_id, sentence, role="participant", status="tentative"
                     )
-                elif kind == "organisers" and main_id:
+                elif kind == "organisers" and main_id and not _another_meeting(view, sentence, m.start()):
                     co, host = m.group("co") or m.group("co2"), m.group("host") or m.group("host2")
                     role = "co-organiser" if co else "host" if host else "organiser"
                     facts.relate("ORGANISED_BY", main_id, body, sentence, role=role)

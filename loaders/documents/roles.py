@@ -82,16 +82,21 @@ def office(segment: str) -> tuple[str, str, str] | None:
     return role, whole, rest
 
 
+# "de Vannes chargée de la culture": the portfolio clause is no part of the place (lang/*.yaml "portfolio_cues").
+_PORTFOLIO_CUE = re.compile(r"[\s,]+" + lexicon.words_re("portfolio_cues") + r"(?![\w])", re.I)
+
+
 def office_targets(rest: str) -> list[str]:
     """What an office is of, longest reading first: "de La Haye" -> ["La Haye", "Haye"]."""
     m = OF.match(rest)
     if not m:
         government = GOVERNMENT_AFTER.match(rest)  # "Presidente Diputación Ourense": no "de" between
         return [rest[government.end() :].strip()] if government else []
-    found = [m.group("target").strip()]
+    found = [_PORTFOLIO_CUE.split(m.group("target"), maxsplit=1)[0].strip()]
     short = re.match(r"^\s*(?:de|of|del)\s+(?P<target>.+)$", rest, re.I)
-    if short and short.group("target").strip() != found[0]:
-        found.insert(0, short.group("target").strip())
+    short_target = short and _PORTFOLIO_CUE.split(short.group("target"), maxsplit=1)[0].strip()
+    if short_target and short_target != found[0]:
+        found.insert(0, short_target)
     return [t for t in found if not re.match(r"[dl]['’]", t)]  # "de l'AMF": the AMF, not "l'AMF"
 
 

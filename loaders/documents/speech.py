@@ -14,8 +14,19 @@ from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
-from munigraph.loaders.documents.prose import _list_bodies, primary_org, sentence_at
-from munigraph.loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, is_big_city, is_field
+from munigraph.loaders.documents.prose import _list_bodies, is_city, primary_org, sentence_at
+from munigraph.loaders.documents.resolve import (
+    TOWN_CUE,
+    TOWN_NAME,
+    add_affiliation,
+    add_city,
+    add_org,
+    add_person,
+    add_unlisted_city,
+    home_town,
+    is_big_city,
+    is_field,
+)
 
 
 def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -> str | None:
@@ -107,6 +118,10 @@ def _cities_listed(facts: DocumentFacts, start: int, end: int) -> list[str]:
     return found
 
 
+# A cue that reads in running text ends with "by" ("sous la présidence de": "of" in a role's phrase).
+_PROSE_CUE_END = re.compile(r"(?:by|par|por|pr[ée]sidence\s+d[e'’])$", re.I)
+
+
 def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
     """ "La sesión fue moderada por A, alcaldesa de X, y contó con...": a role cue deep in a
     sentence (the agenda rules read cues that open a line). The people after it, up to the
@@ -115,8 +130,8 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         return
     view = facts.view
     for m in roles.CUE.finditer(view):
-        if not re.search(r"(?:by|par|por)$", m.group(0), re.I) or m.lastgroup == "cochair":
-            continue  # "Speakers:" lists are agenda forms; co-chairing is read by co_chairs
+        if not _PROSE_CUE_END.search(m.group(0)) and m.lastgroup != "participant" or m.lastgroup == "cochair":
+            continue  # "Speakers:" lists are agenda forms ("Present:" also opens one in prose); co-chairs: co_chairs
         line_start = view.rfind("\n", 0, m.start()) + 1
         before = view[line_start : m.start()]
         if not re.search(r"[.;]", before) and len(before.split()) <= 3:
@@ -238,7 +253,36 @@ def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int
                 facts.office(person, found[0], trim(view, name_start, t_end), role)
                 _party_after(facts, person, name_start, t_end)
                 break
+        else:
+            if role.endswith(_PORTFOLIO_OFFICES) and _no_place(rest):
+                _office_of_town(facts, person, role, (name_start, offset), (offset, e))
     return read
+
+
+# "adjoint délégué à la promotion de la Ville", "adjointe au maire chargée de la culture": a field, no place
+_FIELD_AFTER = re.compile(r"^[\s,]*(?:$|(?:" + lexicon.words_re("portfolio_cues") + r"|à la|à l['’]|au|aux)\s)", re.I)
+
+
+def _no_place(rest: str) -> bool:
+    """Nothing after a town office, or only its portfolio."""
+    return bool(_FIELD_AFTER.match(rest)) or _portfolio(rest)
+
+
+def _office_of_town(
+    facts: DocumentFacts, person: str, role: str, name: tuple[int, int], portfolio: tuple[int, int]
+) -> None:
+    """A deputy mayor's or councillor's office with no place of its own: the town its portfolio
+    names ("à la culture de la ville de Pau"), else the one city before it in the sentence, else
+    the one town whose government the page names ("le conseil municipal de La Seyne")."""
+    cue = TOWN_CUE.search(facts.view, *portfolio)
+    town = cue and TOWN_NAME.match(facts.view, cue.end())
+    city = (
+        (add_city(facts, town.span(), min_score=0.8) if town else None)
+        or _city_before(facts, name[0])
+        or home_town(facts)
+    )
+    if city:
+        facts.office(person, city, trim(facts.view, name[0], portfolio[1]), role)
 
 
 def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
@@ -414,6 +458,8 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
     words = before.group(1).split() if before else []
     for size in range(len(words), 0, -1):  # the city stands right before the office
         name = " ".join(words[-size:])
+        if name.lower() in lexicon.folded_set("function_words"):
+            continue  # "Le maire Ernesto Toma": an article, no city
         city_start = office_start - len(before.group(0)) + before.group(1).rfind(name)
         city = add_city(facts, (city_start, city_start + len(name)), name, min_score=0.8)
         if city:
@@ -450,6 +496,69 @@ def _inside_office(view: str, article: int, end: int) -> bool:
         return False
     office = roles.office(view[article + 1 - len(word.group(0)) : end])
     return office is not None and len(office[1]) > len(word.group(0).strip())
+
+
+_POSSESSIVE_OFFICE = re.compile(
+    r"(?<![\w-])" + lexicon.words_re("possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+)?)\s*,\s*", re.I
+)
+
+
+def possessive_offices(facts: DocumentFacts) -> None:
+    """ "une délégation de Cuxhaven, conduite par son maire, Uwe Santjer": a town office of the one
+    city named before it in the sentence, held by the person named right after."""
+    view = facts.view
+    for m in _POSSESSIVE_OFFICE.finditer(view):
+        office = roles.office(m.group("office"))
+        if not office or office[0] not in roles.CITY_OFFICES or office[2].strip():
+            continue
+        name = next(iter(people_in(view, m.end(), min(len(view), m.end() + 60))), None)
+        city = name and name[0] == m.end() and _last_city(facts, m.start())
+        if city:
+            facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
+
+
+def _last_city(facts: DocumentFacts, at: int) -> str | None:
+    """The city named last before ``at`` in its sentence (a gazetteer city, not a person's name)."""
+    sentence = facts.context.sentence_at(at) or (at, at)
+    people_forms = {f for e in facts.entities.values() if e.kind == "Person" for f in (e.name, *e.aliases)}
+    runs = [m for m in _CAPITALISED.finditer(facts.view, sentence[0], at) if m.group(0) not in people_forms]
+    for run in reversed(runs):
+        if run.start() > sentence[0] and is_city(facts, run.group(0), strong=True):
+            return add_city(facts, run.span(), min_score=0.7)
+    return None
+
+
+_UNNAMED_OFFICE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:le|la|l['’]|the|el)[ \t]+(?P<office>[^,.;:()\n]{3,40}?[ \t](?:of|de|del|du|d['’])[ \t]*"
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þ][\w'’-]+){0,2}))(?![\w'’-])(?!\s*,\s*[A-ZÀ-Þ])",
+    re.I,
+)
+_SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\n]{2,30},\s*)?")
+_ATTRIBUTED = re.compile(r"\W*(?:" + lexicon.words_re("attribution_cues") + r")\s+(?:(?:M|Mme|Mr|Mrs|Ms|Sr|Sra)\.?\s+)?", re.I)
+
+
+def attributed_offices(facts: DocumentFacts) -> None:
+    """ "Pour sa part, le maire socialiste de Dioffior a salué cette coopération. À en croire
+    Youssou Diome, ...": a town office that spoke with no name, and the person the next sentence
+    attributes the words to (with no office of their own) holds it."""
+    view, sentences = facts.view, facts.context.sentences
+    for i, (start, end) in enumerate(sentences[:-1]):
+        m = _UNNAMED_OFFICE.search(view, start, end)
+        office = m and roles.office(m.group("office"))
+        if not office or office[0] not in roles.CITY_OFFICES or not _SUBJECT_LEAD.fullmatch(view, start, m.start()):
+            continue  # the office is the sentence's subject ("Pour sa part, le maire de X a salué ...")
+        if people_in(view, start, end):
+            continue  # a name in the sentence itself: whose office, the next one does not say
+        cue = _ATTRIBUTED.match(view, sentences[i + 1][0])
+        name = cue and next(iter(people_in(view, cue.end(), sentences[i + 1][1])), None)
+        if not name or name[0] != cue.end():
+            continue
+        person = people.person_id(people.strip_titles(facts.surface(*name)))
+        if any(r.source == person and r.type in ("HOLDS_OFFICE", "AFFILIATED_WITH") for r in facts.relations.values()):
+            continue
+        city = add_city(facts, m.span("place"), min_score=0.7) or add_unlisted_city(facts, m.span("place"))
+        if city:
+            facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
 
 
 def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> None:
