@@ -160,6 +160,9 @@ def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -
     search = per_call([lambda n=n: searcher.search(store, n) for _, n in named_cities])
     prefix = per_call([lambda n=n: searcher.search(store, n[: max(3, len(n) // 2)]) for _, n in named_cities])
     typos = per_call([lambda n=n: searcher.search(store, typo(n)) for _, n in named_cities])
+    for what, alter in (("a whole name", str), ("a name with a typo", typo)):
+        top3 = sum(i in [h.id for h in searcher.search(store, alter(n))[:3]] for i, n in named_cities)
+        print(f"search, {what}: the city among the first 3 hits for {top3} of {len(named_cities)} names")
     return [
         ("city by name (resolve_entity)", by_name, "city by id", by_id),
         ("  before: scan of keys", old_scan, "city by id", by_id),

@@ -10,6 +10,7 @@ is what the rule gives against nothing, at the cost of a plain ``CREATE``.
 from __future__ import annotations
 
 from munigraph.graph.changes import LABEL
+from munigraph.graph.keys import LABEL as KEY
 from munigraph.graph.schema import Model, Property
 
 
@@ -160,11 +161,12 @@ def missing_ids(kind: str) -> str:
 
 def neo4j_constraints(model: Model) -> list[str]:
     """Neo4j 5 DDL: one uniqueness constraint on id per kind (and on the change counter's node),
-    and the full-text indexes the model declares."""
+    one on the key of name lookup's key nodes, and the full-text indexes the model declares."""
     unique = [
         f"CREATE CONSTRAINT munigraph_{kind}_id IF NOT EXISTS FOR (n:`{kind}`) REQUIRE n.id IS UNIQUE"
         for kind in [*model.nodes, LABEL]
     ]
+    unique.append(f"CREATE CONSTRAINT munigraph_{KEY}_key IF NOT EXISTS FOR (k:`{KEY}`) REQUIRE k.key IS UNIQUE")
     return unique + [
         f"CREATE FULLTEXT INDEX {fulltext_index('neo4j', kind, prop)} IF NOT EXISTS FOR (n:`{kind}`) ON EACH [n.{prop}]"
         for kind in model.nodes

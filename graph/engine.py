@@ -40,7 +40,7 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from munigraph.graph import console_guard, embedded
+from munigraph.graph import console_guard, embedded, keys
 
 log = logging.getLogger("munigraph.engine")
 POLL_SECONDS = 0.5
@@ -114,6 +114,11 @@ def _schema_statements() -> list[str]:
                 f"CREATE PROPERTY `{kind}`.{prop} IF NOT EXISTS STRING",
                 f"CREATE INDEX IF NOT EXISTS ON `{kind}` ({prop}) FULL_TEXT",
             ]
+    statements += [  # name lookup's key nodes (graph.keys), one per folded name
+        f"CREATE VERTEX TYPE `{keys.LABEL}` IF NOT EXISTS",
+        f"CREATE PROPERTY `{keys.LABEL}`.key IF NOT EXISTS STRING",
+        f"CREATE INDEX IF NOT EXISTS ON `{keys.LABEL}` (key) UNIQUE",
+    ]
     statements += [f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS" for rel in model.relationships]
     return statements
 
@@ -219,7 +224,7 @@ class Control:
 
             model = load_model()
             database = self.server.get_database(embedded.DATABASE)
-            for name in [*model.relationships, *model.nodes]:
+            for name in [*model.relationships, *model.nodes, keys.LABEL]:
                 database.command("sql", f"TRUNCATE TYPE `{name}` UNSAFE")
             return {"ok": True}
         return {"ok": False, "error": f"unknown request {op!r}"}

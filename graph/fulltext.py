@@ -10,8 +10,8 @@ ask them for a few candidates and compare or score only those, however large the
 '"la haye"'
 >>> terms("saint eti")
 'saint^4 OR eti^4 OR eti*^2'
->>> terms("utrceht", typos=True)
-'utrceht^4 OR utrceht*^2 OR 0trce OR 0urce OR 0utce OR 0utre OR 0utrc OR 1ceht OR 1reht OR 1rcht OR 1rcet OR 1rceh'
+>>> terms("utrceht", typos=True)  # no prefix: the first query asked it and found nothing
+'utrceht^4 OR 0trce OR 0urce OR 0utce OR 0utre OR 0utrc OR 1ceht OR 1reht OR 1rcht OR 1rcet OR 1rceh'
 """
 
 from __future__ import annotations
@@ -26,13 +26,9 @@ PROPERTY = "keys_text"
 # Lucene's query syntax: these characters are escaped in a user's words
 _SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 _NODE = "node.id AS id, node.name AS name, labels(node)[0] AS kind"
-# Nodes of the kinds whose indexes are listed; ``$lucene`` in Lucene's syntax.
-EXACT = (
-    "UNWIND $indexes AS ix CALL db.index.fulltext.queryNodes(ix, $lucene) YIELD node\n"
-    "WITH node WHERE $key IN node.keys\n"
-    f"RETURN {_NODE}, node.country AS country"
-)
-BARE = (  # keys compared without apostrophes and spaces: "Xian" for "Xi'an"
+# Nodes of the kinds whose indexes are listed (``$lucene`` in Lucene's syntax) with a key that is
+# ``$key`` without its apostrophes and spaces: "Xian" for "Xi'an" (keys_text holds that form too)
+BARE = (
     "UNWIND $indexes AS ix CALL db.index.fulltext.queryNodes(ix, $lucene) YIELD node\n"
     "WITH node WHERE any(k IN node.keys WHERE replace(replace(k, \"'\", ''), ' ', '') = $key)\n"
     f"RETURN {_NODE}, node.country AS country"
@@ -63,9 +59,12 @@ def terms(folded: str, typos: bool = False) -> str:
     """
     clauses = []
     words = list(dict.fromkeys(escape(w) for w in folded.split()))
+    # The word being typed as a prefix (of each word it costs more than it finds); not when typos
+    # are asked for one word: had it begun a key, search would not have asked for them.
+    prefix = words[-1] if words and len(words[-1]) >= 2 and (not typos or len(words) > 1) else None
     for word in words:
         clauses.append(f"{word}^4")
-        if len(word) >= 2 and word == words[-1]:  # the word being typed; a prefix of each costs more than it finds
+        if word == prefix:
             clauses.append(f"{word}*^2")
     if typos:
         clauses += dict.fromkeys(escape(key) for word in folded.split() for key in typo_query(word))
@@ -77,11 +76,11 @@ def indexes(store: Any, kinds: Sequence[str]) -> list[str]:
     return [fulltext_index(store.engine, kind, PROPERTY) for kind in kinds]
 
 
-def exact(store: Any, key: str, kinds: Sequence[str], bare: bool = False) -> list[dict[str, Any]]:
-    """Nodes of ``kinds`` with the folded ``key`` among their keys (``bare``: compared without
-    apostrophes and spaces); the index narrows, the keys decide."""
-    query = BARE if bare else EXACT
-    return store.read(query, indexes=indexes(store, kinds), lucene=phrase(key), key=key)
+def bare(store: Any, key: str, kinds: Sequence[str]) -> list[dict[str, Any]]:
+    """Nodes of ``kinds`` with a key that is ``key`` once stripped of apostrophes and spaces; the
+    index narrows (that form is one word of keys_text), the keys decide. (An exact key is sought
+    in its key node instead: :mod:`munigraph.graph.keys`.)"""
+    return store.read(BARE, indexes=indexes(store, kinds), lucene=phrase(key), key=key)
 
 
 def best(store: Any, folded: str, kinds: Sequence[str], limit: int, typos: bool = False) -> list[dict[str, Any]]:

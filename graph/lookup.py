@@ -1,8 +1,8 @@
 """Find the node a user means: by id, or by any name or alias, accent- and case-insensitively.
 
 Every node carries ``keys``, the :func:`graph.text.fold` forms of its name and aliases,
-so a lookup folds the user's text the same way and matches it against those keys, among
-the few nodes the full-text index of each kind offers (:mod:`graph.fulltext`).
+so a lookup folds the user's text the same way and seeks that key in the unique index of
+the key nodes (:mod:`graph.keys`): the cost of a lookup by id, at any size of graph.
 
 >>> resolve_entity(store, "la haye", ["City"])          # doctest: +SKIP
 {'id': 'city:geonames:2747373', 'name': 'The Hague', 'kind': 'City'}
@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from munigraph.graph import fulltext
+from munigraph.graph import fulltext, keys
 from munigraph.graph.errors import QueryError
 from munigraph.graph.text import clean, fold
 
@@ -103,12 +103,13 @@ def _by_id(store: Any, text: str, kinds: tuple[str, ...]) -> dict[str, str] | No
 def _by_key(store: Any, key: str, kinds: tuple[str, ...], bare: bool = False) -> list[dict[str, Any]]:
     """Nodes with the folded key; ``bare`` compares keys stripped of apostrophes and spaces.
 
-    The kinds' full-text indexes find the few nodes whose keys hold those words
-    (:mod:`graph.fulltext`); the keys themselves decide.
+    A key is sought in its key node's unique index (:mod:`graph.keys`); a bare form, asked
+    only when nothing else matched, is one word of the kinds' full-text indexes
+    (:mod:`graph.fulltext`), whose candidates' keys decide.
     """
     if not key:
         return []
-    rows = fulltext.exact(store, key, kinds, bare=bare)
+    rows = fulltext.bare(store, key, kinds) if bare else store.read(keys.lookup(kinds), key=key)
     return sorted({r["id"]: r for r in rows}.values(), key=lambda r: r["id"])
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import neo4j
-from munigraph.graph import changes, console_guard, cypher, embedded
+from munigraph.graph import changes, console_guard, cypher, embedded, keys
 from munigraph.graph.errors import QueryError, SchemaError, StoreError
 from munigraph.graph.facts import Batch, Relation, lookup_keys, merge_facts, merge_time
 from munigraph.graph.schema import Model, load_model
@@ -415,6 +415,7 @@ class Store:
                     created = tx.run(statement, rows=chunk).consume().counters.nodes_created
                     report.created += created
                     change.nodes[kind] += created
+                    tx.run(keys.ADD, rows=[{"id": row["id"], "keys": row["keys"]} for row in chunk]).consume()
                     if progress:
                         progress(len(chunk))
             for (rel_type, source_kind, target_kind), rows in rel_rows.items():

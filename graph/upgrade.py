@@ -2,12 +2,14 @@
 
 Format 1: every node has ``keys_text``, which the full-text indexes read (:mod:`graph.fulltext`).
 Format 2: ``keys_text`` also holds the typo keys of the node's words (typo-tolerant search).
+Format 3: each key has its key node, which name lookup seeks (:mod:`graph.keys`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from munigraph.graph import keys
 from munigraph.graph.changes import FORMAT, NODE, TOTAL
 from munigraph.graph.cypher import set_keys_text
 
@@ -20,17 +22,20 @@ def upgrade(store: Any) -> None:
     writing, the process that runs it has upgraded the graph when it opened it.
     """
     rows = store.read(f"MATCH {NODE} RETURN m.format AS format")
-    if rows and (rows[0]["format"] or 0) >= FORMAT:
+    before = (rows[0]["format"] or 0) if rows else 0
+    if before >= FORMAT:
         return
     if not rows and store.read(TOTAL)[0]["n"] == 0:
         return
-    store.when_idle(lambda: _upgrade(store))
+    store.when_idle(lambda: _upgrade(store, before))
 
 
-def _upgrade(store: Any) -> None:
-    statements: list[tuple[str, dict[str, Any]]] = [
-        (f"MATCH (n:`{kind}`) WHERE n.keys IS NOT NULL {set_keys_text('n')}", {})
-        for kind in store.model.nodes
-    ]
+def _upgrade(store: Any, before: int) -> None:
+    statements: list[tuple[str, dict[str, Any]]] = []
+    if before < 2:
+        statements += [
+            (f"MATCH (n:`{kind}`) WHERE n.keys IS NOT NULL {set_keys_text('n')}", {}) for kind in store.model.nodes
+        ]
+    statements += [(keys.add_all(kind), {}) for kind in store.model.nodes]
     statements.append((f"MATCH {NODE} SET m.format = $format", {"format": FORMAT}))
     store.run_transaction(statements)

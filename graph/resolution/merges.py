@@ -29,6 +29,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from munigraph.graph import keys
 from munigraph.graph.cypher import set_keys_text
 from munigraph.graph.errors import QueryError
 from munigraph.graph.facts import Judgements, lookup_keys
@@ -88,6 +89,7 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
     new_id = f"{node_id}~{slug(form)}"
     kept_aliases = [a for a in aliases if fold(a) != fold(form)]
     judgement = _judgement("negative", form=form, split=new_id)
+    kept_keys, split_keys = lookup_keys([props["name"], *kept_aliases]), lookup_keys([form])
     statements = [
         (
             f"MATCH (n:`{kind}`) WHERE n.id = $id SET n.aliases = $aliases, n.keys = $keys, n.merges = $merges, "
@@ -95,7 +97,7 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
             {
                 "id": node_id,
                 "aliases": kept_aliases,
-                "keys": lookup_keys([props["name"], *kept_aliases]),
+                "keys": kept_keys,
                 "merges": [raw for raw, r in zip(props.get("merges") or [], records, strict=True) if r not in undone],
                 "merged_at": [t for t, r in zip(times, records, strict=False) if r not in undone],
                 "judgement": judgement,
@@ -104,11 +106,12 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
         (
             f"MERGE (m:`{kind}` {{id: $new}}) SET m.name = $form, m.aliases = [$form], m.keys = $keys, "
             f"m.sources = $sources {set_keys_text('m')}",
-            {"new": new_id, "form": form, "keys": lookup_keys([form]), "sources": props.get("sources") or []},
+            {"new": new_id, "form": form, "keys": split_keys, "sources": props.get("sources") or []},
         ),
     ]
     statements += _move_relationships(store, node_id, new_id, quoting=form)
-    moved = _count(store.run_transaction(statements)[2:])
+    statements += keys.change(node_id, props.get("keys") or [], kept_keys) + keys.change(new_id, [], split_keys)
+    moved = _count(store.run_transaction(statements)[2:])  # the key nodes' statements count nothing
     return {
         "node": node_id,
         "form": form,
@@ -131,7 +134,9 @@ def join(store: Store, keep: str, other: str) -> dict[str, Any]:
         dict.fromkeys([*(props.get("aliases") or []), other_props["name"], *(other_props.get("aliases") or [])])
     )
     judgement = _judgement("positive", joined=other, form=other_props["name"])
-    statements = _move_relationships(store, other, keep)
+    kept_keys = lookup_keys([props["name"], *aliases])
+    statements = keys.change(other, other_props.get("keys") or [], []) + keys.change(keep, [], kept_keys)
+    statements += _move_relationships(store, other, keep)
     statements += [
         (
             f"MATCH (n:`{kind}`) WHERE n.id = $id SET n.aliases = $aliases, n.keys = $keys, "
@@ -141,7 +146,7 @@ def join(store: Store, keep: str, other: str) -> dict[str, Any]:
             {
                 "id": keep,
                 "aliases": aliases,
-                "keys": lookup_keys([props["name"], *aliases]),
+                "keys": kept_keys,
                 "sources": other_props.get("sources") or [],
                 "merges": other_props.get("merges") or [],
                 "merged_at": other_props.get("merged_at") or [],
@@ -151,7 +156,7 @@ def join(store: Store, keep: str, other: str) -> dict[str, Any]:
         ),
         (f"MATCH (m:`{kind}`) WHERE m.id = $id DETACH DELETE m", {"id": other}),
     ]
-    moved = _count(store.run_transaction(statements)[:-2])
+    moved = _count(store.run_transaction(statements)[:-2])  # the key nodes' statements count nothing
     return {"node": keep, "joined": other, "relationships_moved": moved, "judgement": "positive"}
 
 
