@@ -194,6 +194,8 @@ def _normal(text: str, ignore_case: bool) -> str:
 def _word_index(view: str, ignore_case: bool = False) -> tuple[list[str], list[int], dict[str, list[int]]]:
     """The words of the view (accents dropped, lowered if ``ignore_case``), where each starts, and
     the indexes of each word's occurrences: built once per view."""
+    if ignore_case and not _exotic_view(view):
+        return _lowered(*_word_index(view, False))
     words: list[str] = []
     starts: list[int] = []
     where: dict[str, list[int]] = {}
@@ -202,6 +204,21 @@ def _word_index(view: str, ignore_case: bool = False) -> tuple[list[str], list[i
         words.append(m.group())
         starts.append(m.start())
     return words, starts, where
+
+
+def _lowered(
+    words: list[str], starts: list[int], where: dict[str, list[int]]
+) -> tuple[list[str], list[int], dict[str, list[int]]]:
+    """The index of the lowered view from the index of the view: without letters of other case
+    equivalences (:func:`_exotic`) each letter lowers to one letter, a word character to a word
+    character, so the words stand where they stood and each lowers on its own (read once per
+    distinct word, not once per word of the text)."""
+    lower = {word: _normal(word, True) for word in where}
+    merged: dict[str, list[list[int]]] = {}
+    for word, indexes in where.items():
+        merged.setdefault(lower[word], []).append(indexes)
+    lowered = {word: runs[0] if len(runs) == 1 else sorted(itertools.chain(*runs)) for word, runs in merged.items()}
+    return [lower[word] for word in words], starts, lowered
 
 
 @lru_cache(maxsize=65536)
