@@ -107,6 +107,7 @@ class EntitySpec:
     country: Value | None = None
     lat: Value | None = None
     lon: Value | None = None
+    population: Value | None = None  # the file's count of the city's people: tells namesakes apart
     properties: dict[str, Value] = field(default_factory=dict)
     resolve: bool = True
     unresolved_id: str | None = None  # template; default city:<country or xx>:<slug of name>
@@ -259,6 +260,7 @@ def _entity(name: str, spec: dict[str, Any], where: str) -> EntitySpec:
         country=opt("country"),
         lat=opt("lat"),
         lon=opt("lon"),
+        population=opt("population"),
         properties={k: Value.parse(v, f"{where}.properties.{k}") for k, v in (spec.get("properties") or {}).items()},
         resolve=bool(spec.get("resolve", True)),
         unresolved_id=spec.get("unresolved_id"),

@@ -26,6 +26,7 @@ from typing import Any
 
 from munigraph.graph.errors import LoadError
 from munigraph.graph.facts import Batch, Entity, Judgements, Provenance, Relation
+from munigraph.graph.resolution.links import LinkIndex, settle
 from munigraph.graph.resolution.merges import read_judgements
 from munigraph.graph.resolution.places import (
     CityMatch,
@@ -77,6 +78,7 @@ class _Build:
     line: int = 0  # the line being read
     rules: dict[str, str] = field(default_factory=dict)  # city id -> the rule that resolved it
     taken: dict[str, int] = field(default_factory=dict)  # a source's place id -> the entry another id keeps
+    links: LinkIndex | None = None  # the names the file links to each city, for files without coordinates
 
     def __post_init__(self) -> None:
         self.facts = Batch(self.dataset, judgements=self.judgements)
@@ -177,6 +179,7 @@ def build_facts(
     lookups = {name: read_lookup(path, spec) for name, spec in mapping.lookups.items()}
     build = _Build(mapping, mapping.name, judgements or Judgements())
     build.taken = _taken(path, mapping, lookups)
+    build.links = _link_index(path, mapping, lookups)
     header = list(mapping.match_header)
     for line, row in read_rows(path, mapping):
         build.rows_read += 1
@@ -248,11 +251,60 @@ def _taken(path: Path, mapping: Mapping, lookups: dict) -> dict[str, int]:
     return taken
 
 
+def _city_links(mapping: Mapping) -> list[tuple[EntitySpec, EntitySpec]]:
+    """The (source, target) City specs of the mapping's links that name cities without coordinates."""
+    pairs = [(mapping.entities[r.source], mapping.entities[r.target]) for r in mapping.relationships]
+    return [
+        (a, b) for a, b in pairs if all(spec.kind == "City" and spec.resolve and spec.lat is None for spec in (a, b))
+    ]
+
+
+def _end(spec: EntitySpec, row: dict, lookups: dict) -> tuple[str, str | None] | None:
+    """A row's city as written: its name and country string, None when the row lacks it."""
+    try:
+        name = clean(str(spec.label.get(row, lookups) or ""))
+        country = _value(spec.country, row, lookups, spec.name)
+    except (ValueError, KeyError):
+        return None
+    return (name, clean(str(country)) if country else None) if name else None
+
+
+def _link_index(path: Path, mapping: Mapping, lookups: dict) -> LinkIndex | None:
+    """The names the file links to each city (:mod:`graph.resolution.links`): the other side of
+    a link settles a name the gazetteer finds ambiguous. Only for files without coordinates,
+    where nothing else would."""
+    pairs = _city_links(mapping)
+    if not pairs:
+        return None
+    index = LinkIndex()
+    for _, row in read_rows(path, mapping):
+        for source, target in pairs:
+            ends = _end(source, row, lookups), _end(target, row, lookups)
+            if ends[0] and ends[1]:
+                index.add(*ends[0], *ends[1])
+    return index
+
+
+def _partner_names(build: _Build, mapping: Mapping, row: dict, lookups: dict) -> dict[str, set]:
+    """For each City end of the row, the names the partner's links stated the other way give it."""
+    if build.links is None:
+        return {}
+    named: dict[str, set] = {}
+    for relation in mapping.relationships:
+        source, target = mapping.entities[relation.source], mapping.entities[relation.target]
+        ends = _end(source, row, lookups), _end(target, row, lookups)
+        if ends[0] and ends[1]:
+            named[relation.source] = build.links.names_for_source(ends[1])
+            named[relation.target] = build.links.names_for_target(ends[0])
+    return named
+
+
 def _add_row(build: _Build, mapping: Mapping, row: dict[str, str], lookups: dict, line: int) -> None:
     ids: dict[str, str] = {}
     forms: dict[str, str] = {}
+    named = _partner_names(build, mapping, row, lookups)
     for name, spec in mapping.entities.items():
-        entity = _make_entity(build, spec, row, lookups, mapping.language)
+        entity = _make_entity(build, spec, row, lookups, mapping.language, named=named.get(name))
         if entity is None:
             continue
         ids[name], forms[name] = entity.id, spec.label.get(row, lookups)
@@ -294,7 +346,13 @@ def _namesake(build: _Build, mapping: Mapping, end: str, row: dict, lookups: dic
 
 
 def _make_entity(
-    build: _Build, spec: EntitySpec, row: dict, lookups: dict, language: str | None, exclude: tuple[int, ...] = ()
+    build: _Build,
+    spec: EntitySpec,
+    row: dict,
+    lookups: dict,
+    language: str | None,
+    exclude: tuple[int, ...] = (),
+    named: set | None = None,
 ) -> Entity | None:
     try:
         name = spec.label.get(row, lookups)
@@ -312,7 +370,7 @@ def _make_entity(
         entity_id = _value(spec.id, row, lookups, spec.name) or f"{_prefix(spec.kind)}:{slug(name)}"
         entity = Entity(spec.kind, entity_id, name, props={k: v for k, v in values.items() if v is not None})
         return build.entity(entity)
-    return _make_city(build, spec, row, lookups, language, name, values, exclude)
+    return _make_city(build, spec, row, lookups, language, name, values, exclude, named)
 
 
 def _make_city(
@@ -324,13 +382,18 @@ def _make_city(
     name: str,
     values: dict,
     exclude: tuple[int, ...] = (),
+    named: set | None = None,
 ) -> Entity | None:
     country_text = _value(spec.country, row, lookups, spec.name)
     lat, lon = _value(spec.lat, row, lookups, spec.name), _value(spec.lon, row, lookups, spec.name)
     countries = country_candidates(country_text) if country_text else ()
     match = None
     if spec.resolve and _source_id(spec, row) not in build.taken:
-        match = _match(spec, row, lookups, language, name, exclude)
+        written_country = clean(str(country_text)) if country_text else None
+        region = build.links.region_of(name, written_country, language) if build.links and lat is None else None
+        match = _match(spec, row, lookups, language, name, exclude, region)
+        if named and not exclude and lat is None:
+            match = settle(name, written_country, match, named, language)
     props = {k: v for k, v in values.items() if v is not None}
     rule: tuple[str, float] | None = None
     if match is not None:
@@ -362,13 +425,23 @@ def _make_city(
 
 
 def _match(
-    spec: EntitySpec, row: dict, lookups: dict, language: str | None, name: str, exclude: tuple[int, ...] = ()
+    spec: EntitySpec,
+    row: dict,
+    lookups: dict,
+    language: str | None,
+    name: str,
+    exclude: tuple[int, ...] = (),
+    region: tuple[str, str] | None = None,
 ) -> CityMatch | None:
-    """The gazetteer entry a row's city is, from its name, country and coordinates; no guess."""
+    """The gazetteer entry a row's city is, from its name, country (and a region the country
+    string names: "Ohio, United States"), coordinates and population; no guess."""
     country_text = _value(spec.country, row, lookups, spec.name)
     lat, lon = _value(spec.lat, row, lookups, spec.name), _value(spec.lon, row, lookups, spec.name)
-    countries = country_candidates(country_text) if country_text else ()
-    return resolve_city(name, countries or None, language=language, lat=lat, lon=lon, exclude=exclude, guess=False)
+    country = str(country_text) if country_text and country_candidates(country_text) else None
+    people = _value(spec.population, row, lookups, spec.name)
+    return resolve_city(
+        name, country, language, lat=lat, lon=lon, exclude=exclude, guess=False, region=region, population=people
+    )
 
 
 def _value(spec: Any, row: dict, lookups: dict, where: str) -> Any:

@@ -15,8 +15,10 @@ from flask import Flask
 from munigraph.graph.schema import Model, Property
 from munigraph.webapp.i18n import current, language_name, locale, lookup, number, t, when
 
-# Storage details (lookup keys, merge records, the full text) and what the page shows elsewhere.
-NOT_SHOWN = ("id", "name", "aliases", "kind", "keys", "keys_text", "merges", "merged_at", "text", "sources")
+# Storage details: lookup keys, merge records (`munigraph merges` shows them), the full text.
+STORAGE = ("keys", "keys_text", "text", "merges", "merged_at")
+# What no property table shows: storage, and what the page shows elsewhere.
+NOT_SHOWN = ("id", "name", "aliases", "kind", *STORAGE, "sources")
 IDENTIFIERS = ("geonames_id", "wikidata_id")  # numbers that are names, not quantities
 COORDINATES = ("lat", "lon")
 

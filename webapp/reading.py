@@ -14,7 +14,6 @@ from munigraph.webapp.labels import label
 from werkzeug.exceptions import NotFound
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-HIDDEN = ("keys", "keys_text", "text", "merges", "merged_at")  # internal or too long for a property table
 
 
 def kind_of(store: Store, node_id: str) -> str:

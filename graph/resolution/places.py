@@ -58,6 +58,7 @@ NEARBY_FUZZY_RATIO = 88  # "Plourhan" is not "Plouha", "Gundelfingen an der Dona
 # Spanish or German sources use exonyms ("Vienne" for Vienna, "Warschau" for Warsaw).
 ALTERNATE_WEIGHT = 0.01
 EXONYM_WEIGHT = 0.3
+POPULATION_TOLERANCE = math.log(1.5)  # a source's population this close to GeoNames' tells a namesake apart
 POPULATION_EXPONENT = 0.5
 FAME_EXPONENT = 2.0
 FAME_PRIOR = 1  # every place counts its own name
@@ -269,12 +270,14 @@ class CityMatch:
 # -- countries ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _translations() -> list[gettext.NullTranslations]:
+@lru_cache(maxsize=2)
+def _translations(domain: str = "iso3166-1") -> list[gettext.NullTranslations]:
+    """pycountry's French, Spanish and German names of countries (``iso3166-1``) or of their
+    subdivisions (``iso3166-2``)."""
     found = []
     for language in _LANGUAGES:
         try:
-            found.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]))
+            found.append(gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language]))
         except OSError:  # a pycountry build without that locale: English names still work
             continue
     return found
@@ -416,12 +419,7 @@ def country_aliases(iso2: str) -> list[str]:
 def _region_index() -> dict[str, tuple[str, ...]]:
     """Folded names of first-level subdivisions (ISO 3166-2: provinces, regions, states), in
     English and their French and Spanish names -> the ISO2 codes of the countries having one."""
-    translations = []
-    for language in _LANGUAGES:
-        try:
-            translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]))
-        except OSError:
-            continue
+    translations = _translations("iso3166-2")
     index: dict[str, dict[str, None]] = {}
     for sub in pycountry.subdivisions:
         for name in {sub.name, *(t.gettext(sub.name) for t in translations)}:
@@ -440,6 +438,78 @@ def resolve_region(name: str | None, context: Sequence[str] = ()) -> str | None:
     preferred = [c for c in codes if c in context]
     if len(preferred) == 1 or len(codes) == 1:
         return (preferred or list(codes))[0]
+    return None
+
+
+def _subdivision_names(translations: Sequence[gettext.NullTranslations], name: str) -> set[str]:
+    """A subdivision's folded names: English, translated, without a bracketed note
+    ("Pembrokeshire [Sir Benfro GB-BNF]")."""
+    names = {name, *(t.gettext(name) for t in translations)}
+    return {fold(re.sub(r"\s*\[[^\]]*\]", "", n)) for n in names} - {""}
+
+
+@lru_cache(maxsize=1)
+def _admin1_index() -> dict[str, dict[str, str]]:
+    """Folded region name -> {country: GeoNames admin1 code}, for the countries whose GeoNames
+    admin1 codes are ISO 3166-2's own (US states, Swiss cantons, the United Kingdom's nations):
+    there a subdivision's code is the admin1 code, and one below it maps to its parent's
+    ("Cambridgeshire" -> England). Elsewhere GeoNames numbers its regions its own way, and no
+    table shipped here joins the two, so a region there narrows nothing."""
+    gaz = gazetteer()
+    used: dict[str, set[str]] = defaultdict(set)
+    for code, admin1 in zip(gaz.countries, gaz.admin1, strict=True):
+        if admin1:
+            used[code].add(admin1)
+    iso = {sub.code: sub for sub in pycountry.subdivisions}
+    suffixes: dict[str, set[str]] = defaultdict(set)
+    for code, sub in iso.items():
+        suffixes[sub.country_code].add(code.split("-", 1)[1])
+    index: dict[str, dict[str, str]] = defaultdict(dict)
+    translations = _translations("iso3166-2")
+    for sub in iso.values():
+        top = sub
+        while getattr(top, "parent_code", None) in iso:
+            top = iso[top.parent_code]
+        admin1, codes = top.code.split("-", 1)[1], used.get(sub.country_code, set())
+        if admin1 not in codes or not all(c.isalpha() for c in codes) or not codes <= suffixes[sub.country_code]:
+            continue  # a country whose GeoNames codes are numbers of its own, not ISO's
+        for key in _subdivision_names(translations, sub.name):
+            index[key].setdefault(sub.country_code, admin1)
+    return dict(index)
+
+
+@lru_cache(maxsize=4096)
+def region_admin1(text: str | None, countries: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """(country, GeoNames admin1 code) of the region ``text`` names, among ``countries`` when
+    given; None when it names none (or several and the countries do not choose).
+
+    >>> region_admin1("North Carolina"), region_admin1("Cambridgeshire", ("GB",))
+    (('US', 'NC'), ('GB', 'ENG'))
+    """
+    found = _admin1_index().get(fold(text or ""), {})
+    if countries:
+        found = {code: admin1 for code, admin1 in found.items() if code in countries}
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def country_region(text: str | None) -> tuple[str, str] | None:
+    """The region a country string names beside or as its country: "Ohio, United States" ->
+    ('US', 'OH'), "England" -> ('GB', 'ENG'); None when it names none.
+
+    >>> country_region("Northern Ireland, United Kingdom"), country_region("France")
+    (('GB', 'NIR'), None)
+    """
+    codes = country_candidates(text)
+    if len(codes) != 1:
+        return None  # "Georgia" may be the state or the country: no region from it
+    parts = [p for p in re.split(r"[,(]", clean(text or "").replace(")", "")) if p.strip()]
+    for part in parts:
+        if fold(part) in _country_index() and fold(part) not in _COUNTRY_EXTRA:
+            continue  # "Luxembourg" is the country, not its canton ("England" is both a nation and a region)
+        found = region_admin1(part.strip(), codes)
+        if found:
+            return found
     return None
 
 
@@ -657,6 +727,8 @@ def resolve_city(
     lon: float | None = None,
     exclude: tuple[int, ...] = (),
     guess: bool = True,
+    region: tuple[str, str] | None = None,
+    population: int | None = None,
 ) -> CityMatch | None:
     """The GeoNames city a name most likely means, or None.
 
@@ -674,13 +746,23 @@ def resolve_city(
         Pennsylvania, South Africa), take the likeliest (True: prose, whose reader expects a
         reading) or leave the name unresolved (False: datasets, whose every row becomes a
         link a diplomat may act on).
+    region : (country, GeoNames admin1 code) the place lies in, when the source says it
+        ("Ohio, United States"); by default read from a country string that names one.
+        Namesakes in that region are preferred.
+    population : the population the source gives the place; among namesakes, the one
+        GeoNames counts about as many people in (within ``POPULATION_TOLERANCE``) is meant.
     """
     if not name or not clean(name):
         return None
     if isinstance(country, list):
         country = tuple(country)
+    if region is None and isinstance(country, str) and not (len(country) == 2 and country.isupper()):
+        region = country_region(country)
     point = (float(lat), float(lon)) if lat is not None and lon is not None else (None, None)
-    return _resolve_city(clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude), guess)
+    people = int(population) if population and int(population) > 0 else None
+    return _resolve_city(
+        clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude), guess, region, people
+    )
 
 
 @lru_cache(maxsize=200_000)
@@ -693,16 +775,31 @@ def _resolve_city(
     lon: float | None,
     exclude: tuple[int, ...],
     guess: bool = True,
+    region: tuple[str, str] | None = None,
+    population: int | None = None,
 ) -> CityMatch | None:
     gaz = gazetteer()
     countries = _normalise_countries(country)
     has_point = lat is not None and lon is not None and not (lat == 0 and lon == 0)
     for form, hint in _forms(name):
-        form_countries, point, hinted = countries, (lat, lon) if has_point else None, False
+        form_countries, point, hinted, form_region = countries, (lat, lon) if has_point else None, False, region
         if hint:
-            form_countries, hint_point = _apply_hint(hint, form_countries, point)
-            hinted, point = hint_point is not None and point is None, hint_point
-        found = _choose(gaz, fold(form), form_countries, context, point, language, exclude, form, guess, hinted)
+            form_countries, hint_point, hint_region = _apply_hint(hint, form_countries, point)
+            hinted, point, form_region = hint_point is not None and point is None, hint_point, hint_region or region
+        found = _choose(
+            gaz,
+            fold(form),
+            form_countries,
+            context,
+            point,
+            language,
+            exclude,
+            form,
+            guess,
+            hinted,
+            form_region,
+            population,
+        )
         if found is AMBIGUOUS:
             return None  # several places answer to that very name: no guess, no near spelling
         if found:
@@ -720,16 +817,28 @@ def _resolve_city(
 
 def _apply_hint(
     hint: str, countries: tuple[str, ...], point: tuple[float, float] | None
-) -> tuple[tuple[str, ...], tuple[float, float] | None]:
-    """A qualifier naming a country narrows the country; one naming a city gives a point."""
+) -> tuple[tuple[str, ...], tuple[float, float] | None, tuple[str, str] | None]:
+    """A qualifier naming a country narrows the country; one naming a region ("Salisbury,
+    North Carolina") gives the region; one naming a city, or a district named after its city
+    ("Doksy (Kladno District)"), gives a point."""
     hinted = country_candidates(hint) if fold(hint) in _country_index() or fold(hint) in _AMBIGUOUS_COUNTRIES else ()
     if hinted:
-        return (countries or hinted), point
+        return (countries or hinted), point, None
+    region = region_admin1(hint, countries)
+    if region is not None:
+        return (countries or (region[0],)), point, region
     if point is None:
-        place = resolve_city(hint, countries or None)
-        if place is not None:  # "Stari Grad (Sarajevo)": a Stari Grad in Sarajevo's country
-            return (countries or (place.country,)), (place.lat, place.lon)
-    return countries, point
+        for city in dict.fromkeys([hint, _without_level(hint)]):
+            place = resolve_city(city, countries or None) if city else None
+            if place is not None:  # "Stari Grad (Sarajevo)": a Stari Grad in Sarajevo's country
+                return (countries or (place.country,)), (place.lat, place.lon), None
+    return countries, point, None
+
+
+def _without_level(text: str) -> str | None:
+    """A name less the level word it ends with ("Kladno District" -> "Kladno"), else None."""
+    words = clean(text).split()
+    return " ".join(words[:-1]) if len(words) > 1 and fold(words[-1]) in _LEVELS else None
 
 
 def _choose(
@@ -743,12 +852,17 @@ def _choose(
     written: str = "",
     guess: bool = False,
     hinted: bool = False,
+    region: tuple[str, str] | None = None,
+    population: int | None = None,
 ) -> CityMatch | None | object:
     """The entry a folded name means among its candidates; ``hinted`` says ``point`` is the
-    city a qualifier named ("Tiexi (Shenyang)"), so a namesake far from it is not the place."""
+    city a qualifier named ("Tiexi (Shenyang)"), so a namesake far from it is not the place;
+    ``region`` keeps only the candidates in that region (the source says the place lies there)."""
     candidates = gaz.by_key.get(key, [])
     if countries:
         candidates = [i for i in candidates if gaz.countries[i] in countries]
+    if region:
+        candidates = [i for i in candidates if (gaz.countries[i], gaz.admin1[i]) == region]
     if exclude:
         candidates = [i for i in candidates if gaz.ids[i] not in exclude]
     if not candidates:
@@ -761,6 +875,10 @@ def _choose(
             return AMBIGUOUS
     preferred = [i for i in candidates if gaz.countries[i] in context]
     pool = preferred or candidates
+    if population and len(pool) > 1:
+        counted = _counted_alike(gaz, pool, population)
+        if counted is not None:
+            return gaz.match(counted, 0.95 if _own(gaz, counted, key) else 0.9, "population")
     guess = guess or bool(preferred)
     alternate_weight = EXONYM_WEIGHT if language in EXONYM_LANGUAGES else ALTERNATE_WEIGHT
 
@@ -797,6 +915,15 @@ def _choose(
         rule += "+standing"
     score = (0.95 if primary else 0.9) * (1.0 if (countries or rival is None) else 0.9)
     return gaz.match(best, score, rule)
+
+
+def _counted_alike(gaz: Gazetteer, pool: list[int], population: int) -> int | None:
+    """The one candidate whose GeoNames population is within ``POPULATION_TOLERANCE`` of the
+    source's, when one alone is (censuses of other years differ a little, namesakes a lot)."""
+    alike = [
+        i for i in pool if gaz.populations[i] and abs(math.log(gaz.populations[i] / population)) <= POPULATION_TOLERANCE
+    ]
+    return alike[0] if len(alike) == 1 else None
 
 
 def _own(gaz: Gazetteer, i: int, key: str) -> bool:

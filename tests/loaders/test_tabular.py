@@ -186,3 +186,14 @@ def test_a_file_in_another_encoding_is_a_one_line_error(tmp_path: Path, store: S
     with pytest.raises(LoadError, match=r"latin.csv: not utf-8 text .*set format.encoding"):
         load_table(store, path, mapping="wikipedia-2026")
     assert store.counts()["nodes"]["City"] == 0
+
+
+def test_a_name_ambiguous_alone_is_settled_by_the_partner_s_own_list(tmp_path: Path, store: Store) -> None:
+    """In a label-only file, "Springfield" is ambiguous; the partner's link stated from the other
+    side names it "Springfield, Illinois", so both rows join one city in Illinois."""
+    (tmp_path / "names.tsv").write_text("Q1\tSpringfield\nQ2\tHarbin\nQ3\tSpringfield, Illinois\n", encoding="utf-8")
+    relations = tmp_path / "relations.tsv"
+    relations.write_text("Q1\tQ2\nQ2\tQ3\n", encoding="utf-8")
+    load_table(store, relations, rejects=tmp_path / "r.txt")
+    rows = store.read("MATCH (a:City)-[:TWINNED_WITH]-(:City {name: 'Harbin'}) RETURN DISTINCT a.admin1 AS region")
+    assert rows == [{"region": "US.IL"}]

@@ -7,7 +7,7 @@ from pathlib import PurePath
 from typing import Any
 
 from flask import Blueprint, request
-from munigraph.webapp import reading
+from munigraph.webapp import present, reading
 from munigraph.webapp.db import get_store
 from munigraph.webapp.i18n import t
 from munigraph.webapp.render import respond
@@ -78,7 +78,7 @@ def document(doc_id: str):
     elif request.args.get("quote") and request.args["quote"] in text:  # a source that cites a quote without its span
         start = text.index(request.args["quote"])
         highlight = {"start": start, "end": start + len(request.args["quote"])}
-    document = {k: v for k, v in props.items() if k not in reading.HIDDEN}
+    document = {k: v for k, v in props.items() if k not in present.STORAGE}
     document["file"] = PurePath(document.pop("path")).name if document.get("path") else None
     data = {"document": document, "text": text, "mentions": marks, "highlight": highlight}
     segments = spans(text, marks + ([highlight] if highlight else []))

@@ -101,7 +101,7 @@ def entity(entity_id: str):
         "name": name,
         "label": labels.label({"id": props["id"], "name": name, "aliases": aliases, "country": props.get("country")}),
         "aliases": aliases,
-        "properties": {k: v for k, v in props.items() if k not in (*reading.HIDDEN, "id", "name", "aliases", "kind")},
+        "properties": {k: v for k, v in props.items() if k not in (*present.STORAGE, "id", "name", "aliases", "kind")},
     }
     groups = grouped(store, entity, all_ties, as_of, current_app.config["ENTITY_PER_TYPE"], only)
     data = {"entity": entity, "as_of": as_of, "type": only, "relationships": groups}

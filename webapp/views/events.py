@@ -68,7 +68,7 @@ def gather(store: Store, event_id: str) -> dict[str, Any]:
     )
     ids = [event_id, *(s["id"] for s in sessions)]
     event_names = {event_id: props.get("name") or event_id, **{s["id"]: s["name"] for s in sessions}}
-    event = {k: v for k, v in props.items() if k not in reading.HIDDEN}
+    event = {k: v for k, v in props.items() if k not in present.STORAGE}
     return {
         "event": event,
         "series": series,

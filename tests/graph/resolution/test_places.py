@@ -152,3 +152,45 @@ def test_a_dataset_takes_no_near_spelling_it_cannot_check() -> None:
     # "Eschenburg" is not "Escheburg" 320 km away: without coordinates a near spelling is a guess
     assert resolve_city("Eschenburg", country="DE", guess=False) is None
     assert resolve_city("Kazakhstah Cityy", country="FR", guess=False) is None
+
+
+def test_a_region_named_beside_the_city_keeps_the_namesakes_there() -> None:
+    # a US state after a comma, in the name or in the country string, is the state's admin1
+    assert resolve_city("Springfield", country="United States", guess=False) is None
+    assert resolve_city("Springfield, Illinois", country="United States", guess=False).admin1 == "US.IL"
+    assert resolve_city("Springfield, Massachusetts", country="USA", guess=False).admin1 == "US.MA"
+    assert resolve_city("Richmond", country="Virginia, United States", guess=False).admin1 == "US.VA"
+    # the United Kingdom's nations, as a country string gives them
+    assert resolve_city("Newport", country="Wales, United Kingdom", guess=False).admin1 == "GB.WLS"
+    assert resolve_city("Newport", country="England, United Kingdom", guess=False).admin1 == "GB.ENG"
+    # a region the source names and the gazetteer holds no such town in: no namesake elsewhere
+    assert resolve_city("Springfield, Alaska", country="United States", guess=False) is None
+
+
+def test_a_district_named_after_its_town_places_the_namesake() -> None:
+    # "(Kladno District)": the Lhota near Kladno, not one of the country's other Lhotas
+    assert resolve_city("Lhota", country="Czech Republic", guess=False) is None
+    assert resolve_city("Lhota (Kladno District)", country="Czech Republic", guess=False).admin1 == "CZ.88"
+    assert resolve_city("Kostelec (Jihlava District)", country="Czech Republic", guess=False).admin1 == "CZ.80"
+
+
+def test_regions_are_read_only_where_geonames_uses_iso_codes() -> None:
+    from munigraph.graph.resolution.places import country_region, region_admin1
+
+    assert region_admin1("Aargau") == ("CH", "AG")
+    assert region_admin1("Pembrokeshire", ("GB",)) == ("GB", "WLS")  # a county: its nation
+    assert region_admin1("Bavaria") is None  # GeoNames numbers Germany's states its own way
+    assert region_admin1("Tokyo") is None
+    assert country_region("Luxembourg") is None  # the country, not its canton
+    assert country_region("Georgia") is None  # the state or the country: no region from it
+    assert country_region("Scotland") == ("GB", "SCT")
+
+
+def test_the_population_a_source_gives_tells_namesakes_apart() -> None:
+    # GeoNames counts 46,690 people in Columbus, Indiana and 913,175 in Columbus, Ohio
+    assert resolve_city("Columbus", country="United States", guess=False).admin1 == "US.OH"
+    assert resolve_city("Columbus", country="United States", guess=False, population=47000).admin1 == "US.IN"
+    # a count no namesake comes near tells nothing: the usual reading stays
+    assert resolve_city("Columbus", country="United States", guess=False, population=10).admin1 == "US.OH"
+    # Frankfurt (Oder), not Frankfurt am Main, for about 58,000 people
+    assert resolve_city("Frankfurt", country="DE", guess=False, population=58000).name == "Frankfurt (Oder)"
