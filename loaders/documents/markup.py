@@ -143,21 +143,33 @@ class SpanIndex:
         ordered = sorted(spans)
         self.starts = [s for s, _ in ordered]
         self.reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+        self.added: list[tuple[int, int]] = []  # a few spans beside the index, looked through one by one
+
+    def with_added(self, added: list[tuple[int, int]]) -> SpanIndex:
+        """This index and a few more spans, without indexing them all again (bodies found one by
+        one in a long text would otherwise have it rebuilt once for each).
+
+        >>> SpanIndex([(0, 4)]).with_added([(10, 20)]).overlaps(15, 16)
+        True
+        """
+        index = SpanIndex([])
+        index.starts, index.reach, index.added = self.starts, self.reach, [*self.added, *added]
+        return index
 
     def covers(self, start: int, end: int) -> bool:
         """Whether a span has ``s <= start`` and ``end <= e``."""
         i = bisect.bisect_right(self.starts, start) - 1
-        return i >= 0 and self.reach[i] >= end
+        return (i >= 0 and self.reach[i] >= end) or any(s <= start and end <= e for s, e in self.added)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a span has ``s < end`` and ``start < e``."""
         i = bisect.bisect_left(self.starts, end) - 1
-        return i >= 0 and self.reach[i] > start
+        return (i >= 0 and self.reach[i] > start) or any(s < end and start < e for s, e in self.added)
 
     def strictly_around(self, at: int) -> bool:
         """Whether a span has ``s < at < e``."""
         i = bisect.bisect_left(self.starts, at) - 1
-        return i >= 0 and self.reach[i] > at
+        return (i >= 0 and self.reach[i] > at) or any(s < at < e for s, e in self.added)
 
 
 # Accented letters to their base letter, case kept: where ``loose`` reads a class of letters,
