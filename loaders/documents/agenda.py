@@ -501,8 +501,8 @@ def body_office(text: str) -> tuple[int, tuple[str, str, str]] | None:
     words = list(re.finditer(r"\S+", text))
     for count in range(1, min(8, len(words) - 1) + 1):
         body = text[: words[count - 1].end()]
-        if not looks_like_org(body):
-            continue
+        if not looks_like_org(body) or (count == 1 and not orgs.is_acronym(body) and not orgs.lookup_known(body)):
+            continue  # "Urban Specialist", "Climate Officer": one common word qualifies the office
         office = roles.office(text[words[count].start() :])
         if office:
             return len(body), office

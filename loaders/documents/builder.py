@@ -8,6 +8,7 @@ from typing import Any
 
 from munigraph.graph.facts import Batch, Entity, Provenance, Relation
 from munigraph.graph.text import clean
+from munigraph.loaders.documents import roles
 from munigraph.loaders.documents.context import Context
 from munigraph.loaders.documents.markup import SpanIndex
 
@@ -143,6 +144,7 @@ class DocumentFacts:
         if role == "co-president" and body in self.entities and self.entities[body].kind == "Council":
             self.relate("CO_CHAIRS", person, body, span)
         else:
+            role = roles.with_portfolio(role, self.text[span[0] : span[1]])  # "deputy mayor for culture"
             self.relate("HOLDS_OFFICE", person, body, span, role=role)
 
     def relate_from_dataset(self, rel_type: str, source: str, target: str, dataset: str, row: int | str) -> None:

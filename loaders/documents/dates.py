@@ -54,9 +54,9 @@ _DE = r"(?:\s+de)?"
 
 _WD = r"(?:" + WEEKDAY + r",?\s+)?"
 # "Du 15 au 22 février 2021", "from 15 to 22 February 2021", "del 15 al 22 de febrero de 2021", "21-25 FEB 2022",
-# "du vendredi 24 au dimanche 26 octobre 2025"
+# "du vendredi 24 au dimanche 26 octobre 2025", "les 20 et 21 avril 2022", "on 3 and 4 May 2022"
 RANGE = re.compile(
-    r"(?:\b(?:du|from|del|de)\s+)?" + _WD + r"\b" + _DAY.format("d1") + r"\s*(?:-|–|au|to|al|a)\s*" + _WD
+    r"(?:\b(?:du|from|del|de)\s+)?" + _WD + r"\b" + _DAY.format("d1") + r"\s*(?:-|–|au|to|al|a|et|and|y)\s*" + _WD
     + _DAY.format("d2") + _DE + r"\s+" + MONTH.format("month") + _DE + r"\s+" + _YEAR,
     re.I,
 )  # fmt: skip

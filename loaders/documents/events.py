@@ -127,7 +127,8 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
             header.name, header.name_span = clean(view[s:e]), (s, e)
             header.named_by = "heading"
             return
-    if not (header.time or header.day.first != header.day.last):
+    placed = _dateline_place(header.line.text[: header.day.start])  # "Quito, Ecuador, 3 de mayo": a title's dateline
+    if not (header.time or header.day.first != header.day.last or placed):
         return  # a bare date under any line is a news list, not an event
     for ln in reversed(before):
         text = ln.stripped
@@ -170,8 +171,10 @@ def _same_line_name(view: str, header: Header) -> bool:
     date_at = header.day.start
     lead = len(_LEAD.match(line.text).group(0))
     before = line.text[lead:date_at]
+    if _MET.search(before):
+        return False  # "Le Bureau de X s'est réuni le 12 mai": a sentence, the body's meeting (_undated_body_met)
     words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
-    if len(words) < 2:
+    if len(words) < 2 or _dateline_place(before):  # "Mombasa, Kenya, 9 October 2025": where, not what
         return _after_date_name(view, header)
     s, e = trim(view, line.start + lead, line.start + date_at)
     while e > s and re.search(r"(?:\s|^)(?:le|du|au|on|el|del|from|of|à|a|,)\s*$", view[s:e], re.I):
@@ -209,6 +212,15 @@ def _place_or_format(text: str) -> bool:
     if any(re.fullmatch(pattern, text, re.I) for _, pattern in FORMATS):
         return True
     return bool(head and (places.resolve_country(head) or places.resolve_city(head)) and len(head.split()) <= 3)
+
+
+_DATELINE = re.compile(r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s*,(?:\s*[A-ZÀ-Þ][\w'’ -]{2,30},)?\s*$")
+
+
+def _dateline_place(text: str) -> re.Match | None:
+    """ "Mombasa, Kenya, " before a date: a title's dateline (a place, a comma, maybe its country)."""
+    m = _DATELINE.match(text)
+    return m if m and _place_or_format(m.group("place")) else None
 
 
 def _event_id(name: str, day: str | None = None) -> str:
@@ -537,6 +549,10 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
             city = add_city(facts, (start, start + len(field.group(1))), min_score=0.7)
             if city:
                 break
+    before = _dateline_place(line.text[: header.day.start])
+    if not city and before:  # "Mombasa, Kenya, 9 October 2025": the place before the date
+        start = line.start + before.start("place")
+        city = add_city(facts, (start, start + len(before.group("place"))), min_score=0.7)
     if city:
         facts.relate("HELD_IN", event_id, city, trim(facts.view, line.start, line.end))
 
@@ -611,8 +627,10 @@ def _undated_body_met(facts: DocumentFacts, limit: int = 1500) -> str | None:
     if meeting is None:
         return None
     span, name = meeting
-    event_id = _event_id(name)
-    facts.entity("Event", event_id, name, span, [], {}, surface_is_alias=False)
+    day = _met_day(facts, span, min(limit, len(facts.view)))
+    props = {"start": day.first.isoformat(), "end": day.last.isoformat()} if day else {}
+    event_id = _event_id(name, day.first.isoformat() if day else None)
+    facts.entity("Event", event_id, name, span, [], props, surface_is_alias=False)
     bare = _BARE_MEETING.search(facts.view, span[1])
     if bare:
         facts.entity("Event", event_id, name, bare.span())
@@ -621,10 +639,23 @@ def _undated_body_met(facts: DocumentFacts, limit: int = 1500) -> str | None:
     return event_id
 
 
+def _met_day(facts: DocumentFacts, span: tuple[int, int], limit: int) -> dates.DateSpan | None:
+    """The date of the sentence that says the body met ("s'est réuni les 20 et 21 avril 2022"), or
+    of the next one saying it again (a title names the meeting, the first paragraph dates it)."""
+    for _ in range(3):
+        sentence = facts.context.sentence_at(span[0]) or span
+        day = next(iter(dates.find_dates(facts.view[span[1] : sentence[1]])), None)
+        again = day is None and _body_met(facts, sentence[1], limit)
+        if not again:
+            return day
+        span = again[0]
+    return None
+
+
 def _place_of_meeting(facts: DocumentFacts, event_id: str, span: tuple[int, int]) -> None:
     """The city right after the met verb ("se reunió en Quito")."""
     sentence = facts.context.sentence_at(span[0]) or span
-    place = re.compile(r"[\s,]*" + lexicon.words_re("met_verbs") + r"\s+(?:in|at|à|a|en)\s+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))", re.I).match(facts.view, span[1], sentence[1])
+    place = re.compile(r"[\s,]*" + lexicon.words_re("met_verbs") + r"(?:[^.;:\n]{0,60}?[\s,])?\s*(?:in|at|à|a|en)\s+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))", re.I).match(facts.view, span[1], sentence[1])
     if place:
         city = add_city(facts, place.span("city"), min_score=0.7)
         if city:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from munigraph.loaders.documents import (
     agenda,
+    anaphora,
     bodies,
     body_meetings,
     ceremonies,
@@ -13,6 +14,7 @@ from munigraph.loaders.documents import (
     elections,
     event_owners,
     events,
+    heads,
     meetings,
     membership,
     ner,
@@ -56,6 +58,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_in_prose(facts, main_id)
     speech.titled_people(facts, main_id)
     speech.offices_before_names(facts, main_id)
+    speech.possessive_offices(facts)
+    speech.attributed_offices(facts)
     speech.offices_before_honorifics(facts, main_id)
     speech.offices_in_plural(facts, main_id)
     speech.offices_under_headings(facts, main_id)
@@ -66,6 +70,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
     rosters.appointments(facts)
+    heads.headed_bodies(facts)
     elections.elected(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
@@ -82,6 +87,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     body_meetings.delegations(facts, main_id)
     ceremonies.ceremonies(facts, main_id)
     signatories.signatories(facts, main_id)
+    signatories.signed_for_cities(facts)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     meetings.delegations(facts, main_id)
     prose.event_organisers(facts)
@@ -94,6 +100,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     twins.twinnings(facts)
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
     ties.since_later(facts)
+    anaphora.unnamed_city_speakers(facts)
     prose.countries_after_cities(facts)  # after every step that adds cities
     if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
         meetings.participants(facts, main_id, prose.event_mentions(facts))

@@ -434,8 +434,8 @@ def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple
         body = _body_before(facts, verb.start(), ends)
         if body is not None:  # "UCLG ASPAC represented its members at the Bureau": the body attends
             facts.relate("ATTENDED", body, event_id, quote, role=role, status="confirmed")
-        for s, e in people_in(view, sentence[0], verb.start()):
-            person = facts.entities.get(_person_at(facts, s, e))
+        for s, e in [*people_in(view, sentence[0], verb.start()), *_surnames_in(facts, sentence[0], verb.start())]:
+            person = facts.entities.get(_person_at(facts, s, e) or _surname_of(facts, s, e) or "")
             if person is None:
                 continue
             existing = facts.relations.get(("ATTENDED", person.id, event_id))
@@ -488,3 +488,18 @@ def _person_at(facts: DocumentFacts, start: int, end: int) -> str | None:
     """The id of a person already read at ``start``-``end`` (no new person from this rule)."""
     surface = facts.surface(start, end)
     return next((i for i, e in facts.entities.items() if e.kind == "Person" and surface in (e.name, *e.aliases)), None)
+
+
+_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]{2,}(?![\w'’-])")
+
+
+def _surnames_in(facts: DocumentFacts, start: int, end: int) -> list[tuple[int, int]]:
+    """Single capitalised words in [start, end) that are a surname the page gave in full before."""
+    return [m.span() for m in _WORD.finditer(facts.view, start, end) if _surname_of(facts, *m.span())]
+
+
+def _surname_of(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """ "Carmena" after "Manuela Carmena": the one person read whose name ends with the word, else None."""
+    word = facts.surface(start, end)
+    found = {i for i, e in facts.entities.items() if e.kind == "Person" and " " in e.name and e.name.split()[-1] == word}
+    return found.pop() if len(found) == 1 else None

@@ -22,7 +22,7 @@ from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.bodies import OWNER_KINDS, page_owner
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
-from munigraph.loaders.documents.resolve import add_city, add_org, looks_like_org
+from munigraph.loaders.documents.resolve import add_city, add_org, home_town, looks_like_org
 
 _NAME = (
     r"(?P<x>(?:[Ll]a |[Ll]e |[Ee]l |[Ll]'|[Ll]’)?(?-i:[A-ZÀ-Þ])[\w'’.-]*"
@@ -33,7 +33,15 @@ _OF = r"(?:of|de|del|du|des|d['’])[ \t]*"
 # "the admission of X ... as a member of": the member after the admission noun
 _ADMISSION = guarded(re.compile(rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}{_NAME}", re.I))
 # "... à l'association ...": the organisation right after the member (French, Spanish, English "to")
-_TO = re.compile(rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:à|a|to|en|dans)[ \t]+{_ARTICLE}", re.I)
+_TO = re.compile(rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:(?:à|a|to|en|dans)[ \t]+{_ARTICLE}|(?:au|aux|al)[ \t]+)", re.I)
+# "l'adhésion de la commune à ...": the town the page is about (:func:`resolve.home_town`)
+_ADMISSION_OF_TOWN = guarded(
+    re.compile(
+        rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}(?:la|notre|the|our|nuestra|el|nuestro)[ \t]+"
+        r"(?:ville|commune|municipalit[ée]|city|town|municipality|ciudad|municipio)(?![\w-])",
+        re.I,
+    )
+)
 # ", miembro de pleno derecho de la", "as a new Observer of the"
 _MEMBER = guarded(
     re.compile(
@@ -61,11 +69,21 @@ def members(facts: DocumentFacts) -> None:
             member = target and _member_at(facts, admission.span("x"))
             if target and member and member != target:
                 facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
+        for admission in _ADMISSION_OF_TOWN.finditer(view, *sentence):
+            to = _TO.match(view, admission.end())
+            target = to and _organisation_at(facts, to.end(), sentence[1])
+            member = target and home_town(facts)
+            if target and member:
+                facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
 
 
 def _organisation_at(facts: DocumentFacts, at: int, end: int) -> str | None:
     """The organisation named at ``at``: a body a rule read there, or "the Association" (the page's)."""
     span = facts.org_span_at(at)
+    own = _OWN.match(facts.view, at)
+    named = own and facts.org_span_at(own.end() + 1)
+    if not span and named:  # "au réseau Cités Unies France": the noun, then the body's name
+        span = named
     if span and span[1] <= end:
         body = add_org(facts, span)
         return body if facts.entities[body].kind in OWNER_KINDS else None

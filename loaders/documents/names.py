@@ -12,8 +12,9 @@ from munigraph.loaders.documents import lexicon, roles
 _UPPER = UPPER
 _TOKEN = rf"[{_UPPER}][\w'’.-]*"
 _PARTICLE = "|".join(sorted(people.PARTICLES, key=len, reverse=True))
-# Two to five capitalised words, particles between them ("Jan van Zanen", "Souad Ben Abderrahime").
-PERSON = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_TOKEN}){{1,4}}")
+# Two to five capitalised words, particles between them ("Jan van Zanen", "Souad Ben Abderrahime"),
+# also after an elided "de" ("l'allocution d'Inès Garnier").
+PERSON = re.compile(rf"(?:(?<![\w'’-])|(?<=\b[dD]['’])){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*{_TOKEN}){{1,4}}")
 
 # Words that end a name in running text: a verb, a clause (lang/*.yaml "name_stops")
 _STOP = re.compile(r"^" + lexicon.words_re("name_stops") + r"$", re.I)
@@ -33,11 +34,33 @@ def people_in(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(_people_in(view, start, end))
 
 
+# A small word glued to a name where scraped text lost a line break ("Dario NardellaAnd it is scheduled")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?:And|The|It|In|On|At|For|With|This|Et|Les|Los|Las|Il|Elle)$")
+
+
+def _sentence_stop(view: str, s: int, e: int) -> re.Match | None:
+    """ "Paolo Ricci. Delegates": a word of three letters or more, then a dot that ends a sentence."""
+    return next((d for d in re.finditer(r"([\w'’-]{3,})\.[ \t]", view[s:e]) if not _titles(d.group(1) + ".")), None)
+
+
+def _runs(view: str, start: int, end: int):  # noqa: ANN202 (a generator of spans)
+    """Runs of capitalised words; after a sentence's end inside a run, what follows is a run of its
+    own ("8 November. Mayor Asnafi said": "Mayor Asnafi")."""
+    for m in PERSON.finditer(view, start, end):
+        s, e = m.span()
+        yield s, e
+        while (stop := _sentence_stop(view, s, e)) is not None:
+            tail = PERSON.match(view, s + stop.end(), e)
+            if tail is None:
+                break
+            s, e = tail.span()
+            yield s, e
+
+
 @lru_cache(maxsize=2048)  # several steps ask for the names of the whole document
 def _people_in(view: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     found = []
-    for m in PERSON.finditer(view, start, end):
-        s, e = m.start(), m.end()
+    for s, e in _runs(view, start, end):
         inner = [w for w in re.finditer(r"\S+", view[s:e])][1:-1]
         office = next((w for w in reversed(inner) if _titles(w.group(0))), None)
         if office:  # "Lyon Mayor Jane Roe", "Tetouan Mr. Ali Said": the name starts after the title
@@ -45,9 +68,7 @@ def _people_in(view: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             if not after:
                 continue
             s, e = after.span()
-        stop = next(
-            (d for d in re.finditer(r"([\w'’-]{3,})\.[ \t]", view[s:e]) if not _titles(d.group(1) + ".")), None
-        )
+        stop = _sentence_stop(view, s, e)
         if stop:  # "Paolo Ricci. Delegates thanked": a sentence ends inside the run
             e = s + stop.end(1)
             if " " not in view[s:e].strip():
@@ -66,7 +87,7 @@ def _people_in(view: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         if title and " " in view[s + title : e].strip():
             s += title
         s += _place_after_office(view, s, e)
-        text = view[s:e].rstrip()
+        text = _GLUED.sub("", view[s:e].rstrip())  # "Dario NardellaAnd it is": a lost line break
         if re.search(r"\w{2}\.$", text):
             text = text[:-1]  # "... Anne Roux." ends a sentence; an initial ("J.") keeps its dot
         # drop trailing words that are not part of the name ("Emilia Saiz Secretary General")

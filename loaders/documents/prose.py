@@ -259,6 +259,7 @@ def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
     end_match = _LIST_END.search(view, start)
     end = end_match.start() if end_match else len(view)
     found = []
+    named = {n for p in facts.entities.values() if p.kind == "Person" for n in (p.name, *p.aliases)}
     covered = [(s, e) for s, e in facts.org_spans if start <= s < end]
     longer = _owned_items(facts, split_list(view, start, end), covered)
     for span in covered:
@@ -270,6 +271,9 @@ def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
         text = re.sub(r"^(?:la|le|les|l'|the|el|los|las)\s+", "", view[s:e].strip(), flags=re.I)
         if not text or len(text.split()) > 10:
             continue
+        if text in named or roles.office(text):  # "hosted by the Mayor of Manila, Maria Lacuna": people
+            found.extend(_office_city(facts, (e - len(text), e)))
+            continue
         city = _CITY_ITEM.match(text)
         if city or (people.looks_like_name(text) is False and is_city(facts, text, strong=False)):
             city_start = e - len(text) + (city.end() if city else 0)
@@ -280,6 +284,19 @@ def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
         if looks_like_org(text):
             found.append(add_org(facts, (s, e)))
     return [i for i in dict.fromkeys(found) if facts.entities[i].kind in ("Organisation", "Section", "Council", "City")]
+
+
+def _office_city(facts: DocumentFacts, span: tuple[int, int]) -> list[str]:
+    """ "the Mayor of Manila" in a list of bodies: the city stands there (else no one)."""
+    office = roles.office(facts.view[span[0] : span[1]])
+    if not office or office[0] not in roles.CITY_OFFICES:
+        return []
+    for target in roles.office_targets(office[2]):
+        at = span[1] - len(office[2]) + office[2].rfind(target)
+        city = is_city(facts, target, strong=True) and add_city(facts, (at, at + len(target)), target)
+        if city:
+            return [city]
+    return []
 
 
 def _owned_items(
@@ -318,6 +335,23 @@ def primary_org(facts: DocumentFacts, main_id: str | None = None) -> str | None:
     return ranked[0][0] if ranked and ranked[0][1] >= 2 else None
 
 
+# "un atelier organisé par A": another meeting than the page's, organised by A (not an apposition
+# about the page's meeting: "le Forum, un rendez-vous organisé par A")
+_ANOTHER_MEETING = re.compile(
+    r"(?<![\w-])(?:un|une|a|an|una|uno)\s+(?:\w+\s+)?"
+    + lexicon.alternation([*lexicon.words("meeting_heads"), *lexicon.words("session_heads")])
+    + r"(?:\s+[\w'’-]+){0,3}\s*,?\s*$",
+    re.I,
+)
+
+
+def _another_meeting(view: str, sentence: tuple[int, int], at: int) -> bool:
+    """ "L'après-midi, un atelier organisé par": a meeting of its own opens the clause (a few words
+    before it at most), not one in apposition after the page's meeting ("took place in Lyon, a forum ...")."""
+    m = _ANOTHER_MEETING.search(view, max(sentence[0], at - 60), at)
+    return bool(m) and len(view[sentence[0] : m.start()].split()) <= 3
+
+
 def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> None:
     """Participants of the meeting, bodies of future sessions, partners of the organisation."""
     view = facts.view
@@ -335,7 +369,7 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
                     facts.relate(
                         "ATTENDED", body, series_id or main_id, sentence, role="participant", status="tentative"
                     )
-                elif kind == "organisers" and main_id:
+                elif kind == "organisers" and main_id and not _another_meeting(view, sentence, m.start()):
                     co, host = m.group("co") or m.group("co2"), m.group("host") or m.group("host2")
                     role = "co-organiser" if co else "host" if host else "organiser"
                     facts.relate("ORGANISED_BY", main_id, body, sentence, role=role)
@@ -662,6 +696,17 @@ def membership(facts: DocumentFacts) -> None:
             _member(facts, None, target, sentence, body)
 
 
+_GOVERNED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|[A-ZÀ-Þ][\w'’-]+)){0,5}")
+
+
+def _government_lead(name: str) -> int:
+    """The length of a city-government prefix opening ``name`` ("El Ayuntamiento de "), else 0."""
+    article = re.match(r"(?:the|el|la|le)\s+(?=\w+\s)", name, re.I)
+    at = article.end() if article else 0
+    lead = _CITY_ITEM.match(name[at:] + " ")
+    return at + len(lead.group(0)) if lead and at + len(lead.group(0)) < len(name) else 0
+
+
 _JOINED = re.compile(r"\s" + lexicon.words_re("joined") + r"\s+(?:the |la |le |l'|el |al )?", re.I)
 
 
@@ -675,9 +720,10 @@ def cities_joining(facts: DocumentFacts) -> None:
         if not verb:
             continue
         city = None
-        for m in _PLACE_NAME.finditer(view, sentence[0], verb.start()):
-            if is_city(facts, m.group(0), strong=True):
-                city = add_city(facts, m.span(), m.group(0))
+        for m in _GOVERNED_NAME.finditer(view, sentence[0], verb.start()):
+            at = m.start() + _government_lead(m.group(0))  # "The City of Tampere", "El Ayuntamiento de Ciudad Real"
+            if is_city(facts, view[at : m.end()], strong=True):
+                city = add_city(facts, (at, m.end()), view[at : m.end()])
         if city and facts.entities[add_org(facts, (start, end))].kind in ("Section", "Organisation"):
             body = add_org(facts, (start, end))
             since = dates.SINCE_YEAR.search(view, end, sentence[1])

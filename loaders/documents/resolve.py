@@ -153,6 +153,24 @@ def add_city(
 _TOWN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})(?:\s*\((?P<hint>[^()]{2,40})\))?")
 
 
+TOWN_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'’])(?=[A-ZÀ-Þ])", re.I)
+TOWN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}")
+
+
+def home_town(facts: DocumentFacts) -> str | None:
+    """The one town whose government the text names ("la ville de X", "le conseil municipal de X"):
+    the town a page means by "la ville", "la commune" or an office with no place."""
+    towns = set()
+    for cue in TOWN_CUE.finditer(facts.view):
+        name = TOWN_NAME.match(facts.view, cue.end())
+        if not name or name.group(0) in ("Ville", "Commune", "City", "Ciudad"):
+            continue  # "la promotion de la Ville": the town itself, not one named
+        city = add_city(facts, name.span(), min_score=0.8)
+        if city:
+            towns.add(city)
+    return towns.pop() if len(towns) == 1 else None
+
+
 def add_unlisted_city(facts: DocumentFacts, span: tuple[int, int]) -> str | None:
     """A town the gazetteer does not list, named where only a town can stand ("la commune de
     Dioffior", "Alcalde de Petrer (Alicante)"): a City whose country is the bracketed hint's (else

@@ -82,16 +82,48 @@ def office(segment: str) -> tuple[str, str, str] | None:
     return role, whole, rest
 
 
+# "de Vannes chargée de la culture": the portfolio clause is no part of the place (lang/*.yaml "portfolio_cues").
+_PORTFOLIO_CUE = re.compile(r"[\s,]+" + lexicon.words_re("portfolio_cues") + r"(?![\w])", re.I)
+
+
+# "Deputy Mayor for Culture", "Special Rapporteur on Myanmar": a portfolio after an office (lang/*.yaml
+# "portfolio_prepositions"), kept in the role; an acronym after "for" is a body ("Coordinator for UCLG").
+_FIELD_WORD = r"(?![A-Z]{2,}\b)(?!(?i:of|at|in|from|to|with|the|and|who|which|since|during|said|says)\b)[^\W\d_][\w'’-]*"
+PORTFOLIO = re.compile(
+    r"[ \t]+(?i:" + lexicon.words_re("portfolio_prepositions") + r")[ \t]+(?:(?i:the)[ \t]+)?"
+    rf"(?P<field>{_FIELD_WORD}(?:[ \t]+(?:(?:and|&)[ \t]+)?{_FIELD_WORD}){{0,3}})"
+)
+_FIELD_CUE = re.compile(r"[ \t](?i:" + lexicon.words_re("portfolio_prepositions") + r")[ \t]")
+_OFFICE_THEN_FIELD = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?=[ \t]+(?i:" + lexicon.words_re("portfolio_prepositions") + r")[ \t])", re.I)
+
+
+def with_portfolio(role: str, quote: str) -> str:
+    """ "deputy mayor" read from "Deputy Mayor for Culture, Bilbao" -> "deputy mayor for culture"."""
+    if not _FIELD_CUE.search(quote):
+        return role  # most quotes have no portfolio: skip the scan of every office
+    for m in _OFFICE_THEN_FIELD.finditer(quote):
+        field = PORTFOLIO.match(quote, m.end())
+        written = office(m.group(0))
+        if field and written and role.endswith(written[0]):
+            preposition = quote[m.end() : field.start("field")].split()[0].lower()
+            return f"{role} {preposition} {field.group('field').lower()}"
+    return role
+
+
 def office_targets(rest: str) -> list[str]:
     """What an office is of, longest reading first: "de La Haye" -> ["La Haye", "Haye"]."""
+    field = PORTFOLIO.match(rest)
+    if field:  # "for Culture of Bilbao": what the office is of comes after the portfolio
+        rest = rest[field.end() :]
     m = OF.match(rest)
     if not m:
         government = GOVERNMENT_AFTER.match(rest)  # "Presidente Diputación Ourense": no "de" between
         return [rest[government.end() :].strip()] if government else []
-    found = [m.group("target").strip()]
+    found = [_PORTFOLIO_CUE.split(m.group("target"), maxsplit=1)[0].strip()]
     short = re.match(r"^\s*(?:de|of|del)\s+(?P<target>.+)$", rest, re.I)
-    if short and short.group("target").strip() != found[0]:
-        found.insert(0, short.group("target").strip())
+    short_target = short and _PORTFOLIO_CUE.split(short.group("target"), maxsplit=1)[0].strip()
+    if short_target and short_target != found[0]:
+        found.insert(0, short_target)
     return [t for t in found if not re.match(r"[dl]['’]", t)]  # "de l'AMF": the AMF, not "l'AMF"
 
 

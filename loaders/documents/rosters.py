@@ -31,6 +31,8 @@ _ROLE = re.compile(
 _ROLE_NAMES = list(ROSTER_ROLES)
 # After the council: "(Presidencia)" or a role word, then the colon that opens the roster
 _OPENER = re.compile(r"[ \t]*(?:\((?P<paren>[^()\n]{2,40})\))?[ \t]*(?P<word>[^\W\d][\w-]*)?[ \t]*:[ \t]*")
+# A council named alone on a heading line, the roster on the lines below it
+_HEADING_END = re.compile(r"[ \t*]*\n(?:[ \t]*\n)*")
 _LABEL = re.compile(r"(?<![\w'’-])(?P<label>[^\W\d][\w -]{1,30}?)[ \t]*:")
 
 
@@ -61,24 +63,41 @@ def councils_rosters(facts: DocumentFacts) -> None:
     spans = sorted(facts.bodies.items())
     for index, (span, council) in enumerate(spans):
         opener = _OPENER.match(view, span[1])
-        if not opener:
+        heading = None if opener else _heading_end(facts, span)  # "Composition du Bureau" alone on its line
+        if not opener and not heading:
             continue
-        paren, word = _role(opener.group("paren")), _role(opener.group("word"))
-        if (opener.group("paren") and not paren) or (opener.group("word") and not word):
+        paren, word = (_role(opener.group("paren")), _role(opener.group("word"))) if opener else (None, None)
+        if opener and ((opener.group("paren") and not paren) or (opener.group("word") and not word)):
             continue  # "Forum 2024 (Lyon):", "Council Speakers:": no roster
-        end = _roster_end(facts, opener.end(), spans[index + 1][0][0] if index + 1 < len(spans) else len(view))
-        listed = _people_listed(facts, opener.end(), end)
+        roster = opener.end() if opener else heading.end()
+        end = _roster_end(facts, roster, spans[index + 1][0][0] if index + 1 < len(spans) else len(view))
+        listed = _people_listed(facts, roster, end)
+        if heading:  # under a heading, only people a label gives an office ("Président : A")
+            listed = [item for item in listed if _label_before(view, roster, item[0][0])]
         if listed:
+            # under a heading ("Composition du Bureau de l'AIMF"), the Bureau's offices are its organisation's
+            holder = (_owner(facts, council) or council) if heading else council
             for (start, stop), person in listed:
-                role = _label_before(view, opener.end(), start) or word or paren
+                role = _label_before(view, roster, start) or word or paren
                 if role:
-                    facts.office(person, council, trim(view, span[0], stop), role)
+                    facts.office(person, holder, trim(view, span[0], stop), role)
             continue
         owner = _owner(facts, council)
-        if owner and not paren and not word:
-            for member in _places_and_bodies(facts, opener.end(), end):
+        if owner and opener and not paren and not word:
+            for member in _places_and_bodies(facts, roster, end):
                 if member != owner:
                     facts.relate("MEMBER_OF", member, owner, trim(view, span[0], end))
+
+
+_DELEGATES_OF = re.compile(r"" + lexicon.words_re("city_delegates") + r"\s+(?:of|de|del|d['’])\s*", re.I)
+
+
+def _heading_end(facts: DocumentFacts, span: tuple[int, int]) -> re.Match | None:
+    """The blank lines after a council named at the end of a short title line, where a roster may start."""
+    line = facts.context.line_at(span[0])
+    if len(line.text.strip()) > 100 or line.text.rstrip().endswith("."):
+        return None
+    return _HEADING_END.match(facts.view, span[1])
 
 
 def _places_and_bodies(facts: DocumentFacts, start: int, end: int) -> list[str]:
@@ -90,6 +109,8 @@ def _places_and_bodies(facts: DocumentFacts, start: int, end: int) -> list[str]:
         s, e = trim(view, s, e)
         article = re.match(r"(?:the|la|le|les|el|los|las|l['’])\s+", view[s:e], re.I)
         s += article.end() if article else 0
+        delegate = _DELEGATES_OF.match(view, s, e)  # "les maires de Dakar, Beyrouth et Hué": the cities
+        s += delegate.end() - s if delegate else 0
         text = view[s:e]
         if not text[:1].isupper() or len(text.split()) > 8:
             continue

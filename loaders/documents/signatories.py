@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 
 from munigraph.graph.resolution import places
-from munigraph.loaders.documents import lexicon
+from munigraph.graph.text import fold
+from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.markup import guarded, trim
+from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.prose import is_city
-from munigraph.loaders.documents.resolve import add_city
+from munigraph.loaders.documents.resolve import add_city, add_person
 
 _TEXT = re.compile(r"(?<![\w-])" + lexicon.words_re("signed_texts") + r"(?![\w-])", re.I)
 _SIGNED_BY = re.compile(r"(?<![\w-])" + lexicon.words_re("signed_by") + r"\s+", re.I)
@@ -71,3 +73,39 @@ def _city(facts: DocumentFacts, span: tuple[int, int], text: str) -> str | None:
     far = places.resolve_city(text, language=facts.language)
     metropolis = far is not None and far.population >= METROPOLIS
     return add_city(facts, span, text, context=(far.country,) if metropolis else True)
+
+
+# "por Quillota firmaron A, director de Cultura; y B", "On behalf of Leeds, A, Deputy Mayor, signed": the
+# people who signed for a city hold their office there (lang/*.yaml "signed_for" then "signing_verbs").
+_SIGNED_FOR = guarded(re.compile(
+    r"(?<![\w-])(?i:" + lexicon.words_re("signed_for") + r")\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?:\s*,?\s+(?P<after>(?i:" + lexicon.words_re("signing_verbs") + r")\b)|\s*,\s+(?=[A-ZÀ-Þ]))"
+))
+
+_NEXT_SIDE = re.compile(r"(?<![\w-])(?i:" + lexicon.words_re("signed_for") + r")\s+[A-ZÀ-Þ][\w'’-]+\s*,?\s+(?i:" + lexicon.words_re("signing_verbs") + ")")
+
+
+def signed_for_cities(facts: DocumentFacts) -> None:
+    """People named after "por <City> firmaron" with an office and no place of their own hold it in that city."""
+    view = facts.view
+    for m in _SIGNED_FOR.finditer(view):
+        sentence = facts.context.sentence_at(m.start())
+        city = sentence and is_city(facts, m.group("city"), strong=True) and add_city(facts, m.span("city"), m.group("city"))
+        if not city:
+            continue
+        if not m.group("after") and not re.search(lexicon.words_re("signing_verbs"), view[m.end() : sentence[1]], re.I):
+            continue  # "On behalf of Leeds, A, Deputy Mayor, signed": the verb after the people
+        following = _NEXT_SIDE.search(view, m.end(), sentence[1])  # "...; por Valdivia, B": the other side's
+        end = following.start() if following else sentence[1]
+        for s, e in people_in(view, m.end(), end):
+            office = re.match(r"\s*,\s*(?:(?:the|el|la|le)\s+)?", view[e : sentence[1]], re.I)
+            found = office and roles.office(view[e + office.end() : sentence[1]])
+            if found and not _own_place(facts, found[2]):
+                facts.office(add_person(facts, (s, e)), city, (m.start(), e + office.end() + len(found[1])), found[0])
+
+
+def _own_place(facts: DocumentFacts, rest: str) -> bool:
+    """ "de Cultura" is a portfolio; "de Lyon", "of UCLG" name a place or a body read in the text."""
+    known = {fold(n) for e in facts.entities.values() if e.kind != "Person" for n in (e.name, *e.aliases)}
+    targets = roles.office_targets(re.split(r"[;,(]", rest, maxsplit=1)[0])
+    return any(fold(t) in known or is_city(facts, t, strong=True) for t in targets)

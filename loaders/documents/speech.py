@@ -14,19 +14,31 @@ from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
-from munigraph.loaders.documents.prose import _list_bodies, primary_org, sentence_at
-from munigraph.loaders.documents.resolve import add_affiliation, add_city, add_org, add_person, is_big_city, is_field
+from munigraph.loaders.documents.prose import _list_bodies, is_city, primary_org, sentence_at
+from munigraph.loaders.documents.resolve import (
+    TOWN_CUE,
+    TOWN_NAME,
+    add_affiliation,
+    add_city,
+    add_org,
+    add_person,
+    add_unlisted_city,
+    home_town,
+    is_big_city,
+    is_field,
+)
 
 
 def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -> str | None:
     """The council a sentence is about: named before the verb, or the document's main council."""
     text = facts.view[sentence[0] : verb_start]
     for start, end in facts.org_spans:
-        if (
-            sentence[0] <= start < verb_start
-            and facts.entities[orgs.resolve_org(facts.view[start:end]).id].kind == "Council"
-        ):
-            return orgs.resolve_org(facts.view[start:end]).id
+        if not sentence[0] <= start < verb_start:
+            continue
+        org_id = orgs.resolve_org(facts.view[start:end]).id
+        read = facts.entities.get(org_id)  # a span read under another id ("Policy Council on X of UCLG") is not this one
+        if read is not None and read.kind == "Council":
+            return org_id
     if re.search(r"\b(?:conseil|council|consejo|commission|committee|comisi[oó]n|groupe|group|grupo)\b", text, re.I):
         councils = Counter({i: facts.mentions.get(i, 0) for i, e in facts.entities.items() if e.kind == "Council"})
         if councils:
@@ -107,6 +119,10 @@ def _cities_listed(facts: DocumentFacts, start: int, end: int) -> list[str]:
     return found
 
 
+# A cue that reads in running text ends with "by" ("sous la présidence de": "of" in a role's phrase).
+_PROSE_CUE_END = re.compile(r"(?:by|par|por|pr[ée]sidence\s+d[e'’])$", re.I)
+
+
 def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
     """ "La sesión fue moderada por A, alcaldesa de X, y contó con...": a role cue deep in a
     sentence (the agenda rules read cues that open a line). The people after it, up to the
@@ -115,8 +131,8 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         return
     view = facts.view
     for m in roles.CUE.finditer(view):
-        if not re.search(r"(?:by|par|por)$", m.group(0), re.I) or m.lastgroup == "cochair":
-            continue  # "Speakers:" lists are agenda forms; co-chairing is read by co_chairs
+        if not _PROSE_CUE_END.search(m.group(0)) and m.lastgroup != "participant" or m.lastgroup == "cochair":
+            continue  # "Speakers:" lists are agenda forms ("Present:" also opens one in prose); co-chairs: co_chairs
         line_start = view.rfind("\n", 0, m.start()) + 1
         before = view[line_start : m.start()]
         if not re.search(r"[.;]", before) and len(before.split()) <= 3:
@@ -128,7 +144,12 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         # "par le vice-ministre de X, Y": a run right after "de" is the office's place, no one's name
         names = _named_people(view, m.end(), end)
         between = view[m.end() : names[0][0]].strip(" *:") if names else "?"
-        if between and people.leading_title(f"{between} X") != len(between) + 1 and not _office_phrase(between):
+        if (
+            between
+            and people.leading_title(f"{between} X") != len(between) + 1
+            and not _office_phrase(between)
+            and not _office_phrase(_PLACE_FIRST.sub("", between))
+        ):
             continue  # the cue is not followed by a name (an honorific or an office may come first: "par M. X")
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
@@ -147,6 +168,8 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
                 _plain_affiliation(facts, person, s, e, seg_end)
 
 
+# "chaired by Lisbon Mayor Carla Nunes": a place before the office
+_PLACE_FIRST = re.compile(r"^(?:the\s+)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?\s+(?=[\w-]+)(?=.*\w)")
 _RELATIVE = re.compile(r",\s*(?:que|qui|who|which|quien)\s", re.I)
 _HOST = re.compile(r"(?<![\w-])" + lexicon.words_re("host_words") + r"(?![\w-])", re.I)
 
@@ -238,7 +261,36 @@ def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int
                 facts.office(person, found[0], trim(view, name_start, t_end), role)
                 _party_after(facts, person, name_start, t_end)
                 break
+        else:
+            if role.endswith(_PORTFOLIO_OFFICES) and _no_place(rest):
+                _office_of_town(facts, person, role, (name_start, offset), (offset, e))
     return read
+
+
+# "adjoint délégué à la promotion de la Ville", "adjointe au maire chargée de la culture": a field, no place
+_FIELD_AFTER = re.compile(r"^[\s,]*(?:$|(?:" + lexicon.words_re("portfolio_cues") + r"|à la|à l['’]|au|aux)\s)", re.I)
+
+
+def _no_place(rest: str) -> bool:
+    """Nothing after a town office, or only its portfolio."""
+    return bool(_FIELD_AFTER.match(rest)) or _portfolio(rest)
+
+
+def _office_of_town(
+    facts: DocumentFacts, person: str, role: str, name: tuple[int, int], portfolio: tuple[int, int]
+) -> None:
+    """A deputy mayor's or councillor's office with no place of its own: the town its portfolio
+    names ("à la culture de la ville de Pau"), else the one city before it in the sentence, else
+    the one town whose government the page names ("le conseil municipal de La Seyne")."""
+    cue = TOWN_CUE.search(facts.view, *portfolio)
+    town = cue and TOWN_NAME.match(facts.view, cue.end())
+    city = (
+        (add_city(facts, town.span(), min_score=0.8) if town else None)
+        or _city_before(facts, name[0])
+        or home_town(facts)
+    )
+    if city:
+        facts.office(person, city, trim(facts.view, name[0], portfolio[1]), role)
 
 
 def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
@@ -343,8 +395,30 @@ def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
         office_end = cut_name(view, office_start, min(len(view), office_start + 200))
         rest_end = _office_phrase_end(view, office_start)
         next_name = names[i + 1][0] if i + 1 < len(names) else len(view)
-        offices_after(facts, person, s, office_start, min(max(office_end, rest_end), next_name))
+        if not _office_of_next(view, s, office_start, next_name):
+            offices_after(facts, person, s, office_start, min(max(office_end, rest_end), next_name))
         _spoke(facts, person, s, main_id)
+
+
+def _office_of_next(view: str, name_start: int, office_start: int, next_name: int) -> bool:
+    """ "the Mayor of Lyon, Ana Roe, the Mayor of Nice, Ben Poe": in a list of "office, Name", the
+    office after a name that had its own before it runs into the next name and is that one's."""
+    between = view[office_start:next_name]
+    return bool(re.fullmatch(r"[^,;.:\n()]{3,90},[ \t]*", between)) and _office_comma_before(view, name_start)
+
+
+def _office_comma_before(view: str, name_start: int) -> bool:
+    """ "el alcalde de Medellín, Daniel Quintero": an office of something, a comma, then the name."""
+    comma = re.search(r",[ \t]*$", view[max(0, name_start - 5) : name_start])
+    if not comma:
+        return False
+    end = name_start - len(comma.group(0))
+    clause = max(max(view.rfind(c, 0, end) for c in ".;:\n,(") + 1, end - 90)
+    for m in re.finditer(r"(?<![\w'’-])\w", view[clause:end]):
+        office = roles.office(view[clause + m.start() : end])
+        if office and roles.office_targets(office[2]):
+            return True
+    return False
 
 
 def _spoke(facts: DocumentFacts, person: str, start: int, main_id: str | None) -> None:
@@ -399,7 +473,9 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
     """ "Mayor Jane Roe of Lyon", "Lyon Mayor Jane Roe": the city of a city office written
     before a name, after the name or before the office."""
     view = facts.view
-    word = re.search(r"(\S+)[ \t]+$", view[max(0, start - 30) : start])
+    two = re.search(r"(?<!\S)(\S+[ \t]+\S+)[ \t]+$", view[max(0, start - 40) : start])  # "Leeds Lord Mayor Jane Roe"
+    office = two and roles.office(two.group(1))
+    word = two if office and not office[2].strip() else re.search(r"(\S+)[ \t]+$", view[max(0, start - 30) : start])
     office = word and roles.office(word.group(1))
     if not office or office[0] not in roles.CITY_OFFICES or office[2].strip():
         return
@@ -414,6 +490,8 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
     words = before.group(1).split() if before else []
     for size in range(len(words), 0, -1):  # the city stands right before the office
         name = " ".join(words[-size:])
+        if name.lower() in lexicon.folded_set("function_words"):
+            continue  # "Le maire Ernesto Toma": an article, no city
         city_start = office_start - len(before.group(0)) + before.group(1).rfind(name)
         city = add_city(facts, (city_start, city_start + len(name)), name, min_score=0.8)
         if city:
@@ -450,6 +528,69 @@ def _inside_office(view: str, article: int, end: int) -> bool:
         return False
     office = roles.office(view[article + 1 - len(word.group(0)) : end])
     return office is not None and len(office[1]) > len(word.group(0).strip())
+
+
+_POSSESSIVE_OFFICE = re.compile(
+    r"(?<![\w-])" + lexicon.words_re("possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+)?)\s*,\s*", re.I
+)
+
+
+def possessive_offices(facts: DocumentFacts) -> None:
+    """ "une délégation de Cuxhaven, conduite par son maire, Uwe Santjer": a town office of the one
+    city named before it in the sentence, held by the person named right after."""
+    view = facts.view
+    for m in _POSSESSIVE_OFFICE.finditer(view):
+        office = roles.office(m.group("office"))
+        if not office or office[0] not in roles.CITY_OFFICES or office[2].strip():
+            continue
+        name = next(iter(people_in(view, m.end(), min(len(view), m.end() + 60))), None)
+        city = name and name[0] == m.end() and _last_city(facts, m.start())
+        if city:
+            facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
+
+
+def _last_city(facts: DocumentFacts, at: int) -> str | None:
+    """The city named last before ``at`` in its sentence (a gazetteer city, not a person's name)."""
+    sentence = facts.context.sentence_at(at) or (at, at)
+    people_forms = {f for e in facts.entities.values() if e.kind == "Person" for f in (e.name, *e.aliases)}
+    runs = [m for m in _CAPITALISED.finditer(facts.view, sentence[0], at) if m.group(0) not in people_forms]
+    for run in reversed(runs):
+        if run.start() > sentence[0] and is_city(facts, run.group(0), strong=True):
+            return add_city(facts, run.span(), min_score=0.7)
+    return None
+
+
+_UNNAMED_OFFICE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:le|la|l['’]|the|el)[ \t]+(?P<office>[^,.;:()\n]{3,40}?[ \t](?:of|de|del|du|d['’])[ \t]*"
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þ][\w'’-]+){0,2}))(?![\w'’-])(?!\s*,\s*[A-ZÀ-Þ])",
+    re.I,
+)
+_SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\n]{2,30},\s*)?")
+_ATTRIBUTED = re.compile(r"\W*(?:" + lexicon.words_re("attribution_cues") + r")\s+(?:(?:M|Mme|Mr|Mrs|Ms|Sr|Sra)\.?\s+)?", re.I)
+
+
+def attributed_offices(facts: DocumentFacts) -> None:
+    """ "Pour sa part, le maire socialiste de Dioffior a salué cette coopération. À en croire
+    Youssou Diome, ...": a town office that spoke with no name, and the person the next sentence
+    attributes the words to (with no office of their own) holds it."""
+    view, sentences = facts.view, facts.context.sentences
+    for i, (start, end) in enumerate(sentences[:-1]):
+        m = _UNNAMED_OFFICE.search(view, start, end)
+        office = m and roles.office(m.group("office"))
+        if not office or office[0] not in roles.CITY_OFFICES or not _SUBJECT_LEAD.fullmatch(view, start, m.start()):
+            continue  # the office is the sentence's subject ("Pour sa part, le maire de X a salué ...")
+        if people_in(view, start, end):
+            continue  # a name in the sentence itself: whose office, the next one does not say
+        cue = _ATTRIBUTED.match(view, sentences[i + 1][0])
+        name = cue and next(iter(people_in(view, cue.end(), sentences[i + 1][1])), None)
+        if not name or name[0] != cue.end():
+            continue
+        person = people.person_id(people.strip_titles(facts.surface(*name)))
+        if any(r.source == person and r.type in ("HOLDS_OFFICE", "AFFILIATED_WITH") for r in facts.relations.values()):
+            continue
+        city = add_city(facts, m.span("place"), min_score=0.7) or add_unlisted_city(facts, m.span("place"))
+        if city:
+            facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
 
 
 def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -492,8 +633,9 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
         if not office:
             continue
         role, written, rest = office
-        context = _city_before(facts, a) if role.endswith(_PORTFOLIO_OFFICES) and _portfolio(rest) else None
-        for target in roles.office_targets(rest):  # "de la UCCI": "la UCCI", then "UCCI"
+        portfolio = role.endswith(_PORTFOLIO_OFFICES) and _portfolio(rest)
+        context = _city_before(facts, a) if portfolio else None
+        for target in [] if portfolio else roles.office_targets(rest):  # "de la UCCI": "la UCCI", then "UCCI"
             t_start = a + view[a:b].rfind(target)
             span = (t_start, t_start + len(target))
             body = next(((x, y) for x, y in facts.org_spans if x == t_start and y <= span[1]), None)
@@ -509,7 +651,7 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 facts.office(person, found[0], trim(view, a, name[1]), role)
                 break
         else:  # "la alcaldesa de Cádiz, A, y el teniente de alcalde de Cultura, B": a portfolio, the city of the sentence
-            city = context
+            city = context or (role in roles.CITY_OFFICES and _city_closing(facts, a, b))
             if city:
                 person = person or add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
@@ -522,6 +664,17 @@ _PORTFOLIO = re.compile(
     r"^\s*(?:de la|de l['’]|del|de|d['’]|for|of|à la|au|aux|chargée? de(?: la| l['’]|s)?)?\s*" + lexicon.words_re("portfolio_words") + r"\b",
     re.I,
 )
+
+
+_CLOSING_PLACE = re.compile(r"(?<![\w'’-])(?:de|del|of)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s,]*$")
+
+
+def _city_closing(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """ "teniente de alcalde de Medio Ambiente de Managua": the city that closes an office phrase."""
+    m = _CLOSING_PLACE.search(facts.view, start, end)
+    if m and m.start() > start and not _portfolio(f" {m.group(0)}") and is_city(facts, m.group("city"), strong=True):
+        return add_city(facts, m.span("city"), m.group("city"))
+    return None
 
 
 def _portfolio(rest: str) -> bool:

@@ -3,7 +3,8 @@
 démarré en 2011", "The twinning ... Lyon's mayor recalled the partnership, which began in 1998".
 
 A sentence with a twinning cue (or the tie named again: ``tie_anaphors``) and a since-year (``dates.since``) that names one end of the page's
-only tie of that city dates the tie, when the tie has no date yet.
+only tie of that city dates the tie, when the tie has no date yet; so does one that names both
+ends together ("les deux villes": ``tie_pair_words``) when the page states one tie.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.twins import TWIN_CUE
 
 _AGAIN = re.compile(r"(?<![\w-])" + lexicon.words_re("tie_anaphors") + r"(?![\w-])", re.I)
+_PAIR = re.compile(r"(?<![\w-])" + lexicon.words_re("tie_pair_words") + r"(?![\w-])", re.I)
 
 
 def since_later(facts: DocumentFacts) -> None:
@@ -27,6 +29,9 @@ def since_later(facts: DocumentFacts) -> None:
         if tie.props.get("since"):
             continue
         for start, end, since in dated:
+            if len(ties) == 1 and _PAIR.search(facts.view, start, end):
+                tie.props["since"] = since  # "Les deux villes sont jumelées depuis 1963"
+                break
             if not any(_named(facts, city, start, end) for city in (tie.source, tie.target)):
                 continue
             if sum(1 for t in ties if _named_tie(facts, t, start, end)) == 1:

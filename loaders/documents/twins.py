@@ -65,7 +65,7 @@ def _listed(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, bodi
     has ..." after a sentence about Lyon): the city before the cue is twinned with each listed."""
     view = facts.view
     start, end = sentence
-    intro = _LIST_INTRO.search(view, cue.end(), end)
+    intro = _LIST_INTRO.search(view, cue.end(), end) or _WITH_AFTER.match(view, cue.end(), end)
     if not intro:
         return
     listed = _cities(facts, intro.end(), end, bodies)
@@ -76,9 +76,23 @@ def _listed(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, bodi
             owners = _cities(facts, *facts.context.sentences[index - 1], bodies)[:1]
     if len(owners) != 1 or len(listed) < 2:
         return
-    for city in listed:
+    starts = [facts.view.find(_form_in(facts, city, intro.end(), end), intro.end(), end) for city in listed]
+    for i, city in enumerate(listed):
         if city != owners[0]:
-            facts.relate("TWINNED_WITH", *sorted((owners[0], city)), sentence, kind=cue.lastgroup)
+            # "avec Ourense depuis 1995 et avec Limerick depuis 1980": each partner's year follows it
+            stop = starts[i + 1] if i + 1 < len(starts) and starts[i + 1] > starts[i] >= 0 else end
+            since = dates.since(view, starts[i], stop) if starts[i] >= 0 else None
+            facts.relate("TWINNED_WITH", *sorted((owners[0], city)), sentence, kind=cue.lastgroup, since=since)
+
+
+# "X est jumelée avec A, B et C": the partners follow "with" right after the cue
+_WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:with|con|avec)(?=\s)", re.I)
+
+
+def _form_in(facts: DocumentFacts, city: str, start: int, end: int) -> str:
+    """The form of ``city`` the text writes in [start, end) (its name when none is found)."""
+    entity = facts.entities[city]
+    return next((f for f in (*entity.aliases, entity.name) if f and f in facts.view[start:end]), entity.name)
 
 
 def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, int]]) -> list[str]:
