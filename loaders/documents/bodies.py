@@ -288,9 +288,8 @@ def _left_start(view: str, start: int, end: int) -> int:
 def _owner_before(facts: DocumentFacts, at: int) -> tuple[str, int, int] | None:
     """(owner id, where the span starts, where the owner ends) when a known body stands right before ``at``."""
     view = facts.view
-    for s, e in sorted(facts.org_spans, key=lambda span: -span[1]):
-        if e > at or at - e > 60:
-            continue
+    nearest_first = [span for end in range(at, at - 61, -1) for span in facts.org_spans_ending(end)]
+    for s, e in nearest_first:
         between = view[e:at]
         acronym = _ACRONYM_AFTER.match(between)
         rest = between[acronym.end() :] if acronym else between

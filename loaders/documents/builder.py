@@ -12,6 +12,8 @@ from munigraph.loaders.documents import roles
 from munigraph.loaders.documents.context import Context
 from munigraph.loaders.documents.markup import SpanIndex
 
+_FEW_ADDED = 32  # bodies looked through beside the index of the others before it is built again
+
 
 @dataclass
 class DocumentFacts:
@@ -34,18 +36,29 @@ class DocumentFacts:
     context: Context | None = None  # lines, sentences and list entries, prepared once (read-only)
     unmentioned: set[str] = field(default_factory=set)  # entities the text implies but does not name
     programme_sessions: set[str] = field(default_factory=set)  # sessions of a programme, dropped if nobody attends
-    _org_index: tuple[int, SpanIndex] | None = field(default=None, repr=False)
+    _org_index: tuple[int, SpanIndex, int] | None = field(default=None, repr=False)  # spans in it, it, spans indexed
     _org_starts: tuple[int, dict[int, tuple[int, int]]] | None = field(default=None, repr=False)
     _page_owner: tuple[int, tuple, str | None] | None = field(default=None, repr=False)
+    # org_spans only grows: the spans indexed so far, by where they end (see org_spans_ending)
+    _org_ends: tuple[int, dict[int, list[tuple[int, int]]]] = field(
+        default_factory=lambda: (0, {}), repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if self.context is None:
             self.context = Context.prepare(self.text, self.language)
 
     def org_index(self) -> SpanIndex:
-        """:attr:`org_spans` indexed (rebuilt when a body was added since)."""
-        if self._org_index is None or self._org_index[0] != len(self.org_spans):
-            self._org_index = (len(self.org_spans), SpanIndex(self.org_spans))
+        """:attr:`org_spans` indexed: rebuilt when many bodies were added since, the few added
+        since looked through beside it (org_spans only grows)."""
+        count = len(self.org_spans)
+        if self._org_index is None or count - self._org_index[2] > _FEW_ADDED:
+            index = SpanIndex(self.org_spans)
+            self._org_index = (count, index, count)
+        elif count != self._org_index[0]:
+            built = self._org_index[2]
+            index = self._org_index[1].with_added(self.org_spans[self._org_index[0] : count])
+            self._org_index = (count, index, built)
         return self._org_index[1]
 
     def org_span_at(self, start: int) -> tuple[int, int] | None:
@@ -56,6 +69,15 @@ class DocumentFacts:
                 starts.setdefault(span[0], span)
             self._org_starts = (len(self.org_spans), starts)
         return self._org_starts[1].get(start)
+
+    def org_spans_ending(self, end: int) -> list[tuple[int, int]]:
+        """The body spans that end at ``end``, in the order they were read (the index takes in
+        the bodies added since it was last asked, so a long text is not indexed again and again)."""
+        indexed, ends = self._org_ends
+        for span in self.org_spans[indexed:]:
+            ends.setdefault(span[1], []).append(span)
+        self._org_ends = (len(self.org_spans), ends)
+        return ends.get(end, [])
 
     def surface(self, start: int, end: int) -> str:
         """The text of a span, as a name: markup and spacing cleaned."""

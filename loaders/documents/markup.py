@@ -143,21 +143,33 @@ class SpanIndex:
         ordered = sorted(spans)
         self.starts = [s for s, _ in ordered]
         self.reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+        self.added: list[tuple[int, int]] = []  # a few spans beside the index, looked through one by one
+
+    def with_added(self, added: list[tuple[int, int]]) -> SpanIndex:
+        """This index and a few more spans, without indexing them all again (bodies found one by
+        one in a long text would otherwise have it rebuilt once for each).
+
+        >>> SpanIndex([(0, 4)]).with_added([(10, 20)]).overlaps(15, 16)
+        True
+        """
+        index = SpanIndex([])
+        index.starts, index.reach, index.added = self.starts, self.reach, [*self.added, *added]
+        return index
 
     def covers(self, start: int, end: int) -> bool:
         """Whether a span has ``s <= start`` and ``end <= e``."""
         i = bisect.bisect_right(self.starts, start) - 1
-        return i >= 0 and self.reach[i] >= end
+        return (i >= 0 and self.reach[i] >= end) or any(s <= start and end <= e for s, e in self.added)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a span has ``s < end`` and ``start < e``."""
         i = bisect.bisect_left(self.starts, end) - 1
-        return i >= 0 and self.reach[i] > start
+        return (i >= 0 and self.reach[i] > start) or any(s < end and start < e for s, e in self.added)
 
     def strictly_around(self, at: int) -> bool:
         """Whether a span has ``s < at < e``."""
         i = bisect.bisect_left(self.starts, at) - 1
-        return i >= 0 and self.reach[i] > at
+        return (i >= 0 and self.reach[i] > at) or any(s < at < e for s, e in self.added)
 
 
 # Accented letters to their base letter, case kept: where ``loose`` reads a class of letters,
@@ -194,6 +206,8 @@ def _normal(text: str, ignore_case: bool) -> str:
 def _word_index(view: str, ignore_case: bool = False) -> tuple[list[str], list[int], dict[str, list[int]]]:
     """The words of the view (accents dropped, lowered if ``ignore_case``), where each starts, and
     the indexes of each word's occurrences: built once per view."""
+    if ignore_case and not _exotic_view(view):
+        return _lowered(*_word_index(view, False))
     words: list[str] = []
     starts: list[int] = []
     where: dict[str, list[int]] = {}
@@ -202,6 +216,21 @@ def _word_index(view: str, ignore_case: bool = False) -> tuple[list[str], list[i
         words.append(m.group())
         starts.append(m.start())
     return words, starts, where
+
+
+def _lowered(
+    words: list[str], starts: list[int], where: dict[str, list[int]]
+) -> tuple[list[str], list[int], dict[str, list[int]]]:
+    """The index of the lowered view from the index of the view: without letters of other case
+    equivalences (:func:`_exotic`) each letter lowers to one letter, a word character to a word
+    character, so the words stand where they stood and each lowers on its own (read once per
+    distinct word, not once per word of the text)."""
+    lower = {word: _normal(word, True) for word in where}
+    merged: dict[str, list[list[int]]] = {}
+    for word, indexes in where.items():
+        merged.setdefault(lower[word], []).append(indexes)
+    lowered = {word: runs[0] if len(runs) == 1 else sorted(itertools.chain(*runs)) for word, runs in merged.items()}
+    return [lower[word] for word in words], starts, lowered
 
 
 @lru_cache(maxsize=65536)

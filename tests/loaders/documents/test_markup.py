@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from munigraph.loaders.documents.markup import SpanIndex, find_phrases, loose, mask
+from munigraph.loaders.documents.markup import (
+    _WORD,
+    SpanIndex,
+    _exotic_view,
+    _normal,
+    _word_index,
+    find_phrases,
+    loose,
+    mask,
+)
 
 TEXTS = [
     "Le maire de Saint-Étienne, SAINT ETIENNE et saint-etienne ; Saint Denis (France), Saints et Saint-Denis.",
@@ -51,3 +60,24 @@ def test_span_index_overlaps() -> None:
     assert [index.overlaps(s, e) for s, e in [(3, 5), (4, 10), (19, 25), (20, 25), (5, 9)]] == [
         True, False, True, False, False,
     ]  # fmt: skip
+
+
+def _word_index_read_directly(view: str, ignore_case: bool) -> tuple[list[str], list[int], dict[str, list[int]]]:
+    words = _WORD.findall(_normal(view, ignore_case))
+    starts = [m.start() for m in _WORD.finditer(_normal(view, ignore_case))]
+    where: dict[str, list[int]] = {}
+    for index, word in enumerate(words):
+        where.setdefault(word, []).append(index)
+    return words, starts, where
+
+
+def test_lowered_word_index_is_the_index_of_the_lowered_view() -> None:
+    texts = [
+        *TEXTS,
+        "İstanbul, ISTANBUL, ıstanbul; ſaint SAINT Saint; ÉCOLE École école; ÀÉÎÕÜ àéîõü ÇÑ çñ; Œuvre ŒUVRE",
+    ]
+    views = [mask(text) for text in texts if not _exotic_view(mask(text))]
+    assert len(views) == len(texts) - 1  # the Greek text is read by the regex
+    for view in views:
+        assert _word_index(view, True) == _word_index_read_directly(view, True)
+        assert _word_index(view, False) == _word_index_read_directly(view, False)
