@@ -35,6 +35,7 @@ class LoadReport:
     relationships_created: int = 0
     unresolved: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)  # "file:line: reason"
+    joined: int = 0  # unresolved cities joined to a namesake they share twins with
     seconds: float = 0.0
 
     @classmethod

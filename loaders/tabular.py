@@ -28,6 +28,7 @@ from munigraph.graph.errors import LoadError
 from munigraph.graph.facts import Batch, Entity, Judgements, Provenance, Relation
 from munigraph.graph.resolution.links import LinkIndex, settle
 from munigraph.graph.resolution.merges import read_judgements
+from munigraph.graph.resolution.partners import settle_by_partners
 from munigraph.graph.resolution.places import (
     CityMatch,
     city_entity,
@@ -132,12 +133,15 @@ def load_table(
     written = store.write(build.batch(), progress=progress)
     if any(pair.stated_from for pair in build.pairs.values()) and written.relations_created < written.relations:
         settle_stated_by(store)
+    cities = any(spec.kind == "City" for spec in chosen.entities.values())
+    joined = settle_by_partners(store, build.dataset) if cities else 0
     report = LoadReport.from_write(
         path,
         written,
         rows_read=build.rows_read,
         unresolved=sorted(build.unresolved.values()),
         rejected=build.rejected,
+        joined=joined,
     )
     report.seconds = time.perf_counter() - started
     return report

@@ -73,6 +73,12 @@ def cmd_load(args: argparse.Namespace) -> int:
             print(f"unresolved city in {report.source}: {name}", file=sys.stderr)
         if len(report.unresolved) > 20:
             print(f"... and {len(report.unresolved) - 20} more unresolved cities", file=sys.stderr)
+        if report.joined:
+            print(
+                f"{report.source}: {report.joined} unresolved cities joined to the namesake they share twins with"
+                " (listed by munigraph merges)",
+                file=sys.stderr,
+            )
         if report.rejected:
             print(
                 f"{report.source}: {len(report.rejected)} rejected rows, listed in {rejects[report.source]}",

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from munigraph.graph import keys
@@ -62,7 +63,10 @@ def list_merges(store: Store, node_id: str | None = None) -> list[dict[str, Any]
     rows = []
     for row in store.read(query, id=node_id):
         times = row["merged_at"] or []
-        merges = [{"time": times[i] if i < len(times) else None, **json.loads(raw)} for i, raw in enumerate(row["merges"] or [])]
+        merges = [
+            {"time": times[i] if i < len(times) else None, **json.loads(raw)}
+            for i, raw in enumerate(row["merges"] or [])
+        ]
         for record in [*merges, *(json.loads(raw) for raw in row["judgements"] or [])]:
             record.setdefault("judgement", "merge")
             rows.append({"id": row["id"], "kind": row["kind"], "name": row["name"], **record})
@@ -88,7 +92,7 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
     form = undone[0]["form"] if undone else next(a for a in aliases if fold(a) == fold(form))
     new_id = f"{node_id}~{slug(form)}"
     kept_aliases = [a for a in aliases if fold(a) != fold(form)]
-    judgement = _judgement("negative", form=form, split=new_id)
+    record = judgement("negative", form=form, split=new_id)
     kept_keys, split_keys = lookup_keys([props["name"], *kept_aliases]), lookup_keys([form])
     statements = [
         (
@@ -100,7 +104,7 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
                 "keys": kept_keys,
                 "merges": [raw for raw, r in zip(props.get("merges") or [], records, strict=True) if r not in undone],
                 "merged_at": [t for t, r in zip(times, records, strict=False) if r not in undone],
-                "judgement": judgement,
+                "judgement": record,
             },
         ),
         (
@@ -109,7 +113,7 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
             {"new": new_id, "form": form, "keys": split_keys, "sources": props.get("sources") or []},
         ),
     ]
-    statements += _move_relationships(store, node_id, new_id, quoting=form)
+    statements += _move_relationships(store, [{"old": node_id, "new": new_id}], quoting=form, kind=kind)
     statements += keys.change(node_id, props.get("keys") or [], kept_keys) + keys.change(new_id, [], split_keys)
     moved = _count(store.run_transaction(statements)[2:])  # the key nodes' statements count nothing
     return {
@@ -130,34 +134,56 @@ def join(store: Store, keep: str, other: str) -> dict[str, Any]:
     other_kind, other_props = _node(store, other)
     if kind != other_kind:
         raise QueryError(f"{keep} is a {kind} and {other} a {other_kind}: only nodes of one kind can be joined")
-    aliases = list(
-        dict.fromkeys([*(props.get("aliases") or []), other_props["name"], *(other_props.get("aliases") or [])])
-    )
-    judgement = _judgement("positive", joined=other, form=other_props["name"])
-    kept_keys = lookup_keys([props["name"], *aliases])
-    statements = keys.change(other, other_props.get("keys") or [], []) + keys.change(keep, [], kept_keys)
-    statements += _move_relationships(store, other, keep)
-    statements += [
-        (
-            f"MATCH (n:`{kind}`) WHERE n.id = $id SET n.aliases = $aliases, n.keys = $keys, "
-            "n.sources = coalesce(n.sources, []) + [s IN $sources WHERE NOT s IN coalesce(n.sources, [])], "
-            "n.merges = coalesce(n.merges, []) + $merges, n.merged_at = coalesce(n.merged_at, []) + $merged_at, "
-            f"n.judgements = coalesce(n.judgements, []) + $judgements + [$judgement] {set_keys_text('n')}",
+    record = judgement("positive", joined=other, form=other_props["name"])
+    moved = _count(store.run_transaction(join_statements(store, kind, [(props, other_props, record)]))[:-2])
+    return {"node": keep, "joined": other, "relationships_moved": moved, "judgement": "positive"}
+
+
+Join = tuple[dict[str, Any], dict[str, Any], str]  # the kept node's properties, the other's, the judgement
+
+
+def join_statements(store: Store, kind: str, joins: Sequence[Join]) -> list[tuple[str, dict[str, Any]]]:
+    """The statements joining, for each of ``joins``, the other node into the kept one (all of
+    ``kind``, each kept node once): its links, names, sources, merges and judgements move, the
+    judgement is added to the kept node's, and the other node is deleted. The key nodes'
+    statements come first and the last two count nothing."""
+    statements: list[tuple[str, dict[str, Any]]] = []
+    rows = []
+    for props, other_props, record in joins:
+        aliases = list(
+            dict.fromkeys([*(props.get("aliases") or []), other_props["name"], *(other_props.get("aliases") or [])])
+        )
+        kept_keys = lookup_keys([props["name"], *aliases])
+        statements += keys.change(other_props["id"], other_props.get("keys") or [], [])
+        rows.append(
             {
-                "id": keep,
+                "id": props["id"],
                 "aliases": aliases,
                 "keys": kept_keys,
                 "sources": other_props.get("sources") or [],
                 "merges": other_props.get("merges") or [],
                 "merged_at": other_props.get("merged_at") or [],
-                "judgements": other_props.get("judgements") or [],
-                "judgement": judgement,
-            },
+                "judgements": [*(other_props.get("judgements") or []), record],
+            }
+        )
+    statements.append((keys.ADD, {"rows": [{"id": row["id"], "keys": row["keys"]} for row in rows]}))
+    pairs = [{"old": other["id"], "new": props["id"]} for props, other, _ in joins]
+    statements += _move_relationships(store, pairs, kind=kind)
+    statements += [
+        (
+            f"UNWIND $rows AS row WITH row MATCH (n:`{kind}` {{id: row.id}}) "
+            "SET n.aliases = row.aliases, n.keys = row.keys, "
+            "n.sources = coalesce(n.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(n.sources, [])], "
+            "n.merges = coalesce(n.merges, []) + row.merges, n.merged_at = coalesce(n.merged_at, []) + row.merged_at, "
+            f"n.judgements = coalesce(n.judgements, []) + row.judgements {set_keys_text('n')}",
+            {"rows": rows},
         ),
-        (f"MATCH (m:`{kind}`) WHERE m.id = $id DETACH DELETE m", {"id": other}),
+        (
+            f"UNWIND $ids AS id WITH id MATCH (m:`{kind}` {{id: id}}) DETACH DELETE m",
+            {"ids": [p["old"] for p in pairs]},
+        ),
     ]
-    moved = _count(store.run_transaction(statements)[:-2])  # the key nodes' statements count nothing
-    return {"node": keep, "joined": other, "relationships_moved": moved, "judgement": "positive"}
+    return statements
 
 
 def _node(store: Store, node_id: str) -> tuple[str, dict[str, Any]]:
@@ -167,37 +193,54 @@ def _node(store: Store, node_id: str) -> tuple[str, dict[str, Any]]:
     return found[0]["kind"], found[0]["p"]
 
 
-def _judgement(kind: str, **fields: str) -> str:
+def judgement(
+    kind: str, rule: str = "user", score: float = 1.0, source: str = "munigraph merges", **fields: str
+) -> str:
+    """The JSON record of a judgement: ``kind`` is "positive" or "negative"; a person's by default."""
     when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    record = {"judgement": kind, "rule": "user", "score": 1.0, "source": "munigraph merges", "time": when, **fields}
+    record = {"judgement": kind, "rule": rule, "score": score, "source": source, "time": when, **fields}
     return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
 def _move_relationships(
-    store: Store, old: str, new: str, quoting: str | None = None
+    store: Store, pairs: Sequence[dict[str, str]], quoting: str | None = None, kind: str | None = None
 ) -> list[tuple[str, dict[str, Any]]]:
-    """Statements moving ``old``'s relationships (those whose provenance quotes a form) to ``new``.
+    """Statements moving the relationships of each pair's ``old`` node (those whose provenance
+    quotes a form) to its ``new`` node.
 
+    When the nodes' ``kind`` is given, only the relationships the model lets it have are
+    moved, and the nodes are found by label (a seek in the kind's id index, not a scan).
     A tie ``new`` already has with the same node is not doubled (the join's DETACH DELETE
     drops the other's copy)."""
     condition = (
         " AND any(p IN coalesce(r.provenance, []) WHERE toLower(p) CONTAINS toLower($quoted))" if quoting else ""
     )
+    label = f":`{kind}`" if kind else ""
     statements = []
-    for rel_type in store.model.relationships:
-        for pattern, new_pattern in (
-            ("(n)-[r:`{t}`]->(o)", "(m)-[r2:`{t}`]->(o)"),
-            ("(o)-[r:`{t}`]->(n)", "(o)-[r2:`{t}`]->(m)"),
+    for rel_type, spec in store.model.relationships.items():
+        # a symmetric tie is stored once, from the smaller id (graph.store): so is its copy
+        made = (
+            [("m.id < o.id", "(m)-[r2:`{t}`]->(o)"), ("o.id < m.id", "(o)-[r2:`{t}`]->(m)")]
+            if spec.symmetric
+            else [("true", "")]
+        )
+        for pattern, new_pattern, ends in (
+            ("(n{l} {{id: pair.old}})-[r:`{t}`]->(o)", "(m)-[r2:`{t}`]->(o)", spec.sources),
+            ("(o)-[r:`{t}`]->(n{l} {{id: pair.old}})", "(o)-[r2:`{t}`]->(m)", spec.targets),
         ):
-            statements.append(
-                (
-                    f"MATCH {pattern.format(t=rel_type)} WHERE n.id = $id AND o.id <> $new{condition} "
-                    f"MATCH (m) WHERE m.id = $new WITH r, m, o WHERE NOT (m)-[:`{rel_type}`]-(o) "
-                    f"CREATE {new_pattern.format(t=rel_type)} SET r2 = properties(r) "
-                    "DELETE r RETURN count(r2) AS n",
-                    {"id": old, "new": new, "quoted": quoting},
+            if kind and kind not in ends:
+                continue
+            for order, copy in made:
+                statements.append(
+                    (
+                        f"UNWIND $pairs AS pair WITH pair MATCH {pattern.format(t=rel_type, l=label)} "
+                        f"WHERE o.id <> pair.new{condition} "
+                        f"MATCH (m{label} {{id: pair.new}}) WITH r, m, o WHERE {order} AND NOT (m)-[:`{rel_type}`]-(o) "
+                        f"CREATE {(copy or new_pattern).format(t=rel_type)} SET r2 = properties(r) "
+                        "DELETE r RETURN count(r2) AS n",
+                        {"pairs": list(pairs), "quoted": quoting},
+                    )
                 )
-            )
     return statements
 
 
