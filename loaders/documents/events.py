@@ -171,8 +171,8 @@ def _same_line_name(view: str, header: Header) -> bool:
     date_at = header.day.start
     lead = len(_LEAD.match(line.text).group(0))
     before = line.text[lead:date_at]
-    if _MET.search(before):
-        return False  # "Le Bureau de X s'est réuni le 12 mai": a sentence, the body's meeting (_undated_body_met)
+    if _MET.search(before) or meetings.held_verb(before):
+        return False  # "Le Bureau de X s'est réuni le 12 mai", "le Forum, qui se tiendra le 4 mai": a sentence
     words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
     if len(words) < 2 or _dateline_place(before):  # "Mombasa, Kenya, 9 October 2025": where, not what
         return _after_date_name(view, header)

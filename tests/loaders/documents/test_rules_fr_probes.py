@@ -1,0 +1,38 @@
+"""Constructions found by French probe documents written for the generality work (issue 10):
+each rule on short sentences written for these tests, with forms that must not fire."""
+
+from __future__ import annotations
+
+from tests.loaders.documents.test_rules_fr_es import _facts
+
+
+def _event_days(facts) -> dict[str, tuple]:
+    return {e.name: (e.props.get("start"), e.props.get("end")) for e in facts.entities.values() if e.kind == "Event"}
+
+
+def test_an_event_named_by_its_year_alone_is_dated_by_that_year() -> None:
+    facts = _facts("Le comité a préparé le Sommet Africités 2018 et la Conférence 2019-2020.\n", "fr")
+    days = _event_days(facts)
+    assert days["Sommet Africités 2018"] == ("2018", "2018")
+    assert all(day == (None, None) for name, day in days.items() if name != "Sommet Africités 2018")  # a span: no year
+    english = _facts("News\n\nThe board prepared the Global Congress 2031.\n", "en")
+    assert ("2031", "2031") in _event_days(english).values()
+
+
+def test_a_full_day_wins_over_the_year_in_the_name() -> None:
+    facts = _facts("Actualités\n\nLe Forum des maires 2022 s'est tenu à Lille le 4 mai 2022.\n", "fr")
+    assert set(_event_days(facts).values()) == {("2022-05-04", "2022-05-04")}
+
+
+def test_the_words_before_a_held_meeting_are_lowercase_prose_not_its_name() -> None:
+    facts = _facts(
+        "Actualités\n\nLa ville participera au Forum mondial des villes 2022, qui se tiendra à Lyon le 4 mai 2022.\n", "fr"
+    )
+    assert _event_days(facts) == {"Forum mondial des villes 2022": ("2022-05-04", "2022-05-04")}
+    recalled = _facts(
+        "Brèves\n\nLe maire a rappelé que la 5e Conférence des maires européens s'est tenue à Nantes le 3 juin 2021.\n",
+        "fr",
+    )
+    assert set(_event_days(recalled)) == {"5e Conférence des maires européens"}
+    titled = _facts("Forum mondial des villes, le 4 mai 2022\n\nLa maire a ouvert le forum.\n", "fr")
+    assert _event_days(titled) == {"Forum mondial des villes": ("2022-05-04", "2022-05-04")}
