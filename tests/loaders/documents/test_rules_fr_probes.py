@@ -26,7 +26,8 @@ def test_a_full_day_wins_over_the_year_in_the_name() -> None:
 
 def test_the_words_before_a_held_meeting_are_lowercase_prose_not_its_name() -> None:
     facts = _facts(
-        "Actualités\n\nLa ville participera au Forum mondial des villes 2022, qui se tiendra à Lyon le 4 mai 2022.\n", "fr"
+        "Actualités\n\nLa ville participera au Forum mondial des villes 2022, qui se tiendra à Lyon le 4 mai 2022.\n",
+        "fr",
     )
     assert _event_days(facts) == {"Forum mondial des villes 2022": ("2022-05-04", "2022-05-04")}
     recalled = _facts(
