@@ -18,6 +18,7 @@ from munigraph.loaders.documents import (
     heads,
     meetings,
     membership,
+    namesakes,
     ner,
     prose,
     rosters,
@@ -102,6 +103,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
     ties.since_later(facts)
     anaphora.unnamed_city_speakers(facts)
+    namesakes.page_namesakes(facts)  # once every city is read: the page's country decides namesakes
     prose.countries_after_cities(facts)  # after every step that adds cities
     if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
         meetings.participants(facts, main_id, prose.event_mentions(facts))

@@ -37,3 +37,41 @@ def test_the_words_before_a_held_meeting_are_lowercase_prose_not_its_name() -> N
     assert set(_event_days(recalled)) == {"5e Conférence des maires européens"}
     titled = _facts("Forum mondial des villes, le 4 mai 2022\n\nLa maire a ouvert le forum.\n", "fr")
     assert _event_days(titled) == {"Forum mondial des villes": ("2022-05-04", "2022-05-04")}
+
+
+def _countries(facts) -> dict[str, str]:
+    return {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
+
+
+def test_the_page_country_decides_between_namesakes_when_the_text_names_none() -> None:
+    breton = _facts(
+        "Actualités\n\nLa ville de Brest a reçu Jean Roux, maire de Quimper, et Anne Lenoir, maire de Lorient.\n", "fr"
+    )
+    assert _countries(breton) == {"Brest": "FR", "Quimper": "FR", "Lorient": "FR"}
+    assert {e.name for e in breton.entities.values() if e.kind == "Country"} == {"France"}  # no Belarus left behind
+    drome = _facts(
+        "Brèves\n\nPaul Roy, maire de Montélimar, et Léa Gil, maire de Romans-sur-Isère, sont allés à Valence.\n", "fr"
+    )
+    assert _countries(drome)["Valence"] == "FR"
+
+
+def test_a_named_country_a_mixed_page_or_a_far_bigger_namesake_keeps_the_first_reading() -> None:
+    named = _facts(
+        "Actualités\n\nLa ville de Brest (Biélorussie) a reçu Jean Roux, maire de Quimper, et Anne Lenoir, maire de Lorient.\n",
+        "fr",
+    )
+    assert _countries(named)["Brest"] == "BY"
+    elsewhere = _facts(
+        "Actualités\n\nLa ville de Brest a reçu Jean Roux, maire de Quimper. La Biélorussie était aussi représentée.\n",
+        "fr",
+    )
+    assert _countries(elsewhere)["Brest"] == "BY"  # the text names Belarus: the page is not about France alone
+    mixed = _facts(
+        "Actualités\n\nLa ville de Brest a reçu Jean Roux, maire de Minsk, et Anne Lenoir, maire de Quimper.\n", "fr"
+    )
+    assert _countries(mixed)["Brest"] == "BY"  # no country leads
+    metropolis = _facts(
+        "Noticias\n\nLa alcaldesa de Puebla, Ana Ruiz, y el alcalde de Toluca, Luis Gil, viajaron a Los Ángeles.\n",
+        "es",
+    )
+    assert _countries(metropolis).get("Los Angeles", "US") == "US"
