@@ -687,7 +687,7 @@ def _place_of_meeting(facts: DocumentFacts, event_id: str, span: tuple[int, int]
 
 # "gathered in Marrakech for the ...", "se sont réunis à Lyon", "reunidos en Bogotá"
 _GATHERED_IN = re.compile(
-    r"\b" + lexicon.words_re("held_in_verbs") + r"\s+(?:in|at|à|a|en)\s+"
+    r"\b(?i:" + lexicon.words_re("held_in_verbs") + r")\s+(?:in|at|à|a|en)\s+"  # "Réunis à Lyon" opens a sentence
     r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
 )
 

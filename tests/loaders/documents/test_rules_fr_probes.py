@@ -75,3 +75,55 @@ def test_a_named_country_a_mixed_page_or_a_far_bigger_namesake_keeps_the_first_r
         "es",
     )
     assert _countries(metropolis).get("Los Angeles", "US") == "US"
+
+
+def _attended(facts) -> set[tuple]:
+    return {
+        (facts.entities[r.source].name, facts.entities[r.target].name, r.props.get("role"))
+        for r in facts.relations.values()
+        if r.type == "ATTENDED"
+    }
+
+
+def _held_in(facts) -> set[tuple]:
+    return {
+        (facts.entities[r.source].name, facts.entities[r.target].name)
+        for r in facts.relations.values()
+        if r.type == "HELD_IN"
+    }
+
+
+def test_mayors_gathered_at_assises_adopt_a_declaration_and_its_signatories_took_part() -> None:
+    facts = _facts(
+        "Déclaration de Rennes pour le logement\n\n"
+        "Réunis à Rennes le 12 octobre 2023 à l'occasion des Assises du logement social, les maires ont adopté ce texte.\n\n"
+        "Signataires :\nAnne Lenoir, maire de Rennes\nPaul Garnier, maire de Brest\n",
+        "fr",
+    )
+    assert _event_days(facts) == {"Assises du logement social": ("2023-10-12", "2023-10-12")}
+    assert _held_in(facts) == {("Assises du logement social", "Rennes")}
+    assert _attended(facts) == {
+        ("Anne Lenoir", "Assises du logement social", "participant"),
+        ("Paul Garnier", "Assises du logement social", "participant"),
+    }
+    summer = _facts("Brèves\n\nL'Université d'été de la solidarité s'est tenue à Angers le 28 août 2023.\n", "fr")
+    assert _held_in(summer) == {("Université d'été de la solidarité", "Angers")}
+    lowercase = _facts("Brèves\n\nLe salon de l'hôtel de ville a accueilli les élus le 3 mai 2023.\n", "fr")
+    assert _event_days(lowercase) == {}  # a room, not a fair
+
+
+def test_who_was_present_with_an_adverb_and_no_colon() -> None:
+    facts = _facts(
+        "Le Bureau de Cités Unies France s'est réuni le 3 mars 2023 à Nantes. "
+        "Étaient notamment présents Jean Roux, maire de Cholet, et Anne Petit, adjointe au maire d'Angers.\n",
+        "fr",
+    )
+    assert {(who, role) for who, _, role in _attended(facts)} == {
+        ("Jean Roux", "participant"),
+        ("Anne Petit", "participant"),
+    }
+    absent = _facts(
+        "Le Bureau de Cités Unies France s'est réuni le 3 mars 2023 à Nantes. Les élus étaient présents à Laval la veille.\n",
+        "fr",
+    )
+    assert _attended(absent) == set()
