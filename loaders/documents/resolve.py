@@ -119,6 +119,8 @@ def add_city(
     that decide between namesakes (True: those the text names; False: none, for a list of cities
     of many countries)."""
     name = clean(name or facts.surface(*span))
+    if re.search(r"[^\W\d_A-ZÀ-Þ]\.$", name):  # "maire de Sceaux." ends a sentence: the full stop is no part
+        name, span = name[:-1], (span[0], span[1] - 1 if facts.view[span[1] - 1 : span[1]] == "." else span[1])
     if not name or not name[0].isupper() or len(name.split()) > 5:  # "San José de Costa Rica"
         return None
     countries = facts.countries if context is True else () if context is False else context

@@ -387,6 +387,8 @@ def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
         m = re.match(r"\s*,\s*(?:(?:the|le|la|el|l')\s+)?", after, re.I)  # ", the SG of Metropolis"
         if not m or not roles.office(after[m.end() :]):
             continue
+        if facts.org_index().covers(s, e):
+            continue  # "vice-présidente de Cités Unies France, maire adjointe de Poitiers": a body, her second office
         line_start = view.rfind("\n", 0, s) + 1
         office_start = e + m.end()
         if not view[line_start:s].strip(" *-•>#") and not _VERB.search(view, office_start, _line_end(view, s)):

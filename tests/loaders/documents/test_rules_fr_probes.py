@@ -127,3 +127,42 @@ def test_who_was_present_with_an_adverb_and_no_colon() -> None:
         "fr",
     )
     assert _attended(absent) == set()
+
+
+def _offices(facts) -> set[tuple]:
+    return {
+        (facts.entities[r.source].name, facts.entities[r.target].name, r.props.get("role"))
+        for r in facts.relations.values()
+        if r.type == "HOLDS_OFFICE"
+    }
+
+
+def test_a_full_stop_after_a_town_is_no_part_of_its_name() -> None:
+    facts = _facts(
+        "Brèves\n\nLa séance était présidée par Marc Petit, maire de Sceaux. Une trentaine d'élus sont venus.\n", "fr"
+    )
+    assert {e.name for e in facts.entities.values() if e.kind == "City"} == {"Sceaux"}
+    assert ("Marc Petit", "Sceaux", "mayor") in _offices(facts)
+    initials = _facts("News\n\nAnna Reed, Mayor of Washington, D.C.\n", "en")
+    assert all(e.name != "Washington" or e.props.get("country") == "US" for e in initials.entities.values())
+
+
+def test_a_body_between_two_offices_is_not_a_person_holding_the_second() -> None:
+    facts = _facts(
+        "Actualités\n\nClaire Beaulieu, vice-présidente de Cités Unies France, maire adjointe de Poitiers, a ouvert la séance.\n",
+        "fr",
+    )
+    assert {e.name for e in facts.entities.values() if e.kind == "Person"} == {"Claire Beaulieu"}
+    assert _offices(facts) == {
+        ("Claire Beaulieu", "Cités Unies France", "vice president"),
+        ("Claire Beaulieu", "Poitiers", "deputy mayor"),
+    }
+    listed = _facts(
+        "Programme\n\nMardi 8 octobre 2024\n\n9h30 – Séance d'ouverture\n"
+        "Allocution de Mme Claire Beaulieu, présidente de Cités Unies France, maire de Niort\n",
+        "fr",
+    )
+    assert _offices(listed) == {
+        ("Claire Beaulieu", "Cités Unies France", "president"),
+        ("Claire Beaulieu", "Niort", "mayor"),
+    }
