@@ -20,18 +20,24 @@ MIN_SCORE = 0.85  # the namesake in the page's country must be a confident readi
 # a page's country does not outweigh a namesake in another league: Los Angeles on a page about
 # Mexico is still the metropolis, not a Mexican village (Brest, France has 0.4 of Brest, Belarus)
 MIN_POPULATION_SHARE = 0.03
+MIN_TOWNS = 2  # other towns of the page in its country: one is a coincidence
+METROPOLIS = 1_000_000  # inhabitants
 
 
 def _page_country(facts: DocumentFacts, city_id: str) -> str | None:
-    """The country most of the page's other resolved cities lie in, when one clearly leads."""
+    """The country most of the page's other resolved towns lie in, when one clearly leads.
+
+    A metropolis is named on pages about anywhere (Geneva and New York in one quote): it is no
+    evidence of the page's country."""
     counts = Counter(
         e.props["country"]
         for i, e in facts.entities.items()
         if e.kind == "City" and i != city_id and e.props.get("resolved") and e.props.get("country")
-    )
+        and (e.props.get("population") or 0) < METROPOLIS
+    )  # fmt: skip
     ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
-        return None  # no other city, or no country leads by two to one
+    if not ranked or ranked[0][1] < MIN_TOWNS or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        return None  # too few other towns, or no country leads by two to one
     return ranked[0][0]
 
 
