@@ -16,6 +16,7 @@ from munigraph.loaders.documents import (
     event_years,
     events,
     heads,
+    local_bodies,
     meetings,
     membership,
     namesakes,
@@ -45,6 +46,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.acronyms_in_parentheses(facts)
     bodies.acronyms_named(facts)
     bodies.councils(facts)
+    local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
     main_id = events.extract_events(facts)
     series_id = next(
         (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == main_id

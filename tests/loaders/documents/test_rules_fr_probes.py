@@ -166,3 +166,24 @@ def test_a_body_between_two_offices_is_not_a_person_holding_the_second() -> None
         ("Claire Beaulieu", "Cités Unies France", "president"),
         ("Claire Beaulieu", "Niort", "mayor"),
     }
+
+
+def test_a_twinning_committee_is_its_towns_body_and_who_heads_it() -> None:
+    own = _facts(
+        "Actualités\n\nLe comité de jumelage de Montbrison, présidé par Martine Royer, a préparé la visite.\n", "fr"
+    )
+    assert _offices(own) == {("Martine Royer", "Comité de jumelage (Montbrison)", "president")}
+    unnamed = _facts(
+        "Actualités\n\nÀ Pontarlier, les échanges sont animés par un comité de jumelage, dirigé par Luc Morel.\n", "fr"
+    )
+    assert {(who, role) for who, _, role in _offices(unnamed)} == {("Luc Morel", "head")}
+    body = next(e for e in unnamed.entities.values() if e.kind == "Organisation")
+    assert body.id.endswith("doc-test")  # no town's government named: this page's committee, merged with no other
+    english = _facts("News\n\nThe twinning association, led by Jane Roe, welcomed the guests.\n", "en")
+    assert {(who, role) for who, _, role in _offices(english)} == {("Jane Roe", "head")}
+    spanish = _facts(
+        "Noticias\n\nEl comité de hermanamiento de Quillota, presidido por Ana Ruiz, recibió a los invitados.\n", "es"
+    )
+    assert _offices(spanish) == {("Ana Ruiz", "Comité de hermanamiento (Quillota)", "president")}
+    member = _facts("Actualités\n\nMarc Roy, membre du comité de jumelage, a pris la parole.\n", "fr")
+    assert {role for _, _, role in _offices(member)} <= {"member"}  # no head without a heading cue
