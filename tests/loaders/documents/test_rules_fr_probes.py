@@ -187,3 +187,20 @@ def test_a_twinning_committee_is_its_towns_body_and_who_heads_it() -> None:
     assert _offices(spanish) == {("Ana Ruiz", "Comité de hermanamiento (Quillota)", "president")}
     member = _facts("Actualités\n\nMarc Roy, membre du comité de jumelage, a pris la parole.\n", "fr")
     assert {role for _, _, role in _offices(member)} <= {"member"}  # no head without a heading cue
+
+
+def test_an_office_after_a_roster_name_ends_with_its_line_when_the_next_line_is_an_entry() -> None:
+    facts = _facts(
+        "Le Bureau exécutif\n\nPrésident : M. Koffi Yao, maire de Bouaké\nPremier vice-président : Mme Awa Konan, maire de Daloa\n"
+        "Vice-présidents :\n- M. Ali Traoré, maire de Korhogo\n",
+        "fr",
+    )
+    assert {(who, town) for who, town, role in _offices(facts) if role == "mayor"} == {
+        ("Koffi Yao", "Bouaké"),
+        ("Awa Konan", "Daloa"),
+        ("Ali Traoré", "Korhogo"),
+    }
+    wrapped = _facts(
+        "Actualités\n\nLa séance a été ouverte par Anne Roux, maire de\nNiort, qui a salué les participants.\n", "fr"
+    )
+    assert ("Anne Roux", "Niort", "mayor") in _offices(wrapped)  # a wrapped line of prose goes on
