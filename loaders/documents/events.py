@@ -732,6 +732,15 @@ def _modifiers_before(view: str, start: int, language: str) -> int:
     return start
 
 
+def _parallel(tokens: list[re.Match], i: int) -> bool:
+    """ "Sommet des régions et des villes": the conjunction at ``i`` joins two complements of one name,
+    each after the same preposition."""
+    if i < 2 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 2].group(0).lower(), tokens[i + 1].group(0).lower()
+    return before == after and before in ("des", "du", "de", "of", "for", "del", "de los", "de las")
+
+
 def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:
     """Cut a candidate event name where the name ends (a verb, a new list item, a clause)."""
     tokens = list(re.finditer(r"\S+", view[start:end]))
@@ -742,7 +751,7 @@ def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:
             if (
                 word.lower() in ("et", "and", "y")
                 and i + 1 < len(tokens)
-                and _KEEP_AFTER_AND.match(tokens[i + 1].group(0))
+                and (_KEEP_AFTER_AND.match(tokens[i + 1].group(0)) or _parallel(tokens, i))
             ):
                 continue
             if word.lower() in ("à", "a", "en") and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper():

@@ -204,3 +204,31 @@ def test_an_office_after_a_roster_name_ends_with_its_line_when_the_next_line_is_
         "Actualités\n\nLa séance a été ouverte par Anne Roux, maire de\nNiort, qui a salué les participants.\n", "fr"
     )
     assert ("Anne Roux", "Niort", "mayor") in _offices(wrapped)  # a wrapped line of prose goes on
+
+
+def test_an_opening_or_closing_speech_names_its_speaker() -> None:
+    facts = _facts(
+        "Programme\n\nJeudi 14 mars 2024\n\n9h30 – Cérémonie d'ouverture\nMot d'ouverture de Mme Léa Gil, maire de Niort\n\n"
+        "16h30 – Séance de clôture\nDiscours de clôture de M. Abdou Sarr, ministre\n",
+        "fr",
+    )
+    assert {(who, event, role) for who, event, role in _attended(facts)} == {
+        ("Léa Gil", "Cérémonie d'ouverture", "speaker"),
+        ("Abdou Sarr", "Séance de clôture", "speaker"),
+    }
+    prose = _facts("Actualités\n\nLe discours de clôture de la ministre a été très applaudi.\n", "fr")
+    assert _attended(prose) == set()
+
+
+def test_an_event_named_with_two_parallel_complements_organised_in_a_city() -> None:
+    facts = _facts(
+        "Brèves\n\nLa ville a participé au Sommet européen des régions et des villes, "
+        "organisé à Mons (Belgique) les 18 et 19 mars 2024 par le Comité européen des régions.\n",
+        "fr",
+    )
+    assert _event_days(facts) == {"Sommet européen des régions et des villes": ("2024-03-18", "2024-03-19")}
+    assert _held_in(facts) == {("Sommet européen des régions et des villes", "Mons")}
+    two = _facts("Brèves\n\nLa ville a participé au Forum des maires et au Sommet des régions.\n", "fr")
+    assert set(_event_days(two)) == {"Forum des maires", "Sommet des régions"}
+    organised_by = _facts("Brèves\n\nLe Forum des maires, organisé par Cités Unies France, a réuni 200 élus.\n", "fr")
+    assert _held_in(organised_by) == set()
