@@ -232,3 +232,20 @@ def test_an_event_named_with_two_parallel_complements_organised_in_a_city() -> N
     assert set(_event_days(two)) == {"Forum des maires", "Sommet des régions"}
     organised_by = _facts("Brèves\n\nLe Forum des maires, organisé par Cités Unies France, a réuni 200 élus.\n", "fr")
     assert _held_in(organised_by) == set()
+
+
+def _cities(facts) -> set[str]:
+    return {e.name for e in facts.entities.values() if e.kind == "City"}
+
+
+def test_a_quarter_named_with_its_article_is_no_town() -> None:
+    facts = _facts(
+        "Coopération : Chambéry et Ouahigouya\n\nFruit de la coopération entre Chambéry et Ouahigouya (Burkina Faso), "
+        "un centre de santé a été inauguré dans le quartier de Bingo.\n",
+        "fr",
+    )
+    assert _cities(facts) == {"Chambéry", "Ouahigouya"}
+    spanish = _facts("Noticias\n\nLa alcaldesa de Sevilla visitó el barrio de Triana con el alcalde de Cádiz.\n", "es")
+    assert "Triana" not in _cities(spanish)
+    of_a_town = _facts("Actualités\n\nUn centre a été inauguré dans un quartier de Ouahigouya (Burkina Faso).\n", "fr")
+    assert _cities(of_a_town) == {"Ouahigouya"}  # "un quartier de X" is one of X's
