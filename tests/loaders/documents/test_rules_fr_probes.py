@@ -249,3 +249,16 @@ def test_a_quarter_named_with_its_article_is_no_town() -> None:
     assert "Triana" not in _cities(spanish)
     of_a_town = _facts("Actualités\n\nUn centre a été inauguré dans un quartier de Ouahigouya (Burkina Faso).\n", "fr")
     assert _cities(of_a_town) == {"Ouahigouya"}  # "un quartier de X" is one of X's
+
+
+def test_a_lowercase_event_noun_before_a_name_and_its_year() -> None:
+    facts = _facts("Brèves\n\nLa section a été représentée à la conférence Africités 2022 par Hélène Garnier.\n", "fr")
+    assert _event_days(facts) == {"Africités 2022": ("2022", "2022")}
+    placed = _facts("Brèves\n\nLa ville était au Sommet Climate Chance 2019 à Abidjan.\n", "fr")
+    assert set(_event_days(placed).values()) == {("2019", "2019")}  # the year before the place in the name
+    english = _facts("News\n\nThe mayor spoke at the summit Smart Cities Expo 2021 last week.\n", "en")
+    assert _event_days(english) == {"Smart Cities Expo 2021": ("2021", "2021")}
+    no_year = _facts("Brèves\n\nLa ville prépare la conférence Habitat pour les jeunes.\n", "fr")
+    assert _event_days(no_year) == {}
+    plan = _facts("Brèves\n\nLe forum a adopté le plan Climat 2030.\n", "fr")
+    assert _event_days(plan) == {}  # "plan" is no event noun
