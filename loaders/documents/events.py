@@ -738,7 +738,9 @@ def _parallel(tokens: list[re.Match], i: int) -> bool:
     if i < 2 or i + 1 >= len(tokens):
         return False
     before, after = tokens[i - 2].group(0).lower(), tokens[i + 1].group(0).lower()
-    return before == after and before in ("des", "du", "de", "of", "for", "del", "de los", "de las")
+    # French plural and partitive only: "de ... y de" in Spanish keeps its place after the name
+    # ("Cumbre de Alcaldes y de Gobernadores en Arequipa"), which the name would then swallow
+    return before == after and before in ("des", "du")
 
 
 def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:
