@@ -20,9 +20,7 @@ from munigraph.loaders.documents.builder import DocumentFacts
 
 # the year closes the name, or comes before the place the name ends with ("... 2019 à Abidjan");
 # a span ("2018-2019") or a plan's horizon inside a name is no date
-_YEAR_AT_END = re.compile(
-    r"(?<![\d/–-])\s((?:19|20)\d\d)(?:\s+(?:à|a|en|in|at)\s+[A-ZÀ-Þ][\w'’ -]*)?\s*$"
-)
+_YEAR_AT_END = re.compile(r"(?<![\d/–-])\s((?:19|20)\d\d)(?:\s+(?:à|a|en|in|at)\s+[A-ZÀ-Þ][\w'’ -]*)?\s*$")
 _COMMON_NOUN = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(w[:1].lower() + w[1:] for w in lexicon.words("event_nouns")) + r")"
     r"[ \t]+(?P<name>(?:[A-ZÀ-Þ][\w'’&-]*[ \t]+){1,4}(?P<year>(?:19|20)\d\d))(?![\w-])"
@@ -47,8 +45,6 @@ def common_noun_events(facts: DocumentFacts) -> None:
         name = m.group("name")
         if facts.org_index().overlaps(*m.span("name")):
             continue  # "le forum CGLU Afrique 2022"? a body's name inside: not this rule's to split
-        known = next(
-            (e for e in facts.entities.values() if e.kind == "Event" and name in (e.name, *e.aliases)), None
-        )
+        known = next((e for e in facts.entities.values() if e.kind == "Event" and name in (e.name, *e.aliases)), None)
         event_id = known.id if known else f"event:{slug(name)[:60].strip('-')}"
         facts.entity("Event", event_id, name, m.span("name"), [], {})
