@@ -90,6 +90,13 @@ _COUNTRY_EXTRA = {
     "northern ireland": "GB",
     "united kingdom": "GB",
     "russia": "RU",
+    "russie": "RU",  # French short names pycountry's translations lack
+    "bielorussie": "BY",
+    "centrafrique": "CF",
+    "rdc": "CD",
+    "burkina": "BF",
+    "angleterre": "GB",
+    "ecosse": "GB",
     "russian federation": "RU",
     "south korea": "KR",
     "korea": "KR",

@@ -171,8 +171,8 @@ def _same_line_name(view: str, header: Header) -> bool:
     date_at = header.day.start
     lead = len(_LEAD.match(line.text).group(0))
     before = line.text[lead:date_at]
-    if _MET.search(before):
-        return False  # "Le Bureau de X s'est réuni le 12 mai": a sentence, the body's meeting (_undated_body_met)
+    if _MET.search(before) or meetings.held_verb(before):
+        return False  # "Le Bureau de X s'est réuni le 12 mai", "le Forum, qui se tiendra le 4 mai": a sentence
     words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
     if len(words) < 2 or _dateline_place(before):  # "Mombasa, Kenya, 9 October 2025": where, not what
         return _after_date_name(view, header)
@@ -687,7 +687,7 @@ def _place_of_meeting(facts: DocumentFacts, event_id: str, span: tuple[int, int]
 
 # "gathered in Marrakech for the ...", "se sont réunis à Lyon", "reunidos en Bogotá"
 _GATHERED_IN = re.compile(
-    r"\b" + lexicon.words_re("held_in_verbs") + r"\s+(?:in|at|à|a|en)\s+"
+    r"\b(?i:" + lexicon.words_re("held_in_verbs") + r")\s+(?:in|at|à|a|en)\s+"  # "Réunis à Lyon" opens a sentence
     r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
 )
 
@@ -732,6 +732,17 @@ def _modifiers_before(view: str, start: int, language: str) -> int:
     return start
 
 
+def _parallel(tokens: list[re.Match], i: int) -> bool:
+    """ "Sommet des régions et des villes": the conjunction at ``i`` joins two complements of one name,
+    each after the same preposition."""
+    if i < 2 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 2].group(0).lower(), tokens[i + 1].group(0).lower()
+    # French plural and partitive only: "de ... y de" in Spanish keeps its place after the name
+    # ("Cumbre de Alcaldes y de Gobernadores en Arequipa"), which the name would then swallow
+    return before == after and before in ("des", "du")
+
+
 def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:
     """Cut a candidate event name where the name ends (a verb, a new list item, a clause)."""
     tokens = list(re.finditer(r"\S+", view[start:end]))
@@ -742,7 +753,7 @@ def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:
             if (
                 word.lower() in ("et", "and", "y")
                 and i + 1 < len(tokens)
-                and _KEEP_AFTER_AND.match(tokens[i + 1].group(0))
+                and (_KEEP_AFTER_AND.match(tokens[i + 1].group(0)) or _parallel(tokens, i))
             ):
                 continue
             if word.lower() in ("à", "a", "en") and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper():

@@ -13,10 +13,13 @@ from munigraph.loaders.documents import (
     delegations,
     elections,
     event_owners,
+    event_years,
     events,
     heads,
+    local_bodies,
     meetings,
     membership,
+    namesakes,
     ner,
     prose,
     rosters,
@@ -43,6 +46,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.acronyms_in_parentheses(facts)
     bodies.acronyms_named(facts)
     bodies.councils(facts)
+    local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
     main_id = events.extract_events(facts)
     series_id = next(
         (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == main_id
@@ -78,6 +82,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_joining(facts)
     membership.members(facts)
     events.named_events(facts)
+    event_years.common_noun_events(facts)
     meetings.ranked_meetings(facts)
     bodies.meetings_named_after_councils(facts)
     bodies.council_meetings(facts)
@@ -101,7 +106,9 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
     ties.since_later(facts)
     anaphora.unnamed_city_speakers(facts)
+    namesakes.page_namesakes(facts)  # once every city is read: the page's country decides namesakes
     prose.countries_after_cities(facts)  # after every step that adds cities
     if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
         meetings.participants(facts, main_id, prose.event_mentions(facts))
+    event_years.years_in_names(facts)  # after every step that dates events
     return facts

@@ -30,7 +30,7 @@ _HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-
 _RANK = r"(?:\d{1,3}(?:e|er|re|ème|eme|th|st|nd|rd|º|ª|°)|[IVXLC]{1,7})"
 _NAME_WORD = re.compile(
     r"(?:^|(?<=\s))(?:" + _RANK + "|" + lexicon.words_re("ordinals") + "|" + lexicon.words_re("meeting_modifiers")
-    + r"|[A-ZÀ-Þ][\w&'’-]*)\s+$",
+    + r"|(?-i:[A-ZÀ-Þ][\w&'’-]*))\s+$",  # a capitalised word: case-sensitive under re.I
     re.I,
 )  # fmt: skip
 _DETERMINERS = re.compile(
@@ -132,6 +132,11 @@ def _subject(facts: DocumentFacts, sentence: tuple[int, int], verb: re.Match) ->
         re.search(r"(?<!\w)(?:which|that|qui|que)(?!\w)", view[end : verb.start()], re.I)
     )
     return Held((start, end), clean(facts.surface(start, end)), clause, sentence, future, opens)
+
+
+def held_verb(text: str) -> bool:
+    """Whether ``text`` says something was held ("s'est tenu", "se tiendra", "took place")."""
+    return _HELD.search(text) is not None
 
 
 def _clause_end(view: str, start: int, end: int) -> int:

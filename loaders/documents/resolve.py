@@ -108,6 +108,11 @@ def _titled_surname(facts: DocumentFacts, surface: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_DISTRICT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:" + lexicon.words_re("district_nouns") + r")\s+(?:(?:de|du|des|of|of the|del)\s+|d['’]\s*)?$"
+)
+
+
 def add_city(
     facts: DocumentFacts,
     span: tuple[int, int],
@@ -119,8 +124,12 @@ def add_city(
     that decide between namesakes (True: those the text names; False: none, for a list of cities
     of many countries)."""
     name = clean(name or facts.surface(*span))
+    if re.search(r"[^\W\d_A-ZÀ-Þ]\.$", name):  # "maire de Sceaux." ends a sentence: the full stop is no part
+        name, span = name[:-1], (span[0], span[1] - 1 if facts.view[span[1] - 1 : span[1]] == "." else span[1])
     if not name or not name[0].isupper() or len(name.split()) > 5:  # "San José de Costa Rica"
         return None
+    if _DISTRICT_BEFORE.search(facts.view, max(0, span[0] - 30), span[0]):
+        return None  # "dans le quartier de Bingo": a part of a town, whatever town elsewhere bears the name
     countries = facts.countries if context is True else () if context is False else context
     match = places.resolve_city(name, language=facts.language, context_countries=countries)
     bare = re.sub(r"\s*\([^()]*\)$", "", name)

@@ -387,6 +387,8 @@ def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
         m = re.match(r"\s*,\s*(?:(?:the|le|la|el|l')\s+)?", after, re.I)  # ", the SG of Metropolis"
         if not m or not roles.office(after[m.end() :]):
             continue
+        if facts.org_index().covers(s, e):
+            continue  # "vice-présidente de Cités Unies France, maire adjointe de Poitiers": a body, her second office
         line_start = view.rfind("\n", 0, s) + 1
         office_start = e + m.end()
         if not view[line_start:s].strip(" *-•>#") and not _VERB.search(view, office_start, _line_end(view, s)):
@@ -395,9 +397,22 @@ def offices_in_prose(facts: DocumentFacts, main_id: str | None = None) -> None:
         office_end = cut_name(view, office_start, min(len(view), office_start + 200))
         rest_end = _office_phrase_end(view, office_start)
         next_name = names[i + 1][0] if i + 1 < len(names) else len(view)
+        end = min(max(office_end, rest_end), next_name, _entry_line_end(view, office_start))
         if not _office_of_next(view, s, office_start, next_name):
-            offices_after(facts, person, s, office_start, min(max(office_end, rest_end), next_name))
+            offices_after(facts, person, s, office_start, end)
         _spoke(facts, person, s, main_id)
+
+
+# A line that opens a new entry of a roster: a bullet, or a heading word and a colon ("Trésorier : ...")
+_ENTRY_LINE = re.compile(r"[ \t]*(?:[-*•–][ \t]|[^\W\d_][^\n:.;,]{0,40}[ \t]*:(?:[ \t]|\n|$))")
+
+
+def _entry_line_end(view: str, at: int) -> int:
+    """Where the line holding ``at`` ends, when the next line opens a roster entry of its own
+    ("Président : A, maire de Bouaké" above "Trésorier : B"): an office stops at it. A line
+    wrapped inside a sentence goes on (len(view))."""
+    end = view.find("\n", at)
+    return end if end >= 0 and _ENTRY_LINE.match(view, end + 1) else len(view)
 
 
 def _office_of_next(view: str, name_start: int, office_start: int, next_name: int) -> bool:

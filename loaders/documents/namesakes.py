@@ -1,0 +1,99 @@
+"""Which of two namesakes a page means, when the text names no country for it: "la ville de
+Brest" on a page whose other towns are Quimper and Lorient is Brest in France, not in Belarus.
+
+The gazetteer alone takes the better-known namesake; the page's other cities are evidence
+of the country it is about (a page about Senegalese towns keeps the Senegalese reading).
+The page's language is no evidence: French is written in Dakar, Brussels and Montreal.
+A city whose country the text names anywhere, or that is written with a qualifier, keeps
+the reading it was given.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from munigraph.graph.resolution import places
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.resolve import add_city
+
+MIN_SCORE = 0.85  # the namesake in the page's country must be a confident reading of the name
+# a page's country does not outweigh a namesake in another league: Los Angeles on a page about
+# Mexico is still the metropolis, not a Mexican village (Brest, France has 0.4 of Brest, Belarus)
+MIN_POPULATION_SHARE = 0.03
+MIN_TOWNS = 2  # other towns of the page in its country: one is a coincidence
+METROPOLIS = 1_000_000  # inhabitants
+
+
+def _page_country(facts: DocumentFacts, city_id: str) -> str | None:
+    """The country most of the page's other resolved towns lie in, when one clearly leads.
+
+    A metropolis is named on pages about anywhere (Geneva and New York in one quote): it is no
+    evidence of the page's country."""
+    counts = Counter(
+        e.props["country"]
+        for i, e in facts.entities.items()
+        if e.kind == "City" and i != city_id and e.props.get("resolved") and e.props.get("country")
+        and (e.props.get("population") or 0) < METROPOLIS
+    )  # fmt: skip
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_TOWNS or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        return None  # too few other towns, or no country leads by two to one
+    return ranked[0][0]
+
+
+def page_namesakes(facts: DocumentFacts) -> None:
+    """Move each city read as a far namesake to its namesake in the page's country."""
+    for city_id, city in list(facts.entities.items()):
+        country = city.props.get("country")
+        if city.kind != "City" or not city.props.get("resolved") or country in facts.countries:
+            continue
+        prior = _page_country(facts, city_id)
+        if prior is None or prior == country or "(" in city.name:
+            continue
+        forms = [f for f in dict.fromkeys([city.name, *city.aliases]) if f and "(" not in f]
+        match = next(
+            (m for f in forms if (m := places.resolve_city(f, language=facts.language, context_countries=(prior,)))),
+            None,
+        )
+        if match is None or match.country != prior or match.id == city_id or match.score < MIN_SCORE:
+            continue
+        if (match.population or 0) < MIN_POPULATION_SHARE * (city.props.get("population") or 0):
+            continue
+        _move(facts, city_id, match.id, forms[0], prior)
+
+
+def _move(facts: DocumentFacts, old: str, new: str, form: str, country: str) -> None:
+    """Re-point every fact about ``old`` to the city ``new`` in ``country`` (added at the same span)."""
+    span = facts.first_span[old]
+    entity = facts.entities.pop(old)
+    facts.first_span.pop(old, None)
+    was_unmentioned = old in facts.unmentioned
+    facts.unmentioned.discard(old)
+    if add_city(facts, span, form, min_score=MIN_SCORE, context=(country,)) != new:
+        facts.entities[old], facts.first_span[old] = entity, span  # read otherwise this time: leave it
+        if was_unmentioned:
+            facts.unmentioned.add(old)
+        return
+    moved = facts.entities[new]
+    moved.aliases.extend(a for a in entity.aliases if a not in moved.aliases)
+    for key, relation in list(facts.relations.items()):
+        if old not in (relation.source, relation.target):
+            continue
+        del facts.relations[key]
+        if relation.type == "IN_COUNTRY":
+            continue  # add_city related the new city to its own country
+        relation.source = new if relation.source == old else relation.source
+        relation.target = new if relation.target == old else relation.target
+        facts.relations.setdefault((relation.type, relation.source, relation.target), relation)
+    _drop_unused_country(facts, f"country:{entity.props.get('country')}")
+
+
+def _drop_unused_country(facts: DocumentFacts, country_id: str) -> None:
+    """The far namesake's country, added only for it, goes with it."""
+    if country_id not in facts.unmentioned:
+        return  # the text names it
+    if any(country_id in (r.source, r.target) for r in facts.relations.values()):
+        return
+    facts.entities.pop(country_id, None)
+    facts.first_span.pop(country_id, None)
+    facts.unmentioned.discard(country_id)
