@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from munigraph.graph.facts import Entity, merge_record
 from munigraph.graph.store import Store
@@ -132,15 +133,23 @@ def same_meeting(names_a: Sequence[str], start_a: str | None, names_b: Sequence[
     return _overlap(names_a, names_b) >= 1.0
 
 
-def match_events(store: Store, entities: Iterable[Entity], source: str) -> dict[str, str]:
+# The events of the graph, as :func:`match_events` compares them
+EVENTS = "MATCH (n:Event) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.start AS start"
+
+
+def match_events(
+    store: Store, entities: Iterable[Entity], source: str, rows: list[dict[str, Any]] | None = None
+) -> dict[str, str]:
     """Event ids of ``entities`` that name a meeting already in the graph -> that node's id.
 
     The merge is recorded on the entity (rule ``event:same-meeting``); the caller re-ids it.
+    ``rows``: those of :data:`EVENTS`, when the caller read them already (in a transaction of its own).
     """
     events = [e for e in entities if e.kind == "Event"]
     if not events:
         return {}
-    rows = store.read("MATCH (n:Event) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.start AS start")
+    if rows is None:
+        rows = store.read(EVENTS)
     known = {row["id"] for row in rows}
     renames: dict[str, str] = {}
     for entity in events:

@@ -37,11 +37,18 @@ from munigraph.graph.facts import Judgements, lookup_keys
 from munigraph.graph.store import Store
 from munigraph.graph.text import fold, slug
 
+# The nodes holding judgements (:func:`judgements_from` reads its rows)
+JUDGEMENTS = "MATCH (n) WHERE n.judgements IS NOT NULL RETURN n.id AS id, n.judgements AS judgements"
+
 
 def read_judgements(store: Store) -> Judgements:
     """The judgements recorded in the graph, for a load to honour."""
+    return judgements_from(store.read(JUDGEMENTS))
+
+
+def judgements_from(rows: list[dict[str, Any]]) -> Judgements:
+    """The judgements in the rows of :data:`JUDGEMENTS` (read in a transaction of the caller's)."""
     found = Judgements()
-    rows = store.read("MATCH (n) WHERE n.judgements IS NOT NULL RETURN n.id AS id, n.judgements AS judgements")
     for row in rows:
         for raw in row["judgements"] or []:
             record = json.loads(raw)

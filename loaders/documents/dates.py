@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from munigraph.graph.text import fold
 
@@ -114,7 +115,7 @@ TZ = re.compile(  # "UTC+2" and "GMT+1" before the named zones ("GMT" alone is +
 )
 
 
-@dataclass
+@dataclass(frozen=True)  # find_dates hands the same ones to every step that asks of the same text
 class DateSpan:
     """A date or date range found in text, with the character span it came from."""
 
@@ -182,6 +183,20 @@ def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]
 
 def find_dates(text: str) -> list[DateSpan]:
     """Every date and date range in ``text``, in order, ranges winning over the dates inside them."""
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=4096)  # steps ask for the dates of the same lines; emptied for each document (forget_texts)
+def _dates_in(text: str) -> tuple[DateSpan, ...]:
+    return tuple(_find_dates(text))
+
+
+def forget_texts() -> None:
+    """Drop what was read of the last document's texts (a new document is being read)."""
+    _dates_in.cache_clear()
+
+
+def _find_dates(text: str) -> list[DateSpan]:
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
     if not _ANY_YEAR.search(text):

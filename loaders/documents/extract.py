@@ -10,6 +10,7 @@ from munigraph.loaders.documents import (
     bodies,
     body_meetings,
     ceremonies,
+    dates,
     delegations,
     elections,
     event_owners,
@@ -39,6 +40,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     ``sessions``: make agenda time slots into session events, attended by the people listed
     under them (``munigraph load --sessions``).
     """
+    dates.forget_texts()  # what is cached of a text holds for one document: no benchmark reads it again for free
     context = Context.prepare(text, language)  # read by every step below, changed by none
     facts = DocumentFacts(doc_id=doc_id, text=text, view=context.view, language=language, context=context)
     prose.countries_named(facts)

@@ -15,12 +15,15 @@ works as before (rules alone) and says so once.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from munigraph.graph.resolution import orgs, people, places
+from munigraph.graph.text import UPPER, clean, fold
+from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import SpanIndex, find_phrases, sentences
 from munigraph.loaders.documents.names import PERSON, people_in
@@ -84,6 +87,65 @@ def _covered(facts: DocumentFacts) -> list[tuple[int, int]]:
     return spans
 
 
+# Where a word can be cut into the word of a name: after a sign before a capital ("d'Inès",
+# "M.Jean"), before a sign ("Dupont.", "Jean-Pierre" read as two tokens), between a small letter
+# and a capital ("NardellaAnd": a lost line break)
+_PIECE_STARTS = re.compile(rf"(?<=[^\w\s])(?=[{UPPER}])")
+_PIECE_ENDS = re.compile(rf"(?<=\w)(?=\W)|(?<=[a-zà-ÿ])(?=[{UPPER}])")
+_NAME_TOKEN = re.compile(rf"^[{UPPER}][\w'’.-]*$|^[{UPPER}]\.$")  # people.looks_like_name's words
+
+
+def _pieces(word: str) -> list[str]:
+    """``word`` and the parts of it a name can start or end with (see ``_PIECE_STARTS``)."""
+    starts = [0, *(m.start() for m in _PIECE_STARTS.finditer(word))]
+    ends = [len(word), *(m.start() for m in _PIECE_ENDS.finditer(word))]
+    return [clean(word[s:e]) for s in starts for e in ends if e > s]
+
+
+def _name_word(piece: str) -> bool:
+    """Whether ``piece`` passes every check the name rules make of each word of a name
+    (:func:`names.people_in`, :func:`people.looks_like_name`, :func:`_is_person`); a particle does not."""
+    if not _NAME_TOKEN.match(piece) or piece.lower() in people.PARTICLES:
+        return False
+    letters = [c for c in piece if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters) and (len(letters) < 3 or orgs.lookup_known(piece)):
+        return False  # an acronym (a surname in capitals passes, when it is not the first word: see the caller)
+    folded = fold(piece)
+    return not (
+        folded in lexicon.folded_set("not_name_words")
+        or re.sub(r"s$", "", folded) in orgs.HEAD_WORDS
+        or _ROMAN.match(piece)
+        or people.is_office_word(piece)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _may_name(word: str) -> bool:
+    """Whether some piece of ``word`` (a word between blanks) can be a word of a person's name:
+    one passes the word checks, and one is no region word (that check reads the run's words)."""
+    pieces = _pieces(word)
+    return any(map(_name_word, pieces)) and any(fold(p) not in lexicon.folded_set("region_words") for p in pieces)
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def _may_hold_name(view: str, start: int, end: int, read: SpanIndex) -> bool:
+    """Whether a sentence can hold a name the rules left unread: two words that may be words of a
+    name, one after the other (particles between them aside), the blank between them unread.
+    A name spaCy finds is kept only when the name rules accept it (:func:`named_people`): a name
+    has at least two words that are no particles, each passing the checks of :func:`_may_name`,
+    and the end of its first and the start of the next are inside it; so a sentence without
+    such a pair yields nobody, and spaCy (the costliest step) need not read it."""
+    words = [m for m in _WORDS.finditer(view, start, end) if m.group().lower() not in people.PARTICLES]
+    return any(
+        _may_name(first.group())
+        and _may_name(second.group())
+        and not read.overlaps(first.end() - 1, second.start() + 1)
+        for first, second in itertools.pairwise(words)
+    )
+
+
 def _is_person(facts: DocumentFacts, sentence_start: int, start: int, end: int) -> bool:
     text = facts.view[start:end]
     tokens = text.split()
@@ -125,7 +187,11 @@ def named_people(facts: DocumentFacts, main_id: str | None) -> int:
     # spaCy reads only sentences with a run of capitalised words the rules left unread: its
     # spans are kept only when the name rules find one name in them, so no other can yield one
     read = SpanIndex(covered)
-    prose = [(s, e) for s, e in prose if any(not read.covers(*m.span()) for m in PERSON.finditer(view, s, e))]
+    prose = [
+        (s, e)
+        for s, e in prose
+        if any(not read.covers(*m.span()) for m in PERSON.finditer(view, s, e)) and _may_hold_name(view, s, e, read)
+    ]
     found = []
     for (s0, e0), doc in zip(prose, nlp.pipe(view[s:e] for s, e in prose), strict=True):
         for ent in doc.ents:

@@ -4,10 +4,11 @@ keeps its id, so the same thing in several documents is one node."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from munigraph.graph.facts import Entity, Judgements, lookup_keys
-from munigraph.graph.resolution.events import match_events
-from munigraph.graph.resolution.merges import read_judgements
+from munigraph.graph.resolution.events import EVENTS, match_events
+from munigraph.graph.resolution.merges import JUDGEMENTS, judgements_from
 from munigraph.graph.store import Store
 from munigraph.graph.text import fold
 from munigraph.loaders.documents.builder import DocumentFacts
@@ -19,7 +20,7 @@ def resolve_against_graph(store: Store, facts: DocumentFacts) -> None:
     """Re-id entities whose names are keys of exactly one existing node of their kind."""
     renames: dict[str, str] = {}
     keys = {i: lookup_keys(e.surface_forms()) for i, e in facts.entities.items() if e.kind in RESOLVABLE}
-    nodes = _nodes_named(store, facts, keys)
+    nodes, judgements, event_rows = _read_graph(store, facts, keys)
     for entity_id, entity in facts.entities.items():
         if entity.kind not in RESOLVABLE:
             continue
@@ -39,7 +40,6 @@ def resolve_against_graph(store: Store, facts: DocumentFacts) -> None:
         }
         entity.props.setdefault("merges", []).append(json.dumps(record, ensure_ascii=False, sort_keys=True))
         renames[entity_id] = target
-    judgements = read_judgements(store)
     for entity_id, entity in facts.entities.items():
         if entity_id not in renames and (judgements.negative or judgements.positive):
             judgements.apply(entity)  # a form split from a node by hand stays apart
@@ -47,7 +47,7 @@ def resolve_against_graph(store: Store, facts: DocumentFacts) -> None:
             if judged != entity_id and judged not in facts.entities:
                 renames[entity_id] = judged
     pending = [e for i, e in facts.entities.items() if i not in renames]
-    for old, new in match_events(store, pending, facts.doc_id).items():
+    for old, new in match_events(store, pending, facts.doc_id, event_rows).items():
         if new not in facts.entities and new not in renames.values():
             renames[old] = new
     for old, new in renames.items():
@@ -66,23 +66,36 @@ def resolve_against_graph(store: Store, facts: DocumentFacts) -> None:
     _keep_split_forms_apart(facts, judgements)
 
 
-def _nodes_named(
+def _read_graph(
     store: Store, facts: DocumentFacts, keys: dict[str, list[str]]
-) -> dict[str, list[tuple[str, list[str] | None]]]:
-    """(id, keys) of the nodes of each resolvable kind having the id or one of the keys of one of
-    the document's entities of that kind: one query per kind, not one per entity."""
-    nodes: dict[str, list[tuple[str, list[str] | None]]] = {kind: [] for kind in RESOLVABLE}
+) -> tuple[dict[str, list[tuple[str, list[str] | None]]], Judgements, list[dict[str, Any]]]:
+    """What resolution reads of the graph, in one transaction (a transaction's round trips cost
+    more than these reads, python -m bench.documents): (id, keys) of the nodes of each resolvable
+    kind having the id or one of the keys of one of the document's entities of that kind (one
+    query per kind, not one per entity), the judgements in force, and the graph's events."""
+    queries, params, kinds = [], {}, []
     for kind in RESOLVABLE:
         ids = [i for i in keys if facts.entities[i].kind == kind]
         if not ids:
             continue
-        rows = store.read(
-            f"MATCH (n:`{kind}`) WHERE n.id IN $ids OR any(k IN n.keys WHERE k IN $keys) RETURN n.id AS id, n.keys AS keys",
-            ids=ids,
-            keys=sorted({k for i in ids for k in keys[i]}),
+        queries.append(
+            f"MATCH (n:`{kind}`) WHERE n.id IN $ids_{kind} OR any(k IN n.keys WHERE k IN $keys_{kind}) "
+            "RETURN n.id AS id, n.keys AS keys"
         )
+        params[f"ids_{kind}"] = ids
+        params[f"keys_{kind}"] = sorted({k for i in ids for k in keys[i]})
+        kinds.append(kind)
+    queries.append(JUDGEMENTS)
+    with_events = any(e.kind == "Event" for e in facts.entities.values())
+    if with_events:
+        queries.append(EVENTS)
+    found = store.read_many(queries, **params)
+    event_rows = found.pop() if with_events else []
+    judgement_rows = found.pop()
+    nodes: dict[str, list[tuple[str, list[str] | None]]] = {kind: [] for kind in RESOLVABLE}
+    for kind, rows in zip(kinds, found, strict=True):
         nodes[kind] = [(row["id"], row["keys"]) for row in rows]
-    return nodes
+    return nodes, judgements_from(judgement_rows), event_rows
 
 
 def _keep_split_forms_apart(facts: DocumentFacts, judgements: Judgements) -> None:

@@ -86,3 +86,25 @@ def test_without_the_model_the_rules_read_alone_and_say_so_once(
     assert [r.getMessage().split(" (")[0] for r in caplog.records] == ["fr_core_news_not_installed is not installed"]
     assert people(store) == [("person:emilia-saiz", "Emilia Saiz", "Emilia Saiz")]
     assert rels(store, "ATTENDED") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "may_hold"),
+    [
+        ("Hier, a rappelé Anne Hidalgo lors de la réunion.", True),
+        ("Le texte fut lu par M. Jan van Zanen devant tous.", True),
+        ("L'allocution d'Inès Garnier a ouvert la séance.", True),
+        ("Le Conseil Municipal a adopté la charte hier soir.", False),  # a body: no two name words
+        ("La session Habitat III a eu lieu en Amérique Latine.", False),
+        ("Le Maire Adjoint a ouvert la séance ce matin.", False),  # offices, no name
+    ],
+)
+def test_spacy_reads_only_sentences_that_may_hold_a_name(sentence: str, may_hold: bool) -> None:
+    assert ner._may_hold_name(sentence, 0, len(sentence), ner.SpanIndex([])) is may_hold
+
+
+def test_spacy_skips_a_name_the_rules_already_read() -> None:
+    sentence = "Hier, a rappelé Anne Hidalgo lors de la réunion."
+    start = sentence.index("Anne")
+    read = ner.SpanIndex([(start, start + len("Anne Hidalgo"))])
+    assert not ner._may_hold_name(sentence, 0, len(sentence), read)
