@@ -1,0 +1,57 @@
+"""More Spanish and English probes, written for the test: one meeting or fair named twice (a headline
+and the body text) is one event; offices read from demonyms and from the page's one city."""
+
+from __future__ import annotations
+
+from tests.loaders.documents.test_rules_es import _kinds
+from tests.loaders.documents.test_rules_fr_es import _facts, relations
+
+
+def test_a_headline_naming_a_bodys_meeting_is_the_meeting_the_text_reports() -> None:
+    for text, language in (
+        ("Reunión del Consejo Directivo de la Red de Ciudades Costeras en Cartagena\n\n"
+         "El Consejo Directivo de la Red de Ciudades Costeras se reunió el 12 de mayo en Cartagena (Colombia). "
+         "La reunión fue presidida por la alcaldesa de Valparaíso, Jimena Rojas.\n", "es"),
+        ("Annual Meeting of the Board of the Coastal Cities Network in Durban\n\n"
+         "The Board of the Coastal Cities Network met on 12 May in Durban, South Africa. "
+         "The meeting was chaired by the Mayor of Mombasa, Amina Yusuf.\n", "en"),
+        ("Sesión del Comité Ejecutivo de la Unión de Municipios Andinos\n\n"
+         "El Comité Ejecutivo de la Unión de Municipios Andinos se reunió el 3 de junio en Cuenca.\n", "es"),
+    ):  # fmt: skip
+        facts = _facts(text, language)
+        assert len(_kinds(facts, "Event")) == 1, _kinds(facts, "Event")
+
+
+def test_a_meeting_of_another_body_stays_an_event_of_its_own() -> None:
+    facts = _facts(
+        "El Consejo Directivo de la Red de Ciudades Costeras se reunió el 12 de mayo en Cartagena (Colombia). "
+        "Los miembros prepararon la Reunión del Comité de Finanzas de la Red en Lima.\n",
+        "es",
+    )
+    assert len(_kinds(facts, "Event")) == 2, _kinds(facts, "Event")
+
+
+def test_a_fair_named_with_its_rank_and_scope_then_without_is_one_event() -> None:
+    for text, language in (
+        ("La alcaldesa viajará a la Feria del Libro de Monterrey. Allí inaugurará la 12ª Feria Internacional del "
+         "Libro de Monterrey junto al alcalde.\n", "es"),
+        ("The mayor will open the 15th International Book Fair of Dortmund. At the Book Fair of Dortmund she will "
+         "meet publishers.\n", "en"),
+    ):  # fmt: skip
+        facts = _facts(text, language)
+        assert len(_kinds(facts, "Event")) == 1, _kinds(facts, "Event")
+
+
+def test_a_world_forum_and_a_regional_forum_of_one_theme_stay_two_events() -> None:
+    facts = _facts(
+        "El comité preparó el Foro Regional de Economía Social en Quito. Además, la red anunció que el "
+        "V Foro Mundial de Economía Social tendrá lugar en Dakar y que el Foro de Economía Social recibirá "
+        "a cien ciudades.\n",
+        "es",
+    )
+    names = _kinds(facts, "Event")
+    assert any("Mundial" in n for n in names) and any("Mundial" not in n for n in names), names
+    facts = _facts(
+        "The committee met ahead of the Youth Summit of Mayors. The Summit of Mayors gathered forty cities.\n", "en"
+    )
+    assert len(_kinds(facts, "Event")) != 1 or relations(facts, "PART_OF") == set()
