@@ -11,6 +11,7 @@ from munigraph.loaders.documents import (
     body_meetings,
     ceremonies,
     delegations,
+    demonyms,
     elections,
     event_owners,
     events,
@@ -64,6 +65,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_in_plural(facts, main_id)
     speech.offices_under_headings(facts, main_id)
     speech.offices_in_brackets(facts, main_id)
+    demonyms.modifier_offices(facts)
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
     speech.pronoun_speakers(facts, main_id)

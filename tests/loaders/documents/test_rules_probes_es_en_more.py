@@ -55,3 +55,30 @@ def test_a_world_forum_and_a_regional_forum_of_one_theme_stay_two_events() -> No
         "The committee met ahead of the Youth Summit of Mayors. The Summit of Mayors gathered forty cities.\n", "en"
     )
     assert len(_kinds(facts, "Event")) != 1 or relations(facts, "PART_OF") == set()
+
+
+def test_a_city_written_as_a_modifier_of_the_office_is_where_it_is_held() -> None:
+    for text, language, person, city, role in (
+        ("The Durban mayor, Thabo Nkosi, welcomed the delegations.\n", "en", "Thabo Nkosi", "Durban", "mayor"),
+        ("Thabo Nkosi, the Durban mayor, welcomed the delegations.\n", "en", "Thabo Nkosi", "Durban", "mayor"),
+        ("The talks opened with the Leeds deputy mayor, Sam Poe, and ended early.\n", "en", "Sam Poe", "Leeds", "deputy mayor"),
+        ("The Parisian mayor, Anne Roe, spoke first.\n", "en", "Anne Roe", "Paris", "mayor"),
+        ("El alcalde salmantino, Carlos Peña, visitó la feria.\n", "es", "Carlos Peña", "Salamanca", "mayor"),
+        ("Ana Roe, alcaldesa sevillana, firmó el acuerdo.\n", "es", "Ana Roe", "Sevilla", "mayor"),
+        ("La intendenta rosarina, Ana Paz, firmó el convenio con Montevideo.\n", "es", "Ana Paz", "Rosario", "mayor"),
+    ):  # fmt: skip
+        facts = _facts(text, language)
+        assert (person, city, role) in relations(facts, "HOLDS_OFFICE"), (text, relations(facts, "HOLDS_OFFICE"))
+        assert city not in _kinds(facts, "Organisation")
+
+
+def test_a_plain_adjective_before_or_after_an_office_names_no_city() -> None:
+    for text, language in (
+        ("El alcalde socialista, Carlos Ruiz, habló de vivienda.\n", "es"),
+        ("La alcaldesa saliente, Marta Gil, habló de vivienda.\n", "es"),
+        ("The Socialist mayor, Anne Roe, spoke first.\n", "en"),
+        ("The new mayor, Anne Roe, spoke first.\n", "en"),
+    ):
+        facts = _facts(text, language)
+        assert relations(facts, "HOLDS_OFFICE") == set(), text
+        assert _kinds(facts, "City") == set(), text
