@@ -42,7 +42,7 @@ _EVENT_NAME = re.compile(rf"(?<![\w-])(?P<head>{EVENT_HEADS})(?![\w])(?P<tail>(?
 _TAIL_STOP = re.compile(
     r"^(?:et|and|y|ou|or|o)$|^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|"
     r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
-    r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|junto|alongside|together|he|she|they|we|"
+    r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|junto|alongside|together|he|she|they|we|next|last|pr[oó]xim[oa]|pasad[oa]|prochaine?|"
     r"avait|avaient|aura|auront|[ée]tait|[ée]taient|had|took|takes|hab[ií]a|hab[ií]an|tuvo|tendr[aá]|"
     r"afin|ce|cette|ces|this|these|il|ils|elle|elles|el|al|au|aux|en|from|hosted|held|organi[sz]ed|organis[ée]e?s?|organizad[oa]s?|"
     r"accueillie?s?|acogid[oa]s?|celebrad[oa]s?|tenue?s?|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name

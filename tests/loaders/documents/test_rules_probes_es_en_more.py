@@ -82,3 +82,20 @@ def test_a_plain_adjective_before_or_after_an_office_names_no_city() -> None:
         facts = _facts(text, language)
         assert relations(facts, "HOLDS_OFFICE") == set(), text
         assert _kinds(facts, "City") == set(), text
+
+
+def test_a_memorandum_of_understanding_between_cities_is_a_cooperation_tie() -> None:
+    facts = _facts("Leeds and Dortmund signed a memorandum of understanding in 2019.\n", "en")
+    assert {(a, b) for a, b, _ in relations(facts, "TWINNED_WITH")} == {("Leeds", "Dortmund")}
+    facts = _facts("The Mayor of Leeds signed memoranda of understanding with Dortmund and Lyon.\n", "en")
+    assert {b for _, b, _ in relations(facts, "TWINNED_WITH")} == {"Dortmund", "Lyon"}
+    facts = _facts("The memorandum of understanding between the university and the chamber was renewed.\n", "en")
+    assert relations(facts, "TWINNED_WITH") == set()
+
+
+def test_an_event_name_ends_before_a_pronoun_or_a_time_word() -> None:
+    facts = _facts("Walker will attend the International Book Fair in Dortmund next month.\n", "en")
+    assert _kinds(facts, "Event") == {"International Book Fair in Dortmund"}
+    assert relations(facts, "HELD_IN") == {("International Book Fair in Dortmund", "Dortmund", None)}
+    facts = _facts("The mayor opened the Festival of Lights where she met artists.\n", "en")
+    assert _kinds(facts, "Event") == {"Festival of Lights"}
