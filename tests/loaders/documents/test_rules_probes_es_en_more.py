@@ -99,3 +99,19 @@ def test_an_event_name_ends_before_a_pronoun_or_a_time_word() -> None:
     assert relations(facts, "HELD_IN") == {("International Book Fair in Dortmund", "Dortmund", None)}
     facts = _facts("The mayor opened the Festival of Lights where she met artists.\n", "en")
     assert _kinds(facts, "Event") == {"Festival of Lights"}
+
+
+def test_a_head_of_government_of_a_city_is_its_mayor() -> None:
+    facts = _facts("El jefe de Gobierno de la Ciudad de Buenos Aires, Jorge Macri, recibió a la delegación.\n", "es")
+    assert ("Jorge Macri", "Buenos Aires", "mayor") in relations(facts, "HOLDS_OFFICE")
+    facts = _facts("Jorge Macri, jefa de Gobierno de Buenos Aires, habló.\n", "es")
+    assert ("Jorge Macri", "Buenos Aires", "mayor") in relations(facts, "HOLDS_OFFICE")
+    facts = _facts("El jefe de Gobierno de España, Pedro Sánchez, habló.\n", "es")
+    assert relations(facts, "HOLDS_OFFICE") == set()
+
+
+def test_a_possessive_office_of_three_words_is_held_in_the_city_named_before() -> None:
+    facts = _facts("Una delegación de Quito, encabezada por su teniente de alcalde, Ana Roe, llegó ayer.\n", "es")
+    assert relations(facts, "HOLDS_OFFICE") == {("Ana Roe", "Quito", "deputy mayor")}
+    facts = _facts("Una delegación de Quito, encabezada por su alcalde, Pabel Muñoz, llegó ayer.\n", "es")
+    assert relations(facts, "HOLDS_OFFICE") == {("Pabel Muñoz", "Quito", "mayor")}
