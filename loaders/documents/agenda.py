@@ -429,7 +429,10 @@ def _affiliation_segments(
         if head:  # "UCLG Vice-President for Europe": the office in the body named first
             role, written = head[1][0], head[1][1]
             facts.entities[person].props.setdefault("title", written)
-            found = add_affiliation(facts, trim(view, s, s + head[0]))
+            body = trim(view, s, s + head[0])
+            article = re.match(r"(?:the|el|la|le|l['’])\s+", view[body[0] : body[1]], re.I)
+            body = (body[0] + article.end(), body[1]) if article else body  # "the Durban mayor": the city Durban
+            found = add_affiliation(facts, body, role in roles.CITY_OFFICES)
             if found and (found[1] != "City" or role in roles.CITY_OFFICES):
                 facts.office(person, found[0], trim(view, _name_start(view, start), e), role)
             continue

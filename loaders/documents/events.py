@@ -42,7 +42,7 @@ _EVENT_NAME = re.compile(rf"(?<![\w-])(?P<head>{EVENT_HEADS})(?![\w])(?P<tail>(?
 _TAIL_STOP = re.compile(
     r"^(?:et|and|y|ou|or|o)$|^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|"
     r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
-    r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|"
+    r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|junto|alongside|together|he|she|they|we|next|last|pr[oó]xim[oa]|pasad[oa]|prochaine?|"
     r"avait|avaient|aura|auront|[ée]tait|[ée]taient|had|took|takes|hab[ií]a|hab[ií]an|tuvo|tendr[aá]|"
     r"afin|ce|cette|ces|this|these|il|ils|elle|elles|el|al|au|aux|en|from|hosted|held|organi[sz]ed|organis[ée]e?s?|organizad[oa]s?|"
     r"accueillie?s?|acogid[oa]s?|celebrad[oa]s?|tenue?s?|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
@@ -957,12 +957,35 @@ def _same_event(a: str, b: str) -> bool:
     return base_a == base_b and (year_a is None or year_b is None or year_a == year_b)
 
 
+_SCOPE_WORDS = lexicon.folded_set("event_scope_words")
+
+
+def _written_shorter(a: str, b: str) -> bool:
+    """ "Feria del Libro de Guadalajara" is "31ª Feria Internacional del Libro de Guadalajara" written
+    without its scope word: same last word, and the longer adds only scope words
+    (lang/*.yaml "event_scope_words"), so "Cumbre Juvenil de Alcaldes" stays apart from "Cumbre de Alcaldes"."""
+    (base_a, year_a), (base_b, year_b) = _event_key(a), _event_key(b)
+    if year_a and year_b and year_a != year_b:
+        return False
+    short, long = sorted((base_a.split(), base_b.split()), key=len)
+    if len(short) < 3 or len(short) == len(long) or short[-1] != long[-1]:
+        return False
+    added, rest = [], iter(short)
+    expected = next(rest, None)
+    for word in long:
+        if word == expected:
+            expected = next(rest, None)
+        else:
+            added.append(word)
+    return expected is None and all(word in _SCOPE_WORDS for word in added)
+
+
 @cache
 def _event_key(name: str) -> tuple[str, str | None]:
     """(folded name without its year, the year)."""
     folded = re.sub(
-        r"^(?:\d{1,3}(?:e|er|eme|th|st|nd|rd)?|[ivxlc]{1,7})\s+", "", fold(name)
-    )  # "II Asamblea" is "Asamblea"
+        r"^(?:\d{1,3}(?:e|er|eme|th|st|nd|rd|a|o)?|[ivxlc]{1,7})\s+", "", fold(name)
+    )  # "II Asamblea", "31ª Feria" (folded "31a") are "Asamblea", "Feria"
     m = re.search(r"\s+((?:19|20)\d\d)$", folded)
     return (folded[: m.start()], m.group(1)) if m else (folded, None)
 
@@ -990,6 +1013,28 @@ def _head_of_owner(facts: DocumentFacts, name: str, start: int) -> tuple[str, tu
     head = fold(m.group("head"))
     same = [i for i, e in facts.entities.items() if e.kind == "Event" and _event_key(e.name)[0].split()[:1] == [head]]
     return (same[0], body) if len(same) == 1 else None
+
+
+# "Reunión del Consejo Directivo de la Red en Cartagena", "Annual Meeting of the Board in Durban": a
+# meeting named after a body, perhaps with its place
+_MEETING_OF_BODY = re.compile(
+    r"(?:[\w'-]+\s+)?" + lexicon.words_re("meeting_nouns") + r"\s+(?:of the|of|del|de la|de l['’]|de|du|des)\s+"
+    r"(?P<body>.+?)(?:\s+(?:in|en|à|a)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)?",
+    re.I,
+)
+
+
+def _body_meeting_named(facts: DocumentFacts, name: str) -> str | None:
+    """The page's meeting of a body ("Reunión: Consejo Directivo"), when ``name`` names a meeting of
+    that same body: one event, not two."""
+    m = _MEETING_OF_BODY.fullmatch(name)
+    if not m:
+        return None
+    body = fold(m.group("body"))
+    meeting = fold(_meeting_of(facts, m.group("body")))
+    return next((i for i, e in facts.entities.items() if e.kind == "Event" and fold(e.name) == meeting
+                 and any(fold(facts.entities[r.target].name) == body for r in facts.relations.values()
+                         if r.type == "ORGANISED_BY" and r.source == i)), None)  # fmt: skip
 
 
 def named_events(facts: DocumentFacts) -> None:
@@ -1027,10 +1072,14 @@ def named_events(facts: DocumentFacts) -> None:
                 i
                 for i, e in facts.entities.items()
                 if e.kind == "Event"
-                and any(_same_event(a, name) or fold(a).startswith(fold(name) + " ") for a in [e.name, *e.aliases])
+                and any(
+                    _same_event(a, name) or _written_shorter(a, name) or fold(a).startswith(fold(name) + " ")
+                    for a in [e.name, *e.aliases]
+                )
             ),
             None,
         )
+        existing = existing or _body_meeting_named(facts, name)
         owner = None if existing else _head_of_owner(facts, name, start)
         if owner:  # "la Asamblea de la UCCI" after "la XVI Asamblea Plenaria": that assembly, UCCI's
             existing, owner_span = owner

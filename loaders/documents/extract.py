@@ -12,6 +12,7 @@ from munigraph.loaders.documents import (
     ceremonies,
     dates,
     delegations,
+    demonyms,
     elections,
     event_owners,
     event_years,
@@ -70,6 +71,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.offices_in_plural(facts, main_id)
     speech.offices_under_headings(facts, main_id)
     speech.offices_in_brackets(facts, main_id)
+    demonyms.modifier_offices(facts)
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
     speech.pronoun_speakers(facts, main_id)

@@ -546,7 +546,7 @@ def _inside_office(view: str, article: int, end: int) -> bool:
 
 
 _POSSESSIVE_OFFICE = re.compile(
-    r"(?<![\w-])" + lexicon.words_re("possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+)?)\s*,\s*", re.I
+    r"(?<![\w-])" + lexicon.words_re("possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+){0,2})\s*,\s*", re.I
 )
 
 
