@@ -118,6 +118,8 @@ def _schema_statements() -> list[str]:
         f"CREATE VERTEX TYPE `{keys.LABEL}` IF NOT EXISTS",
         f"CREATE PROPERTY `{keys.LABEL}`.key IF NOT EXISTS STRING",
         f"CREATE INDEX IF NOT EXISTS ON `{keys.LABEL}` (key) UNIQUE",
+        f"CREATE PROPERTY `{keys.LABEL}`.{keys.TEXT} IF NOT EXISTS STRING",  # search's one index (graph.fulltext)
+        f"CREATE INDEX IF NOT EXISTS ON `{keys.LABEL}` ({keys.TEXT}) FULL_TEXT",
     ]
     statements += [f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS" for rel in model.relationships]
     return statements

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from munigraph.graph import keys
 from munigraph.graph.cypher import fulltext_index, typo_query
 
 PROPERTY = "keys_text"
@@ -38,6 +39,19 @@ BEST = (  # the best-scoring candidates of each index, named nodes only (KONECT'
     "WITH node, score WHERE node.anonymous IS NULL\n"
     f"RETURN {_NODE}, node.keys AS keys, score"
 )
+
+
+# Search's one index: the key nodes (graph.keys), each a folded name and the ids that carry it
+KEYS = "CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node\nRETURN node.key AS key, node.ids AS ids"
+
+
+def _owners(kinds: Sequence[str]) -> str:
+    """The named nodes among ``$ids0``, ``$ids1``...: the ids of each of ``kinds`` in turn, sought by id."""
+    return "\nUNION ALL\n".join(
+        f"UNWIND $ids{i} AS one\nMATCH (n:`{kind}` {{id: one}}) WHERE n.anonymous IS NULL\n"
+        f"RETURN n.id AS id, n.name AS name, '{kind}' AS kind"
+        for i, kind in enumerate(kinds)
+    )
 
 
 def escape(word: str) -> str:
@@ -74,6 +88,33 @@ def terms(folded: str, typos: bool = False) -> str:
 def indexes(store: Any, kinds: Sequence[str]) -> list[str]:
     """The full-text index names of ``kinds`` on this store's engine."""
     return [fulltext_index(store.engine, kind, PROPERTY) for kind in kinds]
+
+
+def key_index(store: Any) -> str:
+    """The name of the key nodes' full-text index on this store's engine."""
+    return fulltext_index(store.engine, keys.LABEL, keys.TEXT)
+
+
+def best_keys(store: Any, folded: str, limit: int, typos: bool = False) -> list[dict[str, Any]]:
+    """Up to ``limit`` key nodes for a search of ``folded``, best first: ``{key, ids}`` each."""
+    query = terms(folded, typos)
+    if not query:
+        return []
+    return store.read(KEYS, index=key_index(store), lucene=query, limit=limit)
+
+
+def owners(store: Any, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The named nodes of ``ids`` by id: ``{id, name, kind}`` each (an anonymous or gone one is left out)."""
+    by_kind: dict[str, list[str]] = {}
+    for one in ids:
+        kind = store.model.kind_of_id(one)
+        if kind is not None:
+            by_kind.setdefault(kind, []).append(one)
+    if not by_kind:
+        return {}
+    kinds = sorted(by_kind)
+    params = {f"ids{i}": by_kind[kind] for i, kind in enumerate(kinds)}
+    return {row["id"]: row for row in store.read(_owners(kinds), **params)}
 
 
 def bare(store: Any, key: str, kinds: Sequence[str]) -> list[dict[str, Any]]:

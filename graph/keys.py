@@ -24,13 +24,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from munigraph.graph.cypher import key_text
+
 LABEL = "Key"
+# What the key node's full-text index reads (graph.fulltext): its key, bare and as typo keys
+TEXT = "keys_text"
 
 # ``$rows``: ``{id, keys}`` each; the id joins the key nodes of its keys (made when new).
 ADD = (
     "UNWIND $rows AS r\n"
     "UNWIND r.keys AS key\n"
     f"MERGE (k:`{LABEL}` {{key: key}})\n"
+    f"ON CREATE SET k.{TEXT} = {key_text('key')}\n"
     "WITH k, r WHERE k.ids IS NULL OR NOT r.id IN k.ids\n"
     "SET k.ids = coalesce(k.ids, []) + r.id"
 )
@@ -50,9 +55,14 @@ def add_all(kind: str) -> str:
         f"MATCH (n:`{kind}`) WHERE n.keys IS NOT NULL\n"
         "UNWIND n.keys AS key\n"
         f"MERGE (k:`{LABEL}` {{key: key}})\n"
+        f"ON CREATE SET k.{TEXT} = {key_text('key')}\n"
         "WITH k, n WHERE k.ids IS NULL OR NOT n.id IN k.ids\n"
         "SET k.ids = coalesce(k.ids, []) + n.id"
     )
+
+
+# Key nodes written before they had their text (graph.upgrade)
+SET_TEXT = f"MATCH (k:`{LABEL}`) WHERE k.{TEXT} IS NULL SET k.{TEXT} = {key_text('k.key')}"
 
 
 def lookup(kinds: Sequence[str]) -> str:
