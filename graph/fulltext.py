@@ -41,15 +41,23 @@ BEST = (  # the best-scoring candidates of each index, named nodes only (KONECT'
 )
 
 
-# Search's one index: the key nodes (graph.keys), each a folded name and the ids that carry it
-KEYS = "CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node\nRETURN node.key AS key, node.ids AS ids"
+# Search's one index: the key nodes (graph.keys), each a folded name and the ids that carry it.
+# The words and the typo keys are asked at once, each part in one row (a row is a message of its
+# own): one round trip to the engine, where asking typo keys only once the words found nothing
+# took two. The engine's part of it is small beside a round trip.
+_KEYS = (
+    "CALL db.index.fulltext.queryNodes($index, ${lucene}, {{limit: ${limit}}}) YIELD node\n"
+    "RETURN collect(node.key) AS keys, collect(node.ids) AS ids"
+)
+KEYS = _KEYS.format(lucene="words", limit="limit") + "\nUNION ALL\n" + _KEYS.format(lucene="typos", limit="typo_limit")
 
 
 def _owners(kinds: Sequence[str]) -> str:
-    """The named nodes among ``$ids0``, ``$ids1``...: the ids of each of ``kinds`` in turn, sought by id."""
+    """The named nodes among ``$ids0``, ``$ids1``...: the ids of each of ``kinds`` in turn, sought by
+    id; a row per kind, its ids and names in two lists."""
     return "\nUNION ALL\n".join(
         f"UNWIND $ids{i} AS one\nMATCH (n:`{kind}` {{id: one}}) WHERE n.anonymous IS NULL\n"
-        f"RETURN n.id AS id, n.name AS name, '{kind}' AS kind"
+        f"RETURN '{kind}' AS kind, collect(n.id) AS ids, collect(n.name) AS names"
         for i, kind in enumerate(kinds)
     )
 
@@ -95,12 +103,19 @@ def key_index(store: Any) -> str:
     return fulltext_index(store.engine, keys.LABEL, keys.TEXT)
 
 
-def best_keys(store: Any, folded: str, limit: int, typos: bool = False) -> list[dict[str, Any]]:
-    """Up to ``limit`` key nodes for a search of ``folded``, best first: ``{key, ids}`` each."""
-    query = terms(folded, typos)
-    if not query:
-        return []
-    return store.read(KEYS, index=key_index(store), lucene=query, limit=limit)
+def best_keys(
+    store: Any, folded: str, limit: int, typo_limit: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The best key nodes for a search of ``folded`` (up to ``limit``), and for its typo keys (up to
+    ``typo_limit``), best first: ``{key, ids}`` each."""
+    words = terms(folded)
+    if not words:
+        return [], []
+    found = store.read(
+        KEYS, index=key_index(store), words=words, typos=terms(folded, typos=True), limit=limit, typo_limit=typo_limit
+    )
+    by_words, by_typos = ([{"key": k, "ids": i} for k, i in zip(row["keys"], row["ids"], strict=True)] for row in found)
+    return by_words, by_typos
 
 
 def owners(store: Any, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -114,7 +129,11 @@ def owners(store: Any, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         return {}
     kinds = sorted(by_kind)
     params = {f"ids{i}": by_kind[kind] for i, kind in enumerate(kinds)}
-    return {row["id"]: row for row in store.read(_owners(kinds), **params)}
+    return {
+        one: {"id": one, "name": name, "kind": row["kind"]}
+        for row in store.read(_owners(kinds), **params)
+        for one, name in zip(row["ids"], row["names"], strict=True)
+    }
 
 
 def bare(store: Any, key: str, kinds: Sequence[str]) -> list[dict[str, Any]]:

@@ -54,9 +54,10 @@ class Searcher:
         if not folded:
             return []
         wanted = (kind,) if kind else tuple(kinds) or tuple(store.model.nodes)
-        best = (
-            _of_kind(store, folded, wanted[0], limit) if len(wanted) == 1 else _of_kinds(store, folded, wanted, limit)
-        )
+        if len(wanted) == 1:
+            best = store.read_with(lambda view: _of_kind(view, folded, wanted[0], limit))
+        else:
+            best = store.read_with(lambda view: _of_kinds(view, folded, wanted, limit))
         hits = sorted(best.values(), key=lambda h: (_RANK[h.how], -h.score, len(h.name), h.name))
         return hits[:limit]
 
@@ -79,10 +80,11 @@ def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict
         pairs = [(row["key"], [i for i in row["ids"] or [] if kind_of(i) in wanted]) for row in found]
         return [(key, ids) for key, ids in pairs if ids]
 
-    keys = candidates(fulltext.best_keys(store, folded, max(CANDIDATES, limit)))
+    by_words, by_typos = fulltext.best_keys(store, folded, max(CANDIDATES, limit), TYPO_KEYS)
+    keys = candidates(by_words)
     matched = _matched(folded, [key for key, _ in keys], limit)
     if not any(how != "fuzzy" for _, _, how in matched.values()):  # the words found nothing: allow typos
-        keys = candidates(fulltext.best_keys(store, folded, TYPO_KEYS, typos=True))
+        keys = candidates(by_typos)
         matched = _matched(folded, [key for key, _ in keys], limit)
     per_id: dict[str, tuple[str, float, str]] = {}
     for position, (key, score, how) in matched.items():

@@ -62,7 +62,10 @@ def list_merges(store: Store, node_id: str | None = None) -> list[dict[str, Any]
     rows = []
     for row in store.read(query, id=node_id):
         times = row["merged_at"] or []
-        merges = [{"time": times[i] if i < len(times) else None, **json.loads(raw)} for i, raw in enumerate(row["merges"] or [])]
+        merges = [
+            {"time": times[i] if i < len(times) else None, **json.loads(raw)}
+            for i, raw in enumerate(row["merges"] or [])
+        ]
         for record in [*merges, *(json.loads(raw) for raw in row["judgements"] or [])]:
             record.setdefault("judgement", "merge")
             rows.append({"id": row["id"], "kind": row["kind"], "name": row["name"], **record})
