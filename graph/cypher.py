@@ -91,6 +91,23 @@ def key_text(key: str) -> str:
     return f"' | ' + {key} + ' ' + {bare} + {typos}"
 
 
+def key_text_of(key: str) -> str:
+    """What :func:`key_text` makes of ``key``, in Python: a load sends it with the key rather than
+    have the engine build it (its string concatenations cost a load's heap and time).
+
+    >>> key_text_of("xi'an rome")
+    " | xi'an rome xianrome 0ian 1ian 0xan 1xan 0xin 1xin 0xia 1xia 0ome 1ome 0rme 1rme 0roe 1roe 0rom 1rom"
+    """
+    typos = []
+    for word in (x for x in key.replace("'", "").split(" ") if len(x) >= SHORT_SPAN):
+        span = SPAN if len(word) >= SPAN else SHORT_SPAN
+        head, tail = word[:span], word[len(word) - span :]
+        for i in range(span):
+            typos += [f"{HEAD_MARK}{head[:i]}{head[i + 1 :]}", f"{TAIL_MARK}{tail[:i]}{tail[i + 1 :]}"]
+    bare = key.replace("'", "").replace(" ", "")
+    return f" | {key} {bare}" + "".join(f" {typo}" for typo in typos)
+
+
 # A word's typo keys: its first five letters less one of them, each in turn, and its last five
 # likewise (a word of four letters: its four, keys of three letters). A word typed with one slip
 # (a letter wrong, missing, extra, or two swapped) shares at least one head key with the word

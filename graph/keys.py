@@ -24,18 +24,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from munigraph.graph.cypher import key_text
+from munigraph.graph.cypher import key_text, key_text_of
 
 LABEL = "Key"
 # What the key node's full-text index reads (graph.fulltext): its key, bare and as typo keys
 TEXT = "keys_text"
 
-# ``$rows``: ``{id, keys}`` each; the id joins the key nodes of its keys (made when new).
+# ``$rows``: ``{id, key, text}`` each (:func:`rows`); the id joins the key node of its key, made
+# with its text when new.
 ADD = (
     "UNWIND $rows AS r\n"
-    "UNWIND r.keys AS key\n"
-    f"MERGE (k:`{LABEL}` {{key: key}})\n"
-    f"ON CREATE SET k.{TEXT} = {key_text('key')}\n"
+    f"MERGE (k:`{LABEL}` {{key: r.key}})\n"
+    f"ON CREATE SET k.{TEXT} = r.text\n"
     "WITH k, r WHERE k.ids IS NULL OR NOT r.id IN k.ids\n"
     "SET k.ids = coalesce(k.ids, []) + r.id"
 )
@@ -47,6 +47,11 @@ REMOVE = (
     "WITH k WHERE size(k.ids) = 0\n"
     "DELETE k"
 )
+
+
+def rows(node_id: str, node_keys: Sequence[str]) -> list[dict[str, str]]:
+    """The rows of :data:`ADD` for a node's keys: each with its text (:func:`graph.cypher.key_text_of`)."""
+    return [{"id": node_id, "key": key, "text": key_text_of(key)} for key in node_keys]
 
 
 def add_all(kind: str) -> str:
@@ -84,5 +89,5 @@ def change(node_id: str, before: Sequence[str], after: Sequence[str]) -> list[tu
     if gone:
         statements.append((REMOVE, {"id": node_id, "keys": gone}))
     if after:
-        statements.append((ADD, {"rows": [{"id": node_id, "keys": list(after)}]}))
+        statements.append((ADD, {"rows": rows(node_id, after)}))
     return statements

@@ -449,7 +449,7 @@ class Store:
                     created = tx.run(statement, rows=chunk).consume().counters.nodes_created
                     report.created += created
                     change.nodes[kind] += created
-                    tx.run(keys.ADD, rows=[{"id": row["id"], "keys": row["keys"]} for row in chunk]).consume()
+                    tx.run(keys.ADD, rows=[k for row in chunk for k in keys.rows(row["id"], row["keys"])]).consume()
                     if progress:
                         progress(len(chunk))
             for (rel_type, source_kind, target_kind), rows in rel_rows.items():
@@ -520,10 +520,10 @@ class Store:
 
         On the embedded engine the relationships not in the graph yet are created, properties
         and all, and only those that are go through the merge (``merge``), which costs ArcadeDB
-        twice a CREATE. That is safe there: loads of a folder queue on its lock
-        (:meth:`exclusive`), and a concurrent transaction adding a relationship to the same node
-        fails ArcadeDB's version check instead of committing. On Neo4j every row goes through
-        the merge, whose locks on both ends keep two concurrent loads from creating the same
+        twice a CREATE. That is safe there because the loads of a folder queue on its lock
+        (:meth:`exclusive`, which every loader takes), so none creates a relationship between
+        this check and this CREATE. On Neo4j, where loads run side by side, every row goes
+        through the merge, whose locks on both ends keep two of them from creating the same
         relationship twice.
         """
         new: list[dict[str, Any]] = []
