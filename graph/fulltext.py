@@ -5,12 +5,14 @@ Each node kind has its own index on ``keys_text`` (the folded keys in one text, 
 FULL_TEXT through its SQL, Neo4j ``CREATE FULLTEXT INDEX``. Both are Lucene underneath and
 answer ``db.index.fulltext.queryNodes`` in the same query language, so name lookup and search
 ask them for a few candidates and compare or score only those, however large the graph.
+The key nodes of name lookup (:mod:`graph.keys`) have one more, on the same text of each key:
+a search of several kinds asks it alone, where it would ask an index per kind.
 
 >>> phrase("la haye")
 '"la haye"'
 >>> terms("saint eti")
 'saint^4 OR eti^4 OR eti*^2'
->>> terms("utrceht", typos=True)  # no prefix: the first query asked it and found nothing
+>>> terms("utrceht", typos=True)  # no prefix: the words, asked beside or before, have it
 'utrceht^4 OR 0trce OR 0urce OR 0utce OR 0utre OR 0utrc OR 1ceht OR 1reht OR 1rcht OR 1rcet OR 1rceh'
 """
 

@@ -1,9 +1,12 @@
 """Search by name or alias: accent- and case-insensitive (graph.text.fold), typo-tolerant (rapidfuzz).
 
-The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates: nodes with a key
-holding one of the words, a word it begins, or, when these find nothing, a word one slip away
-(sharing a typo key, :func:`munigraph.graph.cypher.typo_keys`). Only their keys
-are compared and scored here, so a search costs the same on a small graph and a large one.
+The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates: keys holding one of
+the words, a word it begins, or, when these find nothing, a word one slip away (sharing a typo
+key, :func:`munigraph.graph.cypher.typo_keys`). A search of several kinds asks the index of the
+key nodes (one query for the words and the typo keys), scores the keys, then reads the nodes
+of those that match by id; a search of one kind asks that kind's index for its nodes and keys.
+Only candidates are compared and scored here, so a search costs the same on a small graph and
+a large one.
 The explorer's search page and the suggestions for a name that matches nothing
 (:func:`munigraph.graph.lookup.resolve_entity`) use it alike.
 """
