@@ -10,7 +10,6 @@ is what the rule gives against nothing, at the cost of a plain ``CREATE``.
 from __future__ import annotations
 
 from munigraph.graph.changes import LABEL
-from munigraph.graph.keys import LABEL as KEY
 from munigraph.graph.schema import Model, Property
 
 
@@ -65,15 +64,22 @@ def merge_nodes(model: Model, kind: str, props: set[str]) -> str:
 
 
 def set_keys_text(node: str) -> str:
-    """``SET`` clause deriving ``keys_text`` from the node's (already merged) ``keys``.
+    """``SET`` clause deriving ``keys_text`` from the node's (already merged) ``keys``: the
+    :func:`key_text` of each key, in one text."""
+    return f"SET {node}.keys_text = reduce(s = '', k IN coalesce({node}.keys, []) | s + {key_text('k')})"
 
-    Each key, then the same key without spaces and apostrophes ("xi'an" also as "xi'an xian",
+
+def key_text(key: str) -> str:
+    """Cypher expression: what the full-text indexes hold of the key (a string) named ``key``.
+
+    The key, then the same key without spaces and apostrophes ("xi'an" also as "xi'an xian",
     "cote d ivoire" also as "cotedivoire"), so that the full-text index finds a name typed
     either way, then the typo keys of its words (:func:`typo_keys`); ``|`` keeps keys apart
-    for the reader (the index drops it).
+    for the reader (the index drops it). A node's ``keys_text`` holds it for each of its keys,
+    a key node's (:mod:`graph.keys`) for its own key.
     """
-    bare = "replace(replace(k, \"'\", ''), ' ', '')"
-    words = f"[x IN split(replace(k, \"'\", ''), ' ') WHERE size(x) >= {SHORT_SPAN}]"
+    bare = f"replace(replace({key}, \"'\", ''), ' ', '')"
+    words = f"[x IN split(replace({key}, \"'\", ''), ' ') WHERE size(x) >= {SHORT_SPAN}]"
     span = f"CASE WHEN size(x) >= {SPAN} THEN {SPAN} ELSE {SHORT_SPAN} END"
     head, tail = "substring(x, 0, span)", "substring(x, size(x) - span, span)"
     less = "substring({p}, 0, i) + substring({p}, i + 1, span - 1 - i)"  # the span less its i-th letter
@@ -82,7 +88,24 @@ def set_keys_text(node: str) -> str:
         f"h + reduce(g = '', i IN range(0, span - 1) | "
         f"g + ' {HEAD_MARK}' + {less.format(p=head)} + ' {TAIL_MARK}' + {less.format(p=tail)})))"
     )
-    return f"SET {node}.keys_text = reduce(s = '', k IN coalesce({node}.keys, []) | s + ' | ' + k + ' ' + {bare} + {typos})"
+    return f"' | ' + {key} + ' ' + {bare} + {typos}"
+
+
+def key_text_of(key: str) -> str:
+    """What :func:`key_text` makes of ``key``, in Python: a load sends it with the key rather than
+    have the engine build it (its string concatenations cost a load's heap and time).
+
+    >>> key_text_of("xi'an rome")
+    " | xi'an rome xianrome 0ian 1ian 0xan 1xan 0xin 1xin 0xia 1xia 0ome 1ome 0rme 1rme 0roe 1roe 0rom 1rom"
+    """
+    typos = []
+    for word in (x for x in key.replace("'", "").split(" ") if len(x) >= SHORT_SPAN):
+        span = SPAN if len(word) >= SPAN else SHORT_SPAN
+        head, tail = word[:span], word[len(word) - span :]
+        for i in range(span):
+            typos += [f"{HEAD_MARK}{head[:i]}{head[i + 1 :]}", f"{TAIL_MARK}{tail[:i]}{tail[i + 1 :]}"]
+    bare = key.replace("'", "").replace(" ", "")
+    return f" | {key} {bare}" + "".join(f" {typo}" for typo in typos)
 
 
 # A word's typo keys: its first five letters less one of them, each in turn, and its last five
@@ -147,12 +170,38 @@ def merge_relationships(model: Model, rel_type: str, source_kind: str, target_ki
     key_map = f" {{{key}}}" if key else ""
     set_clause = _on_create_and_match("t", specs, sorted(props - set(spec.key)))
     return (
-        "UNWIND $rows AS r\n"
-        f"MATCH (a:`{source_kind}` {{id: r.source}})\n"
-        f"MATCH (b:`{target_kind}` {{id: r.target}})\n"
-        f"MERGE (a)-[t:`{rel_type}`{key_map}]->(b)"
-        f"{set_clause}\nRETURN count(t) AS n"
+        f"{_ends(source_kind, target_kind)}MERGE (a)-[t:`{rel_type}`{key_map}]->(b){set_clause}\nRETURN count(t) AS n"
     )
+
+
+def _ends(source_kind: str, target_kind: str) -> str:
+    return (
+        f"UNWIND $rows AS r\nMATCH (a:`{source_kind}` {{id: r.source}})\nMATCH (b:`{target_kind}` {{id: r.target}})\n"
+    )
+
+
+def existing_relationships(model: Model, rel_type: str, source_kind: str, target_kind: str) -> str:
+    """``UNWIND $rows`` statement returning the ``i`` of each row whose relationship exists (ends and key)."""
+    spec = model.relationships[rel_type]
+    key = ", ".join(f"{name}: r.{name}" for name in spec.key)
+    key_map = f" {{{key}}}" if key else ""
+    return (
+        f"UNWIND $rows AS r\nMATCH (a:`{source_kind}` {{id: r.source}})-[t:`{rel_type}`{key_map}]->"
+        f"(b:`{target_kind}` {{id: r.target}})\nRETURN r.i AS i"
+    )
+
+
+def create_relationships(model: Model, rel_type: str, source_kind: str, target_kind: str, props: set[str]) -> str:
+    """``UNWIND $rows`` statement creating relationships between existing nodes with ``props`` as
+    :func:`merge_relationships` creates them (a list absent from a row is empty); returns the count.
+
+    The properties go in the CREATE: set after it, ArcadeDB writes each relationship twice, a
+    third of the cost of the load. So a scalar is left out rather than given a null: a
+    statement's rows all have the scalars it names (graph.store groups them).
+    """
+    specs = model.rel_properties(rel_type)
+    values = ", ".join(f"{name}: {_created(specs[name])}" for name in sorted(props))
+    return f"{_ends(source_kind, target_kind)}CREATE (a)-[t:`{rel_type}` {{{values}}}]->(b)\nRETURN count(t) AS n"
 
 
 def missing_ids(kind: str) -> str:
@@ -161,16 +210,19 @@ def missing_ids(kind: str) -> str:
 
 def neo4j_constraints(model: Model) -> list[str]:
     """Neo4j 5 DDL: one uniqueness constraint on id per kind (and on the change counter's node),
-    one on the key of name lookup's key nodes, and the full-text indexes the model declares."""
+    one on the key of name lookup's key nodes, the full-text indexes the model declares, and
+    search's on the key nodes (:mod:`graph.fulltext`)."""
+    from munigraph.graph.keys import LABEL as KEY, TEXT  # noqa: I001 - here: keys builds its statements from this module
+
     unique = [
         f"CREATE CONSTRAINT munigraph_{kind}_id IF NOT EXISTS FOR (n:`{kind}`) REQUIRE n.id IS UNIQUE"
         for kind in [*model.nodes, LABEL]
     ]
     unique.append(f"CREATE CONSTRAINT munigraph_{KEY}_key IF NOT EXISTS FOR (k:`{KEY}`) REQUIRE k.key IS UNIQUE")
+    indexed = [(kind, prop) for kind in model.nodes for prop in model.fulltext] + [(KEY, TEXT)]
     return unique + [
         f"CREATE FULLTEXT INDEX {fulltext_index('neo4j', kind, prop)} IF NOT EXISTS FOR (n:`{kind}`) ON EACH [n.{prop}]"
-        for kind in model.nodes
-        for prop in model.fulltext
+        for kind, prop in indexed
     ]
 
 

@@ -149,7 +149,11 @@ def attach(settings: Settings, path: str | os.PathLike[str] | None = None) -> At
         fcntl.flock(clients, fcntl.LOCK_SH)  # waits while an idle engine is stopping
         engine = _open_lock(root / ENGINE_LOCK)
         try:
-            endpoint = _running_endpoint(root, engine) or _start(root, engine, settings)
+            endpoint = _running_endpoint(root, engine)
+            if endpoint is not None and not _schema_current(root):
+                stop(root)  # started by older code: its indexes are made at start (ArcadeDB's SQL, not Bolt)
+                endpoint = None
+            endpoint = endpoint or _start(root, engine, settings)
         except BaseException:
             clients.close()
             engine.close()
@@ -167,6 +171,13 @@ def _running_endpoint(root: Path, engine: IO[str]) -> Endpoint | None:
             raise StoreError(f"the engine of {root} holds its lock but does not answer (see {root / LOG_FILE})")
         time.sleep(0.1)  # an engine on its way out (munigraph stop): a new one starts after it
     return None
+
+
+def _schema_current(root: Path) -> bool:
+    """Whether the running engine made the schema this code's model asks for."""
+    from munigraph.graph.engine import schema_stamp  # the engine's module imports this one
+
+    return (_read_runtime(root) or {}).get("schema") == schema_stamp()
 
 
 def _endpoint(root: Path, info: dict[str, Any]) -> Endpoint:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -118,9 +119,16 @@ def _schema_statements() -> list[str]:
         f"CREATE VERTEX TYPE `{keys.LABEL}` IF NOT EXISTS",
         f"CREATE PROPERTY `{keys.LABEL}`.key IF NOT EXISTS STRING",
         f"CREATE INDEX IF NOT EXISTS ON `{keys.LABEL}` (key) UNIQUE",
+        f"CREATE PROPERTY `{keys.LABEL}`.{keys.TEXT} IF NOT EXISTS STRING",  # search's one index (graph.fulltext)
+        f"CREATE INDEX IF NOT EXISTS ON `{keys.LABEL}` ({keys.TEXT}) FULL_TEXT",
     ]
     statements += [f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS" for rel in model.relationships]
     return statements
+
+
+def schema_stamp() -> str:
+    """A digest of the DDL: an engine started by code whose model differs has another (see embedded.attach)."""
+    return hashlib.sha1("\n".join(_schema_statements()).encode()).hexdigest()[:16]
 
 
 def _ensure_console_user(server: Any, password: str) -> None:
@@ -290,7 +298,12 @@ def serve(root: Path, heap: str, console_rows: int, console_ms: int, idle_second
         embedded.write_private(runtime, {"pid": os.getpid(), "error": str(exc) or type(exc).__name__})
         return 1
     socket_path = embedded.socket_path(root)
-    state: dict[str, Any] = {"pid": os.getpid(), "bolt_port": bolt_port, "socket": str(socket_path)}
+    state: dict[str, Any] = {
+        "pid": os.getpid(),
+        "bolt_port": bolt_port,
+        "socket": str(socket_path),
+        "schema": schema_stamp(),
+    }
     control = Control(socket_path, server, stopping, state)
     embedded.write_private(runtime, state)
     log.info("engine %d ready on bolt port %d in %.1f s", os.getpid(), bolt_port, time.monotonic() - started)

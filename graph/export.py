@@ -21,13 +21,18 @@ INTERNAL_EDGE_PROPS = {"provenance", "sources"}
 
 # One pass each over nodes and relationships; kinds and types in the model's order, then by id,
 # so that an export of the same graph is the same file.
-NODES = "MATCH (n) RETURN labels(n)[0] AS kind, properties(n) AS p"
+# The model's kinds by label, in one query: not the key nodes of name lookup (one per name, with
+# their search text) nor the change counter's node, read to be left out.
+def _nodes_query(kinds: list[str]) -> str:
+    return "\nUNION ALL\n".join(f"MATCH (n:`{kind}`) RETURN '{kind}' AS kind, properties(n) AS p" for kind in kinds)
+
+
 EDGES = "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS s, b.id AS t, properties(r) AS p"
 
 
 def _nodes(store: Store) -> list[dict[str, Any]]:
     order = {kind: i for i, kind in enumerate(store.model.nodes)}
-    rows = [r for r in store.read(NODES) if r["kind"] in order]  # not the change counter's node
+    rows = store.read(_nodes_query(list(order)))
     rows.sort(key=lambda r: (order[r["kind"]], r["p"].get("id") or ""))
     nodes = []
     for row in rows:

@@ -5,12 +5,14 @@ Each node kind has its own index on ``keys_text`` (the folded keys in one text, 
 FULL_TEXT through its SQL, Neo4j ``CREATE FULLTEXT INDEX``. Both are Lucene underneath and
 answer ``db.index.fulltext.queryNodes`` in the same query language, so name lookup and search
 ask them for a few candidates and compare or score only those, however large the graph.
+The key nodes of name lookup (:mod:`graph.keys`) have one more, on the same text of each key:
+a search of several kinds asks it alone, where it would ask an index per kind.
 
 >>> phrase("la haye")
 '"la haye"'
 >>> terms("saint eti")
 'saint^4 OR eti^4 OR eti*^2'
->>> terms("utrceht", typos=True)  # no prefix: the first query asked it and found nothing
+>>> terms("utrceht", typos=True)  # no prefix: the words, asked beside or before, have it
 'utrceht^4 OR 0trce OR 0urce OR 0utce OR 0utre OR 0utrc OR 1ceht OR 1reht OR 1rcht OR 1rcet OR 1rceh'
 """
 
@@ -20,6 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from munigraph.graph import keys
 from munigraph.graph.cypher import fulltext_index, typo_query
 
 PROPERTY = "keys_text"
@@ -38,6 +41,27 @@ BEST = (  # the best-scoring candidates of each index, named nodes only (KONECT'
     "WITH node, score WHERE node.anonymous IS NULL\n"
     f"RETURN {_NODE}, node.keys AS keys, score"
 )
+
+
+# Search's one index: the key nodes (graph.keys), each a folded name and the ids that carry it.
+# The words and the typo keys are asked at once, each part in one row (a row is a message of its
+# own): one round trip to the engine, where asking typo keys only once the words found nothing
+# took two. The engine's part of it is small beside a round trip.
+_KEYS = (
+    "CALL db.index.fulltext.queryNodes($index, ${lucene}, {{limit: ${limit}}}) YIELD node\n"
+    "RETURN collect(node.key) AS keys, collect(node.ids) AS ids"
+)
+KEYS = _KEYS.format(lucene="words", limit="limit") + "\nUNION ALL\n" + _KEYS.format(lucene="typos", limit="typo_limit")
+
+
+def _owners(kinds: Sequence[str]) -> str:
+    """The named nodes among ``$ids0``, ``$ids1``...: the ids of each of ``kinds`` in turn, sought by
+    id; a row per kind, its ids and names in two lists."""
+    return "\nUNION ALL\n".join(
+        f"UNWIND $ids{i} AS one\nMATCH (n:`{kind}` {{id: one}}) WHERE n.anonymous IS NULL\n"
+        f"RETURN '{kind}' AS kind, collect(n.id) AS ids, collect(n.name) AS names"
+        for i, kind in enumerate(kinds)
+    )
 
 
 def escape(word: str) -> str:
@@ -74,6 +98,44 @@ def terms(folded: str, typos: bool = False) -> str:
 def indexes(store: Any, kinds: Sequence[str]) -> list[str]:
     """The full-text index names of ``kinds`` on this store's engine."""
     return [fulltext_index(store.engine, kind, PROPERTY) for kind in kinds]
+
+
+def key_index(store: Any) -> str:
+    """The name of the key nodes' full-text index on this store's engine."""
+    return fulltext_index(store.engine, keys.LABEL, keys.TEXT)
+
+
+def best_keys(
+    store: Any, folded: str, limit: int, typo_limit: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The best key nodes for a search of ``folded`` (up to ``limit``), and for its typo keys (up to
+    ``typo_limit``), best first: ``{key, ids}`` each."""
+    words = terms(folded)
+    if not words:
+        return [], []
+    found = store.read(
+        KEYS, index=key_index(store), words=words, typos=terms(folded, typos=True), limit=limit, typo_limit=typo_limit
+    )
+    by_words, by_typos = ([{"key": k, "ids": i} for k, i in zip(row["keys"], row["ids"], strict=True)] for row in found)
+    return by_words, by_typos
+
+
+def owners(store: Any, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The named nodes of ``ids`` by id: ``{id, name, kind}`` each (an anonymous or gone one is left out)."""
+    by_kind: dict[str, list[str]] = {}
+    for one in ids:
+        kind = store.model.kind_of_id(one)
+        if kind is not None:
+            by_kind.setdefault(kind, []).append(one)
+    if not by_kind:
+        return {}
+    kinds = sorted(by_kind)
+    params = {f"ids{i}": by_kind[kind] for i, kind in enumerate(kinds)}
+    return {
+        one: {"id": one, "name": name, "kind": row["kind"]}
+        for row in store.read(_owners(kinds), **params)
+        for one, name in zip(row["ids"], row["names"], strict=True)
+    }
 
 
 def bare(store: Any, key: str, kinds: Sequence[str]) -> list[dict[str, Any]]:

@@ -24,13 +24,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-LABEL = "Key"
+from munigraph.graph.cypher import key_text, key_text_of
 
-# ``$rows``: ``{id, keys}`` each; the id joins the key nodes of its keys (made when new).
+LABEL = "Key"
+# What the key node's full-text index reads (graph.fulltext): its key, bare and as typo keys
+TEXT = "keys_text"
+
+# ``$rows``: ``{id, key, text}`` each (:func:`rows`); the id joins the key node of its key, made
+# with its text when new.
 ADD = (
     "UNWIND $rows AS r\n"
-    "UNWIND r.keys AS key\n"
-    f"MERGE (k:`{LABEL}` {{key: key}})\n"
+    f"MERGE (k:`{LABEL}` {{key: r.key}})\n"
+    f"ON CREATE SET k.{TEXT} = r.text\n"
     "WITH k, r WHERE k.ids IS NULL OR NOT r.id IN k.ids\n"
     "SET k.ids = coalesce(k.ids, []) + r.id"
 )
@@ -44,15 +49,25 @@ REMOVE = (
 )
 
 
+def rows(node_id: str, node_keys: Sequence[str]) -> list[dict[str, str]]:
+    """The rows of :data:`ADD` for a node's keys: each with its text (:func:`graph.cypher.key_text_of`)."""
+    return [{"id": node_id, "key": key, "text": key_text_of(key)} for key in node_keys]
+
+
 def add_all(kind: str) -> str:
     """Every node of ``kind`` joins the key nodes of its keys (graph.upgrade: a graph older than them)."""
     return (
         f"MATCH (n:`{kind}`) WHERE n.keys IS NOT NULL\n"
         "UNWIND n.keys AS key\n"
         f"MERGE (k:`{LABEL}` {{key: key}})\n"
+        f"ON CREATE SET k.{TEXT} = {key_text('key')}\n"
         "WITH k, n WHERE k.ids IS NULL OR NOT n.id IN k.ids\n"
         "SET k.ids = coalesce(k.ids, []) + n.id"
     )
+
+
+# Key nodes written before they had their text (graph.upgrade)
+SET_TEXT = f"MATCH (k:`{LABEL}`) WHERE k.{TEXT} IS NULL SET k.{TEXT} = {key_text('k.key')}"
 
 
 def lookup(kinds: Sequence[str]) -> str:
@@ -74,5 +89,5 @@ def change(node_id: str, before: Sequence[str], after: Sequence[str]) -> list[tu
     if gone:
         statements.append((REMOVE, {"id": node_id, "keys": gone}))
     if after:
-        statements.append((ADD, {"rows": [{"id": node_id, "keys": list(after)}]}))
+        statements.append((ADD, {"rows": rows(node_id, after)}))
     return statements

@@ -1,9 +1,12 @@
 """Search by name or alias: accent- and case-insensitive (graph.text.fold), typo-tolerant (rapidfuzz).
 
-The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates: nodes with a key
-holding one of the words, a word it begins, or, when these find nothing, a word one slip away
-(sharing a typo key, :func:`munigraph.graph.cypher.typo_keys`). Only their keys
-are compared and scored here, so a search costs the same on a small graph and a large one.
+The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates: keys holding one of
+the words, a word it begins, or, when these find nothing, a word one slip away (sharing a typo
+key, :func:`munigraph.graph.cypher.typo_keys`). A search of several kinds asks the index of the
+key nodes (one query for the words and the typo keys), scores the keys, then reads the nodes
+of those that match by id; a search of one kind asks that kind's index for its nodes and keys.
+Only candidates are compared and scored here, so a search costs the same on a small graph and
+a large one.
 The explorer's search page and the suggestions for a name that matches nothing
 (:func:`munigraph.graph.lookup.resolve_entity`) use it alike.
 """
@@ -20,10 +23,11 @@ from rapidfuzz import fuzz, process
 
 MAX_AGE = 60.0  # seconds whole-graph figures of the explorer are kept at most (webapp.db)
 CUTOFF = 75.0
-CANDIDATES = 100  # per kind, best full-text score first
+CANDIDATES = 100  # nodes of one kind, or key nodes, best full-text score first
 # per kind when asking typo keys: the word meant shares the most of them (head and tail), so it
 # ranks among the first; scoring more candidates would cost more than it finds
 TYPO_CANDIDATES = 20
+TYPO_KEYS = 50  # key nodes, of every kind, when asking typo keys
 
 
 @dataclass(frozen=True)
@@ -53,13 +57,64 @@ class Searcher:
         if not folded:
             return []
         wanted = (kind,) if kind else tuple(kinds) or tuple(store.model.nodes)
-        size = max(CANDIDATES, limit)
-        best = _scored(folded, fulltext.best(store, folded, wanted, size), limit)
-        if not any(h.how != "fuzzy" for h in best.values()):  # the words found nothing: allow typos
-            typos = fulltext.best(store, folded, wanted, TYPO_CANDIDATES, typos=True)
-            best = _scored(folded, typos, limit)
+        if len(wanted) == 1:
+            best = store.read_with(lambda view: _of_kind(view, folded, wanted[0], limit))
+        else:
+            best = store.read_with(lambda view: _of_kinds(view, folded, wanted, limit))
         hits = sorted(best.values(), key=lambda h: (_RANK[h.how], -h.score, len(h.name), h.name))
         return hits[:limit]
+
+
+def _of_kind(store: Any, folded: str, kind: str, limit: int) -> dict[str, Hit]:
+    """The hits of one kind, from its own full-text index: its best nodes, with their keys."""
+    best = _scored(folded, fulltext.best(store, folded, [kind], max(CANDIDATES, limit)), limit)
+    if not any(h.how != "fuzzy" for h in best.values()):  # the words found nothing: allow typos
+        best = _scored(folded, fulltext.best(store, folded, [kind], TYPO_CANDIDATES, typos=True), limit)
+    return best
+
+
+def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict[str, Hit]:
+    """The hits of several kinds, from the one index of the key nodes (graph.keys): the keys are
+    scored, then the nodes that carry the keys that match are read by id, for their names."""
+    wanted = set(kinds)
+    kind_of = store.model.kind_of_id
+
+    def candidates(found: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:  # (key, ids of the kinds)
+        pairs = [(row["key"], [i for i in row["ids"] or [] if kind_of(i) in wanted]) for row in found]
+        return [(key, ids) for key, ids in pairs if ids]
+
+    by_words, by_typos = fulltext.best_keys(store, folded, max(CANDIDATES, limit), TYPO_KEYS)
+    keys = candidates(by_words)
+    matched = _matched(folded, [key for key, _ in keys], limit)
+    if not any(how != "fuzzy" for _, _, how in matched.values()):  # the words found nothing: allow typos
+        keys = candidates(by_typos)
+        matched = _matched(folded, [key for key, _ in keys], limit)
+    per_id: dict[str, tuple[str, float, str]] = {}
+    for position, (key, score, how) in matched.items():
+        for one in keys[position][1]:
+            previous = per_id.get(one)
+            if previous is None or (_RANK[how], -score) < (_RANK[previous[2]], -previous[1]):
+                per_id[one] = (key, score, how)
+    nodes = fulltext.owners(store, list(per_id))
+    return {
+        one: Hit(one, nodes[one]["name"] or one, nodes[one]["kind"], key, score, how)
+        for one, (key, score, how) in per_id.items()
+        if one in nodes
+    }
+
+
+def _matched(folded: str, keys: list[str], limit: int) -> dict[int, tuple[str, float, str]]:
+    """The keys (by position) matched exactly, as a prefix or as words (score 100), or fuzzily (WRatio)."""
+    matched: dict[int, tuple[str, float, str]] = {}
+    for position, key in enumerate(keys):
+        how = _how(folded, key)
+        if how:
+            matched[position] = (key, 100.0, how)
+    if len(folded) >= 3 and keys:
+        found = process.extract(folded, keys, scorer=fuzz.WRatio, score_cutoff=CUTOFF, limit=max(limit * 4, 200))
+        for key, score, position in found:
+            matched.setdefault(position, (key, float(score), "fuzzy"))
+    return matched
 
 
 def _scored(folded: str, candidates: list[dict[str, Any]], limit: int) -> dict[str, Hit]:
@@ -69,15 +124,10 @@ def _scored(folded: str, candidates: list[dict[str, Any]], limit: int) -> dict[s
     owners: list[dict[str, Any]] = []
     for row in candidates:
         for key in row["keys"] or [fold(row["name"] or "")]:
-            how = _how(folded, key)
-            if how:
-                _keep(best, row, key, 100.0, how)
             keys.append(key)
             owners.append(row)
-    if len(folded) >= 3 and keys:
-        found = process.extract(folded, keys, scorer=fuzz.WRatio, score_cutoff=CUTOFF, limit=max(limit * 4, 200))
-        for key, score, position in found:
-            _keep(best, owners[position], key, float(score), "fuzzy")
+    for position, (key, score, how) in _matched(folded, keys, limit).items():
+        _keep(best, owners[position], key, score, how)
     return best
 
 

@@ -19,13 +19,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import neo4j
 from munigraph.graph import changes, console_guard, cypher, embedded, keys
 from munigraph.graph.errors import QueryError, SchemaError, StoreError
 from munigraph.graph.facts import Batch, Relation, lookup_keys, merge_facts, merge_time
-from munigraph.graph.schema import Model, load_model
+from munigraph.graph.schema import Model, Property, load_model
 from munigraph.graph.settings import Settings
 from munigraph.graph.upgrade import upgrade
 from neo4j import GraphDatabase
@@ -108,6 +108,22 @@ def refuse_writes(query: str) -> None:
 def _chunks(rows: list[dict[str, Any]], size: int = CHUNK) -> Iterator[list[dict[str, Any]]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ReadView:
+    """Reads in one session (:meth:`Store.read_with`): ``read`` as the store's, and what the store
+    says of its engine and model."""
+
+    session: neo4j.Session
+    engine: str
+    model: Model
+
+    def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        return self.session.run(query, params).data()
 
 
 class Store:
@@ -349,6 +365,24 @@ class Store:
         except Neo4jError as exc:
             raise QueryError(f"query failed: {exc.message or exc}") from exc
 
+    def read_with(self, work: Callable[[ReadView], T]) -> T:
+        """Run ``work``, whose reads (through the view it is given) are auto-commit queries of one session.
+
+        For a few small reads that follow each other (a search: its candidates, then their
+        nodes): each costs one round trip to the engine, where a transaction of its own costs two
+        (its commit is one more), and the engine's own round trips are what a search waits on.
+        Unlike :meth:`read`, a read that fails is not tried again.
+        """
+
+        def run() -> T:
+            with self._session(read=True) as session:
+                return work(ReadView(session, self.engine, self.model))
+
+        try:
+            return self._engine_call(run)
+        except Neo4jError as exc:
+            raise QueryError(f"query failed: {exc.message or exc}") from exc
+
     def version(self) -> str:
         """A stamp that changes whenever the store changes the graph (:mod:`graph.changes`)."""
         return changes.stamp(self)
@@ -419,15 +453,13 @@ class Store:
                         progress(len(chunk))
             # the keys of every kind's nodes in one statement, not one per kind: a statement's
             # round trip costs more than its rows (python -m bench.documents, corpus load)
-            key_rows = [{"id": row["id"], "keys": row["keys"]} for rows in node_rows.values() for row in rows]
+            key_rows = [k for rows in node_rows.values() for row in rows for k in keys.rows(row["id"], row["keys"])]
             for chunk in _chunks(key_rows):
                 tx.run(keys.ADD, rows=chunk).consume()
             for (rel_type, source_kind, target_kind), rows in rel_rows.items():
-                statement = cypher.merge_relationships(self.model, rel_type, source_kind, target_kind, _columns(rows))
+                merge = cypher.merge_relationships(self.model, rel_type, source_kind, target_kind, _columns(rows))
                 for chunk in _chunks(rows):
-                    result = tx.run(statement, rows=chunk)
-                    written = result.single()["n"]
-                    created = result.consume().counters.relationships_created
+                    created, written = self._write_relationships(tx, merge, (rel_type, source_kind, target_kind), chunk)
                     report.relations_created += created
                     change.relationships[rel_type] += created
                     if written < len(chunk):
@@ -484,6 +516,39 @@ class Store:
             }
             _fold_row(rows[rel.type, kind_of(source), kind_of(target)], identity, row)
         return {kinds: list(by_identity.values()) for kinds, by_identity in rows.items()}
+
+    def _write_relationships(
+        self, tx: neo4j.ManagedTransaction, merge: str, kinds: tuple[str, str, str], chunk: list[dict[str, Any]]
+    ) -> tuple[int, int]:
+        """Write a chunk of one type's relationships; (how many were created, how many written).
+
+        On the embedded engine the relationships not in the graph yet are created, properties
+        and all, and only those that are go through the merge (``merge``), which costs ArcadeDB
+        twice a CREATE. That is safe there because the loads of a folder queue on its lock
+        (:meth:`exclusive`, which every loader takes), so none creates a relationship between
+        this check and this CREATE. On Neo4j, where loads run side by side, every row goes
+        through the merge, whose locks on both ends keep two of them from creating the same
+        relationship twice.
+        """
+        new: list[dict[str, Any]] = []
+        old = chunk
+        if self.engine == "arcadedb":
+            spec = self.model.relationships[kinds[0]]
+            probe = [{"i": i, "source": r["source"], "target": r["target"], **{k: r[k] for k in spec.key}}
+                     for i, r in enumerate(chunk)]  # fmt: skip
+            found = {row["i"] for row in tx.run(cypher.existing_relationships(self.model, *kinds), rows=probe).data()}
+            new = [row for i, row in enumerate(chunk) if i not in found]
+            old = [row for i, row in enumerate(chunk) if i in found]
+        created = written = 0
+        for columns, rows in _by_scalars(new, self.model.rel_properties(kinds[0])).items():
+            result = tx.run(cypher.create_relationships(self.model, *kinds, columns), rows=rows)
+            written += result.single()["n"]
+            created += result.consume().counters.relationships_created
+        if old:
+            result = tx.run(merge, rows=old)
+            written += result.single()["n"]
+            created += result.consume().counters.relationships_created
+        return created, written
 
     def _raise_missing(
         self,
@@ -593,6 +658,17 @@ def _key_values(source: str, rel: Relation, key: tuple[str, ...]) -> Iterator[An
         if value in (None, ""):
             raise SchemaError(f"{source}: {rel.type}.{name} is required ({rel.source} -> {rel.target})")
         yield value
+
+
+def _by_scalars(rows: list[dict[str, Any]], specs: dict[str, Property]) -> dict[frozenset[str], list[dict[str, Any]]]:
+    """Rows grouped by the scalar properties they give a value; each group's columns: those, and
+    every list any row of the chunk has (a row without one gets it empty)."""
+    lists = {name for name in _columns(rows) if specs[name].type == "list"}
+    groups: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        scalars = frozenset(k for k, v in row.items() if v is not None and k not in lists)
+        groups[scalars].append(row)
+    return {frozenset(scalars - {"source", "target"}) | lists: group for scalars, group in groups.items()}
 
 
 def _columns(rows: list[dict[str, Any]]) -> set[str]:

@@ -3,6 +3,7 @@
 Format 1: every node has ``keys_text``, which the full-text indexes read (:mod:`graph.fulltext`).
 Format 2: ``keys_text`` also holds the typo keys of the node's words (typo-tolerant search).
 Format 3: each key has its key node, which name lookup seeks (:mod:`graph.keys`).
+Format 4: each key node holds its ``keys_text``, which search's one full-text index reads.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def _upgrade(store: Any, before: int) -> None:
         statements += [
             (f"MATCH (n:`{kind}`) WHERE n.keys IS NOT NULL {set_keys_text('n')}", {}) for kind in store.model.nodes
         ]
-    statements += [(keys.add_all(kind), {}) for kind in store.model.nodes]
+    if before < 3:
+        statements += [(keys.add_all(kind), {}) for kind in store.model.nodes]
+    statements.append((keys.SET_TEXT, {}))
     statements.append((f"MATCH {NODE} SET m.format = $format", {"format": FORMAT}))
     store.run_transaction(statements)

@@ -173,7 +173,7 @@ def join_statements(store: Store, kind: str, joins: Sequence[Join]) -> list[tupl
                 "judgements": [*(other_props.get("judgements") or []), record],
             }
         )
-    statements.append((keys.ADD, {"rows": [{"id": row["id"], "keys": row["keys"]} for row in rows]}))
+    statements.append((keys.ADD, {"rows": [k for row in rows for k in keys.rows(row["id"], row["keys"])]}))
     pairs = [{"old": other["id"], "new": props["id"]} for props, other, _ in joins]
     statements += _move_relationships(store, pairs, kind=kind)
     statements += [
@@ -233,7 +233,8 @@ def _move_relationships(
         )
         for pattern, new_pattern, ends in (
             ("(n{l} {{id: pair.old}})-[r:`{t}`]->(o)", "(m)-[r2:`{t}`]->(o)", spec.sources),
-            ("(o)-[r:`{t}`]->(n{l} {{id: pair.old}})", "(o)-[r2:`{t}`]->(m)", spec.targets),
+            # written from the known node: ArcadeDB would start at an unbound (o) and scan
+            ("(n{l} {{id: pair.old}})<-[r:`{t}`]-(o)", "(o)-[r2:`{t}`]->(m)", spec.targets),
         ):
             if kind and kind not in ends:
                 continue

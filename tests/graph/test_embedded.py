@@ -124,6 +124,22 @@ def test_second_process_attaches_to_the_running_store(store: Store) -> None:
     assert runtime(store.data_folder)["pid"] == store._attachment.endpoint.pid  # the same engine
 
 
+def test_an_engine_started_by_code_with_another_schema_is_restarted_at_open(tmp_path: Path) -> None:
+    """Its indexes are made when it starts: code whose model asks for more starts it again."""
+    db = tmp_path / "db"
+    with Store.open(str(db)) as first:
+        first.write(Batch("t", [Entity("City", "city:x", "Xanten")]))
+    older = {**runtime(db), "schema": "an older model"}
+    embedded.write_private(db / embedded.RUNTIME_FILE, older)
+    try:
+        with Store.open(str(db)) as second:
+            assert second._attachment.endpoint.pid != older["pid"]
+            assert runtime(db)["schema"] != "an older model"
+            assert second.read("MATCH (c:City) RETURN c.name AS name") == [{"name": "Xanten"}]
+    finally:
+        embedded.stop(db)
+
+
 def test_two_stores_side_by_side(tmp_path: Path) -> None:
     first, second = Store.open(str(tmp_path / "a")), Store.open(str(tmp_path / "b"))
     try:

@@ -166,6 +166,25 @@ def test_the_typo_keys_the_store_writes_are_those_search_asks_for(places: Store)
     assert "0unite" not in written and "0unit" in written  # four letters of the five, never the five
 
 
+@pytest.mark.parametrize("key", ["xi'an", "saint etienne", "rome", "al ain", "cote d ivoire", "a", "ab  cde"])
+def test_a_key_nodes_text_is_what_the_engine_would_make_of_it(places: Store, key: str) -> None:
+    """A load sends each key's text (keys.rows); an upgrade has the engine make it (keys.SET_TEXT)."""
+    from munigraph.graph.cypher import key_text, key_text_of
+
+    assert places.read(f"RETURN {key_text('$key')} AS text", key=key)[0]["text"] == key_text_of(key)
+
+
+def test_search_of_every_kind_and_of_one_kind_agree(places: Store) -> None:
+    """Several kinds ask the key nodes' index, one kind its own: the same hits for what both find."""
+    from munigraph.graph.search import Searcher
+
+    for query in ("vienne", "Wein", "united cities", "elsa"):
+        every = Searcher().search(places, query)
+        for kind in {h.kind for h in every}:
+            alone = Searcher().search(places, query, kind=kind)
+            assert [(h.id, h.how) for h in every if h.kind == kind] == [(h.id, h.how) for h in alone]
+
+
 @pytest.mark.parametrize(
     ("slip", "meant"),
     [

@@ -97,6 +97,45 @@ def test_repeated_fact_gains_provenance_and_aliases(any_store: Store) -> None:
     assert len(rels[0]["p"]) == 2
 
 
+def test_new_and_existing_relationships_read_alike(any_store: Store) -> None:
+    """Relationships created in a load (ArcadeDB: created outright) and merged in a later one: a scalar
+    left out stays absent, a list left out is empty, and a key keeps two offices of one person apart."""
+    people = [Entity("Person", "person:ada", "Ada Moreau"), Entity("Council", "council:peace", "Peace Council")]
+    cities = [Entity("City", f"city:{name}", name.title()) for name in ("arles", "ghent", "tartu")]
+
+    def load(source: str) -> None:
+        office = {"role": "chair", "since": "2019"}
+        rels = [
+            Relation("TWINNED_WITH", "city:arles", "city:ghent", {"kind": "twinning", "since": "1990"}, [Provenance(dataset=source, row=1)]),
+            Relation("TWINNED_WITH", "city:tartu", "city:ghent", {"kind": None, "stated_from": ["a page"]}, [Provenance(dataset=source, row=2)]),
+            Relation("HOLDS_OFFICE", "person:ada", "council:peace", office, [Provenance(dataset=source, row=3)]),
+            Relation("HOLDS_OFFICE", "person:ada", "council:peace", {"role": "member"}, [Provenance(dataset=source, row=4)]),
+        ]  # fmt: skip
+        any_store.write(Batch(source, [*people, *cities], rels))
+
+    def state() -> list[dict]:
+        rows = any_store.read(
+            "MATCH (a)-[t]->(b) WHERE type(t) IN ['TWINNED_WITH', 'HOLDS_OFFICE'] "
+            "RETURN a.id AS a, b.id AS b, properties(t) AS p ORDER BY a, b, t.role"
+        )
+        for row in rows:
+            row["p"].pop("provenance")
+        return rows
+
+    load("one.csv")
+    first = state()
+    assert [(r["a"], r["b"], r["p"]) for r in first] == [
+        ("city:arles", "city:ghent", {"kind": "twinning", "since": "1990", "sources": ["one.csv"], "stated_from": []}),
+        ("city:ghent", "city:tartu", {"sources": ["one.csv"], "stated_from": ["a page"]}),
+        ("person:ada", "council:peace", {"role": "chair", "since": "2019", "sources": ["one.csv"]}),
+        ("person:ada", "council:peace", {"role": "member", "sources": ["one.csv"]}),
+    ]
+    load("one.csv")
+    assert state() == first
+    load("two.csv")
+    assert [r["p"]["sources"] for r in state()] == [["one.csv", "two.csv"]] * 4
+
+
 @pytest.mark.parametrize(
     ("batch", "message"),
     [
