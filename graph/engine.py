@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from munigraph.graph import console_guard, embedded, keys
+from munigraph.graph.settings import Settings
 
 log = logging.getLogger("munigraph.engine")
 POLL_SECONDS = 0.5
@@ -324,7 +325,7 @@ def serve(root: Path, heap: str, console_rows: int, console_ms: int, idle_second
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m munigraph.graph.engine", description=__doc__.splitlines()[0])
     parser.add_argument("root", type=Path, help="the database folder")
-    parser.add_argument("--heap", default="1g")
+    parser.add_argument("--heap", default=Settings.heap)
     parser.add_argument("--console-rows", type=int, default=1000)
     parser.add_argument("--console-ms", type=int, default=10000)
     parser.add_argument("--idle", type=float, default=600.0, help="seconds unused before stopping")

@@ -56,7 +56,9 @@ class Settings:
         "./munigraph-data",
         "embedded database folder (also `--db PATH`); its engine is shared by every process using the folder",
     )
-    heap: str = _setting("MUNIGRAPH_HEAP", "1g", "JVM heap of the embedded engine", _heap)
+    heap: str = _setting(
+        "MUNIGRAPH_HEAP", "2g", "JVM heap of the embedded engine (a load is one transaction, held in it)", _heap
+    )
     engine_idle: float = _setting(
         "MUNIGRAPH_ENGINE_IDLE",
         600.0,

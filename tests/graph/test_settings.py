@@ -35,7 +35,7 @@ def test_only_the_settings_module_reads_the_environment() -> None:
 
 def test_environment_then_overrides_then_defaults() -> None:
     settings = Settings.from_env({"MUNIGRAPH_DB": "/env/db", "MUNIGRAPH_ENGINE_IDLE": "30"}, db="/cli/db", heap=None)
-    assert (settings.db, settings.engine_idle, settings.heap, settings.neo4j_uri) == ("/cli/db", 30.0, "1g", None)
+    assert (settings.db, settings.engine_idle, settings.heap, settings.neo4j_uri) == ("/cli/db", 30.0, "2g", None)
     assert Settings.from_env({"NEO4J_URI": ""}).neo4j_uri is None  # empty is unset
 
 
