@@ -24,6 +24,8 @@ class Property:
     description: str = ""
     # personal data kept for identity only: never shown or exported to visitors
     private: bool = False
+    # a list of node ids (the cities that state a twinning): a join of two nodes renames them
+    node_ids: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ def _props(raw: dict[str, Any] | None) -> dict[str, Property]:
             values=tuple(spec.get("values", ())),
             description=spec.get("description", ""),
             private=bool(spec.get("private", False)),
+            node_ids=bool(spec.get("node_ids", False)),
         )
         for name, spec in (raw or {}).items()
     }

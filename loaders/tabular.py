@@ -131,10 +131,11 @@ def load_table(
     build = build_facts(path, chosen, progress, read_judgements(store))
     write_rejects(store, path, build.rejected, rejects)
     written = store.write(build.batch(), progress=progress)
-    if any(pair.stated_from for pair in build.pairs.values()) and written.relations_created < written.relations:
-        settle_stated_by(store)
     cities = any(spec.kind == "City" for spec in chosen.entities.values())
     joined = settle_by_partners(store, build.dataset) if cities else 0
+    stated = any(pair.stated_from for pair in build.pairs.values())
+    if stated and (joined or written.relations_created < written.relations):
+        settle_stated_by(store)  # after the joins: a joined tie may now be stated from both sides
     report = LoadReport.from_write(
         path,
         written,

@@ -238,18 +238,51 @@ def _move_relationships(
         ):
             if kind and kind not in ends:
                 continue
+            if not spec.key:  # the tie the kept node already has gains the other's lists
+                union = _union_lists(store, rel_type, pattern.format(t=rel_type, l=label), label, condition)
+                statements.append((union, {"pairs": list(pairs), "quoted": quoting}))
             for order, copy in made:
                 statements.append(
                     (
                         f"UNWIND $pairs AS pair WITH pair MATCH {pattern.format(t=rel_type, l=label)} "
                         f"WHERE o.id <> pair.new{condition} "
-                        f"MATCH (m{label} {{id: pair.new}}) WITH r, m, o WHERE {order} AND NOT (m)-[:`{rel_type}`]-(o) "
-                        f"CREATE {(copy or new_pattern).format(t=rel_type)} SET r2 = properties(r) "
+                        f"MATCH (m{label} {{id: pair.new}}) WITH r, m, o, pair "
+                        f"WHERE {order} AND NOT (m)-[:`{rel_type}`]-(o) "
+                        f"CREATE {(copy or new_pattern).format(t=rel_type)} "
+                        f"SET r2 = properties(r){_renamings(store, rel_type)} "
                         "DELETE r RETURN count(r2) AS n",
                         {"pairs": list(pairs), "quoted": quoting},
                     )
                 )
     return statements
+
+
+def _union_lists(store: Store, rel_type: str, pattern: str, label: str, condition: str) -> str:
+    """The statement adding the list properties (provenance, sources, ...) of each tie of a pair's
+    ``old`` node to the tie of the same type its ``new`` node already has with the same node."""
+    props = store.model.rel_properties(rel_type)
+    union = ", ".join(
+        f"e.{name} = coalesce(e.{name}, []) + [x IN {_renamed(name, prop)} WHERE NOT x IN coalesce(e.{name}, [])]"
+        for name, prop in props.items()
+        if prop.type == "list"
+    )
+    return (  # counted apart from the ties moved (``_count`` reads ``n``)
+        f"UNWIND $pairs AS pair WITH pair MATCH {pattern} WHERE o.id <> pair.new{condition} "
+        f"MATCH (m{label} {{id: pair.new}})-[e:`{rel_type}`]-(o) SET {union} RETURN count(e) AS merged"
+    )
+
+
+def _renamed(name: str, prop: Any) -> str:
+    """The tie ``r``'s list ``name``, with the pair's old node id as the new one where it holds ids."""
+    if prop.node_ids:
+        return f"[x IN coalesce(r.{name}, []) | CASE WHEN x = pair.old THEN pair.new ELSE x END]"
+    return f"coalesce(r.{name}, [])"
+
+
+def _renamings(store: Store, rel_type: str) -> str:
+    """``SET`` clauses renaming the pair's old node id in the copy ``r2``'s lists of node ids."""
+    props = store.model.rel_properties(rel_type)
+    return "".join(f", r2.{n} = {_renamed(n, p)}" for n, p in props.items() if p.type == "list" and p.node_ids)
 
 
 def _count(results: list[list[dict[str, Any]]]) -> int:

@@ -36,6 +36,7 @@ MATCH (key:Key {key: k})
 UNWIND key.ids AS cid
 WITH u, cid WHERE cid <> u.id
 MATCH (c:City {id: cid}) WHERE c.resolved = true AND (u.country IS NULL OR c.country = u.country)
+  AND NOT (u)-[:TWINNED_WITH]-(c)
 OPTIONAL MATCH (u)-[:TWINNED_WITH]-(p:City)-[:TWINNED_WITH]-(c)
 WITH u, c, count(DISTINCT p) AS shared
 RETURN properties(u) AS unresolved, properties(c) AS resolved, shared

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from munigraph.graph.resolution import partners
+from munigraph.graph.resolution.merges import list_merges
 from munigraph.graph.store import Store
 from munigraph.graph.text import fold
 from munigraph.loaders import LoadReport
@@ -221,6 +223,9 @@ def test_one_city_is_one_node_across_sources(loaded: dict) -> None:
 
 def test_unresolved_cities_are_kept_flagged_and_reported(loaded: dict) -> None:
     store = loaded["store"]
+    # an unresolved city another source's links show to be a resolved namesake was joined to it
+    joined = {m["joined"] for m in list_merges(store) if m.get("rule") == partners.RULE}
+    assert any(j.startswith("city:wikidata:") for j in joined)
     for name in ("wikipedia-2026", "wikidata-eu-2018", "wikidata-p190-2016"):
         report = loaded["reports"][name]
         flagged = store.read(
@@ -228,7 +233,7 @@ def test_unresolved_cities_are_kept_flagged_and_reported(loaded: dict) -> None:
             "RETURN count(c) AS n",
             d=name,
         )[0]["n"]
-        assert flagged == len(report.unresolved) > 0
+        assert 0 < flagged <= len(report.unresolved) <= flagged + len(joined)
     stari = store.read("MATCH (c:City) WHERE 'stari grad sarajevo' IN c.keys RETURN c.id AS id, c.resolved AS r")
     assert stari == [{"id": "city:ba:stari-grad-sarajevo", "r": False}]
     qid = store.read("MATCH (c:City) WHERE c.id STARTS WITH 'city:wikidata:' RETURN c.wikidata_id AS q, c.id AS id")

@@ -7,6 +7,7 @@ United States; loaded in either order, The Hague's Bethlehem ends as the Palesti
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -72,6 +73,14 @@ def test_the_hagues_bethlehem_is_the_palestinian_city(store: Store, tmp_path: Pa
         )  # the second load
     ]
     assert judged[0]["score"] >= 2  # partners the two sources both name
+    # a twin both sources name is one tie, keeping the rows of both (none lost with the joined node)
+    shared = store.read(
+        "MATCH (:City {id: $id})-[t:TWINNED_WITH]-(:City {name: 'Chartres'}) RETURN t.sources AS sources, "
+        "t.provenance AS provenance",
+        id=hague_twin[0]["id"],
+    )
+    assert len(shared) == 1 and sorted(shared[0]["sources"]) == ["wikidata-p190-2016", "wikipedia-2026"]
+    assert {json.loads(p)["dataset"] for p in shared[0]["provenance"]} == {"wikidata-p190-2016", "wikipedia-2026"}
 
     # a reload goes straight to the joined city: nothing left to join, nothing doubled
     again = load_table(store, p190, rejects=tmp_path / "rejects.txt")
