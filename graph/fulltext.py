@@ -39,7 +39,7 @@ BARE = (
 BEST = (  # the best-scoring candidates of each index, named nodes only (KONECT's are left out)
     "UNWIND $indexes AS ix CALL db.index.fulltext.queryNodes(ix, $lucene, {limit: $limit}) YIELD node, score\n"
     "WITH node, score WHERE node.anonymous IS NULL\n"
-    f"RETURN {_NODE}, node.keys AS keys, score"
+    f"RETURN {_NODE}, node.keys AS keys, node.country AS country, score"
 )
 
 
@@ -59,7 +59,8 @@ def _owners(kinds: Sequence[str]) -> str:
     id; a row per kind, its ids and names in two lists."""
     return "\nUNION ALL\n".join(
         f"UNWIND $ids{i} AS one\nMATCH (n:`{kind}` {{id: one}}) WHERE n.anonymous IS NULL\n"
-        f"RETURN '{kind}' AS kind, collect(n.id) AS ids, collect(n.name) AS names"
+        f"RETURN '{kind}' AS kind, collect(n.id) AS ids, collect(n.name) AS names, "
+        "collect(coalesce(n.country, '')) AS countries"  # collect() would drop a missing one
         for i, kind in enumerate(kinds)
     )
 
@@ -121,7 +122,7 @@ def best_keys(
 
 
 def owners(store: Any, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """The named nodes of ``ids`` by id: ``{id, name, kind}`` each (an anonymous or gone one is left out)."""
+    """The named nodes of ``ids`` by id: ``{id, name, kind, country}`` each (an anonymous or gone one is left out)."""
     by_kind: dict[str, list[str]] = {}
     for one in ids:
         kind = store.model.kind_of_id(one)
@@ -132,9 +133,9 @@ def owners(store: Any, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     kinds = sorted(by_kind)
     params = {f"ids{i}": by_kind[kind] for i, kind in enumerate(kinds)}
     return {
-        one: {"id": one, "name": name, "kind": row["kind"]}
+        one: {"id": one, "name": name, "kind": row["kind"], "country": country or None}
         for row in store.read(_owners(kinds), **params)
-        for one, name in zip(row["ids"], row["names"], strict=True)
+        for one, name, country in zip(row["ids"], row["names"], row["countries"], strict=True)
     }
 
 

@@ -38,6 +38,7 @@ class Hit:
     matched: str
     score: float
     how: str  # exact, prefix, contains or fuzzy
+    country: str | None = None  # ISO2 of a city: two Bethlehems apart in the list
 
     def as_dict(self) -> dict[str, object]:
         return {**self.__dict__, "score": round(self.score, 1)}
@@ -97,7 +98,7 @@ def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict
                 per_id[one] = (key, score, how)
     nodes = fulltext.owners(store, list(per_id))
     return {
-        one: Hit(one, nodes[one]["name"] or one, nodes[one]["kind"], key, score, how)
+        one: Hit(one, nodes[one]["name"] or one, nodes[one]["kind"], key, score, how, nodes[one]["country"])
         for one, (key, score, how) in per_id.items()
         if one in nodes
     }
@@ -142,7 +143,7 @@ def _how(folded: str, key: str) -> str | None:
 
 
 def _keep(best: dict[str, Hit], row: dict[str, Any], key: str, score: float, how: str) -> None:
-    hit = Hit(row["id"], row["name"] or row["id"], row["kind"], key, score, how)
+    hit = Hit(row["id"], row["name"] or row["id"], row["kind"], key, score, how, row.get("country"))
     previous = best.get(hit.id)
     if previous is None or (_RANK[how], -score) < (_RANK[previous.how], -previous.score):
         best[hit.id] = hit

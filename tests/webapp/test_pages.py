@@ -63,6 +63,16 @@ def test_search_ranks_exact_before_fuzzy_and_filters_by_kind(client):
     assert "Policy Council on Peace" in html and "Peace Talks agenda" not in html
 
 
+@pytest.mark.parametrize("kind", ["", "City"])  # the key nodes' index, and the cities' own
+def test_search_names_the_country_of_a_city(client, kind):
+    """Namesakes apart at a glance: each city hit carries its country, shown in the page's language."""
+    data = as_json(client, f"/search?q=utrecht&kind={kind}")
+    assert (data["results"][0]["id"], data["results"][0]["country"]) == ("city:utrecht", "NL")
+    assert not any(r["country"] for r in as_json(client, "/search?q=peace talks")["results"] if r["kind"] != "City")
+    html = client.get(f"/search?q=utrecht&kind={kind}&lang=fr").get_data(as_text=True)
+    assert '<span class="muted">Pays-Bas</span>' in html
+
+
 def test_search_without_query_and_unknown_kind(client):
     assert as_json(client, "/search")["results"] == []
     assert as_json(client, "/search?q=utrecht&kind=Planet")["kind"] is None
