@@ -22,7 +22,14 @@ _HONORIFIC = r"(?:(?:" + lexicon.words_re("honorifics") + r")\.?\s+)?"
 _ARTICLE = r"(?:the|el|la|le|l['’])"
 # "the Durban mayor, NAME" / "el alcalde salmantino, NAME": the phrase between an article and the name
 _BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))" + _ARTICLE + r"\s+(?P<phrase>(?:(?!\b" + _ARTICLE + r"\s)[^,.;:()\n]){3,50}?)\s*,\s*" + _HONORIFIC + r"$", re.I
+    r"(?:^|(?<=[\s(]))"
+    + _ARTICLE
+    + r"\s+(?P<phrase>(?:(?!\b"
+    + _ARTICLE
+    + r"\s)[^,.;:()\n]){3,50}?)\s*,\s*"
+    + _HONORIFIC
+    + r"$",
+    re.I,
 )
 # "NAME, the Leeds mayor," / "NAME, alcaldesa sevillana,": the phrase after the name, up to a comma or the end
 _AFTER = re.compile(r"\s*,\s*(?:" + _ARTICLE + r"\s+)?(?P<phrase>[^,.;:()\n]{3,50}?)(?=\s*(?:[,.;:)\n]|$))", re.I)
@@ -40,7 +47,9 @@ def _demonyms() -> list[tuple[re.Pattern[str], str]]:
         table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if not isinstance(table, dict):
             raise ValueError(f"{path}: expected a mapping of city -> demonym forms")
-        found += [(re.compile("(?:" + "|".join(forms) + ")", re.I), str(city)) for city, forms in table.items() if forms]
+        found += [
+            (re.compile("(?:" + "|".join(forms) + ")", re.I), str(city)) for city, forms in table.items() if forms
+        ]
     return found
 
 
