@@ -20,7 +20,9 @@ from munigraph.loaders.documents.builder import DocumentFacts
 
 # the year closes the name, or comes before the place the name ends with ("... 2019 à Abidjan");
 # a span ("2018-2019") or a plan's horizon inside a name is no date
-_YEAR_AT_END = re.compile(r"(?<![\d/–-])\s((?:19|20)\d\d)(?:\s+(?:à|a|en|in|at)\s+[A-ZÀ-Þ][\w'’ -]*)?\s*$")
+_YEAR_AT_END = re.compile(
+    r"(?<![\d/–-])\s((?:19|20)\d\d)(?:\s+" + lexicon.words_re("venue_cues") + r"\s+[A-ZÀ-Þ][\w'’ -]*)?\s*$"
+)
 _COMMON_NOUN = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(w[:1].lower() + w[1:] for w in lexicon.words("event_nouns")) + r")"
     r"[ \t]+(?P<name>(?:[A-ZÀ-Þ][\w'’&-]*[ \t]+){1,4}(?P<year>(?:19|20)\d\d))(?![\w-])"
