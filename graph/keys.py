@@ -39,11 +39,12 @@ ADD = (
     "WITH k, r WHERE k.ids IS NULL OR NOT r.id IN k.ids\n"
     "SET k.ids = coalesce(k.ids, []) + r.id"
 )
-# ``$id`` leaves the key nodes of ``$keys``; a key node listing nobody goes.
+# ``$rows``: ``{id, keys}`` each; the id leaves the key nodes of its keys, and one listing nobody goes.
 REMOVE = (
-    "UNWIND $keys AS key\n"
+    "UNWIND $rows AS r\n"
+    "UNWIND r.keys AS key\n"
     f"MATCH (k:`{LABEL}` {{key: key}})\n"
-    "SET k.ids = [x IN k.ids WHERE x <> $id]\n"
+    "SET k.ids = [x IN k.ids WHERE x <> r.id]\n"
     "WITH k WHERE size(k.ids) = 0\n"
     "DELETE k"
 )
@@ -87,7 +88,7 @@ def change(node_id: str, before: Sequence[str], after: Sequence[str]) -> list[tu
     gone = [k for k in before if k not in after]
     statements: list[tuple[str, dict[str, Any]]] = []
     if gone:
-        statements.append((REMOVE, {"id": node_id, "keys": gone}))
+        statements.append((REMOVE, {"rows": [{"id": node_id, "keys": gone}]}))
     if after:
         statements.append((ADD, {"rows": rows(node_id, after)}))
     return statements

@@ -120,7 +120,7 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
             {"new": new_id, "form": form, "keys": split_keys, "sources": props.get("sources") or []},
         ),
     ]
-    statements += _move_relationships(store, [{"old": node_id, "new": new_id}], quoting=form, kind=kind)
+    statements += _move_relationships(store, [{"old": node_id, "new": new_id}], kind, quoting=form)
     statements += keys.change(node_id, props.get("keys") or [], kept_keys) + keys.change(new_id, [], split_keys)
     moved = _count(store.run_transaction(statements)[2:])  # the key nodes' statements count nothing
     return {
@@ -154,14 +154,12 @@ def join_statements(store: Store, kind: str, joins: Sequence[Join]) -> list[tupl
     ``kind``, each kept node once): its links, names, sources, merges and judgements move, the
     judgement is added to the kept node's, and the other node is deleted. The key nodes'
     statements come first and the last two count nothing."""
-    statements: list[tuple[str, dict[str, Any]]] = []
     rows = []
     for props, other_props, record in joins:
         aliases = list(
             dict.fromkeys([*(props.get("aliases") or []), other_props["name"], *(other_props.get("aliases") or [])])
         )
         kept_keys = lookup_keys([props["name"], *aliases])
-        statements += keys.change(other_props["id"], other_props.get("keys") or [], [])
         rows.append(
             {
                 "id": props["id"],
@@ -173,9 +171,11 @@ def join_statements(store: Store, kind: str, joins: Sequence[Join]) -> list[tupl
                 "judgements": [*(other_props.get("judgements") or []), record],
             }
         )
+    gone = [{"id": other["id"], "keys": other.get("keys") or []} for _, other, _ in joins]
+    statements: list[tuple[str, dict[str, Any]]] = [(keys.REMOVE, {"rows": gone})]  # one statement for all
     statements.append((keys.ADD, {"rows": [k for row in rows for k in keys.rows(row["id"], row["keys"])]}))
     pairs = [{"old": other["id"], "new": props["id"]} for props, other, _ in joins]
-    statements += _move_relationships(store, pairs, kind=kind)
+    statements += _move_relationships(store, pairs, kind)
     statements += [
         (
             f"UNWIND $rows AS row WITH row MATCH (n:`{kind}` {{id: row.id}}) "
@@ -210,19 +210,19 @@ def judgement(
 
 
 def _move_relationships(
-    store: Store, pairs: Sequence[dict[str, str]], quoting: str | None = None, kind: str | None = None
+    store: Store, pairs: Sequence[dict[str, str]], kind: str, quoting: str | None = None
 ) -> list[tuple[str, dict[str, Any]]]:
     """Statements moving the relationships of each pair's ``old`` node (those whose provenance
     quotes a form) to its ``new`` node.
 
-    When the nodes' ``kind`` is given, only the relationships the model lets it have are
-    moved, and the nodes are found by label (a seek in the kind's id index, not a scan).
+    Only the relationships the model lets a node of ``kind`` have are moved, and the nodes are
+    found by label (a seek in the kind's id index, not a scan).
     A tie ``new`` already has with the same node is not doubled (the join's DETACH DELETE
     drops the other's copy)."""
     condition = (
         " AND any(p IN coalesce(r.provenance, []) WHERE toLower(p) CONTAINS toLower($quoted))" if quoting else ""
     )
-    label = f":`{kind}`" if kind else ""
+    label = f":`{kind}`"
     statements = []
     for rel_type, spec in store.model.relationships.items():
         # a symmetric tie is stored once, from the smaller id (graph.store): so is its copy
@@ -236,7 +236,7 @@ def _move_relationships(
             # written from the known node: ArcadeDB would start at an unbound (o) and scan
             ("(n{l} {{id: pair.old}})<-[r:`{t}`]-(o)", "(o)-[r2:`{t}`]->(m)", spec.targets),
         ):
-            if kind and kind not in ends:
+            if kind not in ends:
                 continue
             if not spec.key:  # the tie the kept node already has gains the other's lists
                 union = _union_lists(store, rel_type, pattern.format(t=rel_type, l=label), label, condition)
