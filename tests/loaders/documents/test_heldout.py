@@ -1,7 +1,9 @@
-"""The held-out set (heldout/README.md): twelve documents written for the project and annotated
-blind, before the extractor ever ran on them. Rules are tuned on ../shared/gold/web, never on
-these; the set measures how far they generalise. The relation F1 may not fall more than 0.05
-below its first measure."""
+"""The held-out set (heldout/README.md): twenty-four documents written for the project and
+annotated blind, before the extractor ever ran on them. The first twelve (en/fr/es-01..04) came
+first; the second twelve (05..08, other genres and layouts) were added later and annotated blind
+the same way (gold committed before any extractor run on them). Rules are tuned on
+../shared/gold/web, never on these; the set measures how far they generalise. The relation F1 may
+not fall more than 0.05 below its measure on the whole 24-document set."""
 
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ HELDOUT = Path(__file__).parent / "heldout"
 GOLD_DIR = HELDOUT / "gold"
 DOCS_DIR = HELDOUT / "docs"
 
-FIRST_RELATION_F1 = 0.594
-"""Overall relation F1 measured on main (fcf28de) right after the annotations were final."""
+FIRST_RELATION_F1 = 0.540
+"""Overall relation F1 of all 24 documents, measured on main (a76fe76) right after the second
+twelve annotations were final (the first twelve alone had measured 0.594 on fcf28de)."""
 ALLOWED_DROP = 0.05
 
 GOLD_KEYS = {"document", "language", "title", "entities", "relations"}
@@ -70,7 +73,7 @@ def test_each_document_has_its_gold_and_each_gold_parses() -> None:
     documents = sorted(p.name for p in DOCS_DIR.glob("*.txt"))
     annotated = sorted(yaml.safe_load(p.read_text(encoding="utf-8"))["document"] for p in _gold_files())
     assert annotated == documents
-    assert Counter(name.rsplit(".", 2)[1] for name in documents) == {"en": 4, "fr": 4, "es": 4}
+    assert Counter(name.rsplit(".", 2)[1] for name in documents) == {"en": 8, "fr": 8, "es": 8}
     problems = {p.name: _gold_problems(p) for p in _gold_files()}
     assert {name: found for name, found in problems.items() if found} == {}
 
@@ -90,7 +93,7 @@ def _line(name: str, scores: dict[str, Any]) -> str:
 
 def test_relation_f1_on_the_heldout_set_stays_near_its_first_measure(result: dict[str, Any]) -> None:
     assert result["errors"] == {}
-    assert len(result["documents"]) == 12
+    assert len(result["documents"]) == 24
     for language, scores in result["languages"].items():
         print(_line(language, scores))
     print(_line("overall", result["overall"]))
