@@ -200,7 +200,7 @@ def _exotic_view(view: str) -> bool:
 
 
 def _normal(text: str, ignore_case: bool) -> str:
-    return text.translate(_BEFORE_LOWER).lower().translate(_BASE) if ignore_case else text.translate(_BASE)
+    return (_fold(text) if ignore_case else text).translate(_BASE)
 
 
 @lru_cache(maxsize=4)
@@ -372,8 +372,9 @@ class _NoOpening(Exception):
 
 
 def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The strings (``_OPENING`` characters at most, lowered with ``re.I``) one of which starts
-    every match of ``pattern``; None when a match can start with any character or a class of them.
+    """The strings (two to ``_OPENING`` characters, lowered with ``re.I``) one of which starts
+    every match of ``pattern``; None when a match can start with any character, a class of them,
+    or a string of one character.
 
     >>> sorted(openings(re.compile(r"\\b(?:Moderated|chair(?:ed)?)\\s+by|[Pp]anel:", re.I)))
     ['cha', 'mod', 'pan']
@@ -387,8 +388,8 @@ def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     except _NoOpening:
         return None
     done |= rest
-    if not done or "" in done:
-        return None
+    if not done or min(map(len, done)) < 2:
+        return None  # a match can start anywhere, or at one character (a blank, a capital): too many places
     return frozenset(o for o in done if not any(o[:size] in done for size in range(1, len(o))))  # "mo" covers "mod"
 
 
@@ -452,7 +453,9 @@ def _literal_chars(op: object, av: object, ignore_case: bool) -> set[str] | None
 
 def _fold(text: str) -> str:
     """Lowered as re.I compares letters (same length: İ, ı and ſ mapped first)."""
-    return text.translate(_BEFORE_LOWER).lower()
+    if "İ" in text or "ı" in text or "ſ" in text:  # rare: translate reads a text char by char, lower at once
+        text = text.translate(_BEFORE_LOWER)
+    return text.lower()
 
 
 _FOLDED: dict[int, tuple[str, str | None]] = {}  # id -> (text, folded text or None), a few long texts

@@ -102,7 +102,8 @@ def test_long_texts_give_the_pattern_s_matches(pattern: re.Pattern[str]) -> None
 
 def test_openings() -> None:
     assert sorted(openings(PATTERNS[1])) == ["cha", "mod", "pan"]
-    assert sorted(openings(re.compile(r"(?:de\s+)?(?:la|el)\s|x", re.I))) == ["de", "el", "la", "x"]
+    assert sorted(openings(re.compile(r"(?:de\s+)?(?:la|el)\s|xy", re.I))) == ["de", "el", "la", "xy"]
+    assert openings(re.compile(r"(?:de\s+)?(?:la|el)\s|x", re.I)) is None  # "x": one character
     assert sorted(openings(re.compile(r"a(?:bc)*d|[ée]t"))) == ["abc", "ad", "et", "ét"]  # once, or left out
     assert openings(re.compile(r"\w+ by")) is None and openings(re.compile(r"(?i:a)bc")) is None
     assert openings(re.compile(r"kelvin", re.I)) is not None and openings(re.compile("\u212a", re.I)) is None
