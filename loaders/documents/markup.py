@@ -180,6 +180,7 @@ _BASE = str.maketrans(
     | {v.upper(): base.upper() for base, vs in _ACCENTS.items() for v in vs}
 )
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 
 
 # Under re.I a letter matches the letters of the same simple lowercase (and i/ı, s/ſ): lowered with
@@ -209,13 +210,12 @@ def _word_index(view: str, ignore_case: bool = False) -> tuple[list[str], list[i
     the indexes of each word's occurrences: built once per view."""
     if ignore_case and not _exotic_view(view):
         return _lowered(*_word_index(view, False))
-    words: list[str] = []
-    starts: list[int] = []
+    pieces = _WORD_SPLIT.split(_normal(view, ignore_case))  # blanks, word, blanks, word, ..., blanks
+    words = pieces[1::2]
+    starts = list(itertools.accumulate(map(len, pieces)))[0:-1:2]  # each word starts where the blanks before it end
     where: dict[str, list[int]] = {}
-    for m in _WORD.finditer(_normal(view, ignore_case)):
-        where.setdefault(m.group(), []).append(len(words))
-        words.append(m.group())
-        starts.append(m.start())
+    for index, word in enumerate(words):
+        where.setdefault(word, []).append(index)
     return words, starts, where
 
 
