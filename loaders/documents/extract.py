@@ -4,6 +4,7 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
+from munigraph.graph.text import forget_cleaned
 from munigraph.loaders.documents import (
     agenda,
     anaphora,
@@ -42,6 +43,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     under them (``munigraph load --sessions``).
     """
     dates.forget_texts()  # what is cached of a text holds for one document: no benchmark reads it again for free
+    forget_cleaned()
     context = Context.prepare(text, language)  # read by every step below, changed by none
     facts = DocumentFacts(doc_id=doc_id, text=text, view=context.view, language=language, context=context)
     prose.countries_named(facts)

@@ -12,7 +12,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import find_phrases, loose, overlaps_any, trim
+from munigraph.loaders.documents.markup import find_phrases, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.resolve import (
     REGION_GOVERNMENT,
@@ -522,7 +522,7 @@ def _city_named_like_region(text: str, code: str) -> bool:
     return places.resolve_country(text) == code and not places.is_country_name(text)
 
 
-_CITY_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])(?=[A-ZÀ-Þ])", re.I)
+_CITY_CUE = guarded(re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])(?=[A-ZÀ-Þ])", re.I))
 _IN_PLACE = re.compile(r"(?<![\w'’])(?:à|in|en)\s+(?=[A-ZÀ-Þ])")
 _PLACE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|[A-ZÀ-Þ][\w'’-]+)){0,3}")
 BIG_CITY = 100_000  # "in X" names a city by itself only when X is large (or in a country the text names)

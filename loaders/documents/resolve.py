@@ -9,6 +9,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import clean, fold
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import guarded
 
 _CAPITALISED = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|[a-z]{1,3}|d'\w+|l'\w+)(?:\s+(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|de|du|des|la|le|les|of|the|for|and|et|y|del|el|los|las|für|van|von|d'\w+|l'\w+|[a-zà-ÿ'’-]+))*$"
@@ -249,11 +250,11 @@ _CITY_PREFIX = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + 
 
 # A regional government named after its territory (lang/*.yaml "region_government_prefixes"):
 # "Diputación de Huelva", "la région Emilie-Romagne", "Province of Alicante"
-REGION_GOVERNMENT = re.compile(
+REGION_GOVERNMENT = guarded(re.compile(
     r"(?<![\w'’])" + lexicon.words_re("region_government_prefixes") + r"\s*(?<=[\s'’])"
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |de la |y |et )?[A-ZÀ-Þ][\w'’-]+){0,3})",
     re.I,
-)
+))
 
 
 def add_region(facts: DocumentFacts, span: tuple[int, int]) -> str | None:

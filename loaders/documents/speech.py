@@ -545,9 +545,9 @@ def _inside_office(view: str, article: int, end: int) -> bool:
     return office is not None and len(office[1]) > len(word.group(0).strip())
 
 
-_POSSESSIVE_OFFICE = re.compile(
+_POSSESSIVE_OFFICE = guarded(re.compile(
     r"(?<![\w-])" + lexicon.words_re("possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+){0,2})\s*,\s*", re.I
-)
+))
 
 
 def possessive_offices(facts: DocumentFacts) -> None:
@@ -708,10 +708,10 @@ def _city_before(facts: DocumentFacts, at: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_PLURAL_OFFICE = re.compile(
+_PLURAL_OFFICE = guarded(re.compile(
     "|".join(rf"(?P<o{i}>\b{lexicon.alternation(words)})" for i, words in enumerate(lexicon.table("plural_offices").values())),
     re.I,
-)
+))
 # one "Name (City)" of the list, after a comma, "and", or a dash ("... (Bologna). – Ana Roe (Tirana)")
 _NAME_PLACE = re.compile(r"\s*(?:[,;]|\.?\s*[–—-](?=\s))?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")
 
