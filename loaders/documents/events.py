@@ -128,6 +128,7 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
             header.named_by = "heading"
             return
     placed = _dateline_place(header.line.text[: header.day.start])  # "Quito, Ecuador, 3 de mayo": a title's dateline
+    placed = placed or _VENUE_HEAD.match(_after_date(header)[1].strip(" |,.()*–—-"))  # "12 mai – Salle des fêtes, X"
     if not (header.time or header.day.first != header.day.last or placed):
         return  # a bare date under any line is a news list, not an event
     for ln in reversed(before):
@@ -186,17 +187,27 @@ def _same_line_name(view: str, header: Header) -> bool:
     return True
 
 
-def _after_date_name(view: str, header: Header) -> bool:
-    """ "Jour 1-15.02.2021 : Fenêtre d'opportunité de CGLU": the title after the date."""
+def _after_date(header: Header) -> tuple[int, str, bool]:
+    """Where the text after a header's date (and time, and time zone) starts in its line, that
+    text up to a field bar, and whether a bar ends it."""
     line = header.line
     after = header.time.end if header.time else header.day.end  # offsets within the line
     rest = line.text[after:]
     tz = dates.TZ.match(rest.lstrip(" ,"))
     skip = after + (len(rest) - len(rest.lstrip(" ,")) + tz.end() if tz else 0)
+    zone = _ZONE_NOTE.match(line.text, skip)  # "(heure de Paris, UTC+2)": when, not what
+    if zone and dates.TZ.search(zone.group(0)):
+        skip = zone.end()
     field_end = line.text.find("|", skip)  # "... | Chefchaouen, Morocco | Hybrid": fields, not a name
-    field = line.text[skip : field_end if field_end >= 0 else len(line.text)]
+    return skip, line.text[skip : field_end if field_end >= 0 else len(line.text)], field_end >= 0
+
+
+def _after_date_name(view: str, header: Header) -> bool:
+    """ "Jour 1-15.02.2021 : Fenêtre d'opportunité de CGLU": the title after the date."""
+    line = header.line
+    skip, field, barred = _after_date(header)
     words = [w for w in re.findall(r"[^\W\d_]{2,}", field) if not _FILLER.match(w)]
-    if len(words) < 2 or field_end >= 0 or _place_or_format(field):
+    if len(words) < 2 or barred or _place_or_format(field):
         return False
     s, e = trim(view, line.start + skip, line.end)
     if e - s < 4:
@@ -206,14 +217,16 @@ def _after_date_name(view: str, header: Header) -> bool:
 
 
 def _place_or_format(text: str) -> bool:
-    """ "Chefchaouen, Morocco", "Hybrid", "En ligne": where or how, not what."""
-    text = text.strip(" |,.()*")
+    """ "Chefchaouen, Morocco", "Hybrid", "En ligne", "Salle des fêtes, Rumilly": where or how, not what."""
+    text = text.strip(" |,.()*–—-")
     head = text.split(",")[0].strip()
-    if any(re.fullmatch(pattern, text, re.I) for _, pattern in FORMATS):
+    if any(re.fullmatch(pattern, text, re.I) for _, pattern in FORMATS) or _VENUE_HEAD.match(text):
         return True
     return bool(head and (places.resolve_country(head) or places.resolve_city(head)) and len(head.split()) <= 3)
 
 
+_ZONE_NOTE = re.compile(r"[ \t,]*\([^()\n]{0,60}\)[ \t,]*")
+_VENUE_HEAD = re.compile(r"(?:(?:l['’]|la|le|the|el)\s*)?" + lexicon.words_re("venue_nouns") + r"\b", re.I)
 _DATELINE = re.compile(r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s*,(?:\s*[A-ZÀ-Þ][\w'’ -]{2,30},)?\s*$")
 
 
