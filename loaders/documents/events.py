@@ -276,6 +276,7 @@ def extract_events(facts: DocumentFacts) -> str | None:
             or _part_title(facts)
             or _undated_body_met(facts)
             or _twinning_signed(facts)
+            or _gathered(facts)
         )
         if titled:
             return titled
@@ -703,6 +704,40 @@ _GATHERED_IN = re.compile(
     r"\b(?i:" + lexicon.words_re("held_in_verbs") + r")\s+(?:in|at|à|a|en)\s+"  # "Réunis à Lyon" opens a sentence
     r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
 )
+
+
+# "Réunis à Lyon le 3 mars 2023, les maires ont adopté ...": a sentence opening with where people met
+_GATHERED_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))[ \t]*" + _GATHERED_IN.pattern, re.M)
+# "La rencontre était organisée par ...": a bare meeting noun opening a sentence names the meeting again
+_BARE_GATHERING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:the|la|le|l['’]|el|this|cette|ce|esta|este)\s*(?:" + lexicon.words_re("meeting_heads") + r")(?![\w-])",
+    re.I | re.M,
+)
+_GATHERING_OF = {"fr": "Réunion de {}", "es": "Reunión de {}", "en": "Meeting in {}"}
+
+
+def _gathered(facts: DocumentFacts, limit: int = 1500) -> str | None:
+    """With no event named, a dated sentence that opens saying where people met ("Réunis à Lyon le
+    3 mars 2023, les maires ...", "Gathered in Accra on 4 May, ...") is the page's meeting, held
+    in that city; a bare "la rencontre" opening a later sentence is its alias."""
+    view = facts.view
+    for m in _GATHERED_OPENING.finditer(view, 0, min(limit, len(view))):
+        sentence = facts.context.sentence_at(m.start()) or (m.start(), m.end())
+        day = next(iter(dates.find_dates(view[m.end() : sentence[1]])), None)
+        city = day and add_city(facts, m.span("city"), min_score=0.7)
+        if not city:
+            continue
+        name = _GATHERING_OF.get(facts.language, "Meeting in {}").format(facts.entities[city].name)
+        event_id = _event_id(name, day.first.isoformat())
+        span = trim(view, m.start(), m.end())
+        props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
+        facts.entity("Event", event_id, name, span, [], props, surface_is_alias=False)
+        bare = _BARE_GATHERING.search(view, sentence[1])
+        if bare:
+            facts.entity("Event", event_id, name, trim(view, *bare.span()))
+        facts.relate("HELD_IN", event_id, city, span)
+        return event_id
+    return None
 
 
 def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int, int], name: str) -> str:
