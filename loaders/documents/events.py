@@ -129,6 +129,9 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
             return
     placed = _dateline_place(header.line.text[: header.day.start])  # "Quito, Ecuador, 3 de mayo": a title's dateline
     placed = placed or _VENUE_HEAD.match(_after_date(header)[1].strip(" |,.()*–—-"))  # "12 mai – Salle des fêtes, X"
+    placed = placed or _PROGRAMME_LINE.fullmatch(header.line.text[: header.day.start])  # "Programme du 4 juillet"
+    after = _after_date(header)[1].strip(" |,.()*–—-")
+    placed = placed or (after and _place_or_format(after)) or _slots_follow(all_lines, index)  # "12 mai 2023, Lyon"
     if not (header.time or header.day.first != header.day.last or placed):
         return  # a bare date under any line is a news list, not an event
     for ln in reversed(before):
@@ -139,16 +142,44 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
             and not dates.find_dates(text)
             and not _FILE.search(text)
         ):
-            s, e = trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end)
+            s, e = _unlabelled(view, *trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end))
             header.name, header.name_span = clean(view[s:e]), (s, e)
             header.named_by = "before"
             return
+
+
+def _slots_follow(all_lines: tuple[Line, ...], index: int) -> bool:
+    """Time slots open the lines under a date ("9h00 Accueil"): the date is a programme's day."""
+    below = [ln for ln in all_lines[index + 1 : index + 8] if ln.stripped][:4]
+    return any(
+        (m := _START_TIME.match(ln.text, len(_LEAD.match(ln.text).group(0)))) and re.search(r"[hH:]", m.group(0))
+        for ln in below
+    )
 
 
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|html?|aspx?|php|jpe?g|png)\b|://", re.I)
 _FILLER = re.compile(
     r"^(?:le|la|les|du|au|de|des|à|a|the|on|from|to|el|del|al|en|y|et|and|" + dates.WEEKDAY_WORDS + r")$", re.I
 )
+
+
+_PROGRAMMES = lexicon.words_re("programme_words")
+# "Programme du 4 juillet 2023", "Agenda – 4 July": a programme's label before its date, no name
+_PROGRAMME_LINE = re.compile(
+    r"[\s*#>]*" + _PROGRAMMES + r"(?:\s+(?:du|de la|des|de|of the|of|for|del|de la|para|pour))?[\s,:–—-]*", re.I
+)
+# "Programme – Journée des jumelages", "Forum X: Agenda": the label beside a title
+_PROGRAMME_LABEL = re.compile(
+    r"^(?i:" + _PROGRAMMES + r")\s*[:–—-]\s*(?=\S)|\s*[:–—-]\s*(?i:" + _PROGRAMMES + r")\s*$"
+)
+
+
+def _unlabelled(view: str, start: int, end: int) -> tuple[int, int]:
+    """A title line without its programme label."""
+    label = _PROGRAMME_LABEL.search(view, start, end)
+    if label is None:
+        return start, end
+    return trim(view, label.end(), end) if label.start() == start else trim(view, start, label.start())
 
 
 def _heading(text: str) -> bool:
@@ -175,7 +206,7 @@ def _same_line_name(view: str, header: Header) -> bool:
     if _MET.search(before) or meetings.held_verb(before):
         return False  # "Le Bureau de X s'est réuni le 12 mai", "le Forum, qui se tiendra le 4 mai": a sentence
     words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
-    if len(words) < 2 or _dateline_place(before):  # "Mombasa, Kenya, 9 October 2025": where, not what
+    if len(words) < 2 or _dateline_place(before) or _PROGRAMME_LINE.fullmatch(line.text[:date_at]):  # "Mombasa, Kenya, 9 October 2025": where, not what
         return _after_date_name(view, header)
     s, e = trim(view, line.start + lead, line.start + date_at)
     while e > s and re.search(r"(?:\s|^)(?:le|du|au|on|el|del|from|of|à|a|,)\s*$", view[s:e], re.I):

@@ -28,8 +28,8 @@ def test_a_venue_after_the_date_places_the_title_above_it() -> None:
         "Fête des jumelages\nSamedi 9 septembre 2023 – Salle des fêtes, Annecy\n\nUn programme pour tous.\n", "fr"
     )
     assert _events(facts) == {"Fête des jumelages": ("2023-09-09", "2023-09-09")}
-    bare = _facts("Brèves de la semaine\nSamedi 9 septembre 2023 – Annecy\n\nLa piscine rouvre.\n", "fr")
-    assert _events(bare) == {}  # a town alone after a bare date: a news list's dateline, no event
+    hall = _facts("Fête des jumelages\nSamedi 9 septembre 2023 – Salle des fêtes\n\nUn programme pour tous.\n", "fr")
+    assert set(_events(hall)) == {"Fête des jumelages"}  # no "Salle des fêtes" event
 
 
 def _cities(facts) -> set[str]:
@@ -59,3 +59,34 @@ def test_a_gathering_needs_a_date_and_a_city_to_be_an_event() -> None:
     assert {(e.name, e.props["start"]) for e in english.entities.values() if e.kind == "Event"} == {
         ("Meeting in Accra", "2023-05-04")
     }
+
+
+def test_a_one_day_programme_is_the_event_of_its_title_not_its_first_slot() -> None:
+    bare = _facts(
+        "Rencontre des villes jumelées\nVendredi 6 octobre 2023\n\n9h00 Accueil\n9h30 Mot d'ouverture\n"
+        "Luc Morel, maire de Cluses\n",
+        "fr",
+    )
+    assert _events(bare)["Rencontre des villes jumelées"] == ("2023-10-06", "2023-10-06")
+    assert ("Mot d'ouverture", "Rencontre des villes jumelées", None) in relations(bare, "PART_OF")
+    placed = _facts(
+        "Rencontre des villes jumelées\nVendredi 6 octobre 2023, Cluses\n\n9h30 Mot d'ouverture\nLuc Morel, maire de Cluses\n",
+        "fr",
+    )
+    assert ("Rencontre des villes jumelées", "Cluses", None) in relations(placed, "HELD_IN")
+    news = _facts("Les brèves de la ville\nVendredi 6 octobre 2023\n\nLa piscine rouvre ses portes lundi.\n", "fr")
+    assert _events(news) == {}  # a bare date under a line, no slots below: a news list
+
+
+def test_a_programme_label_is_no_part_of_the_event_name() -> None:
+    dated = _facts(
+        "Assises des jumelages\n\nProgramme du 4 juillet 2023\n\n9h30 – Séance d'ouverture\nAnne Morin, maire de Thonon\n",
+        "fr",
+    )
+    assert _events(dated)["Assises des jumelages"] == ("2023-07-04", "2023-07-04")
+    labelled = _facts(
+        "Programme – Fête de l'Europe\nSamedi 9 mai 2023 – Salle des fêtes, Thonon\n\n9h30 Accueil\n", "fr"
+    )
+    assert "Fête de l'Europe" in _events(labelled)
+    spanish = _facts("Encuentro de ciudades hermanas\n\nPrograma del 4 de julio de 2023\n\n9h30 Apertura\n", "es")
+    assert _events(spanish)["Encuentro de ciudades hermanas"] == ("2023-07-04", "2023-07-04")
