@@ -9,7 +9,7 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.events import EVENT_HEADS
+from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY
 from munigraph.loaders.documents.markup import Line, SpanIndex, trim
 from munigraph.loaders.documents.names import PERSON, people_in
 from munigraph.loaders.documents.resolve import (
@@ -24,6 +24,8 @@ from munigraph.loaders.documents.resolve import (
 
 _HONORIFIC = re.compile(r"(?:" + lexicon.words_re("honorifics") + r"\.?\s+)+", re.I)
 MAX_LINE = 320
+# "Avec Paul Roy, maire de X", "With Ana Roe": an agenda line opening with the people of its slot
+_WITH = re.compile(r"(?i:" + lexicon.words_re("session_with") + r")(?:[ \t]*:)?[ \t]+(?=[A-ZÀ-Þ])")
 _ORG_OR_EVENT = re.compile(
     r"\b(?:" + EVENT_HEADS + r"|Institut\w*|Foundation|Fondation|Fundaci[oó]n|Alliance|Network|Council|Conseil|"
     r"Committee|Commission|Association|Agency|Group|Groupe|Programme|Program|Platform|Union|Cities|Villes|Mayors|Maires)\b"
@@ -77,6 +79,8 @@ def extract_agenda(
         if not line.stripped or len(line.stripped) > MAX_LINE:
             continue
         cue = roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
+        by = None if cue or line.start not in slot_starts else SLOT_BY.search(view, lead, line.end)
+        by = by or (None if cue else _WITH.match(view, lead, line.end))  # "Avec Paul Roy, maire de X" under a slot
         if cue and not view[cue.end() : line.end].strip(" *:-"):
             # "Moderator:" alone gives its role to the next entry, "Speakers:" to the list below it
             carried, plural = cue.lastgroup, bool(re.search(r"s\s*:?\s*$", cue.group(0)))
@@ -84,7 +88,7 @@ def extract_agenda(
         if cue or line.stripped.startswith("#"):
             carried = None
         role = cue.lastgroup if cue else (carried or slot_role or "speaker")
-        body = cue.end() if cue else lead
+        body = cue.end() if cue else by.end() if by else lead
         found = False
         for i, (part_start, part_end) in enumerate(_people_parts(facts, body, line.end)):
             entry = _entry(facts, part_start, part_end, cue is not None or carried is not None)

@@ -256,6 +256,7 @@ def _place_or_format(text: str) -> bool:
     return bool(head and (places.resolve_country(head) or places.resolve_city(head)) and len(head.split()) <= 3)
 
 
+_VENUE_CITY = re.compile(r"[^,\n]{3,60},[ \t]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t.]*$")
 _ZONE_NOTE = re.compile(r"[ \t,]*\([^()\n]{0,60}\)[ \t,]*")
 _VENUE_HEAD = re.compile(r"(?:(?:l['’]|la|le|the|el)\s*)?" + lexicon.words_re("venue_nouns") + r"\b", re.I)
 _DATELINE = re.compile(r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s*,(?:\s*[A-ZÀ-Þ][\w'’ -]{2,30},)?\s*$")
@@ -594,6 +595,11 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
             city = add_city(facts, (start, start + len(field.group(1))), min_score=0.7)
             if city:
                 break
+    skip, field, _ = _after_date(header)
+    venue = _VENUE_CITY.match(field)
+    if not city and venue and _VENUE_HEAD.match(field.strip(" ,.()*–—-")):  # "12 mai – Salle des fêtes, Rumilly"
+        start = line.start + skip + venue.start("place")
+        city = add_city(facts, (start, start + len(venue.group("place"))), min_score=0.7)
     before = _dateline_place(line.text[: header.day.start])
     if not city and before:  # "Mombasa, Kenya, 9 October 2025": the place before the date
         start = line.start + before.start("place")
@@ -914,6 +920,10 @@ _CONTAINER = re.compile(
     re.I,
 )  # fmt: skip
 Slot = tuple[Line, str, tuple[int, int] | None, str | None]
+# "9h30 Ouverture officielle par Mme Anne Roux, maire de X": who gives the slot, after its title
+SLOT_BY = re.compile(
+    r"[ \t]+" + lexicon.words_re("slot_by") + r"[ \t]+(?=(?:(?i:" + lexicon.words_re("honorifics") + r")\.?[ \t]+)?[A-ZÀ-Þ])"
+)
 
 
 def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False) -> list[Slot]:
@@ -989,6 +999,9 @@ def _slot(
     else:
         return None
     s, e = trim(view, line.start + title_at, line.end)
+    by = SLOT_BY.search(view, s, e)
+    if by and by.start() > s:
+        e = by.start()  # the title ends where who gives it is named
     if e <= s:  # the title is on the next line
         nxt = next((ln for ln in all_lines[i + 1 : i + 3] if ln.stripped), None)
         if nxt:

@@ -90,3 +90,22 @@ def test_a_programme_label_is_no_part_of_the_event_name() -> None:
     assert "Fête de l'Europe" in _events(labelled)
     spanish = _facts("Encuentro de ciudades hermanas\n\nPrograma del 4 de julio de 2023\n\n9h30 Apertura\n", "es")
     assert _events(spanish)["Encuentro de ciudades hermanas"] == ("2023-07-04", "2023-07-04")
+
+
+def test_who_gives_a_slot_after_its_title_and_a_line_opening_with_avec() -> None:
+    facts = _facts(
+        "Fête des jumelages\nSamedi 9 septembre 2023 – Salle des fêtes, Annecy\n\n9h00 Accueil\n"
+        "9h30 Ouverture officielle par Mme Anne Morin, maire d'Annecy\n"
+        "10h30 Table ronde : jeunesse et échanges\nAvec Paul Roy, adjoint au maire d'Évian\n",
+        "fr",
+    )
+    assert ("Fête des jumelages", "Annecy", None) in relations(facts, "HELD_IN")
+    assert relations(facts, "ATTENDED") >= {
+        ("Anne Morin", "Ouverture officielle", "host"),
+        ("Paul Roy", "Table ronde : jeunesse et échanges", "speaker"),
+    }
+    assert ("Anne Morin", "Annecy", "mayor") in relations(facts, "HOLDS_OFFICE")
+    english = _facts("Youth Day\n12 May 2023, Leeds\n\n9:30 Official opening by Anne Roe, Mayor of Leeds\n", "en")
+    assert ("Anne Roe", "Official opening", "speaker") in relations(english, "ATTENDED")
+    lowercase = _facts("Youth Day\n12 May 2023, Leeds\n\n9:30 Lunch offered by the city\n", "en")
+    assert "Lunch offered" not in {e.name for e in lowercase.entities.values()}  # "by" before no name
