@@ -37,7 +37,9 @@ def _cities(facts) -> set[str]:
 
 
 def test_mayors_of_listed_cities_who_signed_stand_for_their_cities() -> None:
-    unnamed = _facts("Actualités\n\nLes maires de Rennes, de Brest et de Vannes ont signé un appel pour la mer.\n", "fr")
+    unnamed = _facts(
+        "Actualités\n\nLes maires de Rennes, de Brest et de Vannes ont signé un appel pour la mer.\n", "fr"
+    )
     assert _cities(unnamed) == {"Rennes", "Brest", "Vannes"}
     met = _facts(
         "Actualités\n\nRéunis à Brest le 8 juin 2023, les maires de Rennes et de Vannes ont adopté un appel pour la mer.\n"
@@ -109,3 +111,37 @@ def test_who_gives_a_slot_after_its_title_and_a_line_opening_with_avec() -> None
     assert ("Anne Roe", "Official opening", "speaker") in relations(english, "ATTENDED")
     lowercase = _facts("Youth Day\n12 May 2023, Leeds\n\n9:30 Lunch offered by the city\n", "en")
     assert "Lunch offered" not in {e.name for e in lowercase.entities.values()}  # "by" before no name
+
+
+def _members(facts) -> set[tuple]:
+    return {(s, t) for s, t, _ in relations(facts, "MEMBER_OF")}
+
+
+def test_a_list_of_new_members_after_an_admission_and_before_a_joined_verb() -> None:
+    admitted = _facts(
+        "Communiqué\n\nLe bureau de l'Association des maires de France a approuvé l'adhésion de deux nouvelles "
+        "collectivités : la commune de Quimper et la ville de Morlaix.\n",
+        "fr",
+    )
+    assert _members(admitted) == {
+        ("Quimper", "Association des maires de France"),
+        ("Morlaix", "Association des maires de France"),
+    }
+    joined = _facts(
+        "Nouveaux membres : l'Association des maires du Niger (AMN) et la Ville de Niamey ont rejoint CGLU Afrique en 2022.\n",
+        "fr",
+    )
+    assert _members(joined) == {("Association des maires du Niger", "UCLG Africa"), ("Niamey", "UCLG Africa")}
+    prose = _facts("Le maire de Niamey, qui préside l'AMN, a rejoint CGLU Afrique en 2022.\n", "fr")
+    assert ("Association des maires du Niger", "UCLG Africa") not in _members(prose)  # a clause, not a list of names
+
+
+def test_a_town_that_also_joined_the_network_the_page_speaks_for() -> None:
+    facts = _facts(
+        "Réseau des villes cyclables\n\nLe Réseau des villes cyclables (RVC) compte 80 membres. La ville de Vannes a "
+        "également rejoint le réseau en 2023. Le RVC publie un guide.\n",
+        "fr",
+    )
+    assert _members(facts) == {("Vannes", "Réseau des villes cyclables")}
+    none = _facts("Actualités\n\nLa ville de Vannes a également rejoint le réseau de chaleur urbain.\n", "fr")
+    assert _members(none) == set()  # no organisation the page speaks for
