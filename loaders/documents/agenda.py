@@ -216,6 +216,8 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
         if m.group(0).startswith(","):
             if _bare_name(facts, cuts[-1], start + m.start()) and _bare_name(facts, at, _comma_or(view, at, end)):
                 cuts.append(at)  # "Intervenants : Ana Roe, Ben Diallo, ...": names only, one person each
+            elif _named_office(facts, at, end):
+                cuts.append(at)  # "A, président de X, Anne NDIAYE, maire de Y, et C": the next entry
             continue
         names = people_in(view, at, min(end, at + 80))
         if m.group(0).strip() == ";" or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]])):
@@ -231,6 +233,17 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
             )
         parts.append((cut, stop))
     return parts
+
+
+def _named_office(facts: DocumentFacts, at: int, end: int) -> bool:
+    """A person's name at ``at`` followed by a comma and an office: an entry of its own."""
+    view = facts.view
+    names = people_in(view, at, min(end, at + 80))
+    if not names or names[0][0] != at or _is_body(view[names[0][0] : names[0][1]]):
+        return False
+    after = re.match(r"\s*,\s*", view[names[0][1] : end])
+    office_at = names[0][1] + after.end() if after else end
+    return bool(after) and roles.office(view[office_at : _comma_or(view, office_at, end)]) is not None
 
 
 def _comma_or(view: str, start: int, end: int) -> int:

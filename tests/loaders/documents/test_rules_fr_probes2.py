@@ -145,3 +145,19 @@ def test_a_town_that_also_joined_the_network_the_page_speaks_for() -> None:
     assert _members(facts) == {("Vannes", "Réseau des villes cyclables")}
     none = _facts("Actualités\n\nLa ville de Vannes a également rejoint le réseau de chaleur urbain.\n", "fr")
     assert _members(none) == set()  # no organisation the page speaks for
+
+
+def test_each_name_with_its_office_in_a_list_of_those_present_is_an_entry() -> None:
+    facts = _facts(
+        "Réunion du bureau, 3 mai 2022, Dakar\n\nÉtaient également présents : Paul Diouf, président de l'Union des "
+        "associations d'élus locaux, Awa FALL, maire de Thiès (Sénégal), et Jean Sarr, maire de Mbour.\n",
+        "fr",
+    )
+    assert {p for p, _, _ in relations(facts, "ATTENDED")} == {"Paul Diouf", "Awa FALL", "Jean Sarr"}
+    assert ("Paul Diouf", "Thiès", "mayor") not in relations(facts, "HOLDS_OFFICE")
+    assert ("Awa FALL", "Thiès", "mayor") in relations(facts, "HOLDS_OFFICE")
+    body = _facts(
+        "Réunion du bureau, 3 mai 2022, Dakar\n\nÉtaient présents : Awa Fall, présidente, Union des élus, et Jean Sarr.\n",
+        "fr",
+    )
+    assert {p for p, _, _ in relations(body, "ATTENDED")} == {"Awa Fall", "Jean Sarr"}  # a body after an office
