@@ -161,3 +161,28 @@ def test_each_name_with_its_office_in_a_list_of_those_present_is_an_entry() -> N
         "fr",
     )
     assert {p for p, _, _ in relations(body, "ATTENDED")} == {"Awa Fall", "Jean Sarr"}  # a body after an office
+
+
+def _ties(facts) -> set[tuple]:
+    return {
+        (*sorted((facts.entities[r.source].name, facts.entities[r.target].name)), r.props.get("kind"))
+        for r in facts.relations.values()
+        if r.type == "TWINNED_WITH"
+    }
+
+
+def test_each_listed_partner_takes_the_kind_of_the_cue_nearest_before_it() -> None:
+    facts = _facts(
+        "Actualités\n\nAnnecy est jumelée avec Bayreuth depuis 1966 et a signé un pacte d'amitié avec Cluj-Napoca.\n",
+        "fr",
+    )
+    assert _ties(facts) == {("Annecy", "Bayreuth", "twinning"), ("Annecy", "Cluj-Napoca", "friendship")}
+    one_cue = _facts("Actualités\n\nAnnecy est jumelée avec Bayreuth, Vicenza et Murten.\n", "fr")
+    assert {kind for *_, kind in _ties(one_cue)} == {"twinning"}
+
+
+def test_a_general_delegate_holds_an_office_in_the_network() -> None:
+    facts = _facts(
+        "Actualités\n\n« Bienvenue », a déclaré Anne Morel, déléguée générale de Cités Unies France.\n", "fr"
+    )
+    assert ("Anne Morel", "Cités Unies France", "delegate general") in relations(facts, "HOLDS_OFFICE")
