@@ -186,3 +186,16 @@ def test_a_general_delegate_holds_an_office_in_the_network() -> None:
         "Actualités\n\n« Bienvenue », a déclaré Anne Morel, déléguée générale de Cités Unies France.\n", "fr"
     )
     assert ("Anne Morel", "Cités Unies France", "delegate general") in relations(facts, "HOLDS_OFFICE")
+
+
+def test_a_city_that_hosted_a_named_event_holds_and_hosts_it() -> None:
+    facts = _facts(
+        "Actualités\n\nLa ville de Nantes a accueilli le 4 mai 2023 le Forum des maires sur l'eau, organisé par Cités Unies France.\n",
+        "fr",
+    )
+    assert relations(facts, "HELD_IN") == {("Forum des maires sur l'eau", "Nantes", None)}
+    assert ("Forum des maires sur l'eau", "Nantes", "host") in relations(facts, "ORGANISED_BY")
+    english = _facts("News\n\nIn May 2023, Lisbon hosted the Urban Water Forum.\n", "en")
+    assert ("Urban Water Forum", "Lisbon", None) in relations(english, "HELD_IN")
+    person = _facts("Actualités\n\nLe maire Paul Nantes a accueilli le Forum des maires sur l'eau.\n", "fr")
+    assert relations(person, "HELD_IN") == set()  # a surname, not the town
