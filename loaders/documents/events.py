@@ -309,6 +309,7 @@ def extract_events(facts: DocumentFacts) -> str | None:
             or _undated_body_met(facts)
             or _twinning_signed(facts)
             or _gathered(facts)
+            or _visited(facts)
         )
         if titled:
             return titled
@@ -773,6 +774,41 @@ def _gathered(facts: DocumentFacts, limit: int = 1500) -> str | None:
         if bare:
             facts.entity("Event", event_id, name, trim(view, *bare.span()))
         facts.relate("HELD_IN", event_id, city, span)
+        return event_id
+    return None
+
+
+# "Le maire de X en visite à Bordeaux", "a été reçue à Vienne": a visit to the city after the cue
+_VISIT_TO = re.compile(
+    r"(?<![\w-])(?i:" + lexicon.words_re("visit_cues") + r")[ \t]+(?:(?:à|a|in|en|to)[ \t]+)?"
+    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+# "La visite s'est achevée par ...": the visit named again
+_BARE_VISIT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:the|la|el|this|cette|esta)[ \t]+(?:" + lexicon.words_re("visit_nouns") + r")(?![\w-])",
+    re.I | re.M,
+)
+_VISIT_OF = {"fr": "Visite à {}", "es": "Visita a {}", "en": "Visit to {}"}
+
+
+def _visited(facts: DocumentFacts, limit: int = 1500) -> str | None:
+    """With no event named, a page whose opening says someone visits a city ("La mairesse de Montréal
+    en visite à Bordeaux", "was received in Vienne") is about that visit: an Event named after the
+    city, dated by its sentence, a later "La visite" its alias (who visits: :func:`body_meetings.visits`)."""
+    view = facts.view
+    for m in _VISIT_TO.finditer(view, 0, min(limit, len(view))):
+        city = add_city(facts, m.span("city"), min_score=0.7)
+        if not city:
+            continue
+        sentence = facts.context.sentence_at(m.start()) or (m.start(), m.end())
+        day = next(iter(dates.find_dates(view[sentence[0] : sentence[1]])), None)
+        name = _VISIT_OF.get(facts.language, "Visit to {}").format(clean(m.group("city")))  # the city as written
+        props = {"start": day.first.isoformat(), "end": day.last.isoformat()} if day else {}
+        event_id = _event_id(name, day.first.isoformat() if day else None)
+        facts.entity("Event", event_id, name, trim(view, m.start(), m.end()), [], props, surface_is_alias=False)
+        bare = _BARE_VISIT.search(view, m.end())
+        if bare:
+            facts.entity("Event", event_id, name, trim(view, *bare.span()))
         return event_id
     return None
 

@@ -137,6 +137,8 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         before = view[line_start : m.start()]
         if not re.search(r"[.;]", before) and len(before.split()) <= 3:
             continue  # near the start of a line: an agenda entry
+        if _after_organisation(facts, m.start()):
+            continue  # "le comité de jumelage, présidé par A": who heads a body (heads.headed_bodies), not a meeting
         sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
         stops = [x.start() for x in (_PARTICIPATION.search(view, m.end(), sentence[1]),
                                      roles.CUE.search(view, m.end(), sentence[1])) if x]  # fmt: skip
@@ -166,6 +168,16 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=role, status=status)
             if not offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
+
+
+def _after_organisation(facts: DocumentFacts, at: int) -> bool:
+    """An organisation (no council, which meets) named right before ``at``, a comma between."""
+    gap = re.search(r"[ \t]*,?[ \t]*$", facts.view[max(0, at - 4) : at])
+    end = at - len(gap.group(0)) if gap else at
+    return any(
+        facts.bodies.get(span) and facts.entities[facts.bodies[span]].kind == "Organisation"
+        for span in facts.org_spans_ending(end)
+    )
 
 
 # "chaired by Lisbon Mayor Carla Nunes": a place before the office

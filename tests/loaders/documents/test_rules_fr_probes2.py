@@ -199,3 +199,30 @@ def test_a_city_that_hosted_a_named_event_holds_and_hosts_it() -> None:
     assert ("Urban Water Forum", "Lisbon", None) in relations(english, "HELD_IN")
     person = _facts("Actualités\n\nLe maire Paul Nantes a accueilli le Forum des maires sur l'eau.\n", "fr")
     assert relations(person, "HELD_IN") == set()  # a surname, not the town
+
+
+def test_a_page_about_a_visit_makes_the_visit_with_its_visitor_and_its_host() -> None:
+    facts = _facts(
+        "La maire de Gand en visite à Lille\n\nLa maire de Gand, Sofie Claes, a été reçue ce lundi à l'hôtel de ville "
+        "par le maire de Lille, Paul Marchand.\n\nLa visite s'est achevée par un dîner.\n",
+        "fr",
+    )
+    (visit,) = [e for e in facts.entities.values() if e.kind == "Event"]
+    assert (visit.name, visit.aliases) == ("Visite à Lille", ["La visite"])
+    assert relations(facts, "ATTENDED") == {
+        ("Sofie Claes", "Visite à Lille", "participant"),
+        ("Paul Marchand", "Visite à Lille", "host"),
+    }
+    assert relations(facts, "HELD_IN") == {("Visite à Lille", "Lille", None)}
+    forum = _facts("Forum des maires, 4 mai 2023, Lille\n\nLa maire de Gand, Sofie Claes, a été reçue à Lille.\n", "fr")
+    assert {e.name for e in forum.entities.values() if e.kind == "Event"} == {"Forum des maires"}  # a named event wins
+
+
+def test_who_heads_a_body_named_before_presided_by_chairs_no_meeting() -> None:
+    facts = _facts(
+        "Forum des jumelages, 4 mai 2023, Lille\n\nLe comité de jumelage de Lille, présidé par Anne Morel, a "
+        "préparé l'accueil. La séance plénière a été présidée par Paul Roy, maire de Lille.\n",
+        "fr",
+    )
+    assert relations(facts, "ATTENDED") == {("Paul Roy", "Forum des jumelages", "moderator")}
+    assert ("Anne Morel", "president") in {(p, role) for p, _, role in relations(facts, "HOLDS_OFFICE")}
