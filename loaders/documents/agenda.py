@@ -481,7 +481,12 @@ def _affiliation_segments(
             continue
         acronym = re.search(r"\(([A-Z][A-Z0-9&.-]{1,11})\)\s*$", text)
         prefer_city = pending is not None and pending[0] in roles.CITY_OFFICES
-        found = add_affiliation(facts, (s, e), prefer_city=prefer_city, after_office=pending is not None)
+        # "Agence X (AFD)": the name without its acronym first, then as written
+        readings = [trim(view, s, s + acronym.start()), (s, e)] if acronym else [(s, e)]
+        for span in readings:
+            found = add_affiliation(facts, span, prefer_city=prefer_city, after_office=pending is not None)
+            if found:
+                break
         if acronym and found and found[1] != "City":
             aliases = facts.entities[found[0]].aliases
             if acronym.group(1) not in aliases:

@@ -226,3 +226,22 @@ def test_who_heads_a_body_named_before_presided_by_chairs_no_meeting() -> None:
     )
     assert relations(facts, "ATTENDED") == {("Paul Roy", "Forum des jumelages", "moderator")}
     assert ("Anne Morel", "president") in {(p, role) for p, _, role in relations(facts, "HOLDS_OFFICE")}
+
+
+def test_a_body_with_its_acronym_after_an_office_and_an_opening_cue() -> None:
+    facts = _facts(
+        "Webinaire sur la sécheresse\n\nJeudi 8 juin 2023, 14h00 – 15h30\n\nOuverture : M. Paul Roy, président, "
+        "Association des maires du Niger (AMN)\n\nIntervenants :\n• Mme Anne REY, directrice, Agence française "
+        "de développement (AFD)\n",
+        "fr",
+    )
+    assert relations(facts, "HOLDS_OFFICE") >= {
+        ("Paul Roy", "Association des maires du Niger", "president"),
+        ("Anne REY", "Agence française de développement", "director"),
+    }
+    assert relations(facts, "ATTENDED") == {
+        ("Paul Roy", "Webinaire sur la sécheresse", "host"),
+        ("Anne REY", "Webinaire sur la sécheresse", "speaker"),
+    }
+    bare = _facts("Webinaire sur la sécheresse\n\nJeudi 8 juin 2023, 14h00 – 15h30\n\nOuverture des inscriptions.\n", "fr")
+    assert relations(bare, "ATTENDED") == set()
