@@ -243,5 +243,16 @@ def test_a_body_with_its_acronym_after_an_office_and_an_opening_cue() -> None:
         ("Paul Roy", "Webinaire sur la sécheresse", "host"),
         ("Anne REY", "Webinaire sur la sécheresse", "speaker"),
     }
-    bare = _facts("Webinaire sur la sécheresse\n\nJeudi 8 juin 2023, 14h00 – 15h30\n\nOuverture des inscriptions.\n", "fr")
+    bare = _facts(
+        "Webinaire sur la sécheresse\n\nJeudi 8 juin 2023, 14h00 – 15h30\n\nOuverture des inscriptions.\n", "fr"
+    )
     assert relations(bare, "ATTENDED") == set()
+
+
+def test_an_office_of_a_body_named_after_its_common_noun() -> None:
+    facts = _facts("Actualités\n\n« Merci », a déclaré Anne Roy, coordinatrice du réseau Eurocities.\n", "fr")
+    assert ("Anne Roy", "Eurocities", "coordinator") in relations(facts, "HOLDS_OFFICE")
+    whole = _facts(
+        "Actualités\n\n« Merci », a déclaré Anne Roy, présidente de l'Association des maires de France.\n", "fr"
+    )
+    assert ("Anne Roy", "Association des maires de France", "president") in relations(whole, "HOLDS_OFFICE")
