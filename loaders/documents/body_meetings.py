@@ -20,7 +20,7 @@ from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_city, add_person
-from munigraph.loaders.documents.speech import offices_after
+from munigraph.loaders.documents.speech import named_later, offices_after
 
 _ATTENDED = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I))
 _TO_BODY = re.compile(r"[^.;\n]{0,60}?\b(?:au|à la|à l['’]|aux|in the|at the|en el|en la|al)\s*$", re.I)
@@ -93,6 +93,8 @@ def delegations(facts: DocumentFacts, main_id: str | None) -> None:
     view = facts.view
     for cue in _DELEGATION.finditer(view):
         sentence = facts.context.sentence_at(cue.start()) or (cue.start(), cue.end())
+        if named_later(facts, main_id, sentence[1]):
+            continue  # a delegation to another activity the report told of before the meeting
         names = [(s, e) for s, e in people_in(view, cue.end(), sentence[1]) if not _GOVERNMENT.search(view, s, e)]
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))

@@ -788,6 +788,7 @@ _BARE_VISIT = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:the|la|el|this|cette|esta)[ \t]+(?:" + lexicon.words_re("visit_nouns") + r")(?![\w-])",
     re.I | re.M,
 )
+_TITLED_VISIT = re.compile(r"[\s#*]*(?:" + lexicon.words_re("visit_nouns") + r")\b", re.I)
 _VISIT_OF = {"fr": "Visite à {}", "es": "Visita a {}", "en": "Visit to {}"}
 
 
@@ -796,6 +797,8 @@ def _visited(facts: DocumentFacts, limit: int = 1500) -> str | None:
     en visite à Bordeaux", "was received in Vienne") is about that visit: an Event named after the
     city, dated by its sentence, a later "La visite" its alias (who visits: :func:`body_meetings.visits`)."""
     view = facts.view
+    if any(_TITLED_VISIT.match(line.text) for line in facts.context.lines[:4]):
+        return None  # "Visite officielle de la délégation de X": the title names the visit (events.named_events)
     for m in _VISIT_TO.finditer(view, 0, min(limit, len(view))):
         city = add_city(facts, m.span("city"), min_score=0.7)
         if not city:

@@ -140,6 +140,8 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         if _after_organisation(facts, m.start()):
             continue  # "le comité de jumelage, présidé par A": who heads a body (heads.headed_bodies), not a meeting
         sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
+        if named_later(facts, main_id, sentence[1]):
+            continue  # "Le réseau a tenu son assemblée, présidée par A. [...] la Ville a accueilli le Forum": not the Forum's
         stops = [x.start() for x in (_PARTICIPATION.search(view, m.end(), sentence[1]),
                                      roles.CUE.search(view, m.end(), sentence[1])) if x]  # fmt: skip
         end = min([sentence[1], *stops])
@@ -168,6 +170,13 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=role, status=status)
             if not offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
+
+
+def named_later(facts: DocumentFacts, event_id: str, sentence_end: int) -> bool:
+    """The event is first named in prose after the sentence that ends at ``sentence_end``: the
+    sentence reports another activity (a report's paragraphs), so its people do not attend it."""
+    span = facts.first_span.get(event_id)
+    return span is not None and span[0] >= sentence_end and "\n\n" in facts.view[: span[0]].strip()
 
 
 def _after_organisation(facts: DocumentFacts, at: int) -> bool:

@@ -256,3 +256,18 @@ def test_an_office_of_a_body_named_after_its_common_noun() -> None:
         "Actualités\n\n« Merci », a déclaré Anne Roy, présidente de l'Association des maires de France.\n", "fr"
     )
     assert ("Anne Roy", "Association des maires de France", "president") in relations(whole, "HOLDS_OFFICE")
+
+
+def test_people_of_an_activity_told_before_the_report_names_its_event_do_not_attend_it() -> None:
+    text = (
+        "Rapport d'activités 2022\n\nLe réseau des élues locales a tenu son assemblée annuelle, présidée par "
+        "Mme Awa Diop, maire de Thiès. Sa délégation à Paris était conduite par Paul Sarr, maire de Mbour.\n\n"
+        "La ville de Dakar a accueilli le 3 mai 2022 le Forum des maires du Sahel, présidé par Jean Ba, maire de Dakar.\n"
+    )
+    facts = _facts(text, "fr")
+    assert relations(facts, "ATTENDED") == {("Jean Ba", "Forum des maires du Sahel", "moderator")}
+    titled = _facts(
+        "Forum des maires du Sahel, 3 mai 2022, Dakar\n\nLa séance a été présidée par Mme Awa Diop, maire de Thiès.\n",
+        "fr",
+    )
+    assert relations(titled, "ATTENDED") == {("Awa Diop", "Forum des maires du Sahel", "moderator")}
