@@ -461,6 +461,32 @@ def event_places(facts: DocumentFacts) -> None:
             facts.relate("HELD_IN", event_id, city, trim(view, start, held.end()))
 
 
+# "La Ville de Kigali a accueilli le 10 novembre le Forum ...": a city, a hosting verb, then the event
+_HOSTED = re.compile(
+    r"(?<![\w'’-])(?:(?i:" + lexicon.words_re("city_government_prefixes") + r")[ \t]*(?<=[\s'’]))?"
+    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]+(?i:"
+    + lexicon.words_re("received_verbs")
+    + r")\b[^.;:\n]{0,40}?[ \t](?i:le|la|les|l['’]|the|el|los|las)[ \t]*$"
+)
+
+
+def hosting_cities(facts: DocumentFacts) -> None:
+    """ "La ville de Kigali a accueilli le Forum", "Lyon hosted the Summit": the city right before a
+    hosting verb holds the event named after it, which it hosts (ORGANISED_BY, role host)."""
+    view = facts.view
+    for event_id, start, end in event_mentions(facts):
+        sentence = sentence_at(facts, start)
+        if not sentence:
+            continue
+        m = _HOSTED.search(view, max(sentence[0], start - 140), start)
+        if not m or people.looks_like_name(m.group("city")):
+            continue
+        city = is_city(facts, m.group("city"), strong=True) and add_city(facts, m.span("city"), min_score=0.7)
+        if city:
+            facts.relate("HELD_IN", event_id, city, trim(view, m.start(), end))
+            facts.relate("ORGANISED_BY", event_id, city, trim(view, m.start(), end), role="host")
+
+
 def _city_of_country(view: str, end: int) -> re.Match | None:
     m = _AT_CITY_OF.match(view, end)
     if not m:

@@ -137,7 +137,11 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         before = view[line_start : m.start()]
         if not re.search(r"[.;]", before) and len(before.split()) <= 3:
             continue  # near the start of a line: an agenda entry
+        if _after_organisation(facts, m.start()):
+            continue  # "le comité de jumelage, présidé par A": who heads a body (heads.headed_bodies), not a meeting
         sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
+        if named_later(facts, main_id, sentence[1]):
+            continue  # "Le réseau a tenu son assemblée, présidée par A. [...] la Ville a accueilli le Forum": not the Forum's
         stops = [x.start() for x in (_PARTICIPATION.search(view, m.end(), sentence[1]),
                                      roles.CUE.search(view, m.end(), sentence[1])) if x]  # fmt: skip
         end = min([sentence[1], *stops])
@@ -166,6 +170,23 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=role, status=status)
             if not offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
+
+
+def named_later(facts: DocumentFacts, event_id: str, sentence_end: int) -> bool:
+    """The event is first named in prose after the sentence that ends at ``sentence_end``: the
+    sentence reports another activity (a report's paragraphs), so its people do not attend it."""
+    span = facts.first_span.get(event_id)
+    return span is not None and span[0] >= sentence_end and "\n\n" in facts.view[: span[0]].strip()
+
+
+def _after_organisation(facts: DocumentFacts, at: int) -> bool:
+    """An organisation (no council, which meets) named right before ``at``, a comma between."""
+    gap = re.search(r"[ \t]*,?[ \t]*$", facts.view[max(0, at - 4) : at])
+    end = at - len(gap.group(0)) if gap else at
+    return any(
+        facts.bodies.get(span) and facts.entities[facts.bodies[span]].kind == "Organisation"
+        for span in facts.org_spans_ending(end)
+    )
 
 
 # "chaired by Lisbon Mayor Carla Nunes": a place before the office
