@@ -56,7 +56,7 @@ GOVERNMENT_AFTER = re.compile(
     + lexicon.alternation([*lexicon.words("region_government_prefixes"), *lexicon.words("city_government_prefixes")])
     + r")\s*[A-ZÀ-Þ])"
 )
-CITY_OFFICES = _Roles({"mayor", "deputy mayor", "councillor", "governor"})
+CITY_OFFICES = _Roles({"mayor", "deputy mayor", "councillor", "governor", "syndic"})
 
 
 @lru_cache(maxsize=8192)
