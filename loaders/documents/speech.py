@@ -284,13 +284,47 @@ def _office_of_town(
     the one town whose government the page names ("le conseil municipal de La Seyne")."""
     cue = TOWN_CUE.search(facts.view, *portfolio)
     town = cue and TOWN_NAME.match(facts.view, cue.end())
-    city = (
-        (add_city(facts, town.span(), min_score=0.8) if town else None)
-        or _city_before(facts, name[0])
-        or home_town(facts)
-    )
+    city = (add_city(facts, town.span(), min_score=0.8) if town else None) or _town_of_office(facts, name[0])
     if city:
         facts.office(person, city, trim(facts.view, name[0], portfolio[1]), role)
+
+
+def _town_of_office(facts: DocumentFacts, at: int, sentence: bool = True) -> str | None:
+    """The town of a town office written with no place at ``at``: the one city before it in the
+    sentence (when ``sentence``), else the town its headline opens with (a municipal news page: "El alcalde, A, ..." is
+    its town's mayor), else the one town whose government the page names."""
+    in_sentence = sentence and (_city_before(facts, at) or _government_before(facts, at))
+    return in_sentence or title_town(facts) or home_town(facts)
+
+
+def title_town(facts: DocumentFacts) -> str | None:
+    """The town a headline opens with ("Uruapan y Quillota ratifican ...", "Cabildo de Mérida
+    aprueba ..."), named again in the text: the acting town of a municipal news page."""
+    title = next((ln for ln in facts.context.lines if ln.text.strip(" *#") and not ln.text.startswith("SOURCE:")), None)
+    if title is None:
+        return None
+    opening = re.match(r"[\s*#]*(?:\S+\s+){0,2}", title.text)  # the town stands within its first words
+    limit, title_end = title.start + (opening.end() if opening else 0), title.start + len(title.text)
+    for m in TOWN_NAME.finditer(facts.view, title.start, title_end):
+        if m.start() > limit:
+            break
+        words = m.group(0).split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            again = re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", facts.view[title_end:])
+            city = again and is_city(facts, name, strong=True) and add_city(facts, (m.start(), m.start() + len(name)), name, min_score=0.8)
+            if city:
+                return city
+    return None
+
+
+def _government_before(facts: DocumentFacts, at: int) -> str | None:
+    """The town whose government the sentence names last before ``at`` ("la Municipalidad de Piura
+    estuvo representada por el teniente alcalde, A"), read now if no rule read it yet."""
+    sentence = facts.context.sentence_at(at) or (at, at)
+    cues = list(TOWN_CUE.finditer(facts.view, sentence[0], at))
+    town = cues and TOWN_NAME.match(facts.view, cues[-1].end())
+    return add_city(facts, town.span(), min_score=0.8) if town and town.end() <= at else None
 
 
 def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
@@ -480,6 +514,9 @@ def titled_people(facts: DocumentFacts, main_id: str | None = None) -> None:
             _titled_place(facts, person, s, e)
 
 
+# Town offices that name no place before a name only on a town's own page ("el regidor Ana Roe"); not
+# "Mayor Ana Roe", which an English page of many towns writes for any mayor.
+_UNPLACED_TITLES = ("councillor", "syndic", "deputy mayor")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:of|de|del|d')[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})[ \t]+$")
 
@@ -512,6 +549,11 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
         if city:
             facts.office(person, city, (city_start, end), office[0])
             return
+    # "el regidor Ana Roe presentó ...": the page's town (a city before it in the sentence is often
+    # another's: "el cónsul de Italia en Córdoba, A, y el concejal B")
+    city = office[0].endswith(_UNPLACED_TITLES) and _town_of_office(facts, office_start, sentence=False)
+    if city:
+        facts.office(person, city, (office_start, end), office[0])
 
 
 # "la maire de X, NAME", "du maire de la ville de X, M. NAME", "del alcalde de X, D. NAME"
@@ -666,7 +708,7 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 facts.office(person, found[0], trim(view, a, name[1]), role)
                 break
         else:  # "la alcaldesa de Cádiz, A, y el teniente de alcalde de Cultura, B": a portfolio, the city of the sentence
-            city = context or (role in roles.CITY_OFFICES and _city_closing(facts, a, b))
+            city = context or (role in roles.CITY_OFFICES and (_city_closing(facts, a, b) or (_no_place(rest) and _town_of_office(facts, a))))
             if city:
                 person = person or add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)

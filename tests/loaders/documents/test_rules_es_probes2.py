@@ -37,3 +37,46 @@ def test_jornadas_and_a_symposium_are_events() -> None:
     ):
         facts = _facts(text, "es")
         assert any(event in name for name in _kinds(facts, "Event")), (text, _kinds(facts, "Event"))
+
+
+def test_a_town_office_with_no_place_on_a_towns_page_is_held_in_that_town() -> None:
+    text = (
+        "El Ayuntamiento de Soria presenta su plan de vivienda\n\n"
+        "La concejala de Urbanismo, Marta Ruiz Gil, y el concejal de Hacienda, Luis Prieto, presentaron el plan. "
+        "El alcalde, Carlos Martínez Mínguez, asistió al acto.\n"
+        "También estuvo la alcaldesa de Burgos, Cristina Ayala.\n"
+    )
+    found = relations(_facts(text, "es"), "HOLDS_OFFICE")
+    for person, role in (("Marta Ruiz Gil", "councillor"), ("Luis Prieto", "councillor"), ("Carlos Martínez Mínguez", "mayor")):
+        assert (person, "Soria", role) in found, found
+    assert ("Cristina Ayala", "Burgos", "mayor") in found and ("Cristina Ayala", "Soria", "mayor") not in found
+
+
+def test_a_headline_opening_with_a_town_names_the_town_of_offices_without_place() -> None:
+    text = (
+        "Cabildo de Toluca aprueba convenio con Morelia\n\n"
+        "En sesión de Cabildo, la síndica municipal, Rosa Vega Luna, y el regidor Tomás Ortiz Rey presentaron el "
+        "convenio con la ciudad de Morelia. Toluca y Morelia trabajarán juntas.\n"
+    )
+    facts = _facts(text, "es")
+    found = relations(facts, "HOLDS_OFFICE")
+    assert ("Rosa Vega Luna", "Toluca", "syndic") in found and ("Tomás Ortiz Rey", "Toluca", "councillor") in found, found
+    assert "Cabildo" not in _kinds(facts, "City")
+
+
+def test_the_government_named_before_an_office_in_its_sentence_is_its_town() -> None:
+    text = (
+        "La red celebró su asamblea en Lima. La Municipalidad Distrital de Miraflores estuvo representada por el "
+        "teniente alcalde, Jorge Paz Soto.\n"
+    )
+    assert ("Jorge Paz Soto", "Miraflores", "deputy mayor") in relations(_facts(text, "es"), "HOLDS_OFFICE")
+
+
+def test_an_office_with_no_place_on_a_page_of_many_towns_gets_none() -> None:
+    text = (
+        "Red de Ciudades del Sur celebra su asamblea\n\n"
+        "Participaron la alcaldesa de Lima, Ana Roe, y el alcalde de Quito, Juan Poe. El concejal Pedro Gil Soto "
+        "presentó el informe.\n"
+    )
+    found = relations(_facts(text, "es"), "HOLDS_OFFICE")
+    assert not any(person == "Pedro Gil Soto" for person, _, _ in found), found
