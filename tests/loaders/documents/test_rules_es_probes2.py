@@ -80,3 +80,43 @@ def test_an_office_with_no_place_on_a_page_of_many_towns_gets_none() -> None:
     )
     found = relations(_facts(text, "es"), "HOLDS_OFFICE")
     assert not any(person == "Pedro Gil Soto" for person, _, _ in found), found
+
+
+def _members(text: str) -> set[tuple]:
+    return {(a, b) for a, b, _ in relations(_facts(text, "es"), "MEMBER_OF")}
+
+
+def test_every_town_of_an_approved_incorporation_becomes_a_member() -> None:
+    text = (
+        "La Red de Ciudades del Pacífico (RCP) reúne a gobiernos locales de la costa. La Red de Ciudades del Pacífico "
+        "celebró su asamblea. El Consejo Directivo aprobó la incorporación de Chiclayo y Guayaquil como nuevos "
+        "miembros de la red.\n"
+    )
+    found = _members(text)
+    assert {("Chiclayo", "Red de Ciudades del Pacífico"), ("Guayaquil", "Red de Ciudades del Pacífico")} <= found, found
+
+
+def test_members_named_before_a_plural_joined_verb_and_the_own_noun() -> None:
+    text = (
+        "La Red de Ciudades del Pacífico (RCP) reúne a gobiernos locales. La Red de Ciudades del Pacífico celebró su "
+        "asamblea en Lima. Asimismo, el municipio de Ibarra se ha incorporado como miembro asociado a la red. "
+        "Cuenca y Loja se unieron a la red en 2021.\n"
+    )
+    found = _members(text)
+    for city in ("Ibarra", "Cuenca", "Loja"):
+        assert (city, "Red de Ciudades del Pacífico") in found, found
+    assert not any(member == "Lima" for member, _ in found), found
+
+
+def test_a_body_whose_name_holds_y_joins_whole() -> None:
+    text = (
+        "Mercociudades celebró su cumbre. Mercociudades reúne a más de 300 ciudades. La Federación de Municipios y "
+        "Provincias del Sur (FEMUPS) se adhirió a Mercociudades en 2020.\n"
+    )
+    found = _members(text)
+    assert len(found) == 1 and next(iter(found))[1] == "Mercociudades", found
+
+
+def test_a_list_before_another_verb_joins_nothing() -> None:
+    text = "Lima y Quito firmaron un convenio con la red. El alcalde de Cusco anunció que la red crecerá.\n"
+    assert not _members(text)
