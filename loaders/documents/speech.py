@@ -12,7 +12,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import guarded, trim
+from munigraph.loaders.documents.markup import Line, guarded, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.prose import _list_bodies, is_city, primary_org, sentence_at
 from munigraph.loaders.documents.resolve import (
@@ -917,22 +917,6 @@ def _not_a_person(facts: DocumentFacts, text: str) -> bool:
     return is_big_city(text, facts.language)
 
 
-def heading_role(text: str) -> str | None:
-    """The role a heading names when it is nothing but offices: "Présidente", "Vice-Presidents",
-    "Vice-Président-Secrétaire général" -> "vice president and secretary general"."""
-    text = text.strip(" \t*#:")
-    if not text or len(text) > 60 or any(c.isdigit() for c in text):
-        return None
-    found: list[str] = []
-    while text:
-        office = roles.office(text) or roles.office(re.sub(r"(?<=\w)s\b", "", text, count=1))
-        if not office:
-            return None
-        found.append(office[0])
-        text = re.sub(r"^(?:s\b)?[\s/&,–-]*(?:(?:et|and|y|e)\s+)?", "", office[2].strip(), flags=re.I)
-    return " and ".join(dict.fromkeys(found))
-
-
 def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> None:
     """A heading that is only an office ("Présidente", "Vice-Presidentes") over list entries of
     people: each person holds that office in the organisation the page speaks for."""
@@ -942,12 +926,14 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         if not line.text.strip(" \t*#"):
             continue
         entry = context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
-        if entry is None:
-            role = heading_role(line.text)
+        heading = roles.heading_role(line.text) if entry is None else None
+        if entry is None and (heading or role is None or not _holder_line(facts, line)):
+            role = heading
             first_heading = line.start if first_heading is None and role else first_heading
             continue
         if role is None:
             continue
+        entry = entry or (line.start, line.start + len(line.text))  # "Presidencia" / "Ana Roe, alcaldesa de X"
         names = people_in(view, *entry)
         before = view[entry[0] : names[0][0]].strip() if names else "?"
         if before and people.leading_title(f"{before} X") != len(before) + 1:
@@ -957,6 +943,25 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
             return
         person = add_person(facts, names[0])
         facts.office(person, owner, trim(view, names[0][0], names[0][1]), role)
+
+
+# A line under an office heading that holds its holder: a name, then nothing or ", office" (not prose)
+_HOLDER_LINE = 120
+
+
+def _holder_line(facts: DocumentFacts, line: Line) -> bool:
+    """ "Ana Roe Gil, alcaldesa de Esparza" alone on its line, under "Vicepresidencia" (not "Des
+    Moines, Iowa" under "Mayor", the office of the name above it)."""
+    view = facts.view
+    names = people_in(view, line.start, line.start + len(line.text))
+    if not names or len(line.text.strip()) > _HOLDER_LINE:
+        return False
+    name = view[names[0][0] : names[0][1]]
+    if _not_a_person(facts, name) or is_city(facts, name, strong=True):
+        return False
+    before, after = view[line.start : names[0][0]].strip(" \t*-•"), view[names[0][1] : line.start + len(line.text)].strip()
+    office_after = not after or bool(roles.office(after.lstrip(" ,(–-")))  # nothing, or the holder's own office
+    return (not before or people.leading_title(f"{before} X") == len(before) + 1) and office_after
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")

@@ -120,3 +120,34 @@ def test_a_body_whose_name_holds_y_joins_whole() -> None:
 def test_a_list_before_another_verb_joins_nothing() -> None:
     text = "Lima y Quito firmaron un convenio con la red. El alcalde de Cusco anunció que la red crecerá.\n"
     assert not _members(text)
+
+
+def test_seats_named_as_headings_give_their_holders_the_office_and_no_attendance() -> None:
+    text = (
+        "Consejo Directivo 2023-2026\n\n"
+        "Asociación de Municipios del Norte (AMN)\n\n"
+        "La Asamblea General de la AMN, reunida en Salta el 4 de abril de 2023, eligió a su Consejo Directivo.\n\n"
+        "Presidencia\n"
+        "Rosa Quispe Mamani, intendenta de Salta\n\n"
+        "Tesorería\n"
+        "Julio Vera Paz, intendente de Jujuy\n\n"
+        "Vocales\n"
+        "- Marta Soria Gil, intendenta de Tucumán\n"
+    )
+    facts = _facts(text, "es")
+    found = relations(facts, "HOLDS_OFFICE")
+    body = "Asociación de Municipios del Norte"
+    assert {("Rosa Quispe Mamani", body, "president"), ("Julio Vera Paz", body, "treasurer")} <= found, found
+    assert ("Marta Soria Gil", body, "member") in found, found
+    assert ("Rosa Quispe Mamani", "Salta", "mayor") in found
+    assert not relations(facts, "ATTENDED"), relations(facts, "ATTENDED")
+
+
+def test_a_place_under_an_office_line_holds_no_office() -> None:
+    text = (
+        "Comité Ejecutivo de la Red de Ciudades Verdes (RCV)\n\n"
+        "Ana Roe Gil\n\nAlcaldesa\n\nRosario, Argentina\n\n"
+        "Luis Poe Paz\n\nConcejal\n\nCórdoba, Argentina\n"
+    )
+    found = relations(_facts(text, "es"), "HOLDS_OFFICE")
+    assert not any(holder in ("Rosario", "Córdoba") for holder, _, _ in found), found
