@@ -151,3 +151,21 @@ def test_a_place_under_an_office_line_holds_no_office() -> None:
     )
     found = relations(_facts(text, "es"), "HOLDS_OFFICE")
     assert not any(holder in ("Rosario", "Córdoba") for holder, _, _ in found), found
+
+
+def test_a_speaking_verb_with_its_event_makes_a_speaker_now_or_announced() -> None:
+    for text, person, event in (
+        ("La alcaldesa de Lima, Ana Roe, intervendrá en el Foro Urbano de Quito.\n", "Ana Roe", "Foro Urbano de Quito"),
+        ("Juan Poe, alcalde de Cusco, intervino en la Cumbre de Ciudades Andinas.\n", "Juan Poe", "Cumbre de Ciudades Andinas"),
+        ("El alcalde de Lima, Juan Poe, pronunciará una conferencia en el Congreso Iberoamericano de Municipios.\n",
+         "Juan Poe", "Congreso Iberoamericano de Municipios"),
+    ):  # fmt: skip
+        found = {(p, e, r) for p, e, r in relations(_facts(text, "es"), "ATTENDED")}
+        assert (person, event, "speaker") in found, (text, found)
+        statuses = {r.props.get("status") for r in _facts(text, "es").relations.values() if r.type == "ATTENDED"}
+        assert statuses == {"confirmed"}  # an announced, unhedged part is confirmed (gold FORMAT)
+
+
+def test_a_speaking_verb_with_no_event_after_it_adds_no_speaker_there() -> None:
+    facts = _facts("Ana Roe, alcaldesa de Lima, intervino en nombre de la red. El Foro Urbano de Quito cerró ayer.\n", "es")
+    assert ("Ana Roe", "Foro Urbano de Quito", "speaker") not in relations(facts, "ATTENDED")
