@@ -214,7 +214,11 @@ def _place_or_format(text: str) -> bool:
     return bool(head and (places.resolve_country(head) or places.resolve_city(head)) and len(head.split()) <= 3)
 
 
-_DATELINE = re.compile(r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s*,(?:\s*[A-ZÀ-Þ][\w'’ -]{2,30},)?\s*$")
+# "Mombasa, Kenya, ", "Montevideo, Uruguay – ", "Quito | ": a place (maybe its country), then the separator before a date
+_DATELINE = re.compile(
+    r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’ ]{2,30}?)?\s*[,–—|-]\s*$"
+)
 
 
 def _dateline_place(text: str) -> re.Match | None:

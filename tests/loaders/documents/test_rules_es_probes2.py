@@ -169,3 +169,18 @@ def test_a_speaking_verb_with_its_event_makes_a_speaker_now_or_announced() -> No
 def test_a_speaking_verb_with_no_event_after_it_adds_no_speaker_there() -> None:
     facts = _facts("Ana Roe, alcaldesa de Lima, intervino en nombre de la red. El Foro Urbano de Quito cerró ayer.\n", "es")
     assert ("Ana Roe", "Foro Urbano de Quito", "speaker") not in relations(facts, "ATTENDED")
+
+
+def test_a_dateline_with_a_dash_under_a_title_dates_the_title_not_the_place() -> None:
+    for text, language, event, city in (
+        ("PROGRAMA\n\nEncuentro Andino de Gobiernos Locales y Agua\nCuenca, Ecuador – 4 y 5 de mayo de 2023\n\n"
+         "9:00 Apertura\nPalabras de bienvenida: Ana Roe, alcaldesa de Cuenca\n", "es",
+         "Encuentro Andino de Gobiernos Locales y Agua", "Cuenca"),
+        ("PROGRAMME\n\nForum of Coastal Mayors\nDurban, South Africa - 4-5 May 2023\n\n"
+         "9:00 Opening\nWelcome: Thabo Nkosi, Mayor of Durban\n", "en", "Forum of Coastal Mayors", "Durban"),
+    ):  # fmt: skip
+        facts = _facts(text, language)
+        events = {e.name: e.props.get("start") for e in facts.entities.values() if e.kind == "Event"}
+        assert events.get(event, "").startswith("2023-05-04"), events
+        assert not any(name.startswith(city) for name in events), events
+        assert (event, city, None) in relations(facts, "HELD_IN"), relations(facts, "HELD_IN")
