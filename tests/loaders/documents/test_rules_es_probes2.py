@@ -184,3 +184,22 @@ def test_a_dateline_with_a_dash_under_a_title_dates_the_title_not_the_place() ->
         assert events.get(event, "").startswith("2023-05-04"), events
         assert not any(name.startswith(city) for name in events), events
         assert (event, city, None) in relations(facts, "HELD_IN"), relations(facts, "HELD_IN")
+
+
+def test_a_declaration_adopted_at_a_summit_names_the_summit_its_place_and_its_signatories() -> None:
+    for text, language, event, city, person in (
+        ("DECLARACIÓN DE QUITO POR CIUDADES VERDES\n\n"
+         "Adoptada en el Foro de Alcaldes por el Clima, Quito, 3 de junio de 2022\n\n"
+         "Nos comprometemos a reducir las emisiones.\n\nFirmantes:\n\n"
+         "Ana Roe Gil, Alcaldesa de Cuenca, Ecuador\nLuis Poe Paz, Alcalde de Lima, Perú\n", "es",
+         "Foro de Alcaldes por el Clima", "Quito", "Ana Roe Gil"),
+        ("DURBAN CALL FOR GREEN CITIES\n\nAdopted at the Summit of Coastal Mayors, Durban, 3 June 2022\n\n"
+         "We commit to cut emissions.\n\nSignatories:\n\n"
+         "Amina Yusuf, Mayor of Mombasa, Kenya\nJohn Okoro, Mayor of Lagos, Nigeria\n", "en",
+         "Summit of Coastal Mayors", "Durban", "Amina Yusuf"),
+    ):  # fmt: skip
+        facts = _facts(text, language)
+        events = {e.name for e in facts.entities.values() if e.kind == "Event"}
+        assert events == {event}, events
+        assert (event, city, None) in relations(facts, "HELD_IN"), relations(facts, "HELD_IN")
+        assert (person, event, "participant") in relations(facts, "ATTENDED"), relations(facts, "ATTENDED")
