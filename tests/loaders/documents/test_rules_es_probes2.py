@@ -203,3 +203,20 @@ def test_a_declaration_adopted_at_a_summit_names_the_summit_its_place_and_its_si
         assert events == {event}, events
         assert (event, city, None) in relations(facts, "HELD_IN"), relations(facts, "HELD_IN")
         assert (person, event, "participant") in relations(facts, "ATTENDED"), relations(facts, "ATTENDED")
+
+
+def _twins(text: str) -> set[frozenset]:
+    return {frozenset((a, b)) for a, b, _ in relations(_facts(text, "es"), "TWINNED_WITH")}
+
+
+def test_the_state_after_a_twin_town_is_no_twin() -> None:
+    assert _twins("Rosario firmó un hermanamiento con Guadalajara, Jalisco.\n") == {frozenset(("Rosario", "Guadalajara"))}
+    found = _twins("Mérida aprobó el hermanamiento con el municipio de Xalapa, Veracruz, que votó el acuerdo.\n")
+    assert not any("Veracruz" in pair for pair in found), found
+
+
+def test_towns_listed_after_a_twin_town_stay_twins() -> None:
+    found = _twins("Valencia está hermanada con Alicante, Castellón y Elche.\n")
+    assert len(found) == 3, found
+    found = _twins("Mérida mantiene acuerdos de hermanamiento con Puebla, Tlaxcala y la ciudad de Orlando.\n")
+    assert frozenset(("Mérida", "Tlaxcala")) in found, found
