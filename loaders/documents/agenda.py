@@ -50,6 +50,7 @@ def extract_agenda(
     stacked = _stacked_entries(facts)
     consumed = {ln.start for _, rest in stacked.values() for ln in rest}
     owner, previous = None, None  # the body a list of stacked entries is introduced as ("our Board:")
+    seats = False  # under a heading that names an office ("Presidencia", "Vocales"): a board, not a programme
     for line in facts.context.lines:
         lead = line.start + len(_LEAD.match(line.text).group(0))
         if line.start in consumed:
@@ -69,9 +70,12 @@ def extract_agenda(
                 _attend(facts, main_id, attended, (person, "confirmed", name[0]), carried or slot_role or "speaker",
                         trim(view, name[0], rest[-1].end))  # fmt: skip
             continue
+        if line.stripped and roles.heading_role(line.text):
+            seats = True
+            continue
         if line.start in slot_starts:
             title, span, session = slot_starts[line.start]
-            slot_role, carried = roles.slot_role(title), None
+            slot_role, carried, seats = roles.slot_role(title), None, False
             attended = session or main_id
             if not span or not line.start <= span[0] < line.end:
                 continue
@@ -86,7 +90,7 @@ def extract_agenda(
             carried, plural = cue.lastgroup, bool(re.search(r"s\s*:?\s*$", cue.group(0)))
             continue
         if cue or line.stripped.startswith("#"):
-            carried = None
+            carried, seats = None, False
         role = cue.lastgroup if cue else (carried or slot_role or "speaker")
         body = cue.end() if cue else by.end() if by else lead
         found = False
@@ -97,7 +101,8 @@ def extract_agenda(
             if entry is not None:
                 found = True
                 quote_start = cue.start() if cue and i == 0 else entry[2]
-                _attend(facts, main_id, attended, entry, role, trim(view, quote_start, part_end))
+                if not seats:
+                    _attend(facts, main_id, attended, entry, role, trim(view, quote_start, part_end))
         if not found or not plural:
             carried = None  # the list has ended
 

@@ -193,6 +193,10 @@ def _title_like(text: str) -> bool:
     return len(words) >= 2 and not dates.find_dates(text) and "://" not in text
 
 
+# A lowercase lead before a capitalised event noun ("Adoptada en la Cumbre ...", "held at the Forum ...")
+_LED_EVENT = re.compile(rf"[^\W\d_A-ZÀ-Þ]?[\w'’]*[^\n]*?\s(?:{lexicon.words_re('function_words')}|al|del|at|du|au)\s+(?P<head>(?-i:{EVENT_HEADS}))(?![\w])", re.I)
+
+
 def _same_line_name(view: str, header: Header) -> bool:
     """'Le "Café des élues et élus" : le 25 avril 2024' or 'Journée du groupe-pays, le 26 juin 2024'."""
     line = header.line
@@ -209,6 +213,14 @@ def _same_line_name(view: str, header: Header) -> bool:
     if len(words) < 2 or _dateline_place(before) or _PROGRAMME_LINE.fullmatch(line.text[:date_at]):  # "Mombasa, Kenya, 9 October 2025": where, not what
         return _after_date_name(view, header)
     s, e = trim(view, line.start + lead, line.start + date_at)
+    # "Adoptada en la Cumbre de Alcaldes, Cartagena de Indias, 5 de noviembre": the event a lowercase
+    # lead names (from its event noun), not the lead; its place after a comma is where, not what
+    noun = _LED_EVENT.match(view, s, e)
+    if noun:
+        s = noun.start("head")
+    place = re.search(r",\s*([^,]{2,40}?)[\s,]*$", view[s:e])
+    if place and place.start() > 0 and _place_or_format(place.group(1)):
+        e = s + place.start()
     while e > s and re.search(r"(?:\s|^)(?:le|du|au|on|el|del|from|of|à|a|,)\s*$", view[s:e], re.I):
         e = s + re.search(r"(?:\s|^)(?:le|du|au|on|el|del|from|of|à|a|,)\s*$", view[s:e], re.I).start()
         s, e = trim(view, s, e)
@@ -259,7 +271,11 @@ def _place_or_format(text: str) -> bool:
 _VENUE_CITY = re.compile(r"[^,\n]{3,60},[ \t]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t.]*$")
 _ZONE_NOTE = re.compile(r"[ \t,]*\([^()\n]{0,60}\)[ \t,]*")
 _VENUE_HEAD = re.compile(r"(?:(?:l['’]|la|le|the|el)\s*)?" + lexicon.words_re("venue_nouns") + r"\b", re.I)
-_DATELINE = re.compile(r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s*,(?:\s*[A-ZÀ-Þ][\w'’ -]{2,30},)?\s*$")
+# "Mombasa, Kenya, ", "Montevideo, Uruguay – ", "Quito | ": a place (maybe its country), then the separator before a date
+_DATELINE = re.compile(
+    r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’ ]{2,30}?)?\s*[,–—|-]\s*$"
+)
 
 
 def _dateline_place(text: str) -> re.Match | None:
@@ -605,8 +621,15 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
     if not city and before:  # "Mombasa, Kenya, 9 October 2025": the place before the date
         start = line.start + before.start("place")
         city = add_city(facts, (start, start + len(before.group("place"))), min_score=0.7)
+    closing = not city and header.named_by == "line" and _CLOSING_PLACE.search(line.text[: header.day.start])
+    if closing:  # "Cumbre de Alcaldes, Cartagena de Indias, 5 de noviembre": the place between name and date
+        start = line.start + closing.start("place")
+        city = add_city(facts, (start, start + len(closing.group("place"))), min_score=0.7)
     if city:
         facts.relate("HELD_IN", event_id, city, trim(facts.view, line.start, line.end))
+
+
+_CLOSING_PLACE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del )?[A-ZÀ-Þ][\w'’-]+){0,3})\s*,?\s*$")
 
 
 def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int, int], str] | None:

@@ -408,6 +408,7 @@ def _move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start:
 
 _ATTENDED_VERB = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I))
 _CHAIRED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("chaired_verbs") + r"(?![\w-])", re.I)
+_SPOKE_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("spoke_verbs") + r"(?![\w-])", re.I)
 _BY = re.compile(r"\s+(?:by|par|por)\b", re.I)
 
 
@@ -415,10 +416,12 @@ def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple
     """ "A, mayor of X, and B participated in the Assembly of Y", "A a participé au Forum Z",
     "A y B participan como invitados en la Asamblea": the people named before an attendance verb
     attend the event named after it in the sentence (else the page's meeting) as participants;
-    before a chairing verb ("A chaired the Committee meeting") as its moderators."""
+    before a chairing verb ("A chaired the Committee meeting") as its moderators; before a speaking
+    verb with its event ("A intervendrá en la sesión de apertura") as its speakers."""
     view = facts.view
     verbs = [(verb, "participant") for verb in _ATTENDED_VERB.finditer(view)]
     verbs += [(verb, "moderator") for verb in _CHAIRED_VERB.finditer(view)]
+    verbs += [(verb, "speaker") for verb in _SPOKE_VERB.finditer(view)]
     ordered = sorted(mentions, key=lambda mention: mention[1])  # the first of equal starts first, as min() takes
     starts = [start for _, start, _ in ordered]
     ends: dict[int, list[int]] = {}  # where each body read ends -> its indexes in org_spans
@@ -430,7 +433,7 @@ def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple
             continue
         first = bisect.bisect_left(starts, verb.end())  # the first event named after the verb
         after = first < len(starts) and starts[first] < sentence[1]
-        if role == "moderator" and (not after or _BY.match(view, verb.end())):
+        if role != "participant" and (not after or _BY.match(view, verb.end())):
             continue  # "A chaired the Bureau" names no meeting; "chaired by A" is read by the cues
         event_id = ordered[first][0] if after else main_id
         if event_id is None:

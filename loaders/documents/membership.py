@@ -52,6 +52,7 @@ _MEMBER = guarded(
         re.I,
     )
 )
+_GOVERNMENT_LEAD = re.compile(r"(?i:" + lexicon.words_re("city_government_prefixes") + r")\s*(?<=\s)")
 _COMMON = frozenset({"ville", "city", "ciudad", "commune", "municipality", "municipio", "town"})
 _OWN = re.compile(lexicon.words_re("own_org_nouns") + r"\b", re.I)
 
@@ -62,20 +63,25 @@ def members(facts: DocumentFacts) -> None:
     for sentence in facts.context.sentences:
         for cue in _MEMBER.finditer(view, *sentence):
             target = _organisation_at(facts, cue.end(), sentence[1])
-            member = target and _member_before(facts, sentence, cue.start())
-            if target and member and member != target:
-                facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
+            for member in _members_before(facts, sentence, cue.start()) if target else ():
+                if member != target:
+                    facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
         for admission in _ADMISSION.finditer(view, *sentence):
             to = _TO.match(view, admission.end())
             target = to and _organisation_at(facts, to.end(), sentence[1])
-            member = target and _member_at(facts, admission.span("x"))
-            if target and member and member != target:
-                facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
+            for member in _members_at(facts, admission.span("x")) if target else ():
+                if member != target:
+                    facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
         for admission in _ADMISSION_LIST.finditer(view, *sentence):
             target = _body_before(facts, sentence[0], admission.start()) or page_owner(facts)
             for member in _listed_members(facts, admission.end(), sentence[1]) if target else ():
                 if member != target:
                     facts.relate("MEMBER_OF", member, target, trim(view, *sentence))
+        for joined in _JOINED.finditer(view, *sentence):
+            target = _organisation_at(facts, joined.end(), sentence[1])
+            for member in _members_ending(facts, sentence[0], joined.start()) if target else ():
+                if member != target:
+                    facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
         for admission in _ADMISSION_OF_TOWN.finditer(view, *sentence):
             to = _TO.match(view, admission.end())
             target = to and _organisation_at(facts, to.end(), sentence[1])
@@ -165,15 +171,63 @@ def _organisation_at(facts: DocumentFacts, at: int, end: int) -> str | None:
     return None
 
 
-def _member_before(facts: DocumentFacts, sentence: tuple[int, int], cue: int) -> str | None:
+def _members_before(facts: DocumentFacts, sentence: tuple[int, int], cue: int) -> list[str]:
     """The member a sentence opens with ("Cádiz, miembro de ...", "The Lyon Foundation was approved as"),
-    or the one after an admission noun before the cue."""
+    or the ones after an admission noun before the cue ("la incorporación de A y B como miembros")."""
     view = facts.view
     admission = next(_ADMISSION.finditer(view, sentence[0], cue), None)
     if admission:
-        return _member_at(facts, admission.span("x"))
+        return _members_at(facts, admission.span("x"))
     opening = re.match(rf"[ \t*#]*{_ARTICLE}{_NAME}", view[sentence[0] : cue], re.I)
-    return _member_at(facts, (sentence[0] + opening.start("x"), sentence[0] + opening.end("x"))) if opening else None
+    member = opening and _member_at(facts, (sentence[0] + opening.start("x"), sentence[0] + opening.end("x")))
+    return [member] if member else []
+
+
+# "A, B y C": the items of a list of members (a body's own name may hold "y": read it whole first)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:y|e|et|and)\s+)?|\s+(?:y|e|et|and)\s+")
+
+
+def _members_at(facts: DocumentFacts, span: tuple[int, int]) -> list[str]:
+    """The members named at ``span``: one city or body, or a list of them ("Manta y Piura",
+    "la Asociación de Municipios y Provincias (AMP) y la Red X"): a separator inside a body's name
+    splits nothing."""
+    bodies = [(s, e) for s, e in facts.org_spans if s < span[1] and e > span[0]]
+    cuts = [m for m in _LIST_SPLIT.finditer(facts.view, *span) if not any(s < m.start() < e for s, e in bodies)]
+    if not cuts:
+        member = _member_at(facts, span)
+        return [member] if member else []
+    found, cursor = [], span[0]
+    for m in [*cuts, None]:
+        end = m.start() if m else span[1]
+        item = re.match(rf"{_ARTICLE}", facts.view[cursor:end], re.I)
+        start = cursor + (item.end() if item else 0)
+        member = start < end and _member_at(facts, (start, end))
+        if member and member not in found:
+            found.append(member)
+        cursor = m.end() if m else end
+    return found
+
+
+# "Manta y Piura se han incorporado a la red", "AMHON y CNM se adhirieron a la sección": the members
+# named right before the verb (lang/*.yaml "joined")
+_JOINED = re.compile(r"(?<=\s)" + lexicon.words_re("joined") + r"\s+" + _ARTICLE, re.I)
+_NAME_ITEM = (
+    r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?:de|del|du|des|la|le|los|las|y|et|and|of|the|(?-i:[A-ZÀ-Þ])[\w'’.-]*)){0,8}?"
+    r"(?:\s*\([^()\n]{1,40}\))?"
+)
+_MEMBER_LIST_END = re.compile(
+    rf"{_NAME_ITEM}(?:(?:\s*,\s*|\s+(?:y|e|et|and)\s+)(?:(?:la|el|los|las|the|le|les)\s+|l['’])?{_NAME_ITEM})*\s*$"
+)
+
+
+def _members_ending(facts: DocumentFacts, start: int, end: int) -> list[str]:
+    """The cities and bodies listed right before ``end`` (the verb), each one read."""
+    m = _MEMBER_LIST_END.search(facts.view, max(start, end - 240), end)  # a list of a few names at most
+    if not m:
+        return []
+    span = (m.start(), m.end() - len(m.group(0)) + len(m.group(0).rstrip()))
+    lead = _GOVERNMENT_LEAD.match(facts.view, *span)  # "el municipio de Ibarra se ha incorporado": the town
+    return _members_at(facts, (lead.end(), span[1]) if lead else span)
 
 
 def _member_at(facts: DocumentFacts, span: tuple[int, int]) -> str | None:

@@ -131,6 +131,8 @@ def add_city(
         return None
     if _DISTRICT_BEFORE.search(facts.view, max(0, span[0] - 30), span[0]):
         return None  # "dans le quartier de Bingo": a part of a town, whatever town elsewhere bears the name
+    if fold(name) in lexicon.folded_set("not_cities"):
+        return None  # "en sesión de Cabildo": the town's council, whatever Chilean town bears the name
     countries = facts.countries if context is True else () if context is False else context
     match = places.resolve_city(name, language=facts.language, context_countries=countries)
     bare = re.sub(r"\s*\([^()]*\)$", "", name)
@@ -167,14 +169,21 @@ TOWN_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\
 TOWN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}")
 
 
+# "un acuerdo con el municipio de Xalapa", "signed with the City of Bonn": the government of a partner
+_PARTNER_BEFORE = re.compile(r"(?<![\w'’])(?:con|with|avec|entre|between)\s+$", re.I)
+
+
 def home_town(facts: DocumentFacts) -> str | None:
     """The one town whose government the text names ("la ville de X", "le conseil municipal de X"):
-    the town a page means by "la ville", "la commune" or an office with no place."""
+    the town a page means by "la ville", "la commune" or an office with no place. A government named
+    as a partner ("con el municipio de X") is another town's."""
     towns = set()
     for cue in TOWN_CUE.finditer(facts.view):
         name = TOWN_NAME.match(facts.view, cue.end())
         if not name or name.group(0) in ("Ville", "Commune", "City", "Ciudad"):
             continue  # "la promotion de la Ville": the town itself, not one named
+        if _PARTNER_BEFORE.search(facts.view, max(0, cue.start() - 12), cue.start()):
+            continue
         city = add_city(facts, name.span(), min_score=0.8)
         if city:
             towns.add(city)

@@ -56,7 +56,7 @@ GOVERNMENT_AFTER = re.compile(
     + lexicon.alternation([*lexicon.words("region_government_prefixes"), *lexicon.words("city_government_prefixes")])
     + r")\s*[A-ZÀ-Þ])"
 )
-CITY_OFFICES = _Roles({"mayor", "deputy mayor", "councillor", "governor"})
+CITY_OFFICES = _Roles({"mayor", "deputy mayor", "councillor", "governor", "syndic"})
 
 
 @lru_cache(maxsize=8192)
@@ -80,6 +80,29 @@ def office(segment: str) -> tuple[str, str, str] | None:
     if joined:  # "Ministre-Gouverneur du District d'Abidjan": both offices, of what follows the last
         return f"{role} and {joined[0]}", f"{whole}-{joined[1]}", joined[2]
     return role, whole, rest
+
+
+# A seat named as a heading ("Presidencia", "Tesorería", "Vocales"): lang/*.yaml "roster_roles"
+_ROSTER_HEADINGS = [(role, re.compile(lexicon.alternation(list(ps)), re.I)) for role, ps in lexicon.table("roster_roles").items()]
+
+
+def heading_role(text: str) -> str | None:
+    """The role a heading names when it is nothing but offices: "Présidente", "Vice-Presidents",
+    "Vice-Président-Secrétaire général" -> "vice president and secretary general"."""
+    text = text.strip(" \t*#:")
+    if not text or len(text) > 60 or any(c.isdigit() for c in text):
+        return None
+    found: list[str] = []
+    roster = next((role for role, pattern in _ROSTER_HEADINGS if pattern.fullmatch(text)), None)
+    if roster:  # "Presidencia", "Tesorería", "Vocales": the office named by its seat or in the plural
+        return roster
+    while text:
+        read = office(text) or office(re.sub(r"(?<=\w)s\b", "", text, count=1))
+        if not read:
+            return None
+        found.append(read[0])
+        text = re.sub(r"^(?:s\b)?[\s/&,–-]*(?:(?:et|and|y|e)\s+)?", "", read[2].strip(), flags=re.I)
+    return " and ".join(dict.fromkeys(found))
 
 
 # "de Vannes chargée de la culture": the portfolio clause is no part of the place (lang/*.yaml "portfolio_cues").

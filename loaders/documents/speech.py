@@ -12,7 +12,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import guarded, trim
+from munigraph.loaders.documents.markup import Line, guarded, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.prose import _list_bodies, is_city, primary_org, sentence_at
 from munigraph.loaders.documents.resolve import (
@@ -305,13 +305,47 @@ def _office_of_town(
     the one town whose government the page names ("le conseil municipal de La Seyne")."""
     cue = TOWN_CUE.search(facts.view, *portfolio)
     town = cue and TOWN_NAME.match(facts.view, cue.end())
-    city = (
-        (add_city(facts, town.span(), min_score=0.8) if town else None)
-        or _city_before(facts, name[0])
-        or home_town(facts)
-    )
+    city = (add_city(facts, town.span(), min_score=0.8) if town else None) or _town_of_office(facts, name[0])
     if city:
         facts.office(person, city, trim(facts.view, name[0], portfolio[1]), role)
+
+
+def _town_of_office(facts: DocumentFacts, at: int, sentence: bool = True) -> str | None:
+    """The town of a town office written with no place at ``at``: the one city before it in the
+    sentence (when ``sentence``), else the town its headline opens with (a municipal news page: "El alcalde, A, ..." is
+    its town's mayor), else the one town whose government the page names."""
+    in_sentence = sentence and (_city_before(facts, at) or _government_before(facts, at))
+    return in_sentence or title_town(facts) or home_town(facts)
+
+
+def title_town(facts: DocumentFacts) -> str | None:
+    """The town a headline opens with ("Uruapan y Quillota ratifican ...", "Cabildo de Mérida
+    aprueba ..."), named again in the text: the acting town of a municipal news page."""
+    title = next((ln for ln in facts.context.lines if ln.text.strip(" *#") and not ln.text.startswith("SOURCE:")), None)
+    if title is None:
+        return None
+    opening = re.match(r"[\s*#]*(?:\S+\s+){0,2}", title.text)  # the town stands within its first words
+    limit, title_end = title.start + (opening.end() if opening else 0), title.start + len(title.text)
+    for m in TOWN_NAME.finditer(facts.view, title.start, title_end):
+        if m.start() > limit:
+            break
+        words = m.group(0).split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            again = re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", facts.view[title_end:])
+            city = again and is_city(facts, name, strong=True) and add_city(facts, (m.start(), m.start() + len(name)), name, min_score=0.8)
+            if city:
+                return city
+    return None
+
+
+def _government_before(facts: DocumentFacts, at: int) -> str | None:
+    """The town whose government the sentence names last before ``at`` ("la Municipalidad de Piura
+    estuvo representada por el teniente alcalde, A"), read now if no rule read it yet."""
+    sentence = facts.context.sentence_at(at) or (at, at)
+    cues = list(TOWN_CUE.finditer(facts.view, sentence[0], at))
+    town = cues and TOWN_NAME.match(facts.view, cues[-1].end())
+    return add_city(facts, town.span(), min_score=0.8) if town and town.end() <= at else None
 
 
 def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
@@ -501,6 +535,9 @@ def titled_people(facts: DocumentFacts, main_id: str | None = None) -> None:
             _titled_place(facts, person, s, e)
 
 
+# Town offices that name no place before a name only on a town's own page ("el regidor Ana Roe"); not
+# "Mayor Ana Roe", which an English page of many towns writes for any mayor.
+_UNPLACED_TITLES = ("councillor", "syndic", "deputy mayor")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:of|de|del|d')[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})[ \t]+$")
 
@@ -533,6 +570,11 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
         if city:
             facts.office(person, city, (city_start, end), office[0])
             return
+    # "el regidor Ana Roe presentó ...": the page's town (a city before it in the sentence is often
+    # another's: "el cónsul de Italia en Córdoba, A, y el concejal B")
+    city = office[0].endswith(_UNPLACED_TITLES) and _town_of_office(facts, office_start, sentence=False)
+    if city:
+        facts.office(person, city, (office_start, end), office[0])
 
 
 # "la maire de X, NAME", "du maire de la ville de X, M. NAME", "del alcalde de X, D. NAME"
@@ -687,7 +729,7 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 facts.office(person, found[0], trim(view, a, name[1]), role)
                 break
         else:  # "la alcaldesa de Cádiz, A, y el teniente de alcalde de Cultura, B": a portfolio, the city of the sentence
-            city = context or (role in roles.CITY_OFFICES and _city_closing(facts, a, b))
+            city = context or (role in roles.CITY_OFFICES and (_city_closing(facts, a, b) or (_no_place(rest) and _town_of_office(facts, a))))
             if city:
                 person = person or add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
@@ -896,22 +938,6 @@ def _not_a_person(facts: DocumentFacts, text: str) -> bool:
     return is_big_city(text, facts.language)
 
 
-def heading_role(text: str) -> str | None:
-    """The role a heading names when it is nothing but offices: "Présidente", "Vice-Presidents",
-    "Vice-Président-Secrétaire général" -> "vice president and secretary general"."""
-    text = text.strip(" \t*#:")
-    if not text or len(text) > 60 or any(c.isdigit() for c in text):
-        return None
-    found: list[str] = []
-    while text:
-        office = roles.office(text) or roles.office(re.sub(r"(?<=\w)s\b", "", text, count=1))
-        if not office:
-            return None
-        found.append(office[0])
-        text = re.sub(r"^(?:s\b)?[\s/&,–-]*(?:(?:et|and|y|e)\s+)?", "", office[2].strip(), flags=re.I)
-    return " and ".join(dict.fromkeys(found))
-
-
 def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> None:
     """A heading that is only an office ("Présidente", "Vice-Presidentes") over list entries of
     people: each person holds that office in the organisation the page speaks for."""
@@ -921,12 +947,14 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         if not line.text.strip(" \t*#"):
             continue
         entry = context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
-        if entry is None:
-            role = heading_role(line.text)
+        heading = roles.heading_role(line.text) if entry is None else None
+        if entry is None and (heading or role is None or not _holder_line(facts, line)):
+            role = heading
             first_heading = line.start if first_heading is None and role else first_heading
             continue
         if role is None:
             continue
+        entry = entry or (line.start, line.start + len(line.text))  # "Presidencia" / "Ana Roe, alcaldesa de X"
         names = people_in(view, *entry)
         before = view[entry[0] : names[0][0]].strip() if names else "?"
         if before and people.leading_title(f"{before} X") != len(before) + 1:
@@ -936,6 +964,25 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
             return
         person = add_person(facts, names[0])
         facts.office(person, owner, trim(view, names[0][0], names[0][1]), role)
+
+
+# A line under an office heading that holds its holder: a name, then nothing or ", office" (not prose)
+_HOLDER_LINE = 120
+
+
+def _holder_line(facts: DocumentFacts, line: Line) -> bool:
+    """ "Ana Roe Gil, alcaldesa de Esparza" alone on its line, under "Vicepresidencia" (not "Des
+    Moines, Iowa" under "Mayor", the office of the name above it)."""
+    view = facts.view
+    names = people_in(view, line.start, line.start + len(line.text))
+    if not names or len(line.text.strip()) > _HOLDER_LINE:
+        return False
+    name = view[names[0][0] : names[0][1]]
+    if _not_a_person(facts, name) or is_city(facts, name, strong=True):
+        return False
+    before, after = view[line.start : names[0][0]].strip(" \t*-•"), view[names[0][1] : line.start + len(line.text)].strip()
+    office_after = not after or bool(roles.office(after.lstrip(" ,(–-")))  # nothing, or the holder's own office
+    return (not before or people.leading_title(f"{before} X") == len(before) + 1) and office_after
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from munigraph.graph.resolution import people
+from munigraph.graph.resolution import people, places
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, overlaps_any
@@ -115,12 +115,34 @@ def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, 
         words = m.group(0).split()
         if _FUNCTION_WORDS.match(words[0]):
             continue
+        if found and _region_of_previous(facts, found[-1], m):
+            continue
         city = _gazetteer_city(facts, m)
         if city is None and _TOWN_CUE.search(facts.view, max(0, m.start() - 30), m.start()):
             city = add_unlisted_city(facts, m.span())  # "la commune de Dioffior"
         if city and city not in found:
             found.append(city)
     return found
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:la |el |the )?[A-ZÀ-Þ]|(?:y|e|et|and)\s)")
+
+
+def _region_of_previous(facts: DocumentFacts, previous: str, m: re.Match) -> bool:
+    """ "el municipio de Xalapa, Veracruz, que ...": the state after a town and a comma, no list
+    going on from it, is where the town lies (its province, or a namesake town of its province)."""
+    view = facts.view
+    before = view[max(0, m.start() - 60) : m.start()]
+    town = facts.entities[previous]
+    if not any(before.rstrip().endswith(f"{form},") for form in (town.name, *town.aliases)):
+        return False
+    if _LIST_GOES_ON.match(view, m.end()):
+        return False  # "con Puebla, Tlaxcala y Orlando": a list of towns, some named like states
+    country = town.props.get("country")
+    if country and places.resolve_region(m.group(0), (country,)) == country:
+        return True
+    match = places.resolve_city(m.group(0), language=facts.language, context_countries=(country,) if country else ())
+    return bool(match is not None and match.admin1 and match.admin1 == town.props.get("admin1"))
 
 
 def _gazetteer_city(facts: DocumentFacts, m: re.Match) -> str | None:
