@@ -503,12 +503,23 @@ def people_mentioned(facts: DocumentFacts) -> None:
             add_person(facts, (s, e))
 
 
+# A capitalised word, or two joined by a particle on the same line: "Greece" ending a line is not
+# "Greece Ada" with the name that opens the next one.
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'-]+(?:[^\S\n]+(?:(?:du|de|des|of|the|del)[^\S\n]+)?[A-ZÀ-Þ][\w'-]+)?")
+
+
+def _code_in_lowercase(text: str) -> bool:
+    """ "Mr", "As", "And": a word of two or three letters not written in capitals is no country
+    code (Mauritania, American Samoa, Andorra), though "UK" and "USA" are."""
+    return len(text) <= 3 and not text.isupper()
+
+
 def countries_named(facts: DocumentFacts) -> None:
     """Countries named in the text become context for ambiguous city names."""
     found = []
-    for m in re.finditer(r"(?<![\w-])[A-ZÀ-Þ][\w'-]+(?:\s+(?:du|de|des|of|the|del)?\s*[A-ZÀ-Þ][\w'-]+)?", facts.view):
+    for m in _CAPITALISED_RUN.finditer(facts.view):
         code = places.resolve_country(m.group(0))
-        if code and fold(m.group(0)) not in ("de", "la") and not _city_named_like_region(m.group(0), code):
+        if code and fold(m.group(0)) not in ("de", "la") and not _code_in_lowercase(m.group(0)) and not _city_named_like_region(m.group(0), code):
             found.append(code)
     facts.countries = tuple(dict.fromkeys(found))
 
