@@ -466,7 +466,7 @@ def _city_of_country(view: str, end: int) -> re.Match | None:
     if not m:
         return None
     code = places.resolve_country(m.group("country"))
-    city = places.resolve_city(m.group("city"), context_countries=(code,)) if code else None
+    city = places.resolve_city(m.group("city"), near_countries=(code,)) if code else None
     return m if city is not None and city.country == code else None
 
 
@@ -577,10 +577,10 @@ def cities_with_countries(facts: DocumentFacts) -> None:
             name = " ".join(words[-size:])
             if size < len(words) and people.looks_like_name(m.group(1)):
                 break  # "Jane Ode (Nigeria)": a person's name, whatever town "Ode" is
-            match = places.resolve_city(name, language=facts.language, context_countries=(code,))
+            match = places.resolve_city(name, language=facts.language, near_countries=(code,))
             if match and match.country == code and match.score >= 0.8 and not places.resolve_country(name):
                 start = m.start(1) + m.group(1).rfind(name)
-                add_city(facts, (start, start + len(name)), name)
+                add_city(facts, (start, start + len(name)), name, context=(code,))
                 break
 
 

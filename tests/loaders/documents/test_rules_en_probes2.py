@@ -24,3 +24,36 @@ def test_a_country_ending_a_line_is_named_though_a_name_opens_the_next() -> None
 def test_short_words_in_lowercase_are_no_country_codes() -> None:
     named = _countries("Mr. Jan Roe And Ms. Ana Poe As Can Per Col\nDelegates from UK and USA signed.")
     assert set(named) == {"GB", "US"}, named
+
+
+def test_a_country_named_somewhere_does_not_pull_a_world_city_to_a_far_smaller_namesake() -> None:
+    from munigraph.graph.resolution import places
+
+    assert places.resolve_city("Athens", language="en", context_countries=("US", "GH")).country == "GR"
+    assert places.resolve_city("Florence", language="en", context_countries=("US", "KE")).country == "IT"
+    # a namesake of comparable standing still follows the page's countries; a page naming one country is about it
+    assert places.resolve_city("Birmingham", language="en", context_countries=("US", "KE")).country == "US"
+    assert places.resolve_city("Cancun", language="en", context_countries=("MX", "FR")).country == "MX"
+    assert places.resolve_city("Athens", language="en", context_countries=("US",)).country == "US"
+    # a country named right by the name decides whatever the standing
+    assert places.resolve_city("Athens", language="en", near_countries=("US",)).country == "US"
+
+
+def test_an_english_exonym_means_the_city_abroad_unless_the_villages_country_is_named_by_it() -> None:
+    from munigraph.graph.resolution import places
+
+    assert places.resolve_city("Marseilles", language="en").country == "FR"
+    assert places.resolve_city("Seville", language="en").country == "ES"
+    assert places.resolve_city("Marseilles", language="en", context_countries=("US", "ES")).country == "FR"
+    assert places.resolve_city("Marseilles", language="en", near_countries=("US",)).country == "US"
+
+
+def test_a_meeting_city_keeps_its_world_reading_on_a_page_naming_another_country() -> None:
+    facts = _facts(
+        "Mayors gathered in Athens on 3 May for the Coastal Mayors Forum.\n\n"
+        "Signed by:\nJane Roe, Mayor of Austin, United States\nKofi Mensah, Mayor of Tamale, Ghana\n"
+        "Luc Morel, Deputy Mayor of Marseilles\n",
+        "en",
+    )
+    countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
+    assert countries.get("Athens") == "GR" and countries.get("Marseille") == "FR", countries
