@@ -671,6 +671,10 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 person = person or add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
                 facts.office(person, city, trim(view, a, name[1]), role)
+            elif person is None and (portfolio or _portfolio(rest) or not rest.strip()):
+                # "The Deputy Mayor for Health, A, said", "The Mayor, B, said": a person, whose town is unsaid
+                person = add_person(facts, name)
+                facts.entities[person].props.setdefault("title", written)
     return person is not None
 
 

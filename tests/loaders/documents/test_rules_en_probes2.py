@@ -57,3 +57,23 @@ def test_a_meeting_city_keeps_its_world_reading_on_a_page_naming_another_country
     )
     countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
     assert countries.get("Athens") == "GR" and countries.get("Marseille") == "FR", countries
+
+
+def test_an_office_with_a_portfolio_or_no_place_before_a_name_still_names_a_person() -> None:
+    for text, person in (
+        ("The Deputy Mayor for Transport, Nomsa Dube, presented the plan.\n", "Nomsa Dube"),
+        ("The Councillor for Housing, Ana Roe, said the plan was ready.\n", "Ana Roe"),
+        ("The Minister for Local Government, Kofi Mensah, opened the session.\n", "Kofi Mensah"),
+    ):
+        facts = _facts(text, "en")
+        assert person in _kinds(facts, "Person"), (text, _kinds(facts, "Person"))
+        assert not relations(facts, "HOLDS_OFFICE"), relations(facts, "HOLDS_OFFICE")
+    facts = _facts(
+        "The Board of the Coastal Cities Network met in Durban on 3 May 2024.\n"
+        "The Deputy Mayor for Health, Nomsa Dube, presented the new strategy.\n",
+        "en",
+    )
+    assert any(p == "Nomsa Dube" and r == "speaker" for p, _, r in relations(facts, "ATTENDED")), relations(facts, "ATTENDED")
+    # no name after the comma: no person
+    facts = _facts("The Deputy Mayor for Health, Transport and Parks presented the plan.\n", "en")
+    assert not _kinds(facts, "Person"), _kinds(facts, "Person")
