@@ -77,3 +77,16 @@ def test_an_office_with_a_portfolio_or_no_place_before_a_name_still_names_a_pers
     # no name after the comma: no person
     facts = _facts("The Deputy Mayor for Health, Transport and Parks presented the plan.\n", "en")
     assert not _kinds(facts, "Person"), _kinds(facts, "Person")
+
+
+def test_british_council_titles_before_a_name_and_the_leader_of_a_council() -> None:
+    facts = _facts(
+        "The Lord Mayor of Exeter, Councillor Ruth Penny, welcomed the guests.\n"
+        "Councillor Tom Hale, Leader of Exeter City Council, said the link mattered.\n"
+        "Cllr Mary Dunn, Deputy Leader of Bristol City Council, also spoke.\n",
+        "en",
+    )
+    assert _kinds(facts, "Person") == {"Ruth Penny", "Tom Hale", "Mary Dunn"}, _kinds(facts, "Person")
+    held = relations(facts, "HOLDS_OFFICE")
+    assert {("Ruth Penny", "Exeter", "mayor"), ("Tom Hale", "Exeter", "leader"), ("Mary Dunn", "Bristol", "deputy leader")} <= held, held
+    assert _kinds(facts, "City") == {"Exeter", "Bristol"}, _kinds(facts, "City")  # "Leader" is no town
