@@ -281,9 +281,15 @@ def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
             if city_id:
                 found.append(city_id)
                 continue
-        if looks_like_org(text):
+        if looks_like_org(text) and not _place_qualifier(facts, text):
             found.append(add_org(facts, (s, e)))
     return [i for i in dict.fromkeys(found) if facts.entities[i].kind in ("Organisation", "Section", "Council", "City")]
+
+
+def _place_qualifier(facts: DocumentFacts, text: str) -> bool:
+    """ "Cleveland, Ohio", "Hangzhou, China": a country or a state after a comma says where the item
+    before it lies; it is no body of the list."""
+    return places.is_country_name(text) or places.resolve_region(text, facts.countries) is not None
 
 
 def _office_city(facts: DocumentFacts, span: tuple[int, int]) -> list[str]:
@@ -375,7 +381,11 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
                     facts.relate("ORGANISED_BY", main_id, body, sentence, role=role)
                 elif kind == "partners":
                     owner = primary_org(facts, main_id)
-                    if owner and facts.entities[body].kind in ("Organisation", "Council") and body != owner:
+                    # "signed an agreement with A and B": when the page's body is one of them, they are a
+                    # third party's partners (the sentence's subject), not each other's
+                    if owner in bodies:
+                        break
+                    if owner and facts.entities[body].kind in ("Organisation", "Council"):
                         facts.relate("PARTNER_OF", body, owner, sentence)
 
 

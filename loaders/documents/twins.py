@@ -82,7 +82,17 @@ def _listed(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, bodi
             # "avec Ourense depuis 1995 et avec Limerick depuis 1980": each partner's year follows it
             stop = starts[i + 1] if i + 1 < len(starts) and starts[i + 1] > starts[i] >= 0 else end
             since = dates.since(view, starts[i], stop) if starts[i] >= 0 else None
-            facts.relate("TWINNED_WITH", *sorted((owners[0], city)), sentence, kind=cue.lastgroup, since=since)
+            kind = _kind_before(view, cue, starts[i]) if starts[i] >= 0 else cue.lastgroup
+            facts.relate("TWINNED_WITH", *sorted((owners[0], city)), sentence, kind=kind, since=since)
+
+
+def _kind_before(view: str, cue: re.Match, at: int) -> str:
+    """The kind of the last cue before a listed partner: "twinned with A and B, and has a partnership
+    with C" gives A and B a twinning, C a partnership."""
+    last = cue
+    for m in TWIN_CUE.finditer(view, cue.end(), at):
+        last = m
+    return last.lastgroup or cue.lastgroup
 
 
 # "X est jumelée avec A, B et C": the partners follow "with" right after the cue

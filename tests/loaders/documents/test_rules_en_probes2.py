@@ -90,3 +90,30 @@ def test_british_council_titles_before_a_name_and_the_leader_of_a_council() -> N
     held = relations(facts, "HOLDS_OFFICE")
     assert {("Ruth Penny", "Exeter", "mayor"), ("Tom Hale", "Exeter", "leader"), ("Mary Dunn", "Bristol", "deputy leader")} <= held, held
     assert _kinds(facts, "City") == {"Exeter", "Bristol"}, _kinds(facts, "City")  # "Leader" is no town
+
+
+def test_a_country_or_state_after_a_listed_city_is_no_body() -> None:
+    for text in (
+        "Mombasa is twinned with Aarhus, Denmark, and has a cooperation agreement with the city of Dayton, Ohio.\n",
+        "Partners of the forum: the city of Toledo, Ohio, the Port of Rotterdam and UN-Habitat.\n",
+    ):
+        facts = _facts(text, "en")
+        assert not {"Ohio", "Denmark"} & _kinds(facts, "Organisation"), _kinds(facts, "Organisation")
+
+
+def test_each_partner_of_a_list_takes_the_kind_of_the_cue_before_it() -> None:
+    facts = _facts(
+        "Mombasa is twinned with Aarhus, Denmark, and Seattle, and has a cooperation agreement with the city of "
+        "Dayton, Ohio.\n",
+        "en",
+    )
+    kinds = {tuple(sorted((facts.entities[r.source].name, facts.entities[r.target].name))): r.props.get("kind")
+             for r in facts.relations.values() if r.type == "TWINNED_WITH"}  # fmt: skip
+    assert kinds.get(("Mombasa", "Seattle")) == "twinning" and kinds.get(("Dayton", "Mombasa")) == "cooperation", kinds
+
+
+def test_bodies_an_agreement_is_signed_with_are_no_partners_of_each_other() -> None:
+    facts = _facts(
+        "The Section signed a partnership agreement with the World Bank and UN-Habitat on housing.\n", "en"
+    )
+    assert ("World Bank", "UN-Habitat", None) not in relations(facts, "PARTNER_OF"), relations(facts, "PARTNER_OF")
