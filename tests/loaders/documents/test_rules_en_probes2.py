@@ -117,3 +117,13 @@ def test_bodies_an_agreement_is_signed_with_are_no_partners_of_each_other() -> N
         "The Section signed a partnership agreement with the World Bank and UN-Habitat on housing.\n", "en"
     )
     assert ("World Bank", "UN-Habitat", None) not in relations(facts, "PARTNER_OF"), relations(facts, "PARTNER_OF")
+
+
+def test_a_page_label_before_a_headline_is_no_person() -> None:
+    for text in (
+        "Press Release: Mombasa and Perth sign Sister City Memorandum\n\nThe two port cities signed it.\n",
+        "News Update: Cork joins the network\n\nCork joined the network on Monday.\n",
+    ):
+        facts = _facts(text, "en")
+        assert not _kinds(facts, "Person"), _kinds(facts, "Person")
+        assert not any("sign" in n or "joins" in n for n in _kinds(facts, "Organisation")), _kinds(facts, "Organisation")
