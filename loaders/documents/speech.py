@@ -517,7 +517,7 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
 # "la maire de X, NAME", "du maire de la ville de X, M. NAME", "del alcalde de X, D. NAME"
 _OFFICE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al|an?|une?|una)\s*([^,.;:\n]{3,90}?),\s*"
-    r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|D|Dª|Dña)\.?\s+)?$",
+    r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|D|Dª|Dña|" + lexicon.words_re("honorifics") + r")\.?\s+)?$",
     re.I,
 )
 

@@ -127,3 +127,33 @@ def test_a_page_label_before_a_headline_is_no_person() -> None:
         facts = _facts(text, "en")
         assert not _kinds(facts, "Person"), _kinds(facts, "Person")
         assert not any("sign" in n or "joins" in n for n in _kinds(facts, "Organisation")), _kinds(facts, "Organisation")
+
+
+_PROGRAMME = (
+    "Coastal Cities Forum 2025\nProgramme\n\n"
+    "09:00 - 09:30 Opening Session\n"
+    "Opening address: Rita Osei, Secretary General, UCLG\n\n"
+    "11:30 - 13:00 Workshop 2: Green bonds for ports\n"
+    "Panellists: Ama Boateng (Tema), Juma Otieno (Mombasa)\n"
+)
+
+
+def test_an_opening_address_label_gives_a_speaker() -> None:
+    facts = _facts(_PROGRAMME, "en")
+    assert ("Rita Osei", "Opening Session", "speaker") in relations(facts, "ATTENDED"), relations(facts, "ATTENDED")
+
+
+def test_a_line_of_names_each_with_its_bracket_is_one_person_each() -> None:
+    facts = _facts(_PROGRAMME, "en")
+    attended = relations(facts, "ATTENDED")
+    for person in ("Ama Boateng", "Juma Otieno"):
+        assert (person, "Workshop 2: Green bonds for ports", "speaker") in attended, attended
+    # one name, then an office and a bracketed body: one person
+    facts = _facts("Programme\n\n10:00 Panel on ports\nSpeakers: Ama Boateng, Director, Port Authority (Ghana)\n", "en")
+    assert _kinds(facts, "Person") == {"Ama Boateng"}, _kinds(facts, "Person")
+
+
+def test_an_honorific_after_the_comma_of_an_office_in_apposition() -> None:
+    facts = _facts("The session was closed by the Minister of Water, Hon. Ruth Achieng, and the Mayor of Kisumu, Hon. Paul Ouma.\n", "en")
+    assert {"Ruth Achieng", "Paul Ouma"} <= _kinds(facts, "Person"), _kinds(facts, "Person")
+    assert ("Paul Ouma", "Kisumu", "mayor") in relations(facts, "HOLDS_OFFICE"), relations(facts, "HOLDS_OFFICE")
