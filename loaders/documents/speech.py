@@ -12,7 +12,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import guarded, trim
+from munigraph.loaders.documents.markup import Line, guarded, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.prose import _list_bodies, is_city, primary_org, sentence_at
 from munigraph.loaders.documents.resolve import (
@@ -904,8 +904,11 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         if not line.text.strip(" \t*#"):
             continue
         entry = context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
+        heading = heading_role(line.text) if entry is None else None
+        if entry is None and heading is None and role is not None:
+            entry = _unbulleted_entry(facts, line)  # "President\nJane Roe, Mayor of Lyon": no bullet
         if entry is None:
-            role = heading_role(line.text)
+            role = heading
             first_heading = line.start if first_heading is None and role else first_heading
             continue
         if role is None:
@@ -921,6 +924,23 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         facts.office(person, owner, trim(view, names[0][0], names[0][1]), role)
 
 
+def _unbulleted_entry(facts: DocumentFacts, line: Line) -> tuple[int, int] | None:
+    """A line under an office heading that opens with a person's name, then a comma, a bracket or
+    nothing: an entry of the list though it has no bullet."""
+    start, end = trim(facts.view, line.start, line.end)
+    names = people_in(facts.view, start, end)
+    if not names or names[0][0] != start or len(facts.view[start:end]) > MAX_ENTRY:
+        return None
+    name = facts.view[slice(*names[0])]
+    if _not_a_person(facts, name) or is_city(facts, name, strong=True):
+        return None  # "Mayor\nDes Moines, Iowa, USA": a table's cell under its column, no person
+    after = facts.view[names[0][1] : end].lstrip(" \t")
+    return (start, end) if not after or after[0] in ",(–-" else None
+
+
+MAX_ENTRY = 160  # characters: a longer line is prose
+
+
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
 
 
@@ -931,6 +951,10 @@ def _page_owner(facts: DocumentFacts, main_id: str | None, before: int) -> str |
     owner = primary_org(facts, main_id)
     if owner and facts.first_span[owner][0] < before:
         return owner
+    sections = Counter({i: n for i, n in facts.mentions.items() if facts.entities[i].kind == "Section"
+                        and facts.first_span[i][0] < before})  # fmt: skip
+    if owner is None and len(sections) == 1:  # "Metropolis Board of Directors": the one section named above
+        return next(iter(sections))
     counts = Counter(m.group(0) for m in _ACRONYM.finditer(facts.view, 0, before))
     for acronym, count in counts.most_common(3):
         if count >= 2 and orgs.is_acronym(acronym) and not places.resolve_country(acronym):

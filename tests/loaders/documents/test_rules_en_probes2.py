@@ -157,3 +157,26 @@ def test_an_honorific_after_the_comma_of_an_office_in_apposition() -> None:
     facts = _facts("The session was closed by the Minister of Water, Hon. Ruth Achieng, and the Mayor of Kisumu, Hon. Paul Ouma.\n", "en")
     assert {"Ruth Achieng", "Paul Ouma"} <= _kinds(facts, "Person"), _kinds(facts, "Person")
     assert ("Paul Ouma", "Kisumu", "mayor") in relations(facts, "HOLDS_OFFICE"), relations(facts, "HOLDS_OFFICE")
+
+
+def test_people_under_an_office_heading_without_bullets_hold_that_office_in_the_pages_body() -> None:
+    facts = _facts(
+        "Metropolis Board of Directors 2025-2028\n\n"
+        "The Board of Directors of Metropolis was elected in Lisbon on 2 June 2025.\n\n"
+        "President\nAna Silva, Mayor of Braga (Portugal)\n\n"
+        "Vice-Presidents\nKojo Mensah, Mayor of Tema (Ghana)\nRiya Shah, Mayor of Surat (India)\n\n"
+        "Treasurer\nOla Berg, Deputy Mayor of Bergen (Norway)\n",
+        "en",
+    )
+    held = relations(facts, "HOLDS_OFFICE")
+    assert {("Ana Silva", "Metropolis", "president"), ("Kojo Mensah", "Metropolis", "vice president"),
+            ("Riya Shah", "Metropolis", "vice president"), ("Ola Berg", "Metropolis", "treasurer")} <= held, held  # fmt: skip
+    assert ("Ana Silva", "Braga", "mayor") in held
+
+
+def test_a_place_or_a_city_government_under_an_office_column_is_no_person() -> None:
+    facts = _facts(
+        "ICLEI Council members\n\nMayor\n\nDenver, Colorado, USA\n\nLead Councillor\n\nPune Municipal Corporation, India\n",
+        "en",
+    )
+    assert not _kinds(facts, "Person"), _kinds(facts, "Person")
