@@ -782,15 +782,19 @@ def offices_before_honorifics(facts: DocumentFacts, main_id: str | None = None) 
             _spoke(facts, people.person_id(people.strip_titles(facts.surface(s, e))), s, main_id)
 
 
-# "the Mayor of Paris Anne Hidalgo": an office of a capitalised place, the name right after it
+# "the Mayor of Paris Anne Hidalgo", "The Lord Mayor of Perth Ana Roe", "A and Mayor of Lyon Ben Poe": an
+# office of a capitalised place, the name right after it
 _OFFICE_OF_PLACE = re.compile(
-    r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al)[ \t]+([^,.;:()\n]{3,60}?[ \t](?:of|de|del|du|d['’])[ \t]*"
+    r"(?:^|[\s(])(?i:le|la|l['’]|the|el|du|del|au|al|and|et|y)[ \t]+([^,.;:()\n]{3,60}?[ \t](?:of|de|del|du|d['’])[ \t]*"
     r"[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]+$"
 )
 
 
+_OPENER_AT = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al|and|et|y)\b", re.I)
+
+
 def _office_of_place_before(view: str, name_start: int) -> tuple[int, int] | None:
-    starts = [m.start() for m in _ARTICLE_AT.finditer(view, max(0, name_start - 80), name_start)]
+    starts = [m.start() for m in _OPENER_AT.finditer(view, max(0, name_start - 80), name_start)]
     for start in reversed(starts):  # the nearest article that opens an office
         m = _OFFICE_OF_PLACE.match(view, start, name_start)
         office = m and roles.office(m.group(1))

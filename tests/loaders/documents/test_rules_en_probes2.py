@@ -180,3 +180,15 @@ def test_a_place_or_a_city_government_under_an_office_column_is_no_person() -> N
         "en",
     )
     assert not _kinds(facts, "Person"), _kinds(facts, "Person")
+
+
+def test_an_office_of_a_place_then_the_name_without_a_comma_after_and_or_a_capital_article() -> None:
+    for text, person, city in (
+        ("On 3 May, Mombasa Mayor Ali Hassan and Lord Mayor of Perth Basil Zempilas signed a memorandum.\n",
+         "Basil Zempilas", "Perth"),
+        ("The Mayor of Perth Basil Zempilas signed a memorandum.\n", "Basil Zempilas", "Perth"),
+    ):  # fmt: skip
+        facts = _facts(text, "en")
+        assert (person, city, "mayor") in relations(facts, "HOLDS_OFFICE"), (text, relations(facts, "HOLDS_OFFICE"))
+    facts = _facts("The delegations of Perth and Mombasa signed a memorandum.\n", "en")
+    assert not _kinds(facts, "Person"), _kinds(facts, "Person")
