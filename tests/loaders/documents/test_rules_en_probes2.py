@@ -192,3 +192,13 @@ def test_an_office_of_a_place_then_the_name_without_a_comma_after_and_or_a_capit
         assert (person, city, "mayor") in relations(facts, "HOLDS_OFFICE"), (text, relations(facts, "HOLDS_OFFICE"))
     facts = _facts("The delegations of Perth and Mombasa signed a memorandum.\n", "en")
     assert not _kinds(facts, "Person"), _kinds(facts, "Person")
+
+
+def test_a_list_of_participants_heading_gives_its_entries_the_participant_role() -> None:
+    facts = _facts(
+        "Mayors' Roundtable on Coastal Erosion\nAccra, 4 June 2025\n\nList of participants\n\n"
+        "Efua Mensah, Mayor, Cape Coast, Ghana\nJoao Pinto, Deputy Mayor, Aveiro, Portugal\n",
+        "en",
+    )
+    attended = relations(facts, "ATTENDED")
+    assert {(p, "Mayors' Roundtable on Coastal Erosion", "participant") for p in ("Efua Mensah", "Joao Pinto")} <= attended, attended
