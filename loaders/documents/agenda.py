@@ -223,6 +223,8 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
                 cuts.append(at)  # "Intervenants : Ana Roe, Ben Diallo, ...": names only, one person each
             elif _named_office(facts, at, end):
                 cuts.append(at)  # "A, président de X, Anne NDIAYE, maire de Y, et C": the next entry
+            elif _bracketed_entries(facts, start + m.start(), at, end):
+                cuts.append(at)  # "Panellists: Ana Roe (Lyon), Ben Diallo (Dakar)": one person each
             continue
         names = people_in(view, at, min(end, at + 80))
         if m.group(0).strip() == ";" or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]])):
@@ -249,6 +251,18 @@ def _named_office(facts: DocumentFacts, at: int, end: int) -> bool:
     after = re.match(r"\s*,\s*", view[names[0][1] : end])
     office_at = names[0][1] + after.end() if after else end
     return bool(after) and roles.office(view[office_at : _comma_or(view, office_at, end)]) is not None
+
+
+def _bracketed_entries(facts: DocumentFacts, comma: int, at: int, end: int) -> bool:
+    """ "Ana Roe (Lyon), Ben Diallo (Dakar)": a bracket closes the part before the comma, and a
+    person's name with a bracket of its own opens the part after it."""
+    view = facts.view
+    if not view[:comma].rstrip().endswith(")"):
+        return False
+    names = people_in(view, at, min(end, at + 80))
+    return bool(names) and names[0][0] == at and not _is_body(view[at : names[0][1]]) and bool(
+        re.match(r"[ \t]*\(", view[names[0][1] : end])
+    )
 
 
 def _comma_or(view: str, start: int, end: int) -> int:

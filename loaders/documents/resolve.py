@@ -133,11 +133,14 @@ def add_city(
         return None  # "dans le quartier de Bingo": a part of a town, whatever town elsewhere bears the name
     if fold(name) in lexicon.folded_set("not_cities"):
         return None  # "en sesión de Cabildo": the town's council, whatever Chilean town bears the name
-    countries = facts.countries if context is True else () if context is False else context
-    match = places.resolve_city(name, language=facts.language, context_countries=countries)
+    # the text's countries are weak evidence; a country the caller read by the name (its agenda entry's,
+    # a bracket's) decides whatever the standing of the namesake there
+    countries = facts.countries if context is True else ()
+    near = context if isinstance(context, tuple) else (facts.entry_country,) if context and facts.entry_country else ()
+    match = places.resolve_city(name, language=facts.language, context_countries=countries, near_countries=near)
     bare = re.sub(r"\s*\([^()]*\)$", "", name)
     if match is None and bare != name:  # a qualifier the gazetteer does not know: "Teruel (Aragón)"
-        match = places.resolve_city(bare, language=facts.language, context_countries=countries)
+        match = places.resolve_city(bare, language=facts.language, context_countries=countries, near_countries=near)
     if match is None or match.score < min_score:
         return None
     if places.is_country_name(name) and places.resolve_country(name) != match.country:

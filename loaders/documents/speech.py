@@ -580,7 +580,7 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
 # "la maire de X, NAME", "du maire de la ville de X, M. NAME", "del alcalde de X, D. NAME"
 _OFFICE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al|an?|une?|una)\s*([^,.;:\n]{3,90}?),\s*"
-    r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|D|Dª|Dña)\.?\s+)?$",
+    r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|D|Dª|Dña|" + lexicon.words_re("honorifics") + r")\.?\s+)?$",
     re.I,
 )
 
@@ -734,6 +734,10 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 person = person or add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
                 facts.office(person, city, trim(view, a, name[1]), role)
+            elif person is None and (portfolio or _portfolio(rest) or not rest.strip()):
+                # "The Deputy Mayor for Health, A, said", "The Mayor, B, said": a person, whose town is unsaid
+                person = add_person(facts, name)
+                facts.entities[person].props.setdefault("title", written)
     return person is not None
 
 
@@ -841,15 +845,19 @@ def offices_before_honorifics(facts: DocumentFacts, main_id: str | None = None) 
             _spoke(facts, people.person_id(people.strip_titles(facts.surface(s, e))), s, main_id)
 
 
-# "the Mayor of Paris Anne Hidalgo": an office of a capitalised place, the name right after it
+# "the Mayor of Paris Anne Hidalgo", "The Lord Mayor of Perth Ana Roe", "A and Mayor of Lyon Ben Poe": an
+# office of a capitalised place, the name right after it
 _OFFICE_OF_PLACE = re.compile(
-    r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al)[ \t]+([^,.;:()\n]{3,60}?[ \t](?:of|de|del|du|d['’])[ \t]*"
+    r"(?:^|[\s(])(?i:le|la|l['’]|the|el|du|del|au|al|and|et|y)[ \t]+([^,.;:()\n]{3,60}?[ \t](?:of|de|del|du|d['’])[ \t]*"
     r"[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]+$"
 )
 
 
+_OPENER_AT = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al|and|et|y)\b", re.I)
+
+
 def _office_of_place_before(view: str, name_start: int) -> tuple[int, int] | None:
-    starts = [m.start() for m in _ARTICLE_AT.finditer(view, max(0, name_start - 80), name_start)]
+    starts = [m.start() for m in _OPENER_AT.finditer(view, max(0, name_start - 80), name_start)]
     for start in reversed(starts):  # the nearest article that opens an office
         m = _OFFICE_OF_PLACE.match(view, start, name_start)
         office = m and roles.office(m.group(1))
@@ -995,6 +1003,10 @@ def _page_owner(facts: DocumentFacts, main_id: str | None, before: int) -> str |
     owner = primary_org(facts, main_id)
     if owner and facts.first_span[owner][0] < before:
         return owner
+    sections = Counter({i: n for i, n in facts.mentions.items() if facts.entities[i].kind == "Section"
+                        and facts.first_span[i][0] < before})  # fmt: skip
+    if owner is None and len(sections) == 1:  # "Metropolis Board of Directors": the one section named above
+        return next(iter(sections))
     counts = Counter(m.group(0) for m in _ACRONYM.finditer(facts.view, 0, before))
     for acronym, count in counts.most_common(3):
         if count >= 2 and orgs.is_acronym(acronym) and not places.resolve_country(acronym):
