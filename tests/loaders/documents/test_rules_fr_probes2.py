@@ -271,3 +271,16 @@ def test_people_of_an_activity_told_before_the_report_names_its_event_do_not_att
         "fr",
     )
     assert relations(titled, "ATTENDED") == {("Awa Diop", "Forum des maires du Sahel", "moderator")}
+
+
+def test_towns_that_co_chair_a_committee_are_no_people() -> None:
+    towns = _facts(
+        "Commission Culture de CGLU\n\nLa commission est co-présidée par la ville de Buenos Aires et la ville de Lisbonne.\n",
+        "fr",
+    )
+    assert not [e for e in towns.entities.values() if e.kind == "Person"]
+    assert relations(towns, "CO_CHAIRS") == set()
+    people = _facts(
+        "Commission Culture de CGLU\n\nLa commission est co-présidée par Anne Roy, maire de Lyon, et Jorge Paz.\n", "fr"
+    )
+    assert {e.name for e in people.entities.values() if e.kind == "Person"} == {"Anne Roy", "Jorge Paz"}
