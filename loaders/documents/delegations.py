@@ -33,6 +33,8 @@ _HOLDERS = re.compile(
 _ITEM = re.compile(
     r"(?:(?:de|of|d['’])\s*)?(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})(?:\s*\([^()\n]{2,40}\))?"
 )
+# "une délégation de X, conduite par son maire, A": the delegation stands for its city, whoever leads it
+_DELEGATION = re.compile(lexicon.words_re("delegation_nouns") + r"(?:s|es)?\b", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:and|et|y)\s+)?|\s(?:and|et|y)\s+)")
 
 
@@ -56,7 +58,8 @@ def cities_attending(facts: DocumentFacts, main_id: str | None) -> None:
                 continue
             twins = _TWINS.match(view, holders.end())
             cities = _twinned(facts, twins.end()) if twins else _listed_cities(facts, holders.end(), sentence[1])
-            if not cities or _named_holder(view, holders, cities[0][1], sentence[1]):
+            led = _DELEGATION.match(holders.group(0))  # a delegation's city attends, whoever leads it
+            if not cities or (not led and _named_holder(view, holders, cities[0][1], sentence[1])):
                 continue
             if mentions is None:
                 mentions = event_mentions(facts)

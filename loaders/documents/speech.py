@@ -60,7 +60,7 @@ def co_chairs(facts: DocumentFacts, main_id: str | None = None) -> None:
     for sentence in facts.context.sentences:
         for m in _CO_CHAIR.finditer(view, *sentence):
             council = _council(facts, sentence, m.start())
-            names = people_in(view, m.end(), sentence[1])
+            names = [(s, e) for s, e in people_in(view, m.end(), sentence[1]) if not _after_town_cue(view, s)]
             chaired = meeting is not None and sentence[0] <= meeting[0] < sentence[1]
             for i, (s, e) in enumerate(names):
                 person = add_person(facts, (s, e))
@@ -170,6 +170,11 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=role, status=status)
             if not offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
+
+
+def _after_town_cue(view: str, start: int) -> bool:
+    """ "la ville de Buenos Aires": a town named after a city-government prefix, no person."""
+    return any(m.end() == start for m in TOWN_CUE.finditer(view, max(0, start - 40), start + 1))
 
 
 def named_later(facts: DocumentFacts, event_id: str, sentence_end: int) -> bool:

@@ -271,3 +271,29 @@ def test_people_of_an_activity_told_before_the_report_names_its_event_do_not_att
         "fr",
     )
     assert relations(titled, "ATTENDED") == {("Awa Diop", "Forum des maires du Sahel", "moderator")}
+
+
+def test_towns_that_co_chair_a_committee_are_no_people() -> None:
+    towns = _facts(
+        "Commission Culture de CGLU\n\nLa commission est co-présidée par la ville de Buenos Aires et la ville de Lisbonne.\n",
+        "fr",
+    )
+    assert not [e for e in towns.entities.values() if e.kind == "Person"]
+    assert relations(towns, "CO_CHAIRS") == set()
+    people = _facts(
+        "Commission Culture de CGLU\n\nLa commission est co-présidée par Anne Roy, maire de Lyon, et Jorge Paz.\n", "fr"
+    )
+    assert {e.name for e in people.entities.values() if e.kind == "Person"} == {"Anne Roy", "Jorge Paz"}
+
+
+def test_the_town_of_a_received_delegation_attends_whoever_leads_it() -> None:
+    facts = _facts(
+        "La maire de Gand en visite à Lille\n\nUne délégation de Gand, conduite par sa maire, Sofie Claes, a été reçue "
+        "à Lille par le maire de Lille, Paul Marchand.\n",
+        "fr",
+    )
+    assert ("Gent", "Visite à Lille", "participant") in relations(facts, "ATTENDED")
+    mayor = _facts(
+        "Forum des maires, 4 mai 2023, Lille\n\nLe maire de Gand, Paul Roy, a été reçu à Lille par la maire.\n", "fr"
+    )
+    assert "Gent" not in {s for s, _, _ in relations(mayor, "ATTENDED")}  # a named mayor attends himself
