@@ -165,7 +165,7 @@ def _page_owner(facts: DocumentFacts) -> str | None:
     if not forms:
         return None
     originals = sorted({f for e in bodies.values() for f in (e.name, *e.aliases) if len(f) > 1}, key=len, reverse=True)
-    title_end = _title_end(facts)
+    end_of_title = title_end(facts)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     last_end = None
@@ -174,14 +174,14 @@ def _page_owner(facts: DocumentFacts) -> str | None:
         if body is None:
             continue
         if last_end is None or not re.fullmatch(r"[ \t]*\(?", facts.view[last_end : m.start()]):
-            counts[body] += 2 if m.start() < title_end else 1
+            counts[body] += 2 if m.start() < end_of_title else 1
         first.setdefault(body, m.start())
         last_end = m.end()
     ranked = sorted(counts.items(), key=lambda item: (-item[1], first[item[0]]))
     return ranked[0][0] if ranked and ranked[0][1] >= 2 else None
 
 
-def _title_end(facts: DocumentFacts) -> int:
+def title_end(facts: DocumentFacts) -> int:
     """The end of a page's title: its first line of text (after a SOURCE line)."""
     for line in facts.context.lines:
         text = line.text.strip(" *#")

@@ -85,6 +85,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.membership(facts)
     prose.cities_joining(facts)
     membership.members(facts)
+    membership.listed_members(facts)
     events.named_events(facts)
     event_years.common_noun_events(facts)
     meetings.ranked_meetings(facts)

@@ -1,0 +1,90 @@
+"""Kinds of constructions the rules read in all three languages (membership lists, offices under
+headings, secondary twin lists, date ranges and day headings), each on sentences written for the
+test, with negatives."""
+
+from __future__ import annotations
+
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.extract import extract
+
+
+def _facts(text: str, language: str) -> DocumentFacts:
+    return extract(text, "doc:test", language)
+
+
+def pairs(facts: DocumentFacts, rel_type: str) -> set[tuple[str, str]]:
+    """(source name, target name) of every relation of a type."""
+    return {
+        (facts.entities[r.source].name, facts.entities[r.target].name)
+        for r in facts.relations.values()
+        if r.type == rel_type
+    }
+
+
+# --- MEMBER_OF -------------------------------------------------------------------------------
+
+
+def test_a_list_under_a_new_members_line_makes_each_city_a_member_of_the_title_body() -> None:
+    english = _facts(
+        "Metropolis welcomes new members\n\nThe Board met in Seoul on 3 March 2025. New members:\n"
+        "- Curitiba (Brazil)\n- Kazan (Russia)\n- Lusaka (Zambia)\n",
+        "en",
+    )
+    assert {m for m, _ in pairs(english, "MEMBER_OF")} == {"Curitiba", "Kazan", "Lusaka"}
+    assert {o for _, o in pairs(english, "MEMBER_OF")} == {"Metropolis"}
+    french = _facts(
+        "CGLU Afrique accueille de nouveaux membres\n\nNouveaux membres :\n- Bamako (Mali)\n- Cotonou (Bénin)\n- Niamey (Niger)\n",
+        "fr",
+    )
+    assert pairs(french, "MEMBER_OF") == {(c, "UCLG Africa") for c in ("Bamako", "Cotonou", "Niamey")}
+
+
+def test_a_list_of_new_members_takes_the_body_named_on_its_line_or_in_the_sentence_after() -> None:
+    spanish = _facts(
+        "Nuevos miembros:\n- Quito (Ecuador)\n- Cuenca (Ecuador)\n- Valparaíso (Chile)\n"
+        "Los nuevos miembros se incorporan a la Unión de Ciudades Capitales Iberoamericanas.\n",
+        "es",
+    )
+    assert pairs(spanish, "MEMBER_OF") == {
+        (c, "Union of Ibero-American Capital Cities") for c in ("Quito", "Cuenca", "Valparaíso")
+    }
+    assert "Tsagaan-Ovoo" not in {e.name for e in spanish.entities.values()}  # "Los" is an article
+    english = _facts(
+        "UCLG Board welcomes new members\n\nThe following cities became members of UCLG in 2024: "
+        "Kigali (Rwanda), Tunis (Tunisia) and Seville (Spain).\n",
+        "en",
+    )
+    assert {m for m, _ in pairs(english, "MEMBER_OF")} == {"Kigali", "Tunis", "Sevilla"}
+
+
+def test_people_listed_as_new_members_of_a_council_or_prose_after_the_cue_make_no_membership() -> None:
+    english = _facts(
+        "UCLG Executive Bureau\n\nNew members of the Executive Bureau:\n- Jane Roe (Lyon)\n"
+        "- Peter Marsh, Mayor of Bristol\n- Ana Lima (Brazil)\n",
+        "en",
+    )
+    assert pairs(english, "MEMBER_OF") == set()
+    french = _facts("Nouveaux membres du Bureau de CGLU :\n- Paul Martin, maire de Dijon\n- Fatou Diallo (Sénégal)\n", "fr")
+    assert pairs(french, "MEMBER_OF") == set()
+    spanish = _facts(
+        "Mercociudades\n\nNuevos miembros de la Junta Directiva: Carlos Pérez (Rosario) y Marta Gómez (Montevideo).\n", "es"
+    )
+    assert pairs(spanish, "MEMBER_OF") == set()
+    prose = _facts("Energy Cities news\n\nNew members: we now count 200 members across Europe. Read more below.\n", "en")
+    assert pairs(prose, "MEMBER_OF") == set()
+
+
+def test_an_admission_of_several_cities_to_a_body_makes_each_a_member() -> None:
+    french = _facts("Le Bureau exécutif a approuvé l'adhésion de Lomé, Ouagadougou et Abidjan à CGLU Afrique.\n", "fr")
+    assert pairs(french, "MEMBER_OF") == {(c, "UCLG Africa") for c in ("Lomé", "Ouagadougou", "Abidjan")}
+    spanish = _facts("La Junta Directiva de Mercociudades aprobó el ingreso de Rosario y Montevideo a la red.\n", "es")
+    assert pairs(spanish, "MEMBER_OF") == {("Rosario", "Mercociudades"), ("Montevideo", "Mercociudades")}
+
+
+def test_joining_a_body_named_after_its_common_noun_or_adhering_to_it() -> None:
+    french = _facts("La ville de Rennes a rejoint le réseau Eurocities en 2018. Nantes adhère à Energy Cities depuis 2010.\n", "fr")
+    assert pairs(french, "MEMBER_OF") == {("Rennes", "Eurocities"), ("Nantes", "Energy Cities")}
+    spanish = _facts("La ciudad de Medellín se incorpora a Metropolis. Bilbao es miembro de Eurocities desde 2009.\n", "es")
+    assert pairs(spanish, "MEMBER_OF") == {("Medellín", "Metropolis"), ("Bilbao", "Eurocities")}
+    english = _facts("Lyon joined UCLG in 2019. Mayor Anna Berg visited Bonn last week and met members of the press.\n", "en")
+    assert pairs(english, "MEMBER_OF") == {("Lyon", "United Cities and Local Governments")}
