@@ -78,6 +78,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
     rosters.appointments(facts)
+    rosters.handovers(facts)
     heads.headed_bodies(facts)
     elections.elected(facts)
     prose.own_bodies(facts)

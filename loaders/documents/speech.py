@@ -11,6 +11,7 @@ from collections import Counter
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
+from munigraph.loaders.documents.bodies import title_end as bodies_title_end
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
@@ -881,6 +882,9 @@ def heading_role(text: str) -> str | None:
     text = text.strip(" \t*#:")
     if not text or len(text) > 60 or any(c.isdigit() for c in text):
         return None
+    named = next((role for role, pattern in _OFFICE_HEADINGS if pattern.fullmatch(text)), None)
+    if named:  # "PRESIDENCY", "Vice-présidences", "COPRESIDENCIA", "Vocales": the office of the names below
+        return named
     found: list[str] = []
     while text:
         office = roles.office(text) or roles.office(re.sub(r"(?<=\w)s\b", "", text, count=1))
@@ -895,26 +899,62 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
     """A heading that is only an office ("Présidente", "Vice-Presidentes") over list entries of
     people: each person holds that office in the organisation the page speaks for."""
     view, context = facts.view, facts.context
-    role, owner, first_heading = None, None, None
+    role, owner, first_heading, run = None, None, None, False
     for line in context.lines:
         if not line.text.strip(" \t*#"):
+            run = False  # a blank line ends the unbulleted names under a heading
             continue
         entry = context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
         if entry is None:
-            role = heading_role(line.text)
-            first_heading = line.start if first_heading is None and role else first_heading
-            continue
+            heading = heading_role(line.text)
+            if heading or not (run and role):
+                role, run = heading, bool(heading)
+                first_heading = line.start if first_heading is None and role else first_heading
+                continue
+            entry = (line.start, line.start + len(line.text.rstrip()))  # "PRESIDENCY\nJane Roe, Mayor of X"
         if role is None:
             continue
         names = people_in(view, *entry)
         before = view[entry[0] : names[0][0]].strip() if names else "?"
         if before and people.leading_title(f"{before} X") != len(before) + 1:
+            run = False
             continue  # the entry does not open with a name (an honorific may come first)
         owner = owner or _page_owner(facts, main_id, first_heading or entry[0])
-        if owner is None:
+        body = _title_council(facts) if role in _COUNCIL_ROLES else None
+        body = body or owner or _title_body(facts)
+        if body is None:
             return
         person = add_person(facts, names[0])
-        facts.office(person, owner, trim(view, names[0][0], names[0][1]), role)
+        facts.office(person, body, trim(view, names[0][0], names[0][1]), role)
+
+
+# "PRESIDENCY", "Vice-présidences", "Vocales": a heading that names an office by its abstract noun
+_OFFICE_HEADINGS = tuple(
+    (role, re.compile(lexicon.alternation(list(forms)), re.I)) for role, forms in lexicon.table("office_headings").items()
+)
+_COUNCIL_ROLES = ("co-president", "member")  # the co-chairs and members of a council, not of its organisation
+
+
+def _title_bodies(facts: DocumentFacts) -> list[str]:
+    """The bodies the page's title names, in order."""
+    end = bodies_title_end(facts)
+    return [add_org(facts, span) for span in sorted(facts.org_spans) if span[1] <= end]
+
+
+def _title_council(facts: DocumentFacts) -> str | None:
+    """The council the page's title names ("Comisión de Inclusión Social de CGLU")."""
+    return next((b for b in _title_bodies(facts) if facts.entities[b].kind == "Council"), None)
+
+
+def _title_body(facts: DocumentFacts) -> str | None:
+    """The organisation the page's title names, or the owner of the council it names."""
+    for body in _title_bodies(facts):
+        if facts.entities[body].kind in ("Organisation", "Section"):
+            return body
+        owner = next((r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == body), None)
+        if owner:
+            return owner
+    return None
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")

@@ -88,3 +88,79 @@ def test_joining_a_body_named_after_its_common_noun_or_adhering_to_it() -> None:
     assert pairs(spanish, "MEMBER_OF") == {("Medellín", "Metropolis"), ("Bilbao", "Eurocities")}
     english = _facts("Lyon joined UCLG in 2019. Mayor Anna Berg visited Bonn last week and met members of the press.\n", "en")
     assert pairs(english, "MEMBER_OF") == {("Lyon", "United Cities and Local Governments")}
+
+
+# --- offices under headings and handovers ---------------------------------------------------
+
+
+def offices(facts: DocumentFacts) -> set[tuple[str, str, str]]:
+    """(person, body, role) of every HOLDS_OFFICE but a city's."""
+    return {
+        (facts.entities[r.source].name, facts.entities[r.target].name, r.props.get("role"))
+        for r in facts.relations.values()
+        if r.type == "HOLDS_OFFICE" and facts.entities[r.target].kind != "City"
+    }
+
+
+def test_an_office_heading_by_its_abstract_noun_gives_the_names_below_it_that_office() -> None:
+    english = _facts(
+        "UCLG Africa Bureau\n\nPRESIDENCY\nFatimetou Abdel Malick, Mayor of Nouakchott\n\n"
+        "VICE-PRESIDENCIES\n- Mohamed Sefiani (Chefchaouen)\n- Christine Mba (Libreville)\n\nTREASURER\nAhmed Ali, Mayor of Djibouti\n",
+        "en",
+    )
+    assert offices(english) == {
+        ("Fatimetou Abdel Malick", "UCLG Africa", "president"),
+        ("Mohamed Sefiani", "UCLG Africa", "vice president"),
+        ("Christine Mba", "UCLG Africa", "vice president"),
+        ("Ahmed Ali", "UCLG Africa", "treasurer"),
+    }
+    french = _facts(
+        "Bureau de l'AIMF\n\nPRÉSIDENCE\nAnne Hidalgo, maire de Paris\n\nVICE-PRÉSIDENCES\n- Valérie Plante (Montréal)\n", "fr"
+    )
+    assert {(p, r) for p, _, r in offices(french)} == {("Anne Hidalgo", "president"), ("Valérie Plante", "vice president")}
+    spanish = _facts(
+        "Mesa Directiva de Mercociudades\n\nPRESIDENCIA\nPablo Javkin, Intendente de Rosario\n\n"
+        "VICEPRESIDENCIAS\n- Carolina Cosse (Montevideo)\n\nVOCALES\n- Jorge Macri (Buenos Aires)\n",
+        "es",
+    )
+    assert offices(spanish) == {
+        ("Pablo Javkin", "Mercociudades", "president"),
+        ("Carolina Cosse", "Mercociudades", "vice president"),
+        ("Jorge Macri", "Mesa Directiva (Mercociudades)", "member"),
+    }
+
+
+def test_a_co_presidency_heading_under_a_council_title_makes_its_names_co_chairs() -> None:
+    spanish = _facts(
+        "Comisión de Inclusión Social de CGLU\n\nCOPRESIDENCIA\nAda Colau, Alcaldesa de Barcelona\nJuan Pérez, Alcalde de Quito\n",
+        "es",
+    )
+    assert pairs(spanish, "CO_CHAIRS") == {
+        ("Ada Colau", "Comisión de Inclusión Social (UCLG)"),
+        ("Juan Pérez", "Comisión de Inclusión Social (UCLG)"),
+    }
+
+
+def test_lines_of_prose_under_an_office_heading_give_no_office() -> None:
+    english = _facts("UCLG news\n\nPresidency\nThe presidency rotates every year between the sections.\n", "en")
+    assert offices(english) == set()
+    french = _facts("CGLU Afrique\n\nMembres\nLe réseau compte 300 villes membres.\nParis et Lyon en font partie.\n", "fr")
+    assert offices(french) == set()
+
+
+def test_handing_over_a_presidency_gives_it_to_the_person_after_to() -> None:
+    english = _facts(
+        "At the end of the Congress in Bogotá, Mpho Parks Tau handed over the presidency of UCLG to Mohamed Boudra, "
+        "Mayor of Al Hoceima.\n",
+        "en",
+    )
+    assert ("Mohamed Boudra", "United Cities and Local Governments", "president") in offices(english)
+    spanish = _facts(
+        "El alcalde de Rosario, Pablo Javkin, traspasó la Presidencia de Mercociudades a Carolina Cosse, intendenta de Montevideo.\n",
+        "es",
+    )
+    assert ("Carolina Cosse", "Mercociudades", "president") in offices(spanish)
+    french = _facts("Le maire de Lyon, Grégory Doucet, a passé la présidence de Eurocities à Dario Nardella, maire de Florence.\n", "fr")
+    assert ("Dario Nardella", "Eurocities", "president") in offices(french)
+    passed = _facts("The Mayor of Lyon passed the presidency test with ease.\n", "en")
+    assert offices(passed) == set()
