@@ -164,3 +164,34 @@ def test_handing_over_a_presidency_gives_it_to_the_person_after_to() -> None:
     assert ("Dario Nardella", "Eurocities", "president") in offices(french)
     passed = _facts("The Mayor of Lyon passed the presidency test with ease.\n", "en")
     assert offices(passed) == set()
+
+
+# --- secondary twin lists ---------------------------------------------------------------------
+
+
+def twins(facts: DocumentFacts) -> set[frozenset[str]]:
+    return {frozenset(pair) for pair in pairs(facts, "TWINNED_WITH")}
+
+
+def test_a_city_also_twinned_with_a_list_and_partnered_in_the_next_sentence() -> None:
+    english = _facts(
+        "Cincinnati and Liuzhou sign sister city agreement\n\nCincinnati is also twinned with Munich, Nancy and Kharkiv. "
+        "The city also has partnership agreements with Gifu and Taipei.\n",
+        "en",
+    )
+    assert twins(english) == {frozenset({"Cincinnati", c}) for c in ("Liuzhou", "Munich", "Nancy", "Kharkiv", "Gifu", "Taipei")}
+    spanish = _facts(
+        "Quillota y Uruapan firman hermanamiento\n\nQuillota está hermanada, entre otras, con Mendoza y Tacna. "
+        "Además mantiene acuerdos de cooperación con Rosario y Cusco.\n",
+        "es",
+    )
+    assert twins(spanish) == {frozenset({"Quillota", c}) for c in ("Uruapan", "Mendoza", "Tacna", "Rosario", "Cusco")}
+    french = _facts("La ville de Rumilly est également jumelée avec Schwarzenbek et Cadiz.\n", "fr")
+    assert twins(french) == {frozenset({"Rumilly", "Schwarzenbek"}), frozenset({"Rumilly", "Cadiz"})}
+
+
+def test_cities_met_after_a_twinning_sentence_are_no_twins() -> None:
+    english = _facts("Lyon is twinned with Birmingham. The delegation then visited Munich and Milan.\n", "en")
+    assert twins(english) == {frozenset({"Lyon", "Birmingham"})}
+    french = _facts("Lyon est jumelée avec Birmingham. Le maire a ensuite rencontré ses homologues de Munich et de Milan.\n", "fr")
+    assert twins(french) == {frozenset({"Lyon", "Birmingham"})}
