@@ -195,3 +195,65 @@ def test_cities_met_after_a_twinning_sentence_are_no_twins() -> None:
     assert twins(english) == {frozenset({"Lyon", "Birmingham"})}
     french = _facts("Lyon est jumelée avec Birmingham. Le maire a ensuite rencontré ses homologues de Munich et de Milan.\n", "fr")
     assert twins(french) == {frozenset({"Lyon", "Birmingham"})}
+
+
+# --- dates: ranges, day headings, datelines ---------------------------------------------------
+
+
+def event_days(facts: DocumentFacts) -> dict[str, tuple[str | None, str | None]]:
+    """Each event's name -> its (start, end) days."""
+    return {
+        e.name: (str(e.props.get("start") or "")[:10] or None, str(e.props.get("end") or "")[:10] or None)
+        for e in facts.entities.values()
+        if e.kind == "Event"
+    }
+
+
+def test_a_numbered_day_heading_is_one_day_not_a_range() -> None:
+    from munigraph.loaders.documents import dates
+
+    (day,) = dates.find_dates("Day 1 – Tuesday 16 April 2024")
+    assert (day.first.isoformat(), day.last.isoformat()) == ("2024-04-16", "2024-04-16")
+    (both,) = dates.find_dates("du vendredi 24 au dimanche 26 octobre 2025")
+    assert (both.first.day, both.last.day) == (24, 26)
+    (plain,) = dates.find_dates("16–17 April 2024")
+    assert (plain.first.day, plain.last.day) == (16, 17)
+
+
+def test_sessions_under_day_headings_take_the_day_and_belong_to_the_titled_event() -> None:
+    english = _facts(
+        "Local Leaders Forum — Programme\n\nDay 1 – Tuesday 16 April 2024\nOpening session\n- Jane Roe, Mayor of Bristol\n\n"
+        "Day 2 – Wednesday 17 April 2024\nClosing plenary\n- Peter Marsh, Mayor of Leeds\n",
+        "en",
+    )
+    assert event_days(english) == {
+        "Local Leaders Forum": ("2024-04-16", "2024-04-17"),
+        "Opening session": ("2024-04-16", "2024-04-16"),
+        "Closing plenary": ("2024-04-17", "2024-04-17"),
+    }
+    assert pairs(english, "PART_OF") >= {("Opening session", "Local Leaders Forum"), ("Closing plenary", "Local Leaders Forum")}
+    french = _facts(
+        "Forum des maires — Programme\n\nJeudi 6 juin 2024\nSéance d'ouverture\n- Anne Hidalgo, maire de Paris\n\n"
+        "Vendredi 7 juin 2024\nSéance de clôture\n- Grégory Doucet, maire de Lyon\n",
+        "fr",
+    )
+    assert event_days(french)["Forum des maires"] == ("2024-06-06", "2024-06-07")
+    assert event_days(french)["Séance de clôture"] == ("2024-06-07", "2024-06-07")
+    spanish = _facts(
+        "Foro de alcaldes — Programa\n\nMiércoles 29 de noviembre de 2023\nSesión de apertura\n- Pablo Javkin, Intendente de Rosario\n\n"
+        "Jueves 30 de noviembre de 2023\nSesión de clausura\n- Carolina Cosse, Intendenta de Montevideo\n",
+        "es",
+    )
+    assert event_days(spanish)["Foro de alcaldes"] == ("2023-11-29", "2023-11-30")
+    assert ("Sesión de clausura", "Foro de alcaldes") in pairs(spanish, "PART_OF")
+
+
+def test_a_dateline_does_not_date_the_event_the_story_announces() -> None:
+    french = _facts("Paris, le 3 mars 2024 – Le Congrès de CGLU se tiendra à Daejeon du 10 au 13 octobre 2024.\n", "fr")
+    assert event_days(french) == {"Congrès de CGLU": ("2024-10-10", "2024-10-13")}
+    english = _facts("Madrid, 5 March 2024 – The Summit of Mayors will take place in Seville next year.\n", "en")
+    assert all(days == (None, None) for days in event_days(english).values())
+    london = _facts("London, 3 March 2024 — UCLG announced today that its Executive Bureau will meet in Bogotá in June.\n", "en")
+    assert "London" not in {e.name for e in london.entities.values()}
+    spanish = _facts("Madrid, 5 de marzo de 2024 – La Cumbre de Alcaldes se celebró en Sevilla con 40 alcaldes.\n", "es")
+    assert event_days(spanish)["Cumbre de Alcaldes"][0] == "2024-03-05"  # a report: the dateline's day stands
