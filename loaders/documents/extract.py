@@ -49,6 +49,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.acronyms_in_parentheses(facts)
     bodies.acronyms_named(facts)
     bodies.councils(facts)
+    bodies.numbered_councils(facts)
     local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
     main_id = events.extract_events(facts)
     series_id = next(

@@ -899,7 +899,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
     """A heading that is only an office ("Présidente", "Vice-Presidentes") over list entries of
     people: each person holds that office in the organisation the page speaks for."""
     view, context = facts.view, facts.context
-    role, owner, first_heading, run = None, None, None, False
+    role, owner, first_heading, run, heading_at = None, None, None, False, 0
     for line in context.lines:
         if not line.text.strip(" \t*#"):
             run = False  # a blank line ends the unbulleted names under a heading
@@ -908,7 +908,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         if entry is None:
             heading = heading_role(line.text)
             if heading or not (run and role):
-                role, run = heading, bool(heading)
+                role, run, heading_at = heading, bool(heading), line.start
                 first_heading = line.start if first_heading is None and role else first_heading
                 continue
             entry = (line.start, line.start + len(line.text.rstrip()))  # "PRESIDENCY\nJane Roe, Mayor of X"
@@ -920,7 +920,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
             run = False
             continue  # the entry does not open with a name (an honorific may come first)
         owner = owner or _page_owner(facts, main_id, first_heading or entry[0])
-        body = _title_council(facts) if role in _COUNCIL_ROLES else None
+        body = (_council_above(facts, heading_at) or _title_council(facts)) if role in _COUNCIL_ROLES else None
         body = body or owner or _title_body(facts)
         if body is None:
             return
@@ -939,6 +939,21 @@ def _title_bodies(facts: DocumentFacts) -> list[str]:
     """The bodies the page's title names, in order."""
     end = bodies_title_end(facts)
     return [add_org(facts, span) for span in sorted(facts.org_spans) if span[1] <= end]
+
+
+def _council_above(facts: DocumentFacts, heading_at: int) -> str | None:
+    """The council named on the line right above an office heading ("POLICY COUNCIL 2 — ..." over "Co-chairs:")."""
+    lines = facts.context.lines
+    index = next((i for i, ln in enumerate(lines) if ln.start == heading_at), 0)
+    above = next((ln for ln in reversed(lines[:index]) if ln.stripped), None)
+    if above is None:
+        return None
+    for span in sorted(facts.org_spans):
+        if above.start <= span[0] < above.start + len(above.text):
+            body = add_org(facts, span)
+            if facts.entities[body].kind == "Council":
+                return body
+    return None
 
 
 def _title_council(facts: DocumentFacts) -> str | None:

@@ -257,3 +257,35 @@ def test_a_dateline_does_not_date_the_event_the_story_announces() -> None:
     assert "London" not in {e.name for e in london.entities.values()}
     spanish = _facts("Madrid, 5 de marzo de 2024 – La Cumbre de Alcaldes se celebró en Sevilla con 40 alcaldes.\n", "es")
     assert event_days(spanish)["Cumbre de Alcaldes"][0] == "2024-03-05"  # a report: the dateline's day stands
+
+
+# --- councils named in capitals as headings ---------------------------------------------------
+
+
+def test_a_numbered_council_heading_is_a_council_co_chaired_by_the_names_below() -> None:
+    english = _facts(
+        "UCLG Policy Councils\n\nPOLICY COUNCIL 2 — Opportunities for all, culture and city diplomacy\nCo-chairs:\n"
+        "- Ada Colau, Mayor of Barcelona\n- Mohamed Boudra, Mayor of Al Hoceima\n",
+        "en",
+    )
+    council = "Policy Council 2 – Opportunities for all, culture and city diplomacy (UCLG)"
+    assert pairs(english, "CO_CHAIRS") == {("Ada Colau", council), ("Mohamed Boudra", council)}
+    assert (council, "United Cities and Local Governments") in pairs(english, "PART_OF")
+    assert offices(english) == set()  # co-chairs of the council, not co-presidents of UCLG
+    french = _facts(
+        "Les Conseils politiques de CGLU\n\nCONSEIL POLITIQUE 3 : Gouvernance multiniveau\nCoprésidents :\n"
+        "- Anne Hidalgo, maire de Paris\n- Mohamed Sefiani, maire de Chefchaouen\n",
+        "fr",
+    )
+    assert {p for p, _ in pairs(french, "CO_CHAIRS")} == {"Anne Hidalgo", "Mohamed Sefiani"}
+    spanish = _facts(
+        "Consejos Políticos de CGLU\n\nCONSEJO POLÍTICO 1 – Derecho a la ciudad\nCopresidencia:\n"
+        "- Claudia López, Alcaldesa de Bogotá\n- Carolina Cosse, Intendenta de Montevideo\n",
+        "es",
+    )
+    assert {c for _, c in pairs(spanish, "CO_CHAIRS")} == {"Consejo Político 1 – Derecho a la ciudad (UCLG)"}
+
+
+def test_a_year_or_a_session_number_after_a_council_word_is_no_numbered_council() -> None:
+    english = _facts("UCLG\n\nCouncil 2024: the year in review\nSession 2 – Financing local action\n", "en")
+    assert not [e for e in english.entities.values() if e.kind == "Council" and "2" in e.name]
