@@ -53,10 +53,14 @@ _MEMBER = guarded(
 # "New members:", "nouveaux membres :", "became members of UCLG in 2024:": a list of members follows
 _NEW_MEMBERS = re.compile(r"(?<![\w-])" + lexicon.words_re("new_members_cues") + r"(?![\w-])", re.I)
 # one more name of an enumeration: ", Ouagadougou", " et Abidjan", " and Durban"
-_NEXT_NAME = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|et|y|e)[ \t]+)?|[ \t]+(?:and|et|y|e)[ \t]+)" + _NAME.replace("?P<x>", "?P<y>"))
+_NEXT_NAME = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:and|et|y|e)[ \t]+)?|[ \t]+(?:and|et|y|e)[ \t]+)(?:(?:de|of|d['’])[ \t]*)?"
+    + _NAME.replace("?P<x>", "?P<y>")
+)
 # a list item "Curitiba (Brazil)", "Kazan, Russia", "Lusaka – Zambia"
 _ITEM = re.compile(r"[ \t*]*(?P<name>[^()\n,–—:;]{2,60}?)[ \t]*(?:\((?P<bracket>[^()\n]{2,40})\)|[,–—-][ \t]*(?P<after>[^()\n,.;]{2,40}))?[ \t.;]*$")
-_AND = re.compile(r"[ \t]+(?:and|et|y|e)[ \t]+")
+_GOVERNMENT = re.compile(lexicon.words_re("city_government_prefixes") + r"[ \t]*(?<=[\s'’])", re.I)
+_AND = re.compile(r"[ \t]+(?:and|et|y|e)[ \t]+(?:(?:de|of|d['’])[ \t]*)?")
 # between two items of a list on one line: a comma, a semicolon or "and"
 _ITEM_JOINT = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|et|y|e)[ \t]+)?|[ \t]+(?:and|et|y|e)[ \t]+")
 _MEMBER_WORD = re.compile(r"\b" + lexicon.words_re("member_nouns") + r"\b", re.I)
@@ -77,6 +81,7 @@ def members(facts: DocumentFacts) -> None:
             names, end = _enumeration(view, admission, sentence[1])
             to = _TO.match(view, end)
             target = to and _organisation_at(facts, to.end(), sentence[1])
+            target = target or _admitting_body(facts, sentence[0], admission.start())
             for name in names if target else ():
                 member = _member_at(facts, name)
                 if member and member != target:
@@ -141,10 +146,24 @@ def _member_at(facts: DocumentFacts, span: tuple[int, int]) -> str | None:
 def _enumeration(view: str, first: re.Match, end: int) -> tuple[list[tuple[int, int]], int]:
     """The names of "X, Y et Z" from the first (``first``'s group x) and where the enumeration ends."""
     spans, at = [first.span("x")], first.end()
+    if re.search(r"[ \t]+(?:de|of)$", view[first.start("x") : first.end("x")]):
+        spans, at = [(first.start("x"), view.rfind(" ", first.start("x"), first.end("x")))], view.rfind(" ", 0, first.end("x"))
     while more := _NEXT_NAME.match(view, at, end):
         spans.append(more.span("y"))
         at = more.end()
     return [part for span in spans for part in _split_and(view, span)], at
+
+
+def _admitting_body(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """ "l'AIMF a validé l'adhésion de X", "The UCLG Board accepted the membership applications of X":
+    the organisation named before the admission in its sentence (a council's owner for a council)."""
+    for span in sorted((s for s in facts.org_spans if start <= s[0] and s[1] <= end), reverse=True):
+        body = add_org(facts, span)
+        if facts.entities[body].kind == "Council":
+            body = next((r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == body), body)
+        if facts.entities[body].kind in OWNER_KINDS:
+            return body
+    return None
 
 
 def _split_and(view: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -211,6 +230,12 @@ def _list_owner(facts: DocumentFacts, start: int, colon: int) -> str | None:
             body = add_org(facts, span)
             # "New members of the Executive Bureau:": people on a council, no membership of a body
             return body if facts.entities[body].kind in OWNER_KINDS else None
+    line = facts.context.line_at(start)
+    for span in sorted(facts.org_spans):  # "ICLEI is pleased to welcome the following new members:"
+        if line.start <= span[0] < start:
+            body = add_org(facts, span)
+            if facts.entities[body].kind in OWNER_KINDS:
+                return body
     end = title_end(facts)
     for span in sorted(facts.org_spans):
         if span[1] <= end:
@@ -230,7 +255,12 @@ def _listed_member(facts: DocumentFacts, item: tuple[int, int]) -> str | None:
         if s <= name[0] < e:
             body = add_org(facts, (s, e))
             return body if facts.entities[body].kind in ("Organisation", "City") else None
-    if people.looks_like_name(m.group("name")) or any(
+    text = m.group("name")
+    if any(fold(w) in orgs.HEAD_WORDS for w in text.split()) and looks_like_org(text):
+        return add_org(facts, name)  # "- Association of Finnish Municipalities (Finland)"
+    lead = _GOVERNMENT.match(facts.view, name[0], name[1])  # "City of Cape Town", "Municipalidad de Rosario"
+    name = (lead.end(), name[1]) if lead and lead.end() < name[1] else name
+    if (not lead and people.looks_like_name(text)) or any(
         facts.entities[i].kind == "Person" for i, (s, e) in facts.first_span.items() if s < name[1] and name[0] < e
     ):
         return None  # "- Jane Roe (Lyon)": a person

@@ -289,3 +289,25 @@ def test_a_numbered_council_heading_is_a_council_co_chaired_by_the_names_below()
 def test_a_year_or_a_session_number_after_a_council_word_is_no_numbered_council() -> None:
     english = _facts("UCLG\n\nCouncil 2024: the year in review\nSession 2 – Financing local action\n", "en")
     assert not [e for e in english.entities.values() if e.kind == "Council" and "2" in e.name]
+
+
+def test_new_members_listed_by_their_government_or_as_bodies_and_admitted_by_the_subject() -> None:
+    english = _facts(
+        "Welcome to our new members!\n\nICLEI is pleased to welcome the following new members:\n"
+        "City of Cape Town, South Africa\nKazan, Russia\nAssociation of Finnish Municipalities (Finland)\n\nRead more.\n",
+        "en",
+    )
+    assert {m for m, _ in pairs(english, "MEMBER_OF")} == {"Cape Town", "Kazan", "Association of Finnish Municipalities"}
+    spanish = _facts(
+        "Mercociudades da la bienvenida a nuevas ciudades\n\nNuevas ciudades miembro:\n"
+        "- Municipalidad de Rosario (Argentina)\n- Intendencia de Canelones (Uruguay)\n- Ciudad de Quilmes (Argentina)\n",
+        "es",
+    )
+    assert pairs(spanish, "MEMBER_OF") == {(c, "Mercociudades") for c in ("Rosario", "Canelones", "Quilmes")}
+    french = _facts(
+        "AIMF : de nouvelles villes rejoignent le réseau\n\nLors de son Bureau, l'AIMF a validé l'adhésion de Kindia, de Mopti et de Kaolack.\n",
+        "fr",
+    )
+    assert {m for m, _ in pairs(french, "MEMBER_OF")} == {"Kindia", "Mopti", "Kaolack"}
+    unnamed = _facts("At its meeting in Lisbon, the Board accepted the membership applications of Rosario, Bogotá and Durban.\n", "en")
+    assert pairs(unnamed, "MEMBER_OF") == set()  # no organisation named: none guessed
