@@ -221,3 +221,22 @@ def handovers(facts: DocumentFacts) -> None:
             if body and facts.entities[body].kind in ("Organisation", "Section", "Council"):
                 person = add_person(facts, names[0])
                 facts.office(person, body, trim(view, m.start(), names[0][1]), role)
+                giver = _giver(facts, m.start())
+                if giver:  # "Ana Roe handed over the presidency": she held it until then
+                    facts.office(add_person(facts, giver), body, trim(view, giver[0], names[0][1]), role)
+
+
+# between the outgoing holder's name and the handover: an apposition, an auxiliary, an adverb
+_GIVER_GAP = re.compile(
+    r"(?:,[^,\n]{0,60},|,)?[ \t]*(?:(?:has|have|had|officially|formally|then|a|ont|officiellement|ha|han|oficialmente)[ \t]+)*$",
+    re.I,
+)
+
+
+def _giver(facts: DocumentFacts, cue: int) -> tuple[int, int] | None:
+    """The person right before a handover ("Ana Roe, Mayor of Lyon, handed over ..."), if any."""
+    sentence = facts.context.sentence_at(cue)
+    names = people_in(facts.view, sentence[0], cue) if sentence else []
+    if names and _GIVER_GAP.fullmatch(facts.view, names[-1][1], cue):
+        return names[-1]
+    return None

@@ -162,6 +162,10 @@ def test_handing_over_a_presidency_gives_it_to_the_person_after_to() -> None:
     assert ("Carolina Cosse", "Mercociudades", "president") in offices(spanish)
     french = _facts("Le maire de Lyon, Grégory Doucet, a passé la présidence de Eurocities à Dario Nardella, maire de Florence.\n", "fr")
     assert ("Dario Nardella", "Eurocities", "president") in offices(french)
+    # the outgoing holder named right before the handover held it too
+    assert ("Mpho Parks Tau", "United Cities and Local Governments", "president") in offices(english)
+    assert ("Pablo Javkin", "Mercociudades", "president") in offices(spanish)
+    assert ("Grégory Doucet", "Eurocities", "president") in offices(french)
     passed = _facts("The Mayor of Lyon passed the presidency test with ease.\n", "en")
     assert offices(passed) == set()
 
