@@ -102,6 +102,37 @@ def councils(facts: DocumentFacts) -> None:
             facts.relate("PART_OF", council, owner, body.span)
 
 
+# "POLICY COUNCIL 2 — Opportunities for all", "CONSEIL POLITIQUE 3 : Gouvernance", "Comisión 4 - Cultura":
+# a council heading, numbered, then its subject (in capitals or not)
+_NUMBERED = re.compile(
+    r"^[ \t#*]*(?P<head>(?i:" + lexicon.words_re("council_heads") + r"))[ \t]+(?P<number>\d{1,2}|[IVX]{1,4})"
+    r"[ \t]*[-–—:.][ \t]*(?P<subject>[^\n]{3,100}?)[ \t*]*$"
+)
+
+
+def numbered_councils(facts: DocumentFacts) -> None:
+    """A heading line that numbers a council and gives its subject: a Council of the page's
+    organisation (the co-chairs listed below it are read by the office rules)."""
+    owner = None
+    for line in facts.context.lines:
+        m = _NUMBERED.match(line.text)
+        if not m or facts.org_index().overlaps(line.start + m.start("head"), line.start + m.end("number")):
+            continue
+        head = m.group("head")
+        head = head.title() if head.isupper() else head  # "POLICY COUNCIL": "Policy Council"
+        subject = m.group("subject").strip()
+        if subject.isupper():
+            subject = subject[:1] + subject[1:].lower()
+        owner = owner or page_owner(facts)
+        span = (line.start + m.start("head"), line.start + m.end("subject"))
+        body = Body(span, f"{head} {m.group('number')} – {subject}", owner, False)
+        council = _add_council(facts, body)
+        name = facts.entities[council].name
+        facts.entity("Council", council, name, span, [f"{head} {m.group('number')}", subject], {}, surface_is_alias=False)
+        if owner and facts.entities[owner].kind in OWNER_KINDS:
+            facts.relate("PART_OF", council, owner, span)
+
+
 _ACRONYM = re.compile(r"(?<![\w&-])[A-Z][A-Z&]{2,7}(?![\w'’&-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _CAPS_RUN = re.compile(r"(?:\b[A-ZÀ-Þ]{2,}[\s,]+){2,}[A-ZÀ-Þ]{2,}\b")
@@ -169,7 +200,7 @@ def _page_owner(facts: DocumentFacts) -> str | None:
     if not forms:
         return None
     originals = sorted({f for e in bodies.values() for f in (e.name, *e.aliases) if len(f) > 1}, key=len, reverse=True)
-    title_end = _title_end(facts)
+    end_of_title = title_end(facts)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     last_end = None
@@ -178,14 +209,14 @@ def _page_owner(facts: DocumentFacts) -> str | None:
         if body is None:
             continue
         if last_end is None or not re.fullmatch(r"[ \t]*\(?", facts.view[last_end : m.start()]):
-            counts[body] += 2 if m.start() < title_end else 1
+            counts[body] += 2 if m.start() < end_of_title else 1
         first.setdefault(body, m.start())
         last_end = m.end()
     ranked = sorted(counts.items(), key=lambda item: (-item[1], first[item[0]]))
     return ranked[0][0] if ranked and ranked[0][1] >= 2 else None
 
 
-def _title_end(facts: DocumentFacts) -> int:
+def title_end(facts: DocumentFacts) -> int:
     """The end of a page's title: its first line of text (after a SOURCE line)."""
     for line in facts.context.lines:
         text = line.text.strip(" *#")

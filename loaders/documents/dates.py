@@ -213,7 +213,7 @@ def _find_dates(text: str) -> list[DateSpan]:
             found.append(DateSpan(m.start(), m.end(), first, last))
             taken.append((m.start(), m.end()))
     for m in _finditer(RANGE, text, windows):
-        if not free(m):
+        if not free(m) or _numbered_day(m):
             continue
         month = _month(m["month"])
         first, last = _date(m["year"], month, m["d1"]), _date(m["year"], month, m["d2"])
@@ -231,6 +231,17 @@ def _find_dates(text: str) -> list[DateSpan]:
         if day and free(m):
             found.append(DateSpan(m.start(), m.end(), day, day))
     return sorted(found, key=lambda d: d.start)
+
+
+_WEEKDAY_AT = re.compile(WEEKDAY, re.I)
+
+
+def _numbered_day(m: re.Match) -> bool:
+    """ "Day 1 – Tuesday 16 April 2024": a numbered heading then a date, no range (a range that names
+    the weekday of its last day names the first day's too: "du vendredi 24 au dimanche 26 octobre")."""
+    head = m.string[m.start() : m.start("d1")]
+    tail = m.string[m.end("d1") : m.start("d2")]
+    return bool(_WEEKDAY_AT.search(tail)) and not _WEEKDAY_AT.search(head)
 
 
 def find_partial_dates(text: str, year: int) -> list[DateSpan]:

@@ -83,7 +83,7 @@ def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
         text = line.text
         if PUBLISHED.search(text):
             continue
-        for day in dates.find_dates(text)[:1]:
+        for day in [d for d in dates.find_dates(text) if not _dateline(text, d)][:1]:
             time = dates.find_time_range(text[day.end :])
             rest = text[: day.start] + text[day.end :]
             if time:
@@ -95,6 +95,12 @@ def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
                 time = dates.TimeSpan(day.end + time.start, day.end + time.end, time.begin, time.finish)
             found.append(Header(line, day, time, dates.find_offset(text)))
     return found
+
+
+def _dateline(text: str, day: dates.DateSpan) -> bool:
+    """ "London, 3 March 2024 — ...": the day a news item was written, not an event's (the events
+    it announces are dated in its text)."""
+    return bool(_DATELINE_PLACE.fullmatch(text, 0, day.start) and _DATELINE_DASH.match(text, day.end))
 
 
 def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
@@ -319,7 +325,8 @@ def extract_events(facts: DocumentFacts) -> str | None:
     held = meetings.held_meetings(facts)
     if main is None and prose is None and not any(h.span and h.opens and not h.future for h in held):
         titled = (
-            _title_session(facts)
+            _programme_days(facts, headers)
+            or _title_session(facts)
             or _series_title(facts)
             or _part_title(facts)
             or _undated_body_met(facts)
@@ -534,6 +541,33 @@ def _twinning_signed(facts: DocumentFacts, limit: int = 1500) -> str | None:
     return event_id
 
 
+# "Local Leaders Forum — Programme": the word that says the page is an event's programme
+_PROGRAMME_WORD = re.compile(r"[ \t]*[-–—:|][ \t]*" + lexicon.words_re("programme_words") + r"[ \t]*$", re.I)
+
+
+def _programme_days(facts: DocumentFacts, headers: list[Header]) -> str | None:
+    """ "Forum des maires — Programme" over day headings ("Jeudi 6 juin 2024", "Day 2 – Wednesday
+    17 April 2024"): the event the title names runs from the first day to the last, and the
+    sessions under each day are its parts (:func:`time_slots`)."""
+    days = [h for h in headers if not h.time and not h.name and h.day.first == h.day.last]
+    if len({h.day.first for h in days}) < 2:
+        return None
+    title = next((ln for ln in facts.context.lines if ln.stripped and not ln.text.startswith("SOURCE:")), None)
+    if title is None or title.start >= days[0].line.start:
+        return None
+    text = title.text.rstrip()
+    cut = _PROGRAMME_WORD.search(text)
+    name = text[: cut.start()] if cut else text
+    if not re.search(r"(?<![\w-])" + EVENT_HEADS + r"(?![\w-])", name, re.I) or dates.find_dates(name):
+        return None
+    span = trim(facts.view, title.start + len(text) - len(text.lstrip(" #*")), title.start + len(name))
+    name = orgs.strip_article(facts.surface(*span))
+    first, last = min(h.day.first for h in days), max(h.day.last for h in days)
+    event_id = _event_id(name, str(first.year))
+    facts.entity("Event", event_id, name, span, [], {"start": dates.iso(first), "end": dates.iso(last)})
+    return event_id
+
+
 def _title_session(facts: DocumentFacts) -> str | None:
     """ "1st Meeting, Forum of Mayors 2022": a page titled as one meeting of a larger event; the
     meeting is the page's event, PART_OF the larger one."""
@@ -640,6 +674,8 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
         if PUBLISHED.search(view, line_start, day.start):
             continue  # "Published on 12 December 2022" dates the page, not an event
         dated = _beyond_dateline(view, line_start, day)
+        if dated is None:
+            continue  # "London, 3 March — The Bureau will meet in Bogotá": announced, undated
         sentence_end = view.find(".", day.end)  # a date alone on its line dates the paragraph below
         sentence = view[day.end : sentence_end if sentence_end > 0 else day.end + 300]
         m = _EVENT_NAME.search(sentence)
@@ -655,20 +691,24 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
 
 
 # "Florence, September 25, 2023 – ...": a place and a date opening a news story, then a dash
-_DATELINE_PLACE = re.compile(r"[\s*#]*[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2},[ \t]*")
-_DATELINE_DASH = re.compile(r"[ \t]*[-|][ \t]")
+_DATELINE_PLACE = re.compile(
+    r"[\s*#]*[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2},[ \t]*(?:(?:le|el|the|on)[ \t]+)?"
+    + dates.WEEKDAY.replace("(?:", "(?:(?i:", 1).replace(")", "),?[ \t]+)?", 1)
+)  # "Paris, le 3 mars 2024", "Madrid, martes 5 de marzo de 2024"
+_DATELINE_DASH = re.compile(r"[ \t]*[-|–—][ \t]")
 
 
-def _beyond_dateline(view: str, line_start: int, day: dates.DateSpan) -> dates.DateSpan:
+def _beyond_dateline(view: str, line_start: int, day: dates.DateSpan) -> dates.DateSpan | None:
     """A press dateline dates the story, not the event it reports: the event's own day is the first
     date its paragraph gives, read in the dateline's year ("scheduled September 29 and 30")."""
     if not (_DATELINE_PLACE.fullmatch(view, line_start, day.start) and _DATELINE_DASH.match(view, day.end)):
         return day
     paragraph_end = view.find("\n\n", day.end)
     paragraph_end = paragraph_end if paragraph_end > 0 else min(len(view), day.end + 1500)
-    found = dates.find_partial_dates(view[day.end : paragraph_end], day.first.year)
-    if not found:
-        return day
+    text = view[day.end : paragraph_end]
+    found = sorted([*dates.find_dates(text), *dates.find_partial_dates(text, day.first.year)], key=lambda d: d.start)
+    if not found:  # an event the story announces for later has no day yet: not the dateline's
+        return None if meetings.FUTURE.search(text, 0, view.find(".", day.end) - day.end) else day
     own = found[0]
     return dates.DateSpan(own.start + day.end, own.end + day.end, own.first, own.last)
 
@@ -974,6 +1014,7 @@ def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
 _START_TIME = re.compile(r"(?P<h>[0-2]?\d)\s*[hH:.]\s*(?P<m>[0-5]\d)?[ \t]*(?:[:\-–][ \t]*)?(?=[^\W\d_])")
 # "Atelier pratique 1 : Arts plastiques", "Session 2: Financing", "Panel de alcaldes": a session heading
 _SESSION_HEADING = re.compile(
+    r"(?:" + lexicon.words_re("session_qualifiers") + r"[ \t]+)?"  # "Opening session", "High-level panel"
     r"(?P<head>" + lexicon.words_re("session_heads") + r")\b[^\n:]{0,40}?(?:\s\d{1,2}|\s[IVX]{1,4})?\s*(?::|$)", re.I
 )
 _CONTAINER = re.compile(
@@ -1202,6 +1243,8 @@ def named_events(facts: DocumentFacts) -> None:
         start = _modifiers_before(view, m.start(), facts.language)  # "the ICLEI World Congress"
         name, end = _event_tail(view, start, m.end())
         position = max(end, m.start() + 1)
+        if cut := _PROGRAMME_WORD.search(name):  # "Forum des maires — Programme": the forum
+            name, end = name[: cut.start()], end - (len(name) - cut.start())
         # "Forum on Intermediary Cities" in "the UCLG Forum on Intermediary Cities" is a body read
         # already; a forum read as a partner under its own full name may still be an event too
         key = f" {fold(name)} "

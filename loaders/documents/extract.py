@@ -51,6 +51,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.acronyms_in_parentheses(facts)
     bodies.acronyms_named(facts)
     bodies.councils(facts)
+    bodies.numbered_councils(facts)
     local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
     main_id = events.extract_events(facts)
     series_id = next(
@@ -80,6 +81,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
     rosters.appointments(facts)
+    rosters.handovers(facts)
     heads.headed_bodies(facts)
     elections.elected(facts)
     prose.own_bodies(facts)
@@ -88,6 +90,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_joining(facts)
     membership.members(facts)
     membership.joined_lists(facts)
+    membership.listed_members(facts)
     events.named_events(facts)
     event_years.common_noun_events(facts)
     meetings.ranked_meetings(facts)

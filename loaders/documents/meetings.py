@@ -47,7 +47,7 @@ _PART_OF = re.compile(
     r"(?<![\w-])" + lexicon.words_re("part_of_cues") + r"\s+(?:(?:the|la|le|les|l['’]|el|los|las|del|des|du|de)\s+)?",
     re.I,
 )
-_FUTURE = re.compile(r"(?<![\w-])" + lexicon.words_re("future_markers") + r"(?![\w-])", re.I)
+FUTURE = _FUTURE = re.compile(r"(?<![\w-])" + lexicon.words_re("future_markers") + r"(?![\w-])", re.I)
 _COUNCIL_HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("council_heads") + r"(?![\w-])", re.I)
 _VENUE = re.compile(r"(?<![\w'’-])" + lexicon.words_re("venue_cues") + r"\s+", re.I)
 _CITY = re.compile(r"[A-ZÀ-Þ][\w'’.]*(?:(?:[ -]|\s-)[A-ZÀ-Þ][\w'’.]*){0,2}")

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from munigraph.graph.resolution import orgs
+from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon
-from munigraph.loaders.documents.bodies import OWNER_KINDS, page_owner
+from munigraph.loaders.documents.bodies import OWNER_KINDS, page_owner, title_end
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.resolve import add_city, add_org, home_town, looks_like_org
@@ -53,6 +53,20 @@ _MEMBER = guarded(
     )
 )
 _GOVERNMENT_LEAD = re.compile(r"(?i:" + lexicon.words_re("city_government_prefixes") + r")\s*(?<=\s)")
+# "New members:", "nouveaux membres :", "became members of UCLG in 2024:": a list of members follows
+_NEW_MEMBERS = re.compile(r"(?<![\w-])" + lexicon.words_re("new_members_cues") + r"(?![\w-])", re.I)
+# one more name of an enumeration: ", Ouagadougou", " et Abidjan", " and Durban"
+_NEXT_NAME = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:and|et|y|e)[ \t]+)?|[ \t]+(?:and|et|y|e)[ \t]+)(?:(?:de|of|d['’])[ \t]*)?"
+    + _NAME.replace("?P<x>", "?P<y>")
+)
+# a list item "Curitiba (Brazil)", "Kazan, Russia", "Lusaka – Zambia"
+_ITEM = re.compile(r"[ \t*]*(?P<name>[^()\n,–—:;]{2,60}?)[ \t]*(?:\((?P<bracket>[^()\n]{2,40})\)|[,–—-][ \t]*(?P<after>[^()\n,.;]{2,40}))?[ \t.;]*$")
+_GOVERNMENT = re.compile(lexicon.words_re("city_government_prefixes") + r"[ \t]*(?<=[\s'’])", re.I)
+_AND = re.compile(r"[ \t]+(?:and|et|y|e)[ \t]+(?:(?:de|of|d['’])[ \t]*)?")
+# between two items of a list on one line: a comma, a semicolon or "and"
+_ITEM_JOINT = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|et|y|e)[ \t]+)?|[ \t]+(?:and|et|y|e)[ \t]+")
+_MEMBER_WORD = re.compile(r"\b" + lexicon.words_re("member_nouns") + r"\b", re.I)
 _COMMON = frozenset({"ville", "city", "ciudad", "commune", "municipality", "municipio", "town"})
 _OWN = re.compile(lexicon.words_re("own_org_nouns") + r"\b", re.I)
 
@@ -67,9 +81,11 @@ def members(facts: DocumentFacts) -> None:
                 if member != target:
                     facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
         for admission in _ADMISSION.finditer(view, *sentence):
-            to = _TO.match(view, admission.end())
+            names, end = _enumeration(view, admission, sentence[1])
+            to = _TO.match(view, end)
             target = to and _organisation_at(facts, to.end(), sentence[1])
-            for member in _members_at(facts, admission.span("x")) if target else ():
+            target = target or _admitting_body(facts, sentence[0], admission.start())
+            for member in (m for name in names for m in _members_at(facts, name)) if target else ():
                 if member != target:
                     facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
         for admission in _ADMISSION_LIST.finditer(view, *sentence):
@@ -250,4 +266,144 @@ def _member_at(facts: DocumentFacts, span: tuple[int, int]) -> str | None:
         city = add_city(facts, (span[0], end), name, min_score=0.8)
         if city:
             return city
+    return None
+
+
+def _enumeration(view: str, first: re.Match, end: int) -> tuple[list[tuple[int, int]], int]:
+    """The names of "X, Y et Z" from the first (``first``'s group x) and where the enumeration ends."""
+    spans, at = [first.span("x")], first.end()
+    if re.search(r"[ \t]+(?:de|of)$", view[first.start("x") : first.end("x")]):
+        spans, at = [(first.start("x"), view.rfind(" ", first.start("x"), first.end("x")))], view.rfind(" ", 0, first.end("x"))
+    while more := _NEXT_NAME.match(view, at, end):
+        spans.append(more.span("y"))
+        at = more.end()
+    return [part for span in spans for part in _split_and(view, span)], at
+
+
+def _admitting_body(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """ "l'AIMF a validé l'adhésion de X", "The UCLG Board accepted the membership applications of X":
+    the organisation named before the admission in its sentence (a council's owner for a council)."""
+    for span in sorted((s for s in facts.org_spans if start <= s[0] and s[1] <= end), reverse=True):
+        body = add_org(facts, span)
+        if facts.entities[body].kind == "Council":
+            body = next((r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == body), body)
+        if facts.entities[body].kind in OWNER_KINDS:
+            return body
+    return None
+
+
+def _split_and(view: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "Ouagadougou et Abidjan": the names a name pattern took as one ("et", "and", "y" join names too)."""
+    parts, start = [], span[0]
+    for joint in _AND.finditer(view, span[0], span[1]):
+        parts.append((start, joint.start()))
+        start = joint.end()
+    return [*parts, (start, span[1])]
+
+
+def listed_members(facts: DocumentFacts) -> None:
+    """ "New members:" then a list ("- Curitiba (Brazil)" a line each, or "A, B and C" after the
+    colon): each listed city or body is a MEMBER_OF the organisation the cue names ("new members of
+    UCLG:"), else the one in the page's title, else the page's own organisation."""
+    view = facts.view
+    for cue in _NEW_MEMBERS.finditer(view):
+        line = facts.context.line_at(cue.start())
+        line_end = line.start + len(line.text)
+        colon = view.find(":", cue.end(), line_end)
+        if colon < 0:
+            continue
+        items = _items_after(facts, colon + 1, line_end)
+        target = items and (_list_owner(facts, cue.end(), colon) or _owner_after(facts, items[-1][1]))
+        for item in items if target else ():
+            member = _listed_member(facts, item)
+            if member and member != target:
+                facts.relate("MEMBER_OF", member, target, trim(view, line.start, item[1]))
+
+
+def _items_after(facts: DocumentFacts, start: int, line_end: int) -> list[tuple[int, int]]:
+    """The items of a list after a colon: the rest of the line split at commas and "and", or the
+    short lines below it (bulleted or not) up to a blank line or a line of prose."""
+    view = facts.view
+    if view[start:line_end].strip():
+        end = facts.context.sentence_at(start)
+        end = min(line_end, end[1]) if end else line_end
+        items, at = [], start
+        for joint in _ITEM_JOINT.finditer(view, start, end):
+            if view.count("(", at, joint.start()) == view.count(")", at, joint.start()):  # not inside brackets
+                items.append((at, joint.start()))
+                at = joint.end()
+        return [item for item in [*items, (at, end)] if view[item[0] : item[1]].strip()]
+    items: list[tuple[int, int]] = []
+    index = facts.context.lines.index(facts.context.line_at(start)) + 1
+    for line in facts.context.lines[index:]:
+        text = line.text.strip()
+        if not text:
+            if items:
+                break
+            continue
+        entry = facts.context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
+        if len(text) > 70 or (not entry and text.endswith((".", ":"))):
+            break  # prose again, or the next heading
+        begin = entry[0] if entry else line.start
+        items.append((begin, line.start + len(line.text.rstrip())))
+    return items
+
+
+def _list_owner(facts: DocumentFacts, start: int, colon: int) -> str | None:
+    """The organisation of a members' list: named between the cue and the colon, else in the title, else the page's."""
+    for span in sorted(facts.org_spans):
+        if start <= span[0] < colon:
+            body = add_org(facts, span)
+            # "New members of the Executive Bureau:": people on a council, no membership of a body
+            return body if facts.entities[body].kind in OWNER_KINDS else None
+    line = facts.context.line_at(start)
+    for span in sorted(facts.org_spans):  # "ICLEI is pleased to welcome the following new members:"
+        if line.start <= span[0] < start:
+            body = add_org(facts, span)
+            if facts.entities[body].kind in OWNER_KINDS:
+                return body
+    end = title_end(facts)
+    for span in sorted(facts.org_spans):
+        if span[1] <= end:
+            body = add_org(facts, span)
+            if facts.entities[body].kind in OWNER_KINDS:
+                return body
+    return page_owner(facts)
+
+
+def _listed_member(facts: DocumentFacts, item: tuple[int, int]) -> str | None:
+    """The city or body a list item names; a country after it ("Kazan (Russia)") picks the namesake."""
+    m = _ITEM.match(facts.view, item[0], item[1])
+    if not m or not m.group("name")[:1].isupper() or len(m.group("name").split()) > 5:
+        return None  # "New members: we now count 200": prose, no list
+    name = m.span("name")
+    for s, e in facts.org_spans:
+        if s <= name[0] < e:
+            body = add_org(facts, (s, e))
+            return body if facts.entities[body].kind in ("Organisation", "City") else None
+    text = m.group("name")
+    if any(fold(w) in orgs.HEAD_WORDS for w in text.split()) and looks_like_org(text):
+        return add_org(facts, name)  # "- Association of Finnish Municipalities (Finland)"
+    lead = _GOVERNMENT.match(facts.view, name[0], name[1])  # "City of Cape Town", "Municipalidad de Rosario"
+    name = (lead.end(), name[1]) if lead and lead.end() < name[1] else name
+    if (not lead and people.looks_like_name(text)) or any(
+        facts.entities[i].kind == "Person" for i, (s, e) in facts.first_span.items() if s < name[1] and name[0] < e
+    ):
+        return None  # "- Jane Roe (Lyon)": a person
+    hint = m.group("bracket") or m.group("after")
+    code = hint and places.resolve_country(hint.strip())
+    city = add_city(facts, name, context=(code,) if code else True, min_score=0.6 if code else 0.8)
+    return city if city and (not code or facts.entities[city].props.get("country") == code) else None
+
+
+def _owner_after(facts: DocumentFacts, end: int) -> str | None:
+    """ "- Quito (Ecuador)\nThe new members join the Union of ...": the body the sentence after the list names."""
+    sentence = next((s for s in facts.context.sentences if s[0] >= end), None)
+    if not sentence or sentence[0] - end > 3 or not _MEMBER_WORD.search(facts.view, *sentence):
+        return None
+    for span in sorted(facts.org_spans):
+        if sentence[0] <= span[0] and span[1] <= sentence[1]:
+            body = add_org(facts, span)
+            if facts.entities[body].kind in OWNER_KINDS:
+                return body
     return None

@@ -754,7 +754,11 @@ def _government_lead(name: str) -> int:
     return at + len(lead.group(0)) if lead and at + len(lead.group(0)) < len(name) else 0
 
 
-_JOINED = re.compile(r"\s" + lexicon.words_re("joined") + r"\s+(?:the |la |le |l'|el |al )?", re.I)
+# "a rejoint le réseau Eurocities": the common noun of the body may come before its name
+_JOINED = re.compile(
+    r"\s" + lexicon.words_re("joined") + r"\s+(?:the |la |le |l'|l’|el |al )?(?:" + lexicon.words_re("own_org_nouns") + r"\s+)?",
+    re.I,
+)
 
 
 def cities_joining(facts: DocumentFacts) -> None:
@@ -769,6 +773,8 @@ def cities_joining(facts: DocumentFacts) -> None:
         city = None
         for m in _GOVERNED_NAME.finditer(view, sentence[0], verb.start()):
             at = m.start() + _government_lead(m.group(0))  # "The City of Tampere", "El Ayuntamiento de Ciudad Real"
+            if fold(view[at : m.end()]) in lexicon.folded_set("function_words", facts.language):
+                continue  # "Los nuevos miembros se incorporan a": an article, whatever village is so named
             if is_city(facts, view[at : m.end()], strong=True):
                 city = add_city(facts, (at, m.end()), view[at : m.end()])
         if city and facts.entities[add_org(facts, (start, end))].kind in ("Section", "Organisation"):

@@ -190,3 +190,53 @@ def appointments(facts: DocumentFacts) -> None:
         body = body or page_owner(facts)
         if body:
             facts.office(person, body, trim(view, m.start(), office_end), office[0])
+
+
+# "handed over the presidency of UCLG to Jane Roe", "traspasó la Presidencia de X a": the office, then its body
+_HANDOVERS = tuple(
+    (role, guarded(re.compile(r"\b" + lexicon.alternation(list(forms)) + r"(?![\w-])[ \t]*", re.I)))
+    for role, forms in lexicon.table("handover_cues").items()
+)
+_OF = re.compile(r"(?:of the|of|de la|del|de|du|d['’]|des)[ \t]*", re.I)
+_TO = re.compile(r"[ \t]*(?:to|à|a|al)[ \t]+", re.I)
+
+
+def handovers(facts: DocumentFacts) -> None:
+    """ "Ana Roe handed over the presidency of UCLG to Ben Poe", "a passé la présidence à", "traspasó
+    la Presidencia de Mercociudades a": the person it went to holds the office in the body named
+    (else in the page's organisation)."""
+    view = facts.view
+    for role, pattern in _HANDOVERS:
+        for m in pattern.finditer(view):
+            at, body = m.end(), None
+            of = _OF.match(view, at)
+            span = of and facts.org_span_at(of.end())
+            if span:
+                body, at = add_org(facts, span), span[1]
+            to = _TO.match(view, at)
+            names = to and people_in(view, to.end(), min(len(view), to.end() + 80))
+            if not names or names[0][0] - to.end() > 12:
+                continue
+            body = body or page_owner(facts)
+            if body and facts.entities[body].kind in ("Organisation", "Section", "Council"):
+                person = add_person(facts, names[0])
+                facts.office(person, body, trim(view, m.start(), names[0][1]), role)
+                giver = _giver(facts, m.start())
+                if giver:  # "Ana Roe handed over the presidency": she held it until then
+                    facts.office(add_person(facts, giver), body, trim(view, giver[0], names[0][1]), role)
+
+
+# between the outgoing holder's name and the handover: an apposition, an auxiliary, an adverb
+_GIVER_GAP = re.compile(
+    r"(?:,[^,\n]{0,60},|,)?[ \t]*(?:(?:has|have|had|officially|formally|then|a|ont|officiellement|ha|han|oficialmente)[ \t]+)*$",
+    re.I,
+)
+
+
+def _giver(facts: DocumentFacts, cue: int) -> tuple[int, int] | None:
+    """The person right before a handover ("Ana Roe, Mayor of Lyon, handed over ..."), if any."""
+    sentence = facts.context.sentence_at(cue)
+    names = people_in(facts.view, sentence[0], cue) if sentence else []
+    if names and _GIVER_GAP.fullmatch(facts.view, names[-1][1], cue):
+        return names[-1]
+    return None

@@ -11,6 +11,7 @@ from collections import Counter
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
+from munigraph.loaders.documents.bodies import title_end as bodies_title_end
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import Line, guarded, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
@@ -955,16 +956,20 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
     """A heading that is only an office ("Présidente", "Vice-Presidentes") over list entries of
     people: each person holds that office in the organisation the page speaks for."""
     view, context = facts.view, facts.context
-    role, owner, first_heading = None, None, None
+    role, owner, first_heading, heading_at, after_blank = None, None, None, 0, False
     for line in context.lines:
         if not line.text.strip(" \t*#"):
+            after_blank = True  # a blank line ends the unbulleted names under a heading
             continue
         entry = context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
-        heading = roles.heading_role(line.text) if entry is None else None
-        if entry is None and (heading or role is None or not _holder_line(facts, line)):
-            role = heading
-            first_heading = line.start if first_heading is None and role else first_heading
-            continue
+        if entry is None:
+            heading = roles.heading_role(line.text)
+            if heading or role is None or after_blank or not _holder_line(facts, line):
+                role, heading_at, after_blank = heading, line.start, False
+                first_heading = line.start if first_heading is None and role else first_heading
+                continue
+            entry = (line.start, line.start + len(line.text.rstrip()))  # "PRESIDENCY\nJane Roe, Mayor of X"
+        after_blank = False
         if role is None:
             continue
         entry = entry or (line.start, line.start + len(line.text))  # "Presidencia" / "Ana Roe, alcaldesa de X"
@@ -973,10 +978,52 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         if before and people.leading_title(f"{before} X") != len(before) + 1:
             continue  # the entry does not open with a name (an honorific may come first)
         owner = owner or _page_owner(facts, main_id, first_heading or entry[0])
-        if owner is None:
+        body = (_council_above(facts, heading_at) or _title_council(facts)) if role in _COUNCIL_ROLES else None
+        body = body or owner or _title_body(facts)
+        if body is None:
             return
         person = add_person(facts, names[0])
-        facts.office(person, owner, trim(view, names[0][0], names[0][1]), role)
+        facts.office(person, body, trim(view, names[0][0], names[0][1]), role)
+
+
+_COUNCIL_ROLES = ("co-president", "member")  # the co-chairs and members of a council, not of its organisation
+
+
+def _title_bodies(facts: DocumentFacts) -> list[str]:
+    """The bodies the page's title names, in order."""
+    end = bodies_title_end(facts)
+    return [add_org(facts, span) for span in sorted(facts.org_spans) if span[1] <= end]
+
+
+def _council_above(facts: DocumentFacts, heading_at: int) -> str | None:
+    """The council named on the line right above an office heading ("POLICY COUNCIL 2 — ..." over "Co-chairs:")."""
+    lines = facts.context.lines
+    index = next((i for i, ln in enumerate(lines) if ln.start == heading_at), 0)
+    above = next((ln for ln in reversed(lines[:index]) if ln.stripped), None)
+    if above is None:
+        return None
+    for span in sorted(facts.org_spans):
+        if above.start <= span[0] < above.start + len(above.text):
+            body = add_org(facts, span)
+            if facts.entities[body].kind == "Council":
+                return body
+    return None
+
+
+def _title_council(facts: DocumentFacts) -> str | None:
+    """The council the page's title names ("Comisión de Inclusión Social de CGLU")."""
+    return next((b for b in _title_bodies(facts) if facts.entities[b].kind == "Council"), None)
+
+
+def _title_body(facts: DocumentFacts) -> str | None:
+    """The organisation the page's title names, or the owner of the council it names."""
+    for body in _title_bodies(facts):
+        if facts.entities[body].kind in ("Organisation", "Section"):
+            return body
+        owner = next((r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == body), None)
+        if owner:
+            return owner
+    return None
 
 
 # A line under an office heading that holds its holder: a name, then nothing or ", office" (not prose)

@@ -45,7 +45,8 @@ def twinnings(facts: DocumentFacts) -> None:
             _listed(facts, (start, end), cue, bodies)
             continue
         if len(cities) == 2 and _both_after_with(facts, cue, cities, end):
-            _partners_of_the_subject(facts, (start, end), cue, cities)
+            if not _partners_of_the_subject(facts, (start, end), cue, cities):
+                _listed(facts, (start, end), cue, bodies)  # "It also has cooperation agreements with A and B"
             continue
         if len(cities) != 2:
             continue
@@ -70,10 +71,9 @@ def _listed(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, bodi
         return
     listed = _cities(facts, intro.end(), end, bodies)
     owners = _cities(facts, start, cue.start(), bodies)
-    if not owners and _PRONOUN.match(view, start, cue.start()):
-        index = facts.context.sentences.index(sentence)
-        if index:
-            owners = _cities(facts, *facts.context.sentences[index - 1], bodies)[:1]
+    index = facts.context.sentences.index(sentence)
+    if not owners and index and (_PRONOUN.match(view, start, cue.start()) or _continued(facts, sentence, cue, index)):
+        owners = _cities(facts, *facts.context.sentences[index - 1], bodies)[:1]
     if len(owners) != 1 or len(listed) < 2:
         return
     starts = [facts.view.find(_form_in(facts, city, intro.end(), end), intro.end(), end) for city in listed]
@@ -95,8 +95,19 @@ def _kind_before(view: str, cue: re.Match, at: int) -> str | None:
     return nearer[-1].lastgroup if nearer else cue.lastgroup
 
 
+def _continued(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, index: int) -> bool:
+    """ "Además mantiene acuerdos de cooperación con A y B" after a sentence on the city's twins:
+    no subject named (a few lowercase words before the cue), the sentence before a twinning one."""
+    before = facts.view[sentence[0] : cue.start()].split()
+    if len(before) > 5 or any(w[:1].isupper() for w in before[1:]):
+        return False
+    previous = facts.context.sentences[index - 1]
+    return bool(TWIN_CUE.search(facts.view, *previous))
+
+
 # "X est jumelée avec A, B et C": the partners follow "with" right after the cue
-_WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:with|con|avec)(?=\s)", re.I)
+# ("hermanada, entre otras, con A y B": an aside between commas may come first)
+_WITH_AFTER = re.compile(r"[\s,]+(?:\w+[\s,]+){0,2}?(?:with|con|avec)(?=\s)", re.I)
 
 
 def _form_in(facts: DocumentFacts, city: str, start: int, end: int) -> str:
@@ -172,7 +183,7 @@ def _named_after(view: str, city: str, facts: DocumentFacts, start: int, end: in
     return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", view[start:end]) for form in [entity.name, *entity.aliases])
 
 
-def _partners_of_the_subject(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, cities: list[str]) -> None:
+def _partners_of_the_subject(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, cities: list[str]) -> bool:
     """ "Carmena firmará memorandos de entendimiento con Ciudad de México y Guadalajara": the
     mayor named before the cue signs for her city, which is tied to each city after "with"."""
     view = facts.view
@@ -184,7 +195,7 @@ def _partners_of_the_subject(facts: DocumentFacts, sentence: tuple[int, int], cu
         and _named_in(facts.entities[r.source], subject)
     }  # fmt: skip
     if len(mayors) != 1:
-        return
+        return False
     own = mayors.pop()
     since = dates.since(view, *sentence)
     if since is None and dates.signed(view, *sentence) and (year := page_year(facts)):
@@ -192,6 +203,7 @@ def _partners_of_the_subject(facts: DocumentFacts, sentence: tuple[int, int], cu
     for city in cities:
         if city != own:
             facts.relate("TWINNED_WITH", *sorted((own, city)), sentence, kind=cue.lastgroup, since=since)
+    return True
 
 
 def _named_in(person, text: str) -> bool:
