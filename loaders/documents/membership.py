@@ -109,8 +109,7 @@ def members(facts: DocumentFacts) -> None:
 # "La ville de Tours a également rejoint le réseau": the verb, then the organisation
 _JOINED = re.compile(r"(?<=\s)" + lexicon.words_re("joined") + r"[ \t]+" + _ARTICLE, re.I)
 _SEPARATORS = re.compile(r"[ \t]*(?:,|;|\b(?:et|and|y|ainsi que|as well as|as también)\b)[ \t]*", re.I)
-_GOVERNMENT = rf"{lexicon.words_re('city_government_prefixes')}[ \t]*(?<=[\s'’])"
-_ITEM_LEAD = re.compile(rf"^[ \t*•-]*(?:{_GOVERNMENT}|{_ARTICLE}(?:{_GOVERNMENT})?)", re.I)
+_ITEM_LEAD = re.compile(rf"^[ \t*•-]*(?:{_GOVERNMENT.pattern}|{_ARTICLE}(?:{_GOVERNMENT.pattern})?)", re.I)
 # "l'adhésion de trois nouvelles collectivités : A, B et C": the members listed after a colon
 _ADMISSION_LIST = guarded(re.compile(rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}[^:.;\n]{{0,60}}:", re.I))
 _ACRONYM_NOTE = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
