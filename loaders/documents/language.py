@@ -136,11 +136,8 @@ def detect_language(text: str, default: str = "fr") -> str:
     >>> detect_language("The mayor of Utrecht and the secretary general of UCLG")
     'en'
     """
-    counts: Counter[str] = Counter()
-    for word in _WORD.findall(text[:200_000].lower()):
-        for lang, words in STOPWORDS.items():
-            if word in words:
-                counts[lang] += 1
-    if not counts:
+    seen = Counter(_WORD.findall(text[:200_000].lower()))  # each word counted once, not looked up once per language
+    counts = {lang: sum(seen[word] for word in words if word in seen) for lang, words in STOPWORDS.items()}
+    if not any(counts.values()):
         return default
     return max(LANGUAGES, key=lambda lang: (counts[lang], lang == default))

@@ -246,6 +246,7 @@ _LIST_TRIGGERS = {
         re.I | re.M,
     ),
 }
+_LIST_TRIGGERS = {kind: guarded(pattern) for kind, pattern in _LIST_TRIGGERS.items()}  # each read over whole texts
 _LIST_END = re.compile(
     r"[.;:\n]|\s(?:afin|in order|qui|which|que|that|dans|in|en|avec|with|con|lors|during|durante)\s"
     r"|\s(?:sur|on)\s(?![A-ZÀ-Þ])"  # "the Forum on Intermediary Cities" goes on
