@@ -375,6 +375,8 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
                     facts.relate("ORGANISED_BY", main_id, body, sentence, role=role)
                 elif kind == "partners":
                     owner = primary_org(facts, main_id)
+                    if owner in bodies:
+                        break  # "en colaboración con la FEMP y la Universidad": partners of another, the page's body among them
                     if owner and facts.entities[body].kind in ("Organisation", "Council") and body != owner:
                         facts.relate("PARTNER_OF", body, owner, sentence)
 

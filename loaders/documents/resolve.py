@@ -40,9 +40,10 @@ def add_org(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = N
     if match.kind == "Organisation" and match.org_kind:
         props["kind"] = match.org_kind
     aliases = [acronym] if acronym else []
+    entity_id = match.id if match.id in facts.entities else _named_before(facts, match.kind, surface) or match.id
     facts.entity(
         match.kind,
-        match.id,
+        entity_id,
         match.name,
         span,
         aliases,
@@ -53,7 +54,19 @@ def add_org(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = N
     # section is one of its sections (the annotations leave SECTION_OF to the text's words)
     if match.parent and (match.org_kind == "committee" or match.kind == "Council"):
         _relate_parent(facts, match, span, surface)
-    return match.id
+    return entity_id
+
+
+def _named_before(facts: DocumentFacts, kind: str, surface: str) -> str | None:
+    """The body of this kind the document already named with this very name ("la Federación de X (FX)"
+    read under its acronym's id, then "la Federación de X" alone): one body, not two."""
+    folded = fold(_LEADING_ARTICLE.sub("", surface))
+    if len(folded.split()) < 2:
+        return None  # a one-word name may be two bodies' acronym
+    return next(
+        (i for i, e in facts.entities.items() if e.kind == kind and any(fold(_LEADING_ARTICLE.sub("", f)) == folded for f in (e.name, *e.aliases))),
+        None,
+    )
 
 
 def _relate_parent(facts: DocumentFacts, match: orgs.OrgMatch, span: tuple[int, int], surface: str) -> None:
