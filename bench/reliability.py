@@ -200,7 +200,9 @@ def probe_concurrent(sources: list[Path], keep: Path | None) -> None:
             print(f"load {names}: exit {code}" + (f" ({last_line(err)})" if code else ""))
         final = counts(db)
     ok = sum(code == 0 for code, _ in outcomes)
-    print(f"concurrent loads: {ok} of 2 succeeded; final counts {'equal' if final == expected else 'DIFFER from'} a clean load")
+    print(
+        f"concurrent loads: {ok} of 2 succeeded; final counts {'equal' if final == expected else 'DIFFER from'} a clean load"
+    )
 
 
 def probe_serve(sources: list[Path], keep: Path | None, after: float = 15.0, limit: float = 900.0) -> None:
@@ -535,9 +537,7 @@ def probe_csv(keep: Path | None) -> None:
             "cypher --format csv": command(
                 "cypher", "MATCH (c:City) RETURN c.name AS name, c.lon AS lon", "--format", "csv", db=db
             ).stdout,
-            "query --format csv": command(
-                "query", "sister-cities", "-p", "city=Lyon", "--format", "csv", db=db
-            ).stdout,
+            "query --format csv": command("query", "sister-cities", "-p", "city=Lyon", "--format", "csv", db=db).stdout,
         }
         out = db.parent / "export"
         command("export", "--format", "csv", "--out", str(out), db=db)
@@ -569,7 +569,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--keep", type=Path, help="keep the scratch folders under this folder")
-    parser.add_argument("--limit", type=float, default=900.0, help="seconds before the serve probe gives up on the load")
+    parser.add_argument(
+        "--limit", type=float, default=900.0, help="seconds before the serve probe gives up on the load"
+    )
     args = parser.parse_args()
     started = time.monotonic()
     for name in args.only:

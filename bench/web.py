@@ -36,6 +36,7 @@ def _server_ms(app: Flask, url: str) -> float:
     app.test_client().get(url)
     return (time.perf_counter() - started) * 1000
 
+
 def run_threads(threads: list[threading.Thread]) -> float:
     """Start the client threads together, wait for all of them; the seconds they took."""
     started = time.monotonic()

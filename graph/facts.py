@@ -70,11 +70,13 @@ class Judgements:
 
     ``negative`` maps (node id, folded form) to the node the form was split into: that form
     never joins that node again. ``positive`` maps a node id joined into another to the node
-    it joined: whatever a source says about it goes to the one node.
+    it joined: whatever a source says about it goes to the one node. ``apart`` holds the
+    (node id, node id) pairs whose join was undone: no rule joins them again.
     """
 
     negative: dict[tuple[str, str], str] = field(default_factory=dict)
     positive: dict[str, str] = field(default_factory=dict)
+    apart: set[tuple[str, str]] = field(default_factory=set)
 
     def apply(self, entity: Entity) -> Entity:
         """The entity as the judgements want it: re-id'd, or without a form judged not its own."""

@@ -522,23 +522,19 @@ class Store:
     ) -> tuple[int, int]:
         """Write a chunk of one type's relationships; (how many were created, how many written).
 
-        On the embedded engine the relationships not in the graph yet are created, properties
-        and all, and only those that are go through the merge (``merge``), which costs ArcadeDB
-        twice a CREATE. That is safe there because the loads of a folder queue on its lock
-        (:meth:`exclusive`, which every loader takes), so none creates a relationship between
-        this check and this CREATE. On Neo4j, where loads run side by side, every row goes
-        through the merge, whose locks on both ends keep two of them from creating the same
-        relationship twice.
+        The relationships not in the graph yet are created, properties and all, and only those
+        that are go through the merge (``merge``), which costs ArcadeDB twice a CREATE. No other
+        write can create one of them between this check and this CREATE: every write
+        transaction first bumps the change counter (:mod:`graph.changes`), whose node lock it
+        holds to its commit on Neo4j, so writes there run one after the other (on the embedded
+        engine the loads of a folder also queue on its lock, :meth:`exclusive`).
         """
-        new: list[dict[str, Any]] = []
-        old = chunk
-        if self.engine == "arcadedb":
-            spec = self.model.relationships[kinds[0]]
-            probe = [{"i": i, "source": r["source"], "target": r["target"], **{k: r[k] for k in spec.key}}
-                     for i, r in enumerate(chunk)]  # fmt: skip
-            found = {row["i"] for row in tx.run(cypher.existing_relationships(self.model, *kinds), rows=probe).data()}
-            new = [row for i, row in enumerate(chunk) if i not in found]
-            old = [row for i, row in enumerate(chunk) if i in found]
+        spec = self.model.relationships[kinds[0]]
+        probe = [{"i": i, "source": r["source"], "target": r["target"], **{k: r[k] for k in spec.key}}
+                 for i, r in enumerate(chunk)]  # fmt: skip
+        found = {row["i"] for row in tx.run(cypher.existing_relationships(self.model, *kinds), rows=probe).data()}
+        new = [row for i, row in enumerate(chunk) if i not in found]
+        old = [row for i, row in enumerate(chunk) if i in found]
         created = written = 0
         for columns, rows in _by_scalars(new, self.model.rel_properties(kinds[0])).items():
             result = tx.run(cypher.create_relationships(self.model, *kinds, columns), rows=rows)

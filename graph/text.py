@@ -19,7 +19,24 @@ def clean(text: str) -> str:
     >>> clean("l\u2019Alliance\u00a0 des villes ")
     "l'Alliance des villes"
     """
+    return _clean_short(text) if len(text) <= _SHORT else _clean(text)
+
+
+_SHORT = 200  # characters: names and the spans they are read from, cleaned again and again
+
+
+def _clean(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_APOSTROPHES)).strip()
+
+
+@lru_cache(maxsize=16384)  # a document's rules clean the same names many times (most calls of a document repeat one)
+def _clean_short(text: str) -> str:
+    return _clean(text)
+
+
+def forget_cleaned() -> None:
+    """Drop the names cleaned so far (a loader reading a new document starts afresh, as a benchmark must)."""
+    _clean_short.cache_clear()
 
 
 @lru_cache(maxsize=65536)  # names are folded again and again (lookups, keys): fold each once

@@ -205,7 +205,13 @@ def _identifies(spec: EntitySpec) -> bool:
     """Whether the file gives its cities ids of their own (a Wikidata QID): an ``unresolved_id``
     built from the row's id alone, not from the name."""
     template = spec.unresolved_id or ""
-    return spec.kind == "City" and spec.resolve and bool(template) and "{slug}" not in template and "{country}" not in template
+    return (
+        spec.kind == "City"
+        and spec.resolve
+        and bool(template)
+        and "{slug}" not in template
+        and "{country}" not in template
+    )
 
 
 def _source_id(spec: EntitySpec, row: dict) -> str | None:

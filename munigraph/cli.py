@@ -349,7 +349,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--node", metavar="ID", help="only this node's merges")
     actions = p.add_mutually_exclusive_group()
     actions.add_argument(
-        "--undo", nargs=2, metavar=("ID", "FORM"), help="split FORM out of node ID; later loads keep it apart"
+        "--undo",
+        nargs=2,
+        metavar=("ID", "FORM"),
+        help="split FORM out of node ID, or undo the join of node FORM (its id) into ID; later loads keep them apart",
     )
     actions.add_argument(
         "--join", nargs=2, metavar=("A", "B"), help="join node B into node A; later loads that say B mean A"

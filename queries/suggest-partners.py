@@ -18,4 +18,6 @@ from munigraph.graph.analytics.links import suggest
 
 def run(store: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
     # the coordinates are for the map; the table says the distance
-    return [{k: v for k, v in s.items() if k not in ("lat", "lon")} for s in suggest(store, params["city"], params["as_of"])]
+    return [
+        {k: v for k, v in s.items() if k not in ("lat", "lon")} for s in suggest(store, params["city"], params["as_of"])
+    ]

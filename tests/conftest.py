@@ -87,7 +87,11 @@ def _from_console() -> bool:
 
 def _caller() -> str:
     frame = sys._getframe(3)
-    while frame is not None and "/munigraph/" not in frame.f_code.co_filename and "/graph/" not in frame.f_code.co_filename:
+    while (
+        frame is not None
+        and "/munigraph/" not in frame.f_code.co_filename
+        and "/graph/" not in frame.f_code.co_filename
+    ):
         frame = frame.f_back
     return f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno}" if frame is not None else "?"
 

@@ -50,12 +50,17 @@ def judgements_from(rows: list[dict[str, Any]]) -> Judgements:
     """The judgements in the rows of :data:`JUDGEMENTS` (read in a transaction of the caller's)."""
     found = Judgements()
     for row in rows:
-        for raw in row["judgements"] or []:
+        for raw in row["judgements"] or []:  # in the order made: a later decision overrules
             record = json.loads(raw)
-            if record.get("judgement") == "negative":
+            if "unjoined" in record:  # a join undone: the two stay apart
+                found.apart.add((row["id"], record["unjoined"]))
+                if found.positive.get(record["unjoined"]) == row["id"]:
+                    del found.positive[record["unjoined"]]
+            elif record.get("judgement") == "negative":
                 found.negative[(row["id"], fold(record["form"]))] = record["split"]
             elif record.get("judgement") == "positive":
                 found.positive[record["joined"]] = row["id"]
+                found.apart.discard((row["id"], record["joined"]))
     # a split node joined back by hand: the later, positive decision stands
     found.negative = {key: split for key, split in found.negative.items() if split not in found.positive}
     return found
@@ -89,6 +94,9 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
     such form.
     """
     kind, props = _node(store, node_id)
+    joined = _join_in_force(node_id, props, form)
+    if joined is not None:
+        return _unjoin(store, kind, props, joined)
     records = [json.loads(m) for m in props.get("merges") or []]
     times = props.get("merged_at") or []
     aliases = props.get("aliases") or []
@@ -168,7 +176,7 @@ def join_statements(store: Store, kind: str, joins: Sequence[Join]) -> list[tupl
                 "sources": other_props.get("sources") or [],
                 "merges": other_props.get("merges") or [],
                 "merged_at": other_props.get("merged_at") or [],
-                "judgements": [*(other_props.get("judgements") or []), record],
+                "judgements": [*(other_props.get("judgements") or []), _with_snapshot(record, props, other_props)],
             }
         )
     gone = [{"id": other["id"], "keys": other.get("keys") or []} for _, other, _ in joins]
@@ -191,6 +199,168 @@ def join_statements(store: Store, kind: str, joins: Sequence[Join]) -> list[tupl
         ),
     ]
     return statements
+
+
+# What a join record keeps of the joined node, so that an undo can bring it back: all but
+# what the store derives from the rest (its keys) and what stays with the kept node.
+_NOT_KEPT = ("keys", "keys_text", "judgements")
+
+
+def _with_snapshot(record: str, props: dict[str, Any], other_props: dict[str, Any]) -> str:
+    """The join's judgement with the joined node as it was, and the names and sources the kept
+    node gained from it (an undo takes them back)."""
+    fields = json.loads(record)
+    fields["node"] = {k: v for k, v in other_props.items() if k not in _NOT_KEPT}
+    own = {*(props.get("aliases") or []), props["name"]}
+    fields["added_aliases"] = [a for a in [other_props["name"], *(other_props.get("aliases") or [])] if a not in own]
+    fields["added_sources"] = [s for s in other_props.get("sources") or [] if s not in (props.get("sources") or [])]
+    return json.dumps(fields, ensure_ascii=False, sort_keys=True)
+
+
+def _join_in_force(node_id: str, props: dict[str, Any], handle: str) -> dict[str, Any] | None:
+    """The join into ``node_id`` that ``handle`` names (the joined node's id, or its name when
+    one join in force has it), or None when no join has that handle."""
+    joins: dict[str, dict[str, Any]] = {}
+    for raw in props.get("judgements") or []:
+        record = json.loads(raw)
+        if record.get("judgement") == "positive":
+            joins[record["joined"]] = record
+        elif "unjoined" in record:
+            joins.pop(record["unjoined"], None)
+    if handle in joins:
+        return joins[handle]
+    named = [r for r in joins.values() if fold(r.get("form", "")) == fold(handle)]
+    if len(named) > 1:
+        ids = ", ".join(r["joined"] for r in named)
+        raise QueryError(f"{node_id} joined several nodes named '{handle}': undo one by its id ({ids})")
+    return named[0] if named else None
+
+
+def _unjoin(store: Store, kind: str, props: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
+    """Undo the join ``record`` of node ``props`` in one transaction: the joined node comes back
+    with its names, sources and merges, the ties its sources stated move back to it (a tie both
+    stated is split by its provenance), and a judgement keeps the two apart on every later load."""
+    other_id = record["joined"]
+    other = {**(record.get("node") or {"name": record["form"], "aliases": [record["form"]]}), "id": other_id}
+    taken = set(record.get("added_aliases") or [other["name"]])
+    aliases = [a for a in props.get("aliases") or [] if a not in taken]
+    kept_keys, other_keys = (
+        lookup_keys([props["name"], *aliases]),
+        lookup_keys([other["name"], *other.get("aliases", [])]),
+    )
+    merges, times, moved_merges = (
+        props.get("merges") or [],
+        props.get("merged_at") or [],
+        list(other.get("merges") or []),
+    )
+    kept = []  # positions of the kept node's own merge records (the joined node's were appended)
+    for i, raw in enumerate(merges):
+        if raw in moved_merges:
+            moved_merges.remove(raw)
+        else:
+            kept.append(i)
+    statements = [
+        (
+            f"MATCH (n:`{kind}` {{id: $id}}) SET n.aliases = $aliases, n.keys = $keys, n.merges = $merges, "
+            "n.merged_at = $merged_at, n.sources = [s IN coalesce(n.sources, []) WHERE NOT s IN $gone], "
+            f"n.judgements = coalesce(n.judgements, []) + [$judgement] {set_keys_text('n')}",
+            {
+                "id": props["id"],
+                "aliases": aliases,
+                "keys": kept_keys,
+                "merges": [merges[i] for i in kept],
+                "merged_at": [times[i] for i in kept if i < len(times)],
+                "gone": record.get("added_sources") or [],
+                "judgement": judgement("negative", form=record["form"], unjoined=other_id),
+            },
+        ),
+        (
+            f"MERGE (m:`{kind}` {{id: $id}}) SET m += $props, m.keys = $keys {set_keys_text('m')}",
+            {"id": other_id, "props": other, "keys": other_keys},
+        ),
+    ]
+    statements += _split_relationships(store, kind, props["id"], other_id, other.get("sources"), record["form"])
+    statements += keys.change(props["id"], props.get("keys") or [], kept_keys) + keys.change(other_id, [], other_keys)
+    moved = _count(store.run_transaction(statements)[2:])
+    return {
+        "node": props["id"],
+        "form": record["form"],
+        "new_node": other_id,
+        "relationships_moved": moved,
+        "records_removed": len(other.get("merges") or []),
+        "judgement": "negative",
+    }
+
+
+def _split_relationships(
+    store: Store, kind: str, keep: str, other: str, sources: list[str] | None, form: str
+) -> list[tuple[str, dict[str, Any]]]:
+    """Statements giving back to node ``other`` the ties of ``keep`` its ``sources`` stated
+    (provenance rows of those sources quoting ``form``; any source's, when the join record
+    is older than its sources). A tie with other rows too is split: each keeps its own rows."""
+    stated = "toLower(p) CONTAINS toLower($form)"
+    if sources is not None:  # a row's source is written as its dataset or document (facts.Provenance)
+        tokens = [json.dumps({k: s}, ensure_ascii=False)[1:-1] for s in sources for k in ("dataset", "document")]
+        stated += " AND any(t IN $tokens WHERE p CONTAINS t)"
+    else:
+        tokens = []
+    moved = f"[p IN coalesce(r.provenance, []) WHERE {stated}]"
+    rest = f"[p IN coalesce(r.provenance, []) WHERE NOT ({stated})]"
+    params = {"keep": keep, "other": other, "form": form, "tokens": tokens, "sources": sources or []}
+    label = f":`{kind}`"
+    statements = []
+    for rel_type, spec in store.model.relationships.items():
+        made = (
+            [("m.id < o.id", "(m)-[r2:`{t}`]->(o)"), ("o.id < m.id", "(o)-[r2:`{t}`]->(m)")]
+            if spec.symmetric
+            else [("true", "")]
+        )
+        for pattern, new_pattern, ends in (
+            ("(n{l} {{id: $keep}})-[r:`{t}`]->(o)", "(m)-[r2:`{t}`]->(o)", spec.sources),
+            ("(n{l} {{id: $keep}})<-[r:`{t}`]-(o)", "(o)-[r2:`{t}`]->(m)", spec.targets),
+        ):
+            if kind not in ends:
+                continue
+            match = f"MATCH {pattern.format(t=rel_type, l=label)} WHERE o.id <> $other"
+            for order, copy in made:
+                statements.append(
+                    (
+                        f"{match} WITH r, o, {moved} AS moved WHERE size(moved) > 0 "
+                        f"MATCH (m{label} {{id: $other}}) WITH r, o, m, moved "
+                        f"WHERE {order} AND NOT (m)-[:`{rel_type}`]-(o) "
+                        f"CREATE {(copy or new_pattern).format(t=rel_type)} SET r2 = properties(r), "
+                        "r2.provenance = moved, r2.sources = [s IN coalesce(r.sources, []) WHERE s IN $sources]"
+                        f"{_renamings_back(store, rel_type)} RETURN count(r2) AS n",
+                        params,
+                    )
+                )
+            # a tie only the joined node's sources stated goes; one others stated too keeps their rows
+            statements.append(
+                (
+                    f"{match} WITH r, {moved} AS moved, {rest} AS rest WHERE size(moved) > 0 "
+                    "AND size(rest) = 0 DELETE r",
+                    params,
+                )
+            )
+            statements.append(
+                (
+                    f"{match} WITH r, {moved} AS moved, {rest} AS rest WHERE size(moved) > 0 AND size(rest) > 0 "
+                    "SET r.provenance = rest, r.sources = "
+                    "[s IN coalesce(r.sources, []) WHERE NOT s IN $sources OR any(p IN rest WHERE p CONTAINS s)]",
+                    params,
+                )
+            )
+    return statements
+
+
+def _renamings_back(store: Store, rel_type: str) -> str:
+    """``SET`` clauses giving the split copy ``r2``'s lists of node ids the joined node's id back."""
+    props = store.model.rel_properties(rel_type)
+    return "".join(
+        f", r2.{n} = [x IN coalesce(r.{n}, []) | CASE WHEN x = $keep THEN $other ELSE x END]"
+        for n, p in props.items()
+        if p.type == "list" and p.node_ids
+    )
 
 
 def _node(store: Store, node_id: str) -> tuple[str, dict[str, Any]]:

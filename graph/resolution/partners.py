@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from munigraph.graph.resolution.merges import join_statements, judgement
+from munigraph.graph.resolution.merges import join_statements, judgement, read_judgements
 from munigraph.graph.store import Store
 from munigraph.graph.text import fold
 
@@ -46,8 +46,11 @@ RETURN properties(u) AS unresolved, properties(c) AS resolved, shared
 def shared_partner_joins(store: Store) -> list[tuple[dict[str, Any], dict[str, Any], int]]:
     """(unresolved node, resolved namesake, partners shared) for each join the links call for."""
     namesakes: dict[str, list[tuple[dict, dict, int]]] = defaultdict(list)
+    apart = read_judgements(store).apart  # a join a person undid is not made again
     for row in store.read(CANDIDATES):
         unresolved, resolved = row["unresolved"], row["resolved"]
+        if (resolved["id"], unresolved["id"]) in apart:
+            continue
         if fold(unresolved["name"]) == fold(resolved["name"]):
             namesakes[unresolved["id"]].append((unresolved, resolved, row["shared"]))
     joins = []

@@ -24,7 +24,8 @@ _OFFICES = (
     r"co-?pr[ée]sidente?|co-?president(?:a|e)?|co-?chair|pr[ée]sidente?|president(?:a|e)?|maire|mairesse|mayor|"
     r"alcaldes?a?|secr[ée]taire g[ée]n[ée]rale?|secretary[- ]general|secretari[oa] general|directeur|directrice|"
     r"director|directora|ministre|minister|ministr[oa]|gouverneur|governor|gobernador[a]?|vice-?pr[ée]sidente?|"
-    r"vice-?president(?:a|e)?|bourgmestre|ambassad(?:eur|rice|or)|embajador[a]?"
+    r"vice-?president(?:a|e)?|bourgmestre|ambassad(?:eur|rice|or)|embajador[a]?|"
+    r"councill?or|cllr|alderman|alderwoman|deputy mayor"  # "Councillor Jane Roe": a British title before a name
 )
 _LEADING_TITLE = re.compile(
     rf"^(?:(?:le|la|l'|the|el|los)\s+)?(?:(?:{_HONORIFICS})(?:\.\s*|\s+)|(?:{_OFFICES})\s+)+(?=\S)", re.IGNORECASE

@@ -66,6 +66,14 @@ AMBIGUOUS_RATIO = 5.0  # the best reading must outweigh the next place of that n
 SAME_PLACE_KM = 25.0
 ALTERNATE_DOMINANCE = 10.0  # how far another place must outweigh the one whose own name it is
 IN_COUNTRY_DOMINANCE = 30.0  # the same within one country, where a town's own name tells more (Sucre, Ecuador)
+# One of several countries a text names pulls a name to its namesake there only when that namesake is of
+# comparable standing: Athens on a page naming the United States and Ghana is still Athens, Greece (12
+# times the standing of Athens, Georgia); a country named next to the name ("Florence, Alabama") decides.
+CONTEXT_LEAGUE = 10.0
+# An English exonym of a city of another league abroad ("Marseilles", "Seville") means that city, not
+# the village across the ocean whose own name it is, unless the village's country is named by the name
+# (a country named elsewhere on the page is no evidence: international pages name the United States).
+EXONYM_LEAGUE = 100.0
 AMBIGUOUS = object()  # _choose's answer when a name fits several places equally well, or none it may mean
 OTHER_ACCENTS = 0.01
 EXONYM_LANGUAGES = {"fr", "es", "de"}
@@ -736,6 +744,7 @@ def resolve_city(
     guess: bool = True,
     region: tuple[str, str] | None = None,
     population: int | None = None,
+    near_countries: tuple[str, ...] | list[str] = (),
 ) -> CityMatch | None:
     """The GeoNames city a name most likely means, or None.
 
@@ -745,7 +754,11 @@ def resolve_city(
     country : ISO2 code, a country string, or a tuple of ISO2 codes; filters candidates.
     language : the language of the source; in French, Spanish or German sources a match on
         an alternate name (an exonym: "Vienne", "Warschau") weighs more than in English ones.
-    context_countries : countries the surrounding text is about; preferred when ambiguous.
+    context_countries : countries the surrounding text is about; preferred when ambiguous, unless
+        their namesake is of another league than the best-known place of that name (``CONTEXT_LEAGUE``).
+        A text naming only one country is about it: that country always pulls.
+    near_countries : countries named right by the name ("Florence, United States"); preferred
+        whatever the standing of the place there.
     lat, lon : the source's own coordinates for the city; the nearest candidate wins.
     exclude : GeoNames ids not to return (the other end of a link between namesakes:
         "Trujillo" twinned with "Trujillo" is two different cities).
@@ -768,7 +781,8 @@ def resolve_city(
     point = (float(lat), float(lon)) if lat is not None and lon is not None else (None, None)
     people = int(population) if population and int(population) > 0 else None
     return _resolve_city(
-        clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude), guess, region, people
+        clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude), guess, region, people,
+        tuple(near_countries or ()),
     )
 
 
@@ -784,6 +798,7 @@ def _resolve_city(
     guess: bool = True,
     region: tuple[str, str] | None = None,
     population: int | None = None,
+    near: tuple[str, ...] = (),
 ) -> CityMatch | None:
     gaz = gazetteer()
     countries = _normalise_countries(country)
@@ -806,6 +821,7 @@ def _resolve_city(
             hinted,
             form_region,
             population,
+            near,
         )
         if found is AMBIGUOUS:
             return None  # several places answer to that very name: no guess, no near spelling
@@ -861,6 +877,7 @@ def _choose(
     hinted: bool = False,
     region: tuple[str, str] | None = None,
     population: int | None = None,
+    near: tuple[str, ...] = (),
 ) -> CityMatch | None | object:
     """The entry a folded name means among its candidates; ``hinted`` says ``point`` is the
     city a qualifier named ("Tiexi (Shenyang)"), so a namesake far from it is not the place;
@@ -880,13 +897,6 @@ def _choose(
             return gaz.match(nearest, 1.0, "coordinates")
         if hinted:  # a part of the named city the gazetteer does not hold: no namesake elsewhere, no near spelling
             return AMBIGUOUS
-    preferred = [i for i in candidates if gaz.countries[i] in context]
-    pool = preferred or candidates
-    if population and len(pool) > 1:
-        counted = _counted_alike(gaz, pool, population)
-        if counted is not None:
-            return gaz.match(counted, 0.95 if _own(gaz, counted, key) else 0.9, "population")
-    guess = guess or bool(preferred)
     alternate_weight = EXONYM_WEIGHT if language in EXONYM_LANGUAGES else ALTERNATE_WEIGHT
 
     def weight(i: int) -> float:
@@ -897,11 +907,22 @@ def _choose(
         accents = primary and written and name.casefold() != written.casefold() and gaz.primary[i] == key
         return standing(gaz, i) * (1.0 if primary else alternate_weight) * (OTHER_ACCENTS if accents else 1.0)
 
+    in_context = [i for i in candidates if gaz.countries[i] in context]
+    preferred = [i for i in candidates if gaz.countries[i] in near] or (
+        _in_league(gaz, in_context, candidates, key) if len(set(context)) > 1 else in_context
+    )
+    pool = preferred or candidates
+    if population and len(pool) > 1:
+        counted = _counted_alike(gaz, pool, population)
+        if counted is not None:
+            return gaz.match(counted, 0.95 if _own(gaz, counted, key) else 0.9, "population")
+    guess = guess or bool(preferred)
+
     ranked = sorted(pool, key=weight, reverse=True)
     best = ranked[0]
     own = next((i for i in ranked if _own(gaz, i, key)), None)
     dominance = IN_COUNTRY_DOMINANCE if (countries or preferred) else ALTERNATE_DOMINANCE
-    if own is not None and weight(best) < dominance * weight(own):
+    if own is not None and weight(best) < dominance * weight(own) and not _exonym_abroad(gaz, best, own, near):
         best = own  # a place whose own name it is, unless the other is in another league (Vienne -> Vienna)
     primary = _own(gaz, best, key)
     if point is not None and not primary:
@@ -922,6 +943,31 @@ def _choose(
         rule += "+standing"
     score = (0.95 if primary else 0.9) * (1.0 if (countries or rival is None) else 0.9)
     return gaz.match(best, score, rule)
+
+
+def _in_league(gaz: Gazetteer, preferred: list[int], candidates: list[int], key: str) -> list[int]:
+    """The candidates in the text's countries, unless the best-known place of the name is of another
+    league than all of them: one of the several countries an international page names is weak evidence
+    (a page naming one country is about it: Sucre there is its own Sucre). Standing alone
+    counts, no nudge for accents; a place that has the name only as another name must outrank them
+    further (``EXONYM_LEAGUE``: "Cancun" on a page naming Mexico is Cancún, though Changchun lists the
+    name; "Marseilles" on a page naming the United States is still Marseille)."""
+    if not preferred or len(preferred) == len(candidates):
+        return preferred
+    top = max(candidates, key=lambda i: standing(gaz, i))
+    league = CONTEXT_LEAGUE if _own(gaz, top, key) else EXONYM_LEAGUE
+    return preferred if league * max(standing(gaz, i) for i in preferred) >= standing(gaz, top) else []
+
+
+def _exonym_abroad(gaz: Gazetteer, best: int, own: int, countries: tuple[str, ...]) -> bool:
+    """Whether ``best``, which has the name only as another name, is a city of another league in
+    another country than ``own``, whose own name it is, and ``own``'s country is not named by the name."""
+    return (
+        best != own
+        and gaz.countries[best] != gaz.countries[own]
+        and gaz.countries[own] not in countries
+        and standing(gaz, best) >= EXONYM_LEAGUE * standing(gaz, own)
+    )
 
 
 def _counted_alike(gaz: Gazetteer, pool: list[int], population: int) -> int | None:

@@ -9,7 +9,7 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.events import EVENT_HEADS
+from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY
 from munigraph.loaders.documents.markup import Line, SpanIndex, trim
 from munigraph.loaders.documents.names import PERSON, people_in
 from munigraph.loaders.documents.resolve import (
@@ -24,6 +24,8 @@ from munigraph.loaders.documents.resolve import (
 
 _HONORIFIC = re.compile(r"(?:" + lexicon.words_re("honorifics") + r"\.?\s+)+", re.I)
 MAX_LINE = 320
+# "Avec Paul Roy, maire de X", "With Ana Roe": an agenda line opening with the people of its slot
+_WITH = re.compile(r"(?i:" + lexicon.words_re("session_with") + r")(?:[ \t]*:)?[ \t]+(?=[A-ZÀ-Þ])")
 _ORG_OR_EVENT = re.compile(
     r"\b(?:" + EVENT_HEADS + r"|Institut\w*|Foundation|Fondation|Fundaci[oó]n|Alliance|Network|Council|Conseil|"
     r"Committee|Commission|Association|Agency|Group|Groupe|Programme|Program|Platform|Union|Cities|Villes|Mayors|Maires)\b"
@@ -81,6 +83,8 @@ def extract_agenda(
         if not line.stripped or len(line.stripped) > MAX_LINE:
             continue
         cue = roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
+        by = None if cue or line.start not in slot_starts else SLOT_BY.search(view, lead, line.end)
+        by = by or (None if cue else _WITH.match(view, lead, line.end))  # "Avec Paul Roy, maire de X" under a slot
         if cue and not view[cue.end() : line.end].strip(" *:-"):
             # "Moderator:" alone gives its role to the next entry, "Speakers:" to the list below it
             carried, plural = cue.lastgroup, bool(re.search(r"s\s*:?\s*$", cue.group(0)))
@@ -88,7 +92,7 @@ def extract_agenda(
         if cue or line.stripped.startswith("#"):
             carried, seats = None, False
         role = cue.lastgroup if cue else (carried or slot_role or "speaker")
-        body = cue.end() if cue else lead
+        body = cue.end() if cue else by.end() if by else lead
         found = False
         for i, (part_start, part_end) in enumerate(_people_parts(facts, body, line.end)):
             entry = _entry(facts, part_start, part_end, cue is not None or carried is not None)
@@ -217,6 +221,10 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
         if m.group(0).startswith(","):
             if _bare_name(facts, cuts[-1], start + m.start()) and _bare_name(facts, at, _comma_or(view, at, end)):
                 cuts.append(at)  # "Intervenants : Ana Roe, Ben Diallo, ...": names only, one person each
+            elif _named_office(facts, at, end):
+                cuts.append(at)  # "A, président de X, Anne NDIAYE, maire de Y, et C": the next entry
+            elif _bracketed_entries(facts, start + m.start(), at, end):
+                cuts.append(at)  # "Panellists: Ana Roe (Lyon), Ben Diallo (Dakar)": one person each
             continue
         names = people_in(view, at, min(end, at + 80))
         if m.group(0).strip() == ";" or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]])):
@@ -232,6 +240,29 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
             )
         parts.append((cut, stop))
     return parts
+
+
+def _named_office(facts: DocumentFacts, at: int, end: int) -> bool:
+    """A person's name at ``at`` followed by a comma and an office: an entry of its own."""
+    view = facts.view
+    names = people_in(view, at, min(end, at + 80))
+    if not names or names[0][0] != at or _is_body(view[names[0][0] : names[0][1]]):
+        return False
+    after = re.match(r"\s*,\s*", view[names[0][1] : end])
+    office_at = names[0][1] + after.end() if after else end
+    return bool(after) and roles.office(view[office_at : _comma_or(view, office_at, end)]) is not None
+
+
+def _bracketed_entries(facts: DocumentFacts, comma: int, at: int, end: int) -> bool:
+    """ "Ana Roe (Lyon), Ben Diallo (Dakar)": a bracket closes the part before the comma, and a
+    person's name with a bracket of its own opens the part after it."""
+    view = facts.view
+    if not view[:comma].rstrip().endswith(")"):
+        return False
+    names = people_in(view, at, min(end, at + 80))
+    return bool(names) and names[0][0] == at and not _is_body(view[at : names[0][1]]) and bool(
+        re.match(r"[ \t]*\(", view[names[0][1] : end])
+    )
 
 
 def _comma_or(view: str, start: int, end: int) -> int:
@@ -469,7 +500,12 @@ def _affiliation_segments(
             continue
         acronym = re.search(r"\(([A-Z][A-Z0-9&.-]{1,11})\)\s*$", text)
         prefer_city = pending is not None and pending[0] in roles.CITY_OFFICES
-        found = add_affiliation(facts, (s, e), prefer_city=prefer_city, after_office=pending is not None)
+        # "Agence X (AFD)": the name without its acronym first, then as written
+        readings = [trim(view, s, s + acronym.start()), (s, e)] if acronym else [(s, e)]
+        for span in readings:
+            found = add_affiliation(facts, span, prefer_city=prefer_city, after_office=pending is not None)
+            if found:
+                break
         if acronym and found and found[1] != "City":
             aliases = facts.entities[found[0]].aliases
             if acronym.group(1) not in aliases:

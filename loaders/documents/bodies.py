@@ -161,7 +161,11 @@ def page_owner(facts: DocumentFacts) -> str | None:
 
 def _page_owner(facts: DocumentFacts) -> str | None:
     bodies = {i: e for i, e in facts.entities.items() if e.kind in OWNER_KINDS}
-    forms = {fold(f): i for i, e in bodies.items() for f in (e.name, *e.aliases) if len(f) > 1}
+    forms: dict[str, str] = {}
+    for i, e in bodies.items():  # the first body read under a form keeps it: two readings of one name count as one
+        for f in (e.name, *e.aliases):
+            if len(f) > 1:
+                forms.setdefault(fold(f), i)
     if not forms:
         return None
     originals = sorted({f for e in bodies.values() for f in (e.name, *e.aliases) if len(f) > 1}, key=len, reverse=True)

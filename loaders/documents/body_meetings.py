@@ -20,7 +20,7 @@ from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_city, add_person
-from munigraph.loaders.documents.speech import offices_after
+from munigraph.loaders.documents.speech import named_later, offices_after
 
 _ATTENDED = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I))
 _TO_BODY = re.compile(r"[^.;\n]{0,60}?\b(?:au|à la|à l['’]|aux|in the|at the|en el|en la|al)\s*$", re.I)
@@ -93,6 +93,8 @@ def delegations(facts: DocumentFacts, main_id: str | None) -> None:
     view = facts.view
     for cue in _DELEGATION.finditer(view):
         sentence = facts.context.sentence_at(cue.start()) or (cue.start(), cue.end())
+        if named_later(facts, main_id, sentence[1]):
+            continue  # a delegation to another activity the report told of before the meeting
         names = [(s, e) for s, e in people_in(view, cue.end(), sentence[1]) if not _GOVERNMENT.search(view, s, e)]
         for i, (s, e) in enumerate(names):
             person = add_person(facts, (s, e))
@@ -104,9 +106,11 @@ def delegations(facts: DocumentFacts, main_id: str | None) -> None:
 
 _VISIT_NOUN = re.compile(r"^(?:la |the |el )?" + lexicon.words_re("visit_nouns") + r"\b", re.I)
 _VISIT = re.compile(
-    r"(?<![\w-])(?i:" + lexicon.words_re("visit_cues") + r")\s+(?:(?:à|a|in|en|to)\s+)?"
-    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?<![\w-])(?i:" + lexicon.words_re("visit_cues") + r")(?:\s+(?:(?:à|a|in|en|to)\s+)?"
+    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))?"
 )
+# "a été reçue à Vienne par le maire de Vienne, A": who receives the visitors hosts the visit
+_RECEIVED_BY = re.compile(r"[^.;\n]{0,80}?\s" + lexicon.words_re("slot_by") + r"\s")
 
 
 def visits(facts: DocumentFacts) -> None:
@@ -118,10 +122,14 @@ def visits(facts: DocumentFacts) -> None:
     view = facts.view
     for m in _VISIT.finditer(view):
         sentence = facts.context.sentence_at(m.start()) or m.span()
-        city = add_city(facts, m.span("city"), min_score=0.7)
+        city = m.group("city") and add_city(facts, m.span("city"), min_score=0.7)
         if city:
             facts.relate("HELD_IN", visit, city, trim(view, m.start(), m.end()))
         for s, e in people_in(view, sentence[0], m.start()):
             person = add_person(facts, (s, e))
             facts.relate("ATTENDED", person, visit, trim(view, sentence[0], m.end()), role="participant",
                          status="confirmed")  # fmt: skip
+        by = _RECEIVED_BY.match(view, m.end(), sentence[1])
+        for s, e in people_in(view, by.end(), sentence[1]) if by else ():
+            person = add_person(facts, (s, e))
+            facts.relate("ATTENDED", person, visit, trim(view, m.start(), e), role="host", status="confirmed")

@@ -128,6 +128,10 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
             header.named_by = "heading"
             return
     placed = _dateline_place(header.line.text[: header.day.start])  # "Quito, Ecuador, 3 de mayo": a title's dateline
+    placed = placed or _VENUE_HEAD.match(_after_date(header)[1].strip(" |,.()*–—-"))  # "12 mai – Salle des fêtes, X"
+    placed = placed or _PROGRAMME_LINE.fullmatch(header.line.text[: header.day.start])  # "Programme du 4 juillet"
+    after = _after_date(header)[1].strip(" |,.()*–—-")
+    placed = placed or (after and _place_or_format(after)) or _slots_follow(all_lines, index)  # "12 mai 2023, Lyon"
     if not (header.time or header.day.first != header.day.last or placed):
         return  # a bare date under any line is a news list, not an event
     for ln in reversed(before):
@@ -138,16 +142,44 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
             and not dates.find_dates(text)
             and not _FILE.search(text)
         ):
-            s, e = trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end)
+            s, e = _unlabelled(view, *trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end))
             header.name, header.name_span = clean(view[s:e]), (s, e)
             header.named_by = "before"
             return
+
+
+def _slots_follow(all_lines: tuple[Line, ...], index: int) -> bool:
+    """Time slots open the lines under a date ("9h00 Accueil"): the date is a programme's day."""
+    below = [ln for ln in all_lines[index + 1 : index + 8] if ln.stripped][:4]
+    return any(
+        (m := _START_TIME.match(ln.text, len(_LEAD.match(ln.text).group(0)))) and re.search(r"[hH:]", m.group(0))
+        for ln in below
+    )
 
 
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|html?|aspx?|php|jpe?g|png)\b|://", re.I)
 _FILLER = re.compile(
     r"^(?:le|la|les|du|au|de|des|à|a|the|on|from|to|el|del|al|en|y|et|and|" + dates.WEEKDAY_WORDS + r")$", re.I
 )
+
+
+_PROGRAMMES = lexicon.words_re("programme_words")
+# "Programme du 4 juillet 2023", "Agenda – 4 July": a programme's label before its date, no name
+_PROGRAMME_LINE = re.compile(
+    r"[\s*#>]*" + _PROGRAMMES + r"(?:\s+(?:du|de la|des|de|of the|of|for|del|de la|para|pour))?[\s,:–—-]*", re.I
+)
+# "Programme – Journée des jumelages", "Forum X: Agenda": the label beside a title
+_PROGRAMME_LABEL = re.compile(
+    r"^(?i:" + _PROGRAMMES + r")\s*[:–—-]\s*(?=\S)|\s*[:–—-]\s*(?i:" + _PROGRAMMES + r")\s*$"
+)
+
+
+def _unlabelled(view: str, start: int, end: int) -> tuple[int, int]:
+    """A title line without its programme label."""
+    label = _PROGRAMME_LABEL.search(view, start, end)
+    if label is None:
+        return start, end
+    return trim(view, label.end(), end) if label.start() == start else trim(view, start, label.start())
 
 
 def _heading(text: str) -> bool:
@@ -178,7 +210,7 @@ def _same_line_name(view: str, header: Header) -> bool:
     if _MET.search(before) or meetings.held_verb(before):
         return False  # "Le Bureau de X s'est réuni le 12 mai", "le Forum, qui se tiendra le 4 mai": a sentence
     words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
-    if len(words) < 2 or _dateline_place(before):  # "Mombasa, Kenya, 9 October 2025": where, not what
+    if len(words) < 2 or _dateline_place(before) or _PROGRAMME_LINE.fullmatch(line.text[:date_at]):  # "Mombasa, Kenya, 9 October 2025": where, not what
         return _after_date_name(view, header)
     s, e = trim(view, line.start + lead, line.start + date_at)
     # "Adoptada en la Cumbre de Alcaldes, Cartagena de Indias, 5 de noviembre": the event a lowercase
@@ -198,17 +230,27 @@ def _same_line_name(view: str, header: Header) -> bool:
     return True
 
 
-def _after_date_name(view: str, header: Header) -> bool:
-    """ "Jour 1-15.02.2021 : Fenêtre d'opportunité de CGLU": the title after the date."""
+def _after_date(header: Header) -> tuple[int, str, bool]:
+    """Where the text after a header's date (and time, and time zone) starts in its line, that
+    text up to a field bar, and whether a bar ends it."""
     line = header.line
     after = header.time.end if header.time else header.day.end  # offsets within the line
     rest = line.text[after:]
     tz = dates.TZ.match(rest.lstrip(" ,"))
     skip = after + (len(rest) - len(rest.lstrip(" ,")) + tz.end() if tz else 0)
+    zone = _ZONE_NOTE.match(line.text, skip)  # "(heure de Paris, UTC+2)": when, not what
+    if zone and dates.TZ.search(zone.group(0)):
+        skip = zone.end()
     field_end = line.text.find("|", skip)  # "... | Chefchaouen, Morocco | Hybrid": fields, not a name
-    field = line.text[skip : field_end if field_end >= 0 else len(line.text)]
+    return skip, line.text[skip : field_end if field_end >= 0 else len(line.text)], field_end >= 0
+
+
+def _after_date_name(view: str, header: Header) -> bool:
+    """ "Jour 1-15.02.2021 : Fenêtre d'opportunité de CGLU": the title after the date."""
+    line = header.line
+    skip, field, barred = _after_date(header)
     words = [w for w in re.findall(r"[^\W\d_]{2,}", field) if not _FILLER.match(w)]
-    if len(words) < 2 or field_end >= 0 or _place_or_format(field):
+    if len(words) < 2 or barred or _place_or_format(field):
         return False
     s, e = trim(view, line.start + skip, line.end)
     if e - s < 4:
@@ -218,14 +260,17 @@ def _after_date_name(view: str, header: Header) -> bool:
 
 
 def _place_or_format(text: str) -> bool:
-    """ "Chefchaouen, Morocco", "Hybrid", "En ligne": where or how, not what."""
-    text = text.strip(" |,.()*")
+    """ "Chefchaouen, Morocco", "Hybrid", "En ligne", "Salle des fêtes, Rumilly": where or how, not what."""
+    text = text.strip(" |,.()*–—-")
     head = text.split(",")[0].strip()
-    if any(re.fullmatch(pattern, text, re.I) for _, pattern in FORMATS):
+    if any(re.fullmatch(pattern, text, re.I) for _, pattern in FORMATS) or _VENUE_HEAD.match(text):
         return True
     return bool(head and (places.resolve_country(head) or places.resolve_city(head)) and len(head.split()) <= 3)
 
 
+_VENUE_CITY = re.compile(r"[^,\n]{3,60},[ \t]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t.]*$")
+_ZONE_NOTE = re.compile(r"[ \t,]*\([^()\n]{0,60}\)[ \t,]*")
+_VENUE_HEAD = re.compile(r"(?:(?:l['’]|la|le|the|el)\s*)?" + lexicon.words_re("venue_nouns") + r"\b", re.I)
 # "Mombasa, Kenya, ", "Montevideo, Uruguay – ", "Quito | ": a place (maybe its country), then the separator before a date
 _DATELINE = re.compile(
     r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
@@ -279,6 +324,8 @@ def extract_events(facts: DocumentFacts) -> str | None:
             or _part_title(facts)
             or _undated_body_met(facts)
             or _twinning_signed(facts)
+            or _gathered(facts)
+            or _visited(facts)
         )
         if titled:
             return titled
@@ -565,6 +612,11 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
             city = add_city(facts, (start, start + len(field.group(1))), min_score=0.7)
             if city:
                 break
+    skip, field, _ = _after_date(header)
+    venue = _VENUE_CITY.match(field)
+    if not city and venue and _VENUE_HEAD.match(field.strip(" ,.()*–—-")):  # "12 mai – Salle des fêtes, Rumilly"
+        start = line.start + skip + venue.start("place")
+        city = add_city(facts, (start, start + len(venue.group("place"))), min_score=0.7)
     before = _dateline_place(line.text[: header.day.start])
     if not city and before:  # "Mombasa, Kenya, 9 October 2025": the place before the date
         start = line.start + before.start("place")
@@ -715,6 +767,78 @@ _GATHERED_IN = re.compile(
 )
 
 
+# "Réunis à Lyon le 3 mars 2023, les maires ont adopté ...": a sentence opening with where people met
+_GATHERED_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))[ \t]*" + _GATHERED_IN.pattern, re.M)
+# "La rencontre était organisée par ...": a bare meeting noun opening a sentence names the meeting again
+_BARE_GATHERING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:the|la|le|l['’]|el|this|cette|ce|esta|este)\s*(?:" + lexicon.words_re("meeting_heads") + r")(?![\w-])",
+    re.I | re.M,
+)
+_GATHERING_OF = {"fr": "Réunion de {}", "es": "Reunión de {}", "en": "Meeting in {}"}
+
+
+def _gathered(facts: DocumentFacts, limit: int = 1500) -> str | None:
+    """With no event named, a dated sentence that opens saying where people met ("Réunis à Lyon le
+    3 mars 2023, les maires ...", "Gathered in Accra on 4 May, ...") is the page's meeting, held
+    in that city; a bare "la rencontre" opening a later sentence is its alias."""
+    view = facts.view
+    for m in _GATHERED_OPENING.finditer(view, 0, min(limit, len(view))):
+        sentence = facts.context.sentence_at(m.start()) or (m.start(), m.end())
+        day = next(iter(dates.find_dates(view[m.end() : sentence[1]])), None)
+        city = day and add_city(facts, m.span("city"), min_score=0.7)
+        if not city:
+            continue
+        name = _GATHERING_OF.get(facts.language, "Meeting in {}").format(facts.entities[city].name)
+        event_id = _event_id(name, day.first.isoformat())
+        span = trim(view, m.start(), m.end())
+        props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
+        facts.entity("Event", event_id, name, span, [], props, surface_is_alias=False)
+        bare = _BARE_GATHERING.search(view, sentence[1])
+        if bare:
+            facts.entity("Event", event_id, name, trim(view, *bare.span()))
+        facts.relate("HELD_IN", event_id, city, span)
+        return event_id
+    return None
+
+
+# "Le maire de X en visite à Bordeaux", "a été reçue à Vienne": a visit to the city after the cue
+_VISIT_TO = re.compile(
+    r"(?<![\w-])(?i:" + lexicon.words_re("visit_cues") + r")[ \t]+(?:(?:à|a|in|en|to)[ \t]+)?"
+    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+# "La visite s'est achevée par ...": the visit named again
+_BARE_VISIT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:the|la|el|this|cette|esta)[ \t]+(?:" + lexicon.words_re("visit_nouns") + r")(?![\w-])",
+    re.I | re.M,
+)
+_TITLED_VISIT = re.compile(r"[\s#*]*(?:" + lexicon.words_re("visit_nouns") + r")\b", re.I)
+_VISIT_OF = {"fr": "Visite à {}", "es": "Visita a {}", "en": "Visit to {}"}
+
+
+def _visited(facts: DocumentFacts, limit: int = 1500) -> str | None:
+    """With no event named, a page whose opening says someone visits a city ("La mairesse de Montréal
+    en visite à Bordeaux", "was received in Vienne") is about that visit: an Event named after the
+    city, dated by its sentence, a later "La visite" its alias (who visits: :func:`body_meetings.visits`)."""
+    view = facts.view
+    if any(_TITLED_VISIT.match(line.text) for line in facts.context.lines[:4]):
+        return None  # "Visite officielle de la délégation de X": the title names the visit (events.named_events)
+    for m in _VISIT_TO.finditer(view, 0, min(limit, len(view))):
+        city = add_city(facts, m.span("city"), min_score=0.7)
+        if not city:
+            continue
+        sentence = facts.context.sentence_at(m.start()) or (m.start(), m.end())
+        day = next(iter(dates.find_dates(view[sentence[0] : sentence[1]])), None)
+        name = _VISIT_OF.get(facts.language, "Visit to {}").format(clean(m.group("city")))  # the city as written
+        props = {"start": day.first.isoformat(), "end": day.last.isoformat()} if day else {}
+        event_id = _event_id(name, day.first.isoformat() if day else None)
+        facts.entity("Event", event_id, name, trim(view, m.start(), m.end()), [], props, surface_is_alias=False)
+        bare = _BARE_VISIT.search(view, m.end())
+        if bare:
+            facts.entity("Event", event_id, name, trim(view, *bare.span()))
+        return event_id
+    return None
+
+
 def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int, int], name: str) -> str:
     props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
     if (fmt := _format(facts.view)) is not None:
@@ -858,6 +982,10 @@ _CONTAINER = re.compile(
     re.I,
 )  # fmt: skip
 Slot = tuple[Line, str, tuple[int, int] | None, str | None]
+# "9h30 Ouverture officielle par Mme Anne Roux, maire de X": who gives the slot, after its title
+SLOT_BY = re.compile(
+    r"[ \t]+" + lexicon.words_re("slot_by") + r"[ \t]+(?=(?:(?i:" + lexicon.words_re("honorifics") + r")\.?[ \t]+)?[A-ZÀ-Þ])"
+)
 
 
 def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False) -> list[Slot]:
@@ -933,6 +1061,9 @@ def _slot(
     else:
         return None
     s, e = trim(view, line.start + title_at, line.end)
+    by = SLOT_BY.search(view, s, e)
+    if by and by.start() > s:
+        e = by.start()  # the title ends where who gives it is named
     if e <= s:  # the title is on the next line
         nxt = next((ln for ln in all_lines[i + 1 : i + 3] if ln.stripped), None)
         if nxt:

@@ -4,6 +4,7 @@ the people spaCy finds in French prose where no rule read anything."""
 
 from __future__ import annotations
 
+from munigraph.graph.text import forget_cleaned
 from munigraph.loaders.documents import (
     agenda,
     anaphora,
@@ -42,6 +43,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     under them (``munigraph load --sessions``).
     """
     dates.forget_texts()  # what is cached of a text holds for one document: no benchmark reads it again for free
+    forget_cleaned()
     context = Context.prepare(text, language)  # read by every step below, changed by none
     facts = DocumentFacts(doc_id=doc_id, text=text, view=context.view, language=language, context=context)
     prose.countries_named(facts)
@@ -85,6 +87,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.membership(facts)
     prose.cities_joining(facts)
     membership.members(facts)
+    membership.joined_lists(facts)
     events.named_events(facts)
     event_years.common_noun_events(facts)
     meetings.ranked_meetings(facts)
@@ -103,6 +106,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.bodies_organising(facts)
     event_owners.described_owners(facts)
     prose.event_places(facts)
+    prose.hosting_cities(facts)
     venues.venue_lines(facts, main_id)
     prose.cities_in_prose(facts)
     prose.cities_with_countries(facts)

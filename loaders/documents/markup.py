@@ -12,6 +12,7 @@ import itertools
 import re
 import re._constants as _sre  # the parsed form of a pattern, for guarded()
 import re._parser as _parser
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -179,6 +180,7 @@ _BASE = str.maketrans(
     | {v.upper(): base.upper() for base, vs in _ACCENTS.items() for v in vs}
 )
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 
 
 # Under re.I a letter matches the letters of the same simple lowercase (and i/ı, s/ſ): lowered with
@@ -199,7 +201,7 @@ def _exotic_view(view: str) -> bool:
 
 
 def _normal(text: str, ignore_case: bool) -> str:
-    return text.translate(_BEFORE_LOWER).lower().translate(_BASE) if ignore_case else text.translate(_BASE)
+    return (_fold(text) if ignore_case else text).translate(_BASE)
 
 
 @lru_cache(maxsize=4)
@@ -208,13 +210,12 @@ def _word_index(view: str, ignore_case: bool = False) -> tuple[list[str], list[i
     the indexes of each word's occurrences: built once per view."""
     if ignore_case and not _exotic_view(view):
         return _lowered(*_word_index(view, False))
-    words: list[str] = []
-    starts: list[int] = []
+    pieces = _WORD_SPLIT.split(_normal(view, ignore_case))  # blanks, word, blanks, word, ..., blanks
+    words = pieces[1::2]
+    starts = list(itertools.accumulate(map(len, pieces)))[0:-1:2]  # each word starts where the blanks before it end
     where: dict[str, list[int]] = {}
-    for m in _WORD.finditer(_normal(view, ignore_case)):
-        where.setdefault(m.group(), []).append(len(words))
-        words.append(m.group())
-        starts.append(m.start())
+    for index, word in enumerate(words):
+        where.setdefault(word, []).append(index)
     return words, starts, where
 
 
@@ -342,7 +343,8 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead for the characters its matches can start with: the same
     matches, found faster when it is a long alternation (re tries every alternative at every
     position; the guard fails at once where none can start). ``pattern`` itself when a match can
-    start with a class of characters or be empty.
+    start with a class of characters or be empty. Over a long text it is tried only where one of
+    its openings stands (:class:`Prefiltered`).
 
     >>> guarded(re.compile("(?P<a>chaired by|moderated by)|panel:", re.I)).pattern
     '(?=[cmp])(?:(?P<a>chaired by|moderated by)|panel:)'
@@ -352,6 +354,183 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     chars = "".join(re.escape(c) for c in sorted(first[0]))
     try:
-        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+        guard = re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global flags written in the pattern ("(?i)...") must stay first
         return pattern
+    found = openings(pattern)
+    return Prefiltered(guard, found) if found else guard  # type: ignore[return-value]
+
+
+# The first characters of a match read before a long pattern is tried there: three tell most
+# places apart where none of a long alternation can match ("mod", "pre", "par" of the cues).
+_OPENING = 3
+_MOST_OPENINGS = 4096  # more (classes of letters one after the other): shorter openings
+
+
+class _NoOpening(Exception):
+    """A pattern's matches can start in ways openings do not tell (letters of other case equivalences)."""
+
+
+def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The strings (two to ``_OPENING`` characters, lowered with ``re.I``) one of which starts
+    every match of ``pattern``; None when a match can start with any character, a class of them,
+    or a string of one character.
+
+    >>> sorted(openings(re.compile(r"\\b(?:Moderated|chair(?:ed)?)\\s+by|[Pp]anel:", re.I)))
+    ['cha', 'mod', 'pan']
+    >>> openings(re.compile(r"\\w+ by")) is None
+    True
+    """
+    ignore_case = bool(pattern.flags & re.I)
+    done: set[str] = set()
+    try:
+        rest = _extend(list(_parser.parse(pattern.pattern, pattern.flags)), ignore_case, {""}, done)
+    except _NoOpening:
+        return None
+    done |= rest
+    if not done or min(map(len, done)) < 2:
+        return None  # a match can start anywhere, or at one character (a blank, a capital): too many places
+    return frozenset(o for o in done if not any(o[:size] in done for size in range(1, len(o))))  # "mo" covers "mod"
+
+
+def _extend(items: list, ignore_case: bool, current: set[str], done: set[str]) -> set[str]:
+    """Extend the openings ``current`` by a parsed sequence; those that stop short (a class of
+    characters, an optional part, ``_OPENING`` reached) go to ``done``. Returns those that read the
+    whole sequence, for what follows it to extend."""
+    for op, av in items:
+        if not current:
+            break
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # "\b", "(?<![\w-])": they read no character of the match
+        chars = _literal_chars(op, av, ignore_case)
+        if chars is not None:
+            if len(current) * len(chars) > _MOST_OPENINGS:
+                done |= current
+                return set()
+            current = {o + c for o in current for c in chars}
+            full = {o for o in current if len(o) >= _OPENING}
+            done |= full
+            current -= full
+        elif op is _sre.SUBPATTERN:
+            if (av[1] | av[2]) & re.I:  # "(?i:...)", "(?-i:...)": the case rule changes
+                done |= current
+                return set()
+            current = _extend(list(av[3]), ignore_case, current, done)
+        elif op is _sre.BRANCH:
+            current = set().union(*(_extend(list(alt), ignore_case, set(current), done) for alt in av[1]))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            low, high, sub = av
+            once = _extend(list(sub), ignore_case, set(current), done)
+            if low == high == 1:
+                current = once
+            else:  # it may repeat (what follows one repetition is unknown) or be left out
+                done |= once
+                current = current if low == 0 else set()
+        else:
+            done |= current  # a class, any character, a reference: the openings stop here
+            return set()
+    return current
+
+
+def _literal_chars(op: object, av: object, ignore_case: bool) -> set[str] | None:
+    """The characters a literal or a small set of literals matches (lowered with ``re.I``)."""
+    if op is _sre.LITERAL:
+        chars = {chr(av)}  # type: ignore[arg-type]
+    elif op is _sre.IN and all(o in (_sre.LITERAL, _sre.RANGE) for o, _ in av):  # type: ignore[attr-defined]
+        chars = set()
+        for o, a in av:  # type: ignore[attr-defined]
+            if o is _sre.RANGE and a[1] - a[0] > 64:
+                return None
+            chars |= {chr(a)} if o is _sre.LITERAL else {chr(c) for c in range(a[0], a[1] + 1)}
+    else:
+        return None
+    if not ignore_case:
+        return chars
+    if any(_exotic(c) for c in chars):
+        raise _NoOpening  # "K" (Kelvin) matches "k" under re.I: no lowered opening tells
+    return {_fold(c) for c in chars}
+
+
+def _fold(text: str) -> str:
+    """Lowered as re.I compares letters (same length: İ, ı and ſ mapped first)."""
+    if "İ" in text or "ı" in text or "ſ" in text:  # rare: translate reads a text char by char, lower at once
+        text = text.translate(_BEFORE_LOWER)
+    return text.lower()
+
+
+_FOLDED: dict[int, tuple[str, str | None]] = {}  # id -> (text, folded text or None), a few long texts
+
+
+def _folded(text: str) -> str | None:
+    """``text`` lowered as re.I compares it, or None when it holds letters of other case equivalences."""
+    kept = _FOLDED.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    folded = None if _exotic_view(text) else _fold(text)
+    if len(_FOLDED) >= 4:
+        _FOLDED.pop(next(iter(_FOLDED)))
+    _FOLDED[id(text)] = (text, folded)  # the text is held: its id cannot be another's while kept
+    return folded
+
+
+_SHORT = 300  # characters: a shorter text is scanned by the pattern itself
+
+
+class Prefiltered:
+    """A compiled pattern that, over a long text, is tried only where one of its openings stands
+    (found with ``str.find``, once per text): the matches of ``finditer`` and ``search`` are the
+    pattern's own, found without trying a long alternation at every position. Other methods are
+    the pattern's."""
+
+    def __init__(self, pattern: re.Pattern[str], found: frozenset[str]) -> None:
+        self._pattern = pattern
+        self._openings = tuple(sorted(found))
+        self._ignore_case = bool(pattern.flags & re.I)
+        self._seen: tuple[str, list[int] | None] | None = None  # the last text and where openings stand in it
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._pattern, name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self._pattern!r})"
+
+    def _starts(self, text: str) -> list[int] | None:
+        if len(text) < _SHORT:
+            return None
+        seen = self._seen
+        if seen is not None and seen[0] is text:
+            return seen[1]
+        target = _folded(text) if self._ignore_case else text
+        starts = None
+        if target is not None:
+            found = []
+            for opening in self._openings:
+                at = target.find(opening)
+                while at >= 0:
+                    found.append(at)
+                    at = target.find(opening, at + 1)
+            starts = sorted(set(found))
+        self._seen = (text, starts)
+        return starts
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        starts = self._starts(string)
+        if starts is None:
+            return self._pattern.finditer(string, pos, endpos)
+        return self._matches(string, starts, max(pos, 0), min(endpos, len(string)))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        starts = self._starts(string)
+        if starts is None:
+            return self._pattern.search(string, pos, endpos)
+        return next(self._matches(string, starts, max(pos, 0), min(endpos, len(string))), None)
+
+    def _matches(self, string: str, starts: list[int], pos: int, end: int) -> Iterator[re.Match[str]]:
+        match = self._pattern.match
+        for at in itertools.islice(starts, bisect.bisect_left(starts, pos), None):
+            if at >= end:
+                return
+            if at >= pos and (m := match(string, at, end)):
+                yield m
+                pos = m.end()  # matches are never empty: the next starts at or after this end

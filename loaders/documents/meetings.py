@@ -466,11 +466,11 @@ def _body_before(facts: DocumentFacts, at: int, ends: dict[int, list[int]]) -> s
     return None
 
 
-_RECEIVED = re.compile(
+_RECEIVED = guarded(re.compile(
     r"(?<![\w-])" + lexicon.words_re("received_verbs") + r"\s+(?:a\s+|à\s+)?(?:una?|the|a|an|la|le|une|el)\s+"
     + lexicon.words_re("delegation_nouns") + r"\s+(?:de|of|from|du|de la|d['’])\s*(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))",
     re.I,
-)  # fmt: skip
+))  # fmt: skip
 
 
 def delegations(facts: DocumentFacts, main_id: str | None) -> None:

@@ -18,7 +18,7 @@ import re
 
 from munigraph.graph.resolution import orgs
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.bodies import OWNER_KINDS, page_owner
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
@@ -33,7 +33,9 @@ _OF = r"(?:of|de|del|du|des|d['’])[ \t]*"
 # "the admission of X ... as a member of": the member after the admission noun
 _ADMISSION = guarded(re.compile(rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}{_NAME}", re.I))
 # "... à l'association ...": the organisation right after the member (French, Spanish, English "to")
-_TO = re.compile(rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:(?:à|a|to|en|dans)[ \t]+{_ARTICLE}|(?:au|aux|al)[ \t]+)", re.I)
+_TO = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:(?:à|a|to|en|dans)[ \t]+{_ARTICLE}|(?:au|aux|al)[ \t]+)", re.I
+)
 # "l'adhésion de la commune à ...": the town the page is about (:func:`resolve.home_town`)
 _ADMISSION_OF_TOWN = guarded(
     re.compile(
@@ -70,6 +72,11 @@ def members(facts: DocumentFacts) -> None:
             for member in _members_at(facts, admission.span("x")) if target else ():
                 if member != target:
                     facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
+        for admission in _ADMISSION_LIST.finditer(view, *sentence):
+            target = _body_before(facts, sentence[0], admission.start()) or page_owner(facts)
+            for member in _listed_members(facts, admission.end(), sentence[1]) if target else ():
+                if member != target:
+                    facts.relate("MEMBER_OF", member, target, trim(view, *sentence))
         for joined in _JOINED.finditer(view, *sentence):
             target = _organisation_at(facts, joined.end(), sentence[1])
             for member in _members_ending(facts, sentence[0], joined.start()) if target else ():
@@ -81,6 +88,72 @@ def members(facts: DocumentFacts) -> None:
             member = target and home_town(facts)
             if target and member:
                 facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
+
+
+# "La ville de Tours a également rejoint le réseau": the verb, then the organisation
+_JOINED = re.compile(r"(?<=\s)" + lexicon.words_re("joined") + r"[ \t]+" + _ARTICLE, re.I)
+_SEPARATORS = re.compile(r"[ \t]*(?:,|;|\b(?:et|and|y|ainsi que|as well as|as también)\b)[ \t]*", re.I)
+_GOVERNMENT = rf"{lexicon.words_re('city_government_prefixes')}[ \t]*(?<=[\s'’])"
+_ITEM_LEAD = re.compile(rf"^[ \t*•-]*(?:{_GOVERNMENT}|{_ARTICLE}(?:{_GOVERNMENT})?)", re.I)
+# "l'adhésion de trois nouvelles collectivités : A, B et C": the members listed after a colon
+_ADMISSION_LIST = guarded(re.compile(rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}[^:.;\n]{{0,60}}:", re.I))
+_ACRONYM_NOTE = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
+
+
+def joined_lists(facts: DocumentFacts) -> None:
+    """ "L'Association des communes du Bénin (ANCB) et la Ville de Bamako ont rejoint CGLU Afrique",
+    "La ville de Tours a également rejoint le réseau": every city or body of the subject list (the
+    subject is names only, else it is prose) is a MEMBER_OF the body after the verb, or of the
+    page's organisation when a common noun ("le réseau") stands for it."""
+    view = facts.view
+    for sentence in facts.context.sentences:
+        for verb in _JOINED.finditer(view, *sentence):
+            target = _organisation_at(facts, verb.end(), sentence[1])
+            if not target:
+                continue
+            start = max(sentence[0], view.rfind(":", sentence[0], verb.start()) + 1)
+            since = dates.SINCE_YEAR.search(view, verb.end(), sentence[1])
+            for member in _listed_members(facts, start, verb.start()):
+                if member != target:
+                    facts.relate(
+                        "MEMBER_OF", member, target, trim(view, *sentence), since=since.group(1) if since else None
+                    )
+
+
+def _listed_members(facts: DocumentFacts, start: int, end: int) -> list[str]:
+    """The cities and bodies of a list of names in [start, end), or none when anything else stands there."""
+    view, found, at = facts.view, [], start
+    for separator in [*_SEPARATORS.finditer(view, start, end), None]:
+        item_end = separator.start() if separator else end
+        item = view[at:item_end]
+        lead = _ITEM_LEAD.match(item)
+        name_start = at + (lead.end() if lead else 0)
+        name_end = name_start + len(_ACRONYM_NOTE.sub("", view[name_start:item_end]).rstrip())
+        s, e = trim(view, name_start, name_end)
+        if e > s:
+            if not view[s:e][:1].isupper() or len(view[s:e].split()) > 10:
+                return []  # a lowercase word or a long run: prose, not a list of names
+            member = _member_at(facts, (s, e))
+            if member is None:
+                return []
+            found.append(member)
+        at = separator.end() if separator else end
+    return found
+
+
+def _body_before(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """The organisation that admits, named before the admission ("Le conseil d'administration du
+    réseau X a approuvé l'adhésion de ..."): a body, or the one a council named there is part of."""
+    for s, e in sorted(facts.org_spans):
+        if start <= s and e <= end:
+            body = add_org(facts, (s, e))
+            if facts.entities[body].kind == "Council":
+                body = next(
+                    (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == body), body
+                )
+            if facts.entities[body].kind in OWNER_KINDS:
+                return body
+    return None
 
 
 def _organisation_at(facts: DocumentFacts, at: int, end: int) -> str | None:

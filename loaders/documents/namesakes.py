@@ -52,7 +52,7 @@ def page_namesakes(facts: DocumentFacts) -> None:
             continue
         forms = [f for f in dict.fromkeys([city.name, *city.aliases]) if f and "(" not in f]
         match = next(
-            (m for f in forms if (m := places.resolve_city(f, language=facts.language, context_countries=(prior,)))),
+            (m for f in forms if (m := places.resolve_city(f, language=facts.language, near_countries=(prior,)))),
             None,
         )
         if match is None or match.country != prior or match.id == city_id or match.score < MIN_SCORE:

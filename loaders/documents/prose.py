@@ -12,7 +12,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import find_phrases, loose, overlaps_any, trim
+from munigraph.loaders.documents.markup import find_phrases, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.resolve import (
     REGION_GOVERNMENT,
@@ -281,9 +281,15 @@ def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
             if city_id:
                 found.append(city_id)
                 continue
-        if looks_like_org(text):
+        if looks_like_org(text) and not _place_qualifier(facts, text):
             found.append(add_org(facts, (s, e)))
     return [i for i in dict.fromkeys(found) if facts.entities[i].kind in ("Organisation", "Section", "Council", "City")]
+
+
+def _place_qualifier(facts: DocumentFacts, text: str) -> bool:
+    """ "Cleveland, Ohio", "Hangzhou, China": a country or a state after a comma says where the item
+    before it lies; it is no body of the list."""
+    return places.is_country_name(text) or places.resolve_region(text, facts.countries) is not None
 
 
 def _office_city(facts: DocumentFacts, span: tuple[int, int]) -> list[str]:
@@ -375,9 +381,11 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
                     facts.relate("ORGANISED_BY", main_id, body, sentence, role=role)
                 elif kind == "partners":
                     owner = primary_org(facts, main_id)
+                    # "signed an agreement with A and B": when the page's body is one of them, they are a
+                    # third party's partners (the sentence's subject), not each other's
                     if owner in bodies:
-                        break  # "en colaboración con la FEMP y la Universidad": partners of another, the page's body among them
-                    if owner and facts.entities[body].kind in ("Organisation", "Council") and body != owner:
+                        break
+                    if owner and facts.entities[body].kind in ("Organisation", "Council"):
                         facts.relate("PARTNER_OF", body, owner, sentence)
 
 
@@ -463,12 +471,38 @@ def event_places(facts: DocumentFacts) -> None:
             facts.relate("HELD_IN", event_id, city, trim(view, start, held.end()))
 
 
+# "La Ville de Kigali a accueilli le 10 novembre le Forum ...": a city, a hosting verb, then the event
+_HOSTED = re.compile(
+    r"(?<![\w'’-])(?:(?i:" + lexicon.words_re("city_government_prefixes") + r")[ \t]*(?<=[\s'’]))?"
+    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]+(?i:"
+    + lexicon.words_re("received_verbs")
+    + r")\b[^.;:\n]{0,40}?[ \t](?i:le|la|les|l['’]|the|el|los|las)[ \t]*$"
+)
+
+
+def hosting_cities(facts: DocumentFacts) -> None:
+    """ "La ville de Kigali a accueilli le Forum", "Lyon hosted the Summit": the city right before a
+    hosting verb holds the event named after it, which it hosts (ORGANISED_BY, role host)."""
+    view = facts.view
+    for event_id, start, end in event_mentions(facts):
+        sentence = sentence_at(facts, start)
+        if not sentence:
+            continue
+        m = _HOSTED.search(view, max(sentence[0], start - 140), start)
+        if not m or people.looks_like_name(m.group("city")):
+            continue
+        city = is_city(facts, m.group("city"), strong=True) and add_city(facts, m.span("city"), min_score=0.7)
+        if city:
+            facts.relate("HELD_IN", event_id, city, trim(view, m.start(), end))
+            facts.relate("ORGANISED_BY", event_id, city, trim(view, m.start(), end), role="host")
+
+
 def _city_of_country(view: str, end: int) -> re.Match | None:
     m = _AT_CITY_OF.match(view, end)
     if not m:
         return None
     code = places.resolve_country(m.group("country"))
-    city = places.resolve_city(m.group("city"), context_countries=(code,)) if code else None
+    city = places.resolve_city(m.group("city"), near_countries=(code,)) if code else None
     return m if city is not None and city.country == code else None
 
 
@@ -505,12 +539,23 @@ def people_mentioned(facts: DocumentFacts) -> None:
             add_person(facts, (s, e))
 
 
+# A capitalised word, or two joined by a particle on the same line: "Greece" ending a line is not
+# "Greece Ada" with the name that opens the next one.
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'-]+(?:[^\S\n]+(?:(?:du|de|des|of|the|del)[^\S\n]+)?[A-ZÀ-Þ][\w'-]+)?")
+
+
+def _code_in_lowercase(text: str) -> bool:
+    """ "Mr", "As", "And": a word of two or three letters not written in capitals is no country
+    code (Mauritania, American Samoa, Andorra), though "UK" and "USA" are."""
+    return len(text) <= 3 and not text.isupper()
+
+
 def countries_named(facts: DocumentFacts) -> None:
     """Countries named in the text become context for ambiguous city names."""
     found = []
-    for m in re.finditer(r"(?<![\w-])[A-ZÀ-Þ][\w'-]+(?:\s+(?:du|de|des|of|the|del)?\s*[A-ZÀ-Þ][\w'-]+)?", facts.view):
+    for m in _CAPITALISED_RUN.finditer(facts.view):
         code = places.resolve_country(m.group(0))
-        if code and fold(m.group(0)) not in ("de", "la") and not _city_named_like_region(m.group(0), code):
+        if code and fold(m.group(0)) not in ("de", "la") and not _code_in_lowercase(m.group(0)) and not _city_named_like_region(m.group(0), code):
             found.append(code)
     facts.countries = tuple(dict.fromkeys(found))
 
@@ -524,7 +569,7 @@ def _city_named_like_region(text: str, code: str) -> bool:
     return places.resolve_country(text) == code and not places.is_country_name(text)
 
 
-_CITY_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])(?=[A-ZÀ-Þ])", re.I)
+_CITY_CUE = guarded(re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])(?=[A-ZÀ-Þ])", re.I))
 _IN_PLACE = re.compile(r"(?<![\w'’])(?:à|in|en)\s+(?=[A-ZÀ-Þ])")
 _PLACE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|[A-ZÀ-Þ][\w'’-]+)){0,3}")
 BIG_CITY = 100_000  # "in X" names a city by itself only when X is large (or in a country the text names)
@@ -568,10 +613,10 @@ def cities_with_countries(facts: DocumentFacts) -> None:
             name = " ".join(words[-size:])
             if size < len(words) and people.looks_like_name(m.group(1)):
                 break  # "Jane Ode (Nigeria)": a person's name, whatever town "Ode" is
-            match = places.resolve_city(name, language=facts.language, context_countries=(code,))
+            match = places.resolve_city(name, language=facts.language, near_countries=(code,))
             if match and match.country == code and match.score >= 0.8 and not places.resolve_country(name):
                 start = m.start(1) + m.group(1).rfind(name)
-                add_city(facts, (start, start + len(name)), name)
+                add_city(facts, (start, start + len(name)), name, context=(code,))
                 break
 
 

@@ -9,6 +9,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import clean, fold
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import guarded
 
 _CAPITALISED = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|[a-z]{1,3}|d'\w+|l'\w+)(?:\s+(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|de|du|des|la|le|les|of|the|for|and|et|y|del|el|los|las|für|van|von|d'\w+|l'\w+|[a-zà-ÿ'’-]+))*$"
@@ -152,11 +153,14 @@ def add_city(
         return None  # "dans le quartier de Bingo": a part of a town, whatever town elsewhere bears the name
     if fold(name) in lexicon.folded_set("not_cities"):
         return None  # "en sesión de Cabildo": the town's council, whatever Chilean town bears the name
-    countries = facts.countries if context is True else () if context is False else context
-    match = places.resolve_city(name, language=facts.language, context_countries=countries)
+    # the text's countries are weak evidence; a country the caller read by the name (its agenda entry's,
+    # a bracket's) decides whatever the standing of the namesake there
+    countries = facts.countries if context is True else ()
+    near = context if isinstance(context, tuple) else (facts.entry_country,) if context and facts.entry_country else ()
+    match = places.resolve_city(name, language=facts.language, context_countries=countries, near_countries=near)
     bare = re.sub(r"\s*\([^()]*\)$", "", name)
     if match is None and bare != name:  # a qualifier the gazetteer does not know: "Teruel (Aragón)"
-        match = places.resolve_city(bare, language=facts.language, context_countries=countries)
+        match = places.resolve_city(bare, language=facts.language, context_countries=countries, near_countries=near)
     if match is None or match.score < min_score:
         return None
     if places.is_country_name(name) and places.resolve_country(name) != match.country:
@@ -278,11 +282,11 @@ _CITY_PREFIX = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + 
 
 # A regional government named after its territory (lang/*.yaml "region_government_prefixes"):
 # "Diputación de Huelva", "la région Emilie-Romagne", "Province of Alicante"
-REGION_GOVERNMENT = re.compile(
+REGION_GOVERNMENT = guarded(re.compile(
     r"(?<![\w'’])" + lexicon.words_re("region_government_prefixes") + r"\s*(?<=[\s'’])"
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |de la |y |et )?[A-ZÀ-Þ][\w'’-]+){0,3})",
     re.I,
-)
+))
 
 
 def add_region(facts: DocumentFacts, span: tuple[int, int]) -> str | None:

@@ -147,7 +147,14 @@ def office_targets(rest: str) -> list[str]:
     short_target = short and _PORTFOLIO_CUE.split(short.group("target"), maxsplit=1)[0].strip()
     if short_target and short_target != found[0]:
         found.insert(0, short_target)
+    named = _COMMON_BODY.match(found[-1])
+    if named:  # "du réseau Eurocities": the body's name after the common noun, when the whole is unknown
+        found.append(found[-1][named.end() :])
     return [t for t in found if not re.match(r"[dl]['’]", t)]  # "de l'AMF": the AMF, not "l'AMF"
+
+
+# "réseau Eurocities", "the network ICLEI": a common noun for a body, then its name
+_COMMON_BODY = re.compile(r"^(?i:" + lexicon.words_re("own_org_nouns") + r")\s+(?=[A-ZÀ-Þ])")
 
 
 # Words that introduce people in an agenda, and the role they give (lang/*.yaml "role_cues").

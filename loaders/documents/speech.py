@@ -137,7 +137,11 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
         before = view[line_start : m.start()]
         if not re.search(r"[.;]", before) and len(before.split()) <= 3:
             continue  # near the start of a line: an agenda entry
+        if _after_organisation(facts, m.start()):
+            continue  # "le comité de jumelage, présidé par A": who heads a body (heads.headed_bodies), not a meeting
         sentence = sentence_at(facts, m.start()) or (m.start(), m.end())
+        if named_later(facts, main_id, sentence[1]):
+            continue  # "Le réseau a tenu son assemblée, présidée par A. [...] la Ville a accueilli le Forum": not the Forum's
         stops = [x.start() for x in (_PARTICIPATION.search(view, m.end(), sentence[1]),
                                      roles.CUE.search(view, m.end(), sentence[1])) if x]  # fmt: skip
         end = min([sentence[1], *stops])
@@ -166,6 +170,23 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             facts.relate("ATTENDED", person, main_id, trim(view, m.start(), seg_end), role=role, status=status)
             if not offices_after(facts, person, s, e, seg_end):
                 _plain_affiliation(facts, person, s, e, seg_end)
+
+
+def named_later(facts: DocumentFacts, event_id: str, sentence_end: int) -> bool:
+    """The event is first named in prose after the sentence that ends at ``sentence_end``: the
+    sentence reports another activity (a report's paragraphs), so its people do not attend it."""
+    span = facts.first_span.get(event_id)
+    return span is not None and span[0] >= sentence_end and "\n\n" in facts.view[: span[0]].strip()
+
+
+def _after_organisation(facts: DocumentFacts, at: int) -> bool:
+    """An organisation (no council, which meets) named right before ``at``, a comma between."""
+    gap = re.search(r"[ \t]*,?[ \t]*$", facts.view[max(0, at - 4) : at])
+    end = at - len(gap.group(0)) if gap else at
+    return any(
+        facts.bodies.get(span) and facts.entities[facts.bodies[span]].kind == "Organisation"
+        for span in facts.org_spans_ending(end)
+    )
 
 
 # "chaired by Lisbon Mayor Carla Nunes": a place before the office
@@ -559,7 +580,7 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
 # "la maire de X, NAME", "du maire de la ville de X, M. NAME", "del alcalde de X, D. NAME"
 _OFFICE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al|an?|une?|una)\s*([^,.;:\n]{3,90}?),\s*"
-    r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|D|Dª|Dña)\.?\s+)?$",
+    r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sr|Sra|D|Dª|Dña|" + lexicon.words_re("honorifics") + r")\.?\s+)?$",
     re.I,
 )
 
@@ -587,9 +608,9 @@ def _inside_office(view: str, article: int, end: int) -> bool:
     return office is not None and len(office[1]) > len(word.group(0).strip())
 
 
-_POSSESSIVE_OFFICE = re.compile(
+_POSSESSIVE_OFFICE = guarded(re.compile(
     r"(?<![\w-])" + lexicon.words_re("possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+){0,2})\s*,\s*", re.I
-)
+))
 
 
 def possessive_offices(facts: DocumentFacts) -> None:
@@ -713,6 +734,10 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 person = person or add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
                 facts.office(person, city, trim(view, a, name[1]), role)
+            elif person is None and (portfolio or _portfolio(rest) or not rest.strip()):
+                # "The Deputy Mayor for Health, A, said", "The Mayor, B, said": a person, whose town is unsaid
+                person = add_person(facts, name)
+                facts.entities[person].props.setdefault("title", written)
     return person is not None
 
 
@@ -750,10 +775,10 @@ def _city_before(facts: DocumentFacts, at: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_PLURAL_OFFICE = re.compile(
+_PLURAL_OFFICE = guarded(re.compile(
     "|".join(rf"(?P<o{i}>\b{lexicon.alternation(words)})" for i, words in enumerate(lexicon.table("plural_offices").values())),
     re.I,
-)
+))
 # one "Name (City)" of the list, after a comma, "and", or a dash ("... (Bologna). – Ana Roe (Tirana)")
 _NAME_PLACE = re.compile(r"\s*(?:[,;]|\.?\s*[–—-](?=\s))?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")
 
@@ -820,15 +845,19 @@ def offices_before_honorifics(facts: DocumentFacts, main_id: str | None = None) 
             _spoke(facts, people.person_id(people.strip_titles(facts.surface(s, e))), s, main_id)
 
 
-# "the Mayor of Paris Anne Hidalgo": an office of a capitalised place, the name right after it
+# "the Mayor of Paris Anne Hidalgo", "The Lord Mayor of Perth Ana Roe", "A and Mayor of Lyon Ben Poe": an
+# office of a capitalised place, the name right after it
 _OFFICE_OF_PLACE = re.compile(
-    r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al)[ \t]+([^,.;:()\n]{3,60}?[ \t](?:of|de|del|du|d['’])[ \t]*"
+    r"(?:^|[\s(])(?i:le|la|l['’]|the|el|du|del|au|al|and|et|y)[ \t]+([^,.;:()\n]{3,60}?[ \t](?:of|de|del|du|d['’])[ \t]*"
     r"[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]+$"
 )
 
 
+_OPENER_AT = re.compile(r"(?:^|[\s(])(?:le|la|l['’]|the|el|du|del|au|al|and|et|y)\b", re.I)
+
+
 def _office_of_place_before(view: str, name_start: int) -> tuple[int, int] | None:
-    starts = [m.start() for m in _ARTICLE_AT.finditer(view, max(0, name_start - 80), name_start)]
+    starts = [m.start() for m in _OPENER_AT.finditer(view, max(0, name_start - 80), name_start)]
     for start in reversed(starts):  # the nearest article that opens an office
         m = _OFFICE_OF_PLACE.match(view, start, name_start)
         office = m and roles.office(m.group(1))
@@ -974,6 +1003,10 @@ def _page_owner(facts: DocumentFacts, main_id: str | None, before: int) -> str |
     owner = primary_org(facts, main_id)
     if owner and facts.first_span[owner][0] < before:
         return owner
+    sections = Counter({i: n for i, n in facts.mentions.items() if facts.entities[i].kind == "Section"
+                        and facts.first_span[i][0] < before})  # fmt: skip
+    if owner is None and len(sections) == 1:  # "Metropolis Board of Directors": the one section named above
+        return next(iter(sections))
     counts = Counter(m.group(0) for m in _ACRONYM.finditer(facts.view, 0, before))
     for acronym, count in counts.most_common(3):
         if count >= 2 and orgs.is_acronym(acronym) and not places.resolve_country(acronym):

@@ -82,7 +82,17 @@ def _listed(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, bodi
             # "avec Ourense depuis 1995 et avec Limerick depuis 1980": each partner's year follows it
             stop = starts[i + 1] if i + 1 < len(starts) and starts[i + 1] > starts[i] >= 0 else end
             since = dates.since(view, starts[i], stop) if starts[i] >= 0 else None
-            facts.relate("TWINNED_WITH", *sorted((owners[0], city)), sentence, kind=cue.lastgroup, since=since)
+            kind = _kind_before(view, cue, starts[i])
+            facts.relate("TWINNED_WITH", *sorted((owners[0], city)), sentence, kind=kind, since=since)
+
+
+def _kind_before(view: str, cue: re.Match, at: int) -> str | None:
+    """The kind of the last cue before a listed partner ("jumelée avec A depuis 1985 et entretient
+    un pacte d'amitié avec B": B is a friendship); the list's own cue when none is nearer."""
+    if at < 0:
+        return cue.lastgroup
+    nearer = list(TWIN_CUE.finditer(view, cue.end(), at))
+    return nearer[-1].lastgroup if nearer else cue.lastgroup
 
 
 # "X est jumelée avec A, B et C": the partners follow "with" right after the cue

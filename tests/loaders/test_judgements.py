@@ -61,6 +61,12 @@ def test_every_tabular_merge_is_listed_and_an_undo_survives_a_reload(store: Stor
     assert store.read("MATCH (c:City {id: $id}) RETURN count(c) AS n", id=split)[0]["n"] == 0
     assert _twins(store, HAGUE) == twins
 
+    # and a join can be undone by the joined node's id: it comes back with its ties, and stays
+    undone = undo_merge(store, HAGUE, split)
+    assert (undone["new_node"], undone["relationships_moved"]) == (split, len(twins))
+    load_table(store, hague_rows, rejects=hague_rows.parent / "rejects.txt")
+    assert _twins(store, HAGUE) == set() and _twins(store, split) == twins
+
 
 def test_a_file_s_two_places_are_not_merged_into_one_gazetteer_city(store: Store, tmp_path: Path) -> None:
     # Wikidata gives Vienna (Q1741, "Wien") and its 4th district (Q268001, "Wieden") ids of

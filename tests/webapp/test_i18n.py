@@ -256,7 +256,10 @@ def test_errors_a_visitor_causes_are_said_in_the_language(client) -> None:
 def test_why_a_partner_is_suggested_is_said_in_the_language(client) -> None:
     english = client.get("/queries/suggest-partners?city=city:utrecht&format=json").get_json()["result"]["rows"]
     assert english and any(r.endswith(" km apart") for row in english for r in row["reasons"])
-    for lang, apart, common in (("fr", " km l’une de l’autre", " en commun : "), ("es", " km una de otra", " en común: ")):
+    for lang, apart, common in (
+        ("fr", " km l’une de l’autre", " en commun : "),
+        ("es", " km una de otra", " en común: "),
+    ):
         client.set_cookie("lang", lang)
         rows = client.get("/queries/suggest-partners?city=city:utrecht&format=json").get_json()["result"]["rows"]
         reasons = [r for row in rows for r in row["reasons"]]

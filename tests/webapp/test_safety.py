@@ -66,7 +66,9 @@ def test_downloads_neutralise_formulas(graph, client) -> None:
         ],
         [
             Relation("ATTENDED", "person:hyperlink", "event:peace-talks", {"role": "speaker", "status": "tentative"}),
-            Relation("TWINNED_WITH", "city:calc", "city:lyon", {"kind": "twinning"}, [Provenance("hostile.csv", row=2)]),
+            Relation(
+                "TWINNED_WITH", "city:calc", "city:lyon", {"kind": "twinning"}, [Provenance("hostile.csv", row=2)]
+            ),
         ],
     )
     graph.write(hostile)

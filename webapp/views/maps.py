@@ -62,7 +62,9 @@ def city_map(entity_id: str):
     labels.prefetch([*rows, *suggested])
     twins = [city(r, tie=r["kind"], since=r["since"]) for r in rows]
     suggestions = [
-        city(s, score=s["score"], shared_twins=s["shared_twins"], distance_km=s["distance_km"], reasons=say(s["reasons"]))
+        city(
+            s, score=s["score"], shared_twins=s["shared_twins"], distance_km=s["distance_km"], reasons=say(s["reasons"])
+        )
         for s in suggested
     ]
     data = {

@@ -128,7 +128,9 @@ def path():
             data["path"] = {"hops": hops, "length": len(hops), **drawing.as_json()}
         else:
             names = {end: node.get("name") or node["id"] for end, node in ends.items() if node}
-            data["no_path"] = t("path.none.between", hops=PATH_HOPS, via=t(f"path.via.{via}"), a=names["from"], b=names["to"])
+            data["no_path"] = t(
+                "path.none.between", hops=PATH_HOPS, via=t(f"path.via.{via}"), a=names["from"], b=names["to"]
+            )
             data["no_path_hint"] = t("path.none.hint") if via == "twinning" else ""
     data["legend"] = legend(store)
     return respond("path.html", data, this_from=texts["from"], this_to=texts["to"])

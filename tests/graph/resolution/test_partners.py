@@ -12,7 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from munigraph.graph.resolution.merges import list_merges
+from munigraph.graph.errors import QueryError
+from munigraph.graph.resolution.merges import list_merges, read_judgements, undo_merge
 from munigraph.graph.resolution.partners import RULE, shared_partner_joins
 from munigraph.graph.store import Store
 from munigraph.loaders.tabular import load_table
@@ -96,3 +97,47 @@ def test_no_join_without_a_shared_partner(store: Store, tmp_path: Path) -> None:
     report = load_table(store, p190, rejects=tmp_path / "rejects.txt")
     assert report.joined == 0 and shared_partner_joins(store) == []
     assert f"city:wikidata:{BETHLEHEM_QID}" in {b["id"] for b in _bethlehem(store)}
+
+
+def _ties(store: Store, node_id: str) -> dict[str, list[str]]:
+    """Each twin of ``node_id`` by name, with the sources of the tie."""
+    rows = store.read(
+        "MATCH (:City {id: $id})-[t:TWINNED_WITH]-(o:City) RETURN o.name AS twin, t.sources AS sources",
+        id=node_id,
+    )
+    return {r["twin"]: sorted(r["sources"]) for r in rows}
+
+
+def test_an_automatic_join_undone_stays_undone(store: Store, tmp_path: Path) -> None:
+    """Undoing the join gives The Hague's rows their own Bethlehem back, splits a tie both files
+    state by its rows, and no later load of either file joins the two again."""
+    p190 = _p190_rows(tmp_path / "p190", ("Q36600", BETHLEHEM_QID))
+    wikipedia = _wikipedia_rows(tmp_path, "Bethlehem,")
+    for path in (p190, wikipedia):
+        load_table(store, path, rejects=tmp_path / "rejects.txt")
+    joined_id = f"city:wikidata:{BETHLEHEM_QID}"
+    palestine = next(b["id"] for b in _bethlehem(store) if b["hague"])
+    before = _ties(store, palestine)
+    assert before["Chartres"] == ["wikidata-p190-2016", "wikipedia-2026"]
+
+    with pytest.raises(QueryError, match="no node"):
+        undo_merge(store, "city:nowhere", joined_id)
+    done = undo_merge(store, palestine, "Bethlehem")  # the joined node's name names the one join
+    assert (done["new_node"], done["judgement"]) == (joined_id, "negative") and done["relationships_moved"] > 0
+
+    restored, kept = _ties(store, joined_id), _ties(store, palestine)
+    assert "The Hague" in restored and "The Hague" not in kept
+    assert restored["Chartres"] == ["wikidata-p190-2016"] and kept["Chartres"] == ["wikipedia-2026"]
+    assert all(sources == ["wikidata-p190-2016"] for sources in restored.values())
+    assert set(restored) | set(kept) == set(before)  # no tie lost
+    node = store.read("MATCH (c:City {id: $id}) RETURN c.resolved AS resolved, c.keys AS keys", id=joined_id)
+    assert node == [{"resolved": False, "keys": ["bethlehem"]}]
+    assert read_judgements(store).apart == {(palestine, joined_id)}
+
+    # every later load honours it, whichever file comes again
+    for path in (wikipedia, p190):
+        report = load_table(store, path, rejects=tmp_path / "rejects.txt")
+        assert report.joined == 0 and report.relationships_created == 0
+    assert _ties(store, joined_id) == restored and _ties(store, palestine) == kept
+    undone = [m for m in list_merges(store, palestine) if m.get("unjoined")]
+    assert [(m["unjoined"], m["form"], m["rule"]) for m in undone] == [(joined_id, "Bethlehem", "user")]

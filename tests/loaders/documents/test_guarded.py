@@ -18,7 +18,7 @@ from munigraph.loaders.documents import (
     speech,
     twins,
 )
-from munigraph.loaders.documents.markup import guarded
+from munigraph.loaders.documents.markup import guarded, openings
 
 TEXTS = [
     "La séance, modérée par Anne Roux (Lyon), a été ouverte par le maire ; Co-présidée par Jan Berg.",
@@ -74,3 +74,36 @@ def test_the_rules_patterns_are_guarded_and_find_the_same() -> None:
         assert guarded(unguarded).pattern == pattern.pattern
         for text in TEXTS:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in unguarded.finditer(text)]
+
+
+# Long texts (past markup._SHORT) are scanned where a pattern's openings stand: the same matches,
+# with every case mixed, dotted and dotless i, long s, and a text with a Kelvin sign (read whole).
+LONG_TEXTS = [
+    "\n".join(TEXTS[:4]) * 3,
+    ("\n".join(TEXTS[:4]) * 3).upper(),
+    ("\n".join(TEXTS[:4]) * 3).swapcase().replace("i", "ı").replace("s", "ſ").replace("I", "İ"),
+    "\n".join(TEXTS) * 3,
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS[:6], ids=lambda p: p.pattern[:24])
+def test_long_texts_give_the_pattern_s_matches(pattern: re.Pattern[str]) -> None:
+    for text in LONG_TEXTS:
+        scanned = guarded(pattern)
+        expected = [(m.span(), m.lastgroup, m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.lastgroup, m.groups()) for m in scanned.finditer(text)] == expected
+        for start in range(0, len(text), 37):  # windows, as rules search sentence by sentence
+            found, alone = scanned.search(text, start, start + 90), pattern.search(text, start, start + 90)
+            assert (found and found.span()) == (alone and alone.span())
+            assert [m.span() for m in scanned.finditer(text, start, start + 90)] == [
+                m.span() for m in pattern.finditer(text, start, start + 90)
+            ]
+
+
+def test_openings() -> None:
+    assert sorted(openings(PATTERNS[1])) == ["cha", "mod", "pan"]
+    assert sorted(openings(re.compile(r"(?:de\s+)?(?:la|el)\s|xy", re.I))) == ["de", "el", "la", "xy"]
+    assert openings(re.compile(r"(?:de\s+)?(?:la|el)\s|x", re.I)) is None  # "x": one character
+    assert sorted(openings(re.compile(r"a(?:bc)*d|[ée]t"))) == ["abc", "ad", "et", "ét"]  # once, or left out
+    assert openings(re.compile(r"\w+ by")) is None and openings(re.compile(r"(?i:a)bc")) is None
+    assert openings(re.compile(r"kelvin", re.I)) is not None and openings(re.compile("\u212a", re.I)) is None
