@@ -41,9 +41,10 @@ def add_org(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = N
     if match.kind == "Organisation" and match.org_kind:
         props["kind"] = match.org_kind
     aliases = [acronym] if acronym else []
+    entity_id = match.id if match.id in facts.entities else _named_before(facts, match, surface) or match.id
     facts.entity(
         match.kind,
-        match.id,
+        entity_id,
         match.name,
         span,
         aliases,
@@ -54,7 +55,26 @@ def add_org(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = N
     # section is one of its sections (the annotations leave SECTION_OF to the text's words)
     if match.parent and (match.org_kind == "committee" or match.kind == "Council"):
         _relate_parent(facts, match, span, surface)
-    return match.id
+    return entity_id
+
+
+def _named_before(facts: DocumentFacts, match: orgs.OrgMatch, surface: str) -> str | None:
+    """The body of this kind the document already named with this very name ("la Federación de X (FX)"
+    read under its acronym's id, then "la Federación de X" alone): one body, not two. Not a body of
+    another country ("Ministère des Affaires étrangères" of France and of Morocco)."""
+    folded = fold(_LEADING_ARTICLE.sub("", surface))
+    if len(folded.split()) < 2 or match.country:
+        return None  # a one-word name may be two bodies' acronym
+    return next(
+        (
+            i
+            for i, e in facts.entities.items()
+            if e.kind == match.kind
+            and not e.props.get("country")
+            and any(fold(_LEADING_ARTICLE.sub("", f)) == folded for f in (e.name, *e.aliases))
+        ),
+        None,
+    )
 
 
 def _relate_parent(facts: DocumentFacts, match: orgs.OrgMatch, span: tuple[int, int], surface: str) -> None:

@@ -220,3 +220,22 @@ def test_towns_listed_after_a_twin_town_stay_twins() -> None:
     assert len(found) == 3, found
     found = _twins("Mérida mantiene acuerdos de hermanamiento con Puebla, Tlaxcala y la ciudad de Orlando.\n")
     assert frozenset(("Mérida", "Tlaxcala")) in found, found
+
+
+def test_partners_of_someone_else_with_the_pages_body_among_them_are_no_partners_of_it() -> None:
+    text = (
+        "La Federación de Municipios del Sur (FEMS) presentó su informe. La FEMS agradeció el apoyo.\n"
+        "El plan de la ciudad ha sido elaborado en colaboración con la Federación de Municipios del Sur y la "
+        "Universidad de Talca.\n"
+    )
+    assert not relations(_facts(text, "es"), "PARTNER_OF")
+
+
+def test_a_councillors_portfolio_is_no_person() -> None:
+    facts = _facts(
+        "El concejal de Servicios Sociales, Pedro Lozano Gil, y la concejala de Participación Ciudadana, Rosa Paz "
+        "Vela, presentaron el plan.\n",
+        "es",
+    )
+    names = _kinds(facts, "Person")
+    assert {"Pedro Lozano Gil", "Rosa Paz Vela"} <= names and not names & {"Servicios Sociales", "Participación Ciudadana"}
