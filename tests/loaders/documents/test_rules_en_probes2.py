@@ -202,3 +202,13 @@ def test_a_list_of_participants_heading_gives_its_entries_the_participant_role()
     )
     attended = relations(facts, "ATTENDED")
     assert {(p, "Mayors' Roundtable on Coastal Erosion", "participant") for p in ("Efua Mensah", "Joao Pinto")} <= attended, attended
+
+
+def test_an_office_of_an_unnamed_city_council_is_held_in_the_city_of_the_next_part() -> None:
+    facts = _facts(
+        "List of participants\n\nKarim Alaoui, President of the Municipal Council, Fes, Morocco\n"
+        "Ewa Lis, Director, Polish Water Forum, Poland\n",
+        "en",
+    )
+    assert ("Karim Alaoui", "Fes", "president") in relations(facts, "HOLDS_OFFICE"), relations(facts, "HOLDS_OFFICE")
+    assert "Municipal Council" not in _kinds(facts, "Organisation"), _kinds(facts, "Organisation")
