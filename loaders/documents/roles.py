@@ -129,7 +129,8 @@ def office_targets(rest: str) -> list[str]:
 
 # Words that introduce people in an agenda, and the role they give (lang/*.yaml "role_cues").
 CUES = [(role, "|".join(patterns)) for role, patterns in lexicon.table("role_cues").items() if patterns]
-CUE = guarded(re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in CUES), re.I))
+# a cue starts a word: "represented by" holds no "presented by"
+CUE = guarded(re.compile(r"(?<![^\W_])(?:" + "|".join(f"(?P<{role}>{pattern})" for role, pattern in CUES) + ")", re.I))
 
 # What a time slot's title says about the people listed under it.
 SLOT_ROLES = [(role, "|".join(patterns)) for role, patterns in lexicon.table("slot_roles").items() if patterns]

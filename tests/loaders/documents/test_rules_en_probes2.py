@@ -212,3 +212,15 @@ def test_an_office_of_an_unnamed_city_council_is_held_in_the_city_of_the_next_pa
     )
     assert ("Karim Alaoui", "Fes", "president") in relations(facts, "HOLDS_OFFICE"), relations(facts, "HOLDS_OFFICE")
     assert "Municipal Council" not in _kinds(facts, "Organisation"), _kinds(facts, "Organisation")
+
+
+def test_participants_included_gives_participants_and_represented_by_is_no_presenter() -> None:
+    facts = _facts(
+        "The Board of the Coastal Cities Network met in Durban on 3 May 2024.\n"
+        "The President, Mayor of Lagos Ada Obi, did not attend; she was represented by the Mayor of Tema, Kofi Boateng.\n"
+        "Participants included Mayor Rosa Lima of Recife and Governor Budi Santoso of Jakarta.\n",
+        "en",
+    )
+    attended = relations(facts, "ATTENDED")
+    assert {p for p, _, r in attended if r == "participant"} >= {"Rosa Lima", "Budi Santoso"}, attended
+    assert not any(p == "Kofi Boateng" and r == "presenter" for p, _, r in attended), attended
