@@ -911,6 +911,11 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         heading = heading_role(line.text) if entry is None else None
         if entry is None and heading is None and role is not None:
             entry = _unbulleted_entry(facts, line)  # "President\nJane Roe, Mayor of Lyon": no bullet
+        if entry is None and heading is None and (labelled := _labelled_office(facts, line)):
+            owner = owner or _page_owner(facts, main_id, line.start)  # "Secretary General: Jane Roe"
+            if owner is not None:
+                facts.office(add_person(facts, labelled[1]), owner, trim(view, line.start, labelled[1][1]), labelled[0])
+            continue
         if entry is None:
             role = heading
             first_heading = line.start if first_heading is None and role else first_heading
@@ -943,6 +948,22 @@ def _unbulleted_entry(facts: DocumentFacts, line: Line) -> tuple[int, int] | Non
 
 
 MAX_ENTRY = 160  # characters: a longer line is prose
+_LABEL = re.compile(r"[ \t*#-]*([^:\n]{3,60}?)[ \t*]*:[ \t*]*")
+
+
+def _labelled_office(facts: DocumentFacts, line: Line) -> tuple[str, tuple[int, int]] | None:
+    """ "Secretary General: Jane Roe": an office alone before a colon, then a name and nothing else."""
+    m = _LABEL.match(facts.view, line.start, line.end)
+    if m is None or roles.CUE.match(facts.view, m.start(1)):
+        return None  # "Chair: Jane Roe" in a programme: who chairs the session, not the body
+    role = heading_role(m.group(1))
+    if not role:
+        return None
+    start, end = trim(facts.view, m.end(), line.end)
+    names = people_in(facts.view, start, end)
+    if names != [(start, end)] or _not_a_person(facts, facts.view[start:end]):
+        return None
+    return role, names[0]
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")

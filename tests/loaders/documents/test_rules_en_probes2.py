@@ -224,3 +224,16 @@ def test_participants_included_gives_participants_and_represented_by_is_no_prese
     attended = relations(facts, "ATTENDED")
     assert {p for p, _, r in attended if r == "participant"} >= {"Rosa Lima", "Budi Santoso"}, attended
     assert not any(p == "Kofi Boateng" and r == "presenter" for p, _, r in attended), attended
+
+
+def test_an_office_label_before_a_name_on_a_bodys_page() -> None:
+    facts = _facts(
+        "Metropolis Board of Directors\n\nPresident\nAna Silva, Mayor of Braga (Portugal)\n\nSecretary General: Luis Mora\n",
+        "en",
+    )
+    assert ("Luis Mora", "Metropolis", "secretary general") in relations(facts, "HOLDS_OFFICE"), relations(facts, "HOLDS_OFFICE")
+    facts = _facts(
+        "Metropolis Forum 2025\nProgramme\n\n10:00 Plenary 1: Housing\nChair: Luis Mora\nSpeakers: Ana Silva, Mayor of Braga\n",
+        "en",
+    )
+    assert not any(p == "Luis Mora" for p, _, _ in relations(facts, "HOLDS_OFFICE")), relations(facts, "HOLDS_OFFICE")
