@@ -237,3 +237,13 @@ def test_an_office_label_before_a_name_on_a_bodys_page() -> None:
         "en",
     )
     assert not any(p == "Luis Mora" for p, _, _ in relations(facts, "HOLDS_OFFICE")), relations(facts, "HOLDS_OFFICE")
+
+
+def test_a_country_named_in_the_sentence_of_a_city_still_decides_its_namesake() -> None:
+    facts = _facts(
+        "Network news. Members from Spain, France, Bolivia and Ecuador met in Lima.\n"
+        "Ecuador solidarity fund: works begin in Sucre.\n",
+        "en",
+    )
+    countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
+    assert countries.get("Sucre") == "EC", countries
