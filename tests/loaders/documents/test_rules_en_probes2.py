@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from munigraph.loaders.documents.extract import extract
 from munigraph.loaders.documents.prose import countries_named
+
 from tests.loaders.documents.test_rules_es import _kinds
 from tests.loaders.documents.test_rules_fr_es import _facts, relations
 
