@@ -451,6 +451,13 @@ def _country(text: str, acronym: bool = False) -> str | None:
     return code
 
 
+# "the Municipal Council", "City Hall": a town's government named by its noun alone (lang/*.yaml
+# "city_government_suffixes"); the town is the entry's next part.
+_UNNAMED_CITY_GOVERNMENT = re.compile(
+    r"(?:(?:the|le|la|el|l['’])\s*)?" + lexicon.words_re("city_government_suffixes"), re.I
+)
+
+
 def _affiliation_segments(
     facts: DocumentFacts,
     person: str,
@@ -478,8 +485,8 @@ def _affiliation_segments(
             facts.entities[person].props.setdefault("title", facts.surface(s, s + len(written)))
             pending = (role, written)  # until what the office is of is found
             for target in roles.office_targets(rest):
-                if is_field(target):
-                    break  # "Director of Programmes, Cities Alliance": the body comes next
+                if is_field(target) or _UNNAMED_CITY_GOVERNMENT.fullmatch(target.strip()):
+                    break  # "Director of Programmes, Cities Alliance", "President of the Municipal Council, Tangier": what it is of comes next
                 t_start = s + text.rfind(target)
                 found = add_affiliation(
                     facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=role in roles.STAFF

@@ -15,6 +15,7 @@ from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import find_phrases, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.resolve import (
+    CAPITALISED_RUN,
     REGION_GOVERNMENT,
     add_city,
     add_org,
@@ -540,9 +541,8 @@ def people_mentioned(facts: DocumentFacts) -> None:
             add_person(facts, (s, e))
 
 
-# A capitalised word, or two joined by a particle on the same line: "Greece" ending a line is not
-# "Greece Ada" with the name that opens the next one.
-_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'-]+(?:[^\S\n]+(?:(?:du|de|des|of|the|del)[^\S\n]+)?[A-ZÀ-Þ][\w'-]+)?")
+# "Greece" ending a line is not "Greece Ada" with the name that opens the next one
+_CAPITALISED_RUN = CAPITALISED_RUN
 
 
 def _code_in_lowercase(text: str) -> bool:

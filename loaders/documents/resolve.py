@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import clean, fold
@@ -157,6 +158,8 @@ def add_city(
     # a bracket's) decides whatever the standing of the namesake there
     countries = facts.countries if context is True else ()
     near = context if isinstance(context, tuple) else (facts.entry_country,) if context and facts.entry_country else ()
+    if context is True and not near:
+        near = _countries_near(facts, span)  # "Ecuador fund: works begin in Sucre": the sentence's country
     match = places.resolve_city(name, language=facts.language, context_countries=countries, near_countries=near)
     bare = re.sub(r"\s*\([^()]*\)$", "", name)
     if match is None and bare != name:  # a qualifier the gazetteer does not know: "Teruel (Aragón)"
@@ -183,6 +186,25 @@ def add_city(
         facts.unmentioned.add(country)
     facts.relate_from_dataset("IN_COUNTRY", match.id, country, "geonames", match.geonames_id)
     return match.id
+
+
+# A capitalised word, or two joined by a particle on the same line (a country's name).
+CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'-]+(?:[^\S\n]+(?:(?:du|de|des|of|the|del)[^\S\n]+)?[A-ZÀ-Þ][\w'-]+)?")
+_NEAR = 150  # characters either side of a name within its sentence where a country named is by it
+
+
+def _countries_near(facts: DocumentFacts, span: tuple[int, int]) -> tuple[str, ...]:
+    """The countries the text names (:attr:`DocumentFacts.countries`) in the sentence of ``span``, near it."""
+    if not facts.countries:
+        return ()
+    sentence = facts.context.sentence_at(span[0]) or (span[0], span[1])
+    start, end = max(sentence[0], span[0] - _NEAR), min(sentence[1], span[1] + _NEAR)
+    return tuple(dict.fromkeys(code for code in _countries_in(facts.view[start:end]) if code in facts.countries))
+
+
+@lru_cache(maxsize=4096)
+def _countries_in(text: str) -> tuple[str, ...]:
+    return tuple(c for m in CAPITALISED_RUN.finditer(text) if len(m.group(0)) > 3 and (c := places.resolve_country(m.group(0))))
 
 
 _TOWN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})(?:\s*\((?P<hint>[^()]{2,40})\))?")

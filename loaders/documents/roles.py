@@ -159,7 +159,8 @@ _COMMON_BODY = re.compile(r"^(?i:" + lexicon.words_re("own_org_nouns") + r")\s+(
 
 # Words that introduce people in an agenda, and the role they give (lang/*.yaml "role_cues").
 CUES = [(role, "|".join(patterns)) for role, patterns in lexicon.table("role_cues").items() if patterns]
-CUE = guarded(re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in CUES), re.I))
+# a cue starts a word: "represented by" holds no "presented by"
+CUE = guarded(re.compile(r"(?<![^\W_])(?:" + "|".join(f"(?P<{role}>{pattern})" for role, pattern in CUES) + ")", re.I))
 
 # What a time slot's title says about the people listed under it.
 SLOT_ROLES = [(role, "|".join(patterns)) for role, patterns in lexicon.table("slot_roles").items() if patterns]

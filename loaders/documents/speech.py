@@ -962,6 +962,12 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
             after_blank = True  # a blank line ends the unbulleted names under a heading
             continue
         entry = context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
+        labelled = _labelled_office(facts, line) if entry is None and not roles.heading_role(line.text) else None
+        if labelled:
+            owner = owner or _page_owner(facts, main_id, line.start)  # "Secretary General: Jane Roe"
+            if owner is not None:
+                facts.office(add_person(facts, labelled[1]), owner, trim(view, line.start, labelled[1][1]), labelled[0])
+            continue
         if entry is None:
             heading = roles.heading_role(line.text)
             if heading or role is None or after_blank or not _holder_line(facts, line):
@@ -1043,6 +1049,24 @@ def _holder_line(facts: DocumentFacts, line: Line) -> bool:
     before, after = view[line.start : names[0][0]].strip(" \t*-•"), view[names[0][1] : line.start + len(line.text)].strip()
     office_after = not after or bool(roles.office(after.lstrip(" ,(–-")))  # nothing, or the holder's own office
     return (not before or people.leading_title(f"{before} X") == len(before) + 1) and office_after
+
+
+_LABEL = re.compile(r"[ \t*#-]*([^:\n]{3,60}?)[ \t*]*:[ \t*]*")
+
+
+def _labelled_office(facts: DocumentFacts, line: Line) -> tuple[str, tuple[int, int]] | None:
+    """ "Secretary General: Jane Roe": an office alone before a colon, then a name and nothing else."""
+    m = _LABEL.match(facts.view, line.start, line.end)
+    if m is None or roles.CUE.match(facts.view, m.start(1)):
+        return None  # "Chair: Jane Roe" in a programme: who chairs the session, not the body
+    role = roles.heading_role(m.group(1))
+    if not role:
+        return None
+    start, end = trim(facts.view, m.end(), line.end)
+    names = people_in(facts.view, start, end)
+    if names != [(start, end)] or _not_a_person(facts, facts.view[start:end]):
+        return None
+    return role, names[0]
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")

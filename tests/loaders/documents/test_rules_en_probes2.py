@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from munigraph.loaders.documents.extract import extract
 from munigraph.loaders.documents.prose import countries_named
+
 from tests.loaders.documents.test_rules_es import _kinds
 from tests.loaders.documents.test_rules_fr_es import _facts, relations
 
@@ -17,7 +18,9 @@ def _countries(text: str) -> tuple[str, ...]:
 
 
 def test_a_country_ending_a_line_is_named_though_a_name_opens_the_next() -> None:
-    named = _countries("Ana Roe, Mayor of Patras, Greece\nBen Poe, Mayor of Cadiz, Spain\nCarl Doe, Mayor of Tours, France")
+    named = _countries(
+        "Ana Roe, Mayor of Patras, Greece\nBen Poe, Mayor of Cadiz, Spain\nCarl Doe, Mayor of Tours, France"
+    )
     assert {"GR", "ES", "FR"} <= set(named), named
 
 
@@ -73,7 +76,9 @@ def test_an_office_with_a_portfolio_or_no_place_before_a_name_still_names_a_pers
         "The Deputy Mayor for Health, Nomsa Dube, presented the new strategy.\n",
         "en",
     )
-    assert any(p == "Nomsa Dube" and r == "speaker" for p, _, r in relations(facts, "ATTENDED")), relations(facts, "ATTENDED")
+    assert any(p == "Nomsa Dube" and r == "speaker" for p, _, r in relations(facts, "ATTENDED")), relations(
+        facts, "ATTENDED"
+    )
     # no name after the comma: no person
     facts = _facts("The Deputy Mayor for Health, Transport and Parks presented the plan.\n", "en")
     assert not _kinds(facts, "Person"), _kinds(facts, "Person")
@@ -88,7 +93,11 @@ def test_british_council_titles_before_a_name_and_the_leader_of_a_council() -> N
     )
     assert _kinds(facts, "Person") == {"Ruth Penny", "Tom Hale", "Mary Dunn"}, _kinds(facts, "Person")
     held = relations(facts, "HOLDS_OFFICE")
-    assert {("Ruth Penny", "Exeter", "mayor"), ("Tom Hale", "Exeter", "leader"), ("Mary Dunn", "Bristol", "deputy leader")} <= held, held
+    assert {
+        ("Ruth Penny", "Exeter", "mayor"),
+        ("Tom Hale", "Exeter", "leader"),
+        ("Mary Dunn", "Bristol", "deputy leader"),
+    } <= held, held
     assert _kinds(facts, "City") == {"Exeter", "Bristol"}, _kinds(facts, "City")  # "Leader" is no town
 
 
@@ -113,9 +122,7 @@ def test_each_partner_of_a_list_takes_the_kind_of_the_cue_before_it() -> None:
 
 
 def test_bodies_an_agreement_is_signed_with_are_no_partners_of_each_other() -> None:
-    facts = _facts(
-        "The Section signed a partnership agreement with the World Bank and UN-Habitat on housing.\n", "en"
-    )
+    facts = _facts("The Section signed a partnership agreement with the World Bank and UN-Habitat on housing.\n", "en")
     assert ("World Bank", "UN-Habitat", None) not in relations(facts, "PARTNER_OF"), relations(facts, "PARTNER_OF")
 
 
@@ -126,7 +133,9 @@ def test_a_page_label_before_a_headline_is_no_person() -> None:
     ):
         facts = _facts(text, "en")
         assert not _kinds(facts, "Person"), _kinds(facts, "Person")
-        assert not any("sign" in n or "joins" in n for n in _kinds(facts, "Organisation")), _kinds(facts, "Organisation")
+        assert not any("sign" in n or "joins" in n for n in _kinds(facts, "Organisation")), _kinds(
+            facts, "Organisation"
+        )
 
 
 _PROGRAMME = (
@@ -154,7 +163,10 @@ def test_a_line_of_names_each_with_its_bracket_is_one_person_each() -> None:
 
 
 def test_an_honorific_after_the_comma_of_an_office_in_apposition() -> None:
-    facts = _facts("The session was closed by the Minister of Water, Hon. Ruth Achieng, and the Mayor of Kisumu, Hon. Paul Ouma.\n", "en")
+    facts = _facts(
+        "The session was closed by the Minister of Water, Hon. Ruth Achieng, and the Mayor of Kisumu, Hon. Paul Ouma.\n",
+        "en",
+    )
     assert {"Ruth Achieng", "Paul Ouma"} <= _kinds(facts, "Person"), _kinds(facts, "Person")
     assert ("Paul Ouma", "Kisumu", "mayor") in relations(facts, "HOLDS_OFFICE"), relations(facts, "HOLDS_OFFICE")
 
@@ -201,4 +213,53 @@ def test_a_list_of_participants_heading_gives_its_entries_the_participant_role()
         "en",
     )
     attended = relations(facts, "ATTENDED")
-    assert {(p, "Mayors' Roundtable on Coastal Erosion", "participant") for p in ("Efua Mensah", "Joao Pinto")} <= attended, attended
+    assert {
+        (p, "Mayors' Roundtable on Coastal Erosion", "participant") for p in ("Efua Mensah", "Joao Pinto")
+    } <= attended, attended
+
+
+def test_an_office_of_an_unnamed_city_council_is_held_in_the_city_of_the_next_part() -> None:
+    facts = _facts(
+        "List of participants\n\nKarim Alaoui, President of the Municipal Council, Fes, Morocco\n"
+        "Ewa Lis, Director, Polish Water Forum, Poland\n",
+        "en",
+    )
+    assert ("Karim Alaoui", "Fes", "president") in relations(facts, "HOLDS_OFFICE"), relations(facts, "HOLDS_OFFICE")
+    assert "Municipal Council" not in _kinds(facts, "Organisation"), _kinds(facts, "Organisation")
+
+
+def test_participants_included_gives_participants_and_represented_by_is_no_presenter() -> None:
+    facts = _facts(
+        "The Board of the Coastal Cities Network met in Durban on 3 May 2024.\n"
+        "The President, Mayor of Lagos Ada Obi, did not attend; she was represented by the Mayor of Tema, Kofi Boateng.\n"
+        "Participants included Mayor Rosa Lima of Recife and Governor Budi Santoso of Jakarta.\n",
+        "en",
+    )
+    attended = relations(facts, "ATTENDED")
+    assert {p for p, _, r in attended if r == "participant"} >= {"Rosa Lima", "Budi Santoso"}, attended
+    assert not any(p == "Kofi Boateng" and r == "presenter" for p, _, r in attended), attended
+
+
+def test_an_office_label_before_a_name_on_a_bodys_page() -> None:
+    facts = _facts(
+        "Metropolis Board of Directors\n\nPresident\nAna Silva, Mayor of Braga (Portugal)\n\nSecretary General: Luis Mora\n",
+        "en",
+    )
+    assert ("Luis Mora", "Metropolis", "secretary general") in relations(facts, "HOLDS_OFFICE"), relations(
+        facts, "HOLDS_OFFICE"
+    )
+    facts = _facts(
+        "Metropolis Forum 2025\nProgramme\n\n10:00 Plenary 1: Housing\nChair: Luis Mora\nSpeakers: Ana Silva, Mayor of Braga\n",
+        "en",
+    )
+    assert not any(p == "Luis Mora" for p, _, _ in relations(facts, "HOLDS_OFFICE")), relations(facts, "HOLDS_OFFICE")
+
+
+def test_a_country_named_in_the_sentence_of_a_city_still_decides_its_namesake() -> None:
+    facts = _facts(
+        "Network news. Members from Spain, France, Bolivia and Ecuador met in Lima.\n"
+        "Ecuador solidarity fund: works begin in Sucre.\n",
+        "en",
+    )
+    countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
+    assert countries.get("Sucre") == "EC", countries
