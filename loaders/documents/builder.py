@@ -122,6 +122,14 @@ class DocumentFacts:
             self.unmentioned.discard(entity_id)
         return existing
 
+    def forget(self, entity_id: str) -> Entity | None:
+        """Drop an entity read by mistake with what is kept about it (its span, mentions); the
+        caller moves or drops its relations. Later steps count mentions of entities only."""
+        self.first_span.pop(entity_id, None)
+        self.mentions.pop(entity_id, None)
+        self.unmentioned.discard(entity_id)
+        return self.entities.pop(entity_id, None)
+
     def relate(self, rel_type: str, source: str, target: str, span: tuple[int, int], **props: Any) -> None:
         """A relation stated by the text at ``span`` (its exact quote becomes the provenance)."""
         if source == target or source not in self.entities or target not in self.entities:

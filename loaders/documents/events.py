@@ -1140,7 +1140,7 @@ def prune_empty_sessions(facts: DocumentFacts) -> None:
     """A programme slot nobody attends ("Mise en place", a break) is no session: drop it."""
     attended = {r.target for r in facts.relations.values() if r.type == "ATTENDED"}
     for session_id in facts.programme_sessions - attended:
-        facts.entities.pop(session_id, None)
+        facts.forget(session_id)
         for key in [k for k in facts.relations if session_id in (k[1], k[2])]:
             del facts.relations[key]
 

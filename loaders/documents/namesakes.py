@@ -75,6 +75,7 @@ def _move(facts: DocumentFacts, old: str, new: str, form: str, country: str) -> 
             facts.unmentioned.add(old)
         return
     moved = facts.entities[new]
+    facts.mentions[new] = facts.mentions.get(new, 0) + facts.mentions.pop(old, 0)
     moved.aliases.extend(a for a in entity.aliases if a not in moved.aliases)
     for key, relation in list(facts.relations.items()):
         if old not in (relation.source, relation.target):
@@ -94,6 +95,4 @@ def _drop_unused_country(facts: DocumentFacts, country_id: str) -> None:
         return  # the text names it
     if any(country_id in (r.source, r.target) for r in facts.relations.values()):
         return
-    facts.entities.pop(country_id, None)
-    facts.first_span.pop(country_id, None)
-    facts.unmentioned.discard(country_id)
+    facts.forget(country_id)

@@ -83,7 +83,13 @@ def office(segment: str) -> tuple[str, str, str] | None:
 
 
 # A seat named as a heading ("Presidencia", "Tesorería", "Vocales"): lang/*.yaml "roster_roles"
-_ROSTER_HEADINGS = [(role, re.compile(lexicon.alternation(list(ps)), re.I)) for role, ps in lexicon.table("roster_roles").items()]
+# A heading naming an office: by a roster's word for it ("Presidente", "Vocales") or by its abstract
+# noun ("PRESIDENCY", "Vice-présidences", "COPRESIDENCIA": lang/*.yaml "office_headings")
+_ROSTER_HEADINGS = [
+    (role, re.compile(lexicon.alternation(list(ps)), re.I))
+    for key in ("roster_roles", "office_headings")
+    for role, ps in lexicon.table(key).items()
+]
 
 
 def heading_role(text: str) -> str | None:
