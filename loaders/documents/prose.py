@@ -207,9 +207,10 @@ def _spelled_out(view: str, end: int, acronym: str) -> int | None:
     initials: list[str] = []
     for word in reversed(words):
         text = re.sub(r"^[dl]['’]", "", word.group(0))
-        if fold(text) in _SMALL_WORDS or not text:
+        folded = fold(text)
+        if not folded or folded in _SMALL_WORDS:  # "–" or "'" alone fold to nothing
             continue
-        initials.append(fold(text)[0])
+        initials.append(folded[0])
         if len(initials) > len(letters):
             return None
         if sorted(initials) == letters:
