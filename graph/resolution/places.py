@@ -781,7 +781,15 @@ def resolve_city(
     point = (float(lat), float(lon)) if lat is not None and lon is not None else (None, None)
     people = int(population) if population and int(population) > 0 else None
     return _resolve_city(
-        clean(name), country, language, tuple(context_countries or ()), *point, tuple(exclude), guess, region, people,
+        clean(name),
+        country,
+        language,
+        tuple(context_countries or ()),
+        *point,
+        tuple(exclude),
+        guess,
+        region,
+        people,
         tuple(near_countries or ()),
     )
 

@@ -135,7 +135,9 @@ def _stacked_entries(facts: DocumentFacts) -> dict[int, tuple[tuple[int, int], l
 
 
 _COUNCIL_NAME = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,4}(?i:" + lexicon.words_re("council_heads") + r")\b(?:[ \t]+(?:of|de|del|du)[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
+    r"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,4}(?i:"
+    + lexicon.words_re("council_heads")
+    + r")\b(?:[ \t]+(?:of|de|del|du)[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
 )
 
 
@@ -236,7 +238,9 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
         if i + 1 < len(cuts):  # back to the separator before the next part
             stop = (
                 start
-                + re.search(r"(?:;\s*|,\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?)$", view[start : bounds[i + 1]]).start()
+                + re.search(
+                    r"(?:;\s*|,\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?)$", view[start : bounds[i + 1]]
+                ).start()
             )
         parts.append((cut, stop))
     return parts
@@ -260,8 +264,11 @@ def _bracketed_entries(facts: DocumentFacts, comma: int, at: int, end: int) -> b
     if not view[:comma].rstrip().endswith(")"):
         return False
     names = people_in(view, at, min(end, at + 80))
-    return bool(names) and names[0][0] == at and not _is_body(view[at : names[0][1]]) and bool(
-        re.match(r"[ \t]*\(", view[names[0][1] : end])
+    return (
+        bool(names)
+        and names[0][0] == at
+        and not _is_body(view[at : names[0][1]])
+        and bool(re.match(r"[ \t]*\(", view[names[0][1] : end]))
     )
 
 

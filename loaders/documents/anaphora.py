@@ -17,10 +17,16 @@ from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.prose import is_city
 from munigraph.loaders.documents.resolve import add_city
 
-_OFFICE = r"(?P<office>" + lexicon.alternation([p for role in roles.CITY_OFFICES for p in roles.OFFICES.get(role, ())]) + r")"
-_SAID = r"\s+(?:" + lexicon.words_re("speaking_adverbs") + r"\s+)?" + lexicon.alternation(
-    [*lexicon.words("said_after"), *lexicon.words("speaking_verbs")]
-) + r"(?![\w-])"
+_OFFICE = (
+    r"(?P<office>" + lexicon.alternation([p for role in roles.CITY_OFFICES for p in roles.OFFICES.get(role, ())]) + r")"
+)
+_SAID = (
+    r"\s+(?:"
+    + lexicon.words_re("speaking_adverbs")
+    + r"\s+)?"
+    + lexicon.alternation([*lexicon.words("said_after"), *lexicon.words("speaking_verbs")])
+    + r"(?![\w-])"
+)
 _OF = r"\s+(?:of|de|del|du|d['’])\s*"
 
 

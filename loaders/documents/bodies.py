@@ -128,7 +128,9 @@ def numbered_councils(facts: DocumentFacts) -> None:
         body = Body(span, f"{head} {m.group('number')} – {subject}", owner, False)
         council = _add_council(facts, body)
         name = facts.entities[council].name
-        facts.entity("Council", council, name, span, [f"{head} {m.group('number')}", subject], {}, surface_is_alias=False)
+        facts.entity(
+            "Council", council, name, span, [f"{head} {m.group('number')}", subject], {}, surface_is_alias=False
+        )
         if owner and facts.entities[owner].kind in OWNER_KINDS:
             facts.relate("PART_OF", council, owner, span)
 

@@ -29,20 +29,25 @@ MONTHS = {
 SINCE_YEAR = re.compile(r"\b(?:since|depuis|desde|en|in)(?:\s+(?:el|the|l'ann[ée]e|el año))?\s+((?:19|20)\d\d)\b", re.I)
 # A tie signed on a date dates from it ("ont signé leur jumelage le 18 mai 2018", "firmaron ... el 3 de mayo de 2004")
 _SIGNED = re.compile(
-    r"\b(?:sign[ée]e?s?|signed|signing|signature|will sign|signera|firm[oó]|firmaron|firmad[oa]s?|firma|firmar[áa]n?)\b", re.I
+    r"\b(?:sign[ée]e?s?|signed|signing|signature|will sign|signera|firm[oó]|firmaron|firmad[oa]s?|firma|firmar[áa]n?)\b",
+    re.I,
 )
 
 
 def signed(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` says something is (or will be) signed."""
     return bool(_SIGNED.search(text, start, len(text) if end is None else end))
+
+
 OFFSETS = {
     "CET": "+01:00", "CEST": "+02:00", "UTC": "+00:00", "GMT": "+00:00", "WET": "+00:00", "WEST": "+01:00",
     "BST": "+01:00", "EET": "+02:00", "EEST": "+03:00", "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00",
     "PDT": "-07:00", "KST": "+09:00", "JST": "+09:00", "IST": "+05:30",
 }  # fmt: skip
 
-_MONTH_WORDS = sorted({m for m in MONTHS} | {"février", "août", "décembre", "févr", "févier", "déc"}, key=len, reverse=True)
+_MONTH_WORDS = sorted(
+    {m for m in MONTHS} | {"février", "août", "décembre", "févr", "févier", "déc"}, key=len, reverse=True
+)
 MONTH = r"(?P<{}>" + "|".join(_MONTH_WORDS) + r")\.?"
 WEEKDAY = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"

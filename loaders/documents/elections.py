@@ -17,11 +17,13 @@ from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_org, add_person
 
-_CHOSE = guarded(re.compile(
-    r"(?<![\w-])" + lexicon.words_re("appointed_verbs") + r"\s+(?:comme|pour|au poste de|en tant que|as|como)\s+"
-    r"(?:(?:le|la|son|sa|its|their|his|her|su)\s+)?",
-    re.I,
-))
+_CHOSE = guarded(
+    re.compile(
+        r"(?<![\w-])" + lexicon.words_re("appointed_verbs") + r"\s+(?:comme|pour|au poste de|en tant que|as|como)\s+"
+        r"(?:(?:le|la|son|sa|its|their|his|her|su)\s+)?",
+        re.I,
+    )
+)
 _SUCCEEDED = re.compile(r"(?<![\w-])" + lexicon.words_re("succeeded_cues") + r"\s*", re.I)
 
 

@@ -175,9 +175,7 @@ _PROGRAMME_LINE = re.compile(
     r"[\s*#>]*" + _PROGRAMMES + r"(?:\s+(?:du|de la|des|de|of the|of|for|del|de la|para|pour))?[\s,:–—-]*", re.I
 )
 # "Programme – Journée des jumelages", "Forum X: Agenda": the label beside a title
-_PROGRAMME_LABEL = re.compile(
-    r"^(?i:" + _PROGRAMMES + r")\s*[:–—-]\s*(?=\S)|\s*[:–—-]\s*(?i:" + _PROGRAMMES + r")\s*$"
-)
+_PROGRAMME_LABEL = re.compile(r"^(?i:" + _PROGRAMMES + r")\s*[:–—-]\s*(?=\S)|\s*[:–—-]\s*(?i:" + _PROGRAMMES + r")\s*$")
 
 
 def _unlabelled(view: str, start: int, end: int) -> tuple[int, int]:
@@ -200,7 +198,10 @@ def _title_like(text: str) -> bool:
 
 
 # A lowercase lead before a capitalised event noun ("Adoptada en la Cumbre ...", "held at the Forum ...")
-_LED_EVENT = re.compile(rf"[^\W\d_A-ZÀ-Þ]?[\w'’]*[^\n]*?\s(?:{lexicon.words_re('function_words')}|al|del|at|du|au)\s+(?P<head>(?-i:{EVENT_HEADS}))(?![\w])", re.I)
+_LED_EVENT = re.compile(
+    rf"[^\W\d_A-ZÀ-Þ]?[\w'’]*[^\n]*?\s(?:{lexicon.words_re('function_words')}|al|del|at|du|au)\s+(?P<head>(?-i:{EVENT_HEADS}))(?![\w])",
+    re.I,
+)
 
 
 def _same_line_name(view: str, header: Header) -> bool:
@@ -216,7 +217,9 @@ def _same_line_name(view: str, header: Header) -> bool:
     if _MET.search(before) or meetings.held_verb(before):
         return False  # "Le Bureau de X s'est réuni le 12 mai", "le Forum, qui se tiendra le 4 mai": a sentence
     words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
-    if len(words) < 2 or _dateline_place(before) or _PROGRAMME_LINE.fullmatch(line.text[:date_at]):  # "Mombasa, Kenya, 9 October 2025": where, not what
+    if (
+        len(words) < 2 or _dateline_place(before) or _PROGRAMME_LINE.fullmatch(line.text[:date_at])
+    ):  # "Mombasa, Kenya, 9 October 2025": where, not what
         return _after_date_name(view, header)
     s, e = trim(view, line.start + lead, line.start + date_at)
     # "Adoptada en la Cumbre de Alcaldes, Cartagena de Indias, 5 de noviembre": the event a lowercase
@@ -386,8 +389,11 @@ _OF_EVENT = re.compile(
 
 
 _AT_MEETING = re.compile(
-    r"(?:^|(?<=[\s\"]))" + lexicon.words_re("at_meeting") + r"[ \t]+(?P<name>(?:[\w'-]+[ \t]+){0,3}?"
-    + lexicon.words_re("meeting_heads") + r"),",
+    r"(?:^|(?<=[\s\"]))"
+    + lexicon.words_re("at_meeting")
+    + r"[ \t]+(?P<name>(?:[\w'-]+[ \t]+){0,3}?"
+    + lexicon.words_re("meeting_heads")
+    + r"),",
     re.I,
 )
 
@@ -720,7 +726,11 @@ _MEETING_OF = {"fr": "Réunion : {}", "es": "Reunión: {}", "en": "Meeting: {}"}
 
 # "The Council met in Manila": a body named again by its head noun alone.
 _BARE_BODY = re.compile(
-    r"(?<![\w-])(?:the|this|its|le|la|l['’]|ce|cette|el|este|esta)\s*(?P<noun>" + lexicon.words_re("council_nouns") + r")(?=" + _MET.pattern + ")",
+    r"(?<![\w-])(?:the|this|its|le|la|l['’]|ce|cette|el|este|esta)\s*(?P<noun>"
+    + lexicon.words_re("council_nouns")
+    + r")(?="
+    + _MET.pattern
+    + ")",
     re.I,
 )
 
@@ -752,7 +762,9 @@ def _only_body_of(facts: DocumentFacts, noun: str) -> str | None:
 
 # "The meeting was chaired by ...": a bare meeting noun opening a sentence names the page's meeting
 _BARE_MEETING = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:the|la|le|el|this|cette|esta)\s+(?:" + lexicon.words_re("meeting_nouns") + r")(?=\s+(?!de\b|del\b|of\b|du\b|des\b)\w)",
+    r"(?:^|(?<=[.!?]\s))(?:the|la|le|el|this|cette|esta)\s+(?:"
+    + lexicon.words_re("meeting_nouns")
+    + r")(?=\s+(?!de\b|del\b|of\b|du\b|des\b)\w)",
     re.I | re.M,
 )
 
@@ -793,7 +805,12 @@ def _met_day(facts: DocumentFacts, span: tuple[int, int], limit: int) -> dates.D
 def _place_of_meeting(facts: DocumentFacts, event_id: str, span: tuple[int, int]) -> None:
     """The city right after the met verb ("se reunió en Quito")."""
     sentence = facts.context.sentence_at(span[0]) or span
-    place = re.compile(r"[\s,]*" + lexicon.words_re("met_verbs") + r"(?:[^.;:\n]{0,60}?[\s,])?\s*(?:in|at|à|a|en)\s+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))", re.I).match(facts.view, span[1], sentence[1])
+    place = re.compile(
+        r"[\s,]*"
+        + lexicon.words_re("met_verbs")
+        + r"(?:[^.;:\n]{0,60}?[\s,])?\s*(?:in|at|à|a|en)\s+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))",
+        re.I,
+    ).match(facts.view, span[1], sentence[1])
     if place:
         city = add_city(facts, place.span("city"), min_score=0.7)
         if city:
@@ -811,7 +828,9 @@ _GATHERED_IN = re.compile(
 _GATHERED_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))[ \t]*" + _GATHERED_IN.pattern, re.M)
 # "La rencontre était organisée par ...": a bare meeting noun opening a sentence names the meeting again
 _BARE_GATHERING = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:the|la|le|l['’]|el|this|cette|ce|esta|este)\s*(?:" + lexicon.words_re("meeting_heads") + r")(?![\w-])",
+    r"(?:^|(?<=[.!?]\s))(?:the|la|le|l['’]|el|this|cette|ce|esta|este)\s*(?:"
+    + lexicon.words_re("meeting_heads")
+    + r")(?![\w-])",
     re.I | re.M,
 )
 _GATHERING_OF = {"fr": "Réunion de {}", "es": "Reunión de {}", "en": "Meeting in {}"}
@@ -1015,7 +1034,8 @@ _START_TIME = re.compile(r"(?P<h>[0-2]?\d)\s*[hH:.]\s*(?P<m>[0-5]\d)?[ \t]*(?:[:
 # "Atelier pratique 1 : Arts plastiques", "Session 2: Financing", "Panel de alcaldes": a session heading
 _SESSION_HEADING = re.compile(
     r"(?:" + lexicon.words_re("session_qualifiers") + r"[ \t]+)?"  # "Opening session", "High-level panel"
-    r"(?P<head>" + lexicon.words_re("session_heads") + r")\b[^\n:]{0,40}?(?:\s\d{1,2}|\s[IVX]{1,4})?\s*(?::|$)", re.I
+    r"(?P<head>" + lexicon.words_re("session_heads") + r")\b[^\n:]{0,40}?(?:\s\d{1,2}|\s[IVX]{1,4})?\s*(?::|$)",
+    re.I,
 )
 _CONTAINER = re.compile(
     r"^(?:" + lexicon.words_re("session_containers") + r")(?:\s*[-–/]\s*" + lexicon.words_re("session_containers")
@@ -1025,7 +1045,11 @@ _CONTAINER = re.compile(
 Slot = tuple[Line, str, tuple[int, int] | None, str | None]
 # "9h30 Ouverture officielle par Mme Anne Roux, maire de X": who gives the slot, after its title
 SLOT_BY = re.compile(
-    r"[ \t]+" + lexicon.words_re("slot_by") + r"[ \t]+(?=(?:(?i:" + lexicon.words_re("honorifics") + r")\.?[ \t]+)?[A-ZÀ-Þ])"
+    r"[ \t]+"
+    + lexicon.words_re("slot_by")
+    + r"[ \t]+(?=(?:(?i:"
+    + lexicon.words_re("honorifics")
+    + r")\.?[ \t]+)?[A-ZÀ-Þ])"
 )
 
 

@@ -18,8 +18,13 @@ from munigraph.loaders.documents.resolve import add_org, add_person
 
 _HEADED_BY = re.compile(
     r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*,[ \t]*(?:"
-    + "|".join(f"(?P<{role.replace(' ', '_')}>{lexicon.alternation(cues)})" for role, cues in lexicon.table("headed_by").items())
-    + r")[ \t]+(?:" + lexicon.words_re("honorifics") + r"\.?[ \t]+)?",
+    + "|".join(
+        f"(?P<{role.replace(' ', '_')}>{lexicon.alternation(cues)})"
+        for role, cues in lexicon.table("headed_by").items()
+    )
+    + r")[ \t]+(?:"
+    + lexicon.words_re("honorifics")
+    + r"\.?[ \t]+)?",
     re.I,
 )
 

@@ -281,7 +281,11 @@ def ranked_meetings(facts: DocumentFacts) -> None:
         name = clean(view[m.start() : body_end])
         folded = fold(name)
         event_id = next(
-            (i for i, e in facts.entities.items() if e.kind == "Event" and folded in {fold(f) for f in (e.name, *e.aliases)}),
+            (
+                i
+                for i, e in facts.entities.items()
+                if e.kind == "Event" and folded in {fold(f) for f in (e.name, *e.aliases)}
+            ),
             "event:" + slug(name)[:60].strip("-"),
         )
         facts.entity("Event", event_id, name, (m.start(), body_end), [], {})
@@ -509,5 +513,7 @@ def _surnames_in(facts: DocumentFacts, start: int, end: int) -> list[tuple[int, 
 def _surname_of(facts: DocumentFacts, start: int, end: int) -> str | None:
     """ "Carmena" after "Manuela Carmena": the one person read whose name ends with the word, else None."""
     word = facts.surface(start, end)
-    found = {i for i, e in facts.entities.items() if e.kind == "Person" and " " in e.name and e.name.split()[-1] == word}
+    found = {
+        i for i, e in facts.entities.items() if e.kind == "Person" and " " in e.name and e.name.split()[-1] == word
+    }
     return found.pop() if len(found) == 1 else None

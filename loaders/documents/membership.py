@@ -61,7 +61,9 @@ _NEXT_NAME = re.compile(
     + _NAME.replace("?P<x>", "?P<y>")
 )
 # a list item "Curitiba (Brazil)", "Kazan, Russia", "Lusaka – Zambia"
-_ITEM = re.compile(r"[ \t*]*(?P<name>[^()\n,–—:;]{2,60}?)[ \t]*(?:\((?P<bracket>[^()\n]{2,40})\)|[,–—-][ \t]*(?P<after>[^()\n,.;]{2,40}))?[ \t.;]*$")
+_ITEM = re.compile(
+    r"[ \t*]*(?P<name>[^()\n,–—:;]{2,60}?)[ \t]*(?:\((?P<bracket>[^()\n]{2,40})\)|[,–—-][ \t]*(?P<after>[^()\n,.;]{2,40}))?[ \t.;]*$"
+)
 _GOVERNMENT = re.compile(lexicon.words_re("city_government_prefixes") + r"[ \t]*(?<=[\s'’])", re.I)
 _AND = re.compile(r"[ \t]+(?:and|et|y|e)[ \t]+(?:(?:de|of|d['’])[ \t]*)?")
 # between two items of a list on one line: a comma, a semicolon or "and"
@@ -272,7 +274,10 @@ def _enumeration(view: str, first: re.Match, end: int) -> tuple[list[tuple[int, 
     """The names of "X, Y et Z" from the first (``first``'s group x) and where the enumeration ends."""
     spans, at = [first.span("x")], first.end()
     if re.search(r"[ \t]+(?:de|of)$", view[first.start("x") : first.end("x")]):
-        spans, at = [(first.start("x"), view.rfind(" ", first.start("x"), first.end("x")))], view.rfind(" ", 0, first.end("x"))
+        spans, at = (
+            [(first.start("x"), view.rfind(" ", first.start("x"), first.end("x")))],
+            view.rfind(" ", 0, first.end("x")),
+        )
     while more := _NEXT_NAME.match(view, at, end):
         spans.append(more.span("y"))
         at = more.end()

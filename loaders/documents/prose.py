@@ -557,7 +557,12 @@ def countries_named(facts: DocumentFacts) -> None:
     found = []
     for m in _CAPITALISED_RUN.finditer(facts.view):
         code = places.resolve_country(m.group(0))
-        if code and fold(m.group(0)) not in ("de", "la") and not _code_in_lowercase(m.group(0)) and not _city_named_like_region(m.group(0), code):
+        if (
+            code
+            and fold(m.group(0)) not in ("de", "la")
+            and not _code_in_lowercase(m.group(0))
+            and not _city_named_like_region(m.group(0), code)
+        ):
             found.append(code)
     facts.countries = tuple(dict.fromkeys(found))
 
@@ -571,7 +576,9 @@ def _city_named_like_region(text: str, code: str) -> bool:
     return places.resolve_country(text) == code and not places.is_country_name(text)
 
 
-_CITY_CUE = guarded(re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])(?=[A-ZÀ-Þ])", re.I))
+_CITY_CUE = guarded(
+    re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])(?=[A-ZÀ-Þ])", re.I)
+)
 _IN_PLACE = re.compile(r"(?<![\w'’])(?:à|in|en)\s+(?=[A-ZÀ-Þ])")
 _PLACE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|[A-ZÀ-Þ][\w'’-]+)){0,3}")
 BIG_CITY = 100_000  # "in X" names a city by itself only when X is large (or in a country the text names)
@@ -599,7 +606,9 @@ def cities_in_prose(facts: DocumentFacts) -> None:
             add_region(facts, m.span())
 
 
-_CITY_COUNTRY = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’.-]+(?:[ -](?:(?:de|del|di|da|do|la|sur|am|upon)[ -])?[A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*\((?:the[ \t]+)?([A-ZÀ-Þ][^()\n]{1,40})\)")
+_CITY_COUNTRY = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Þ][\w'’.-]+(?:[ -](?:(?:de|del|di|da|do|la|sur|am|upon)[ -])?[A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*\((?:the[ \t]+)?([A-ZÀ-Þ][^()\n]{1,40})\)"
+)
 
 
 def cities_with_countries(facts: DocumentFacts) -> None:
@@ -626,7 +635,11 @@ def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
     country = places.resolve_country(text)
     if country and places.names_country_elsewhere(text, facts.language):  # "à Mexico" in French: the city
         country = None
-    if (country and not _city_named_like_region(text, country)) or orgs.lookup_known(text) or dates.find_dates(f"1 {text} 2000"):
+    if (
+        (country and not _city_named_like_region(text, country))
+        or orgs.lookup_known(text)
+        or dates.find_dates(f"1 {text} 2000")
+    ):
         return False
     match = places.resolve_city(text, language=facts.language, context_countries=facts.countries)
     if match is None:
@@ -687,7 +700,9 @@ def _region_country(facts: DocumentFacts, city: Entity) -> str | None:
     return None
 
 
-def _stated_country(facts: DocumentFacts, city_id: str, code: str, span: tuple[int, int], quote: tuple[int, int]) -> None:
+def _stated_country(
+    facts: DocumentFacts, city_id: str, code: str, span: tuple[int, int], quote: tuple[int, int]
+) -> None:
     """The city is in the country the text names at ``span`` (the quote holds both)."""
     facts.entity("Country", f"country:{code}", places.country_name(code), span, [], {})
     facts.relations.pop(("IN_COUNTRY", city_id, f"country:{code}"), None)
@@ -695,7 +710,9 @@ def _stated_country(facts: DocumentFacts, city_id: str, code: str, span: tuple[i
 
 
 # A country's name: a place name whose words may join with an elided "d’" ("Côte d’Ivoire")
-_COUNTRY_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|d['’][A-ZÀ-Þ][\w-]+|[A-ZÀ-Þ][\w'’-]+)){0,3}")
+_COUNTRY_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|d['’][A-ZÀ-Þ][\w-]+|[A-ZÀ-Þ][\w'’-]+)){0,3}"
+)
 
 
 def _country_at(view: str, start: int) -> tuple[str, int] | None:
@@ -758,7 +775,11 @@ def _government_lead(name: str) -> int:
 
 # "a rejoint le réseau Eurocities": the common noun of the body may come before its name
 _JOINED = re.compile(
-    r"\s" + lexicon.words_re("joined") + r"\s+(?:the |la |le |l'|l’|el |al )?(?:" + lexicon.words_re("own_org_nouns") + r"\s+)?",
+    r"\s"
+    + lexicon.words_re("joined")
+    + r"\s+(?:the |la |le |l'|l’|el |al )?(?:"
+    + lexicon.words_re("own_org_nouns")
+    + r"\s+)?",
     re.I,
 )
 

@@ -189,7 +189,9 @@ def add_city(
 
 
 # A capitalised word, or two joined by a particle on the same line (a country's name).
-CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'-]+(?:[^\S\n]+(?:(?:du|de|des|of|the|del)[^\S\n]+)?[A-ZÀ-Þ][\w'-]+)?")
+CAPITALISED_RUN = re.compile(
+    r"(?<![\w-])[A-ZÀ-Þ][\w'-]+(?:[^\S\n]+(?:(?:du|de|des|of|the|del)[^\S\n]+)?[A-ZÀ-Þ][\w'-]+)?"
+)
 _NEAR = 150  # characters either side of a name within its sentence where a country named is by it
 
 
@@ -204,7 +206,9 @@ def _countries_near(facts: DocumentFacts, span: tuple[int, int]) -> tuple[str, .
 
 @lru_cache(maxsize=4096)
 def _countries_in(text: str) -> tuple[str, ...]:
-    return tuple(c for m in CAPITALISED_RUN.finditer(text) if len(m.group(0)) > 3 and (c := places.resolve_country(m.group(0))))
+    return tuple(
+        c for m in CAPITALISED_RUN.finditer(text) if len(m.group(0)) > 3 and (c := places.resolve_country(m.group(0)))
+    )
 
 
 _TOWN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})(?:\s*\((?P<hint>[^()]{2,40})\))?")
@@ -271,7 +275,9 @@ def _hinted_country(hint: str, facts: DocumentFacts) -> str | None:
 
 def usual_country(facts: DocumentFacts) -> str | None:
     """The country most of the document's cities are in, when one leads."""
-    counts = Counter(e.props.get("country") for e in facts.entities.values() if e.kind == "City" and e.props.get("country"))
+    counts = Counter(
+        e.props.get("country") for e in facts.entities.values() if e.kind == "City" and e.props.get("country")
+    )
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
@@ -296,7 +302,8 @@ _CITY_GOVERNMENT = re.compile(
     r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])"
     r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|la|le|[A-ZÀ-Þ][\w'’-]+)){0,3})"
     r"|(?:\bGreater\s+)?\b(?P<named>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+"
-    + lexicon.words_re("city_government_suffixes") + r"\b",
+    + lexicon.words_re("city_government_suffixes")
+    + r"\b",
     re.I,
 )
 _CITY_PREFIX = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])", re.I)
@@ -304,11 +311,13 @@ _CITY_PREFIX = re.compile(r"^" + lexicon.words_re("city_government_prefixes") + 
 
 # A regional government named after its territory (lang/*.yaml "region_government_prefixes"):
 # "Diputación de Huelva", "la région Emilie-Romagne", "Province of Alicante"
-REGION_GOVERNMENT = guarded(re.compile(
-    r"(?<![\w'’])" + lexicon.words_re("region_government_prefixes") + r"\s*(?<=[\s'’])"
-    r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |de la |y |et )?[A-ZÀ-Þ][\w'’-]+){0,3})",
-    re.I,
-))
+REGION_GOVERNMENT = guarded(
+    re.compile(
+        r"(?<![\w'’])" + lexicon.words_re("region_government_prefixes") + r"\s*(?<=[\s'’])"
+        r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |de la |y |et )?[A-ZÀ-Þ][\w'’-]+){0,3})",
+        re.I,
+    )
+)
 
 
 def add_region(facts: DocumentFacts, span: tuple[int, int]) -> str | None:

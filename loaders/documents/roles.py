@@ -33,7 +33,8 @@ OFFICE_WORD = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?![\w-])", re.I)
 STAFF = {"professor", "researcher", "expert", "advisor", "officer", "manager", "assistant", "coordinator", "head",
          "member", "secretary", "spokesperson", "representative"}  # fmt: skip
 OF = re.compile(
-    r"^\s*(?:de la|de l['’]|des|du|de|d['’]|of the|of|del|de los|de las|at|for|at the|pour|para)\s*(?P<target>.+)$", re.I
+    r"^\s*(?:de la|de l['’]|des|du|de|d['’]|of the|of|del|de los|de las|at|for|at the|pour|para)\s*(?P<target>.+)$",
+    re.I,
 )
 # Qualifiers an office keeps in its role (lang/*.yaml "role_qualifiers"): label -> pattern.
 _ROLE_QUALIFIERS = [
@@ -117,13 +118,17 @@ _PORTFOLIO_CUE = re.compile(r"[\s,]+" + lexicon.words_re("portfolio_cues") + r"(
 
 # "Deputy Mayor for Culture", "Special Rapporteur on Myanmar": a portfolio after an office (lang/*.yaml
 # "portfolio_prepositions"), kept in the role; an acronym after "for" is a body ("Coordinator for UCLG").
-_FIELD_WORD = r"(?![A-Z]{2,}\b)(?!(?i:of|at|in|from|to|with|the|and|who|which|since|during|said|says)\b)[^\W\d_][\w'’-]*"
+_FIELD_WORD = (
+    r"(?![A-Z]{2,}\b)(?!(?i:of|at|in|from|to|with|the|and|who|which|since|during|said|says)\b)[^\W\d_][\w'’-]*"
+)
 PORTFOLIO = re.compile(
     r"[ \t]+(?i:" + lexicon.words_re("portfolio_prepositions") + r")[ \t]+(?:(?i:the)[ \t]+)?"
     rf"(?P<field>{_FIELD_WORD}(?:[ \t]+(?:(?:and|&)[ \t]+)?{_FIELD_WORD}){{0,3}})"
 )
 _FIELD_CUE = re.compile(r"[ \t](?i:" + lexicon.words_re("portfolio_prepositions") + r")[ \t]")
-_OFFICE_THEN_FIELD = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?=[ \t]+(?i:" + lexicon.words_re("portfolio_prepositions") + r")[ \t])", re.I)
+_OFFICE_THEN_FIELD = re.compile(
+    rf"(?<![\w-])(?:{_OFFICE_ALT})(?=[ \t]+(?i:" + lexicon.words_re("portfolio_prepositions") + r")[ \t])", re.I
+)
 
 
 def with_portfolio(role: str, quote: str) -> str:

@@ -77,12 +77,22 @@ def _city(facts: DocumentFacts, span: tuple[int, int], text: str) -> str | None:
 
 # "por Quillota firmaron A, director de Cultura; y B", "On behalf of Leeds, A, Deputy Mayor, signed": the
 # people who signed for a city hold their office there (lang/*.yaml "signed_for" then "signing_verbs").
-_SIGNED_FOR = guarded(re.compile(
-    r"(?<![\w-])(?i:" + lexicon.words_re("signed_for") + r")\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
-    r"(?:\s*,?\s+(?P<after>(?i:" + lexicon.words_re("signing_verbs") + r")\b)|\s*,\s+(?=[A-ZÀ-Þ]))"
-))
+_SIGNED_FOR = guarded(
+    re.compile(
+        r"(?<![\w-])(?i:"
+        + lexicon.words_re("signed_for")
+        + r")\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+        r"(?:\s*,?\s+(?P<after>(?i:" + lexicon.words_re("signing_verbs") + r")\b)|\s*,\s+(?=[A-ZÀ-Þ]))"
+    )
+)
 
-_NEXT_SIDE = re.compile(r"(?<![\w-])(?i:" + lexicon.words_re("signed_for") + r")\s+[A-ZÀ-Þ][\w'’-]+\s*,?\s+(?i:" + lexicon.words_re("signing_verbs") + ")")
+_NEXT_SIDE = re.compile(
+    r"(?<![\w-])(?i:"
+    + lexicon.words_re("signed_for")
+    + r")\s+[A-ZÀ-Þ][\w'’-]+\s*,?\s+(?i:"
+    + lexicon.words_re("signing_verbs")
+    + ")"
+)
 
 
 def signed_for_cities(facts: DocumentFacts) -> None:
@@ -90,7 +100,11 @@ def signed_for_cities(facts: DocumentFacts) -> None:
     view = facts.view
     for m in _SIGNED_FOR.finditer(view):
         sentence = facts.context.sentence_at(m.start())
-        city = sentence and is_city(facts, m.group("city"), strong=True) and add_city(facts, m.span("city"), m.group("city"))
+        city = (
+            sentence
+            and is_city(facts, m.group("city"), strong=True)
+            and add_city(facts, m.span("city"), m.group("city"))
+        )
         if not city:
             continue
         if not m.group("after") and not re.search(lexicon.words_re("signing_verbs"), view[m.end() : sentence[1]], re.I):

@@ -37,7 +37,9 @@ def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -
         if not sentence[0] <= start < verb_start:
             continue
         org_id = orgs.resolve_org(facts.view[start:end]).id
-        read = facts.entities.get(org_id)  # a span read under another id ("Policy Council on X of UCLG") is not this one
+        read = facts.entities.get(
+            org_id
+        )  # a span read under another id ("Policy Council on X of UCLG") is not this one
         if read is not None and read.kind == "Council":
             return org_id
     if re.search(r"\b(?:conseil|council|consejo|commission|committee|comisi[oó]n|groupe|group|grupo)\b", text, re.I):
@@ -97,7 +99,9 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
             seg_end = names[i + 1][0] if i + 1 < len(names) else sentence[1]
             seg_start = names[i - 1][1] if i else m.end()  # "is awaiting confirmation X": the marker may come first
             stop = view.find(". ", e, seg_end)  # the next sentence's marker is the next person's
-            status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
+            status = (
+                "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
+            )
             facts.relate("ATTENDED", person, main_id, sentence, role="participant", status=status)
             plural = _PLURAL_OFFICE.match(view, m.end())  # "of mayors A (X), B (Y)": offices_in_plural reads them
             if not offices_after(facts, person, s, e, seg_end) and not plural:
@@ -163,7 +167,9 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
             seg_end = e + clause.start() if clause else seg_end
             seg_start = names[i - 1][1] if i else m.end()  # "is awaiting confirmation X": the marker may come first
             stop = view.find(". ", e, seg_end)  # the next sentence's marker is the next person's
-            status = "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
+            status = (
+                "tentative" if roles.TENTATIVE.search(view, seg_start, stop if stop >= 0 else seg_end) else "confirmed"
+            )
             host = _host_office(facts, person, main_id, view[seg_start:s], (seg_start, e))
             # "presidida por A, que habló con B": B, named in a clause about A, only takes part
             aside = i and _RELATIVE.search(view, names[0][1], s)
@@ -339,7 +345,11 @@ def title_town(facts: DocumentFacts) -> str | None:
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
             again = re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", facts.view[title_end:])
-            city = again and is_city(facts, name, strong=True) and add_city(facts, (m.start(), m.start() + len(name)), name, min_score=0.8)
+            city = (
+                again
+                and is_city(facts, name, strong=True)
+                and add_city(facts, (m.start(), m.start() + len(name)), name, min_score=0.8)
+            )
             if city:
                 return city
     return None
@@ -367,7 +377,9 @@ def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start:
     return True
 
 
-_BRACKET = re.compile(r"(?:[ \t]+(?:of|de|del|d['’])[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})?[ \t]*\(([^()\n]{3,60})\)")
+_BRACKET = re.compile(
+    r"(?:[ \t]+(?:of|de|del|d['’])[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})?[ \t]*\(([^()\n]{3,60})\)"
+)
 
 
 def offices_in_brackets(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -614,9 +626,11 @@ def _inside_office(view: str, article: int, end: int) -> bool:
     return office is not None and len(office[1]) > len(word.group(0).strip())
 
 
-_POSSESSIVE_OFFICE = guarded(re.compile(
-    r"(?<![\w-])" + lexicon.words_re("possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+){0,2})\s*,\s*", re.I
-))
+_POSSESSIVE_OFFICE = guarded(
+    re.compile(
+        r"(?<![\w-])" + lexicon.words_re("possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+){0,2})\s*,\s*", re.I
+    )
+)
 
 
 def possessive_offices(facts: DocumentFacts) -> None:
@@ -650,7 +664,9 @@ _UNNAMED_OFFICE = re.compile(
     re.I,
 )
 _SUBJECT_LEAD = re.compile(r"\s*(?:[^,.;:\n]{2,30},\s*)?")
-_ATTRIBUTED = re.compile(r"\W*(?:" + lexicon.words_re("attribution_cues") + r")\s+(?:(?:M|Mme|Mr|Mrs|Ms|Sr|Sra)\.?\s+)?", re.I)
+_ATTRIBUTED = re.compile(
+    r"\W*(?:" + lexicon.words_re("attribution_cues") + r")\s+(?:(?:M|Mme|Mr|Mrs|Ms|Sr|Sra)\.?\s+)?", re.I
+)
 
 
 def attributed_offices(facts: DocumentFacts) -> None:
@@ -735,7 +751,10 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 facts.office(person, found[0], trim(view, a, name[1]), role)
                 break
         else:  # "la alcaldesa de Cádiz, A, y el teniente de alcalde de Cultura, B": a portfolio, the city of the sentence
-            city = context or (role in roles.CITY_OFFICES and (_city_closing(facts, a, b) or (_no_place(rest) and _town_of_office(facts, a))))
+            city = context or (
+                role in roles.CITY_OFFICES
+                and (_city_closing(facts, a, b) or (_no_place(rest) and _town_of_office(facts, a)))
+            )
             if city:
                 person = person or add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
@@ -749,12 +768,16 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
 
 _PORTFOLIO_OFFICES = ("deputy mayor", "councillor")  # "of X" after them is a portfolio more often than a place
 _PORTFOLIO = re.compile(
-    r"^\s*(?:de la|de l['’]|del|de|d['’]|for|of|à la|au|aux|chargée? de(?: la| l['’]|s)?)?\s*" + lexicon.words_re("portfolio_words") + r"\b",
+    r"^\s*(?:de la|de l['’]|del|de|d['’]|for|of|à la|au|aux|chargée? de(?: la| l['’]|s)?)?\s*"
+    + lexicon.words_re("portfolio_words")
+    + r"\b",
     re.I,
 )
 
 
-_CLOSING_PLACE = re.compile(r"(?<![\w'’-])(?:de|del|of)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s,]*$")
+_CLOSING_PLACE = re.compile(
+    r"(?<![\w'’-])(?:de|del|of)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s,]*$"
+)
 
 
 def _city_closing(facts: DocumentFacts, start: int, end: int) -> str | None:
@@ -781,16 +804,25 @@ def _city_before(facts: DocumentFacts, at: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_PLURAL_OFFICE = guarded(re.compile(
-    "|".join(rf"(?P<o{i}>\b{lexicon.alternation(words)})" for i, words in enumerate(lexicon.table("plural_offices").values())),
-    re.I,
-))
+_PLURAL_OFFICE = guarded(
+    re.compile(
+        "|".join(
+            rf"(?P<o{i}>\b{lexicon.alternation(words)})"
+            for i, words in enumerate(lexicon.table("plural_offices").values())
+        ),
+        re.I,
+    )
+)
 # one "Name (City)" of the list, after a comma, "and", or a dash ("... (Bologna). – Ana Roe (Tirana)")
-_NAME_PLACE = re.compile(r"\s*(?:[,;]|\.?\s*[–—-](?=\s))?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)")
+_NAME_PLACE = re.compile(
+    r"\s*(?:[,;]|\.?\s*[–—-](?=\s))?\s*(?:and\s+|et\s+|y\s+)?([^,()\n]{3,60}?)\s*\(([^()\n]{2,40})\)"
+)
 
 
 _ELIDED = re.compile(
-    r"(?<![\w-])" + lexicon.words_re("elided_offices") + r"\s+(?P<place>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))\s*,\s*",
+    r"(?<![\w-])"
+    + lexicon.words_re("elided_offices")
+    + r"\s+(?P<place>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))\s*,\s*",
     re.I,
 )
 
@@ -1046,7 +1078,10 @@ def _holder_line(facts: DocumentFacts, line: Line) -> bool:
     name = view[names[0][0] : names[0][1]]
     if _not_a_person(facts, name) or is_city(facts, name, strong=True):
         return False
-    before, after = view[line.start : names[0][0]].strip(" \t*-•"), view[names[0][1] : line.start + len(line.text)].strip()
+    before, after = (
+        view[line.start : names[0][0]].strip(" \t*-•"),
+        view[names[0][1] : line.start + len(line.text)].strip(),
+    )
     office_after = not after or bool(roles.office(after.lstrip(" ,(–-")))  # nothing, or the holder's own office
     return (not before or people.leading_title(f"{before} X") == len(before) + 1) and office_after
 

@@ -29,7 +29,9 @@ _FUNCTION_WORDS = re.compile(
 _TOWN_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*$", re.I)
 # "signed memoranda with A and B": both partners of a third party, not of each other
 _WITH = re.compile(r"\s(?:with|con|avec)\s", re.I)
-_PLACE = re.compile(r"(?:(?<=\b[dlDL]['’])|(?<![\w'’-]))[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |el |d')?[A-ZÀ-Þ][\w'’-]+){0,3}")
+_PLACE = re.compile(
+    r"(?:(?<=\b[dlDL]['’])|(?<![\w'’-]))[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |la |el |d')?[A-ZÀ-Þ][\w'’-]+){0,3}"
+)
 
 
 def twinnings(facts: DocumentFacts) -> None:
@@ -180,7 +182,9 @@ def _both_after_with(facts: DocumentFacts, cue: re.Match, cities: list[str], end
 
 def _named_after(view: str, city: str, facts: DocumentFacts, start: int, end: int) -> bool:
     entity = facts.entities[city]
-    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", view[start:end]) for form in [entity.name, *entity.aliases])
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", view[start:end]) for form in [entity.name, *entity.aliases]
+    )
 
 
 def _partners_of_the_subject(facts: DocumentFacts, sentence: tuple[int, int], cue: re.Match, cities: list[str]) -> bool:

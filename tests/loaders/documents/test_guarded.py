@@ -29,7 +29,9 @@ TEXTS = [
     "",
 ]
 PATTERNS = [
-    re.compile(r"(?<![^\W_])(?:" + "|".join(f"(?P<{role}>{pattern})" for role, pattern in roles.CUES) + ")", re.I),  # roles.CUE unguarded
+    re.compile(
+        r"(?<![^\W_])(?:" + "|".join(f"(?P<{role}>{pattern})" for role, pattern in roles.CUES) + ")", re.I
+    ),  # roles.CUE unguarded
     re.compile("(?P<a>chaired by|moderated by)|panel:", re.I),
     re.compile(r"(?:de\s+)?(?:la|el)\s+[a-z]+|[ée]t[ée]", re.I),
     re.compile(r"(?i:a)bc|x"),  # a letter of either case first: left unguarded

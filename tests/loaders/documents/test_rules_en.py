@@ -29,7 +29,10 @@ def test_an_undated_programme_makes_its_slots_the_events_people_attend() -> None
         ("Laura Brennan", "Welcome and opening of the seminar", "host"),
         ("Pieter de Wit", "Panel 2: Housing for all", "speaker"),
     }
-    assert relations(facts, "HOLDS_OFFICE") == {("Laura Brennan", "Galway", "mayor"), ("Pieter de Wit", "Eindhoven", "deputy mayor")}
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Laura Brennan", "Galway", "mayor"),
+        ("Pieter de Wit", "Eindhoven", "deputy mayor"),
+    }
     assert read_pairs(facts, "IN_COUNTRY") == {("Galway", "Ireland"), ("Eindhoven", "Netherlands")}
 
 

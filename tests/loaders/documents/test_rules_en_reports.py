@@ -141,7 +141,10 @@ def test_people_listed_under_an_opening_slot_are_speakers_under_a_welcome_slot_h
         "  • Piet Claes, Deputy Mayor, Ghent, Belgium\n",
         "en",
     )
-    assert {(p, role) for p, _, role in relations(facts, "ATTENDED")} == {("Nora Lind", "host"), ("Piet Claes", "speaker")}
+    assert {(p, role) for p, _, role in relations(facts, "ATTENDED")} == {
+        ("Nora Lind", "host"),
+        ("Piet Claes", "speaker"),
+    }
 
 
 def test_the_people_with_whom_a_quoted_session_is_held_speak_in_it() -> None:

@@ -21,7 +21,10 @@ def test_a_page_titled_series_colon_session_is_that_session_with_its_speakers() 
     session = "El transporte público frente a la crisis climática regional"
     assert relations(facts, "PART_OF") >= {(session, "Diálogos Urbanos de FLACMA", None)}
     assert ("Diálogos Urbanos de FLACMA", "UCLG Latin America", "organiser") in relations(facts, "ORGANISED_BY")
-    assert {(p, e) for p, e, _ in relations(facts, "ATTENDED")} == {("Marta Quiroga", session), ("Luis Ferrer", session)}
+    assert {(p, e) for p, e, _ in relations(facts, "ATTENDED")} == {
+        ("Marta Quiroga", session),
+        ("Luis Ferrer", session),
+    }
 
 
 def test_a_colon_line_without_an_event_noun_names_no_session() -> None:
@@ -96,7 +99,9 @@ def test_a_letter_signed_by_an_official_is_no_attendance() -> None:
     assert relations(facts, "ATTENDED") == set()
 
 
-def test_a_portfolio_deputy_mayor_holds_office_in_the_city_of_the_sentence_and_an_owned_assembly_is_the_one_named() -> None:
+def test_a_portfolio_deputy_mayor_holds_office_in_the_city_of_the_sentence_and_an_owned_assembly_is_the_one_named() -> (
+    None
+):
     facts = _facts(
         "Cusco entra en la red tras la aprobación de la XX Asamblea Plenaria de la organización, que se celebra "
         "en estos días en Lima, Perú.\n\n"
@@ -105,7 +110,10 @@ def test_a_portfolio_deputy_mayor_holds_office_in_the_city_of_the_sentence_and_a
         "es",
     )
     assembly = "XX Asamblea Plenaria de la organización"
-    assert relations(facts, "HOLDS_OFFICE") == {("Rosa Quispe", "Cusco", "mayor"), ("Mario Huamán", "Cusco", "deputy mayor")}
+    assert relations(facts, "HOLDS_OFFICE") == {
+        ("Rosa Quispe", "Cusco", "mayor"),
+        ("Mario Huamán", "Cusco", "deputy mayor"),
+    }
     assert relations(facts, "ATTENDED") == {
         ("Rosa Quispe", assembly, "participant"),
         ("Mario Huamán", assembly, "participant"),
@@ -115,7 +123,9 @@ def test_a_portfolio_deputy_mayor_holds_office_in_the_city_of_the_sentence_and_a
 
 
 def test_a_councillor_of_an_unknown_town_takes_no_other_citys_office() -> None:
-    facts = _facts("El alcalde de Lyon, Jean Roux, y el concejal de Villeneuve-Sablons, Paul Roy, visitaron la feria.\n", "es")
+    facts = _facts(
+        "El alcalde de Lyon, Jean Roux, y el concejal de Villeneuve-Sablons, Paul Roy, visitaron la feria.\n", "es"
+    )
     assert ("Paul Roy", "Lyon", "councillor") not in relations(facts, "HOLDS_OFFICE")
 
 

@@ -47,7 +47,11 @@ def test_a_town_office_with_no_place_on_a_towns_page_is_held_in_that_town() -> N
         "También estuvo la alcaldesa de Burgos, Cristina Ayala.\n"
     )
     found = relations(_facts(text, "es"), "HOLDS_OFFICE")
-    for person, role in (("Marta Ruiz Gil", "councillor"), ("Luis Prieto", "councillor"), ("Carlos Martínez Mínguez", "mayor")):
+    for person, role in (
+        ("Marta Ruiz Gil", "councillor"),
+        ("Luis Prieto", "councillor"),
+        ("Carlos Martínez Mínguez", "mayor"),
+    ):
         assert (person, "Soria", role) in found, found
     assert ("Cristina Ayala", "Burgos", "mayor") in found and ("Cristina Ayala", "Soria", "mayor") not in found
 
@@ -60,7 +64,9 @@ def test_a_headline_opening_with_a_town_names_the_town_of_offices_without_place(
     )
     facts = _facts(text, "es")
     found = relations(facts, "HOLDS_OFFICE")
-    assert ("Rosa Vega Luna", "Toluca", "syndic") in found and ("Tomás Ortiz Rey", "Toluca", "councillor") in found, found
+    assert ("Rosa Vega Luna", "Toluca", "syndic") in found and ("Tomás Ortiz Rey", "Toluca", "councillor") in found, (
+        found
+    )
     assert "Cabildo" not in _kinds(facts, "City")
 
 
@@ -167,7 +173,9 @@ def test_a_speaking_verb_with_its_event_makes_a_speaker_now_or_announced() -> No
 
 
 def test_a_speaking_verb_with_no_event_after_it_adds_no_speaker_there() -> None:
-    facts = _facts("Ana Roe, alcaldesa de Lima, intervino en nombre de la red. El Foro Urbano de Quito cerró ayer.\n", "es")
+    facts = _facts(
+        "Ana Roe, alcaldesa de Lima, intervino en nombre de la red. El Foro Urbano de Quito cerró ayer.\n", "es"
+    )
     assert ("Ana Roe", "Foro Urbano de Quito", "speaker") not in relations(facts, "ATTENDED")
 
 
@@ -210,7 +218,9 @@ def _twins(text: str) -> set[frozenset]:
 
 
 def test_the_state_after_a_twin_town_is_no_twin() -> None:
-    assert _twins("Rosario firmó un hermanamiento con Guadalajara, Jalisco.\n") == {frozenset(("Rosario", "Guadalajara"))}
+    assert _twins("Rosario firmó un hermanamiento con Guadalajara, Jalisco.\n") == {
+        frozenset(("Rosario", "Guadalajara"))
+    }
     found = _twins("Mérida aprobó el hermanamiento con el municipio de Xalapa, Veracruz, que votó el acuerdo.\n")
     assert not any("Veracruz" in pair for pair in found), found
 
@@ -238,4 +248,7 @@ def test_a_councillors_portfolio_is_no_person() -> None:
         "es",
     )
     names = _kinds(facts, "Person")
-    assert {"Pedro Lozano Gil", "Rosa Paz Vela"} <= names and not names & {"Servicios Sociales", "Participación Ciudadana"}
+    assert {"Pedro Lozano Gil", "Rosa Paz Vela"} <= names and not names & {
+        "Servicios Sociales",
+        "Participación Ciudadana",
+    }

@@ -64,13 +64,18 @@ def test_people_listed_as_new_members_of_a_council_or_prose_after_the_cue_make_n
         "en",
     )
     assert pairs(english, "MEMBER_OF") == set()
-    french = _facts("Nouveaux membres du Bureau de CGLU :\n- Paul Martin, maire de Dijon\n- Fatou Diallo (Sénégal)\n", "fr")
+    french = _facts(
+        "Nouveaux membres du Bureau de CGLU :\n- Paul Martin, maire de Dijon\n- Fatou Diallo (Sénégal)\n", "fr"
+    )
     assert pairs(french, "MEMBER_OF") == set()
     spanish = _facts(
-        "Mercociudades\n\nNuevos miembros de la Junta Directiva: Carlos Pérez (Rosario) y Marta Gómez (Montevideo).\n", "es"
+        "Mercociudades\n\nNuevos miembros de la Junta Directiva: Carlos Pérez (Rosario) y Marta Gómez (Montevideo).\n",
+        "es",
     )
     assert pairs(spanish, "MEMBER_OF") == set()
-    prose = _facts("Energy Cities news\n\nNew members: we now count 200 members across Europe. Read more below.\n", "en")
+    prose = _facts(
+        "Energy Cities news\n\nNew members: we now count 200 members across Europe. Read more below.\n", "en"
+    )
     assert pairs(prose, "MEMBER_OF") == set()
 
 
@@ -82,11 +87,17 @@ def test_an_admission_of_several_cities_to_a_body_makes_each_a_member() -> None:
 
 
 def test_joining_a_body_named_after_its_common_noun_or_adhering_to_it() -> None:
-    french = _facts("La ville de Rennes a rejoint le réseau Eurocities en 2018. Nantes adhère à Energy Cities depuis 2010.\n", "fr")
+    french = _facts(
+        "La ville de Rennes a rejoint le réseau Eurocities en 2018. Nantes adhère à Energy Cities depuis 2010.\n", "fr"
+    )
     assert pairs(french, "MEMBER_OF") == {("Rennes", "Eurocities"), ("Nantes", "Energy Cities")}
-    spanish = _facts("La ciudad de Medellín se incorpora a Metropolis. Bilbao es miembro de Eurocities desde 2009.\n", "es")
+    spanish = _facts(
+        "La ciudad de Medellín se incorpora a Metropolis. Bilbao es miembro de Eurocities desde 2009.\n", "es"
+    )
     assert pairs(spanish, "MEMBER_OF") == {("Medellín", "Metropolis"), ("Bilbao", "Eurocities")}
-    english = _facts("Lyon joined UCLG in 2019. Mayor Anna Berg visited Bonn last week and met members of the press.\n", "en")
+    english = _facts(
+        "Lyon joined UCLG in 2019. Mayor Anna Berg visited Bonn last week and met members of the press.\n", "en"
+    )
     assert pairs(english, "MEMBER_OF") == {("Lyon", "United Cities and Local Governments")}
 
 
@@ -115,9 +126,13 @@ def test_an_office_heading_by_its_abstract_noun_gives_the_names_below_it_that_of
         ("Ahmed Ali", "UCLG Africa", "treasurer"),
     }
     french = _facts(
-        "Bureau de l'AIMF\n\nPRÉSIDENCE\nAnne Hidalgo, maire de Paris\n\nVICE-PRÉSIDENCES\n- Valérie Plante (Montréal)\n", "fr"
+        "Bureau de l'AIMF\n\nPRÉSIDENCE\nAnne Hidalgo, maire de Paris\n\nVICE-PRÉSIDENCES\n- Valérie Plante (Montréal)\n",
+        "fr",
     )
-    assert {(p, r) for p, _, r in offices(french)} == {("Anne Hidalgo", "president"), ("Valérie Plante", "vice president")}
+    assert {(p, r) for p, _, r in offices(french)} == {
+        ("Anne Hidalgo", "president"),
+        ("Valérie Plante", "vice president"),
+    }
     spanish = _facts(
         "Mesa Directiva de Mercociudades\n\nPRESIDENCIA\nPablo Javkin, Intendente de Rosario\n\n"
         "VICEPRESIDENCIAS\n- Carolina Cosse (Montevideo)\n\nVOCALES\n- Jorge Macri (Buenos Aires)\n",
@@ -144,7 +159,9 @@ def test_a_co_presidency_heading_under_a_council_title_makes_its_names_co_chairs
 def test_lines_of_prose_under_an_office_heading_give_no_office() -> None:
     english = _facts("UCLG news\n\nPresidency\nThe presidency rotates every year between the sections.\n", "en")
     assert offices(english) == set()
-    french = _facts("CGLU Afrique\n\nMembres\nLe réseau compte 300 villes membres.\nParis et Lyon en font partie.\n", "fr")
+    french = _facts(
+        "CGLU Afrique\n\nMembres\nLe réseau compte 300 villes membres.\nParis et Lyon en font partie.\n", "fr"
+    )
     assert offices(french) == set()
 
 
@@ -160,7 +177,10 @@ def test_handing_over_a_presidency_gives_it_to_the_person_after_to() -> None:
         "es",
     )
     assert ("Carolina Cosse", "Mercociudades", "president") in offices(spanish)
-    french = _facts("Le maire de Lyon, Grégory Doucet, a passé la présidence de Eurocities à Dario Nardella, maire de Florence.\n", "fr")
+    french = _facts(
+        "Le maire de Lyon, Grégory Doucet, a passé la présidence de Eurocities à Dario Nardella, maire de Florence.\n",
+        "fr",
+    )
     assert ("Dario Nardella", "Eurocities", "president") in offices(french)
     # the outgoing holder named right before the handover held it too
     assert ("Mpho Parks Tau", "United Cities and Local Governments", "president") in offices(english)
@@ -183,7 +203,9 @@ def test_a_city_also_twinned_with_a_list_and_partnered_in_the_next_sentence() ->
         "The city also has partnership agreements with Gifu and Taipei.\n",
         "en",
     )
-    assert twins(english) == {frozenset({"Cincinnati", c}) for c in ("Liuzhou", "Munich", "Nancy", "Kharkiv", "Gifu", "Taipei")}
+    assert twins(english) == {
+        frozenset({"Cincinnati", c}) for c in ("Liuzhou", "Munich", "Nancy", "Kharkiv", "Gifu", "Taipei")
+    }
     spanish = _facts(
         "Quillota y Uruapan firman hermanamiento\n\nQuillota está hermanada, entre otras, con Mendoza y Tacna. "
         "Además mantiene acuerdos de cooperación con Rosario y Cusco.\n",
@@ -197,7 +219,9 @@ def test_a_city_also_twinned_with_a_list_and_partnered_in_the_next_sentence() ->
 def test_cities_met_after_a_twinning_sentence_are_no_twins() -> None:
     english = _facts("Lyon is twinned with Birmingham. The delegation then visited Munich and Milan.\n", "en")
     assert twins(english) == {frozenset({"Lyon", "Birmingham"})}
-    french = _facts("Lyon est jumelée avec Birmingham. Le maire a ensuite rencontré ses homologues de Munich et de Milan.\n", "fr")
+    french = _facts(
+        "Lyon est jumelée avec Birmingham. Le maire a ensuite rencontré ses homologues de Munich et de Milan.\n", "fr"
+    )
     assert twins(french) == {frozenset({"Lyon", "Birmingham"})}
 
 
@@ -235,7 +259,10 @@ def test_sessions_under_day_headings_take_the_day_and_belong_to_the_titled_event
         "Opening session": ("2024-04-16", "2024-04-16"),
         "Closing plenary": ("2024-04-17", "2024-04-17"),
     }
-    assert pairs(english, "PART_OF") >= {("Opening session", "Local Leaders Forum"), ("Closing plenary", "Local Leaders Forum")}
+    assert pairs(english, "PART_OF") >= {
+        ("Opening session", "Local Leaders Forum"),
+        ("Closing plenary", "Local Leaders Forum"),
+    }
     french = _facts(
         "Forum des maires — Programme\n\nJeudi 6 juin 2024\nSéance d'ouverture\n- Anne Hidalgo, maire de Paris\n\n"
         "Vendredi 7 juin 2024\nSéance de clôture\n- Grégory Doucet, maire de Lyon\n",
@@ -257,9 +284,13 @@ def test_a_dateline_does_not_date_the_event_the_story_announces() -> None:
     assert event_days(french) == {"Congrès de CGLU": ("2024-10-10", "2024-10-13")}
     english = _facts("Madrid, 5 March 2024 – The Summit of Mayors will take place in Seville next year.\n", "en")
     assert all(days == (None, None) for days in event_days(english).values())
-    london = _facts("London, 3 March 2024 — UCLG announced today that its Executive Bureau will meet in Bogotá in June.\n", "en")
+    london = _facts(
+        "London, 3 March 2024 — UCLG announced today that its Executive Bureau will meet in Bogotá in June.\n", "en"
+    )
     assert "London" not in {e.name for e in london.entities.values()}
-    spanish = _facts("Madrid, 5 de marzo de 2024 – La Cumbre de Alcaldes se celebró en Sevilla con 40 alcaldes.\n", "es")
+    spanish = _facts(
+        "Madrid, 5 de marzo de 2024 – La Cumbre de Alcaldes se celebró en Sevilla con 40 alcaldes.\n", "es"
+    )
     assert event_days(spanish)["Cumbre de Alcaldes"][0] == "2024-03-05"  # a report: the dateline's day stands
 
 
@@ -301,7 +332,11 @@ def test_new_members_listed_by_their_government_or_as_bodies_and_admitted_by_the
         "City of Cape Town, South Africa\nKazan, Russia\nAssociation of Finnish Municipalities (Finland)\n\nRead more.\n",
         "en",
     )
-    assert {m for m, _ in pairs(english, "MEMBER_OF")} == {"Cape Town", "Kazan", "Association of Finnish Municipalities"}
+    assert {m for m, _ in pairs(english, "MEMBER_OF")} == {
+        "Cape Town",
+        "Kazan",
+        "Association of Finnish Municipalities",
+    }
     spanish = _facts(
         "Mercociudades da la bienvenida a nuevas ciudades\n\nNuevas ciudades miembro:\n"
         "- Municipalidad de Rosario (Argentina)\n- Intendencia de Canelones (Uruguay)\n- Ciudad de Quilmes (Argentina)\n",
@@ -313,5 +348,8 @@ def test_new_members_listed_by_their_government_or_as_bodies_and_admitted_by_the
         "fr",
     )
     assert {m for m, _ in pairs(french, "MEMBER_OF")} == {"Kindia", "Mopti", "Kaolack"}
-    unnamed = _facts("At its meeting in Lisbon, the Board accepted the membership applications of Rosario, Bogotá and Durban.\n", "en")
+    unnamed = _facts(
+        "At its meeting in Lisbon, the Board accepted the membership applications of Rosario, Bogotá and Durban.\n",
+        "en",
+    )
     assert pairs(unnamed, "MEMBER_OF") == set()  # no organisation named: none guessed

@@ -42,7 +42,9 @@ def test_a_portfolio_after_for_stays_in_the_role_and_names_no_place() -> None:
         "and Tom Andrews, Special Rapporteur on Housing, United Nations.\n",
         "en",
     )
-    assert relations(facts, "HOLDS_OFFICE") >= {("Iñigo Etxeberria", "Bilbao", "deputy mayor for international relations")}
+    assert relations(facts, "HOLDS_OFFICE") >= {
+        ("Iñigo Etxeberria", "Bilbao", "deputy mayor for international relations")
+    }
     facts = _facts("Tampere signed the pact. Mikko Virtanen, Deputy Mayor for Welfare, said it mattered.\n", "en")
     assert "Welfare" not in _kinds(facts, "City")
 
@@ -64,7 +66,10 @@ def test_people_who_sign_for_a_city_hold_their_office_there() -> None:
         "and Mary Dube, Director of Tourism, signed the document.\n",
         "en",
     )
-    assert {(p, c) for p, c, _ in relations(facts, "HOLDS_OFFICE")} == {("Thabo Nkosi", "Durban"), ("Mary Dube", "Durban")}
+    assert {(p, c) for p, c, _ in relations(facts, "HOLDS_OFFICE")} == {
+        ("Thabo Nkosi", "Durban"),
+        ("Mary Dube", "Durban"),
+    }
 
 
 def test_an_agenda_titled_then_place_and_date_is_one_event_held_there() -> None:
@@ -86,7 +91,9 @@ def test_an_agenda_titled_then_place_and_date_is_one_event_held_there() -> None:
 
 
 def test_one_common_word_before_an_office_is_no_body() -> None:
-    facts = _facts("Panel:\n- Fatima Diallo, Urban Specialist, World Bank\n- Jon Roe, Climate Officer, UN-Habitat\n", "en")
+    facts = _facts(
+        "Panel:\n- Fatima Diallo, Urban Specialist, World Bank\n- Jon Roe, Climate Officer, UN-Habitat\n", "en"
+    )
     assert _kinds(facts, "Organisation") == {"World Bank", "UN-Habitat"}
 
 
