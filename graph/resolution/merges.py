@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from munigraph.graph import keys
@@ -307,49 +307,36 @@ def _split_relationships(
     moved = f"[p IN coalesce(r.provenance, []) WHERE {stated}]"
     rest = f"[p IN coalesce(r.provenance, []) WHERE NOT ({stated})]"
     params = {"keep": keep, "other": other, "form": form, "tokens": tokens, "sources": sources or []}
-    label = f":`{kind}`"
     statements = []
-    for rel_type, spec in store.model.relationships.items():
-        made = (
-            [("m.id < o.id", "(m)-[r2:`{t}`]->(o)"), ("o.id < m.id", "(o)-[r2:`{t}`]->(m)")]
-            if spec.symmetric
-            else [("true", "")]
+    for rel_type, pattern, copies in _ties(store, kind, "$keep"):
+        match = f"MATCH {pattern} WHERE o.id <> $other"
+        for order, copy in copies:
+            statements.append(
+                (
+                    f"{match} WITH r, o, {moved} AS moved WHERE size(moved) > 0 "
+                    f"MATCH (m:`{kind}` {{id: $other}}) WITH r, o, m, moved "
+                    f"WHERE {order} AND NOT (m)-[:`{rel_type}`]-(o) "
+                    f"CREATE {copy} SET r2 = properties(r), "
+                    "r2.provenance = moved, r2.sources = [s IN coalesce(r.sources, []) WHERE s IN $sources]"
+                    f"{_renamings_back(store, rel_type)} RETURN count(r2) AS n",
+                    params,
+                )
+            )
+        # a tie only the joined node's sources stated goes; one others stated too keeps their rows
+        statements.append(
+            (
+                f"{match} WITH r, {moved} AS moved, {rest} AS rest WHERE size(moved) > 0 AND size(rest) = 0 DELETE r",
+                params,
+            )
         )
-        for pattern, new_pattern, ends in (
-            ("(n{l} {{id: $keep}})-[r:`{t}`]->(o)", "(m)-[r2:`{t}`]->(o)", spec.sources),
-            ("(n{l} {{id: $keep}})<-[r:`{t}`]-(o)", "(o)-[r2:`{t}`]->(m)", spec.targets),
-        ):
-            if kind not in ends:
-                continue
-            match = f"MATCH {pattern.format(t=rel_type, l=label)} WHERE o.id <> $other"
-            for order, copy in made:
-                statements.append(
-                    (
-                        f"{match} WITH r, o, {moved} AS moved WHERE size(moved) > 0 "
-                        f"MATCH (m{label} {{id: $other}}) WITH r, o, m, moved "
-                        f"WHERE {order} AND NOT (m)-[:`{rel_type}`]-(o) "
-                        f"CREATE {(copy or new_pattern).format(t=rel_type)} SET r2 = properties(r), "
-                        "r2.provenance = moved, r2.sources = [s IN coalesce(r.sources, []) WHERE s IN $sources]"
-                        f"{_renamings_back(store, rel_type)} RETURN count(r2) AS n",
-                        params,
-                    )
-                )
-            # a tie only the joined node's sources stated goes; one others stated too keeps their rows
-            statements.append(
-                (
-                    f"{match} WITH r, {moved} AS moved, {rest} AS rest WHERE size(moved) > 0 "
-                    "AND size(rest) = 0 DELETE r",
-                    params,
-                )
+        statements.append(
+            (
+                f"{match} WITH r, {moved} AS moved, {rest} AS rest WHERE size(moved) > 0 AND size(rest) > 0 "
+                "SET r.provenance = rest, r.sources = "
+                "[s IN coalesce(r.sources, []) WHERE NOT s IN $sources OR any(p IN rest WHERE p CONTAINS s)]",
+                params,
             )
-            statements.append(
-                (
-                    f"{match} WITH r, {moved} AS moved, {rest} AS rest WHERE size(moved) > 0 AND size(rest) > 0 "
-                    "SET r.provenance = rest, r.sources = "
-                    "[s IN coalesce(r.sources, []) WHERE NOT s IN $sources OR any(p IN rest WHERE p CONTAINS s)]",
-                    params,
-                )
-            )
+        )
     return statements
 
 
@@ -379,6 +366,30 @@ def judgement(
     return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
+def _ties(store: Store, kind: str, node: str) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+    """For each relationship type and direction a node of ``kind`` may have: the type, the pattern
+    of the ties ``r`` between the node whose id is ``node`` (a parameter) and ``o``, and, for a
+    copy ``r2`` of such a tie from a node ``m`` to ``o``, each (condition, pattern) to CREATE it.
+
+    The patterns start at the known node, found by label (ArcadeDB would start at an unbound
+    ``(o)`` and scan). A symmetric tie is stored once, from the smaller id (graph.store): so is
+    its copy."""
+    label = f":`{kind}`"
+    for rel_type, spec in store.model.relationships.items():
+        out = f"(m)-[r2:`{rel_type}`]->(o)"
+        back = f"(o)-[r2:`{rel_type}`]->(m)"
+        for pattern, copy, ends in (
+            (f"(n{label} {{id: {node}}})-[r:`{rel_type}`]->(o)", out, spec.sources),
+            (f"(n{label} {{id: {node}}})<-[r:`{rel_type}`]-(o)", back, spec.targets),
+        ):
+            if kind in ends:
+                yield (
+                    rel_type,
+                    pattern,
+                    [("m.id < o.id", out), ("o.id < m.id", back)] if spec.symmetric else [("true", copy)],
+                )
+
+
 def _move_relationships(
     store: Store, pairs: Sequence[dict[str, str]], kind: str, quoting: str | None = None
 ) -> list[tuple[str, dict[str, Any]]]:
@@ -394,36 +405,23 @@ def _move_relationships(
     )
     label = f":`{kind}`"
     statements = []
-    for rel_type, spec in store.model.relationships.items():
-        # a symmetric tie is stored once, from the smaller id (graph.store): so is its copy
-        made = (
-            [("m.id < o.id", "(m)-[r2:`{t}`]->(o)"), ("o.id < m.id", "(o)-[r2:`{t}`]->(m)")]
-            if spec.symmetric
-            else [("true", "")]
-        )
-        for pattern, new_pattern, ends in (
-            ("(n{l} {{id: pair.old}})-[r:`{t}`]->(o)", "(m)-[r2:`{t}`]->(o)", spec.sources),
-            # written from the known node: ArcadeDB would start at an unbound (o) and scan
-            ("(n{l} {{id: pair.old}})<-[r:`{t}`]-(o)", "(o)-[r2:`{t}`]->(m)", spec.targets),
-        ):
-            if kind not in ends:
-                continue
-            if not spec.key:  # the tie the kept node already has gains the other's lists
-                union = _union_lists(store, rel_type, pattern.format(t=rel_type, l=label), label, condition)
-                statements.append((union, {"pairs": list(pairs), "quoted": quoting}))
-            for order, copy in made:
-                statements.append(
-                    (
-                        f"UNWIND $pairs AS pair WITH pair MATCH {pattern.format(t=rel_type, l=label)} "
-                        f"WHERE o.id <> pair.new{condition} "
-                        f"MATCH (m{label} {{id: pair.new}}) WITH r, m, o, pair "
-                        f"WHERE {order} AND NOT (m)-[:`{rel_type}`]-(o) "
-                        f"CREATE {(copy or new_pattern).format(t=rel_type)} "
-                        f"SET r2 = properties(r){_renamings(store, rel_type)} "
-                        "DELETE r RETURN count(r2) AS n",
-                        {"pairs": list(pairs), "quoted": quoting},
-                    )
+    for rel_type, pattern, copies in _ties(store, kind, "pair.old"):
+        if not store.model.relationships[rel_type].key:  # the tie the kept node already has gains the other's lists
+            union = _union_lists(store, rel_type, pattern, label, condition)
+            statements.append((union, {"pairs": list(pairs), "quoted": quoting}))
+        for order, copy in copies:
+            statements.append(
+                (
+                    f"UNWIND $pairs AS pair WITH pair MATCH {pattern} "
+                    f"WHERE o.id <> pair.new{condition} "
+                    f"MATCH (m{label} {{id: pair.new}}) WITH r, m, o, pair "
+                    f"WHERE {order} AND NOT (m)-[:`{rel_type}`]-(o) "
+                    f"CREATE {copy} "
+                    f"SET r2 = properties(r){_renamings(store, rel_type)} "
+                    "DELETE r RETURN count(r2) AS n",
+                    {"pairs": list(pairs), "quoted": quoting},
                 )
+            )
     return statements
 
 
