@@ -721,7 +721,12 @@ def _beyond_dateline(view: str, line_start: int, day: dates.DateSpan) -> dates.D
 
 # "le Conseil politique ... s'est réuni", "the Executive Bureau met", "el Consejo se reunió"
 _MET = re.compile(r"[\s,]*" + lexicon.words_re("met_verbs") + r"\b", re.I)
-_MEETING_OF = {"fr": "Réunion : {}", "es": "Reunión: {}", "en": "Meeting: {}"}
+
+
+def _implied_name(facts: DocumentFacts, kind: str, subject: str) -> str:
+    """The name of an event the text implies without naming it (lang/*.yaml "event_names")."""
+    template = (lexicon.table("event_names", facts.language).get(kind) or lexicon.table("event_names", "en")[kind])[0]
+    return template.format(subject)
 
 
 # "The Council met in Manila": a body named again by its head noun alone.
@@ -749,7 +754,7 @@ def _body_met(facts: DocumentFacts, start: int, end: int) -> tuple[tuple[int, in
 
 
 def _meeting_of(facts: DocumentFacts, body: str) -> str:
-    return _MEETING_OF.get(facts.language, "Meeting: {}").format(body)
+    return _implied_name(facts, "meeting", body)
 
 
 def _only_body_of(facts: DocumentFacts, noun: str) -> str | None:
@@ -833,7 +838,6 @@ _BARE_GATHERING = re.compile(
     + r")(?![\w-])",
     re.I | re.M,
 )
-_GATHERING_OF = {"fr": "Réunion de {}", "es": "Reunión de {}", "en": "Meeting in {}"}
 
 
 def _gathered(facts: DocumentFacts, limit: int = 1500) -> str | None:
@@ -847,15 +851,9 @@ def _gathered(facts: DocumentFacts, limit: int = 1500) -> str | None:
         city = day and add_city(facts, m.span("city"), min_score=0.7)
         if not city:
             continue
-        name = _GATHERING_OF.get(facts.language, "Meeting in {}").format(facts.entities[city].name)
-        event_id = _event_id(name, day.first.isoformat())
-        span = trim(view, m.start(), m.end())
-        props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
-        facts.entity("Event", event_id, name, span, [], props, surface_is_alias=False)
-        bare = _BARE_GATHERING.search(view, sentence[1])
-        if bare:
-            facts.entity("Event", event_id, name, trim(view, *bare.span()))
-        facts.relate("HELD_IN", event_id, city, span)
+        name = _implied_name(facts, "gathering", facts.entities[city].name)
+        event_id = _page_event(facts, name, day, trim(view, m.start(), m.end()), _BARE_GATHERING, sentence[1])
+        facts.relate("HELD_IN", event_id, city, trim(view, m.start(), m.end()))
         return event_id
     return None
 
@@ -871,7 +869,6 @@ _BARE_VISIT = re.compile(
     re.I | re.M,
 )
 _TITLED_VISIT = re.compile(r"[\s#*]*(?:" + lexicon.words_re("visit_nouns") + r")\b", re.I)
-_VISIT_OF = {"fr": "Visite à {}", "es": "Visita a {}", "en": "Visit to {}"}
 
 
 def _visited(facts: DocumentFacts, limit: int = 1500) -> str | None:
@@ -887,15 +884,24 @@ def _visited(facts: DocumentFacts, limit: int = 1500) -> str | None:
             continue
         sentence = facts.context.sentence_at(m.start()) or (m.start(), m.end())
         day = next(iter(dates.find_dates(view[sentence[0] : sentence[1]])), None)
-        name = _VISIT_OF.get(facts.language, "Visit to {}").format(clean(m.group("city")))  # the city as written
-        props = {"start": day.first.isoformat(), "end": day.last.isoformat()} if day else {}
-        event_id = _event_id(name, day.first.isoformat() if day else None)
-        facts.entity("Event", event_id, name, trim(view, m.start(), m.end()), [], props, surface_is_alias=False)
-        bare = _BARE_VISIT.search(view, m.end())
-        if bare:
-            facts.entity("Event", event_id, name, trim(view, *bare.span()))
-        return event_id
+        name = _implied_name(facts, "visit", clean(m.group("city")))  # the city as written
+        return _page_event(facts, name, day, trim(view, m.start(), m.end()), _BARE_VISIT, m.end())
     return None
+
+
+def _page_event(
+    facts: DocumentFacts, name: str, day: dates.DateSpan | None, span: tuple[int, int], bare: re.Pattern, after: int
+) -> str:
+    """The event a page is about though the text names it only by what happened (people gathered,
+    a visit): named ``name``, dated by ``day``, and the first ``bare`` noun ("la rencontre", "the
+    visit") after ``after`` another mention of it."""
+    props = {"start": day.first.isoformat(), "end": day.last.isoformat()} if day else {}
+    event_id = _event_id(name, day.first.isoformat() if day else None)
+    facts.entity("Event", event_id, name, span, [], props, surface_is_alias=False)
+    again = bare.search(facts.view, after)
+    if again:
+        facts.entity("Event", event_id, name, trim(facts.view, *again.span()))
+    return event_id
 
 
 def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int, int], name: str) -> str:

@@ -52,7 +52,6 @@ _MEMBER = guarded(
         re.I,
     )
 )
-_GOVERNMENT_LEAD = re.compile(r"(?i:" + lexicon.words_re("city_government_prefixes") + r")\s*(?<=\s)")
 # "New members:", "nouveaux membres :", "became members of UCLG in 2024:": a list of members follows
 _NEW_MEMBERS = re.compile(r"(?<![\w-])" + lexicon.words_re("new_members_cues") + r"(?![\w-])", re.I)
 # one more name of an enumeration: ", Ouagadougou", " et Abidjan", " and Durban"
@@ -243,7 +242,7 @@ def _members_ending(facts: DocumentFacts, start: int, end: int) -> list[str]:
     if not m:
         return []
     span = (m.start(), m.end() - len(m.group(0)) + len(m.group(0).rstrip()))
-    lead = _GOVERNMENT_LEAD.match(facts.view, *span)  # "el municipio de Ibarra se ha incorporado": the town
+    lead = _GOVERNMENT.match(facts.view, *span)  # "el municipio de Ibarra se ha incorporado": the town
     return _members_at(facts, (lead.end(), span[1]) if lead else span)
 
 
