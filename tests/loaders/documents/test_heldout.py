@@ -1,9 +1,10 @@
-"""The held-out set (heldout/README.md): twenty-four documents written for the project and
-annotated blind, before the extractor ever ran on them. The first twelve (en/fr/es-01..04) came
-first; the second twelve (05..08, other genres and layouts) were added later and annotated blind
-the same way (gold committed before any extractor run on them). Rules are tuned on
-../shared/gold/web, never on these; the set measures how far they generalise. The relation F1 may
-not fall more than 0.05 below its measure on the whole 24-document set."""
+"""The held-out set (heldout/README.md): documents written for the project and annotated blind,
+before the extractor ever ran on them. Set A (en/fr/es-01..04) came first, set B (05..08) and
+set C (09..12, other genres and layouts again) were added later and annotated blind the same way
+(each set's gold committed before any extractor run on it). Rules are tuned on ../shared/gold/web,
+never on these; the sets measure how far the rules generalise. All documents are evaluated in
+one run (one module fixture); each set's relation F1 is totalled from its documents' counts and
+may not fall more than 0.05 below its first measure."""
 
 from __future__ import annotations
 
@@ -14,16 +15,20 @@ from typing import Any
 import pytest
 import yaml
 from munigraph.graph.schema import load_model
-from munigraph.loaders.documents.evaluate import evaluate
+from munigraph.loaders.documents.evaluate import _prf, evaluate
 
 HELDOUT = Path(__file__).parent / "heldout"
 GOLD_DIR = HELDOUT / "gold"
 DOCS_DIR = HELDOUT / "docs"
 
-FIRST_RELATION_F1 = 0.540
-"""Overall relation F1 of all 24 documents, measured on main (a76fe76) right after the second
-twelve annotations were final (the first twelve alone had measured 0.594 on fcf28de)."""
+SETS = {"A+B": range(1, 9), "C": range(9, 13)}
+"""Each set by its documents' numbers (<lang>-NN-...)."""
+FIRST_RELATION_F1 = {"A+B": 0.540, "C": 0.456}
+"""Relation F1 of each set at its first measure: sets A+B (24 documents) on main a76fe76 right after
+set B's annotations were final (set A alone had measured 0.594 on fcf28de); set C (12 documents)
+on main c9a8051, the branch point of its annotation, before any rule change of that session."""
 ALLOWED_DROP = 0.05
+DOCUMENTS_PER_LANGUAGE = sum(len(numbers) for numbers in SETS.values())
 
 GOLD_KEYS = {"document", "language", "title", "entities", "relations"}
 
@@ -73,9 +78,30 @@ def test_each_document_has_its_gold_and_each_gold_parses() -> None:
     documents = sorted(p.name for p in DOCS_DIR.glob("*.txt"))
     annotated = sorted(yaml.safe_load(p.read_text(encoding="utf-8"))["document"] for p in _gold_files())
     assert annotated == documents
-    assert Counter(name.rsplit(".", 2)[1] for name in documents) == {"en": 8, "fr": 8, "es": 8}
+    languages = Counter(name.rsplit(".", 2)[1] for name in documents)
+    assert languages == dict.fromkeys(("en", "fr", "es"), DOCUMENTS_PER_LANGUAGE)
+    per_set = Counter((name.rsplit(".", 2)[1], _set_of(name)) for name in documents)
+    assert per_set == {(lang, set_name): len(numbers) for lang in languages for set_name, numbers in SETS.items()}
     problems = {p.name: _gold_problems(p) for p in _gold_files()}
     assert {name: found for name, found in problems.items() if found} == {}
+
+
+def _set_of(document: str) -> str:
+    """The set a document belongs to, by its number (``fr-10-...`` -> ``C``)."""
+    number = int(document.split("-", 2)[1])
+    return next((name for name, numbers in SETS.items() if number in numbers), f"no set for {number:02d}")
+
+
+def _set_totals(documents: dict[str, dict[str, Any]], set_name: str) -> dict[str, Any]:
+    """Micro-averaged entity, relation and property scores of one set's documents in one run."""
+    scored = [scores for name, scores in documents.items() if _set_of(name) == set_name]
+    totals: dict[str, Any] = {
+        part: _prf(*(sum(s[part][key] for s in scored) for key in ("correct", "predicted", "found", "gold")))
+        for part in ("entities", "relations")
+    }
+    checked = sum(s["properties"]["checked"] for s in scored)
+    totals["properties"] = {"accuracy": sum(s["properties"]["correct"] for s in scored) / checked if checked else 0.0}
+    return totals
 
 
 @pytest.fixture(scope="module")
@@ -91,10 +117,16 @@ def _line(name: str, scores: dict[str, Any]) -> str:
     )
 
 
-def test_relation_f1_on_the_heldout_set_stays_near_its_first_measure(result: dict[str, Any]) -> None:
+def test_relation_f1_of_each_heldout_set_stays_near_its_first_measure(result: dict[str, Any]) -> None:
     assert result["errors"] == {}
-    assert len(result["documents"]) == 24
+    assert len(result["documents"]) == 3 * DOCUMENTS_PER_LANGUAGE
     for language, scores in result["languages"].items():
         print(_line(language, scores))
     print(_line("overall", result["overall"]))
-    assert result["overall"]["relations"]["f1"] >= FIRST_RELATION_F1 - ALLOWED_DROP
+    below = {}
+    for set_name, first in FIRST_RELATION_F1.items():
+        scores = _set_totals(result["documents"], set_name)
+        print(_line(f"set {set_name}", scores))
+        if scores["relations"]["f1"] < first - ALLOWED_DROP:
+            below[set_name] = round(scores["relations"]["f1"], 3)
+    assert below == {}, f"relation F1 more than {ALLOWED_DROP} below the first measure ({FIRST_RELATION_F1}): {below}"
