@@ -30,6 +30,7 @@ from munigraph.graph.resolution.places import (
     _forms,
     _region_index,
     country_candidates,
+    country_region,
     gazetteer,
     haversine_km,
     resolve_city,
@@ -180,6 +181,8 @@ def verifiable(case: Case) -> bool:
 SLIPS = {
     "shared-point": "the file gives that point to 3 or more different names (a geocoder's fallback)",
     "other-country": "every gazetteer place within 25 km of the file's point is in another country than the file's",
+    "other-region": "the file's country string names a region (a US state, a UK nation) and every gazetteer place "
+    "within 25 km of the file's point lies outside it",
     "empty-point": "no gazetteer place lies within 25 km of the file's point (a region's centre, the sea)",
     "region-point": "no place of that name lies within 25 km of the file's point, and a province, prefecture, "
     "state or US county of the country bears the name (the geocoder placed the region)",
@@ -235,6 +238,9 @@ def file_slip(
     codes = country_candidates(country)
     if codes and all(gaz.countries[i] not in codes for _, i in near):
         return "other-country"
+    region = country_region(country)
+    if region and all((gaz.countries[i], gaz.admin1[i]) != region for _, i in near):
+        return "other-region"
     if answer and _beside_twin(case, answer, twins):
         return "twin-beside-answer"
     if verifiable(case):
