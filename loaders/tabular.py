@@ -296,17 +296,21 @@ def _link_index(path: Path, mapping: Mapping, lookups: dict) -> LinkIndex | None
     return index
 
 
-def _partner_names(build: _Build, mapping: Mapping, row: dict, lookups: dict) -> dict[str, set]:
-    """For each City end of the row, the names the partner's links stated the other way give it."""
+PartnerView = tuple[set, tuple[str, str | None]]  # the names the partner's side gives a city, and the partner
+
+
+def _partner_names(build: _Build, mapping: Mapping, row: dict, lookups: dict) -> dict[str, PartnerView]:
+    """For each City end of the row, the names the partner's links stated the other way give it,
+    with the partner as the row writes it (where it lies is evidence too)."""
     if build.links is None:
         return {}
-    named: dict[str, set] = {}
+    named: dict[str, PartnerView] = {}
     for relation in mapping.relationships:
         source, target = mapping.entities[relation.source], mapping.entities[relation.target]
         ends = _end(source, row, lookups), _end(target, row, lookups)
         if ends[0] and ends[1]:
-            named[relation.source] = build.links.names_for_source(ends[1])
-            named[relation.target] = build.links.names_for_target(ends[0])
+            named[relation.source] = (build.links.names_for_source(ends[1]), ends[1])
+            named[relation.target] = (build.links.names_for_target(ends[0]), ends[0])
     return named
 
 
@@ -363,7 +367,7 @@ def _make_entity(
     lookups: dict,
     language: str | None,
     exclude: tuple[int, ...] = (),
-    named: set | None = None,
+    named: PartnerView | None = None,
 ) -> Entity | None:
     try:
         name = spec.label.get(row, lookups)
@@ -393,7 +397,7 @@ def _make_city(
     name: str,
     values: dict,
     exclude: tuple[int, ...] = (),
-    named: set | None = None,
+    named: PartnerView | None = None,
 ) -> Entity | None:
     country_text = _value(spec.country, row, lookups, spec.name)
     lat, lon = _value(spec.lat, row, lookups, spec.name), _value(spec.lon, row, lookups, spec.name)
@@ -404,7 +408,7 @@ def _make_city(
         region = build.links.region_of(name, written_country, language) if build.links and lat is None else None
         match = _match(spec, row, lookups, language, name, exclude, region)
         if named and not exclude and lat is None:
-            match = settle(name, written_country, match, named, language)
+            match = settle(name, written_country, match, named[0], language, partner=named[1])
     props = {k: v for k, v in values.items() if v is not None}
     rule: tuple[str, float] | None = None
     if match is not None:

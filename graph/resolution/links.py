@@ -21,10 +21,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from munigraph.graph.resolution.places import (
+    SAME_PLACE_KM,
     CityMatch,
+    Gazetteer,
     _forms,
     country_candidates,
     gazetteer,
+    haversine_km,
     is_country_name,
     region_admin1,
     resolve_city,
@@ -33,6 +36,10 @@ from munigraph.graph.text import fold
 
 REGION_VOTES = 3  # names a qualifier must follow, resolved alone, before it stands for a region
 REGION_AGREEMENT = 0.8  # the share of them that must lie in that one region
+# Twins are often neighbours (across a border: Heringsdorf and Świnoujście; or in one region): a
+# namesake this close to the partner, when every other namesake is this many times farther, is meant.
+NEIGHBOUR_KM = 50.0
+NEIGHBOUR_LEAD = 5.0
 End = tuple[str, str | None]  # a city's name and country string as the row gives them
 Link = tuple[str, str | None, str, str | None]  # name, country, partner's name, partner's country
 
@@ -111,10 +118,19 @@ def resolve_links(
     for at, (name, country, other, other_country) in enumerate(rows):
         people = populations[at] if populations else (None, None)
         ends = (
-            (name, country, people[0], index.names_for_source((other, other_country))),
-            (other, other_country, people[1], index.names_for_target((name, country))),
+            (name, country, people[0], index.names_for_source((other, other_country)), (other, other_country)),
+            (other, other_country, people[1], index.names_for_target((name, country)), (name, country)),
         )
-        found.append(tuple(_resolve_end(index, n, c, p, named, language, guess) for n, c, p, named in ends))
+        first, second = (
+            _resolve_end(index, n, c, p, named, language, guess, partner) for n, c, p, named, partner in ends
+        )
+        if first is not None and second is not None and first.geonames_id == second.geonames_id:
+            # a link joins two places: namesakes twinned ("Trujillo" with "Trujillo"), the second end
+            # is the next place of that name, as the table loader reads it
+            second = resolve_city(
+                other, other_country or None, language=language, guess=guess, exclude=(first.geonames_id,)
+            )
+        found.append((first, second))
     return found
 
 
@@ -126,10 +142,11 @@ def _resolve_end(
     named: set[End],
     language: str | None,
     guess: bool,
+    partner: End | None = None,
 ) -> CityMatch | None:
     region = index.region_of(name, country, language)
     alone = resolve_city(name, country or None, language=language, guess=guess, region=region, population=population)
-    return settle(name, country, alone, named, language)
+    return settle(name, country, alone, named, language, partner)
 
 
 def _key(name: str, country: str | None) -> tuple[str, str]:
@@ -150,14 +167,59 @@ def _hint(name: str) -> str | None:
 
 
 def settle(
-    name: str, country: str | None, alone: CityMatch | None, named: set[End], language: str | None = None
+    name: str,
+    country: str | None,
+    alone: CityMatch | None,
+    named: set[End],
+    language: str | None = None,
+    partner: End | None = None,
 ) -> CityMatch | None:
-    """A name's entry given what it resolved to alone and the names the partner's links
-    stated the other way give it: those settle it when alone it was ambiguous or chosen by
-    renown alone."""
+    """A name's entry given what it resolved to alone, the names the partner's links stated
+    the other way give it, and where the partner lies: those settle it when alone it was
+    ambiguous or chosen by renown alone."""
     if alone is not None and "standing" not in alone.rule:
         return alone
-    return _named_by_partner(name, country, named, language) or alone
+    return (
+        _named_by_partner(name, country, named, language)
+        or (_beside_partner(name, country, partner, language) if partner else None)
+        or alone
+    )
+
+
+def _beside_partner(name: str, country: str | None, partner: End, language: str | None) -> CityMatch | None:
+    """The namesake lying beside the partner: within ``NEIGHBOUR_KM`` of where the partner
+    resolves on its own, every other place of that name (in the country) ``NEIGHBOUR_LEAD``
+    times farther. Twinned towns are often neighbours, across a border or in one region; a
+    partner settled only by renown, or not at all, tells nothing."""
+    other = resolve_city(partner[0], partner[1] or None, language=language, guess=False)
+    if other is None or "standing" in other.rule:
+        return None
+    gaz = gazetteer()
+    codes = country_candidates(country)
+    keys = dict.fromkeys(fold(form) for form, hint in _forms(name) if hint is None)
+    candidates = {
+        i
+        for key in keys
+        for i in gaz.by_key.get(key, ())
+        if (not codes or gaz.countries[i] in codes) and gaz.ids[i] != other.geonames_id
+    }
+    by_distance = sorted((haversine_km(other.lat, other.lon, gaz.lats[i], gaz.lons[i]), i) for i in candidates)
+    if not by_distance or by_distance[0][0] > NEIGHBOUR_KM:
+        return None
+    nearest_km, nearest = by_distance[0]
+    for km, i in by_distance[1:]:
+        if _same_place(gaz, nearest, i):
+            continue  # the town and its own quarter, or two entries of one place
+        if km < NEIGHBOUR_LEAD * max(nearest_km, SAME_PLACE_KM / 5):
+            return None  # another namesake nearly as near: the partner does not choose
+        break
+    own = [i for _, i in by_distance if _same_place(gaz, nearest, i) and gaz.primary[i] in keys]
+    chosen = own[0] if own else nearest
+    return gaz.match(chosen, 0.85, "neighbour")
+
+
+def _same_place(gaz: Gazetteer, a: int, b: int) -> bool:
+    return haversine_km(gaz.lats[a], gaz.lons[a], gaz.lats[b], gaz.lons[b]) <= SAME_PLACE_KM
 
 
 def _named_by_partner(name: str, country: str | None, named: set[End], language: str | None) -> CityMatch | None:

@@ -677,6 +677,8 @@ def _forms(name: str) -> list[tuple[str, str | None]]:
     forms: list[tuple[str, str | None]] = [(text, None)]
     paren = _PAREN.match(text)
     dash = _DASH.split(text, maxsplit=1)
+    if paren and _names_a_level(paren["hint"]):
+        return forms  # "Celle (district)" is the district, as "Celle District" is: no city of the name
     if paren:
         forms.append((paren["base"], paren["hint"]))
     elif len(dash) == 2:  # "Bratislava – Jarovce": the district Jarovce, in Bratislava
@@ -1057,7 +1059,17 @@ _LEVELS = {
     "department": "region",
     "borough": "district",
     "parish": "district",
+    "samtgemeinde": "district",  # German municipal associations: several towns, none of them the name's
+    "verbandsgemeinde": "district",
 }
+
+
+def _names_a_level(hint: str) -> bool:
+    """Whether a bracketed qualifier only says what kind of area the name is ("Celle (district)",
+    "Winchester (local government district)", "Aue (Samtgemeinde)"), not where it lies
+    ("Doksy (Kladno District)" names a district to find the town in)."""
+    words = clean(hint).split()
+    return bool(words) and fold(words[-1]) in _LEVELS and all(w.islower() or fold(w) in _LEVELS for w in words)
 
 
 def place_level(name: str) -> str | None:

@@ -197,3 +197,28 @@ def test_a_name_ambiguous_alone_is_settled_by_the_partner_s_own_list(tmp_path: P
     load_table(store, relations, rejects=tmp_path / "r.txt")
     rows = store.read("MATCH (a:City)-[:TWINNED_WITH]-(:City {name: 'Harbin'}) RETURN DISTINCT a.admin1 AS region")
     assert rows == [{"region": "US.IL"}]
+
+
+def test_a_table_without_coordinates_reads_a_namesake_beside_its_twin(tmp_path: Path, store: Store) -> None:
+    """Alone "Kirchberg" is left unresolved (Germany has many); twinned with Zwickau it is the one beside it."""
+    data = tmp_path / "partners.csv"
+    data.write_text("town;land;partner;partner_land\nKirchberg;Germany;Zwickau;Germany\n", encoding="utf-8")
+    mapping = tmp_path / "mine.yaml"
+    mapping.write_text(
+        """
+name: neighbours
+language: en
+format: {delimiter: semicolon, header: true}
+match: {header: [town, land, partner, partner_land]}
+entities:
+  a: {kind: City, name: town, country: land}
+  b: {kind: City, name: partner, country: partner_land}
+relationships:
+  - {type: TWINNED_WITH, source: a, target: b}
+""",
+        encoding="utf-8",
+    )
+    report = load_table(store, data, mapping=str(mapping), rejects=tmp_path / "r.txt")
+    assert report.unresolved == []
+    found = store.read("MATCH (c:City) WHERE c.name = 'Kirchberg' RETURN c.admin1 AS region, c.resolved AS resolved")
+    assert found == [{"region": "DE.13", "resolved": True}]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from munigraph.graph.resolution.links import LinkIndex, resolve_links
+from munigraph.graph.resolution.links import LinkIndex, _beside_partner, resolve_links
 
 
 def test_a_longer_form_from_the_other_side_settles_an_ambiguous_name() -> None:
@@ -50,3 +50,37 @@ def test_a_qualifier_the_file_writes_after_many_names_stands_for_their_region() 
     assert [city.admin1 for city in found[:5]] == ["DE.13"] * 5
     assert found[5] is None
     assert resolve_links(rows[-1:])[0][0].admin1 != "DE.13"  # alone, the file's other names untold
+
+
+def test_a_namesake_beside_the_twin_is_meant() -> None:
+    # Germany has many Kirchbergs, like in standing: alone the name is left unresolved, but
+    # twinned with Zwickau it is the Kirchberg a few km away, whichever side states the link
+    (alone, _), (beside, _), (_, reversed_) = (
+        resolve_links([("Kirchberg", "Germany", "Lyon", "France")])[0],
+        resolve_links([("Kirchberg", "Germany", "Zwickau", "Germany")])[0],
+        resolve_links([("Zwickau", "Germany", "Kirchberg", "Germany")])[0],
+    )
+    assert alone is None
+    assert (beside.admin1, beside.rule) == ("DE.13", "neighbour") and reversed_.geonames_id == beside.geonames_id
+    # across a border: the Waldkirchen by the Czech town of Volary, in Bavaria
+    (waldkirchen, _), _ = resolve_links(
+        [("Waldkirchen", "Germany", "Volary", "Czech Republic"), ("Lyon", "France", "Volary", "Czech Republic")]
+    )
+    assert (waldkirchen.admin1, waldkirchen.rule) == ("DE.02", "neighbour")
+
+
+def test_a_twin_between_two_namesakes_or_unsettled_chooses_nothing() -> None:
+    # Coburg has Neustadt bei Coburg 14 km away but Neustadt am Rennsteig at 36 km: no choice
+    assert _beside_partner("Neustadt", "Germany", ("Coburg", "Germany"), "en") is None
+    # a twin that is itself ambiguous says nothing of where the name lies
+    ((kirchberg, _),) = resolve_links([("Kirchberg", "Germany", "Neustadt", "Germany")])
+    assert kirchberg is None
+    # a name settled by its own standing is kept when the twin lies by none of its namesakes
+    ((lyon, _),) = resolve_links([("Lyon", "France", "Zwickau", "Germany")])
+    assert lyon.rule == "name"
+
+
+def test_namesakes_twinned_are_two_places() -> None:
+    # a link joins two places: two Halles of one country are Halle (Saale) and another Halle
+    first, second = resolve_links([("Halle", "Germany", "Halle", "Germany")])[0]
+    assert first is not None and second is not None and first.geonames_id != second.geonames_id

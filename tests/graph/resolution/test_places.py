@@ -6,6 +6,7 @@ import pytest
 from munigraph.graph.resolution.places import (
     country_aliases,
     country_name,
+    place_level,
     resolve_city,
     resolve_country,
     unresolved_city_id,
@@ -125,6 +126,18 @@ def test_districts_counties_and_prefectures_are_not_their_city() -> None:
     assert resolve_city("Futian District", country="CN") is None
     vienna_district = resolve_city("Vienna 2 – Leopoldstadt", country="AT", lat=48.2167, lon=16.4)
     assert vienna_district is None or vienna_district.geonames_id != 2761369
+
+
+def test_a_qualifier_saying_what_kind_of_area_keeps_the_area_apart() -> None:
+    # "(district)" in brackets says what the name is, as " District" after it does: not the town
+    assert resolve_city("Göttingen (district)", country="DE") is None
+    assert resolve_city("Göttingen District", country="DE") is None
+    assert resolve_city("Lüneburg (Samtgemeinde)", country="DE") is None
+    assert resolve_city("Exeter (local government district)", country="GB") is None
+    assert place_level("Göttingen (district)") == "district"
+    # the town itself, and a qualifier naming the district a town lies in, still resolve
+    assert resolve_city("Göttingen", country="DE").name == "Göttingen"
+    assert resolve_city("Doksy (Kladno District)", country="CZ").name == "Doksy"
 
 
 def test_a_name_with_an_administrative_suffix_is_the_entry_s_own_name() -> None:
