@@ -1,9 +1,10 @@
 """Latency of every named query over a loaded graph: median and p95, printed as a table.
 
-Run: ``python -m bench.queries --db PATH [--samples 50] [--heavy 3] [--seed 7]`` on a graph
-loaded beforehand (``munigraph --db PATH load ../shared/corpus/uclg/*.txt
+Run: ``python -m bench.queries --db PATH [--db PATH...] [--samples 50] [--heavy 3] [--seed 7]``
+on graphs loaded beforehand (``munigraph --db PATH load ../shared/corpus/uclg/*.txt
 ../shared/data/twinning/*/...``, or the synthetic network of ``python -m bench.store --db
-PATH``). Each query runs through :func:`graph.named.run`, validation and entity lookup
+PATH``, with ``--names real`` for real city names), one after the other. Search at scale:
+``--only lookups`` with the realistic graph and the 100k graphs of both kinds of names. Each query runs through :func:`graph.named.run`, validation and entity lookup
 included, with parameters drawn (seeded) from the graph itself: random twinned cities,
 pairs of well-twinned ones, events, people, councils. The networkx analytics (hubs, communities) run
 ``--heavy`` times cold (projection read and metric computed, as in a fresh process) and
@@ -250,14 +251,22 @@ def print_comparisons(title: str, rows: list[tuple[str, float, str, float]]) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="a loaded database folder")
+    parser.add_argument("--db", required=True, action="append", help="a loaded database folder (repeat for several)")
     parser.add_argument("--samples", type=int, default=50, help="runs per query")
     parser.add_argument("--heavy", type=int, default=3, help="runs of hubs and communities")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--only", help="comma-separated query names; freshness or lookups for those comparisons")
     args = parser.parse_args()
+    for db in args.db:
+        if len(args.db) > 1:
+            print(f"\n== {db}")
+        bench(db, args)
+
+
+def bench(db: str, args: argparse.Namespace) -> None:
+    """The figures of one graph."""
     rng = random.Random(args.seed)
-    with Store.open(args.db) as store:
+    with Store.open(db) as store:
         counts = store.counts()
         nodes, rels = sum(counts["nodes"].values()), sum(counts["relationships"].values())
         print(
