@@ -89,7 +89,7 @@ def variant(name: str, other: str) -> str:
 def real_names(count: int, seed: int = 7) -> list[tuple[str, str]]:
     """(name, ISO2, "XX" when unknown) of ``count`` cities named as real ones are (see the module)."""
     rng = random.Random(seed)
-    named = [(name, "XX") for name in twinning_names()][:count]
+    named = [(name, "XX") for name in twinning_names(TWINNING)][:count]
     geonames = geonames_cities()
     rng.shuffle(geonames)
     named += geonames[: count - len(named)]

@@ -200,3 +200,64 @@ def test_search_finds_a_name_one_slip_away_wherever_the_slip_is(places: Store, s
     from munigraph.graph.search import Searcher
 
     assert Searcher().search(places, slip)[0].id == meant
+
+
+def _asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The Lucene queries search asks of the full-text indexes, recorded as it asks them."""
+    from munigraph.graph import fulltext
+
+    asked: list[str] = []
+    best_keys, best = fulltext.best_keys, fulltext.best
+
+    def recording_keys(store, lucene, limit):  # noqa: ANN001, ANN202
+        asked.append(lucene)
+        return best_keys(store, lucene, limit)
+
+    def recording_best(store, lucene, kinds, limit):  # noqa: ANN001, ANN202
+        asked.append(lucene)
+        return best(store, lucene, kinds, limit)
+
+    monkeypatch.setattr(fulltext, "best_keys", recording_keys)
+    monkeypatch.setattr(fulltext, "best", recording_best)
+    return asked
+
+
+@pytest.mark.parametrize("kind", [None, "Organisation"])
+def test_a_slip_among_words_found_asks_no_typo_keys(
+    places: Store, monkeypatch: pytest.MonkeyPatch, kind: str | None
+) -> None:
+    """The words' own candidates hold the name meant, close enough: the typo keys are not asked."""
+    from munigraph.graph.search import Searcher
+
+    asked = _asked(monkeypatch)
+    hits = Searcher().search(places, "United Citeis and Local Governments", kind=kind)
+    assert hits[0].id == "org:uclg" and hits[0].how == "fuzzy"
+    assert len(asked) == 1 and "0cite" not in asked[0]
+
+
+@pytest.mark.parametrize("kind", [None, "City"])
+def test_typo_keys_are_asked_for_the_words_the_index_lacks(
+    places: Store, monkeypatch: pytest.MonkeyPatch, kind: str | None
+) -> None:
+    from munigraph.graph.cypher import typo_query
+    from munigraph.graph.search import Searcher
+
+    asked = _asked(monkeypatch)
+    assert Searcher().search(places, "sao paolo", kind=kind)[0].id == "city:sao-paulo"
+    words, typos = asked
+    assert not any(key in words.split() for key in typo_query("paolo"))
+    assert set(typo_query("paolo")) <= set(typos.split()) and not set(typo_query("sao")) & set(typos.split())
+
+
+def test_a_word_begun_or_misspelt_finds_its_city_whatever_else_shares_its_words(places: Store) -> None:
+    from munigraph.graph.search import Searcher
+
+    batch = Batch("utrecht-test")
+    batch.add(Entity("City", "city:utrecht", "Utrecht", [], {"country": "NL"}))
+    for i in range(30):  # names sharing a word with the one sought crowd the words' candidates
+        batch.add(Entity("City", f"city:utrecht-{i}", f"Utrecht Oost {i}", [], {"country": "NL"}))
+    places.write(batch)
+    searcher = Searcher()
+    assert [(h.id, h.how) for h in searcher.search(places, "Utrech")[:1]] == [("city:utrecht", "prefix")]
+    assert searcher.search(places, "Utrceht")[0].id == "city:utrecht"  # no word of it is in the index
+    assert searcher.search(places, "Utrceht Oost 7")[0].id == "city:utrecht-7"
