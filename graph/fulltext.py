@@ -52,6 +52,18 @@ KEYS = (
     "CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node\n"
     "RETURN collect(node.key) AS keys, collect(node.ids) AS ids"
 )
+# The words, and in the same round trip, only when they find no key at all (then every word
+# slipped), the typo keys of every word: the engine runs the subquery for no row otherwise.
+WORDS_ELSE_TYPOS = (
+    "CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node\n"
+    "WITH collect(node.key) AS keys, collect(node.ids) AS ids\n"
+    "CALL (keys) {\n"
+    "  WITH keys WHERE size(keys) = 0\n"
+    "  CALL db.index.fulltext.queryNodes($index, $typos, {limit: $typo_limit}) YIELD node\n"
+    "  RETURN collect(node.key) AS typo_keys, collect(node.ids) AS typo_ids\n"
+    "}\n"
+    "RETURN keys, ids, typo_keys, typo_ids"
+)
 
 
 def _owners(kinds: Sequence[str]) -> str:
@@ -111,13 +123,33 @@ def key_index(store: Any) -> str:
     return fulltext_index(store.engine, keys.LABEL, keys.TEXT)
 
 
+def _rows(keys: list[str], ids: list[list[str]]) -> list[dict[str, Any]]:
+    return [{"key": k, "ids": i} for k, i in zip(keys, ids, strict=True)]
+
+
+def best_keys_else_typos(
+    store: Any, folded: str, limit: int, typo_limit: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The best key nodes for the words of ``folded`` (up to ``limit``), and, only when these are
+    none, for the typo keys of its words (up to ``typo_limit``), best first: ``{key, ids}`` each."""
+    words = terms(folded)
+    if not words:
+        return [], []
+    params = {"lucene": words, "typos": terms(folded, typos=True), "limit": limit, "typo_limit": typo_limit}
+    row = store.read(WORDS_ELSE_TYPOS, index=key_index(store), **params)[0]
+    return _rows(row["keys"], row["ids"]), _rows(row["typo_keys"], row["typo_ids"])
+
+
 def best_keys(store: Any, lucene: str, limit: int) -> list[dict[str, Any]]:
     """The best key nodes (up to ``limit``) for the Lucene query ``lucene`` (:func:`terms`), best
     first: ``{key, ids}`` each."""
     if not lucene:
         return []
-    found = store.read(KEYS, index=key_index(store), lucene=lucene, limit=limit)
-    return [{"key": k, "ids": i} for row in found for k, i in zip(row["keys"], row["ids"], strict=True)]
+    return [
+        one
+        for row in store.read(KEYS, index=key_index(store), lucene=lucene, limit=limit)
+        for one in _rows(row["keys"], row["ids"])
+    ]
 
 
 def owners(store: Any, ids: Sequence[str]) -> dict[str, dict[str, Any]]:

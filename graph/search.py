@@ -8,10 +8,12 @@ of those that match by id; a search of one kind asks that kind's index for its n
 Only candidates are compared and scored here, so a search costs the same on a small graph and
 a large one.
 
-Typo keys are asked in a second query, only when the words' candidates hold nothing good (no
-exact, prefix or contained match, no fuzzy one above :data:`GOOD`), and only for the
-words the index did not have as typed: a typo key of a common word ("city", "san") is in as
-many keys as the word, and asking it would cost the engine as much as the words' query again.
+Typo keys are asked only when the words' candidates hold nothing good (no exact, prefix or
+contained match, no fuzzy one above :data:`GOOD`), and only for the words the index did not
+have as typed: a typo key of a common word ("city", "san") is in as many keys as the word, and
+asking it would cost the engine as much as the words' query again. When no word is in the
+index at all, the key nodes' index is asked for every word's typo keys in the words' own
+statement (:data:`munigraph.graph.fulltext.WORDS_ELSE_TYPOS`); when some are, in a second one.
 The explorer's search page and the suggestions for a name that matches nothing
 (:func:`munigraph.graph.lookup.resolve_entity`) use it alike.
 """
@@ -96,12 +98,14 @@ def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict
         pairs = [(row["key"], [i for i in row["ids"] or [] if kind_of(i) in wanted]) for row in found]
         return [(key, ids) for key, ids in pairs if ids]
 
-    found = fulltext.best_keys(store, fulltext.terms(folded), max(CANDIDATES, limit))
+    found, by_typos = fulltext.best_keys_else_typos(store, folded, max(CANDIDATES, limit), TYPO_KEYS)
     keys = candidates(found)
     matched = _matched(folded, [key for key, _ in keys], limit)
     if not _good(Hit("", "", "", key, score, how) for key, score, how in matched.values()):  # allow typos
-        typos = fulltext.terms(folded, typos=True, slipped=_slipped(folded, [row["key"] for row in found]))
-        keys = candidates(fulltext.best_keys(store, typos, TYPO_KEYS))
+        if found:  # some words were found, not the name: typo keys of the others (by_typos is empty)
+            typos = fulltext.terms(folded, typos=True, slipped=_slipped(folded, [row["key"] for row in found]))
+            by_typos = fulltext.best_keys(store, typos, TYPO_KEYS)
+        keys = candidates(by_typos)
         matched = _matched(folded, [key for key, _ in keys], limit)
     per_id: dict[str, tuple[str, float, str]] = {}
     for position, (key, score, how) in matched.items():

@@ -203,11 +203,11 @@ def test_search_finds_a_name_one_slip_away_wherever_the_slip_is(places: Store, s
 
 
 def _asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The Lucene queries search asks of the full-text indexes, recorded as it asks them."""
+    """The Lucene queries search has the full-text indexes run, recorded as it asks them."""
     from munigraph.graph import fulltext
 
     asked: list[str] = []
-    best_keys, best = fulltext.best_keys, fulltext.best
+    best_keys, best, else_typos = fulltext.best_keys, fulltext.best, fulltext.best_keys_else_typos
 
     def recording_keys(store, lucene, limit):  # noqa: ANN001, ANN202
         asked.append(lucene)
@@ -217,8 +217,16 @@ def _asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         asked.append(lucene)
         return best(store, lucene, kinds, limit)
 
+    def recording_else_typos(store, folded, limit, typo_limit):  # noqa: ANN001, ANN202
+        found, by_typos = else_typos(store, folded, limit, typo_limit)
+        asked.append(fulltext.terms(folded))
+        if not found:  # the engine ran the typo keys' part of the statement
+            asked.append(fulltext.terms(folded, typos=True))
+        return found, by_typos
+
     monkeypatch.setattr(fulltext, "best_keys", recording_keys)
     monkeypatch.setattr(fulltext, "best", recording_best)
+    monkeypatch.setattr(fulltext, "best_keys_else_typos", recording_else_typos)
     return asked
 
 
@@ -261,3 +269,12 @@ def test_a_word_begun_or_misspelt_finds_its_city_whatever_else_shares_its_words(
     assert [(h.id, h.how) for h in searcher.search(places, "Utrech")[:1]] == [("city:utrecht", "prefix")]
     assert searcher.search(places, "Utrceht")[0].id == "city:utrecht"  # no word of it is in the index
     assert searcher.search(places, "Utrceht Oost 7")[0].id == "city:utrecht-7"
+
+
+def test_a_word_found_nowhere_asks_its_typo_keys_in_the_same_statement(places: Store) -> None:
+    from munigraph.graph import fulltext
+
+    found, by_typos = fulltext.best_keys_else_typos(places, "vxenna", 100, 50)
+    assert found == [] and "vienna" in [row["key"] for row in by_typos]
+    found, by_typos = fulltext.best_keys_else_typos(places, "vienna", 100, 50)
+    assert "vienna" in [row["key"] for row in found] and by_typos == []  # the typo keys' part not run
