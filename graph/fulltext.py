@@ -43,15 +43,27 @@ BEST = (  # the best-scoring candidates of each index, named nodes only (KONECT'
 )
 
 
-# Search's one index: the key nodes (graph.keys), each a folded name and the ids that carry it.
-# The words and the typo keys are asked at once, each part in one row (a row is a message of its
-# own): one round trip to the engine, where asking typo keys only once the words found nothing
-# took two. The engine's part of it is small beside a round trip.
-_KEYS = (
-    "CALL db.index.fulltext.queryNodes($index, ${lucene}, {{limit: ${limit}}}) YIELD node\n"
+# Search's one index: the key nodes (graph.keys), each a folded name and the ids that carry it,
+# up to ``$limit``, best first (the engine ranks and cuts them). Asked for the words first, and for
+# their typo keys only when the words find nothing good (graph.search): a typo key of a common word
+# ("city", "san") is as common as the word, so asking typo keys costs the engine a pass over as
+# many postings again for every typo key; the extra round trip costs much less.
+KEYS = (
+    "CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node\n"
     "RETURN collect(node.key) AS keys, collect(node.ids) AS ids"
 )
-KEYS = _KEYS.format(lucene="words", limit="limit") + "\nUNION ALL\n" + _KEYS.format(lucene="typos", limit="typo_limit")
+# The words, and in the same round trip, only when they find no key at all (then every word
+# slipped), the typo keys of every word: the engine runs the subquery for no row otherwise.
+WORDS_ELSE_TYPOS = (
+    "CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node\n"
+    "WITH collect(node.key) AS keys, collect(node.ids) AS ids\n"
+    "CALL (keys) {\n"
+    "  WITH keys WHERE size(keys) = 0\n"
+    "  CALL db.index.fulltext.queryNodes($index, $typos, {limit: $typo_limit}) YIELD node\n"
+    "  RETURN collect(node.key) AS typo_keys, collect(node.ids) AS typo_ids\n"
+    "}\n"
+    "RETURN keys, ids, typo_keys, typo_ids"
+)
 
 
 def _owners(kinds: Sequence[str]) -> str:
@@ -74,13 +86,17 @@ def phrase(folded: str) -> str:
     return f'"{escape(folded)}"'
 
 
-def terms(folded: str, typos: bool = False) -> str:
+def terms(folded: str, typos: bool = False, slipped: Sequence[str] = ()) -> str:
     """A Lucene query for search: each word exactly (boosted), the last also as a prefix; with ``typos``,
-    also the typo keys of each word of 3 letters or more (:func:`munigraph.graph.cypher.typo_query`).
+    also the typo keys of each word of 3 letters or more (:func:`munigraph.graph.cypher.typo_query`),
+    or of the words ``slipped`` only (those the index did not have: the others were found as typed).
 
     Typo keys are plain terms of the index, as cheap to ask as a word: a fuzzy term (``word~2``)
     would cost the engine a pass over its term dictionary (ArcadeDB: 10 to 20 times the query of
-    a word). Search asks for them only when the words found nothing.
+    a word). Search asks for them only when the words found nothing good.
+
+    >>> terms("san jsoe", typos=True, slipped=["jsoe"])
+    'san^4 OR jsoe^4 OR jsoe*^2 OR 0soe OR 0joe OR 0jse OR 0jso OR 1soe OR 1joe OR 1jse OR 1jso OR 0jsoe OR 1jsoe'
     """
     clauses = []
     words = list(dict.fromkeys(escape(w) for w in folded.split()))
@@ -92,7 +108,8 @@ def terms(folded: str, typos: bool = False) -> str:
         if word == prefix:
             clauses.append(f"{word}*^2")
     if typos:
-        clauses += dict.fromkeys(escape(key) for word in folded.split() for key in typo_query(word))
+        words_slipped = [w for w in folded.split() if w in slipped] if slipped else folded.split()
+        clauses += dict.fromkeys(escape(key) for word in words_slipped for key in typo_query(word))
     return " OR ".join(clauses)
 
 
@@ -106,19 +123,33 @@ def key_index(store: Any) -> str:
     return fulltext_index(store.engine, keys.LABEL, keys.TEXT)
 
 
-def best_keys(
+def _rows(keys: list[str], ids: list[list[str]]) -> list[dict[str, Any]]:
+    return [{"key": k, "ids": i} for k, i in zip(keys, ids, strict=True)]
+
+
+def best_keys_else_typos(
     store: Any, folded: str, limit: int, typo_limit: int
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The best key nodes for a search of ``folded`` (up to ``limit``), and for its typo keys (up to
-    ``typo_limit``), best first: ``{key, ids}`` each."""
+    """The best key nodes for the words of ``folded`` (up to ``limit``), and, only when these are
+    none, for the typo keys of its words (up to ``typo_limit``), best first: ``{key, ids}`` each."""
     words = terms(folded)
     if not words:
         return [], []
-    found = store.read(
-        KEYS, index=key_index(store), words=words, typos=terms(folded, typos=True), limit=limit, typo_limit=typo_limit
-    )
-    by_words, by_typos = ([{"key": k, "ids": i} for k, i in zip(row["keys"], row["ids"], strict=True)] for row in found)
-    return by_words, by_typos
+    params = {"lucene": words, "typos": terms(folded, typos=True), "limit": limit, "typo_limit": typo_limit}
+    row = store.read(WORDS_ELSE_TYPOS, index=key_index(store), **params)[0]
+    return _rows(row["keys"], row["ids"]), _rows(row["typo_keys"], row["typo_ids"])
+
+
+def best_keys(store: Any, lucene: str, limit: int) -> list[dict[str, Any]]:
+    """The best key nodes (up to ``limit``) for the Lucene query ``lucene`` (:func:`terms`), best
+    first: ``{key, ids}`` each."""
+    if not lucene:
+        return []
+    return [
+        one
+        for row in store.read(KEYS, index=key_index(store), lucene=lucene, limit=limit)
+        for one in _rows(row["keys"], row["ids"])
+    ]
 
 
 def owners(store: Any, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -146,9 +177,8 @@ def bare(store: Any, key: str, kinds: Sequence[str]) -> list[dict[str, Any]]:
     return store.read(BARE, indexes=indexes(store, kinds), lucene=phrase(key), key=key)
 
 
-def best(store: Any, folded: str, kinds: Sequence[str], limit: int, typos: bool = False) -> list[dict[str, Any]]:
-    """Up to ``limit`` candidates per kind for a search of ``folded``, with their keys."""
-    query = terms(folded, typos)
-    if not query:
+def best(store: Any, lucene: str, kinds: Sequence[str], limit: int) -> list[dict[str, Any]]:
+    """Up to ``limit`` candidates per kind for the Lucene query ``lucene`` (:func:`terms`), with their keys."""
+    if not lucene:
         return []
-    return store.read(BEST, indexes=indexes(store, kinds), lucene=query, limit=limit)
+    return store.read(BEST, indexes=indexes(store, kinds), lucene=lucene, limit=limit)

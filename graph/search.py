@@ -1,19 +1,26 @@
 """Search by name or alias: accent- and case-insensitive (graph.text.fold), typo-tolerant (rapidfuzz).
 
-The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates: keys holding one of
-the words, a word it begins, or, when these find nothing, a word one slip away (sharing a typo
-key, :func:`munigraph.graph.cypher.typo_keys`). A search of several kinds asks the index of the
-key nodes (one query for the words and the typo keys), scores the keys, then reads the nodes
+The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates, the best few by the
+engine's own score: keys holding one of the words, a word it begins, or, when these find
+nothing good, a word one slip away (sharing a typo key, :func:`munigraph.graph.cypher.typo_keys`).
+A search of several kinds asks the index of the key nodes, scores the keys, then reads the nodes
 of those that match by id; a search of one kind asks that kind's index for its nodes and keys.
 Only candidates are compared and scored here, so a search costs the same on a small graph and
 a large one.
+
+Typo keys are asked only when the words' candidates hold nothing good (no exact, prefix or
+contained match, no fuzzy one above :data:`GOOD`), and only for the words the index did not
+have as typed: a typo key of a common word ("city", "san") is in as many keys as the word, and
+asking it would cost the engine as much as the words' query again. When no word is in the
+index at all, the key nodes' index is asked for every word's typo keys in the words' own
+statement (:data:`munigraph.graph.fulltext.WORDS_ELSE_TYPOS`); when some are, in a second one.
 The explorer's search page and the suggestions for a name that matches nothing
 (:func:`munigraph.graph.lookup.resolve_entity`) use it alike.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +30,10 @@ from rapidfuzz import fuzz, process
 
 MAX_AGE = 60.0  # seconds whole-graph figures of the explorer are kept at most (webapp.db)
 CUTOFF = 75.0
+# A fuzzy hit closer than this among the words' candidates is the name meant, a slip away ("benhc
+# city 12" for "bench city 12": 92): the typo keys would find it again, at a cost. WRatio gives
+# 90 to a name that is a mere part of the text ("vir" in "vir unigula"): that one is not enough.
+GOOD = 90.0
 CANDIDATES = 100  # nodes of one kind, or key nodes, best full-text score first
 # per kind when asking typo keys: the word meant shares the most of them (head and tail), so it
 # ranks among the first; scoring more candidates would cost more than it finds
@@ -68,9 +79,12 @@ class Searcher:
 
 def _of_kind(store: Any, folded: str, kind: str, limit: int) -> dict[str, Hit]:
     """The hits of one kind, from its own full-text index: its best nodes, with their keys."""
-    best = _scored(folded, fulltext.best(store, folded, [kind], max(CANDIDATES, limit)), limit)
-    if not any(h.how != "fuzzy" for h in best.values()):  # the words found nothing: allow typos
-        best = _scored(folded, fulltext.best(store, folded, [kind], TYPO_CANDIDATES, typos=True), limit)
+    found = fulltext.best(store, fulltext.terms(folded), [kind], max(CANDIDATES, limit))
+    best = _scored(folded, found, limit)
+    if not _good(best.values()):  # the words found nothing good: allow typos
+        slipped = _slipped(folded, [key for row in found for key in row["keys"] or []])
+        typos = fulltext.terms(folded, typos=True, slipped=slipped)
+        best = _scored(folded, fulltext.best(store, typos, [kind], TYPO_CANDIDATES), limit)
     return best
 
 
@@ -84,10 +98,13 @@ def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict
         pairs = [(row["key"], [i for i in row["ids"] or [] if kind_of(i) in wanted]) for row in found]
         return [(key, ids) for key, ids in pairs if ids]
 
-    by_words, by_typos = fulltext.best_keys(store, folded, max(CANDIDATES, limit), TYPO_KEYS)
-    keys = candidates(by_words)
+    found, by_typos = fulltext.best_keys_else_typos(store, folded, max(CANDIDATES, limit), TYPO_KEYS)
+    keys = candidates(found)
     matched = _matched(folded, [key for key, _ in keys], limit)
-    if not any(how != "fuzzy" for _, _, how in matched.values()):  # the words found nothing: allow typos
+    if not _good(Hit("", "", "", key, score, how) for key, score, how in matched.values()):  # allow typos
+        if found:  # some words were found, not the name: typo keys of the others (by_typos is empty)
+            typos = fulltext.terms(folded, typos=True, slipped=_slipped(folded, [row["key"] for row in found]))
+            by_typos = fulltext.best_keys(store, typos, TYPO_KEYS)
         keys = candidates(by_typos)
         matched = _matched(folded, [key for key, _ in keys], limit)
     per_id: dict[str, tuple[str, float, str]] = {}
@@ -102,6 +119,31 @@ def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict
         for one, (key, score, how) in per_id.items()
         if one in nodes
     }
+
+
+def _good(hits: Iterable[Hit]) -> bool:
+    """Whether any hit matches as typed (exactly, as a prefix or as words) or fuzzily above :data:`GOOD`."""
+    return any(h.how != "fuzzy" or h.score > GOOD for h in hits)
+
+
+def _slipped(folded: str, keys: Sequence[str]) -> list[str]:
+    """The words of ``folded`` that are no word of ``keys`` (the last: that begins none): those the
+    index does not hold as typed, whose typo keys are worth asking.
+
+    >>> _slipped("benhc city 12", ["bench city 12", "bench city 120"])
+    ['benhc']
+    >>> _slipped("xian", ["xi'an"]), _slipped("rmoe", ["rome"]), _slipped("n'daiganiao", ["n diaganiao"])
+    ([], ['rmoe'], ["n'daiganiao"])
+    """
+    held = {word for key in keys for word in (*key.replace("'", "").split(), key.replace("'", "").replace(" ", ""))}
+    words = folded.split()
+    last = words[-1] if words else ""
+
+    def found(word: str) -> bool:
+        bare = word.replace("'", "")
+        return bare in held or (word == last and any(one.startswith(bare) for one in held))
+
+    return [word for word in words if not found(word)]
 
 
 def _matched(folded: str, keys: list[str], limit: int) -> dict[int, tuple[str, float, str]]:

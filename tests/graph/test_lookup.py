@@ -200,3 +200,81 @@ def test_search_finds_a_name_one_slip_away_wherever_the_slip_is(places: Store, s
     from munigraph.graph.search import Searcher
 
     assert Searcher().search(places, slip)[0].id == meant
+
+
+def _asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The Lucene queries search has the full-text indexes run, recorded as it asks them."""
+    from munigraph.graph import fulltext
+
+    asked: list[str] = []
+    best_keys, best, else_typos = fulltext.best_keys, fulltext.best, fulltext.best_keys_else_typos
+
+    def recording_keys(store, lucene, limit):  # noqa: ANN001, ANN202
+        asked.append(lucene)
+        return best_keys(store, lucene, limit)
+
+    def recording_best(store, lucene, kinds, limit):  # noqa: ANN001, ANN202
+        asked.append(lucene)
+        return best(store, lucene, kinds, limit)
+
+    def recording_else_typos(store, folded, limit, typo_limit):  # noqa: ANN001, ANN202
+        found, by_typos = else_typos(store, folded, limit, typo_limit)
+        asked.append(fulltext.terms(folded))
+        if not found:  # the engine ran the typo keys' part of the statement
+            asked.append(fulltext.terms(folded, typos=True))
+        return found, by_typos
+
+    monkeypatch.setattr(fulltext, "best_keys", recording_keys)
+    monkeypatch.setattr(fulltext, "best", recording_best)
+    monkeypatch.setattr(fulltext, "best_keys_else_typos", recording_else_typos)
+    return asked
+
+
+@pytest.mark.parametrize("kind", [None, "Organisation"])
+def test_a_slip_among_words_found_asks_no_typo_keys(
+    places: Store, monkeypatch: pytest.MonkeyPatch, kind: str | None
+) -> None:
+    """The words' own candidates hold the name meant, close enough: the typo keys are not asked."""
+    from munigraph.graph.search import Searcher
+
+    asked = _asked(monkeypatch)
+    hits = Searcher().search(places, "United Citeis and Local Governments", kind=kind)
+    assert hits[0].id == "org:uclg" and hits[0].how == "fuzzy"
+    assert len(asked) == 1 and "0cite" not in asked[0]
+
+
+@pytest.mark.parametrize("kind", [None, "City"])
+def test_typo_keys_are_asked_for_the_words_the_index_lacks(
+    places: Store, monkeypatch: pytest.MonkeyPatch, kind: str | None
+) -> None:
+    from munigraph.graph.cypher import typo_query
+    from munigraph.graph.search import Searcher
+
+    asked = _asked(monkeypatch)
+    assert Searcher().search(places, "sao paolo", kind=kind)[0].id == "city:sao-paulo"
+    words, typos = asked
+    assert not any(key in words.split() for key in typo_query("paolo"))
+    assert set(typo_query("paolo")) <= set(typos.split()) and not set(typo_query("sao")) & set(typos.split())
+
+
+def test_a_word_begun_or_misspelt_finds_its_city_whatever_else_shares_its_words(places: Store) -> None:
+    from munigraph.graph.search import Searcher
+
+    batch = Batch("utrecht-test")
+    batch.add(Entity("City", "city:utrecht", "Utrecht", [], {"country": "NL"}))
+    for i in range(30):  # names sharing a word with the one sought crowd the words' candidates
+        batch.add(Entity("City", f"city:utrecht-{i}", f"Utrecht Oost {i}", [], {"country": "NL"}))
+    places.write(batch)
+    searcher = Searcher()
+    assert [(h.id, h.how) for h in searcher.search(places, "Utrech")[:1]] == [("city:utrecht", "prefix")]
+    assert searcher.search(places, "Utrceht")[0].id == "city:utrecht"  # no word of it is in the index
+    assert searcher.search(places, "Utrceht Oost 7")[0].id == "city:utrecht-7"
+
+
+def test_a_word_found_nowhere_asks_its_typo_keys_in_the_same_statement(places: Store) -> None:
+    from munigraph.graph import fulltext
+
+    found, by_typos = fulltext.best_keys_else_typos(places, "vxenna", 100, 50)
+    assert found == [] and "vienna" in [row["key"] for row in by_typos]
+    found, by_typos = fulltext.best_keys_else_typos(places, "vienna", 100, 50)
+    assert "vienna" in [row["key"] for row in found] and by_typos == []  # the typo keys' part not run
