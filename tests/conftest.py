@@ -5,6 +5,7 @@ Set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to run the same tests against Neo
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Iterator
@@ -105,8 +106,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    from tests.test_cypher_lint import lint, linter_missing
-
+    # the test module as pytest collected it (its record of the statements it linted), else imported
+    collected = sys.modules.get("test_cypher_lint")
+    if collected is None or Path(collected.__file__).resolve() != ROOT / "tests" / "test_cypher_lint.py":
+        collected = importlib.import_module("tests.test_cypher_lint")
+    lint, linter_missing = collected.lint, collected.linter_missing
     if not SENT or linter_missing() is not None:
         return
     statements = {f"sent from {where} #{i}": text for i, (text, where) in enumerate(SENT.items())}

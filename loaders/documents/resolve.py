@@ -227,16 +227,26 @@ def home_town(facts: DocumentFacts) -> str | None:
     the town a page means by "la ville", "la commune" or an office with no place. A government named
     as a partner ("con el municipio de X") is another town's."""
     towns = set()
-    for cue in TOWN_CUE.finditer(facts.view):
-        name = TOWN_NAME.match(facts.view, cue.end())
-        if not name or name.group(0) in ("Ville", "Commune", "City", "Ciudad"):
-            continue  # "la promotion de la Ville": the town itself, not one named
-        if _PARTNER_BEFORE.search(facts.view, max(0, cue.start() - 12), cue.start()):
-            continue
-        city = add_city(facts, name.span(), min_score=0.8)
+    for span in _named_governments(facts.view):
+        city = add_city(facts, span, min_score=0.8)
         if city:
             towns.add(city)
     return towns.pop() if len(towns) == 1 else None
+
+
+@lru_cache(maxsize=1)  # one document's text: asked again only while that document is read
+def _named_governments(view: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the town names a text's governments are named by, not as partners: read once
+    per text (home_town is asked once per placeless office or body, and the scan is of the whole text)."""
+    spans = []
+    for cue in TOWN_CUE.finditer(view):
+        name = TOWN_NAME.match(view, cue.end())
+        if not name or name.group(0) in ("Ville", "Commune", "City", "Ciudad"):
+            continue  # "la promotion de la Ville": the town itself, not one named
+        if _PARTNER_BEFORE.search(view, max(0, cue.start() - 12), cue.start()):
+            continue
+        spans.append(name.span())
+    return tuple(spans)
 
 
 def add_unlisted_city(facts: DocumentFacts, span: tuple[int, int]) -> str | None:
