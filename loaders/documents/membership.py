@@ -55,18 +55,15 @@ _MEMBER = guarded(
 # "New members:", "nouveaux membres :", "became members of UCLG in 2024:": a list of members follows
 _NEW_MEMBERS = re.compile(r"(?<![\w-])" + lexicon.words_re("new_members_cues") + r"(?![\w-])", re.I)
 # one more name of an enumeration: ", Ouagadougou", " et Abidjan", " and Durban"
-_NEXT_NAME = re.compile(
-    r"(?:[ \t]*,[ \t]*(?:(?:and|et|y|e)[ \t]+)?|[ \t]+(?:and|et|y|e)[ \t]+)(?:(?:de|of|d['’])[ \t]*)?"
-    + _NAME.replace("?P<x>", "?P<y>")
-)
+_NEXT_NAME = re.compile(lexicon.list_joint() + r"(?:(?:de|of|d['’])[ \t]*)?" + _NAME.replace("?P<x>", "?P<y>"))
 # a list item "Curitiba (Brazil)", "Kazan, Russia", "Lusaka – Zambia"
 _ITEM = re.compile(
     r"[ \t*]*(?P<name>[^()\n,–—:;]{2,60}?)[ \t]*(?:\((?P<bracket>[^()\n]{2,40})\)|[,–—-][ \t]*(?P<after>[^()\n,.;]{2,40}))?[ \t.;]*$"
 )
 _GOVERNMENT = re.compile(lexicon.words_re("city_government_prefixes") + r"[ \t]*(?<=[\s'’])", re.I)
-_AND = re.compile(r"[ \t]+(?:and|et|y|e)[ \t]+(?:(?:de|of|d['’])[ \t]*)?")
+_AND = re.compile(lexicon.list_joint("") + r"(?:(?:de|of|d['’])[ \t]*)?")
 # between two items of a list on one line: a comma, a semicolon or "and"
-_ITEM_JOINT = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|et|y|e)[ \t]+)?|[ \t]+(?:and|et|y|e)[ \t]+")
+_ITEM_JOINT = re.compile(lexicon.list_joint(",;"))
 _MEMBER_WORD = re.compile(r"\b" + lexicon.words_re("member_nouns") + r"\b", re.I)
 _COMMON = frozenset({"ville", "city", "ciudad", "commune", "municipality", "municipio", "town"})
 _OWN = re.compile(lexicon.words_re("own_org_nouns") + r"\b", re.I)
@@ -107,9 +104,7 @@ def members(facts: DocumentFacts) -> None:
                 facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
 
 
-# "La ville de Tours a également rejoint le réseau": the verb, then the organisation
-_JOINED = re.compile(r"(?<=\s)" + lexicon.words_re("joined") + r"[ \t]+" + _ARTICLE, re.I)
-_SEPARATORS = re.compile(r"[ \t]*(?:,|;|\b(?:et|and|y|ainsi que|as well as|as también)\b)[ \t]*", re.I)
+_SEPARATORS = re.compile(lexicon.list_joint(",;"), re.I)
 _ITEM_LEAD = re.compile(rf"^[ \t*•-]*(?:{_GOVERNMENT.pattern}|{_ARTICLE}(?:{_GOVERNMENT.pattern})?)", re.I)
 # "l'adhésion de trois nouvelles collectivités : A, B et C": the members listed after a colon
 _ADMISSION_LIST = guarded(re.compile(rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}[^:.;\n]{{0,60}}:", re.I))
@@ -200,7 +195,7 @@ def _members_before(facts: DocumentFacts, sentence: tuple[int, int], cue: int) -
 
 
 # "A, B y C": the items of a list of members (a body's own name may hold "y": read it whole first)
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:y|e|et|and)\s+)?|\s+(?:y|e|et|and)\s+")
+_LIST_SPLIT = re.compile(lexicon.list_joint(space=r"\s"))
 
 
 def _members_at(facts: DocumentFacts, span: tuple[int, int]) -> list[str]:
@@ -231,8 +226,9 @@ _NAME_ITEM = (
     r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?:de|del|du|des|la|le|los|las|y|et|and|of|the|(?-i:[A-ZÀ-Þ])[\w'’.-]*)){0,8}?"
     r"(?:\s*\([^()\n]{1,40}\))?"
 )
+_JOINT_ACROSS_LINES = lexicon.list_joint(space=r"\s")
 _MEMBER_LIST_END = re.compile(
-    rf"{_NAME_ITEM}(?:(?:\s*,\s*|\s+(?:y|e|et|and)\s+)(?:(?:la|el|los|las|the|le|les)\s+|l['’])?{_NAME_ITEM})*\s*$"
+    rf"{_NAME_ITEM}(?:{_JOINT_ACROSS_LINES}(?:(?:la|el|los|las|the|le|les)\s+|l['’])?{_NAME_ITEM})*\s*$"
 )
 
 
@@ -318,7 +314,7 @@ def listed_members(facts: DocumentFacts) -> None:
         items = _items_after(facts, colon + 1, line_end)
         target = items and (_list_owner(facts, cue.end(), colon) or _owner_after(facts, items[-1][1]))
         for item in items if target else ():
-            member = _listed_member(facts, item)
+            member = listed_member(facts, item)
             if member and member != target:
                 facts.relate("MEMBER_OF", member, target, trim(view, line.start, item[1]))
 
@@ -374,7 +370,7 @@ def _list_owner(facts: DocumentFacts, start: int, colon: int) -> str | None:
     return page_owner(facts)
 
 
-def _listed_member(facts: DocumentFacts, item: tuple[int, int]) -> str | None:
+def listed_member(facts: DocumentFacts, item: tuple[int, int]) -> str | None:
     """The city or body a list item names; a country after it ("Kazan (Russia)") picks the namesake."""
     m = _ITEM.match(facts.view, item[0], item[1])
     if not m or not m.group("name")[:1].isupper() or len(m.group("name").split()) > 5:

@@ -138,7 +138,7 @@ def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, 
     return found
 
 
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:la |el |the )?[A-ZÀ-Þ]|(?:y|e|et|and)\s)")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:la |el |the )?[A-ZÀ-Þ]|" + lexicon.words_re("list_joints") + r"\s)")
 
 
 def _region_of_previous(facts: DocumentFacts, previous: str, m: re.Match) -> bool:
