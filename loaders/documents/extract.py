@@ -25,6 +25,7 @@ from munigraph.loaders.documents import (
     namesakes,
     ner,
     prose,
+    represented,
     rosters,
     signatories,
     speech,
@@ -52,6 +53,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     bodies.acronyms_named(facts)
     bodies.councils(facts)
     bodies.numbered_councils(facts)
+    bodies.title_councils(facts)
     local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
     main_id = events.extract_events(facts)
     series_id = next(
@@ -83,6 +85,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     rosters.appointments(facts)
     rosters.handovers(facts)
     heads.headed_bodies(facts)
+    represented.represented_seats(facts)
     elections.elected(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)

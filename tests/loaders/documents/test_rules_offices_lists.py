@@ -28,3 +28,60 @@ def test_new_members_listed_with_each_language_s_joint_are_members() -> None:
     facts = _facts("Cités Unies France\n\nNouveaux membres : Tours, Poitiers ainsi que Angers.\n", "fr")
     members = {m for m, _, _ in relations(facts, "MEMBER_OF")}
     assert {"Tours", "Poitiers", "Angers"} <= members
+
+
+def test_seats_held_for_a_city_represented_by_a_person_under_a_co_presidency_heading() -> None:
+    facts = _facts(
+        "Working Group on Coastal Towns\n\nCo-presidencies:\n"
+        "City of Hamburg (Germany), represented by Greta Lind, Mayor\n"
+        "City of Porto (Portugal), represented by Rui Matos, Municipal Councillor\n"
+        "City of Tunis (Tunisia), represented by Samir Haddad\n",
+        "en",
+    )
+    assert relations(facts, "CO_CHAIRS") == {
+        ("Greta Lind", "Working Group on Coastal Towns", None),
+        ("Rui Matos", "Working Group on Coastal Towns", None),
+        ("Samir Haddad", "Working Group on Coastal Towns", None),
+    }
+    offices = relations(facts, "HOLDS_OFFICE")
+    assert ("Greta Lind", "Hamburg", "mayor") in offices
+    assert ("Rui Matos", "Porto", "municipal councillor") in offices
+    assert ("Greta Lind", "Porto", "mayor") not in offices  # the office ends its line: not the next line's city
+    assert ("Samir Haddad", "Tunis", None) in relations(facts, "AFFILIATED_WITH")  # no office: a tie
+
+
+def test_seats_listed_after_a_label_on_one_line_in_french_and_spanish() -> None:
+    fr = _facts(
+        "Commission des finances locales\n\nCoprésidences : Ville de Lille (France), représentée par "
+        "Marc Petit, maire ; Ville de Dakar (Sénégal), représentée par Awa Ndiaye, conseillère municipale.\n",
+        "fr",
+    )
+    assert {p for p, _, _ in relations(fr, "CO_CHAIRS")} == {"Marc Petit", "Awa Ndiaye"}
+    assert {("Marc Petit", "Lille", "mayor"), ("Awa Ndiaye", "Dakar", "municipal councillor")} <= relations(
+        fr, "HOLDS_OFFICE"
+    )
+    es = _facts(
+        "Comisión de Movilidad Urbana\n\nVicepresidencias:\n"
+        "Ciudad de Rosario (Argentina), representada por Lucía Funes, intendenta\n",
+        "es",
+    )
+    offices = relations(es, "HOLDS_OFFICE")
+    assert ("Lucía Funes", "Comisión de Movilidad Urbana", "vice president") in offices
+    assert ("Lucía Funes", "Rosario", "mayor") in offices
+
+
+def test_represented_by_no_name_or_no_seat_gives_nothing() -> None:
+    facts = _facts(
+        "The city was represented by its mayor at the forum. The talks, represented by many as a success, ended.\n",
+        "en",
+    )
+    assert not relations(facts, "HOLDS_OFFICE") and not relations(facts, "AFFILIATED_WITH")
+
+
+def test_a_title_line_that_is_only_a_council_s_name_is_that_council() -> None:
+    facts = _facts("Comisión de ciudades costeras\n\nLa comisión se reunió en Vigo.\n", "es")
+    assert "Comisión de ciudades costeras" in {e.name for e in facts.entities.values() if e.kind == "Council"}
+    for title in ("Board meeting of 12 May 2024\n\nText.\n", "Conseil de Paris\n\nTexte.\n"):
+        facts = _facts(title, "en")
+        councils = {e.name for e in facts.entities.values() if e.kind == "Council"}
+        assert not {c for c in councils if "meeting" in c or "Paris" in c}, title  # a meeting; a government
