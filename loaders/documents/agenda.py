@@ -164,6 +164,8 @@ def _lone_name(facts: DocumentFacts, line: Line) -> tuple[int, int] | None:
     text = facts.view[s:e]
     if not text or len(text) > 60 or _is_body(text) or places.resolve_country(text) or roles.office(text):
         return None  # "Lead Councilor" is an office, however capitalised
+    if facts.org_index().covers(s, e):
+        return None  # "Executive Bureau" over its members: a council a rule read, no name
     surname_first = _SURNAME_FIRST.fullmatch(text)
     if surname_first and not places.resolve_country(text.split(",")[1]) and not places.resolve_city(text.split(",")[0]):
         return s, e

@@ -10,6 +10,7 @@ from munigraph.loaders.documents import (
     anaphora,
     bodies,
     body_meetings,
+    bureaus,
     ceremonies,
     dates,
     delegations,
@@ -86,6 +87,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     rosters.handovers(facts)
     heads.headed_bodies(facts)
     represented.represented_seats(facts)
+    bureaus.bureau_members(facts)
     elections.elected(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)

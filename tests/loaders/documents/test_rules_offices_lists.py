@@ -85,3 +85,34 @@ def test_a_title_line_that_is_only_a_council_s_name_is_that_council() -> None:
         facts = _facts(title, "en")
         councils = {e.name for e in facts.entities.values() if e.kind == "Council"}
         assert not {c for c in councils if "meeting" in c or "Paris" in c}, title  # a meeting; a government
+
+
+def test_bureau_members_with_an_office_alone_hold_it_in_the_bureau_s_organisation() -> None:
+    facts = _facts(
+        "Cités Unies France\n\nCités Unies France rassemble les collectivités.\n\nBureau exécutif\n"
+        "Nadia Benali, vice-présidente de Cités Unies France\n"
+        "Hugo Marchand (trésorier)\n"
+        "Lise Carpentier – secrétaire générale\n"
+        "Marc Aubry (maire)\n",
+        "fr",
+    )
+    offices = relations(facts, "HOLDS_OFFICE")
+    assert ("Hugo Marchand", "Cités Unies France", "treasurer") in offices
+    assert ("Lise Carpentier", "Cités Unies France", "secretary general") in offices
+    assert ("Nadia Benali", "Cités Unies France", "vice president") in offices
+    assert not {o for o in offices if o[0] == "Marc Aubry"}  # a mayor of no named town
+    assert "Bureau exécutif" not in {e.name for e in facts.entities.values() if e.kind == "Person"}
+
+
+def test_bureau_lines_in_english_and_spanish_and_a_line_of_prose_is_no_member() -> None:
+    en = _facts(
+        "Executive Bureau\n\nTom Hale (Treasurer)\nRuth Obi – Deputy Secretary General\n\n"
+        "Sam Ford (who left in May) spoke.\n",
+        "en",
+    )
+    offices = {(p, role) for p, _, role in relations(en, "HOLDS_OFFICE")}
+    assert {("Tom Hale", "treasurer"), ("Ruth Obi", "deputy secretary general")} <= offices
+    assert not {o for o in offices if o[0] == "Sam Ford"}
+    es = _facts("Junta Directiva\nRaúl Vega, tesorero\nElena Gil (vocal)\n", "es")
+    offices = {(p, role) for p, _, role in relations(es, "HOLDS_OFFICE")}
+    assert {("Raúl Vega", "treasurer"), ("Elena Gil", "member")} <= offices
