@@ -266,6 +266,9 @@ def _inside_known(facts: DocumentFacts, start: int, end: int) -> bool:
     return facts.org_index().overlaps(start, end)
 
 
+_INDEFINITE = re.compile(r"an?|une?|una|uno", re.I)
+
+
 def _not_a_body(view: str, m: re.Match) -> bool:
     """ "City Council", "conseil régional", "Security Council", "Bureau Member" (an office)."""
     line_start = view.rfind("\n", 0, m.start()) + 1
@@ -273,6 +276,8 @@ def _not_a_body(view: str, m: re.Match) -> bool:
     after = view[m.end() : m.end() + 40]
     if before and _NOT_COUNCIL.fullmatch(before[-1]):
         return True
+    if before and m.group(0)[:1].islower() and _INDEFINITE.fullmatch(before[-1]):
+        return True  # "is a working group of UCLG", "un groupe de travail de": what a body is, no body's name
     if _NOT_COUNCIL.match(after.lstrip()) and after[:1] in (" ", "\t"):
         return True
     if re.match(r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:19|20)\d\d\b", after):

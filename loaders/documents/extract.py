@@ -8,6 +8,7 @@ from munigraph.graph.text import forget_cleaned
 from munigraph.loaders.documents import (
     agenda,
     anaphora,
+    belongs,
     bodies,
     body_meetings,
     bureaus,
@@ -55,6 +56,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     bodies.councils(facts)
     bodies.numbered_councils(facts)
     bodies.title_councils(facts)
+    belongs.stated_parts(facts)
     local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
     main_id = events.extract_events(facts)
     series_id = next(

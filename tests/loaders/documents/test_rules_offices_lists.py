@@ -116,3 +116,19 @@ def test_bureau_lines_in_english_and_spanish_and_a_line_of_prose_is_no_member() 
     es = _facts("Junta Directiva\nRaúl Vega, tesorero\nElena Gil (vocal)\n", "es")
     offices = {(p, role) for p, _, role in relations(es, "HOLDS_OFFICE")}
     assert {("Raúl Vega", "treasurer"), ("Elena Gil", "member")} <= offices
+
+
+def test_a_section_said_to_be_a_section_of_the_world_organisation_is_its_section() -> None:
+    en = _facts("Report 2024\n\nUCLG Africa, the regional section of UCLG for the continent, met in Rabat.\n", "en")
+    assert ("UCLG Africa", "United Cities and Local Governments", None) in relations(en, "SECTION_OF")
+    fr = _facts("Rapport 2024\n\nCGLU Afrique est la section africaine de CGLU depuis 2005.\n", "fr")
+    assert relations(fr, "SECTION_OF") == {("UCLG Africa", "United Cities and Local Governments", None)}
+    es = _facts("Informe 2024\n\nFLACMA es una sección de CGLU.\n", "es")
+    assert relations(es, "SECTION_OF")
+    not_said = _facts("Report 2024\n\nUCLG Africa and UCLG met in Rabat. The section of UCLG grew.\n", "en")
+    assert not relations(not_said, "SECTION_OF")  # nothing in words: no SECTION_OF from what is known
+
+
+def test_a_working_body_noun_after_an_indefinite_article_names_no_body() -> None:
+    facts = _facts("News\n\nThe forum is a working group of UCLG. Un groupe de travail de CGLU s'est réuni.\n", "en")
+    assert not [e for e in facts.entities.values() if e.kind == "Council"]
