@@ -124,11 +124,28 @@ def joined_lists(facts: DocumentFacts) -> None:
                 continue
             start = max(sentence[0], view.rfind(":", sentence[0], verb.start()) + 1)
             since = dates.SINCE_YEAR.search(view, verb.end(), sentence[1])
-            for member in _listed_members(facts, start, verb.start()):
+            listed = _listed_members(facts, start, verb.start())
+            if not listed and not _NAMED_SUBJECT.search(view, start, verb.start()):
+                # "En 2023 se sumaron a la red Rosario, Montevideo y Valparaíso": the members after the body
+                listed = _listed_members(facts, _after_organisation(facts, verb.end()), sentence[1])
+            for member in listed:
                 if member != target:
                     facts.relate(
                         "MEMBER_OF", member, target, trim(view, *sentence), since=since.group(1) if since else None
                     )
+
+
+# a subject with a capitalised word that no rule read as a member: the members are not after the verb
+_NAMED_SUBJECT = re.compile(r"(?<![\w'’-])(?!(?:En|In|Dans|Durante|During|Au|Desde|Since|Depuis)\b)[A-ZÀ-Þ]")
+_AFTER_BODY = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,:][ \t]*)?")
+
+
+def _after_organisation(facts: DocumentFacts, at: int) -> int:
+    """Where the words after the organisation a verb names end ("a la red", "au réseau Cités Unies France")."""
+    own = _OWN.match(facts.view, at)
+    span = facts.org_span_at(at) or (own and facts.org_span_at(own.end() + 1))
+    end = span[1] if span else own.end() if own else at
+    return _AFTER_BODY.match(facts.view, end).end()
 
 
 def _listed_members(facts: DocumentFacts, start: int, end: int) -> list[str]:
@@ -142,8 +159,8 @@ def _listed_members(facts: DocumentFacts, start: int, end: int) -> list[str]:
         name_end = name_start + len(_ACRONYM_NOTE.sub("", view[name_start:item_end]).rstrip())
         s, e = trim(view, name_start, name_end)
         if e > s:
-            if not view[s:e][:1].isupper() or len(view[s:e].split()) > 10:
-                return []  # a lowercase word or a long run: prose, not a list of names
+            if not view[s:e][:1].isupper() or len(view[s:e].split()) > 10 or any(c.isdigit() for c in view[s:e]):
+                return []  # a lowercase word, a long run or a year: prose, not a list of names
             member = _member_at(facts, (s, e))
             if member is None:
                 return []

@@ -132,3 +132,12 @@ def test_a_section_said_to_be_a_section_of_the_world_organisation_is_its_section
 def test_a_working_body_noun_after_an_indefinite_article_names_no_body() -> None:
     facts = _facts("News\n\nThe forum is a working group of UCLG. Un groupe de travail de CGLU s'est réuni.\n", "en")
     assert not [e for e in facts.entities.values() if e.kind == "Council"]
+
+
+def test_members_named_after_the_network_when_the_verb_has_no_subject_of_names() -> None:
+    es = _facts("Mercociudades\n\nEn 2022 se sumaron a la red Salta, Paysandú y Temuco.\n", "es")
+    assert {m for m, _, _ in relations(es, "MEMBER_OF")} == {"Salta", "Paysandú", "Temuco"}
+    en = _facts("Mercociudades\n\nIn 2022 Salta and Temuco joined the network.\n", "en")
+    assert {m for m, _, _ in relations(en, "MEMBER_OF")} == {"Salta", "Temuco"}
+    prose = _facts("Mercociudades\n\nEn 2022 se sumaron a la red nuevas ciudades del sur, como dijo Ana.\n", "es")
+    assert not relations(prose, "MEMBER_OF")  # prose after the network: no list of names
