@@ -317,6 +317,15 @@ def _split_and(view: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return [*parts, (start, span[1])]
 
 
+# "are", "include", "sont", "son" between a new-members cue and its list, in place of a colon
+_LIST_VERB = re.compile(
+    r"[^:.;\n]{0,50}?[ \t](?P<verb>"
+    + lexicon.alternation([*lexicon.words("copulas"), *lexicon.words("list_intros")])
+    + r")[ \t]+(?=[A-ZÀ-Þ])",
+    re.I,
+)
+
+
 def listed_members(facts: DocumentFacts) -> None:
     """ "New members:" then a list ("- Curitiba (Brazil)" a line each, or "A, B and C" after the
     colon): each listed city or body is a MEMBER_OF the organisation the cue names ("new members of
@@ -326,9 +335,11 @@ def listed_members(facts: DocumentFacts) -> None:
         line = facts.context.line_at(cue.start())
         line_end = line.start + len(line.text)
         colon = view.find(":", cue.end(), line_end)
-        if colon < 0:
+        verb = _LIST_VERB.match(view, cue.end(), line_end) if colon < 0 else None
+        if colon < 0 and not verb:
             continue
-        items = _items_after(facts, colon + 1, line_end)
+        colon = verb.start("verb") if verb else colon  # "The new members of UCLG are A, B and C"
+        items = _items_after(facts, verb.end() if verb else colon + 1, line_end)
         target = items and (_list_owner(facts, cue.end(), colon) or _owner_after(facts, items[-1][1]))
         for item in items if target else ():
             member = listed_member(facts, item)

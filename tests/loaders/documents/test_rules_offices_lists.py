@@ -141,3 +141,12 @@ def test_members_named_after_the_network_when_the_verb_has_no_subject_of_names()
     assert {m for m, _, _ in relations(en, "MEMBER_OF")} == {"Salta", "Temuco"}
     prose = _facts("Mercociudades\n\nEn 2022 se sumaron a la red nuevas ciudades del sur, como dijo Ana.\n", "es")
     assert not relations(prose, "MEMBER_OF")  # prose after the network: no list of names
+
+
+def test_a_new_members_cue_then_are_or_sont_opens_the_list_like_a_colon() -> None:
+    en = _facts("Annual report\n\nThe new members of ICLEI are Nakuru, Kisumu and Eldoret.\n", "en")
+    assert {m for m, _, _ in relations(en, "MEMBER_OF")} == {"Nakuru", "Kisumu", "Eldoret"}
+    fr = _facts("Rapport de Cités Unies France\n\nLes nouveaux membres sont Angers, Laval et Le Mans.\n", "fr")
+    assert {m for m, _, _ in relations(fr, "MEMBER_OF")} == {"Angers", "Laval", "Le Mans"}
+    prose = _facts("Annual report of ICLEI\n\nThe new members are welcome to the meeting in Bonn.\n", "en")
+    assert not relations(prose, "MEMBER_OF")
