@@ -150,3 +150,17 @@ def test_a_new_members_cue_then_are_or_sont_opens_the_list_like_a_colon() -> Non
     assert {m for m, _, _ in relations(fr, "MEMBER_OF")} == {"Angers", "Laval", "Le Mans"}
     prose = _facts("Annual report of ICLEI\n\nThe new members are welcome to the meeting in Bonn.\n", "en")
     assert not relations(prose, "MEMBER_OF")
+
+
+def test_a_state_or_province_after_a_city_settles_its_country_and_is_no_affiliation() -> None:
+    facts = _facts(
+        "Participants\nJane Roe, Mayor of London, Ontario\nTom Lee, Mayor of Valencia, Carabobo\n"
+        "Ana Paz, Mayor of Lyon, UCLG\n",
+        "en",
+    )
+    countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
+    assert countries.get("London") == "CA" and countries.get("Valencia") == "VE"
+    assert "Ontario" not in countries and not {p for p, _, _ in relations(facts, "AFFILIATED_WITH")} & {
+        "Jane Roe", "Tom Lee"
+    }  # fmt: skip
+    assert ("Ana Paz", "Lyon", "mayor") in relations(facts, "HOLDS_OFFICE")  # a body after the city: no region
