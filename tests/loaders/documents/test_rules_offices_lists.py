@@ -164,3 +164,12 @@ def test_a_state_or_province_after_a_city_settles_its_country_and_is_no_affiliat
         "Jane Roe", "Tom Lee"
     }  # fmt: skip
     assert ("Ana Paz", "Lyon", "mayor") in relations(facts, "HOLDS_OFFICE")  # a body after the city: no region
+
+
+def test_a_region_in_apposition_after_an_office_s_city_is_no_person() -> None:
+    facts = _facts(
+        "Noticias\n\nLa alcaldesa de Cuenca, Castilla-La Mancha, habló. El alcalde de Vigo, Abel Caballero, habló.\n",
+        "es",
+    )
+    assert "Castilla-La Mancha" not in {e.name for e in facts.entities.values() if e.kind == "Person"}
+    assert ("Abel Caballero", "Vigo", "mayor") in relations(facts, "HOLDS_OFFICE")
