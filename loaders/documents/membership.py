@@ -419,6 +419,9 @@ def listed_member(facts: DocumentFacts, item: tuple[int, int]) -> str | None:
         return None  # "- Jane Roe (Lyon)": a person
     hint = m.group("bracket") or m.group("after")
     code = hint and places.resolve_country(hint.strip())
+    region = hint and places.resolve_region(hint.strip())
+    if region and region != code and places.resolve_city(facts.view[name[0] : name[1]], region, guess=False):
+        code = region  # "Athens (Georgia)": the state, not the country of that name
     city = add_city(facts, name, context=(code,) if code else True, min_score=0.6 if code else 0.8)
     return city if city and (not code or facts.entities[city].props.get("country") == code) else None
 

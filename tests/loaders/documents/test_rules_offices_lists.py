@@ -173,3 +173,11 @@ def test_a_region_in_apposition_after_an_office_s_city_is_no_person() -> None:
     )
     assert "Castilla-La Mancha" not in {e.name for e in facts.entities.values() if e.kind == "Person"}
     assert ("Abel Caballero", "Vigo", "mayor") in relations(facts, "HOLDS_OFFICE")
+
+
+def test_a_state_in_brackets_after_a_new_member_is_its_region_not_a_country() -> None:
+    facts = _facts("ICLEI\n\nNew members of ICLEI: London (Ontario), Tbilisi (Georgia) and Lyon (France).\n", "en")
+    members = {m for m, _, _ in relations(facts, "MEMBER_OF")}
+    assert {"London", "Tbilisi", "Lyon"} <= members
+    countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
+    assert countries["London"] == "CA" and countries["Tbilisi"] == "GE" and countries["Lyon"] == "FR"
