@@ -339,7 +339,7 @@ def listed_members(facts: DocumentFacts) -> None:
         if colon < 0 and not verb:
             continue
         colon = verb.start("verb") if verb else colon  # "The new members of UCLG are A, B and C"
-        items = _items_after(facts, verb.end() if verb else colon + 1, line_end)
+        items = items_after(facts, verb.end() if verb else colon + 1, line_end)
         target = items and (_list_owner(facts, cue.end(), colon) or _owner_after(facts, items[-1][1]))
         for item in items if target else ():
             member = listed_member(facts, item)
@@ -347,7 +347,7 @@ def listed_members(facts: DocumentFacts) -> None:
                 facts.relate("MEMBER_OF", member, target, trim(view, line.start, item[1]))
 
 
-def _items_after(facts: DocumentFacts, start: int, line_end: int) -> list[tuple[int, int]]:
+def items_after(facts: DocumentFacts, start: int, line_end: int) -> list[tuple[int, int]]:
     """The items of a list after a colon: the rest of the line split at commas and "and", or the
     short lines below it (bulleted or not) up to a blank line or a line of prose."""
     view = facts.view

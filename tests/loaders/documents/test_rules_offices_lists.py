@@ -181,3 +181,20 @@ def test_a_state_in_brackets_after_a_new_member_is_its_region_not_a_country() ->
     assert {"London", "Tbilisi", "Lyon"} <= members
     countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
     assert countries["London"] == "CA" and countries["Tbilisi"] == "GE" and countries["Lyon"] == "FR"
+
+
+def test_a_labelled_list_of_twins_twins_each_with_the_town_named_or_the_title_s_town() -> None:
+    en = _facts(
+        "Ravensburg – International relations\n\nTwin towns:\n- Coswig (Germany)\n- Rivoli (Italy)\n\n"
+        "Ravensburg welcomes visitors.\n",
+        "en",
+    )
+    assert {frozenset((a, b)) for a, b, _ in relations(en, "TWINNED_WITH")} == {
+        frozenset(("Ravensburg", "Coswig")), frozenset(("Ravensburg", "Rivoli"))
+    }  # fmt: skip
+    fr = _facts("Actualités\n\nVilles jumelles de Besançon : Bielefeld, Neuchâtel et Kuopio.\n", "fr")
+    assert {frozenset((a, b)) for a, b, _ in relations(fr, "TWINNED_WITH")} == {
+        frozenset(("Besançon", c)) for c in ("Bielefeld", "Neuchâtel", "Kuopio")
+    }
+    no_town = _facts("News\n\nTwin towns: Coswig and Rivoli.\n", "en")
+    assert not relations(no_town, "TWINNED_WITH")  # whose twins the page does not say
