@@ -164,6 +164,8 @@ def _lone_name(facts: DocumentFacts, line: Line) -> tuple[int, int] | None:
     text = facts.view[s:e]
     if not text or len(text) > 60 or _is_body(text) or places.resolve_country(text) or roles.office(text):
         return None  # "Lead Councilor" is an office, however capitalised
+    if facts.org_index().covers(s, e):
+        return None  # "Executive Bureau" over its members: a council a rule read, no name
     surname_first = _SURNAME_FIRST.fullmatch(text)
     if surname_first and not places.resolve_country(text.split(",")[1]) and not places.resolve_city(text.split(",")[0]):
         return s, e
@@ -432,6 +434,8 @@ def _affiliations(
     # a country after the first part ("Mexico, Mexique"; "Vienne (Autriche)") is context, not an affiliation
     # an abbreviation ("USA", "UK") is a country only at the end of the entry, after other parts
     codes = {(s, e): _country(view[s:e], acronym=(s, e) == segments[-1]) for s, e in segments[1:]}
+    for before, (s, e) in zip(segments, segments[1:], strict=False):  # "Mayor of Córdoba, Veracruz"
+        codes[(s, e)] = codes[(s, e)] or _region_of_city(view[slice(*before)], view[s:e])
     countries = [seg for seg, code in codes.items() if code]
     if len(countries) >= 2 and fold(view[slice(*countries[-2])]) == fold(view[slice(*countries[-1])]):
         countries.pop(-2)  # "San Marino, San Marino": a city-state's city, then the state
@@ -444,6 +448,19 @@ def _affiliations(
         _affiliation_segments(facts, person, start, kept, leading)
     finally:
         facts.countries, facts.entry_country = saved, None
+
+
+_LAST_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’.-]*[ \t*]*$")
+
+
+def _region_of_city(before: str, text: str) -> str | None:
+    """The country of a province or state named right after a city of it ("Córdoba, Veracruz":
+    Mexico's), so that the region settles the city and is no affiliation nor a country of its own."""
+    text = text.strip(" *")
+    code = places.resolve_region(text) if text[:1].isupper() and len(text) < 40 else None
+    town = code and _LAST_WORDS.search(before)
+    city = town and places.resolve_city(town.group(0).strip(" *"), code, guess=False)
+    return code if city and city.country == code and city.score >= 0.8 else None
 
 
 def _country(text: str, acronym: bool = False) -> str | None:

@@ -18,7 +18,9 @@ from munigraph.loaders.documents.prose import is_city
 from munigraph.loaders.documents.resolve import add_city
 
 _OFFICE = (
-    r"(?P<office>" + lexicon.alternation([p for role in roles.CITY_OFFICES for p in roles.OFFICES.get(role, ())]) + r")"
+    r"(?P<office>"
+    + lexicon.alternation([p for role, ps in roles.OFFICES.items() if role in roles.CITY_OFFICES for p in ps])
+    + r")"
 )
 _SAID = (
     r"\s+(?:"

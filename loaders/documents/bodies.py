@@ -135,6 +135,40 @@ def numbered_councils(facts: DocumentFacts) -> None:
             facts.relate("PART_OF", council, owner, span)
 
 
+# "Commission des finances locales", "Comisión de cultura": a council named alone on the page's title
+# line (its subject in lowercase, as French and Spanish write it); no meeting, date or number on it
+_TITLE_COUNCIL = re.compile(
+    r"[ \t#*]*(?P<name>(?=[A-ZÀ-Þ])(?i:" + lexicon.words_re("council_heads") + r")"
+    r"[ \t]+(?P<subject>[^\W\d][^\n\d.:;!?()]{2,70}?))[ \t*]*"
+)
+_MEETING_WORD = re.compile(
+    r"(?<![\w-])"
+    + lexicon.alternation([*lexicon.words("meeting_heads"), *lexicon.words("meeting_nouns")])
+    + r"(?![\w-])",
+    re.I,
+)
+
+
+def title_councils(facts: DocumentFacts) -> None:
+    """A page whose title line is a council's name and nothing else: that council (PART_OF the
+    page's organisation when the page has one), so the co-chairs and members listed under it are its own."""
+    end = title_end(facts)
+    line = facts.context.line_at(max(0, end - 1)) if end else None
+    m = line and _TITLE_COUNCIL.fullmatch(line.text)
+    if not m or _MEETING_WORD.search(m.group("name")) or _NOT_COUNCIL.search(m.group("name")):
+        return
+    span = (line.start + m.start("name"), line.start + m.end("name"))
+    subject = re.sub(
+        r"^(?:of|de|del|du|des|d['’])\s*(?:(?:the|la|le|les|el|los|las)\s+|l['’])?", "", m.group("subject")
+    )
+    if facts.org_index().overlaps(*span) or _is_place(facts, subject.strip()):
+        return  # a body a rule read, or a government ("Conseil de Paris")
+    owner = page_owner(facts)
+    council = _add_council(facts, Body(span, clean(m.group("name")), owner, False))
+    if owner and facts.entities[owner].kind in OWNER_KINDS:
+        facts.relate("PART_OF", council, owner, span)
+
+
 _ACRONYM = re.compile(r"(?<![\w&-])[A-Z][A-Z&]{2,7}(?![\w'’&-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _CAPS_RUN = re.compile(r"(?:\b[A-ZÀ-Þ]{2,}[\s,]+){2,}[A-ZÀ-Þ]{2,}\b")
@@ -232,6 +266,9 @@ def _inside_known(facts: DocumentFacts, start: int, end: int) -> bool:
     return facts.org_index().overlaps(start, end)
 
 
+_INDEFINITE = re.compile(r"an?|une?|una|uno", re.I)
+
+
 def _not_a_body(view: str, m: re.Match) -> bool:
     """ "City Council", "conseil régional", "Security Council", "Bureau Member" (an office)."""
     line_start = view.rfind("\n", 0, m.start()) + 1
@@ -239,6 +276,8 @@ def _not_a_body(view: str, m: re.Match) -> bool:
     after = view[m.end() : m.end() + 40]
     if before and _NOT_COUNCIL.fullmatch(before[-1]):
         return True
+    if before and m.group(0)[:1].islower() and _INDEFINITE.fullmatch(before[-1]):
+        return True  # "is a working group of UCLG", "un groupe de travail de": what a body is, no body's name
     if _NOT_COUNCIL.match(after.lstrip()) and after[:1] in (" ", "\t"):
         return True
     if re.match(r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:19|20)\d\d\b", after):

@@ -35,7 +35,7 @@ _ITEM = re.compile(
 )
 # "une délégation de X, conduite par son maire, A": the delegation stands for its city, whoever leads it
 _DELEGATION = re.compile(lexicon.words_re("delegation_nouns") + r"(?:s|es)?\b", re.I)
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:and|et|y)\s+)?|\s(?:and|et|y)\s+)")
+_SEPARATOR = re.compile(lexicon.list_joint(space=r"\s"))
 
 
 _TWINS = re.compile(

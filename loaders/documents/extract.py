@@ -8,8 +8,10 @@ from munigraph.graph.text import forget_cleaned
 from munigraph.loaders.documents import (
     agenda,
     anaphora,
+    belongs,
     bodies,
     body_meetings,
+    bureaus,
     ceremonies,
     dates,
     delegations,
@@ -25,6 +27,7 @@ from munigraph.loaders.documents import (
     namesakes,
     ner,
     prose,
+    represented,
     rosters,
     signatories,
     speech,
@@ -52,6 +55,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     bodies.acronyms_named(facts)
     bodies.councils(facts)
     bodies.numbered_councils(facts)
+    bodies.title_councils(facts)
+    belongs.stated_parts(facts)
     local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
     main_id = events.extract_events(facts)
     series_id = next(
@@ -83,6 +88,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     rosters.appointments(facts)
     rosters.handovers(facts)
     heads.headed_bodies(facts)
+    represented.represented_seats(facts)
+    bureaus.bureau_members(facts)
     elections.elected(facts)
     prose.own_bodies(facts)
     prose.lists(facts, main_id, series_id)
@@ -114,6 +121,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_in_prose(facts)
     prose.cities_with_countries(facts)
     twins.twinnings(facts)
+    twins.twin_lists(facts)
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
     ties.since_later(facts)
     anaphora.unnamed_city_speakers(facts)

@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,24 @@ def alternation(entries: tuple[str, ...] | list[str]) -> str:
 def words_re(key: str, language: str | None = None) -> str:
     """The alternation of a list class (see :func:`alternation`)."""
     return alternation(words(key, language))
+
+
+@cache
+def list_joint(marks: str = ",", space: str = r"[ \t]") -> str:
+    r"""The regex of what stands between two items of a list: one of ``marks`` (",", ";") with an
+    optional joining word after it, or a joining word alone ("and", "et", "y", "ainsi que":
+    lang/*.yaml ``list_joints``). ``marks=""`` reads the joining word alone; ``space=r"\s"`` lets
+    the list run over lines. Every list reader reads its joints here, so a language adds its words once.
+
+    >>> import re
+    >>> re.split(list_joint(), "Lyon, Porto et Turin")
+    ['Lyon', 'Porto', 'Turin']
+    """
+    word = words_re("list_joints")
+    alone = f"{space}+{word}{space}+"
+    if not marks:
+        return f"(?:{alone})"
+    return f"(?:{space}*[{re.escape(marks)}]{space}*(?:{word}{space}+)?|{alone})"
 
 
 @cache

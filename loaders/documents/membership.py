@@ -55,18 +55,15 @@ _MEMBER = guarded(
 # "New members:", "nouveaux membres :", "became members of UCLG in 2024:": a list of members follows
 _NEW_MEMBERS = re.compile(r"(?<![\w-])" + lexicon.words_re("new_members_cues") + r"(?![\w-])", re.I)
 # one more name of an enumeration: ", Ouagadougou", " et Abidjan", " and Durban"
-_NEXT_NAME = re.compile(
-    r"(?:[ \t]*,[ \t]*(?:(?:and|et|y|e)[ \t]+)?|[ \t]+(?:and|et|y|e)[ \t]+)(?:(?:de|of|d['’])[ \t]*)?"
-    + _NAME.replace("?P<x>", "?P<y>")
-)
+_NEXT_NAME = re.compile(lexicon.list_joint() + r"(?:(?:de|of|d['’])[ \t]*)?" + _NAME.replace("?P<x>", "?P<y>"))
 # a list item "Curitiba (Brazil)", "Kazan, Russia", "Lusaka – Zambia"
 _ITEM = re.compile(
     r"[ \t*]*(?P<name>[^()\n,–—:;]{2,60}?)[ \t]*(?:\((?P<bracket>[^()\n]{2,40})\)|[,–—-][ \t]*(?P<after>[^()\n,.;]{2,40}))?[ \t.;]*$"
 )
 _GOVERNMENT = re.compile(lexicon.words_re("city_government_prefixes") + r"[ \t]*(?<=[\s'’])", re.I)
-_AND = re.compile(r"[ \t]+(?:and|et|y|e)[ \t]+(?:(?:de|of|d['’])[ \t]*)?")
+_AND = re.compile(lexicon.list_joint("") + r"(?:(?:de|of|d['’])[ \t]*)?")
 # between two items of a list on one line: a comma, a semicolon or "and"
-_ITEM_JOINT = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|et|y|e)[ \t]+)?|[ \t]+(?:and|et|y|e)[ \t]+")
+_ITEM_JOINT = re.compile(lexicon.list_joint(",;"))
 _MEMBER_WORD = re.compile(r"\b" + lexicon.words_re("member_nouns") + r"\b", re.I)
 _COMMON = frozenset({"ville", "city", "ciudad", "commune", "municipality", "municipio", "town"})
 _OWN = re.compile(lexicon.words_re("own_org_nouns") + r"\b", re.I)
@@ -107,9 +104,7 @@ def members(facts: DocumentFacts) -> None:
                 facts.relate("MEMBER_OF", member, target, trim(view, sentence[0], sentence[1]))
 
 
-# "La ville de Tours a également rejoint le réseau": the verb, then the organisation
-_JOINED = re.compile(r"(?<=\s)" + lexicon.words_re("joined") + r"[ \t]+" + _ARTICLE, re.I)
-_SEPARATORS = re.compile(r"[ \t]*(?:,|;|\b(?:et|and|y|ainsi que|as well as|as también)\b)[ \t]*", re.I)
+_SEPARATORS = re.compile(lexicon.list_joint(",;"), re.I)
 _ITEM_LEAD = re.compile(rf"^[ \t*•-]*(?:{_GOVERNMENT.pattern}|{_ARTICLE}(?:{_GOVERNMENT.pattern})?)", re.I)
 # "l'adhésion de trois nouvelles collectivités : A, B et C": the members listed after a colon
 _ADMISSION_LIST = guarded(re.compile(rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}[^:.;\n]{{0,60}}:", re.I))
@@ -129,11 +124,28 @@ def joined_lists(facts: DocumentFacts) -> None:
                 continue
             start = max(sentence[0], view.rfind(":", sentence[0], verb.start()) + 1)
             since = dates.SINCE_YEAR.search(view, verb.end(), sentence[1])
-            for member in _listed_members(facts, start, verb.start()):
+            listed = _listed_members(facts, start, verb.start())
+            if not listed and not _NAMED_SUBJECT.search(view, start, verb.start()):
+                # "En 2023 se sumaron a la red Rosario, Montevideo y Valparaíso": the members after the body
+                listed = _listed_members(facts, _after_organisation(facts, verb.end()), sentence[1])
+            for member in listed:
                 if member != target:
                     facts.relate(
                         "MEMBER_OF", member, target, trim(view, *sentence), since=since.group(1) if since else None
                     )
+
+
+# a subject with a capitalised word that no rule read as a member: the members are not after the verb
+_NAMED_SUBJECT = re.compile(r"(?<![\w'’-])(?!(?:En|In|Dans|Durante|During|Au|Desde|Since|Depuis)\b)[A-ZÀ-Þ]")
+_AFTER_BODY = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,:][ \t]*)?")
+
+
+def _after_organisation(facts: DocumentFacts, at: int) -> int:
+    """Where the words after the organisation a verb names end ("a la red", "au réseau Cités Unies France")."""
+    own = _OWN.match(facts.view, at)
+    span = facts.org_span_at(at) or (own and facts.org_span_at(own.end() + 1))
+    end = span[1] if span else own.end() if own else at
+    return _AFTER_BODY.match(facts.view, end).end()
 
 
 def _listed_members(facts: DocumentFacts, start: int, end: int) -> list[str]:
@@ -147,8 +159,8 @@ def _listed_members(facts: DocumentFacts, start: int, end: int) -> list[str]:
         name_end = name_start + len(_ACRONYM_NOTE.sub("", view[name_start:item_end]).rstrip())
         s, e = trim(view, name_start, name_end)
         if e > s:
-            if not view[s:e][:1].isupper() or len(view[s:e].split()) > 10:
-                return []  # a lowercase word or a long run: prose, not a list of names
+            if not view[s:e][:1].isupper() or len(view[s:e].split()) > 10 or any(c.isdigit() for c in view[s:e]):
+                return []  # a lowercase word, a long run or a year: prose, not a list of names
             member = _member_at(facts, (s, e))
             if member is None:
                 return []
@@ -200,7 +212,7 @@ def _members_before(facts: DocumentFacts, sentence: tuple[int, int], cue: int) -
 
 
 # "A, B y C": the items of a list of members (a body's own name may hold "y": read it whole first)
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:y|e|et|and)\s+)?|\s+(?:y|e|et|and)\s+")
+_LIST_SPLIT = re.compile(lexicon.list_joint(space=r"\s"))
 
 
 def _members_at(facts: DocumentFacts, span: tuple[int, int]) -> list[str]:
@@ -231,8 +243,9 @@ _NAME_ITEM = (
     r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?:de|del|du|des|la|le|los|las|y|et|and|of|the|(?-i:[A-ZÀ-Þ])[\w'’.-]*)){0,8}?"
     r"(?:\s*\([^()\n]{1,40}\))?"
 )
+_JOINT_ACROSS_LINES = lexicon.list_joint(space=r"\s")
 _MEMBER_LIST_END = re.compile(
-    rf"{_NAME_ITEM}(?:(?:\s*,\s*|\s+(?:y|e|et|and)\s+)(?:(?:la|el|los|las|the|le|les)\s+|l['’])?{_NAME_ITEM})*\s*$"
+    rf"{_NAME_ITEM}(?:{_JOINT_ACROSS_LINES}(?:(?:la|el|los|las|the|le|les)\s+|l['’])?{_NAME_ITEM})*\s*$"
 )
 
 
@@ -304,6 +317,15 @@ def _split_and(view: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return [*parts, (start, span[1])]
 
 
+# "are", "include", "sont", "son" between a new-members cue and its list, in place of a colon
+_LIST_VERB = re.compile(
+    r"[^:.;\n]{0,50}?[ \t](?P<verb>"
+    + lexicon.alternation([*lexicon.words("copulas"), *lexicon.words("list_intros")])
+    + r")[ \t]+(?=[A-ZÀ-Þ])",
+    re.I,
+)
+
+
 def listed_members(facts: DocumentFacts) -> None:
     """ "New members:" then a list ("- Curitiba (Brazil)" a line each, or "A, B and C" after the
     colon): each listed city or body is a MEMBER_OF the organisation the cue names ("new members of
@@ -313,17 +335,19 @@ def listed_members(facts: DocumentFacts) -> None:
         line = facts.context.line_at(cue.start())
         line_end = line.start + len(line.text)
         colon = view.find(":", cue.end(), line_end)
-        if colon < 0:
+        verb = _LIST_VERB.match(view, cue.end(), line_end) if colon < 0 else None
+        if colon < 0 and not verb:
             continue
-        items = _items_after(facts, colon + 1, line_end)
+        colon = verb.start("verb") if verb else colon  # "The new members of UCLG are A, B and C"
+        items = items_after(facts, verb.end() if verb else colon + 1, line_end)
         target = items and (_list_owner(facts, cue.end(), colon) or _owner_after(facts, items[-1][1]))
         for item in items if target else ():
-            member = _listed_member(facts, item)
+            member = listed_member(facts, item)
             if member and member != target:
                 facts.relate("MEMBER_OF", member, target, trim(view, line.start, item[1]))
 
 
-def _items_after(facts: DocumentFacts, start: int, line_end: int) -> list[tuple[int, int]]:
+def items_after(facts: DocumentFacts, start: int, line_end: int) -> list[tuple[int, int]]:
     """The items of a list after a colon: the rest of the line split at commas and "and", or the
     short lines below it (bulleted or not) up to a blank line or a line of prose."""
     view = facts.view
@@ -374,7 +398,7 @@ def _list_owner(facts: DocumentFacts, start: int, colon: int) -> str | None:
     return page_owner(facts)
 
 
-def _listed_member(facts: DocumentFacts, item: tuple[int, int]) -> str | None:
+def listed_member(facts: DocumentFacts, item: tuple[int, int]) -> str | None:
     """The city or body a list item names; a country after it ("Kazan (Russia)") picks the namesake."""
     m = _ITEM.match(facts.view, item[0], item[1])
     if not m or not m.group("name")[:1].isupper() or len(m.group("name").split()) > 5:
@@ -395,6 +419,9 @@ def _listed_member(facts: DocumentFacts, item: tuple[int, int]) -> str | None:
         return None  # "- Jane Roe (Lyon)": a person
     hint = m.group("bracket") or m.group("after")
     code = hint and places.resolve_country(hint.strip())
+    region = hint and places.resolve_region(hint.strip())
+    if region and region != code and places.resolve_city(facts.view[name[0] : name[1]], region, guess=False):
+        code = region  # "Athens (Georgia)": the state, not the country of that name
     city = add_city(facts, name, context=(code,) if code else True, min_score=0.6 if code else 0.8)
     return city if city and (not code or facts.entities[city].props.get("country") == code) else None
 

@@ -699,8 +699,12 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
     places or bodies, then the name in apposition."""
     view = facts.view
     for s, e in people_in(view, 0, len(view)):
-        if places.resolve_country(view[s:e]) or is_big_city(view[s:e], facts.language):
-            continue  # "Mayor of the City of Tshwane, South Africa": a place after the office, no name
+        if (
+            places.resolve_country(view[s:e])
+            or is_big_city(view[s:e], facts.language)
+            or places.resolve_region(view[s:e])
+        ):
+            continue  # "Mayor of the City of Tshwane, South Africa", "of Aachen, North Rhine-Westphalia": a place, no name
         titled = re.search(r",[ \t]*([\w-]+)[ \t]+$", view[max(0, s - 40) : s])
         if titled and people.is_office_word(titled.group(1)):  # "A newly elected President of X, Mayor NAME"
             m = _office_before(view, max(0, s - 40) + titled.start(1))

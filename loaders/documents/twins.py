@@ -14,8 +14,10 @@ from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, overlaps_any
 from munigraph.loaders.documents.meetings import page_year
+from munigraph.loaders.documents.membership import items_after, listed_member
 from munigraph.loaders.documents.prose import is_city
-from munigraph.loaders.documents.resolve import add_city, add_unlisted_city
+from munigraph.loaders.documents.resolve import add_city, add_unlisted_city, home_town
+from munigraph.loaders.documents.speech import title_town
 
 # The kind of tie each cue states (TWINNED_WITH.kind in the model; lang/*.yaml "twinning_cues").
 CUES = [(kind, "|".join(patterns)) for kind, patterns in lexicon.table("twinning_cues").items() if patterns]
@@ -138,7 +140,7 @@ def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, 
     return found
 
 
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:la |el |the )?[A-ZÀ-Þ]|(?:y|e|et|and)\s)")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:la |el |the )?[A-ZÀ-Þ]|" + lexicon.words_re("list_joints") + r"\s)")
 
 
 def _region_of_previous(facts: DocumentFacts, previous: str, m: re.Match) -> bool:
@@ -214,3 +216,32 @@ def _named_in(person, text: str) -> bool:
     """The person's name, an alias or the surname alone in ``text``."""
     forms = {person.name, *person.aliases, person.name.split()[-1]}
     return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in forms if len(f) > 3)
+
+
+# "Twin towns:", "Villes jumelles de Rumilly :", "Ciudades hermanadas:": a label opening a list of the town's twins
+_TWIN_LABEL = re.compile(
+    r"^[ \t*#•-]*(?P<label>" + lexicon.words_re("twin_nouns") + r")"
+    r"(?:[ \t]+(?:of|de|d['’])[ \t]*(?P<town>[A-ZÀ-Þ][^:\n]{1,40}?))?[ \t]*:",
+    re.I | re.M,
+)
+
+
+def twin_lists(facts: DocumentFacts) -> None:
+    """A labelled list of twins ("Twin towns:" then "A (Country)" a line each, or "A, B et C" after
+    the colon): each listed city is TWINNED_WITH the town the label names, else the town of the
+    page's title, else the one town whose government the page names."""
+    view = facts.view
+    for label in _TWIN_LABEL.finditer(view):
+        town = label.group("town") and add_city(facts, label.span("town"), min_score=0.8)
+        town = town or title_town(facts) or home_town(facts)
+        if not town:
+            continue
+        line = facts.context.line_at(label.start("label"))
+        kind = TWIN_CUE.search(view, label.start("label"), label.end("label"))
+        for item in items_after(facts, label.end(), line.start + len(line.text)):
+            twin = listed_member(facts, item)
+            if twin and twin != town and facts.entities[twin].kind == "City":
+                facts.relate(
+                    "TWINNED_WITH", *sorted((town, twin)), (line.start, item[1]),
+                    kind=kind.lastgroup if kind else "twinning",
+                )  # fmt: skip

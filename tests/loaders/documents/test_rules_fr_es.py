@@ -77,7 +77,7 @@ def test_offices_in_a_sentence_that_opens_a_line_elided_bodies_and_delegated_off
     assert relations(facts, "HOLDS_OFFICE") == {
         ("Jeanne Morel", "Vannes", "mayor"),
         ("Jeanne Morel", "Association des maires de France", "vice president"),
-        ("Paul Girard", "Lorient", "delegate councillor"),  # the qualifier stays in the role
+        ("Paul Girard", "Lorient", "delegate municipal councillor"),  # the qualifier stays in the role
         ("Ana Ruiz", "AFCCRE", "delegate president"),
     }
 

@@ -59,7 +59,7 @@ def test_a_portfolio_after_the_town_is_no_part_of_its_name() -> None:
     )
     assert relations(facts, "HOLDS_OFFICE") == {
         ("Marie Lenoir", "Vannes", "deputy mayor"),
-        ("Sophie Mercier", "Lorient", "councillor"),
+        ("Sophie Mercier", "Lorient", "municipal councillor"),
         ("Yves Le Gall", "Quimper", "first deputy mayor"),
     }
     assert {e.name for e in facts.entities.values() if e.kind == "City"} == {"Vannes", "Lorient", "Quimper"}
