@@ -31,6 +31,8 @@ _ORG_OR_EVENT = re.compile(
     r"Committee|Commission|Association|Agency|Group|Groupe|Programme|Program|Platform|Union|Cities|Villes|Mayors|Maires)\b"
 )  # longer lines are prose, not agenda entries
 _LEAD = re.compile(r"^[\s>\-+•●*#]*(?:\d+[.)]\s+)?")
+# Cues of a minutes' attendance list: every entry below them is present (or excused), not only the first
+_LIST_ROLES = ("participant", "absent")
 
 
 def extract_agenda(
@@ -88,6 +90,7 @@ def extract_agenda(
         if cue and not view[cue.end() : line.end].strip(" *:-"):
             # "Moderator:" alone gives its role to the next entry, "Speakers:" to the list below it
             carried, plural = cue.lastgroup, bool(re.search(r"s\s*:?\s*$", cue.group(0)))
+            plural = plural or carried in _LIST_ROLES  # "Present:", "Excusés :" head a list whatever their number
             continue
         if cue or line.stripped.startswith("#"):
             carried, seats = None, False
@@ -191,6 +194,8 @@ def _attend(
     """``subject`` ATTENDED ``event_id`` (the main event or a slot's session); a body that
     hosts organises the main event."""
     subject, status, _ = entry
+    if role == "absent":
+        return  # "Apologies:": listed for their offices, they did not attend
     if role == "cochair":  # co-chairs of a council's meeting co-chair the council; they chair the meeting
         council = main_council(facts)
         if council and facts.entities[subject].kind == "Person":

@@ -1,0 +1,75 @@
+"""Minutes, relevés de décisions and actas: who attended the meeting a page records, from its
+attendance lists ("Present:", "Présents :", "Asistentes:"), and who sent apologies (no ATTENDED,
+their offices still read). Each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.loaders.documents.test_rules_fr_es import _facts, relations
+
+
+def _attended(text: str, language: str) -> set[tuple]:
+    return {(person, role) for person, _, role in relations(_facts(text, language), "ATTENDED")}
+
+
+def test_everyone_under_a_present_label_attends_and_those_excused_do_not() -> None:
+    text = (
+        "Steering Committee meeting, 4 June 2024, Tallinn\n\n"
+        "Present:\n- Kadri Tamm (Chair, Tallinn)\n- Rui Alves (Vice-Chair, Braga)\n- Olga Petrova, Mayor of Narva\n\n"
+        "In attendance:\n- Tim Hale, Secretary General, Baltic Towns Union\n\n"
+        "Apologies:\n- Eva Lind (Uppsala)\n- Marco Rossi, Mayor of Parma\n"
+    )
+    facts = _facts(text, "en")
+    assert {(p, role) for p, _, role in relations(facts, "ATTENDED")} == {
+        ("Kadri Tamm", "participant"), ("Rui Alves", "participant"), ("Olga Petrova", "participant"),
+        ("Tim Hale", "participant"),
+    }  # fmt: skip
+    assert ("Marco Rossi", "Parma", "mayor") in relations(facts, "HOLDS_OFFICE")  # excused, still mayor
+
+
+def test_french_present_and_excused_lists() -> None:
+    text = (
+        "Réunion du Conseil d'orientation, 3 mai 2024, Nantes\n\n"
+        "Présents :\n- M. Yann Le Goff, président (Brest)\n- Mme Léa Morel, trésorière (Angers)\n\n"
+        "Excusés :\n- M. Hugo Blanc, maire de Tours\n"
+    )
+    assert _attended(text, "fr") == {("Yann Le Goff", "participant"), ("Léa Morel", "participant")}
+    inline = (
+        "Séance du Comité directeur, 3 mai 2024, Nantes\n\n"
+        "Assistent : Yann Le Goff, président ; Léa Morel, trésorière ; Paul Roche, maire de Brest.\n"
+        "Absents excusés : Hugo Blanc, maire de Tours.\n"
+    )
+    assert _attended(inline, "fr") == {
+        ("Yann Le Goff", "participant"), ("Léa Morel", "participant"), ("Paul Roche", "participant")
+    }  # fmt: skip
+
+
+def test_spanish_attendance_and_apologies() -> None:
+    text = (
+        "Acta de la reunión de la Junta Directiva\nCórdoba, 14 de junio de 2024\n\n"
+        "Asistentes:\n- Sra. Lucía Prieto, alcaldesa de Jaén\n- Sr. Andrés Gil (Tesorero, Lorca)\n\n"
+        "Excusan su asistencia:\n- Sr. Rafael Soto, alcalde de Cuenca\n"
+    )
+    facts = _facts(text, "es")
+    assert {(p, role) for p, _, role in relations(facts, "ATTENDED")} == {
+        ("Lucía Prieto", "participant"), ("Andrés Gil", "participant")
+    }  # fmt: skip
+    assert ("Rafael Soto", "Cuenca", "mayor") in relations(facts, "HOLDS_OFFICE")
+    inline = (
+        "Acta de la reunión de la Junta Directiva\nCórdoba, 14 de junio de 2024\n\n"
+        "Participan: Lucía Prieto, alcaldesa de Jaén; Andrés Gil, alcalde de Lorca.\n"
+    )
+    assert _attended(inline, "es") == {("Lucía Prieto", "participant"), ("Andrés Gil", "participant")}
+
+
+def test_a_label_in_capitals_is_no_acronym_and_a_singular_cue_still_gives_one_entry() -> None:
+    facts = _facts(
+        "Board meeting, 9 May 2024, Oslo\n\nPRESENT: Ms Ida Berg (Oslo); Mr Lars Dahl (Bergen)\n"
+        "ALSO PRESENT: Ms Kari Nes, Director, Nordic Towns Network\nAPOLOGIES: Mr Per Holm (Bodø)\n",
+        "en",
+    )
+    assert not {e.name for e in facts.entities.values() if e.kind == "Organisation"} & {"PRESENT", "APOLOGIES"}
+    assert {p for p, _, _ in relations(facts, "ATTENDED")} == {"Ida Berg", "Lars Dahl", "Kari Nes"}
+    speakers = _attended(
+        "Forum on Housing, 9 May 2024, Oslo\n\nModerator:\n- Ida Berg\n- Lars Dahl, Mayor of Bergen\n", "en"
+    )
+    assert ("Ida Berg", "moderator") in speakers and ("Lars Dahl", "moderator") not in speakers  # "Moderator:" is one
