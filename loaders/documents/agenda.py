@@ -84,6 +84,11 @@ def extract_agenda(
             lead = span[0]  # "14:00 - 14:10 Welcome by UCLG": the title may name people
         if not line.stripped or len(line.stripped) > MAX_LINE:
             continue
+        label = _bare_label(view, lead, line.end)
+        if label:  # "Moderator" / "Intervenants" alone on a line, no colon: a heading over its list
+            carried, plural = label.lastgroup, bool(re.search(r"s\s*:?\s*$", label.group(0)))
+            plural = plural or carried in _LIST_ROLES
+            continue
         cue = roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
         by = None if cue or line.start not in slot_starts else SLOT_BY.search(view, lead, line.end)
         by = by or (None if cue else _WITH.match(view, lead, line.end))  # "Avec Paul Roy, maire de X" under a slot
@@ -317,6 +322,15 @@ def main_council(facts: DocumentFacts) -> str | None:
         (n, -facts.first_span[i][0], i) for i, n in facts.mentions.items() if facts.entities[i].kind == "Council"
     ]
     return max(councils)[2] if councils else None
+
+
+def _bare_label(view: str, start: int, end: int) -> re.Match | None:
+    """A role cue written as a heading without its colon ("Speakers", "Modération", "**Ponentes**")."""
+    label = view[start:end].strip(" \t*#_")
+    if not label or len(label) > 40 or label.endswith(":"):
+        return None
+    m = roles.CUE.match(label + ":")
+    return m if m and m.end() == len(label) + 1 else None
 
 
 def _cue_near_start(view: str, start: int, end: int) -> re.Match | None:

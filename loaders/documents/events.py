@@ -138,6 +138,7 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     placed = placed or _PROGRAMME_LINE.fullmatch(header.line.text[: header.day.start])  # "Programme du 4 juillet"
     after = _after_date(header)[1].strip(" |,.()*–—-")
     placed = placed or (after and _place_or_format(after)) or _slots_follow(all_lines, index)  # "12 mai 2023, Lyon"
+    placed = placed or _zoned_clocks(header)  # "14 March 2024, 15:00 CET": an event's day, not a news list's
     if not (header.time or header.day.first != header.day.last or placed):
         return  # a bare date under any line is a news list, not an event
     for ln in reversed(before):
@@ -250,6 +251,9 @@ def _after_date(header: Header) -> tuple[int, str, bool]:
     zone = _ZONE_NOTE.match(line.text, skip)  # "(heure de Paris, UTC+2)": when, not what
     if zone and dates.TZ.search(zone.group(0)):
         skip = zone.end()
+    clocks = _CLOCKS.match(line.text, skip)  # "15:00 CET / 11:00 ART": one start time in several zones
+    if clocks and header.time is None:
+        skip = clocks.end()
     field_end = line.text.find("|", skip)  # "... | Chefchaouen, Morocco | Hybrid": fields, not a name
     return skip, line.text[skip : field_end if field_end >= 0 else len(line.text)], field_end >= 0
 
@@ -275,6 +279,25 @@ def _place_or_format(text: str) -> bool:
     if any(re.fullmatch(pattern, text, re.I) for _, pattern in FORMATS) or _VENUE_HEAD.match(text):
         return True
     return bool(head and (places.resolve_country(head) or places.resolve_city(head)) and len(head.split()) <= 3)
+
+
+# "15:00 CET / 11:00 ART", "14h00 (heure de Paris) / 9h00 (Buenos Aires)", "| 10:00 (CDMX)": a start
+# time after a date, written for several time zones; when an event starts, not what it is
+_CLOCK = r"[0-2]?\d(?:[ \t]*[hH:.][ \t]*[0-5]\d|[ \t]*[hH]\b|[ \t]*[ap]\.?m\b\.?)(?:[ \t]*[ap]\.?m\b\.?)?"
+_CLOCKS = re.compile(
+    r"[ \t,|–—-]*(?:"
+    + _CLOCK
+    + r"(?:[ \t]*(?:\([^()\n]{1,40}\)|"
+    + dates.TZ.pattern
+    + r"|[A-Z]{2,5}\b))*[ \t]*(?:[/|,][ \t]*)?)+"
+)
+
+
+def _zoned_clocks(header: Header) -> bool:
+    """A start time given in a time zone (or in several) after a header's date: an online event's
+    header ("15:00 CET / 11:00 ART"); a bare clock ("19 noviembre 2017 12:06") stamps a page."""
+    m = _CLOCKS.match(header.line.text, header.day.end)
+    return bool(m and re.search(r"\d", m.group(0)) and (dates.TZ.search(m.group(0)) or re.search(r"[(/]", m.group(0))))
 
 
 _VENUE_CITY = re.compile(r"[^,\n]{3,60},[ \t]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t.]*$")

@@ -73,3 +73,44 @@ def test_a_label_in_capitals_is_no_acronym_and_a_singular_cue_still_gives_one_en
         "Forum on Housing, 9 May 2024, Oslo\n\nModerator:\n- Ida Berg\n- Lars Dahl, Mayor of Bergen\n", "en"
     )
     assert ("Ida Berg", "moderator") in speakers and ("Lars Dahl", "moderator") not in speakers  # "Moderator:" is one
+
+
+def _events(facts) -> set[str]:
+    return {e.name for e in facts.entities.values() if e.kind == "Event"}
+
+
+def test_a_webinar_dated_with_a_start_time_in_several_zones_is_named_from_its_title() -> None:
+    facts = _facts(
+        "Webinar: Water Security in Coastal Towns\nTuesday 5 March 2024, 14:00 CET / 10:00 ART\n\n"
+        "Moderator\n- Nora Quint, Director, Coastal Cities Alliance\n\nSpeakers\n- Abel Mora, Mayor of Cádiz\n"
+        "- Lin Wei, Mayor of Xiamen\n",
+        "en",
+    )
+    title = "Webinar: Water Security in Coastal Towns"
+    assert _events(facts) == {title}
+    assert relations(facts, "ATTENDED") == {
+        ("Nora Quint", title, "moderator"), ("Abel Mora", title, "speaker"), ("Lin Wei", title, "speaker")
+    }  # fmt: skip
+    fr = _facts(
+        "Webinaire : Les communes et l'eau\nJeudi 4 avril 2024, 15h00 (heure de Paris) / 10h00 (Montréal)\n\n"
+        "Modération\n- Inès Brun, directrice, Réseau des villes d'eau\n\nIntervenants\n- Marc Petit, maire de Sète\n",
+        "fr",
+    )
+    assert relations(fr, "ATTENDED") == {
+        ("Inès Brun", "Webinaire : Les communes et l'eau", "moderator"),
+        ("Marc Petit", "Webinaire : Les communes et l'eau", "speaker"),
+    }
+    es = _facts(
+        "Seminario web: Ciudades y turismo\nMartes 7 de mayo de 2024 | 11:00 (CDMX) / 19:00 (CEST)\n\n"
+        "Apertura: Rosa Vidal, alcaldesa de Cusco\nPanelistas:\n- Hugo Lara, alcalde de Arequipa\n",
+        "es",
+    )
+    assert {(p, role) for p, _, role in relations(es, "ATTENDED")} == {
+        ("Rosa Vidal", "speaker"),
+        ("Hugo Lara", "speaker"),
+    }
+
+
+def test_a_bare_clock_after_a_date_stamps_a_page_and_names_no_event() -> None:
+    facts = _facts("NEWS AGENCY\nUpdated: Sunday, 19 November 2017 12:06\n\nThe mayor travels to Lima today.\n", "en")
+    assert not _events(facts)
