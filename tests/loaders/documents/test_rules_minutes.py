@@ -114,3 +114,37 @@ def test_a_webinar_dated_with_a_start_time_in_several_zones_is_named_from_its_ti
 def test_a_bare_clock_after_a_date_stamps_a_page_and_names_no_event() -> None:
     facts = _facts("NEWS AGENCY\nUpdated: Sunday, 19 November 2017 12:06\n\nThe mayor travels to Lima today.\n", "en")
     assert not _events(facts)
+
+
+def test_a_town_named_by_its_government_attends_the_event_after_the_verb() -> None:
+    facts = _facts(
+        "The City of Gdansk took part in the 5th Baltic Mobility Forum in Riga. The city of Turku has also "
+        "participated in the Forum. The City of Lahti did not attend the Forum. Visitors of Tartu attended too.",
+        "en",
+    )
+    attended = relations(facts, "ATTENDED")
+    assert {(c, role) for c, _, role in attended} == {("Gdańsk", "participant"), ("Turku", "participant")}
+    assert len({event for _, event, _ in attended}) == 1  # "the Forum" is the one named before
+    fr = _facts(
+        "La Ville de Lorient a participé aux Assises de la mer à Brest. La ville de Vannes a également pris part "
+        "aux Assises. La ville de Quimper n'a pas participé.",
+        "fr",
+    )
+    assert {c for c, _, _ in relations(fr, "ATTENDED")} == {"Lorient", "Vannes"}
+    es = _facts(
+        "La ciudad de Salta participó en la XII Cumbre de Ciudades del Norte, celebrada en Jujuy. También la "
+        "ciudad de Tucumán participó en la cumbre. La ciudad de Catamarca no participó en la cumbre.",
+        "es",
+    )
+    attended = relations(es, "ATTENDED")  # Tucumán's canonical name is San Miguel de Tucumán
+    assert {(c.split()[-1], e) for c, e, _ in attended} == {
+        ("Salta", "XII Cumbre de Ciudades del Norte"), ("Tucumán", "XII Cumbre de Ciudades del Norte")
+    }  # fmt: skip
+
+
+def test_a_person_who_did_not_attend_is_no_participant() -> None:
+    facts = _facts(
+        "The Urban Forum 2024 was held in Split on 3 June 2024. Ivo Kralj, Mayor of Zadar, did not attend the Forum.",
+        "en",
+    )
+    assert not relations(facts, "ATTENDED")
