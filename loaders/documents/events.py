@@ -138,6 +138,7 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     placed = placed or _PROGRAMME_LINE.fullmatch(header.line.text[: header.day.start])  # "Programme du 4 juillet"
     after = _after_date(header)[1].strip(" |,.()*–—-")
     placed = placed or (after and _place_or_format(after)) or _slots_follow(all_lines, index)  # "12 mai 2023, Lyon"
+    placed = placed or _IN_PLACE.match(_after_date(header)[1])  # "Held on 12 March 2024 in Ghent, Belgium"
     placed = placed or _zoned_clocks(header)  # "14 March 2024, 15:00 CET": an event's day, not a news list's
     if not (header.time or header.day.first != header.day.last or placed):
         return  # a bare date under any line is a news list, not an event
@@ -179,8 +180,20 @@ _PROGRAMME_LINE = re.compile(
 _PROGRAMME_LABEL = re.compile(r"^(?i:" + _PROGRAMMES + r")\s*[:–—-]\s*(?=\S)|\s*[:–—-]\s*(?i:" + _PROGRAMMES + r")\s*$")
 
 
+# "Minutes of the Board meeting", "Acta de la reunión", "Relevé de décisions : Bureau": a record's label
+_MINUTES_LABEL = re.compile(
+    r"(?i:"
+    + lexicon.words_re("minutes_words")
+    + r")(?:[ \t]*[:–—-][ \t]*|[ \t]+(?i:of the|of|de la|de l['’]|du|des|de|del)[ \t]*)"
+    r"(?=\S)"
+)
+
+
 def _unlabelled(view: str, start: int, end: int) -> tuple[int, int]:
-    """A title line without its programme label."""
+    """A title line without its programme label (or the label of the record of a meeting)."""
+    minutes = _MINUTES_LABEL.match(view, start, end)
+    if minutes:
+        start = minutes.end()
     label = _PROGRAMME_LABEL.search(view, start, end)
     if label is None:
         return start, end
@@ -234,10 +247,21 @@ def _same_line_name(view: str, header: Header) -> bool:
     while e > s and re.search(r"(?:\s|^)(?:le|du|au|on|el|del|from|of|à|a|,)\s*$", view[s:e], re.I):
         e = s + re.search(r"(?:\s|^)(?:le|du|au|on|el|del|from|of|à|a|,)\s*$", view[s:e], re.I).start()
         s, e = trim(view, s, e)
+    s, e = _unlabelled(view, s, e)
+    dashed = _DASHED_PLACE.search(view, s, e)  # "Réunion du Bureau – Vienne, 7 février": where, not what
+    if dashed and _place_or_format(dashed.group("place")):
+        s, e = trim(view, s, dashed.start())
     if e - s < 4:
         return False
     header.name, header.name_span = clean(view[s:e]).rstrip(",:- "), (s, e)
     return True
+
+
+# " in Ghent, Belgium" after a date: where the meeting was held (a country may follow)
+_IN_PLACE = re.compile(
+    r"[ \t,]*(?:in|à|en)[ \t]+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})(?:[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’ -]{2,30})?[ \t.]*$"
+)
+_DASHED_PLACE = re.compile(r"[ \t]+[–—-][ \t]+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t,]*$")
 
 
 def _after_date(header: Header) -> tuple[int, str, bool]:
@@ -676,6 +700,10 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
             if city:
                 break
     skip, field, _ = _after_date(header)
+    inside = None if city else _IN_PLACE.match(field)  # "Held on 12 March 2024 in Ghent, Belgium"
+    if inside:
+        start = line.start + skip + inside.start("place")
+        city = add_city(facts, (start, start + len(inside.group("place"))), min_score=0.7)
     venue = _VENUE_CITY.match(field)
     if not city and venue and _VENUE_HEAD.match(field.strip(" ,.()*–—-")):  # "12 mai – Salle des fêtes, Rumilly"
         start = line.start + skip + venue.start("place")
@@ -692,7 +720,9 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
         facts.relate("HELD_IN", event_id, city, trim(facts.view, line.start, line.end))
 
 
-_CLOSING_PLACE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del )?[A-ZÀ-Þ][\w'’-]+){0,3})\s*,?\s*$")
+_CLOSING_PLACE = re.compile(
+    r"(?:,|[ \t][–—-])\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del )?[A-ZÀ-Þ][\w'’-]+){0,3})\s*,?\s*$"
+)
 
 
 def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int, int], str] | None:

@@ -148,3 +148,38 @@ def test_a_person_who_did_not_attend_is_no_participant() -> None:
         "en",
     )
     assert not relations(facts, "ATTENDED")
+
+
+def _held_in(facts) -> set[tuple]:
+    return {(event, city) for event, city, _ in relations(facts, "HELD_IN")}
+
+
+def test_the_meeting_a_record_is_about_is_named_from_its_title_without_the_record_label() -> None:
+    en = _facts(
+        "Minutes of the Steering Group meeting\nHeld on 6 May 2024 in Leuven, Belgium\n\n"
+        "Present:\n- Ann Maes (Leuven)\n- Bart Smet (Ghent)\n",
+        "en",
+    )
+    assert _events(en) == {"Steering Group meeting"}
+    assert _held_in(en) == {("Steering Group meeting", "Leuven")}
+    assert {p for p, e, _ in relations(en, "ATTENDED") if e == "Steering Group meeting"} == {"Ann Maes", "Bart Smet"}
+    fr = _facts(
+        "Réunion du Comité directeur – Namur, 6 mai 2024\n\nPrésents :\n- Anne Collet (Namur)\n\n"
+        "La prochaine réunion aura lieu à Liège.\n",
+        "fr",
+    )
+    assert ("Réunion du Comité directeur", "Namur") in _held_in(fr)
+    assert ("Réunion du Comité directeur", "Liège") not in _held_in(fr)  # the next meeting is another
+    es = _facts(
+        "Acta de la reunión de la Mesa Directiva\nRosario, 6 de mayo de 2024\n\nAsistentes:\n- Ana Ríos (Rosario)\n\n"
+        "La próxima reunión tendrá lugar en Paraná.\n",
+        "es",
+    )
+    assert "reunión de la Mesa Directiva" in _events(es)
+    assert ("reunión de la Mesa Directiva", "Rosario") in _held_in(es)
+    assert ("reunión de la Mesa Directiva", "Paraná") not in _held_in(es)
+
+
+def test_a_held_line_without_a_place_or_time_still_names_no_event() -> None:
+    facts = _facts("Latest news\nHeld on 6 May 2024 in the spring\n\nThe city planted trees.\n", "en")
+    assert not _events(facts)
