@@ -7,7 +7,7 @@ import re
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import lexicon, roles
+from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY
 from munigraph.loaders.documents.markup import Line, SpanIndex, trim
@@ -368,6 +368,9 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
             return None  # a capitalised line alone ("Mayors Forum") is a title, not a person
         if _ORG_OR_EVENT.search(view[start:name_end]):
             return None
+        day = next(iter(dates.find_dates(after)), None)
+        if day and not after[: day.start].strip(" ,–—-|"):
+            return None  # "Cartagena de Indias, 12 de septiembre de 2024": a place's dateline, no one's entry
         sentence_end = re.search(r"\.\s+[A-ZÀ-Þ]", after)
         if sentence_end and not cued:
             return None

@@ -302,7 +302,8 @@ def _place_or_format(text: str) -> bool:
     head = text.split(",")[0].strip()
     if any(re.fullmatch(pattern, text, re.I) for _, pattern in FORMATS) or _VENUE_HEAD.match(text):
         return True
-    return bool(head and (places.resolve_country(head) or places.resolve_city(head)) and len(head.split()) <= 3)
+    words = [w for w in head.split() if w[:1].isupper()]  # "Santo Domingo de Guzmán": three, "de" is no word of it
+    return bool(head and (places.resolve_country(head) or places.resolve_city(head)) and len(words) <= 3)
 
 
 # "15:00 CET / 11:00 ART", "14h00 (heure de Paris) / 9h00 (Buenos Aires)", "| 10:00 (CDMX)": a start
@@ -329,7 +330,7 @@ _ZONE_NOTE = re.compile(r"[ \t,]*\([^()\n]{0,60}\)[ \t,]*")
 _VENUE_HEAD = re.compile(r"(?:(?:l['’]|la|le|the|el)\s*)?" + lexicon.words_re("venue_nouns") + r"\b", re.I)
 # "Mombasa, Kenya, ", "Montevideo, Uruguay – ", "Quito | ": a place (maybe its country), then the separator before a date
 _DATELINE = re.compile(
-    r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |de la |do |da )?[A-ZÀ-Þ][\w'’-]+){0,3})"
     r"(?:\s*,\s*[A-ZÀ-Þ][\w'’ ]{2,30}?)?\s*[,–—|-]\s*$"
 )
 

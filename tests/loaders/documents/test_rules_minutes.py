@@ -183,3 +183,38 @@ def test_the_meeting_a_record_is_about_is_named_from_its_title_without_the_recor
 def test_a_held_line_without_a_place_or_time_still_names_no_event() -> None:
     facts = _facts("Latest news\nHeld on 6 May 2024 in the spring\n\nThe city planted trees.\n", "en")
     assert not _events(facts)
+
+
+def test_parallel_sessions_of_a_two_day_agenda_are_attended_by_their_speakers() -> None:
+    es = _facts(
+        "Foro de Alcaldes del Caribe 2024\nSanto Domingo de Guzmán, 3 y 4 de octubre de 2024\n\n"
+        "09:00 - 10:00 Sesión inaugural\nIntervención: Rita Peña, alcaldesa de Santiago de los Caballeros\n\n"
+        "10:30 - 12:00 Mesa 1: Ciudades costeras\nModera: Luis Mora, periodista\nPonentes: Eva Díaz, alcaldesa de Ponce\n\n"
+        "10:30 - 12:00 Mesa 2: Turismo sostenible\nModera: Iván Ruiz, consultor\n",
+        "es",
+    )
+    attended = {(p, e, role) for p, e, role in relations(es, "ATTENDED")}
+    assert ("Rita Peña", "Sesión inaugural", "speaker") in attended
+    assert ("Luis Mora", "Mesa 1: Ciudades costeras", "moderator") in attended
+    assert ("Eva Díaz", "Mesa 1: Ciudades costeras", "speaker") in attended
+    assert {p for p, _, _ in attended} == {
+        "Rita Peña",
+        "Luis Mora",
+        "Eva Díaz",
+        "Iván Ruiz",
+    }  # no dateline, no "Mesa 2"
+    assert ("Mesa 1: Ciudades costeras", "Foro de Alcaldes del Caribe 2024", None) in relations(es, "PART_OF")
+    fr = _facts(
+        "Journées des villes vertes 2024\nNantes, 5 et 6 juin 2024\n\n"
+        "9h30 – 10h30 : Séance d'ouverture\nAllocution : Lise Morin, présidente de Villes vertes\n\n"
+        "11h00 – 12h30 : Atelier A – Les arbres en ville\nAnimation : Paul Caron, journaliste\n",
+        "fr",
+    )
+    attended = relations(fr, "ATTENDED")
+    assert ("Lise Morin", "Séance d'ouverture", "speaker") in attended
+    assert {p for p, _, _ in attended} == {"Lise Morin", "Paul Caron"}  # "Atelier A" is no one
+
+
+def test_the_chair_or_a_session_label_is_no_person() -> None:
+    facts = _facts("Board meeting, 9 May 2024, Oslo\n\nThe Chair welcomed the members. Session B opened late.\n", "en")
+    assert not {e.name for e in facts.entities.values() if e.kind == "Person"}
