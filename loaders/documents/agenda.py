@@ -72,7 +72,12 @@ def extract_agenda(
                 _attend(facts, main_id, attended, (person, "confirmed", name[0]), carried or slot_role or "speaker",
                         trim(view, name[0], rest[-1].end))  # fmt: skip
             continue
-        if line.stripped and roles.heading_role(line.text) and not roles.CUE.match(view, lead):
+        if (
+            line.stripped
+            and roles.heading_role(line.text)
+            and not roles.CUE.match(view, lead)
+            and getattr(_bare_label(view, lead, line.end), "lastgroup", None) not in _LIST_ROLES
+        ):  # "Presidencia" is a seat; "Members present" lists who attended
             seats = True  # "Presidencia", not "Co-chairs:" (a cue: the people below attend)
             continue
         if line.start in slot_starts:
@@ -339,6 +344,8 @@ def _cue_near_start(view: str, start: int, end: int) -> re.Match | None:
     labelled = before.rstrip().endswith(":")  # "espace librairie - foire aux livres : Responsable : X"
     if not m or re.search(r"[.;]", before) or (len(before.split()) > 3 and not labelled):
         return None  # a cue deep in a sentence belongs to prose rules
+    if before.count("(") > before.count(")"):
+        return None  # "Jordi Pascual (Coordinator, ...)": an office in brackets, no cue
     return m
 
 

@@ -139,7 +139,11 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     after = _after_date(header)[1].strip(" |,.()*–—-")
     placed = placed or (after and _place_or_format(after)) or _slots_follow(all_lines, index)  # "12 mai 2023, Lyon"
     placed = placed or _IN_PLACE.match(_after_date(header)[1])  # "Held on 12 March 2024 in Ghent, Belgium"
-    placed = placed or _zoned_clocks(header)  # "14 March 2024, 15:00 CET": an event's day, not a news list's
+    placed = placed or _zoned_clocks(header)
+    # "Acta de la reunión del Consejo / Fecha: 5 de marzo de 2024": the date under a record's title is its meeting's
+    placed = placed or any(
+        _MINUTES_LABEL.match(ln.stripped.lstrip("#* ")) for ln in before
+    )  # "14 March 2024, 15:00 CET": an event's day, not a news list's
     if not (header.time or header.day.first != header.day.last or placed):
         return  # a bare date under any line is a news list, not an event
     for ln in reversed(before):
@@ -331,8 +335,8 @@ _VENUE_HEAD = re.compile(r"(?:(?:l['’]|la|le|the|el)\s*)?" + lexicon.words_re(
 # "Mombasa, Kenya, ", "Montevideo, Uruguay – ", "Quito | ": a place (maybe its country), then the separator before a date
 _DATELINE = re.compile(
     r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |de la |do |da )?[A-ZÀ-Þ][\w'’-]+){0,3})"
-    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’ ]{2,30}?)?\s*[,–—|-]\s*$"
-)
+    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’ ]{2,30}?)?\s*[,–—|-]\s*(?:(?:le|el|the|on)\s+)?$"
+)  # "Paris, le 14 mars 2024"
 
 
 def _dateline_place(text: str) -> re.Match | None:

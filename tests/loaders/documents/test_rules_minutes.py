@@ -218,3 +218,39 @@ def test_parallel_sessions_of_a_two_day_agenda_are_attended_by_their_speakers() 
 def test_the_chair_or_a_session_label_is_no_person() -> None:
     facts = _facts("Board meeting, 9 May 2024, Oslo\n\nThe Chair welcomed the members. Session B opened late.\n", "en")
     assert not {e.name for e in facts.entities.values() if e.kind == "Person"}
+
+
+def test_attendees_go_to_the_recorded_meeting_not_to_a_dated_section_heading() -> None:
+    fr = _facts(
+        "Procès-verbal de la réunion du Bureau de l'Association des communes du Jura\nDole, le 8 avril 2024\n\n"
+        "Étaient présents : M. Luc Girod (Dole), président ; Mme Inès Vuillet (Lons), trésorière.\n"
+        "Étaient excusés : M. Marc Rey (Morez).\n\nDécisions du Bureau, 8 avril 2024\nLe Bureau adopte le budget.\n",
+        "fr",
+    )
+    attended = relations(fr, "ATTENDED")
+    assert {p for p, _, _ in attended} == {"Luc Girod", "Inès Vuillet"}
+    assert {e for _, e, _ in attended} == {"réunion du Bureau de l'Association des communes du Jura"}
+    es = _facts(
+        "ACTA DE LA REUNIÓN DEL CONSEJO DE LA RED ANDINA\nFecha: 9 de abril de 2024\nLugar: Cuenca, Ecuador\n\n"
+        "Participan en la reunión:\nPedro Palacios, alcalde de Cuenca\nLeonidas Iza, concejal de Latacunga\n\n"
+        "Ausentes con aviso: Pabel Muñoz, alcalde de Quito.\n\nPunto 1. Informe de la presidencia, 9 de abril de 2024\n",
+        "es",
+    )
+    attended = relations(es, "ATTENDED")
+    assert {(p, role) for p, _, role in attended} == {
+        ("Pedro Palacios", "participant"),
+        ("Leonidas Iza", "participant"),
+    }
+    assert {e for _, e, _ in attended} == {"REUNIÓN DEL CONSEJO DE LA RED ANDINA"}
+    assert ("REUNIÓN DEL CONSEJO DE LA RED ANDINA", "Cuenca") in _held_in(es)
+
+
+def test_a_members_present_heading_lists_participants_and_an_office_in_brackets_is_no_cue() -> None:
+    facts = _facts(
+        "Coastal Towns Network\nBureau meeting\n7 February 2024, Aveiro\n\nMembers present\n"
+        "Rosa Lima (Coordinator, Coastal Towns Network)\nJoão Reis (Mayor, Aveiro)\n",
+        "en",
+    )
+    assert {(p, role) for p, _, role in relations(facts, "ATTENDED")} == {
+        ("Rosa Lima", "participant"), ("João Reis", "participant")
+    }  # fmt: skip
