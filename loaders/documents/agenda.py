@@ -242,9 +242,15 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
                 cuts.append(at)  # "A, président de X, Anne NDIAYE, maire de Y, et C": the next entry
             elif _bracketed_entries(facts, start + m.start(), at, end):
                 cuts.append(at)  # "Panellists: Ana Roe (Lyon), Ben Diallo (Dakar)": one person each
+            elif _honoured_name(view, at, end):
+                cuts.append(at)  # "Mme A, présidente du Comité, M. B, représentant de X": an honorific opens an entry
             continue
         names = people_in(view, at, min(end, at + 80))
-        if m.group(0).strip() == ";" or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]])):
+        if (
+            m.group(0).strip() == ";"
+            or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]]))
+            or _honoured_name(view, at, end)
+        ):
             cuts.append(at)
     bounds = [*cuts, end]
     parts = []
@@ -259,6 +265,13 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
             )
         parts.append((cut, stop))
     return parts
+
+
+def _honoured_name(view: str, at: int, end: int) -> bool:
+    """ "M. Hans Müller", "Sra. Ana Gil": an honorific, then a person's name, at ``at``."""
+    honorific = _HONORIFIC.match(view, at, end)
+    names = people_in(view, honorific.end(), min(end, honorific.end() + 80)) if honorific else []
+    return bool(names) and names[0][0] == honorific.end()
 
 
 def _named_office(facts: DocumentFacts, at: int, end: int) -> bool:

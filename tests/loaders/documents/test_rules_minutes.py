@@ -254,3 +254,24 @@ def test_a_members_present_heading_lists_participants_and_an_office_in_brackets_
     assert {(p, role) for p, _, role in relations(facts, "ATTENDED")} == {
         ("Rosa Lima", "participant"), ("João Reis", "participant")
     }  # fmt: skip
+
+
+def test_attendance_written_in_a_record_s_prose() -> None:
+    en = _facts(
+        "Summary record of the Steering Committee meeting\nTartu, 4 June 2024\n\n"
+        "The meeting was attended by Urmas Klaas (Tartu), Mihhail Kõlvart (Tallinn) and Ott Lumi (Pärnu). "
+        "Also present were Ene Saar, Director of the Baltic Towns Union.\n"
+        "Apologies were received from Lars Berg (Turku).\n",
+        "en",
+    )
+    assert {(p, role) for p, _, role in relations(en, "ATTENDED")} == {
+        ("Urmas Klaas", "participant"), ("Mihhail Kõlvart", "participant"), ("Ott Lumi", "participant"),
+        ("Ene Saar", "participant"),
+    }  # fmt: skip
+    fr = _facts(
+        "Compte rendu de la réunion du Comité de jumelage\nAnnecy, 12 janvier 2024\n\n"
+        "Étaient présents à la réunion Mme Léa Roux, présidente du Comité, M. Karl Weber, représentant de la "
+        "ville de Bayreuth, et Mme Sara Conti, adjointe au maire de Vicence.\n",
+        "fr",
+    )
+    assert {p for p, _, _ in relations(fr, "ATTENDED")} == {"Léa Roux", "Karl Weber", "Sara Conti"}
