@@ -72,12 +72,7 @@ def extract_agenda(
                 _attend(facts, main_id, attended, (person, "confirmed", name[0]), carried or slot_role or "speaker",
                         trim(view, name[0], rest[-1].end))  # fmt: skip
             continue
-        if (
-            line.stripped
-            and roles.heading_role(line.text)
-            and not roles.CUE.match(view, lead)
-            and getattr(_bare_label(view, lead, line.end), "lastgroup", None) not in _LIST_ROLES
-        ):  # "Presidencia" is a seat; "Members present" lists who attended
+        if line.stripped and roles.heading_role(line.text) and not roles.CUE.match(view, lead):
             seats = True  # "Presidencia", not "Co-chairs:" (a cue: the people below attend)
             continue
         if line.start in slot_starts:

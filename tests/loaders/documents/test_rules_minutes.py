@@ -275,3 +275,13 @@ def test_attendance_written_in_a_record_s_prose() -> None:
         "fr",
     )
     assert {p for p, _, _ in relations(fr, "ATTENDED")} == {"Léa Roux", "Karl Weber", "Sara Conti"}
+
+
+def test_an_attendance_label_is_no_office_heading() -> None:
+    facts = _facts(
+        "Acta de la sesión de la Junta Directiva\nQuito, 18 de julio de 2024\n\nAsistentes:\n"
+        "Sra. Ana ROJAS, Alcaldesa de Loja\nSr. Juan Pablo VERA (Tesorero, Manta)\n",
+        "es",
+    )
+    assert not {(p, role) for p, _, role in relations(facts, "HOLDS_OFFICE") if role == "assistant"}
+    assert {p for p, _, _ in relations(facts, "ATTENDED")} == {"Ana ROJAS", "Juan Pablo VERA"}
