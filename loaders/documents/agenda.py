@@ -7,7 +7,7 @@ import re
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import lexicon, roles
+from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY
 from munigraph.loaders.documents.markup import Line, SpanIndex, trim
@@ -31,6 +31,8 @@ _ORG_OR_EVENT = re.compile(
     r"Committee|Commission|Association|Agency|Group|Groupe|Programme|Program|Platform|Union|Cities|Villes|Mayors|Maires)\b"
 )  # longer lines are prose, not agenda entries
 _LEAD = re.compile(r"^[\s>\-+•●*#]*(?:\d+[.)]\s+)?")
+# Cues of a minutes' attendance list: every entry below them is present (or excused), not only the first
+_LIST_ROLES = ("participant", "absent")
 
 
 def extract_agenda(
@@ -82,12 +84,18 @@ def extract_agenda(
             lead = span[0]  # "14:00 - 14:10 Welcome by UCLG": the title may name people
         if not line.stripped or len(line.stripped) > MAX_LINE:
             continue
+        label = _bare_label(view, lead, line.end)
+        if label:  # "Moderator" / "Intervenants" alone on a line, no colon: a heading over its list
+            carried, plural = label.lastgroup, bool(re.search(r"s\s*:?\s*$", label.group(0)))
+            plural = plural or carried in _LIST_ROLES
+            continue
         cue = roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
         by = None if cue or line.start not in slot_starts else SLOT_BY.search(view, lead, line.end)
         by = by or (None if cue else _WITH.match(view, lead, line.end))  # "Avec Paul Roy, maire de X" under a slot
         if cue and not view[cue.end() : line.end].strip(" *:-"):
             # "Moderator:" alone gives its role to the next entry, "Speakers:" to the list below it
             carried, plural = cue.lastgroup, bool(re.search(r"s\s*:?\s*$", cue.group(0)))
+            plural = plural or carried in _LIST_ROLES  # "Present:", "Excusés :" head a list whatever their number
             continue
         if cue or line.stripped.startswith("#"):
             carried, seats = None, False
@@ -193,6 +201,8 @@ def _attend(
     """``subject`` ATTENDED ``event_id`` (the main event or a slot's session); a body that
     hosts organises the main event."""
     subject, status, _ = entry
+    if role == "absent":
+        return  # "Apologies:": listed for their offices, they did not attend
     if role == "cochair":  # co-chairs of a council's meeting co-chair the council; they chair the meeting
         council = main_council(facts)
         if council and facts.entities[subject].kind == "Person":
@@ -229,9 +239,15 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
                 cuts.append(at)  # "A, président de X, Anne NDIAYE, maire de Y, et C": the next entry
             elif _bracketed_entries(facts, start + m.start(), at, end):
                 cuts.append(at)  # "Panellists: Ana Roe (Lyon), Ben Diallo (Dakar)": one person each
+            elif _honoured_name(view, at, end):
+                cuts.append(at)  # "Mme A, présidente du Comité, M. B, représentant de X": an honorific opens an entry
             continue
         names = people_in(view, at, min(end, at + 80))
-        if m.group(0).strip() == ";" or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]])):
+        if (
+            m.group(0).strip() == ";"
+            or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]]))
+            or _honoured_name(view, at, end)
+        ):
             cuts.append(at)
     bounds = [*cuts, end]
     parts = []
@@ -246,6 +262,13 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
             )
         parts.append((cut, stop))
     return parts
+
+
+def _honoured_name(view: str, at: int, end: int) -> bool:
+    """ "M. Hans Müller", "Sra. Ana Gil": an honorific, then a person's name, at ``at``."""
+    honorific = _HONORIFIC.match(view, at, end)
+    names = people_in(view, honorific.end(), min(end, honorific.end() + 80)) if honorific else []
+    return bool(names) and names[0][0] == honorific.end()
 
 
 def _named_office(facts: DocumentFacts, at: int, end: int) -> bool:
@@ -316,12 +339,23 @@ def main_council(facts: DocumentFacts) -> str | None:
     return max(councils)[2] if councils else None
 
 
+def _bare_label(view: str, start: int, end: int) -> re.Match | None:
+    """A role cue written as a heading without its colon ("Speakers", "Modération", "**Ponentes**")."""
+    label = view[start:end].strip(" \t*#_")
+    if not label or len(label) > 40 or label.endswith(":"):
+        return None
+    m = roles.CUE.match(label + ":")
+    return m if m and m.end() == len(label) + 1 else None
+
+
 def _cue_near_start(view: str, start: int, end: int) -> re.Match | None:
     m = roles.CUE.search(view, start, min(end, start + 60))
     before = view[start : m.start()] if m else ""
     labelled = before.rstrip().endswith(":")  # "espace librairie - foire aux livres : Responsable : X"
     if not m or re.search(r"[.;]", before) or (len(before.split()) > 3 and not labelled):
         return None  # a cue deep in a sentence belongs to prose rules
+    if before.count("(") > before.count(")"):
+        return None  # "Jordi Pascual (Coordinator, ...)": an office in brackets, no cue
     return m
 
 
@@ -351,6 +385,9 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
             return None  # a capitalised line alone ("Mayors Forum") is a title, not a person
         if _ORG_OR_EVENT.search(view[start:name_end]):
             return None
+        day = next(iter(dates.find_dates(after)), None)
+        if day and not after[: day.start].strip(" ,–—-|"):
+            return None  # "Cartagena de Indias, 12 de septiembre de 2024": a place's dateline, no one's entry
         sentence_end = re.search(r"\.\s+[A-ZÀ-Þ]", after)
         if sentence_end and not cued:
             return None

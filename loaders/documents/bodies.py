@@ -192,6 +192,8 @@ def acronyms_named(facts: DocumentFacts) -> None:
             r.start() <= m.start() < r.end() for r in _CAPS_RUN.finditer(view, max(0, m.start() - 40), m.end() + 40)
         ):
             continue  # a run of words in capitals inside a line
+        if roles.CUE.match(view, m.start()):
+            continue  # "PRESENT:", "APOLOGIES:": a list's label in capitals
         found.setdefault(m.group(0), []).append(m.span())
     skip = lexicon.folded_set("not_organisations")
     read = facts.org_index()

@@ -138,6 +138,12 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     placed = placed or _PROGRAMME_LINE.fullmatch(header.line.text[: header.day.start])  # "Programme du 4 juillet"
     after = _after_date(header)[1].strip(" |,.()*–—-")
     placed = placed or (after and _place_or_format(after)) or _slots_follow(all_lines, index)  # "12 mai 2023, Lyon"
+    placed = placed or _IN_PLACE.match(_after_date(header)[1])  # "Held on 12 March 2024 in Ghent, Belgium"
+    placed = placed or _zoned_clocks(header)
+    # "Acta de la reunión del Consejo / Fecha: 5 de marzo de 2024": the date under a record's title is its meeting's
+    placed = placed or any(
+        _MINUTES_LABEL.match(ln.stripped.lstrip("#* ")) for ln in before
+    )  # "14 March 2024, 15:00 CET": an event's day, not a news list's
     if not (header.time or header.day.first != header.day.last or placed):
         return  # a bare date under any line is a news list, not an event
     for ln in reversed(before):
@@ -178,8 +184,20 @@ _PROGRAMME_LINE = re.compile(
 _PROGRAMME_LABEL = re.compile(r"^(?i:" + _PROGRAMMES + r")\s*[:–—-]\s*(?=\S)|\s*[:–—-]\s*(?i:" + _PROGRAMMES + r")\s*$")
 
 
+# "Minutes of the Board meeting", "Acta de la reunión", "Relevé de décisions : Bureau": a record's label
+_MINUTES_LABEL = re.compile(
+    r"(?i:"
+    + lexicon.words_re("minutes_words")
+    + r")(?:[ \t]*[:–—-][ \t]*|[ \t]+(?i:of the|of|de la|de l['’]|du|des|de|del)[ \t]*)"
+    r"(?=\S)"
+)
+
+
 def _unlabelled(view: str, start: int, end: int) -> tuple[int, int]:
-    """A title line without its programme label."""
+    """A title line without its programme label (or the label of the record of a meeting)."""
+    minutes = _MINUTES_LABEL.match(view, start, end)
+    if minutes:
+        start = minutes.end()
     label = _PROGRAMME_LABEL.search(view, start, end)
     if label is None:
         return start, end
@@ -233,10 +251,21 @@ def _same_line_name(view: str, header: Header) -> bool:
     while e > s and re.search(r"(?:\s|^)(?:le|du|au|on|el|del|from|of|à|a|,)\s*$", view[s:e], re.I):
         e = s + re.search(r"(?:\s|^)(?:le|du|au|on|el|del|from|of|à|a|,)\s*$", view[s:e], re.I).start()
         s, e = trim(view, s, e)
+    s, e = _unlabelled(view, s, e)
+    dashed = _DASHED_PLACE.search(view, s, e)  # "Réunion du Bureau – Vienne, 7 février": where, not what
+    if dashed and _place_or_format(dashed.group("place")):
+        s, e = trim(view, s, dashed.start())
     if e - s < 4:
         return False
     header.name, header.name_span = clean(view[s:e]).rstrip(",:- "), (s, e)
     return True
+
+
+# " in Ghent, Belgium" after a date: where the meeting was held (a country may follow)
+_IN_PLACE = re.compile(
+    r"[ \t,]*(?:in|à|en)[ \t]+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})(?:[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’ -]{2,30})?[ \t.]*$"
+)
+_DASHED_PLACE = re.compile(r"[ \t]+[–—-][ \t]+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t,]*$")
 
 
 def _after_date(header: Header) -> tuple[int, str, bool]:
@@ -250,6 +279,9 @@ def _after_date(header: Header) -> tuple[int, str, bool]:
     zone = _ZONE_NOTE.match(line.text, skip)  # "(heure de Paris, UTC+2)": when, not what
     if zone and dates.TZ.search(zone.group(0)):
         skip = zone.end()
+    clocks = _CLOCKS.match(line.text, skip)  # "15:00 CET / 11:00 ART": one start time in several zones
+    if clocks and header.time is None:
+        skip = clocks.end()
     field_end = line.text.find("|", skip)  # "... | Chefchaouen, Morocco | Hybrid": fields, not a name
     return skip, line.text[skip : field_end if field_end >= 0 else len(line.text)], field_end >= 0
 
@@ -274,7 +306,27 @@ def _place_or_format(text: str) -> bool:
     head = text.split(",")[0].strip()
     if any(re.fullmatch(pattern, text, re.I) for _, pattern in FORMATS) or _VENUE_HEAD.match(text):
         return True
-    return bool(head and (places.resolve_country(head) or places.resolve_city(head)) and len(head.split()) <= 3)
+    words = [w for w in head.split() if w[:1].isupper()]  # "Santo Domingo de Guzmán": three, "de" is no word of it
+    return bool(head and (places.resolve_country(head) or places.resolve_city(head)) and len(words) <= 3)
+
+
+# "15:00 CET / 11:00 ART", "14h00 (heure de Paris) / 9h00 (Buenos Aires)", "| 10:00 (CDMX)": a start
+# time after a date, written for several time zones; when an event starts, not what it is
+_CLOCK = r"[0-2]?\d(?:[ \t]*[hH:.][ \t]*[0-5]\d|[ \t]*[hH]\b|[ \t]*[ap]\.?m\b\.?)(?:[ \t]*[ap]\.?m\b\.?)?"
+_CLOCKS = re.compile(
+    r"[ \t,|–—-]*(?:"
+    + _CLOCK
+    + r"(?:[ \t]*(?:\([^()\n]{1,40}\)|"
+    + dates.TZ.pattern
+    + r"|[A-Z]{2,5}\b))*[ \t]*(?:[/|,][ \t]*)?)+"
+)
+
+
+def _zoned_clocks(header: Header) -> bool:
+    """A start time given in a time zone (or in several) after a header's date: an online event's
+    header ("15:00 CET / 11:00 ART"); a bare clock ("19 noviembre 2017 12:06") stamps a page."""
+    m = _CLOCKS.match(header.line.text, header.day.end)
+    return bool(m and re.search(r"\d", m.group(0)) and (dates.TZ.search(m.group(0)) or re.search(r"[(/]", m.group(0))))
 
 
 _VENUE_CITY = re.compile(r"[^,\n]{3,60},[ \t]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t.]*$")
@@ -282,9 +334,9 @@ _ZONE_NOTE = re.compile(r"[ \t,]*\([^()\n]{0,60}\)[ \t,]*")
 _VENUE_HEAD = re.compile(r"(?:(?:l['’]|la|le|the|el)\s*)?" + lexicon.words_re("venue_nouns") + r"\b", re.I)
 # "Mombasa, Kenya, ", "Montevideo, Uruguay – ", "Quito | ": a place (maybe its country), then the separator before a date
 _DATELINE = re.compile(
-    r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
-    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’ ]{2,30}?)?\s*[,–—|-]\s*$"
-)
+    r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |de la |do |da )?[A-ZÀ-Þ][\w'’-]+){0,3})"
+    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’ ]{2,30}?)?\s*[,–—|-]\s*(?:(?:le|el|the|on)\s+)?$"
+)  # "Paris, le 14 mars 2024"
 
 
 def _dateline_place(text: str) -> re.Match | None:
@@ -653,6 +705,10 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
             if city:
                 break
     skip, field, _ = _after_date(header)
+    inside = None if city else _IN_PLACE.match(field)  # "Held on 12 March 2024 in Ghent, Belgium"
+    if inside:
+        start = line.start + skip + inside.start("place")
+        city = add_city(facts, (start, start + len(inside.group("place"))), min_score=0.7)
     venue = _VENUE_CITY.match(field)
     if not city and venue and _VENUE_HEAD.match(field.strip(" ,.()*–—-")):  # "12 mai – Salle des fêtes, Rumilly"
         start = line.start + skip + venue.start("place")
@@ -669,7 +725,9 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
         facts.relate("HELD_IN", event_id, city, trim(facts.view, line.start, line.end))
 
 
-_CLOSING_PLACE = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del )?[A-ZÀ-Þ][\w'’-]+){0,3})\s*,?\s*$")
+_CLOSING_PLACE = re.compile(
+    r"(?:,|[ \t][–—-])\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del )?[A-ZÀ-Þ][\w'’-]+){0,3})\s*,?\s*$"
+)
 
 
 def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int, int], str] | None:

@@ -23,7 +23,7 @@ from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.resolve import add_city, add_org, add_person
+from munigraph.loaders.documents.resolve import TOWN_CUE, TOWN_NAME, add_city, add_org, add_person
 
 _HELD = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I))
 _HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I)
@@ -433,17 +433,19 @@ def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple
         ends.setdefault(end, []).append(index)
     for verb, role in verbs:
         sentence = facts.context.sentence_at(verb.start())
-        if sentence is None:
-            continue
+        if sentence is None or _NEGATION.search(view, max(sentence[0], verb.start() - 25), verb.end()):
+            continue  # "X did not attend", "no participó": no attendance
         first = bisect.bisect_left(starts, verb.end())  # the first event named after the verb
         after = first < len(starts) and starts[first] < sentence[1]
         if role != "participant" and (not after or _BY.match(view, verb.end())):
             continue  # "A chaired the Bureau" names no meeting; "chaired by A" is read by the cues
-        event_id = ordered[first][0] if after else main_id
+        event_id = ordered[first][0] if after else _event_referred(facts, ordered, sentence[0], verb.end(), main_id)
         if event_id is None:
             continue
         quote = trim(view, sentence[0], sentence[1])
         body = _body_before(facts, verb.start(), ends)
+        if body is None and role == "participant":
+            body = _town_before(facts, sentence[0], verb.start())
         if body is not None:  # "UCLG ASPAC represented its members at the Bureau": the body attends
             facts.relate("ATTENDED", body, event_id, quote, role=role, status="confirmed")
         for s, e in [*people_in(view, sentence[0], verb.start()), *_surnames_in(facts, sentence[0], verb.start())]:
@@ -454,6 +456,44 @@ def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple
             if existing and all(sentence[0] <= (p.start or 0) < sentence[1] for p in existing.provenance):
                 existing.props["role"] = role  # "participó" read as speaking: taking part is no speech
             facts.relate("ATTENDED", person.id, event_id, quote, role=role, status="confirmed")
+
+
+_NEGATION = re.compile(r"(?<!\w)(?:" + lexicon.words_re("negations") + r")(?:(?<=['’])|(?!\w))", re.I)
+# "in the Forum", "au Congrès", "en el encuentro": a meeting referred to by its head noun alone
+_REFERRED = re.compile(
+    r"[ \t]+(?:(?:in|at|to|à|en|a|de)[ \t]+)?(?:the|this|that|le|la|les|l['’]|au|aux|ce|cette|el|los|las|este|esta|al|del)[ \t]*"
+    r"(?P<head>" + lexicon.words_re("meeting_heads") + r")(?![\w-])",
+    re.I,
+)
+
+
+def _event_referred(
+    facts: DocumentFacts, ordered: list[tuple[str, int, int]], sentence_start: int, at: int, main_id: str | None
+) -> str | None:
+    """The event "the Forum" after an attendance verb refers to: the last one named before the
+    sentence with that head word in its name, else (when the page has no main event) the last one named."""
+    m = _REFERRED.match(facts.view, at)
+    before = [event_id for event_id, start, _ in ordered if start < sentence_start]
+    if m is None or not before:
+        return main_id
+    head = fold(m.group("head"))
+    same = [e for e in before if head in fold(facts.entities[e].name).split()]
+    return same[-1] if same else main_id or before[-1]
+
+
+# what may stand between a town and its verb: "has also", "a également", "también" (lowercase words)
+_TOWN_VERB_GAP = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ]+){0,2}[ \t]*")
+
+
+def _town_before(facts: DocumentFacts, start: int, at: int) -> str | None:
+    """ "The City of Kisumu took part in", "la Ville de Grenoble a participé au", "la ciudad de
+    Córdoba participó en": a town named by its government's prefix opens the attendance verb."""
+    view = facts.view
+    for cue in reversed(list(TOWN_CUE.finditer(view, start, at))):
+        name = TOWN_NAME.match(view, cue.end(), at)
+        if name and _TOWN_VERB_GAP.fullmatch(view, name.end(), at):
+            return add_city(facts, name.span())
+    return None
 
 
 def _body_before(facts: DocumentFacts, at: int, ends: dict[int, list[int]]) -> str | None:

@@ -22,6 +22,8 @@ _STOP = re.compile(r"^" + lexicon.words_re("name_stops") + r"$", re.I)
 CONNECTORS = lexicon.folded_set("connectors")
 # Words a sentence can open with, capitalised there, that start no name ("Selon Jean Dupont")
 _OPENERS = re.compile(r"^" + lexicon.words_re("sentence_openers") + r"$", re.I)
+# "Session A", "Atelier B – Mobilités", "The Chair": a programme's part, an office with its article ("Le Drian" is a name)
+_NOT_A_NAME_START = re.compile(r"^(?:" + lexicon.words_re("session_heads") + r"|the)$", re.I)
 
 
 def _titles(word: str) -> bool:
@@ -75,6 +77,8 @@ def _people_in(view: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
                 continue
         if any(fold(word) in lexicon.folded_set("region_words") for word in view[s:e].split()):
             continue  # "Afrique Centrale", "Latin America": a region
+        if _NOT_A_NAME_START.match(view[s:e].split()[0]):
+            continue  # "Session A", "Atelier B", "The Chair": a part of a programme, an office
         if fold(view[s:e].split()[0]) in orgs.HEAD_WORDS:
             continue  # "Comisión de Cultura", "Fondation Abbé Pierre": a body's name
         office = roles.office(view[s:e])

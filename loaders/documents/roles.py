@@ -99,6 +99,9 @@ def heading_role(text: str) -> str | None:
     text = text.strip(" \t*#:")
     if not text or len(text) > 60 or any(c.isdigit() for c in text):
         return None
+    listed = CUE.match(text + ":")
+    if listed and listed.end() == len(text) + 1 and listed.lastgroup in ("participant", "absent"):
+        return None  # "Asistentes", "Present": who attended (or did not), no office ("asistente" is one)
     found: list[str] = []
     roster = next((role for role, pattern in _ROSTER_HEADINGS if pattern.fullmatch(text)), None)
     if roster:  # "Presidencia", "Tesorería", "Vocales": the office named by its seat or in the plural

@@ -1,5 +1,5 @@
 """Venue lines of a programme: "À l'Hôtel de Ville de Dakar", "City Hall of Lyon", "Ayuntamiento de
-Quito" alone on a line (``venue_nouns``, then the city).
+Quito" alone on a line (``venue_nouns``, then the city), or a labelled one ("Lugar: Asunción", ``place_labels``).
 
 The sessions listed after the line, up to the next day heading or venue line, are HELD_IN that
 city; so is the page's main event when every venue line names the same city.
@@ -19,6 +19,12 @@ _VENUE_LINE = re.compile(
     r"[^\n,;:]{0,40}?\s+(?i:de|d['’]|of|del)\s*(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s*.]*$"
 )
 
+# "Lugar: Asunción, Paraguay", "Venue: Ghent": the city alone after a place label (its country may follow)
+_PLACE_LABEL = re.compile(
+    r"^[\s*#]*(?i:" + lexicon.words_re("place_labels") + r")[ \t*]*:[ \t*]*"
+    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |de la )?[A-ZÀ-Þ][\w'’-]+){0,3})(?:[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’ -]{2,30})?[\s*.]*$"
+)
+
 
 def venue_lines(facts: DocumentFacts, main_id: str | None) -> None:
     """Sessions after a venue line are held in its city; the main event too when all such lines agree."""
@@ -26,7 +32,7 @@ def venue_lines(facts: DocumentFacts, main_id: str | None) -> None:
     all_lines = [ln for ln in facts.context.lines if ln.stripped]
     found: list[tuple[int, str, Line]] = []
     for i, line in enumerate(all_lines):
-        m = _VENUE_LINE.match(line.text)
+        m = _VENUE_LINE.match(line.text) or _PLACE_LABEL.match(line.text)
         city = m and add_city(facts, (line.start + m.start("city"), line.start + m.end("city")), min_score=0.7)
         if city:
             found.append((i, city, line))
@@ -36,7 +42,14 @@ def venue_lines(facts: DocumentFacts, main_id: str | None) -> None:
         if e.kind == "Event" and e.props.get("event_type") == "session" and i in facts.first_span and i != main_id
     ]
     for i, city, line in found:
-        end = next((ln.start for ln in all_lines[i + 1 :] if _VENUE_LINE.match(ln.text) or _day(ln)), len(view))
+        end = next(
+            (
+                ln.start
+                for ln in all_lines[i + 1 :]
+                if _VENUE_LINE.match(ln.text) or _PLACE_LABEL.match(ln.text) or _day(ln)
+            ),
+            len(view),
+        )
         for start, session in sessions:
             if line.end <= start < end:
                 facts.relate("HELD_IN", session, city, trim(view, line.start, line.end))
