@@ -147,6 +147,7 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
             and not text.endswith((".", ":", "?"))
             and not dates.find_dates(text)
             and not _FILE.search(text)
+            and not _PAGE_LABEL.fullmatch(text)
         ):
             s, e = _unlabelled(view, *trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end))
             header.name, header.name_span = clean(view[s:e]), (s, e)
@@ -163,6 +164,8 @@ def _slots_follow(all_lines: tuple[Line, ...], index: int) -> bool:
     )
 
 
+# "Press release", "Communiqué de presse": a page's genre on the line above its dateline, no event
+_PAGE_LABEL = re.compile(r"[\s#*]*" + lexicon.words_re("page_labels") + r"[\s*:.]*", re.I)
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|html?|aspx?|php|jpe?g|png)\b|://", re.I)
 _FILLER = re.compile(
     r"^(?:le|la|les|du|au|de|des|à|a|the|on|from|to|el|del|al|en|y|et|and|" + dates.WEEKDAY_WORDS + r")$", re.I
@@ -702,14 +705,19 @@ _DATELINE_PLACE = re.compile(
     + dates.WEEKDAY.replace("(?:", "(?:(?i:", 1).replace(")", "),?[ \t]+)?", 1)
 )  # "Paris, le 3 mars 2024", "Madrid, martes 5 de marzo de 2024"
 _DATELINE_DASH = re.compile(r"[ \t]*[-|–—][ \t]")
+_DATELINE_ALONE = re.compile(r"[ \t.]*\n\s*(?=\S)")
 
 
 def _beyond_dateline(view: str, line_start: int, day: dates.DateSpan) -> dates.DateSpan | None:
     """A press dateline dates the story, not the event it reports: the event's own day is the first
     date its paragraph gives, read in the dateline's year ("scheduled September 29 and 30")."""
-    if not (_DATELINE_PLACE.fullmatch(view, line_start, day.start) and _DATELINE_DASH.match(view, day.end)):
+    if not _DATELINE_PLACE.fullmatch(view, line_start, day.start):
         return day
-    paragraph_end = view.find("\n\n", day.end)
+    # "Vienna, 7 February 2024" alone on its line: the story is the paragraph below it
+    after = _DATELINE_DASH.match(view, day.end) or _DATELINE_ALONE.match(view, day.end)
+    if not after:
+        return day
+    paragraph_end = view.find("\n\n", after.end())
     paragraph_end = paragraph_end if paragraph_end > 0 else min(len(view), day.end + 1500)
     text = view[day.end : paragraph_end]
     found = sorted([*dates.find_dates(text), *dates.find_partial_dates(text, day.first.year)], key=lambda d: d.start)
@@ -910,6 +918,10 @@ def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int,
         props["format"] = fmt
     event_id = _event_id(name, day.first.isoformat())
     facts.entity("Event", event_id, name, span, [], props)
+    if span in facts.org_spans:  # "The Committee on Culture will hold its next meeting": the body's own meeting
+        body = add_org(facts, span)
+        if facts.entities[body].kind in ("Organisation", "Section", "Council"):
+            facts.relate("ORGANISED_BY", event_id, body, span, role="organiser")
     view = facts.view
     ends = [i for i in (view.find(".", span[1]), view.find("\n", span[1])) if i > 0]
     sentence = (view.rfind("\n", 0, day.start) + 1, min(ends) if ends else len(view))

@@ -110,6 +110,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     event_owners.described_owners(facts)
     prose.event_places(facts)
     prose.hosting_cities(facts)
+    event_owners.hosts(facts)
     venues.venue_lines(facts, main_id)
     prose.cities_in_prose(facts)
     prose.cities_with_countries(facts)

@@ -256,11 +256,11 @@ _LIST_END = re.compile(
 )
 
 
-def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
-    """The bodies of an enumeration starting at ``start``."""
+def _list_bodies(facts: DocumentFacts, start: int, end: int | None = None) -> list[str]:
+    """The bodies of an enumeration starting at ``start`` (and ending at ``end`` when given)."""
     view = facts.view
-    end_match = _LIST_END.search(view, start)
-    end = end_match.start() if end_match else len(view)
+    end_match = _LIST_END.search(view, start, end or len(view))
+    end = end_match.start() if end_match else end or len(view)
     found = []
     named = {n for p in facts.entities.values() if p.kind == "Person" for n in (p.name, *p.aliases)}
     covered = [(s, e) for s, e in facts.org_spans if start <= s < end]
