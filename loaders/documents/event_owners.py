@@ -57,9 +57,16 @@ _HOST_AROUND = re.compile(
 )
 
 
-def hosts(facts: DocumentFacts) -> None:
+# "The meeting will be hosted by ...": a sentence that opens with a bare meeting noun is about the page's event
+_BARE_MEETING = re.compile(
+    r"[ \t]*(?:the|this|la|le|l['’]|cette|el|esta|este)[ \t]*" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I
+)
+
+
+def hosts(facts: DocumentFacts, main_id: str | None) -> None:
     """The bodies a host cue names organise (as hosts) the last event named before the cue in its
-    sentence; a host city is where the event is held, when nothing else says where."""
+    sentence (or the page's event, when a bare "the meeting" opens the sentence); a host city is
+    where the event is held, when nothing else says where."""
     view = facts.view
     found = [(m.start(), m.end(), None) for m in _HOST_CUE.finditer(view)]
     found += [(m.start(), m.start("host"), m.end("host")) for m in _HOST_AROUND.finditer(view)]
@@ -71,6 +78,9 @@ def hosts(facts: DocumentFacts) -> None:
     for cue_start, start, end in found:
         sentence = facts.context.sentence_at(cue_start)
         before = [m for m in mentions if sentence and sentence[0] <= m[1] and m[2] <= cue_start]
+        bare = sentence and main_id and _BARE_MEETING.match(view, sentence[0], cue_start)
+        if bare:
+            before.append((main_id, bare.start(), bare.end()))
         if not before:
             continue
         event_id, event_start, _ = max(before, key=lambda m: m[1])

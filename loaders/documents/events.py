@@ -140,6 +140,8 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     placed = placed or (after and _place_or_format(after)) or _slots_follow(all_lines, index)  # "12 mai 2023, Lyon"
     if not (header.time or header.day.first != header.day.last or placed):
         return  # a bare date under any line is a news list, not an event
+    if meetings.held_verb(header.line.text[: header.day.start]):
+        return  # "The Festival will take place from 5 to 7 July": a sentence names its event, not the title above
     for ln in reversed(before):
         text = ln.stripped
         if (
@@ -164,6 +166,8 @@ def _slots_follow(all_lines: tuple[Line, ...], index: int) -> bool:
     )
 
 
+# "The network organised a workshop in Split on 9 June": a sentence, no header naming an event
+_ORGANISED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("organised_verbs") + r"(?![\w-])", re.I)
 # "Press release", "Communiqué de presse": a page's genre on the line above its dateline, no event
 _PAGE_LABEL = re.compile(r"[\s#*]*" + lexicon.words_re("page_labels") + r"[\s*:.]*", re.I)
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|html?|aspx?|php|jpe?g|png)\b|://", re.I)
@@ -217,7 +221,7 @@ def _same_line_name(view: str, header: Header) -> bool:
     date_at = header.day.start
     lead = len(_LEAD.match(line.text).group(0))
     before = line.text[lead:date_at]
-    if _MET.search(before) or meetings.held_verb(before):
+    if _MET.search(before) or meetings.held_verb(before) or _ORGANISED_VERB.search(before):
         return False  # "Le Bureau de X s'est réuni le 12 mai", "le Forum, qui se tiendra le 4 mai": a sentence
     words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
     if (
@@ -922,6 +926,7 @@ def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int,
         body = add_org(facts, span)
         if facts.entities[body].kind in ("Organisation", "Section", "Council"):
             facts.relate("ORGANISED_BY", event_id, body, span, role="organiser")
+        _place_of_meeting(facts, event_id, span)
     view = facts.view
     ends = [i for i in (view.find(".", span[1]), view.find("\n", span[1])) if i > 0]
     sentence = (view.rfind("\n", 0, day.start) + 1, min(ends) if ends else len(view))

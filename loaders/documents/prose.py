@@ -412,7 +412,7 @@ def event_organisers(facts: DocumentFacts) -> None:
 
 
 _ORGANISED_BEFORE = re.compile(
-    r"\s*" + lexicon.words_re("organised_verbs") + r"\s+(?:(?:el|la|los|las|the|le|les|l['’])\s*)?$", re.I
+    r"\s*" + lexicon.words_re("organised_verbs") + r"\s+(?:(?:el|la|los|las|the|le|les|l['’]|an?|une?|una)\s*)?$", re.I
 )
 
 

@@ -1,0 +1,135 @@
+"""Events of announcements, anniversaries and network reports, in English, French and Spanish, on
+sentences written for the test: announced meetings and where they will be held, hosts, a body's next
+meeting, the parts of a programme named by a common noun, and their dates."""
+
+from __future__ import annotations
+
+from munigraph.loaders.documents.builder import DocumentFacts
+
+from tests.loaders.documents.test_rules_fr_es import _facts, relations
+
+
+def _dates(facts: DocumentFacts) -> dict[str, tuple]:
+    return {e.name: (e.props.get("start"), e.props.get("end")) for e in facts.entities.values() if e.kind == "Event"}
+
+
+def _ties(facts: DocumentFacts, rel_type: str) -> set[tuple]:
+    return {(a, b) for a, b, _ in relations(facts, rel_type)}
+
+
+def test_an_announced_next_meeting_is_held_where_it_will_take_place_and_organised_by_its_body() -> None:
+    facts = _facts(
+        "Activity report 2023 of the Alliance of Lake Towns\n\n"
+        "The next meeting of the Executive Committee will take place in Geneva on 9 May 2024.\n",
+        "en",
+    )
+    assert _dates(facts)["next meeting of the Executive Committee"] == ("2024-05-09", "2024-05-09")
+    assert ("next meeting of the Executive Committee", "Geneva") in _ties(facts, "HELD_IN")
+    assert ("next meeting of the Executive Committee", "Executive Committee") in _ties(facts, "ORGANISED_BY")
+    spanish = _facts("La próxima reunión del Consejo tendrá lugar en Cusco en marzo.\n", "es")
+    assert ("reunión del Consejo", "Cusco") in _ties(spanish, "HELD_IN")
+
+
+def test_a_host_named_after_the_event_in_its_sentence_hosts_it_and_says_where() -> None:
+    english = _facts(
+        "The Annual Assembly of the Alliance of Lake Towns was held on 4 June 2023 at the invitation of the "
+        "Municipality of Annecy.\n",
+        "en",
+    )
+    assert ("Annual Assembly of the Alliance of Lake Towns", "Annecy", "host") in relations(english, "ORGANISED_BY")
+    assert ("Annual Assembly of the Alliance of Lake Towns", "Annecy") in _ties(english, "HELD_IN")
+    french = _facts(
+        "Le Bureau de l'Association internationale des maires francophones se réunira les 2 et 3 avril 2025, "
+        "à l'invitation de la Ville de Cotonou.\n",
+        "fr",
+    )
+    assert any(t == "Cotonou" and r == "host" for _, t, r in relations(french, "ORGANISED_BY"))
+    spanish = _facts(
+        "La XII Asamblea de la Red Andina de Ciudades se celebrará en Cuenca los días 8 y 9 de mayo de 2025, "
+        "con la ciudad de Cuenca como anfitriona.\n",
+        "es",
+    )
+    assert any(t == "Cuenca" and r == "host" for _, t, r in relations(spanish, "ORGANISED_BY"))
+
+
+def test_a_host_cue_with_no_event_before_it_in_its_sentence_hosts_nothing() -> None:
+    facts = _facts("At the invitation of the City of Annecy, the mayors visited the harbour.\n", "en")
+    assert relations(facts, "ORGANISED_BY") == set()
+
+
+def test_a_press_label_over_a_dateline_names_no_event_and_the_story_dates_the_meeting() -> None:
+    facts = _facts(
+        "Press release\n\nOslo, 3 March 2024\n\nThe Committee on Culture of UCLG will hold its next meeting in "
+        "Porto on 14–16 May 2024. The meeting will be hosted by the City of Porto.\n",
+        "en",
+    )
+    names = _dates(facts)
+    assert "Press release" not in names
+    meeting = next(n for n in names if "Committee on Culture" in n)
+    assert names[meeting] == ("2024-05-14", "2024-05-16")
+    assert (meeting, "Porto") in _ties(facts, "HELD_IN")
+    assert any(s == meeting and "Committee on Culture" in t for s, t in _ties(facts, "ORGANISED_BY"))
+
+
+def test_parts_of_an_anniversary_named_by_common_nouns_belong_to_it_with_their_dates() -> None:
+    facts = _facts(
+        "Sister cities: 40 years\n\n"
+        "The 40th Anniversary Celebrations of the partnership will take place from 5 to 7 July 2024 in Tartu.\n\n"
+        "As part of the anniversary, the sister city committee organises a youth forum, and the exhibition "
+        "\"Forty Summers\" opens at the city library. An official ceremony will be held on Saturday 6 July.\n",
+        "en",
+    )
+    celebration = "40th Anniversary Celebrations of the partnership"
+    assert _dates(facts)[celebration] == ("2024-07-05", "2024-07-07")
+    parts = {s.lower() for s, t in _ties(facts, "PART_OF") if t == celebration}
+    assert {"youth forum", 'exhibition "forty summers"', "official ceremony"} <= parts
+    assert {n.lower(): d for n, d in _dates(facts).items()}["official ceremony"] == ("2024-07-06", "2024-07-06")
+
+
+def test_french_parts_under_a_day_heading_and_in_the_frame_of_the_anniversary() -> None:
+    facts = _facts(
+        "Jumelage : 25 ans d'amitié\n\n"
+        "Les festivités du 25e anniversaire du jumelage se dérouleront du 10 au 12 mai 2024 à Dole.\n\n"
+        "Samedi 11 mai 2024\n\n"
+        "La cérémonie officielle aura lieu à 11h à l'hôtel de ville.\n\n"
+        "Dans le cadre de l'anniversaire, un atelier sur la mémoire réunira des lycéens des deux villes.\n",
+        "fr",
+    )
+    parent = "Festivités du 25e anniversaire du jumelage"
+    assert _dates(facts)[parent] == ("2024-05-10", "2024-05-12")
+    parts = {s for s, t in _ties(facts, "PART_OF") if t == parent}
+    assert {"cérémonie officielle", "Atelier sur la mémoire"} <= {p for p in parts}
+    assert _dates(facts)["cérémonie officielle"] == ("2024-05-11", "2024-05-11")
+    assert ("cérémonie officielle", "Dole") in _ties(facts, "HELD_IN")  # at the town hall of the festivities' town
+
+
+def test_spanish_parts_in_the_frame_of_a_named_week() -> None:
+    facts = _facts(
+        "Huesca, 2 de abril de 2024.- El Ayuntamiento organiza la Semana de la Cooperación, que se celebrará "
+        "del 20 al 24 de mayo de 2024.\n\nEn el marco de la Semana, la exposición «Puentes» se inaugurará el 20 de "
+        "mayo, y un taller sobre agua potable reunirá a técnicos de ambas ciudades.\n",
+        "es",
+    )
+    parts = {s for s, t in _ties(facts, "PART_OF") if t == "Semana de la Cooperación"}
+    assert {'Exposición "Puentes"', "Taller sobre agua potable"} <= parts
+    assert _dates(facts)['Exposición "Puentes"'] == ("2024-05-20", "2024-05-20")
+
+
+def test_a_part_whose_cue_names_no_event_of_the_page_belongs_to_none() -> None:
+    facts = _facts(
+        "Annual report 2023\n\nThe Bureau met in Riga on 3 March 2023.\n\n"
+        "As part of the heritage programme, a workshop on river banks was held in Tallinn.\n",
+        "en",
+    )
+    assert ("Workshop on river banks", "Tallinn") in _ties(facts, "HELD_IN")
+    assert not any(s == "Workshop on river banks" for s, _ in _ties(facts, "PART_OF"))
+
+
+def test_a_report_s_workshop_is_no_part_of_the_first_meeting_it_tells_of() -> None:
+    facts = _facts(
+        "In 2023 the network held its statutory meetings. The 8th meeting of the Bureau took place in Turku on "
+        "2 March 2023.\n\nThe network also organised a workshop on coastal erosion in Split on 9 June 2023.\n",
+        "en",
+    )
+    assert _dates(facts)["Workshop on coastal erosion"] == ("2023-06-09", "2023-06-09")
+    assert not any(s == "Workshop on coastal erosion" for s, _ in _ties(facts, "PART_OF"))
