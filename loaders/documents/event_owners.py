@@ -50,6 +50,7 @@ def described_owners(facts: DocumentFacts) -> None:
 
 
 _HOST_CUE = re.compile(r"(?<![\w-])" + lexicon.words_re("host_cues") + r"[ \t]*:?[ \t]*", re.I)
+_CO_CUE = re.compile(r"(?<![\w-])" + lexicon.words_re("co_organiser_cues") + r"[ \t]*:?[ \t]*", re.I)
 _HOST_AROUND = re.compile(
     r"(?<![\w-])" + lexicon.alternation(lexicon.table("host_around")["before"]) + r"[ \t]+(?P<host>[^.;:\n]{3,80}?)"
     r"[ \t]+" + lexicon.alternation(lexicon.table("host_around")["after"]) + r"(?![\w-])",
@@ -64,18 +65,19 @@ _BARE_MEETING = re.compile(
 
 
 def hosts(facts: DocumentFacts, main_id: str | None) -> None:
-    """The bodies a host cue names organise (as hosts) the last event named before the cue in its
+    """The bodies a host (or co-organiser) cue names organise the last event named before the cue in its
     sentence (or the page's event, when a bare "the meeting" opens the sentence); a host city is
     where the event is held, when nothing else says where."""
     view = facts.view
-    found = [(m.start(), m.end(), None) for m in _HOST_CUE.finditer(view)]
-    found += [(m.start(), m.start("host"), m.end("host")) for m in _HOST_AROUND.finditer(view)]
+    found = [(m.start(), m.end(), None, "host") for m in _HOST_CUE.finditer(view)]
+    found += [(m.start(), m.start("host"), m.end("host"), "host") for m in _HOST_AROUND.finditer(view)]
+    found += [(m.start(), m.end(), None, "co-organiser") for m in _CO_CUE.finditer(view)]
     if not found:
         return
     mentions = event_mentions(facts) + [
         (i, *facts.first_span[i]) for i, e in facts.entities.items() if e.kind == "Event" and i in facts.first_span
     ]
-    for cue_start, start, end in found:
+    for cue_start, start, end, role in found:
         sentence = facts.context.sentence_at(cue_start)
         before = [m for m in mentions if sentence and sentence[0] <= m[1] and m[2] <= cue_start]
         bare = sentence and main_id and _BARE_MEETING.match(view, sentence[0], cue_start)
@@ -86,7 +88,7 @@ def hosts(facts: DocumentFacts, main_id: str | None) -> None:
         event_id, event_start, _ = max(before, key=lambda m: m[1])
         quote = trim(view, event_start, end or sentence[1])
         for body in _list_bodies(facts, start, end):
-            facts.relate("ORGANISED_BY", event_id, body, quote, role="host")
+            facts.relate("ORGANISED_BY", event_id, body, quote, role=role)
             placed = any(r.type == "HELD_IN" and r.source == event_id for r in facts.relations.values())
-            if facts.entities[body].kind == "City" and not placed:
+            if role == "host" and facts.entities[body].kind == "City" and not placed:
                 facts.relate("HELD_IN", event_id, body, quote)

@@ -806,6 +806,30 @@ def _undated_body_met(facts: DocumentFacts, limit: int = 1500) -> str | None:
     return event_id
 
 
+def bodies_met(facts: DocumentFacts) -> None:
+    """ "The Board of Directors met in Paris on 12 December 2023": each sentence of a report saying a
+    body met (after the page's own event) is that body's meeting, organised by it, dated and placed
+    by the sentence."""
+    known = {s for i, s in facts.first_span.items() if facts.entities[i].kind == "Event"}
+    year = meetings.page_year(facts)
+    for sentence in facts.context.sentences:
+        found = _body_met(facts, *sentence)
+        if found is None or found[0] in known:
+            continue
+        span, name = found
+        text = facts.view[span[1] : sentence[1]]
+        day = next(iter(dates.find_dates(text) or (dates.find_partial_dates(text, year) if year else [])), None)
+        if day is None:
+            continue  # "the Bureau met regularly": no meeting of its own
+        event_id = _event_id(name, day.first.isoformat())
+        props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
+        facts.entity("Event", event_id, name, span, [], props, surface_is_alias=False)
+        body = add_org(facts, span)
+        if facts.entities[body].kind in ("Organisation", "Section", "Council"):
+            facts.relate("ORGANISED_BY", event_id, body, trim(facts.view, *sentence), role="organiser")
+        _place_of_meeting(facts, event_id, span)
+
+
 def _met_day(facts: DocumentFacts, span: tuple[int, int], limit: int) -> dates.DateSpan | None:
     """The date of the sentence that says the body met ("s'est réuni les 20 et 21 avril 2022"), or
     of the next one saying it again (a title names the meeting, the first paragraph dates it)."""

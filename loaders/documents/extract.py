@@ -94,6 +94,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     membership.listed_members(facts)
     events.named_events(facts)
     event_years.common_noun_events(facts)
+    events.bodies_met(facts)
     meetings.ranked_meetings(facts)
     bodies.meetings_named_after_councils(facts)
     bodies.council_meetings(facts)

@@ -28,19 +28,34 @@ from munigraph.loaders.documents.resolve import add_city
 _ARTICLES = lexicon.words_re("sub_event_articles")
 _RANK = r"(?:\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª|°)?[ \t]+)?"
 _PART = re.compile(
-    r"(?<![\w'’-])(?P<article>" + _ARTICLES + r")[ \t]*(?<=[\s'’])" + _RANK + r"(?P<noun>" + lexicon.words_re("sub_event_nouns") + r")(?![\w-])"
+    r"(?<![\w'’-])(?P<article>"
+    + _ARTICLES
+    + r")[ \t]*(?<=[\s'’])"
+    + _RANK
+    + r"(?P<noun>"
+    + lexicon.words_re("sub_event_nouns")
+    + r")(?![\w-])"
     r"(?:[ \t]*[«\"“][ \t]*(?P<title>[^»\"”\n]{3,100}?)[ \t]*[»\"”])?",
     re.I,
 )
 _CELEBRATION = re.compile(
-    r"(?<![\w'’-])" + _ARTICLES + r"[ \t]*(?<=[\s'’])(?P<noun>" + _RANK + lexicon.words_re("celebration_nouns") + r")(?![\w-])",
+    r"(?<![\w'’-])"
+    + _ARTICLES
+    + r"[ \t]*(?<=[\s'’])(?P<noun>"
+    + _RANK
+    + lexicon.words_re("celebration_nouns")
+    + r")(?![\w-])",
     re.I,
 )
 _INDEFINITE = re.compile(lexicon.words_re("sub_event_indefinites"), re.I)
 _TOPIC = re.compile(r"[ \t]+" + lexicon.words_re("sub_event_topics") + r"[ \t]+", re.I)
 # Words that end a topic or a celebration's complement: a verb, a clause, a place or a date
 _STOP = re.compile(
-    r"^(?:" + lexicon.words_re("sub_event_stops") + "|" + lexicon.words_re("future_markers") + r"|\w+['’]\w*|(?!\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª)$)\d.*)$",
+    r"^(?:"
+    + lexicon.words_re("sub_event_stops")
+    + "|"
+    + lexicon.words_re("future_markers")
+    + r"|\w+['’]\w*|(?!\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª)$)\d.*)$",
     re.I,
 )
 _OF = re.compile(r"^(?:of|du|de|des|del|d['’]\w+)$", re.I)
@@ -52,11 +67,15 @@ _PART_CUE = re.compile(
 _VENUE = re.compile(r"(?<![\w-])" + lexicon.words_re("venue_nouns") + r"(?![\w-])", re.I)
 # "in Vienna", "à Lyon", "en Montevideo", "of Vannes" after a venue: the city it is held in
 _IN_CITY = re.compile(r"(?<![\w'’-])(?:in|à|en|a)[ \t]+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))")
-_VENUE_OF = re.compile(r"[^.;\n]{0,20}?[ \t](?:de|of|del|d['’])[ \t]*(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))")
+_VENUE_OF = re.compile(
+    r"[^.;\n]{0,20}?[ \t](?:de|of|del|d['’])[ \t]*(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))"
+)
 # "the Bordeaux City Hall": the city named before the venue
 _CITY_BEFORE = re.compile(r"(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))[ \t]+$")
 _HELD_DATE = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:which|that|qui|que)[ \t]+)?(?:[\w'’]+[ \t]+){0,2}?(?i:" + lexicon.words_re("held_in_verbs") + r")\b"
+    r"[ \t]*,?[ \t]*(?:(?:which|that|qui|que)[ \t]+)?(?:[\w'’]+[ \t]+){0,2}?(?i:"
+    + lexicon.words_re("held_in_verbs")
+    + r")\b"
 )
 
 
@@ -92,9 +111,18 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
                 parts.append((named, start, facts.first_span[named][1]))
             continue
         end = m.end()
-        if not m.group("title") and (topic := _TOPIC.match(view, end)) and not view[topic.end() : topic.end() + 1].isdigit():
+        if (
+            not m.group("title")
+            and (topic := _TOPIC.match(view, end))
+            and not view[topic.end() : topic.end() + 1].isdigit()
+        ):
             end = max(end, _tail(view, topic.end(), min(len(view), topic.end() + 80), False))
-        if end == m.end() and not m.group("title") and " " not in m.group("noun").strip() and not _INDEFINITE.fullmatch(m.group("article")):
+        if (
+            end == m.end()
+            and not m.group("title")
+            and " " not in m.group("noun").strip()
+            and not _INDEFINITE.fullmatch(m.group("article"))
+        ):
             continue  # "la ceremonia", "the exhibition": an event named before, not a new one
         end = trim(view, start, end)[1]
         name = clean(view[start:end])
@@ -106,7 +134,9 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
         parts.append((event_id, start, end))
     main = facts.entities[main_id].props if main_id else {}
     programme = main_id if main.get("start", "")[:10] != main.get("end", "")[:10] else None  # a programme's days
-    fallback = (celebrations[0] if len(celebrations) == 1 else None) or programme  # the celebration named, else the days
+    fallback = (
+        celebrations[0] if len(celebrations) == 1 else None
+    ) or programme  # the celebration named, else the days
     starts = sorted(s for _, s, _ in parts)
     for event_id, start, end in parts:
         sentence = facts.context.sentence_at(start) or (start, end)
@@ -137,6 +167,7 @@ def _named_already(facts: DocumentFacts, m: re.Match, taken: list[tuple[int, int
         return same[0]
     return None
 
+
 def _celebrations(facts: DocumentFacts, taken: list[tuple[int, int]]) -> list[str]:
     """ "the 50th Anniversary Celebrations of the twinning", "les festivités du 60e anniversaire": Events."""
     view, found = facts.view, []
@@ -144,10 +175,18 @@ def _celebrations(facts: DocumentFacts, taken: list[tuple[int, int]]) -> list[st
         start = m.start("noun")
         if any(s < m.end() and start < e for s, e in taken):
             continue
-        end = trim(view, start, _tail(view, m.end() + 1, min(len(view), m.end() + 80), True) if view[m.end() : m.end() + 1] == " " else m.end())[1]
+        end = trim(
+            view,
+            start,
+            _tail(view, m.end() + 1, min(len(view), m.end() + 80), True)
+            if view[m.end() : m.end() + 1] == " "
+            else m.end(),
+        )[1]
         end = max(end, m.end())
         name = clean(view[start:end])
-        event_id = next((i for i in found if fold(facts.entities[i].name) == fold(name)), f"event:{slug(name)[:60].strip('-')}")
+        event_id = next(
+            (i for i in found if fold(facts.entities[i].name) == fold(name)), f"event:{slug(name)[:60].strip('-')}"
+        )
         facts.entity("Event", event_id, name[:1].upper() + name[1:], (start, end), [], {})
         taken.append((start, end))
         if event_id not in found:
@@ -206,7 +245,9 @@ def _place(facts: DocumentFacts, event_id: str, parent: str | None, end: int, se
     view = facts.view
     window = (end, min(sentence_end, end + 120))
     venue = _VENUE.search(view, *window)
-    of = venue and (_VENUE_OF.match(view, venue.end(), window[1]) or _CITY_BEFORE.search(view, window[0], venue.start()))
+    of = venue and (
+        _VENUE_OF.match(view, venue.end(), window[1]) or _CITY_BEFORE.search(view, window[0], venue.start())
+    )
     placed = of or _IN_CITY.search(view, *window)
     city = placed and add_city(facts, placed.span("city"), min_score=0.7)
     if city:

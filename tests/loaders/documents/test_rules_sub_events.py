@@ -76,7 +76,7 @@ def test_parts_of_an_anniversary_named_by_common_nouns_belong_to_it_with_their_d
         "Sister cities: 40 years\n\n"
         "The 40th Anniversary Celebrations of the partnership will take place from 5 to 7 July 2024 in Tartu.\n\n"
         "As part of the anniversary, the sister city committee organises a youth forum, and the exhibition "
-        "\"Forty Summers\" opens at the city library. An official ceremony will be held on Saturday 6 July.\n",
+        '"Forty Summers" opens at the city library. An official ceremony will be held on Saturday 6 July.\n',
         "en",
     )
     celebration = "40th Anniversary Celebrations of the partnership"
@@ -133,3 +133,33 @@ def test_a_report_s_workshop_is_no_part_of_the_first_meeting_it_tells_of() -> No
     )
     assert _dates(facts)["Workshop on coastal erosion"] == ("2023-06-09", "2023-06-09")
     assert not any(s == "Workshop on coastal erosion" for s, _ in _ties(facts, "PART_OF"))
+
+
+def test_co_organisers_named_after_the_event_in_its_sentence() -> None:
+    french = _facts(
+        "En 2022, les Rencontres de la coopération ont eu lieu à Nantes les 6 et 7 octobre 2022, en coopération "
+        "avec la Région Bretagne.\n",
+        "fr",
+    )
+    assert ("Rencontres de la coopération", "Région Bretagne", "co-organiser") in relations(french, "ORGANISED_BY")
+    english = _facts(
+        "The Coastal Cities Summit took place in Gdansk on 3 May 2022, in cooperation with ICLEI Europe.\n", "en"
+    )
+    assert any(r == "co-organiser" for s, _, r in relations(english, "ORGANISED_BY") if s == "Coastal Cities Summit")
+    # cooperation named before the event is no organisation of it
+    before = _facts("In cooperation with ICLEI Europe, the mayors visited the Coastal Cities Summit.\n", "en")
+    assert not any(r == "co-organiser" for *_, r in relations(before, "ORGANISED_BY"))
+
+
+def test_each_body_said_to_meet_on_a_day_in_a_report_is_a_meeting_of_its_own() -> None:
+    facts = _facts(
+        "Rapport d'activités 2023\n\nLe réseau a tenu ses Rencontres annuelles à Lille les 4 et 5 juillet 2023.\n\n"
+        "Le Conseil d'administration de Cités Unies France s'est réuni le 12 décembre 2023 à Paris.\n",
+        "fr",
+    )
+    meeting = next(e for e in facts.entities.values() if e.kind == "Event" and "Conseil" in e.name)
+    assert meeting.props["start"] == "2023-12-12"
+    assert (meeting.name, "Paris") in _ties(facts, "HELD_IN")
+    assert any(s == meeting.name and "Conseil" in t for s, t in _ties(facts, "ORGANISED_BY"))
+    undated = _facts("Annual report\n\nThe Summit took place in Oslo on 2 May 2023. The Bureau met regularly.\n", "en")
+    assert not any("Bureau" in e.name for e in undated.entities.values() if e.kind == "Event")
