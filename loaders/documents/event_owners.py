@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.prose import _list_bodies, event_mentions
@@ -87,8 +87,10 @@ def hosts(facts: DocumentFacts, main_id: str | None) -> None:
             continue
         event_id, event_start, _ = max(before, key=lambda m: m[1])
         quote = trim(view, event_start, end or sentence[1])
+        # "à l'invitation du maire de Porto": the mayor's city hosts, but is no place stated
+        by_office = roles.OFFICE_WORD.search(view, start, end or min(len(view), start + 40))
         for body in _list_bodies(facts, start, end):
             facts.relate("ORGANISED_BY", event_id, body, quote, role=role)
             placed = any(r.type == "HELD_IN" and r.source == event_id for r in facts.relations.values())
-            if role == "host" and facts.entities[body].kind == "City" and not placed:
+            if role == "host" and facts.entities[body].kind == "City" and not placed and not by_office:
                 facts.relate("HELD_IN", event_id, body, quote)

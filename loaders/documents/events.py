@@ -689,16 +689,18 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
         dated = _beyond_dateline(view, line_start, day)
         if dated is None:
             continue  # "London, 3 March — The Bureau will meet in Bogotá": announced, undated
-        sentence_end = view.find(".", day.end)  # a date alone on its line dates the paragraph below
-        sentence = view[day.end : sentence_end if sentence_end > 0 else day.end + 300]
+        lead = _DATELINE_DASH.match(view, day.end)  # "Quito, 7 de febrero de 2024.- El Comité ...": past the dash
+        begin = lead.end() if lead else day.end
+        sentence_end = view.find(".", begin)  # a date alone on its line dates the paragraph below
+        sentence = view[begin : sentence_end if sentence_end > 0 else begin + 300]
         m = _EVENT_NAME.search(sentence)
         if not m:
-            meeting = _body_met(facts, day.end, day.end + len(sentence))
+            meeting = _body_met(facts, begin, begin + len(sentence))
             if meeting:
                 return dated, *meeting
             continue
-        start = _modifiers_before(view, day.end + m.start(), facts.language)
-        name, end = _event_tail(view, start, day.end + m.end())
+        start = _modifiers_before(view, begin + m.start(), facts.language)
+        name, end = _event_tail(view, start, begin + m.end())
         return dated, (start, end), name
     return None
 
@@ -708,7 +710,7 @@ _DATELINE_PLACE = re.compile(
     r"[\s*#]*[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2},[ \t]*(?:(?:le|el|the|on)[ \t]+)?"
     + dates.WEEKDAY.replace("(?:", "(?:(?i:", 1).replace(")", "),?[ \t]+)?", 1)
 )  # "Paris, le 3 mars 2024", "Madrid, martes 5 de marzo de 2024"
-_DATELINE_DASH = re.compile(r"[ \t]*[-|–—][ \t]")
+_DATELINE_DASH = re.compile(r"[ \t]*\.?[ \t]*[-|–—][ \t]")  # "Quito, 7 de febrero de 2024.- El Comité"
 _DATELINE_ALONE = re.compile(r"[ \t.]*\n\s*(?=\S)")
 
 
@@ -959,7 +961,30 @@ def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int,
         city = add_city(facts, (place.start("city"), place.end("city")), min_score=0.7)
         if city:
             facts.relate("HELD_IN", event_id, city, trim(view, day.start, sentence[1]))
+    _dateline_city(facts, event_id, day, sentence)
     return event_id
+
+
+_DATELINE_CITY = re.compile(r"[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]*,")
+_PLACE_NAMED = re.compile(r"(?<![\w'’-])(?:in|at|à|en|a)[ \t]+(?-i:[A-ZÀ-Þ])")
+
+
+def _dateline_city(facts: DocumentFacts, event_id: str, day: dates.DateSpan, sentence: tuple[int, int]) -> None:
+    """ "Vienna, 7 February 2024 – The Bureau met today at the City Hall": an event dated by the
+    dateline itself (reported the day it was held) is held where the dateline was written, unless
+    the story names a place for it."""
+    view = facts.view
+    line_start = view.rfind("\n", 0, day.start) + 1
+    if not _DATELINE_PLACE.fullmatch(view, line_start, day.start) or not _DATELINE_DASH.match(view, day.end):
+        return
+    if any(r.type == "HELD_IN" and r.source == event_id for r in facts.relations.values()):
+        return
+    if _PLACE_NAMED.search(view, day.end, sentence[1]):
+        return  # "– The Bureau met today in Graz": the story's place
+    m = _DATELINE_CITY.match(view, line_start, day.start)
+    city = m and add_city(facts, m.span("place"), min_score=0.7)
+    if city:
+        facts.relate("HELD_IN", event_id, city, trim(view, line_start, day.end))
 
 
 _NOT_MODIFIER = re.compile(

@@ -163,3 +163,24 @@ def test_each_body_said_to_meet_on_a_day_in_a_report_is_a_meeting_of_its_own() -
     assert any(s == meeting.name and "Conseil" in t for s, t in _ties(facts, "ORGANISED_BY"))
     undated = _facts("Annual report\n\nThe Summit took place in Oslo on 2 May 2023. The Bureau met regularly.\n", "en")
     assert not any("Bureau" in e.name for e in undated.entities.values() if e.kind == "Event")
+
+
+def test_a_meeting_reported_on_the_day_of_its_dateline_is_held_where_the_dateline_was_written() -> None:
+    english = _facts(
+        "Graz, 4 March 2024 – The Executive Bureau of CEMR met today at the City Hall to adopt its work plan.\n",
+        "en",
+    )
+    meeting = next(e.name for e in english.entities.values() if e.kind == "Event")
+    assert (meeting, "Graz") in _ties(english, "HELD_IN")
+    spanish = _facts(
+        "Cuenca, 4 de marzo de 2024.- El Comité Ejecutivo de Mercociudades se reunió hoy en el Palacio Municipal.\n",
+        "es",
+    )
+    meeting = next(e for e in spanish.entities.values() if e.kind == "Event")
+    assert meeting.props.get("start") == "2024-03-04"
+    assert (meeting.name, "Cuenca") in _ties(spanish, "HELD_IN")
+    # the story names another place: the dateline is only where it was written
+    elsewhere = _facts(
+        "Graz, 4 March 2024 – The Executive Bureau of CEMR met today in Linz to adopt its work plan.\n", "en"
+    )
+    assert {t for _, t in _ties(elsewhere, "HELD_IN")} == {"Linz"}
