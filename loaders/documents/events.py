@@ -360,6 +360,16 @@ def extract_events(facts: DocumentFacts) -> str | None:
         meetings.add_held(facts, other, main_id) for other in held if other is not first_held or main_id is None
     ]
     main_days = (main.day.first, main.day.last) if main else (prose[0].first, prose[0].last) if prose else None
+    if main_id is None:  # "The Congress will take place in Tangier from 22 to 24 October": the page announces it
+        announced = next(
+            (i for h, i in zip(held, held_ids, strict=False) if i and h.span and h.opens and h.future), None
+        )
+        props = facts.entities[announced].props if announced else {}
+        if props.get("start"):
+            main_id, main_days = (
+                announced,
+                (dt.date.fromisoformat(props["start"][:10]), dt.date.fromisoformat(props["end"][:10])),
+            )
     _within_main(facts, main_id, main_days, held_ids)
     for header in named:
         if header is main:

@@ -186,8 +186,8 @@ def add_held(facts: DocumentFacts, held: Held, main_id: str | None = None) -> st
 def _date(facts: DocumentFacts, held: Held) -> dates.DateSpan | None:
     text = facts.view[held.clause[0] : held.clause[1]]
     found = dates.find_dates(text)
-    if not found and (year := page_year(facts)) is not None:
-        found = dates.find_partial_dates(text, year)
+    if (year := page_year(facts)) is not None:  # "on 22 October ..., and the closing on 24 October 2025": the first
+        found = sorted([*found, *dates.find_partial_dates(text, year)], key=lambda d: d.start)
     return found[0] if found else None
 
 

@@ -33,7 +33,7 @@ _PART = re.compile(
     + r")[ \t]*(?<=[\s'’])"
     + _RANK
     + r"(?P<noun>"
-    + lexicon.words_re("sub_event_nouns")
+    + lexicon.alternation(lexicon.words("sub_event_nouns") + lexicon.words("ceremony_nouns"))
     + r")(?![\w-])"
     r"(?:[ \t]*[«\"“][ \t]*(?P<title>[^»\"”\n]{3,100}?)[ \t]*[»\"”])?",
     re.I,
@@ -107,7 +107,7 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
             continue
         named = _named_already(facts, m, taken)
         if named is not None:  # a ceremony another rule named, or named again ("la ceremonia, organizada por")
-            if named and not any(r.type == "PART_OF" and r.source == named for r in facts.relations.values()):
+            if named:
                 parts.append((named, start, facts.first_span[named][1]))
             continue
         end = m.end()
@@ -143,7 +143,12 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
         cued, parent = _cued_parent(facts, sentence[0], start, event_id)
         parent = parent if cued else fallback
         stop = min([s for s in starts if s > start] + [sentence[1]])  # the next part's words are its own
-        if parent and parent != event_id:
+        part_of = next(
+            (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == event_id), None
+        )
+        if part_of:  # "the opening ceremony" a rule made part of its event already: dated and placed here
+            parent = part_of
+        elif parent and parent != event_id:
             facts.relate("PART_OF", event_id, parent, trim(view, start, end))
         _date(facts, event_id, parent, start, end, stop)
         _place(facts, event_id, parent, end, stop)
@@ -219,7 +224,7 @@ def _date(facts: DocumentFacts, event_id: str, parent: str | None, start: int, e
     year = _year(facts, parent)
     found = dates.find_dates(text) or (dates.find_partial_dates(text, year) if year else [])
     day = found[0] if found else _day_above(facts, start)
-    if day:
+    if day and not facts.entities[event_id].props.get("start"):
         facts.entities[event_id].props.update(start=day.first.isoformat(), end=day.last.isoformat())
 
 

@@ -184,3 +184,25 @@ def test_a_meeting_reported_on_the_day_of_its_dateline_is_held_where_the_datelin
         "Graz, 4 March 2024 – The Executive Bureau of CEMR met today in Linz to adopt its work plan.\n", "en"
     )
     assert {t for _, t in _ties(elsewhere, "HELD_IN")} == {"Linz"}
+
+
+def test_an_announced_event_is_the_page_s_event_and_its_ceremonies_are_dated_parts_of_it() -> None:
+    facts = _facts(
+        "Congress of Lake Cities 2026\n\nThe Congress of Lake Cities will take place in Kisumu from 9 to 11 June 2026.\n\n"
+        "The opening ceremony will be held on 9 June at the Kisumu Convention Centre, and the closing ceremony on "
+        "11 June 2026.\n",
+        "en",
+    )
+    congress = "Congress of Lake Cities"
+    days = {n.lower(): d for n, d in _dates(facts).items()}
+    assert days["opening ceremony"] == ("2026-06-09", "2026-06-09")  # the first date of its clause, not the last
+    assert days["closing ceremony"] == ("2026-06-11", "2026-06-11")
+    parts = {s.lower() for s, t in _ties(facts, "PART_OF") if t == congress}
+    assert parts == {"opening ceremony", "closing ceremony"}  # one event each, not two
+    spanish = _facts(
+        "El Encuentro de Ciudades del Lago se celebrará en Puno del 3 al 5 de junio de 2026. La ceremonia de "
+        "apertura tendrá lugar el 3 de junio en el Palacio Municipal de Puno.\n",
+        "es",
+    )
+    assert ("ceremonia de apertura", "Encuentro de Ciudades del Lago") in _ties(spanish, "PART_OF")
+    assert ("ceremonia de apertura", "Puno") in _ties(spanish, "HELD_IN")
