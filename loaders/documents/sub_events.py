@@ -48,6 +48,7 @@ _CELEBRATION = re.compile(
     re.I,
 )
 _INDEFINITE = re.compile(lexicon.words_re("sub_event_indefinites"), re.I)
+_ADJECTIVE = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ][\w'’-]*)(?=[ \t]*,)")
 _TOPIC = re.compile(r"[ \t]+" + lexicon.words_re("sub_event_topics") + r"[ \t]+", re.I)
 # Words that end a topic or a celebration's complement: a verb, a clause, a place or a date
 _STOP = re.compile(
@@ -124,6 +125,9 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
             and not _INDEFINITE.fullmatch(m.group("article"))
         ):
             continue  # "la ceremonia", "the exhibition": an event named before, not a new one
+        adjective = _ADJECTIVE.match(view, end)  # "un concert franco-allemand, organisé par ...": part of its name
+        if end == m.end() and not m.group("title") and adjective and not _STOP.match(adjective.group("word")):
+            end = adjective.end()
         end = trim(view, start, end)[1]
         name = clean(view[start:end])
         event_id = f"event:{slug(name)[:60].strip('-')}"

@@ -206,3 +206,14 @@ def test_an_announced_event_is_the_page_s_event_and_its_ceremonies_are_dated_par
     )
     assert ("ceremonia de apertura", "Encuentro de Ciudades del Lago") in _ties(spanish, "PART_OF")
     assert ("ceremonia de apertura", "Puno") in _ties(spanish, "HELD_IN")
+
+
+def test_a_part_organised_by_a_body_is_the_body_s_not_the_page_event_s() -> None:
+    facts = _facts(
+        "La cérémonie de signature de la charte se tiendra le samedi 14 septembre 2024 à Quimper. Un concert "
+        "franco-allemand, organisé par le comité de jumelage, clôturera la visite.\n",
+        "fr",
+    )
+    organised = {(s, t) for s, t, _ in relations(facts, "ORGANISED_BY")}
+    assert any(s == "Concert franco-allemand" for s, _ in organised)
+    assert not any(s.startswith("cérémonie") for s, _ in organised)
