@@ -50,6 +50,8 @@ def described_owners(facts: DocumentFacts) -> None:
 
 
 _HOST_CUE = re.compile(r"(?<![\w-])" + lexicon.words_re("host_cues") + r"[ \t]*:?[ \t]*", re.I)
+# "The webinar, hosted online by the City of X": a host of an online meeting is no place of it
+_ONLINE = re.compile("|".join(lexicon.table("event_formats").get("online", ())) or "(?!)", re.I)
 _CO_CUE = re.compile(r"(?<![\w-])" + lexicon.words_re("co_organiser_cues") + r"[ \t]*:?[ \t]*", re.I)
 _HOST_AROUND = re.compile(
     r"(?<![\w-])" + lexicon.alternation(lexicon.table("host_around")["before"]) + r"[ \t]+(?P<host>[^.;:\n]{3,80}?)"
@@ -92,5 +94,6 @@ def hosts(facts: DocumentFacts, main_id: str | None) -> None:
         for body in _list_bodies(facts, start, end):
             facts.relate("ORGANISED_BY", event_id, body, quote, role=role)
             placed = any(r.type == "HELD_IN" and r.source == event_id for r in facts.relations.values())
-            if role == "host" and facts.entities[body].kind == "City" and not placed and not by_office:
+            online = _ONLINE.search(view, *sentence) or "online" in facts.entities[event_id].props.get("format", "")
+            if role == "host" and facts.entities[body].kind == "City" and not placed and not by_office and not online:
                 facts.relate("HELD_IN", event_id, body, quote)

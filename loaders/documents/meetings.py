@@ -47,6 +47,7 @@ _PART_OF = re.compile(
     r"(?<![\w-])" + lexicon.words_re("part_of_cues") + r"\s+(?:(?:the|la|le|les|l['’]|el|los|las|del|des|du|de)\s+)?",
     re.I,
 )
+_HOST_CUE = re.compile(r"(?<![\w-])" + lexicon.words_re("host_cues"), re.I)
 FUTURE = _FUTURE = re.compile(r"(?<![\w-])" + lexicon.words_re("future_markers") + r"(?![\w-])", re.I)
 _COUNCIL_HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("council_heads") + r"(?![\w-])", re.I)
 _VENUE = re.compile(r"(?<![\w'’-])" + lexicon.words_re("venue_cues") + r"\s+", re.I)
@@ -195,9 +196,11 @@ def _place(facts: DocumentFacts, held: Held) -> str | None:
     """The city after a venue cue in the clause ("in Barcelona", "à l'hôtel X de Grand-Bassam")."""
     view = facts.view
     for cue in _VENUE.finditer(view, *held.clause):
-        if _PART_OF.match(view, cue.start()):
-            continue
+        if _PART_OF.match(view, cue.start()) or _HOST_CUE.match(view, cue.start()):
+            continue  # "à l'invitation de la Ville de X": a host (event_owners.hosts), no venue
         window = view[cue.end() : min(held.clause[1], cue.end() + 60)]
+        host = _HOST_CUE.search(window)
+        window = window[: host.start()] if host else window  # "en ligne, à l'invitation de la Ville de X"
         for m in _CITY.finditer(window):
             if m.start() > 0 and not re.search(r"\s(?:de|of|del|d['’])\s*$", window[: m.start()]):
                 continue  # "à l'hôtel Afriland de Grand-Bassam": the city after "de" in a venue

@@ -217,3 +217,17 @@ def test_a_part_organised_by_a_body_is_the_body_s_not_the_page_event_s() -> None
     organised = {(s, t) for s, t, _ in relations(facts, "ORGANISED_BY")}
     assert any(s == "Concert franco-allemand" for s, _ in organised)
     assert not any(s.startswith("cérémonie") for s, _ in organised)
+
+
+def test_the_host_of_an_online_meeting_says_nothing_of_its_place() -> None:
+    online = _facts(
+        "Le Webinaire des maires sur le logement s'est tenu en ligne le 3 mai 2023, à l'invitation de la Ville "
+        "de Nancy.\n",
+        "fr",
+    )
+    assert ("Webinaire des maires sur le logement", "Nancy", "host") in relations(online, "ORGANISED_BY")
+    assert relations(online, "HELD_IN") == set()
+    english = _facts(
+        "The Mayors Webinar on Housing took place online on 3 May 2023, hosted by the City of Nancy.\n", "en"
+    )
+    assert relations(english, "HELD_IN") == set()
