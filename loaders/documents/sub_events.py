@@ -128,6 +128,8 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
         adjective = _ADJECTIVE.match(view, end)  # "un concert franco-allemand, organisé par ...": part of its name
         if end == m.end() and not m.group("title") and adjective and not _STOP.match(adjective.group("word")):
             end = adjective.end()
+        elif end == m.end() and not m.group("title") and " " not in m.group("noun").strip() and not _happens(facts, m):
+            continue  # "an exhibition space", "un taller municipal": a place or a trade, no event
         end = trim(view, start, end)[1]
         name = clean(view[start:end])
         event_id = f"event:{slug(name)[:60].strip('-')}"
@@ -156,6 +158,18 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
             facts.relate("PART_OF", event_id, parent, trim(view, start, end))
         _date(facts, event_id, parent, start, end, stop)
         _place(facts, event_id, parent, end, stop)
+
+
+def _happens(facts: DocumentFacts, m: re.Match) -> bool:
+    """Whether the sentence of a one-word part says it takes place: a date or a held verb after it, or
+    a part-of cue before it ("a concert will close the day on 24 October", "as part of the week, a concert")."""
+    view = facts.view
+    sentence = facts.context.sentence_at(m.start()) or m.span()
+    after = view[m.end() : sentence[1]]
+    year = meetings.page_year(facts) or 2000
+    if dates.find_dates(after) or dates.find_partial_dates(after, year) or meetings.held_verb(after):
+        return True
+    return bool(_PART_CUE.search(view, sentence[0], m.start()))
 
 
 def _named_already(facts: DocumentFacts, m: re.Match, taken: list[tuple[int, int]]) -> str | None:

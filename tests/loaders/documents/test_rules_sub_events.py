@@ -231,3 +231,18 @@ def test_the_host_of_an_online_meeting_says_nothing_of_its_place() -> None:
         "The Mayors Webinar on Housing took place online on 3 May 2023, hosted by the City of Nancy.\n", "en"
     )
     assert relations(english, "HELD_IN") == set()
+
+
+def test_a_one_word_part_that_names_a_place_or_a_trade_is_no_event() -> None:
+    for text, language in (
+        ("Tartu runs an exhibition space on the river bank and a workshop for boat builders.\n", "en"),
+        ("La ville dispose d'un atelier municipal de réparation et d'une salle d'exposition.\n", "fr"),
+        ("La ciudad cuenta con un taller municipal de restauración.\n", "es"),
+    ):
+        assert not any(e.kind == "Event" for e in _facts(text, language).entities.values()), text
+    dated = _facts(
+        "The Tartu Festival Week brings together choirs from the twin towns of the city every spring. On its last "
+        "evening, a concert will be held in the cathedral on 7 May 2024.\n",
+        "en",
+    )
+    assert "Concert" in {e.name for e in dated.entities.values() if e.kind == "Event"}
