@@ -365,7 +365,7 @@ def extract_events(facts: DocumentFacts) -> str | None:
             (i for h, i in zip(held, held_ids, strict=False) if i and h.span and h.opens and h.future), None
         )
         props = facts.entities[announced].props if announced else {}
-        if props.get("start"):
+        if len(props.get("start", "")) >= 10 and len(props.get("end", "")) >= 10:  # dated to the day
             main_id, main_days = (
                 announced,
                 (dt.date.fromisoformat(props["start"][:10]), dt.date.fromisoformat(props["end"][:10])),

@@ -156,6 +156,9 @@ def add_held(facts: DocumentFacts, held: Held, main_id: str | None = None) -> st
             return None
     else:
         props = {"start": day.first.isoformat(), "end": day.last.isoformat()} if day else {}
+        month = None if day else dates.find_month(view[held.clause[0] : held.clause[1]])
+        if month:  # "aura lieu à Montréal en octobre 2024": dated to the month
+            props = {"start": month[2], "end": month[2]}
         name, aliases = orgs.strip_article(held.name), []
         inner = re.fullmatch(r"(.+?)\s*\(([^()]{3,80})\)", name)
         if inner and not orgs.lookup_known(inner.group(2)):  # "second Forum of Mayors (Forum of Mayors 2022)"

@@ -246,3 +246,12 @@ def test_a_one_word_part_that_names_a_place_or_a_trade_is_no_event() -> None:
         "en",
     )
     assert "Concert" in {e.name for e in dated.entities.values() if e.kind == "Event"}
+
+
+def test_an_announced_meeting_dated_by_its_month_only() -> None:
+    french = _facts("La prochaine réunion du Bureau aura lieu à Montréal en octobre 2024.\n", "fr")
+    assert _dates(french)["réunion du Bureau"] == ("2024-10", "2024-10")
+    english = _facts("The Annual Forum of River Cities will be held in Lyon in November 2026.\n", "en")
+    assert ("2026-11", "2026-11") in _dates(english).values()
+    dated = _facts("La prochaine réunion du Bureau aura lieu à Montréal le 3 octobre 2024.\n", "fr")
+    assert _dates(dated)["réunion du Bureau"][0] == "2024-10-03"
