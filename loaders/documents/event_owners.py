@@ -81,7 +81,12 @@ def hosts(facts: DocumentFacts, main_id: str | None) -> None:
     ]
     for cue_start, start, end, role in found:
         sentence = facts.context.sentence_at(cue_start)
-        before = [m for m in mentions if sentence and sentence[0] <= m[1] and m[2] <= cue_start]
+        # the event named before the cue in its sentence, on its line ("- 5 June: Congress, hosted by ...")
+        before = [
+            m
+            for m in mentions
+            if sentence and sentence[0] <= m[1] and m[2] <= cue_start and "\n" not in view[m[2] : cue_start]
+        ]
         bare = sentence and main_id and _BARE_MEETING.match(view, sentence[0], cue_start)
         if bare:
             before.append((main_id, bare.start(), bare.end()))

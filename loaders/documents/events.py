@@ -74,6 +74,7 @@ class Header:
     name: str | None = None
     name_span: tuple[int, int] | None = None
     named_by: str = ""  # "line", "hashtag", "quoted", "heading", "before"
+    place_span: tuple[int, int] | None = None  # "12 March 2024: Bureau meeting, Vienna": where, after the name
 
 
 def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
@@ -269,6 +270,13 @@ def _after_date_name(view: str, header: Header) -> bool:
     if len(words) < 2 or barred or _place_or_format(field):
         return False
     s, e = trim(view, line.start + skip, line.end)
+    # "Bureau meeting, Vienna", "Congrès annuel, Lisbonne, à l'invitation de ...": the name ends before the place
+    for comma in re.finditer(r",[ \t]*", view[s:e]):
+        field = view[s + comma.end() : e].split(",")[0].strip(" .")
+        if _place_or_format(field) and not _place_or_format(view[s : s + comma.start()]):
+            header.place_span = (s + comma.end(), s + comma.end() + len(field))
+            e = s + comma.start()
+            break
     if e - s < 4:
         return False
     header.name, header.name_span = clean(view[s:e]).rstrip(",:- ."), (s, e)
@@ -678,6 +686,8 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
     if not city and before:  # "Mombasa, Kenya, 9 October 2025": the place before the date
         start = line.start + before.start("place")
         city = add_city(facts, (start, start + len(before.group("place"))), min_score=0.7)
+    if not city and header.place_span:  # "12 March 2024: Bureau meeting, Vienna"
+        city = add_city(facts, header.place_span, min_score=0.7)
     closing = not city and header.named_by == "line" and _CLOSING_PLACE.search(line.text[: header.day.start])
     if closing:  # "Cumbre de Alcaldes, Cartagena de Indias, 5 de noviembre": the place between name and date
         start = line.start + closing.start("place")

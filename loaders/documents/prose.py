@@ -356,6 +356,15 @@ _ANOTHER_MEETING = re.compile(
 )
 
 
+def _other_event_on_line(facts: DocumentFacts, main_id: str, at: int) -> bool:
+    """ "- 5 June 2024: Annual Congress, Lisbon, hosted by ...": another event named before the cue on its line."""
+    line_start = facts.view.rfind("\n", 0, at) + 1
+    return any(
+        i != main_id and facts.entities[i].kind == "Event" and line_start <= s and e <= at
+        for i, (s, e) in facts.first_span.items()
+    )
+
+
 def _another_meeting(view: str, sentence: tuple[int, int], at: int) -> bool:
     """ "L'après-midi, un atelier organisé par": a meeting of its own opens the clause (a few words
     before it at most), not one in apposition after the page's meeting ("took place in Lyon, a forum ...")."""
@@ -380,7 +389,12 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
                     facts.relate(
                         "ATTENDED", body, series_id or main_id, sentence, role="participant", status="tentative"
                     )
-                elif kind == "organisers" and main_id and not _another_meeting(view, sentence, m.start()):
+                elif (
+                    kind == "organisers"
+                    and main_id
+                    and not _another_meeting(view, sentence, m.start())
+                    and not _other_event_on_line(facts, main_id, m.start())
+                ):
                     co, host = m.group("co") or m.group("co2"), m.group("host") or m.group("host2")
                     role = "co-organiser" if co else "host" if host else "organiser"
                     facts.relate("ORGANISED_BY", main_id, body, sentence, role=role)

@@ -255,3 +255,24 @@ def test_an_announced_meeting_dated_by_its_month_only() -> None:
     assert ("2026-11", "2026-11") in _dates(english).values()
     dated = _facts("La prochaine réunion du Bureau aura lieu à Montréal le 3 octobre 2024.\n", "fr")
     assert _dates(dated)["réunion du Bureau"][0] == "2024-10-03"
+
+
+def test_a_report_s_dated_list_of_events_names_each_with_its_place_and_host() -> None:
+    facts = _facts(
+        "Activity report 2024\n\nMain activities in 2024:\n- 12 March 2024: Bureau meeting, Graz\n"
+        "- 5–6 June 2024: Annual Congress, Porto, hosted by the City of Porto\n- 14 November 2024: Youth Forum, Turku\n",
+        "en",
+    )
+    assert {"Bureau meeting", "Annual Congress", "Youth Forum"} <= set(_dates(facts))
+    assert {("Bureau meeting", "Graz"), ("Annual Congress", "Porto"), ("Youth Forum", "Turku")} <= _ties(
+        facts, "HELD_IN"
+    )
+    hosts = {(s, t) for s, t, r in relations(facts, "ORGANISED_BY") if r == "host"}
+    assert hosts == {("Annual Congress", "Porto")}  # the host of the line's event, not of the first one
+    french = _facts(
+        "Principales activités en 2024 :\n- 12 mars 2024 : réunion du Bureau, Lille\n"
+        "- 5 et 6 juin 2024 : Congrès annuel, Nantes, à l'invitation de la Ville de Nantes\n",
+        "fr",
+    )
+    assert ("Congrès annuel", "Nantes") in _ties(french, "HELD_IN")
+    assert ("réunion du Bureau", "Lille") in _ties(french, "HELD_IN")
