@@ -353,6 +353,9 @@ def extract_events(facts: DocumentFacts) -> str | None:
             or _visited(facts)
         )
         if titled:
+            for other in held:  # "La prochaine réunion du Bureau se tiendra à Rabat": announced, an event of its own
+                if other.span and other.future:
+                    meetings.add_held(facts, other, titled)
             return titled
     first_held = next((h for h in held if h.span and h.opens and not h.future), None)
     main_id = None
@@ -823,6 +826,7 @@ def _undated_body_met(facts: DocumentFacts, limit: int = 1500) -> str | None:
     bare = _BARE_MEETING.search(facts.view, span[1])
     if bare:
         facts.entity("Event", event_id, name, bare.span())
+    _body_organises(facts, event_id, span)
     _organisers(facts, event_id)
     _place_of_meeting(facts, event_id, span)
     return event_id
@@ -962,16 +966,23 @@ def _page_event(
     return event_id
 
 
+def _body_organises(facts: DocumentFacts, event_id: str, span: tuple[int, int]) -> bool:
+    """The body named at ``span`` (the subject of "met") organises its own meeting; whether a body is there."""
+    if span not in facts.org_spans and span not in facts.bodies:
+        return False
+    body = add_org(facts, span)
+    if facts.entities[body].kind in ("Organisation", "Section", "Council"):
+        facts.relate("ORGANISED_BY", event_id, body, span, role="organiser")
+    return True
+
+
 def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int, int], name: str) -> str:
     props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
     if (fmt := _format(facts.view)) is not None:
         props["format"] = fmt
     event_id = _event_id(name, day.first.isoformat())
     facts.entity("Event", event_id, name, span, [], props)
-    if span in facts.org_spans:  # "The Committee on Culture will hold its next meeting": the body's own meeting
-        body = add_org(facts, span)
-        if facts.entities[body].kind in ("Organisation", "Section", "Council"):
-            facts.relate("ORGANISED_BY", event_id, body, span, role="organiser")
+    if _body_organises(facts, event_id, span):  # "The Committee on Culture will hold its next meeting"
         _place_of_meeting(facts, event_id, span)
     view = facts.view
     ends = [i for i in (view.find(".", span[1]), view.find("\n", span[1])) if i > 0]

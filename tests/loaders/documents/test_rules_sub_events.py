@@ -276,3 +276,16 @@ def test_a_report_s_dated_list_of_events_names_each_with_its_place_and_host() ->
     )
     assert ("Congrès annuel", "Nantes") in _ties(french, "HELD_IN")
     assert ("réunion du Bureau", "Lille") in _ties(french, "HELD_IN")
+
+
+def test_a_body_that_met_organises_its_meeting_and_announces_the_next_one() -> None:
+    facts = _facts(
+        "Le Bureau exécutif de CGLU s'est réuni à Tunis le 4 mai 2024. La prochaine réunion du Bureau exécutif se "
+        "tiendra à Agadir.\n",
+        "fr",
+    )
+    held = _ties(facts, "HELD_IN")
+    assert ("réunion du Bureau exécutif", "Agadir") in held
+    assert any(t == "Tunis" and s != "réunion du Bureau exécutif" for s, t in held)
+    organisers = {(s, t) for s, t in _ties(facts, "ORGANISED_BY") if "Bureau" in t}
+    assert {s for s, _ in organisers} == {s for s, _ in held}  # the Bureau organises both meetings
