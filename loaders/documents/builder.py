@@ -36,6 +36,7 @@ class DocumentFacts:
     context: Context | None = None  # lines, sentences and list entries, prepared once (read-only)
     unmentioned: set[str] = field(default_factory=set)  # entities the text implies but does not name
     programme_sessions: set[str] = field(default_factory=set)  # sessions of a programme, dropped if nobody attends
+    at_venue: dict[str, tuple[str, tuple[int, int]]] = field(default_factory=dict)  # part -> (its event, venue span)
     _org_index: tuple[int, SpanIndex, int] | None = field(default=None, repr=False)  # spans in it, it, spans indexed
     _org_starts: tuple[int, dict[int, tuple[int, int]]] | None = field(default=None, repr=False)
     _page_owner: tuple[int, tuple, str | None] | None = field(default=None, repr=False)

@@ -39,7 +39,12 @@ def ceremonies(facts: DocumentFacts, main_id: str | None) -> None:
         if parent is None:
             continue
         phrase = clean(m.group(0))
-        ceremony_id = f"{parent}-{slug(phrase)}"
+        # "The opening ceremony will be held on 22 October": a held meeting read it already
+        ceremony_id = next(
+            (i for i, (s, e) in facts.first_span.items() if s <= m.start() and m.end() <= e and facts.entities[i].kind == "Event"
+             and i != parent),
+            f"{parent}-{slug(phrase)}",
+        )  # fmt: skip
         props = {"event_type": "session"}
         day = {k: facts.entities[parent].props.get(k) for k in ("start", "end")}
         if day["start"] and day["start"][:10] == (day["end"] or "")[:10]:  # the day of a one-day meeting

@@ -138,6 +138,28 @@ class TimeSpan:
     finish: dt.time
 
 
+# "en octobre 2024", "in November 2017", "en noviembre de 2017": a month, no day
+_MONTH_YEAR = re.compile(r"(?<!\d)\b" + MONTH.format("month") + _DE + r"\s+" + _YEAR, re.I)
+
+
+def find_month(text: str) -> tuple[int, int, str] | None:
+    """The first month written without a day ("en octobre 2024"): (start, end, "YYYY-MM"), or None.
+
+    >>> find_month("aura lieu à Montréal en octobre 2024.")
+    (24, 36, '2024-10')
+    >>> find_month("le 3 octobre 2024") is None
+    True
+    """
+    for m in _MONTH_YEAR.finditer(text):
+        if re.search(r"\d[\s.ºª°]*(?:de\s+)?$", text[: m.start()]):
+            continue  # "3 octobre 2024": a day's date
+        month = _month(m.group("month"))
+        year = re.search(r"(?:19|20)\d\d", m.group(0))
+        if month and year:
+            return m.start(), m.end(), f"{year.group(0)}-{month:02d}"
+    return None
+
+
 def _month(word: str) -> int | None:
     return MONTHS.get(fold(word).rstrip("."))
 

@@ -74,6 +74,7 @@ class Header:
     name: str | None = None
     name_span: tuple[int, int] | None = None
     named_by: str = ""  # "line", "hashtag", "quoted", "heading", "before"
+    place_span: tuple[int, int] | None = None  # "12 March 2024: Bureau meeting, Vienna": where, after the name
 
 
 def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
@@ -146,6 +147,8 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     )  # "14 March 2024, 15:00 CET": an event's day, not a news list's
     if not (header.time or header.day.first != header.day.last or placed):
         return  # a bare date under any line is a news list, not an event
+    if meetings.held_verb(header.line.text[: header.day.start]):
+        return  # "The Festival will take place from 5 to 7 July": a sentence names its event, not the title above
     for ln in reversed(before):
         text = ln.stripped
         if (
@@ -153,6 +156,7 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
             and not text.endswith((".", ":", "?"))
             and not dates.find_dates(text)
             and not _FILE.search(text)
+            and not _PAGE_LABEL.fullmatch(text)
         ):
             s, e = _unlabelled(view, *trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end))
             header.name, header.name_span = clean(view[s:e]), (s, e)
@@ -169,6 +173,10 @@ def _slots_follow(all_lines: tuple[Line, ...], index: int) -> bool:
     )
 
 
+# "The network organised a workshop in Split on 9 June": a sentence, no header naming an event
+_ORGANISED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("organised_verbs") + r"(?![\w-])", re.I)
+# "Press release", "Communiqué de presse": a page's genre on the line above its dateline, no event
+_PAGE_LABEL = re.compile(r"[\s#*]*" + lexicon.words_re("page_labels") + r"[\s*:.]*", re.I)
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|html?|aspx?|php|jpe?g|png)\b|://", re.I)
 _FILLER = re.compile(
     r"^(?:le|la|les|du|au|de|des|à|a|the|on|from|to|el|del|al|en|y|et|and|" + dates.WEEKDAY_WORDS + r")$", re.I
@@ -232,7 +240,7 @@ def _same_line_name(view: str, header: Header) -> bool:
     date_at = header.day.start
     lead = len(_LEAD.match(line.text).group(0))
     before = line.text[lead:date_at]
-    if _MET.search(before) or meetings.held_verb(before):
+    if _MET.search(before) or meetings.held_verb(before) or _ORGANISED_VERB.search(before):
         return False  # "Le Bureau de X s'est réuni le 12 mai", "le Forum, qui se tiendra le 4 mai": a sentence
     words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
     if (
@@ -294,6 +302,13 @@ def _after_date_name(view: str, header: Header) -> bool:
     if len(words) < 2 or barred or _place_or_format(field):
         return False
     s, e = trim(view, line.start + skip, line.end)
+    # "Bureau meeting, Vienna", "Congrès annuel, Lisbonne, à l'invitation de ...": the name ends before the place
+    for comma in re.finditer(r",[ \t]*", view[s:e]):
+        field = view[s + comma.end() : e].split(",")[0].strip(" .")
+        if _place_or_format(field) and not _place_or_format(view[s : s + comma.start()]):
+            header.place_span = (s + comma.end(), s + comma.end() + len(field))
+            e = s + comma.start()
+            break
     if e - s < 4:
         return False
     header.name, header.name_span = clean(view[s:e]).rstrip(",:- ."), (s, e)
@@ -390,6 +405,9 @@ def extract_events(facts: DocumentFacts) -> str | None:
             or _visited(facts)
         )
         if titled:
+            for other in held:  # "La prochaine réunion du Bureau se tiendra à Rabat": announced, an event of its own
+                if other.span and other.future:
+                    meetings.add_held(facts, other, titled)
             return titled
     first_held = next((h for h in held if h.span and h.opens and not h.future), None)
     main_id = None
@@ -405,6 +423,16 @@ def extract_events(facts: DocumentFacts) -> str | None:
         meetings.add_held(facts, other, main_id) for other in held if other is not first_held or main_id is None
     ]
     main_days = (main.day.first, main.day.last) if main else (prose[0].first, prose[0].last) if prose else None
+    if main_id is None:  # "The Congress will take place in Tangier from 22 to 24 October": the page announces it
+        announced = next(
+            (i for h, i in zip(held, held_ids, strict=False) if i and h.span and h.opens and h.future), None
+        )
+        props = facts.entities[announced].props if announced else {}
+        if len(props.get("start", "")) >= 10 and len(props.get("end", "")) >= 10:  # dated to the day
+            main_id, main_days = (
+                announced,
+                (dt.date.fromisoformat(props["start"][:10]), dt.date.fromisoformat(props["end"][:10])),
+            )
     _within_main(facts, main_id, main_days, held_ids)
     for header in named:
         if header is main:
@@ -717,6 +745,8 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
     if not city and before:  # "Mombasa, Kenya, 9 October 2025": the place before the date
         start = line.start + before.start("place")
         city = add_city(facts, (start, start + len(before.group("place"))), min_score=0.7)
+    if not city and header.place_span:  # "12 March 2024: Bureau meeting, Vienna"
+        city = add_city(facts, header.place_span, min_score=0.7)
     closing = not city and header.named_by == "line" and _CLOSING_PLACE.search(line.text[: header.day.start])
     if closing:  # "Cumbre de Alcaldes, Cartagena de Indias, 5 de noviembre": the place between name and date
         start = line.start + closing.start("place")
@@ -740,16 +770,18 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
         dated = _beyond_dateline(view, line_start, day)
         if dated is None:
             continue  # "London, 3 March — The Bureau will meet in Bogotá": announced, undated
-        sentence_end = view.find(".", day.end)  # a date alone on its line dates the paragraph below
-        sentence = view[day.end : sentence_end if sentence_end > 0 else day.end + 300]
+        lead = _DATELINE_DASH.match(view, day.end)  # "Quito, 7 de febrero de 2024.- El Comité ...": past the dash
+        begin = lead.end() if lead else day.end
+        sentence_end = view.find(".", begin)  # a date alone on its line dates the paragraph below
+        sentence = view[begin : sentence_end if sentence_end > 0 else begin + 300]
         m = _EVENT_NAME.search(sentence)
         if not m:
-            meeting = _body_met(facts, day.end, day.end + len(sentence))
+            meeting = _body_met(facts, begin, begin + len(sentence))
             if meeting:
                 return dated, *meeting
             continue
-        start = _modifiers_before(view, day.end + m.start(), facts.language)
-        name, end = _event_tail(view, start, day.end + m.end())
+        start = _modifiers_before(view, begin + m.start(), facts.language)
+        name, end = _event_tail(view, start, begin + m.end())
         return dated, (start, end), name
     return None
 
@@ -759,15 +791,20 @@ _DATELINE_PLACE = re.compile(
     r"[\s*#]*[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2},[ \t]*(?:(?:le|el|the|on)[ \t]+)?"
     + dates.WEEKDAY.replace("(?:", "(?:(?i:", 1).replace(")", "),?[ \t]+)?", 1)
 )  # "Paris, le 3 mars 2024", "Madrid, martes 5 de marzo de 2024"
-_DATELINE_DASH = re.compile(r"[ \t]*[-|–—][ \t]")
+_DATELINE_DASH = re.compile(r"[ \t]*\.?[ \t]*[-|–—][ \t]")  # "Quito, 7 de febrero de 2024.- El Comité"
+_DATELINE_ALONE = re.compile(r"[ \t.]*\n\s*(?=\S)")
 
 
 def _beyond_dateline(view: str, line_start: int, day: dates.DateSpan) -> dates.DateSpan | None:
     """A press dateline dates the story, not the event it reports: the event's own day is the first
     date its paragraph gives, read in the dateline's year ("scheduled September 29 and 30")."""
-    if not (_DATELINE_PLACE.fullmatch(view, line_start, day.start) and _DATELINE_DASH.match(view, day.end)):
+    if not _DATELINE_PLACE.fullmatch(view, line_start, day.start):
         return day
-    paragraph_end = view.find("\n\n", day.end)
+    # "Vienna, 7 February 2024" alone on its line: the story is the paragraph below it
+    after = _DATELINE_DASH.match(view, day.end) or _DATELINE_ALONE.match(view, day.end)
+    if not after:
+        return day
+    paragraph_end = view.find("\n\n", after.end())
     paragraph_end = paragraph_end if paragraph_end > 0 else min(len(view), day.end + 1500)
     text = view[day.end : paragraph_end]
     found = sorted([*dates.find_dates(text), *dates.find_partial_dates(text, day.first.year)], key=lambda d: d.start)
@@ -847,9 +884,34 @@ def _undated_body_met(facts: DocumentFacts, limit: int = 1500) -> str | None:
     bare = _BARE_MEETING.search(facts.view, span[1])
     if bare:
         facts.entity("Event", event_id, name, bare.span())
+    _body_organises(facts, event_id, span)
     _organisers(facts, event_id)
     _place_of_meeting(facts, event_id, span)
     return event_id
+
+
+def bodies_met(facts: DocumentFacts) -> None:
+    """ "The Board of Directors met in Paris on 12 December 2023": each sentence of a report saying a
+    body met (after the page's own event) is that body's meeting, organised by it, dated and placed
+    by the sentence."""
+    known = {s for i, s in facts.first_span.items() if facts.entities[i].kind == "Event"}
+    year = meetings.page_year(facts)
+    for sentence in facts.context.sentences:
+        found = _body_met(facts, *sentence)
+        if found is None or found[0] in known:
+            continue
+        span, name = found
+        text = facts.view[span[1] : sentence[1]]
+        day = next(iter(dates.find_dates(text) or (dates.find_partial_dates(text, year) if year else [])), None)
+        if day is None:
+            continue  # "the Bureau met regularly": no meeting of its own
+        event_id = _event_id(name, day.first.isoformat())
+        props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
+        facts.entity("Event", event_id, name, span, [], props, surface_is_alias=False)
+        body = add_org(facts, span)
+        if facts.entities[body].kind in ("Organisation", "Section", "Council"):
+            facts.relate("ORGANISED_BY", event_id, body, trim(facts.view, *sentence), role="organiser")
+        _place_of_meeting(facts, event_id, span)
 
 
 def _met_day(facts: DocumentFacts, span: tuple[int, int], limit: int) -> dates.DateSpan | None:
@@ -962,12 +1024,24 @@ def _page_event(
     return event_id
 
 
+def _body_organises(facts: DocumentFacts, event_id: str, span: tuple[int, int]) -> bool:
+    """The body named at ``span`` (the subject of "met") organises its own meeting; whether a body is there."""
+    if span not in facts.org_spans and span not in facts.bodies:
+        return False
+    body = add_org(facts, span)
+    if facts.entities[body].kind in ("Organisation", "Section", "Council"):
+        facts.relate("ORGANISED_BY", event_id, body, span, role="organiser")
+    return True
+
+
 def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int, int], name: str) -> str:
     props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
     if (fmt := _format(facts.view)) is not None:
         props["format"] = fmt
     event_id = _event_id(name, day.first.isoformat())
     facts.entity("Event", event_id, name, span, [], props)
+    if _body_organises(facts, event_id, span):  # "The Committee on Culture will hold its next meeting"
+        _place_of_meeting(facts, event_id, span)
     view = facts.view
     ends = [i for i in (view.find(".", span[1]), view.find("\n", span[1])) if i > 0]
     sentence = (view.rfind("\n", 0, day.start) + 1, min(ends) if ends else len(view))
@@ -976,7 +1050,30 @@ def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int,
         city = add_city(facts, (place.start("city"), place.end("city")), min_score=0.7)
         if city:
             facts.relate("HELD_IN", event_id, city, trim(view, day.start, sentence[1]))
+    _dateline_city(facts, event_id, day, sentence)
     return event_id
+
+
+_DATELINE_CITY = re.compile(r"[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]*,")
+_PLACE_NAMED = re.compile(r"(?<![\w'’-])(?:in|at|à|en|a)[ \t]+(?-i:[A-ZÀ-Þ])")
+
+
+def _dateline_city(facts: DocumentFacts, event_id: str, day: dates.DateSpan, sentence: tuple[int, int]) -> None:
+    """ "Vienna, 7 February 2024 – The Bureau met today at the City Hall": an event dated by the
+    dateline itself (reported the day it was held) is held where the dateline was written, unless
+    the story names a place for it."""
+    view = facts.view
+    line_start = view.rfind("\n", 0, day.start) + 1
+    if not _DATELINE_PLACE.fullmatch(view, line_start, day.start) or not _DATELINE_DASH.match(view, day.end):
+        return
+    if any(r.type == "HELD_IN" and r.source == event_id for r in facts.relations.values()):
+        return
+    if _PLACE_NAMED.search(view, day.end, sentence[1]):
+        return  # "– The Bureau met today in Graz": the story's place
+    m = _DATELINE_CITY.match(view, line_start, day.start)
+    city = m and add_city(facts, m.span("place"), min_score=0.7)
+    if city:
+        facts.relate("HELD_IN", event_id, city, trim(view, line_start, day.end))
 
 
 _NOT_MODIFIER = re.compile(

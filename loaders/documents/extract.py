@@ -31,6 +31,7 @@ from munigraph.loaders.documents import (
     rosters,
     signatories,
     speech,
+    sub_events,
     ties,
     twins,
     venues,
@@ -100,6 +101,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     membership.listed_members(facts)
     events.named_events(facts)
     event_years.common_noun_events(facts)
+    events.bodies_met(facts)
     meetings.ranked_meetings(facts)
     bodies.meetings_named_after_councils(facts)
     bodies.council_meetings(facts)
@@ -108,6 +110,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     main_id = body_meetings.attended_bodies(facts, main_id)
     body_meetings.delegations(facts, main_id)
     ceremonies.ceremonies(facts, main_id)
+    sub_events.sub_events(facts, main_id)
     signatories.signatories(facts, main_id)
     signatories.signed_for_cities(facts)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
@@ -116,7 +119,10 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.bodies_organising(facts)
     event_owners.described_owners(facts)
     prose.event_places(facts)
+    sub_events.held_dates(facts)
     prose.hosting_cities(facts)
+    event_owners.hosts(facts, main_id)
+    sub_events.venue_cities(facts)  # after every rule that places events
     venues.venue_lines(facts, main_id)
     prose.cities_in_prose(facts)
     prose.cities_with_countries(facts)

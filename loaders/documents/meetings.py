@@ -47,6 +47,7 @@ _PART_OF = re.compile(
     r"(?<![\w-])" + lexicon.words_re("part_of_cues") + r"\s+(?:(?:the|la|le|les|l['’]|el|los|las|del|des|du|de)\s+)?",
     re.I,
 )
+_HOST_CUE = re.compile(r"(?<![\w-])" + lexicon.words_re("host_cues"), re.I)
 FUTURE = _FUTURE = re.compile(r"(?<![\w-])" + lexicon.words_re("future_markers") + r"(?![\w-])", re.I)
 _COUNCIL_HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("council_heads") + r"(?![\w-])", re.I)
 _VENUE = re.compile(r"(?<![\w'’-])" + lexicon.words_re("venue_cues") + r"\s+", re.I)
@@ -155,6 +156,9 @@ def add_held(facts: DocumentFacts, held: Held, main_id: str | None = None) -> st
             return None
     else:
         props = {"start": day.first.isoformat(), "end": day.last.isoformat()} if day else {}
+        month = None if day else dates.find_month(view[held.clause[0] : held.clause[1]])
+        if month:  # "aura lieu à Montréal en octobre 2024": dated to the month
+            props = {"start": month[2], "end": month[2]}
         name, aliases = orgs.strip_article(held.name), []
         inner = re.fullmatch(r"(.+?)\s*\(([^()]{3,80})\)", name)
         if inner and not orgs.lookup_known(inner.group(2)):  # "second Forum of Mayors (Forum of Mayors 2022)"
@@ -186,8 +190,8 @@ def add_held(facts: DocumentFacts, held: Held, main_id: str | None = None) -> st
 def _date(facts: DocumentFacts, held: Held) -> dates.DateSpan | None:
     text = facts.view[held.clause[0] : held.clause[1]]
     found = dates.find_dates(text)
-    if not found and (year := page_year(facts)) is not None:
-        found = dates.find_partial_dates(text, year)
+    if (year := page_year(facts)) is not None:  # "on 22 October ..., and the closing on 24 October 2025": the first
+        found = sorted([*found, *dates.find_partial_dates(text, year)], key=lambda d: d.start)
     return found[0] if found else None
 
 
@@ -195,9 +199,11 @@ def _place(facts: DocumentFacts, held: Held) -> str | None:
     """The city after a venue cue in the clause ("in Barcelona", "à l'hôtel X de Grand-Bassam")."""
     view = facts.view
     for cue in _VENUE.finditer(view, *held.clause):
-        if _PART_OF.match(view, cue.start()):
-            continue
+        if _PART_OF.match(view, cue.start()) or _HOST_CUE.match(view, cue.start()):
+            continue  # "à l'invitation de la Ville de X": a host (event_owners.hosts), no venue
         window = view[cue.end() : min(held.clause[1], cue.end() + 60)]
+        host = _HOST_CUE.search(window)
+        window = window[: host.start()] if host else window  # "en ligne, à l'invitation de la Ville de X"
         for m in _CITY.finditer(window):
             if m.start() > 0 and not re.search(r"\s(?:de|of|del|d['’])\s*$", window[: m.start()]):
                 continue  # "à l'hôtel Afriland de Grand-Bassam": the city after "de" in a venue

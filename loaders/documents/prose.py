@@ -256,11 +256,11 @@ _LIST_END = re.compile(
 )
 
 
-def _list_bodies(facts: DocumentFacts, start: int) -> list[str]:
-    """The bodies of an enumeration starting at ``start``."""
+def _list_bodies(facts: DocumentFacts, start: int, end: int | None = None) -> list[str]:
+    """The bodies of an enumeration starting at ``start`` (and ending at ``end`` when given)."""
     view = facts.view
-    end_match = _LIST_END.search(view, start)
-    end = end_match.start() if end_match else len(view)
+    end_match = _LIST_END.search(view, start, end or len(view))
+    end = end_match.start() if end_match else end or len(view)
     found = []
     named = {n for p in facts.entities.values() if p.kind == "Person" for n in (p.name, *p.aliases)}
     covered = [(s, e) for s, e in facts.org_spans if start <= s < end]
@@ -348,10 +348,21 @@ def primary_org(facts: DocumentFacts, main_id: str | None = None) -> str | None:
 # about the page's meeting: "le Forum, un rendez-vous organisé par A")
 _ANOTHER_MEETING = re.compile(
     r"(?<![\w-])(?:un|une|a|an|una|uno)\s+(?:\w+\s+)?"
-    + lexicon.alternation([*lexicon.words("meeting_heads"), *lexicon.words("session_heads")])
+    + lexicon.alternation(
+        [*lexicon.words("meeting_heads"), *lexicon.words("session_heads"), *lexicon.words("sub_event_nouns")]
+    )
     + r"(?:\s+[\w'’-]+){0,3}\s*,?\s*$",
     re.I,
 )
+
+
+def _other_event_on_line(facts: DocumentFacts, main_id: str, at: int) -> bool:
+    """ "- 5 June 2024: Annual Congress, Lisbon, hosted by ...": another event named before the cue on its line."""
+    line_start = facts.view.rfind("\n", 0, at) + 1
+    return any(
+        i != main_id and facts.entities[i].kind == "Event" and line_start <= s and e <= at
+        for i, (s, e) in facts.first_span.items()
+    )
 
 
 def _another_meeting(view: str, sentence: tuple[int, int], at: int) -> bool:
@@ -378,7 +389,12 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
                     facts.relate(
                         "ATTENDED", body, series_id or main_id, sentence, role="participant", status="tentative"
                     )
-                elif kind == "organisers" and main_id and not _another_meeting(view, sentence, m.start()):
+                elif (
+                    kind == "organisers"
+                    and main_id
+                    and not _another_meeting(view, sentence, m.start())
+                    and not _other_event_on_line(facts, main_id, m.start())
+                ):
                     co, host = m.group("co") or m.group("co2"), m.group("host") or m.group("host2")
                     role = "co-organiser" if co else "host" if host else "organiser"
                     facts.relate("ORGANISED_BY", main_id, body, sentence, role=role)
@@ -412,7 +428,7 @@ def event_organisers(facts: DocumentFacts) -> None:
 
 
 _ORGANISED_BEFORE = re.compile(
-    r"\s*" + lexicon.words_re("organised_verbs") + r"\s+(?:(?:el|la|los|las|the|le|les|l['’])\s*)?$", re.I
+    r"\s*" + lexicon.words_re("organised_verbs") + r"\s+(?:(?:el|la|los|las|the|le|les|l['’]|an?|une?|una)\s*)?$", re.I
 )
 
 

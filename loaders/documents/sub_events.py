@@ -1,0 +1,310 @@
+"""The parts of a programme named by a common noun, and the celebration they belong to.
+
+"As part of the anniversary, the twinning committee organises a youth forum", "La cérémonie officielle aura
+lieu à l'hôtel de ville", "l'exposition « Soixante ans d'amitié »", "un taller sobre movilidad sostenible":
+each such part (``sub_event_nouns``, with the quoted title or the topic after it) is an Event of its own,
+PART_OF the event that a part-of cue before it in its sentence names ("dans le cadre des Assises", "en el
+marco de la Semana": the event whose name holds that word), else the page's event, else the one celebration
+the page names ("the anniversary celebrations", "les festivités du 60e anniversaire": ``celebration_nouns``).
+
+Its date is the first date after it in its sentence (a day without a year takes its parent's year or the
+page's), else the day heading above it; its city is the one its sentence names after it ("in Vienna", "à
+l'hôtel de ville de Vannes"), else its parent's city when it is held at a venue (``venue_nouns``).
+An event named with a held verb and a date after it ("the Festival, which will take place from 20 to 22
+June 2025") is dated by it (``held_dates``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from munigraph.graph.text import clean, fold, slug
+from munigraph.loaders.documents import dates, lexicon, meetings
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import trim
+from munigraph.loaders.documents.prose import event_mentions
+from munigraph.loaders.documents.resolve import add_city
+
+_ARTICLES = lexicon.words_re("sub_event_articles")
+_RANK = r"(?:\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª|°)?[ \t]+)?"
+_PART = re.compile(
+    r"(?<![\w'’-])(?P<article>"
+    + _ARTICLES
+    + r")[ \t]*(?<=[\s'’])"
+    + _RANK
+    + r"(?P<noun>"
+    + lexicon.alternation(lexicon.words("sub_event_nouns") + lexicon.words("ceremony_nouns"))
+    + r")(?![\w-])"
+    r"(?:[ \t]*[«\"“][ \t]*(?P<title>[^»\"”\n]{3,100}?)[ \t]*[»\"”])?",
+    re.I,
+)
+_CELEBRATION = re.compile(
+    r"(?<![\w'’-])"
+    + _ARTICLES
+    + r"[ \t]*(?<=[\s'’])(?P<noun>"
+    + _RANK
+    + lexicon.words_re("celebration_nouns")
+    + r")(?![\w-])",
+    re.I,
+)
+_INDEFINITE = re.compile(lexicon.words_re("sub_event_indefinites"), re.I)
+_ADJECTIVE = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ][\w'’-]*)(?=[ \t]*,)")
+_TOPIC = re.compile(r"[ \t]+" + lexicon.words_re("sub_event_topics") + r"[ \t]+", re.I)
+# Words that end a topic or a celebration's complement: a verb, a clause, a place or a date
+_STOP = re.compile(
+    r"^(?:"
+    + lexicon.words_re("sub_event_stops")
+    + "|"
+    + lexicon.words_re("future_markers")
+    + r"|\w+['’]\w*|(?!\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª)$)\d.*)$",
+    re.I,
+)
+_OF = re.compile(r"^(?:of|du|de|des|del|d['’]\w+)$", re.I)
+_PART_CUE = re.compile(
+    r"(?<![\w-])" + lexicon.words_re("part_of_cues") + r"s?[ \t]*(?:(?:the|la|le|les|el|los|las)[ \t]+|l['’][ \t]*)?"
+    r"(?:\d{1,3}(?:st|nd|rd|th|e|ème)?[ \t]+)?(?P<ref>[^\W\d_][\w'’-]*)",
+    re.I,
+)
+_VENUE = re.compile(r"(?<![\w-])" + lexicon.words_re("venue_nouns") + r"(?![\w-])", re.I)
+# "in Vienna", "à Lyon", "en Montevideo", "of Vannes" after a venue: the city it is held in
+_IN_CITY = re.compile(r"(?<![\w'’-])(?:in|à|en|a)[ \t]+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))")
+_VENUE_OF = re.compile(
+    r"[^.;\n]{0,20}?[ \t](?:de|of|del|d['’])[ \t]*(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))"
+)
+# "the Bordeaux City Hall": the city named before the venue
+_CITY_BEFORE = re.compile(r"(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))[ \t]+$")
+_HELD_DATE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:which|that|qui|que)[ \t]+)?(?:[\w'’]+[ \t]+){0,2}?(?i:"
+    + lexicon.words_re("held_in_verbs")
+    + r")\b"
+)
+
+
+def _tail(view: str, start: int, limit: int, first_of: bool) -> int:
+    """Where the lowercase complement of a name that starts at ``start`` ends ("sur la jeunesse", "du
+    60e anniversaire du jumelage"): up to four words, stopping at a verb, a clause, a place or a date."""
+    end, words = start, 0
+    for token in re.finditer(r"[^\s,.;:()«»\"“”!?]+", view[start:limit]):
+        if view[start + (token.start() and token.start() - 1) : start + token.start()].strip(" \t"):
+            break  # punctuation between: the complement ended
+        word = token.group(0)
+        if words == 0 and first_of and not _OF.match(word):
+            break
+        if words > 0 and _STOP.match(word) and not _OF.match(word) or words >= 5:
+            break
+        end, words = start + token.end(), words + 1
+    return end
+
+
+def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
+    """Each part of a programme named by a common noun, PART_OF its event, dated and placed."""
+    view = facts.view
+    taken = [(s, e) for s, e in facts.first_span.values()] + [(s, e) for _, s, e in event_mentions(facts)]
+    celebrations = _celebrations(facts, taken)
+    parts = []
+    for m in _PART.finditer(view):
+        start = m.start("noun")
+        if facts.org_index().overlaps(start, m.end()):
+            continue
+        named = _named_already(facts, m, taken)
+        if named is not None:  # a ceremony another rule named, or named again ("la ceremonia, organizada por")
+            if named:
+                parts.append((named, start, facts.first_span[named][1]))
+            continue
+        end = m.end()
+        if (
+            not m.group("title")
+            and (topic := _TOPIC.match(view, end))
+            and not view[topic.end() : topic.end() + 1].isdigit()
+        ):
+            end = max(end, _tail(view, topic.end(), min(len(view), topic.end() + 80), False))
+        if (
+            end == m.end()
+            and not m.group("title")
+            and " " not in m.group("noun").strip()
+            and not _INDEFINITE.fullmatch(m.group("article"))
+        ):
+            continue  # "la ceremonia", "the exhibition": an event named before, not a new one
+        adjective = _ADJECTIVE.match(view, end)  # "un concert franco-allemand, organisé par ...": part of its name
+        if end == m.end() and not m.group("title") and adjective and not _STOP.match(adjective.group("word")):
+            end = adjective.end()
+        elif end == m.end() and not m.group("title") and " " not in m.group("noun").strip() and not _happens(facts, m):
+            continue  # "an exhibition space", "un taller municipal": a place or a trade, no event
+        end = trim(view, start, end)[1]
+        name = clean(view[start:end])
+        event_id = f"event:{slug(name)[:60].strip('-')}"
+        if event_id in facts.entities:
+            continue
+        facts.entity("Event", event_id, name[:1].upper() + name[1:], (start, end), [], {"event_type": "session"})
+        taken.append((start, end))
+        parts.append((event_id, start, end))
+    main = facts.entities[main_id].props if main_id else {}
+    programme = main_id if main.get("start", "")[:10] != main.get("end", "")[:10] else None  # a programme's days
+    fallback = (
+        celebrations[0] if len(celebrations) == 1 else None
+    ) or programme  # the celebration named, else the days
+    starts = sorted(s for _, s, _ in parts)
+    for event_id, start, end in parts:
+        sentence = facts.context.sentence_at(start) or (start, end)
+        cued, parent = _cued_parent(facts, sentence[0], start, event_id)
+        parent = parent if cued else fallback
+        stop = min([s for s in starts if s > start] + [sentence[1]])  # the next part's words are its own
+        part_of = next(
+            (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == event_id), None
+        )
+        if part_of:  # "the opening ceremony" a rule made part of its event already: dated and placed here
+            parent = part_of
+        elif parent and parent != event_id:
+            facts.relate("PART_OF", event_id, parent, trim(view, start, end))
+        _date(facts, event_id, parent, start, end, stop)
+        _place(facts, event_id, parent, end, stop)
+
+
+def _happens(facts: DocumentFacts, m: re.Match) -> bool:
+    """Whether the sentence of a one-word part says it takes place: a date or a held verb after it, or
+    a part-of cue before it ("a concert will close the day on 24 October", "as part of the week, a concert")."""
+    view = facts.view
+    sentence = facts.context.sentence_at(m.start()) or m.span()
+    after = view[m.end() : sentence[1]]
+    year = meetings.page_year(facts) or 2000
+    if dates.find_dates(after) or dates.find_partial_dates(after, year) or meetings.held_verb(after):
+        return True
+    return bool(_PART_CUE.search(view, sentence[0], m.start()))
+
+
+def _named_already(facts: DocumentFacts, m: re.Match, taken: list[tuple[int, int]]) -> str | None:
+    """The event a part's words name already ("" when they lie in another name): an event whose
+    name the words open, or, for a bare noun, the one event whose name opens with that noun."""
+    start, end = m.start("noun"), m.end()
+    noun = fold(m.group("noun"))
+    opened = [i for i, (s, _) in facts.first_span.items() if s == start and facts.entities[i].kind == "Event"]
+    if opened:
+        return opened[0]
+    if any(s < end and start < e for s, e in taken):
+        return ""
+    if m.group("title"):
+        return None
+    same = [i for i, e in facts.entities.items() if e.kind == "Event" and fold(e.name).startswith(noun)]
+    if len(same) == 1:
+        facts.entity("Event", same[0], facts.entities[same[0]].name, (start, end))
+        return same[0]
+    return None
+
+
+def _celebrations(facts: DocumentFacts, taken: list[tuple[int, int]]) -> list[str]:
+    """ "the 50th Anniversary Celebrations of the twinning", "les festivités du 60e anniversaire": Events."""
+    view, found = facts.view, []
+    for m in _CELEBRATION.finditer(view):
+        start = m.start("noun")
+        if any(s < m.end() and start < e for s, e in taken):
+            continue
+        end = trim(
+            view,
+            start,
+            _tail(view, m.end() + 1, min(len(view), m.end() + 80), True)
+            if view[m.end() : m.end() + 1] == " "
+            else m.end(),
+        )[1]
+        end = max(end, m.end())
+        name = clean(view[start:end])
+        event_id = next(
+            (i for i in found if fold(facts.entities[i].name) == fold(name)), f"event:{slug(name)[:60].strip('-')}"
+        )
+        facts.entity("Event", event_id, name[:1].upper() + name[1:], (start, end), [], {})
+        taken.append((start, end))
+        if event_id not in found:
+            found.append(event_id)
+    for event_id in found:
+        _held_date(facts, event_id, *facts.first_span[event_id])
+    return found
+
+
+def _cued_parent(facts: DocumentFacts, sentence_start: int, at: int, own: str) -> tuple[bool, str | None]:
+    """Whether a part-of cue stands before ``at`` in the sentence, and the event it refers to by a word
+    of its name (None when no event of the page has that word: the part belongs to no event read)."""
+    cue = None
+    for m in _PART_CUE.finditer(facts.view, sentence_start, at):
+        cue = m
+    if cue is None:
+        return False, None
+    word = fold(cue.group("ref"))
+    named = [
+        i for i, e in facts.entities.items()
+        if e.kind == "Event" and i != own and any(re.search(rf"\b{re.escape(word)}", fold(f)) for f in (e.name, *e.aliases))
+    ]  # fmt: skip
+    return True, min(named, key=lambda i: facts.first_span.get(i, (len(facts.view),))[0]) if named else None
+
+
+def _date(facts: DocumentFacts, event_id: str, parent: str | None, start: int, end: int, sentence_end: int) -> None:
+    """The first date after the part in its sentence, else the day heading above it."""
+    view = facts.view
+    text = view[end:sentence_end]
+    year = _year(facts, parent)
+    found = dates.find_dates(text) or (dates.find_partial_dates(text, year) if year else [])
+    day = found[0] if found else _day_above(facts, start)
+    if day and not facts.entities[event_id].props.get("start"):
+        facts.entities[event_id].props.update(start=day.first.isoformat(), end=day.last.isoformat())
+
+
+def _year(facts: DocumentFacts, parent: str | None) -> int | None:
+    start = facts.entities[parent].props.get("start") if parent else None
+    return int(start[:4]) if start and start[:4].isdigit() else meetings.page_year(facts)
+
+
+def _day_above(facts: DocumentFacts, at: int) -> dates.DateSpan | None:
+    """ "Jeudi 23 octobre 2025" on a line of its own above the part: the day it is on."""
+    index = next((i for i, ln in enumerate(facts.context.lines) if ln.start <= at < ln.end + 1), None)
+    for line in reversed(facts.context.lines[max(0, (index or 0) - 8) : index or 0]):
+        found = dates.find_dates(line.text)
+        if len(found) == 1 and found[0].first == found[0].last:
+            rest = line.text[: found[0].start] + line.text[found[0].end :]
+            if not re.sub(r"[\W\d_]+|(?i:" + dates.WEEKDAY_WORDS + r")", "", rest):  # the date alone, maybe its weekday
+                return found[0]
+    return None
+
+
+def _place(facts: DocumentFacts, event_id: str, parent: str | None, end: int, sentence_end: int) -> None:
+    """The city the sentence names after the part, else its parent's when it is held at a venue."""
+    view = facts.view
+    window = (end, min(sentence_end, end + 120))
+    venue = _VENUE.search(view, *window)
+    of = venue and (
+        _VENUE_OF.match(view, venue.end(), window[1]) or _CITY_BEFORE.search(view, window[0], venue.start())
+    )
+    placed = of or _IN_CITY.search(view, *window)
+    city = placed and add_city(facts, placed.span("city"), min_score=0.7)
+    if city:
+        facts.relate("HELD_IN", event_id, city, trim(view, end, placed.end()))
+    elif venue and parent:
+        facts.at_venue[event_id] = (parent, (venue.start(), venue.end()))
+
+
+def venue_cities(facts: DocumentFacts) -> None:
+    """A part held at a venue ("à l'hôtel de ville") with no city of its own is held in its parent's
+    city (run once every rule has placed the events)."""
+    held = {r.source: r.target for r in facts.relations.values() if r.type == "HELD_IN"}
+    for event_id, (parent, venue) in facts.at_venue.items():
+        if event_id not in held and parent in held:
+            facts.relate("HELD_IN", event_id, held[parent], trim(facts.view, *venue))
+
+
+def _held_date(facts: DocumentFacts, event_id: str, start: int, end: int) -> None:
+    """ "the Festival, which will take place from 20 to 22 June 2025": the date of the held clause."""
+    view = facts.view
+    event = facts.entities[event_id]
+    if event.props.get("start"):
+        return
+    verb = _HELD_DATE.match(view, end)
+    if not verb:
+        return
+    sentence = facts.context.sentence_at(start) or (start, end)
+    clause_end = min([i for i in (view.find(";", verb.end(), sentence[1]),) if i >= 0] or [sentence[1]])
+    found = dates.find_dates(view[verb.end() : clause_end])
+    if found:
+        event.props.update(start=found[0].first.isoformat(), end=found[0].last.isoformat())
+
+
+def held_dates(facts: DocumentFacts) -> None:
+    """Every undated event of the page named with a held verb and a date right after it."""
+    for event_id, start, end in event_mentions(facts):
+        _held_date(facts, event_id, start, end)
