@@ -147,7 +147,7 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     )  # "14 March 2024, 15:00 CET": an event's day, not a news list's
     if not (header.time or header.day.first != header.day.last or placed):
         return  # a bare date under any line is a news list, not an event
-    if meetings.held_verb(header.line.text[: header.day.start]):
+    if _sentence_held(header.line.text[: header.day.start]):
         return  # "The Festival will take place from 5 to 7 July": a sentence names its event, not the title above
     for ln in reversed(before):
         text = ln.stripped
@@ -171,6 +171,13 @@ def _slots_follow(all_lines: tuple[Line, ...], index: int) -> bool:
         (m := _START_TIME.match(ln.text, len(_LEAD.match(ln.text).group(0)))) and re.search(r"[hH:]", m.group(0))
         for ln in below
     )
+
+
+def _sentence_held(before_date: str) -> bool:
+    """Whether the text before a line's date is a sentence saying something is held ("The Festival
+    will take place from"), not a record's label line under its title ("Held on 6 May 2024 in Ghent")."""
+    verb = meetings.held_verb_match(before_date)
+    return verb is not None and bool(before_date[: verb.start()].strip(" \t*#-–—|"))
 
 
 # "The network organised a workshop in Split on 9 June": a sentence, no header naming an event

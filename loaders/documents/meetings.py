@@ -140,6 +140,11 @@ def held_verb(text: str) -> bool:
     return _HELD.search(text) is not None
 
 
+def held_verb_match(text: str) -> re.Match[str] | None:
+    """Where ``text`` first says something was held, if it does."""
+    return _HELD.search(text)
+
+
 def _clause_end(view: str, start: int, end: int) -> int:
     stop = view.find(";", start, end)
     return stop if stop >= 0 else end
