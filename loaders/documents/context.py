@@ -57,7 +57,11 @@ class Context:
 
     def line_at(self, position: int) -> Line:
         """The line holding ``position``."""
-        return self.lines[max(0, bisect.bisect_right(self._line_starts, position) - 1)]
+        return self.lines[self.line_index(position)]
+
+    def line_index(self, position: int) -> int:
+        """The index in :attr:`lines` of the line holding ``position``."""
+        return max(0, bisect.bisect_right(self._line_starts, position) - 1)
 
     def entry_at(self, position: int) -> tuple[int, int] | None:
         """The list entry holding ``position``, if any."""

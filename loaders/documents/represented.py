@@ -81,7 +81,7 @@ def _seat_office(facts: DocumentFacts, line_start: int, before_item: str) -> tup
     heading_end = line_start + len(before_item)
     role = roles.heading_role(label.group("label")) if label else None
     if label is None:
-        index = next((i for i, ln in enumerate(lines) if ln.start == line_start), 0)
+        index = facts.context.line_index(line_start)
         for above in reversed(lines[:index]):
             text = above.text.strip()
             if not text or _REPRESENTED_BY.search(text):

@@ -1040,7 +1040,7 @@ def _title_bodies(facts: DocumentFacts) -> list[str]:
 def _council_above(facts: DocumentFacts, heading_at: int) -> str | None:
     """The council named on the line right above an office heading ("POLICY COUNCIL 2 — ..." over "Co-chairs:")."""
     lines = facts.context.lines
-    index = next((i for i, ln in enumerate(lines) if ln.start == heading_at), 0)
+    index = facts.context.line_index(heading_at)
     above = next((ln for ln in reversed(lines[:index]) if ln.stripped), None)
     if above is None:
         return None

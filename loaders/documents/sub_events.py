@@ -253,8 +253,8 @@ def _year(facts: DocumentFacts, parent: str | None) -> int | None:
 
 def _day_above(facts: DocumentFacts, at: int) -> dates.DateSpan | None:
     """ "Jeudi 23 octobre 2025" on a line of its own above the part: the day it is on."""
-    index = next((i for i, ln in enumerate(facts.context.lines) if ln.start <= at < ln.end + 1), None)
-    for line in reversed(facts.context.lines[max(0, (index or 0) - 8) : index or 0]):
+    index = facts.context.line_index(at)
+    for line in reversed(facts.context.lines[max(0, index - 8) : index]):
         found = dates.find_dates(line.text)
         if len(found) == 1 and found[0].first == found[0].last:
             rest = line.text[: found[0].start] + line.text[found[0].end :]
