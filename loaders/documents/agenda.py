@@ -4,6 +4,7 @@ with the cue that introduces them ("Modération : X", "moderated by X", "moderad
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
@@ -89,7 +90,9 @@ def extract_agenda(
             carried, plural = label.lastgroup, bool(re.search(r"s\s*:?\s*$", label.group(0)))
             plural = plural or carried in _LIST_ROLES
             continue
-        cue = roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
+        cue = (
+            roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end) or _dashed_label(view, lead, line.end)
+        )
         by = None if cue or line.start not in slot_starts else SLOT_BY.search(view, lead, line.end)
         by = by or (None if cue else _WITH.match(view, lead, line.end))  # "Avec Paul Roy, maire de X" under a slot
         if cue and not view[cue.end() : line.end].strip(" *:-"):
@@ -346,6 +349,34 @@ def _bare_label(view: str, start: int, end: int) -> re.Match | None:
         return None
     m = roles.CUE.match(label + ":")
     return m if m and m.end() == len(label) + 1 else None
+
+
+class _Label(NamedTuple):
+    """A role label read as a cue: where it starts, where who it introduces starts, and its role."""
+
+    at: int
+    stop: int
+    lastgroup: str
+    text: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+_LABEL_DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–][ \t]*")
+
+
+def _dashed_label(view: str, start: int, end: int) -> _Label | None:
+    """ "Moderator — Ana Roe", "Intervenants – A ; B": a role label, a dash, then who it introduces."""
+    dash = _LABEL_DASH.search(view, start, min(end, start + 45))
+    label = _bare_label(view, start, dash.start()) if dash and dash.end() < end else None
+    return _Label(start, dash.end(), label.lastgroup, view[start : dash.end()]) if label else None
 
 
 def _cue_near_start(view: str, start: int, end: int) -> re.Match | None:

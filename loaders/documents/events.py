@@ -122,6 +122,12 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     ]
     for ln in reversed(before):
         m = _QUOTED.search(ln.text)
+        named = m and _NAMED_BEFORE_THEME.fullmatch(ln.text, 0, m.start())
+        if named:  # 'Annual Meeting 2025 · "Caring Cities"': the event is named before its theme
+            s, e = trim(view, ln.start + named.start("name"), ln.start + named.end("name"))
+            header.name, header.name_span = clean(view[s:e]), (s, e)
+            header.named_by = "quoted"
+            return
         if m:
             header.name, header.name_span = clean(m.group(1)), (ln.start + m.start(1), ln.start + m.end(1))
             header.named_by = "quoted"
@@ -162,6 +168,13 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
             header.name, header.name_span = clean(view[s:e]), (s, e)
             header.named_by = "before"
             return
+
+
+# 'Forum of Coastal Cities 2026 · "Tides of Change"': an event's name (its event noun in it), a
+# separator, then its quoted theme
+_NAMED_BEFORE_THEME = re.compile(
+    r"[\s#*>]*(?P<name>[^\n\"]*?(?<![\w-])(?i:" + EVENT_HEADS + r")(?![\w])[^\n\"]*?)[ \t]*[·:|–—-][ \t]*"
+)
 
 
 def _slots_follow(all_lines: tuple[Line, ...], index: int) -> bool:
@@ -357,7 +370,7 @@ _VENUE_HEAD = re.compile(r"(?:(?:l['’]|la|le|the|el)\s*)?" + lexicon.words_re(
 # "Mombasa, Kenya, ", "Montevideo, Uruguay – ", "Quito | ": a place (maybe its country), then the separator before a date
 _DATELINE = re.compile(
     r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |de la |do |da )?[A-ZÀ-Þ][\w'’-]+){0,3})"
-    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’ ]{2,30}?)?\s*[,–—|-]\s*(?:(?:le|el|the|on)\s+)?$"
+    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’ ]{2,30}?)?\s*[,–—|·-]\s*(?:(?:le|el|the|on)\s+)?$"
 )  # "Paris, le 14 mars 2024"
 
 
@@ -1099,7 +1112,8 @@ def _modifiers_before(view: str, start: int, language: str) -> int:
         rank = _RANK_BEFORE.search(view, max(0, start - 20), start)
         return rank.start() if rank else start
     for _ in range(3):
-        m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w&’'-]*)\s+$", view[max(0, start - 40) : start])
+        # a modifier stands on the name's line: "PROGRAMME" above "Global Forum 2026" is no part of it
+        m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w&’'-]*)[ \t]+$", view[max(0, start - 40) : start])
         if not m or _NOT_MODIFIER.match(m.group(1)):
             break
         start = start - (len(view[max(0, start - 40) : start]) - m.start(1))
@@ -1198,7 +1212,13 @@ def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
                 break
 
 
-_START_TIME = re.compile(r"(?P<h>[0-2]?\d)\s*[hH:.]\s*(?P<m>[0-5]\d)?[ \t]*(?:[:\-–][ \t]*)?(?=[^\W\d_])")
+# What stands between a slot's time and its title in a programme's time column ("09:30 · Opening",
+# "10 h 30 — Accueil", "12.00 h  Mesa 1 | ...", "14:00 | Panel")
+_SLOT_SEPARATOR = r"[ \t]*(?:[:\-–—·•|][ \t]*)?"
+# "9h30", "9:30", "10 h 30", "9.30 h": a start time, its optional "h" after the minutes, then the separator
+_START_TIME = re.compile(
+    r"(?P<h>[0-2]?\d)\s*[hH:.]\s*(?P<m>[0-5]\d)?(?:[ \t]*[hH]\b)?" + _SLOT_SEPARATOR + r"(?=[^\W\d_])"
+)
 # "Atelier pratique 1 : Arts plastiques", "Session 2: Financing", "Panel de alcaldes": a session heading
 _SESSION_HEADING = re.compile(
     r"(?:" + lexicon.words_re("session_qualifiers") + r"[ \t]+)?"  # "Opening session", "High-level panel"
@@ -1286,7 +1306,8 @@ def _slot(
         time = dates.find_time_range(line.text[lead:])
         if not time:
             return None
-        begin, finish, title_at = time.begin, time.finish, slot.end()
+        begin, finish = time.begin, time.finish
+        title_at = re.compile(_SLOT_SEPARATOR).match(line.text, slot.end()).end()  # "09:00–10:30 · Title"
     elif programme and (single := _START_TIME.match(line.text, lead)) and re.search(r"[hH:]", single.group(0)):
         begin, title_at = dt.time(int(single["h"]) % 24, int(single["m"] or 0)), single.end()
     elif programme and _SESSION_HEADING.match(line.text, lead) and len(line.stripped) <= 90:
