@@ -10,7 +10,7 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY
+from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY, role_cue_after_title
 from munigraph.loaders.documents.markup import Line, SpanIndex, trim
 from munigraph.loaders.documents.names import PERSON, people_in
 from munigraph.loaders.documents.resolve import (
@@ -31,7 +31,7 @@ _ORG_OR_EVENT = re.compile(
     r"\b(?:" + EVENT_HEADS + r"|Institut\w*|Foundation|Fondation|Fundaci[oó]n|Alliance|Network|Council|Conseil|"
     r"Committee|Commission|Association|Agency|Group|Groupe|Programme|Program|Platform|Union|Cities|Villes|Mayors|Maires)\b"
 )  # longer lines are prose, not agenda entries
-_LEAD = re.compile(r"^[\s>\-+•●*#]*(?:\d+[.)]\s+)?")
+_LEAD = re.compile(r"^[\s>\-+•●·▪◦*#]*(?:\d+[.)]\s+)?")  # bullets: "· Sra. Ana Roe, ..." too
 # Cues of a minutes' attendance list: every entry below them is present (or excused), not only the first
 _LIST_ROLES = ("participant", "absent")
 
@@ -54,6 +54,7 @@ def extract_agenda(
     consumed = {ln.start for _, rest in stacked.values() for ln in rest}
     owner, previous = None, None  # the body a list of stacked entries is introduced as ("our Board:")
     seats = False  # under a heading that names an office ("Presidencia", "Vocales"): a board, not a programme
+    title_cue = None
     for line in facts.context.lines:
         lead = line.start + len(_LEAD.match(line.text).group(0))
         if line.start in consumed:
@@ -83,6 +84,7 @@ def extract_agenda(
             if not span or not line.start <= span[0] < line.end:
                 continue
             lead = span[0]  # "14:00 - 14:10 Welcome by UCLG": the title may name people
+            title_cue = role_cue_after_title(view, span[0], line.end)  # "Visit of the port, presented by A"
         if not line.stripped or len(line.stripped) > MAX_LINE:
             continue
         label = _bare_label(view, lead, line.end)
@@ -91,8 +93,12 @@ def extract_agenda(
             plural = plural or carried in _LIST_ROLES
             continue
         cue = (
-            roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end) or _dashed_label(view, lead, line.end)
+            title_cue
+            or roles.CUE.match(view, lead)
+            or _cue_near_start(view, lead, line.end)
+            or _dashed_label(view, lead, line.end)
         )
+        title_cue = None
         by = None if cue or line.start not in slot_starts else SLOT_BY.search(view, lead, line.end)
         by = by or (None if cue else _WITH.match(view, lead, line.end))  # "Avec Paul Roy, maire de X" under a slot
         if cue and not view[cue.end() : line.end].strip(" *:-"):
@@ -417,8 +423,10 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
         if _ORG_OR_EVENT.search(view[start:name_end]):
             return None
         day = next(iter(dates.find_dates(after)), None)
-        if day and not after[: day.start].strip(" ,–—-|"):
-            return None  # "Cartagena de Indias, 12 de septiembre de 2024": a place's dateline, no one's entry
+        if day and (not after[: day.start].strip(" ,–—-|·") or _country(after[: day.start].strip(" ,–—-|·"))):
+            return None  # "Cartagena de Indias, 12 de septiembre de 2024", "Lima, Perú · 3 de mayo": a place's dateline
+        if _ZONE_ONLY.fullmatch(after_clean):
+            return None  # "Horario de Lima (GMT-5)": the time zone of a programme, no one's entry
         sentence_end = re.search(r"\.\s+[A-ZÀ-Þ]", after)
         if sentence_end and not cued:
             return None
@@ -437,6 +445,9 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
             if found and found[1] in ("Organisation", "Section", "Council", "City"):
                 return found[0], status, start
     return None
+
+
+_ZONE_ONLY = re.compile(r"[(\s]*(?:" + dates.TZ.pattern + r")[)\s.]*")
 
 
 def _is_body(text: str) -> bool:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
-from munigraph.loaders.documents import dates, lexicon, meetings
+from munigraph.loaders.documents import dates, lexicon, meetings, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
@@ -1241,6 +1241,17 @@ SLOT_BY = re.compile(
 )
 
 
+def role_cue_after_title(view: str, start: int, end: int) -> re.Match | None:
+    """A role cue that ends a slot's title and names who takes it ("Visit of the port, presented by
+    A", "Atelier X – animé par B", "Mesa 2, moderada por C"): a verb with its "by" after a comma
+    or a dash, not a word of the title ("Panel: ...")."""
+    for cue in roles.CUE.finditer(view, start, end):
+        before = view[start : cue.start()].rstrip()
+        if before and before[-1] in ",–—-" and re.search(r"(?:by|par|por|de)\s*$", cue.group(0), re.I):
+            return cue
+    return None
+
+
 def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False) -> list[Slot]:
     """Agenda time slots and session headings: (line, title, title span, session event id or None).
 
@@ -1257,7 +1268,7 @@ def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False
     view = facts.view
     found: list[Slot] = []
     main_header = facts.main_header
-    programme = not sessions and not (main_header and main_header.time)
+    programme = not sessions and not (main_header and main_header.time) and not _one_online_day(facts, main_id)
     day: dates.DateSpan | None = None
     for i, line in enumerate(facts.context.lines):
         day = _day_heading(line) or day
@@ -1281,6 +1292,14 @@ def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False
             session_id = _session(facts, main_id, (s, e), line, day, begin, finish)
         found.append((line, title, (s, e) if e > s else None, session_id))
     return found
+
+
+def _one_online_day(facts: DocumentFacts, main_id: str | None) -> bool:
+    """An online event of one day (a webinar): its programme is the order of one meeting, whose
+    people attend it, as a meeting dated to the hour."""
+    props = facts.entities[main_id].props if main_id in facts.entities else {}
+    online = "online" in (props.get("format") or "")
+    return online and len(props.get("start", "")) >= 10 and props.get("start", "")[:10] == props.get("end", "")[:10]
 
 
 def _day_heading(line: Line) -> dates.DateSpan | None:
@@ -1315,6 +1334,9 @@ def _slot(
     else:
         return None
     s, e = trim(view, line.start + title_at, line.end)
+    cue = role_cue_after_title(view, s, e)
+    if cue:  # "Visite du centre de tri, présentée par Mme X": the title ends before its role cue
+        e = trim(view, s, cue.start())[1]
     by = SLOT_BY.search(view, s, e)
     if by and by.start() > s:
         e = by.start()  # the title ends where who gives it is named
@@ -1349,13 +1371,36 @@ def _session(
     return session_id
 
 
+# "Coffee break", "Pause café et réseautage (salle B)", "Almuerzo": a pause in a programme (lang/*.yaml
+# "programme_breaks"), alone or joined to another, perhaps with a note in brackets
+_BREAK = re.compile(
+    r"[\W_]*(?i:" + lexicon.words_re("programme_breaks") + r")(?:" + lexicon.list_joint(",;/&+–-")
+    + r"(?i:" + lexicon.words_re("programme_breaks") + r"))*[\s.*]*(?:\([^()]*\))?[\s.*]*"
+)  # fmt: skip
+
+
 def prune_empty_sessions(facts: DocumentFacts) -> None:
-    """A programme slot nobody attends ("Mise en place", a break) is no session: drop it."""
+    """A programme slot nobody attends that is a break ("Lunch", "Pause café", "Mise en place") or
+    whose title is no more than a word is no session: drop it. In the programme of an event of
+    several days (a congress, a visit) a titled slot nobody is listed under ("Technical visit to
+    the port", "Board meeting (closed)") is still a part of it; in a one-day event's (a webinar's)
+    it is only a moment of that event."""
     attended = {r.target for r in facts.relations.values() if r.type == "ATTENDED"}
+    parents = {r.source: r.target for r in facts.relations.values() if r.type == "PART_OF"}
     for session_id in facts.programme_sessions - attended:
+        title = facts.entities[session_id].name
+        titled = len(re.findall(r"[^\W\d_]{3,}", title)) >= 2 and not _BREAK.fullmatch(title)
+        if titled and _days(facts, parents.get(session_id)):
+            continue
         facts.forget(session_id)
         for key in [k for k in facts.relations if session_id in (k[1], k[2])]:
             del facts.relations[key]
+
+
+def _days(facts: DocumentFacts, event_id: str | None) -> bool:
+    """Whether an event is dated over more than one day."""
+    props = facts.entities[event_id].props if event_id in facts.entities else {}
+    return props.get("start", "")[:10] != props.get("end", "")[:10] and len(props.get("start", "")) >= 10
 
 
 def _same_event(a: str, b: str) -> bool:

@@ -135,9 +135,15 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
     if not main_id:
         return
     view = facts.view
+    # "15:00 – Visit of the port, presented by A": a session's slot line, read by the agenda rules
+    slot_lines = {
+        facts.context.line_index(facts.first_span[i][0]) for i in facts.programme_sessions if i in facts.first_span
+    }
     for m in roles.CUE.finditer(view):
         if not _PROSE_CUE_END.search(m.group(0)) and m.lastgroup != "participant" or m.lastgroup == "cochair":
             continue  # "Speakers:" lists are agenda forms ("Present:" also opens one in prose); co-chairs: co_chairs
+        if slot_lines and facts.context.line_index(m.start()) in slot_lines:
+            continue
         line_start = view.rfind("\n", 0, m.start()) + 1
         before = view[line_start : m.start()]
         if not re.search(r"[.;]", before) and len(before.split()) <= 3:

@@ -1,0 +1,192 @@
+"""Programmes of conferences, visits and webinars in English, French and Spanish, on programmes
+written for the test: time columns in several forms ("09:30 · Title", "10 h 30 — Titre",
+"9.30 h  Mesa 1 | Título", "09:00–10:30 Title"), numbered panels, role labels with a dash
+("Moderator — Name"), day headings, a theme quoted beside the event's name, breaks, and
+who attends which session. Negatives: breaks and titles with nobody are no people, partners are
+no speakers, a time zone line or a dateline is nobody's entry."""
+
+from __future__ import annotations
+
+from munigraph.loaders.documents.builder import DocumentFacts
+
+from tests.loaders.documents.test_rules_fr_es import _facts, people, relations
+
+
+def _attended(facts: DocumentFacts) -> dict[str, set[tuple[str, str]]]:
+    """person or body name -> {(event name, role)}."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for who, event, role in relations(facts, "ATTENDED"):
+        found.setdefault(who, set()).add((event, role))
+    return found
+
+
+def _parts(facts: DocumentFacts) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _ in relations(facts, "PART_OF")}
+
+
+def _main(facts: DocumentFacts, noun: str) -> str:
+    return next(e.name for e in facts.entities.values() if e.kind == "Event" and noun in e.name and "-" not in e.name)
+
+
+ENGLISH = """PROGRAMME
+Summit of River Cities 2026 · "Water that connects"
+Kraków, Poland — 15 to 17 April 2026
+
+WEDNESDAY 15 APRIL
+
+08:30 · Registration
+
+09:30 · OPENING PLENARY
+Welcome by Ms. Hanna Zielinska, Deputy Mayor of Kraków
+
+10:30 · PANEL 1: Floodplains as parks
+Panellists
+• Councillor Bram Visser, Rotterdam
+• Dr. Ines Moreau, Director of Water, Lyon Metropolis
+Moderator — Tariq Aziz, Senior Fellow, Delta Institute
+
+15:00 · Technical visit to the Wisła embankments
+
+THURSDAY 16 APRIL
+
+11:00 · CLOSING SESSION
+Speakers: Hanna Zielinska; Mr. Paulo Reis, Mayor of Coimbra (tbc)
+
+Partners
+• Danube Cities Network
+• River Basin Foundation
+"""
+
+
+def test_an_english_programme_with_dotted_time_columns_has_its_panels_as_sessions() -> None:
+    facts = _facts(ENGLISH, "en")
+    main = _main(facts, "Summit of River Cities")
+    assert main == "Summit of River Cities 2026"  # the name, not the quoted theme beside it
+    attended = _attended(facts)
+    panel = next(e for e, _ in attended["Bram Visser"])
+    assert panel.startswith("PANEL 1: Floodplains as parks")
+    assert (panel, "moderator") in attended["Tariq Aziz"]  # "Moderator — Name"
+    assert (panel, "speaker") in attended["Ines Moreau"]
+    assert (panel, main) in _parts(facts)
+    assert any(e.startswith("CLOSING SESSION") and r == "speaker" for e, r in attended["Paulo Reis"])
+    # a titled slot nobody is listed under is still a part of a programme of several days; a break is not
+    assert ("Technical visit to the Wisła embankments", main) in _parts(facts)
+    assert not any(a.startswith("Registration") for a, _ in _parts(facts))
+    # partners listed after the programme are no speakers, the theme no session
+    assert not {"Danube Cities Network", "River Basin Foundation"} & set(attended)
+    assert not any("Water that connects" in a for a, _ in _parts(facts))
+
+
+FRENCH = """Rencontres des villes jumelles 2025
+Besançon, France – 23 et 24 septembre 2025
+
+PROGRAMME
+
+Mardi 23 septembre 2025
+9 h 00 — Accueil des participants
+9 h 30 — Séance d'ouverture
+Mot de bienvenue par Mme Odile Perrin, maire de Besançon
+11 h 00 — Table ronde 2 | Jeunesse et échanges scolaires
+Modératrice — Julie Marchetti, journaliste
+Intervenants : M. Lukas Sommer, adjoint au maire de Fribourg ; Mme Aïcha Traoré, conseillère municipale de Bamako
+14 h 30 — Visite du quartier des Vaites, présentée par M. Hugo Lambert, urbaniste
+
+Mercredi 24 septembre 2025
+10 h 00 — Séance de clôture
+Intervenants : Mme Odile Perrin ; M. René Castel, président de l'association des jumelages
+"""
+
+
+def test_a_french_programme_with_spaced_hours_and_dashes_reads_its_sessions_and_roles() -> None:
+    facts = _facts(FRENCH, "fr")
+    attended = _attended(facts)
+    table = next(e for e, r in attended["Lukas Sommer"])
+    assert table.startswith("Table ronde 2 | Jeunesse")
+    assert (table, "moderator") in attended["Julie Marchetti"]
+    assert (table, "speaker") in attended["Aïcha Traoré"]
+    # "..., présentée par X": the title ends before its cue, and X presents that visit only
+    assert attended["Hugo Lambert"] == {("Visite du quartier des Vaites", "presenter")}
+    assert any(e == "Séance d'ouverture" and r == "host" for e, r in attended["Odile Perrin"])
+    assert not any(a.startswith("Accueil des participants") for a, _ in _parts(facts))
+
+
+SPANISH = """II FORO DE ALCALDÍAS DEL PACÍFICO
+Guayaquil, Ecuador · 4 y 5 de noviembre de 2025
+Horario de Guayaquil (GMT-5)
+
+PROGRAMA
+
+MARTES 4 DE NOVIEMBRE
+
+8.30 h   Acreditación
+9.30 h   Acto de apertura
+         Inaugura: Ing. Marco Salazar, alcalde de Guayaquil
+11.00 h  Mesa 1 | Puertos y ciudades
+         Moderación a cargo de Lorena Paz, directora de la Red de Puertos
+         Ponentes: Gustavo Ibarra, alcalde de Manta (Ecuador); Sofía Lindo, alcaldesa de Buenaventura (Colombia)
+13.00 h  Almuerzo
+
+MIÉRCOLES 5 DE NOVIEMBRE
+
+10.00 h  Sesión de clausura
+         Intervienen: Ing. Marco Salazar; Lic. Rosa Chávez
+"""
+
+
+def test_a_spanish_programme_with_dotted_hours_and_numbered_tables() -> None:
+    facts = _facts(SPANISH, "es")
+    main = next(e.name for e in facts.entities.values() if e.kind == "Event" and "FORO" in e.name)
+    assert main.startswith("II FORO DE ALCALDÍAS")  # the title above a "Place, Country · dates" line
+    attended = _attended(facts)
+    mesa = next(e for e, _ in attended["Lorena Paz"])
+    assert mesa.startswith("Mesa 1 | Puertos y ciudades")
+    assert (mesa, "moderator") in attended["Lorena Paz"]
+    assert (mesa, "speaker") in attended["Sofía Lindo"]
+    assert (mesa, main) in _parts(facts)
+    assert ("Acto de apertura", "speaker") in attended["Marco Salazar"]  # "Inaugura:" after an academic title
+    assert any(e.startswith("Sesión de clausura") for e, _ in attended["Rosa Chávez"])
+    # a time zone line and the dateline are nobody's entries; breaks are no sessions
+    assert not {"Horario de Guayaquil", "Guayaquil"} & people(facts)
+    assert not any(a in ("Acreditación", "Almuerzo") for a, _ in _parts(facts))
+
+
+def test_the_people_of_a_one_day_webinar_attend_the_webinar_not_its_moments() -> None:
+    facts = _facts(
+        "Webinar: Street trees and summer heat\n"
+        "Tuesday 3 June 2025\n"
+        "11:00 CEST / 06:00 EDT\n\n"
+        "PROGRAMME\n\n"
+        "11:00 Opening\n"
+        "Ms. Karen Holt, Deputy Mayor of Aarhus\n\n"
+        "11:15 Panel: shade as infrastructure\n"
+        "· Mr. Diego Serra, Parks Director, Valencia\n"
+        "· Dr. Noura Haddad, Researcher, American University of Beirut\n\n"
+        "Moderation: Ms. Fiona Clark, Eurocities\n",
+        "en",
+    )
+    attended = _attended(facts)
+    webinar = next(e.name for e in facts.entities.values() if e.kind == "Event" and "Street trees" in e.name)
+    for name in ("Diego Serra", "Noura Haddad", "Fiona Clark"):
+        assert {e for e, _ in attended[name]} == {webinar}
+    assert _parts(facts) == set()
+
+
+def test_a_list_of_session_titles_with_no_people_gives_no_attendance() -> None:
+    facts = _facts(
+        "Annual Forum of Harbour Towns 2025\nGdańsk, Poland, 2–3 October 2025\n\n"
+        "09:00 · Registration and coffee\n"
+        "10:00 · Session 1: Ports and tourism\n"
+        "11:30 · Session 2: Ferries and islands\n"
+        "13:00 · Lunch\n",
+        "en",
+    )
+    assert relations(facts, "ATTENDED") == set()
+    assert people(facts) == set()
+    parts = {a for a, _ in _parts(facts)}
+    assert "Session 1: Ports and tourism" in parts
+    assert not any(p.startswith(("Registration", "Lunch")) for p in parts)
+
+
+def test_a_quoted_title_alone_still_names_its_event() -> None:
+    facts = _facts('"Cities that care"\n12 March 2025, Lisbon\n\nModerator: Ana Reis\n', "en")
+    assert any(e.name == "Cities that care" for e in facts.entities.values() if e.kind == "Event")
