@@ -32,6 +32,13 @@ _ORG_OR_EVENT = re.compile(
     r"Committee|Commission|Association|Agency|Group|Groupe|Programme|Program|Platform|Union|Cities|Villes|Mayors|Maires)\b"
 )  # longer lines are prose, not agenda entries
 _LEAD = re.compile(r"^[\s>\-+•●·▪◦*#]*(?:\d+[.)]\s+)?")  # bullets: "· Sra. Ana Roe, ..." too
+# The words that join a list's last item ("and", "et", "y", "ainsi que": lang/*.yaml "list_joints")
+_AND = lexicon.words_re("list_joints")
+# Where a line of people may split: ";", a comma (not one before a joining word), a joining word
+# (perhaps with the "de"/"by"/"por" of a cue repeated: "moderated by A and by B")
+_PART_JOINT = re.compile(rf";\s*|,(?!\s*{_AND}\s)\s*|\s+{_AND}\s+(?:de\s+|by\s+|por\s+)?")
+_PART_JOINT_END = re.compile(rf"(?:;\s*|,\s*|\s+{_AND}\s+(?:de\s+|by\s+|por\s+)?)$")
+_AND_ALONE = re.compile(lexicon.list_joint("", r"\s"))
 # Cues of a minutes' attendance list: every entry below them is present (or excused), not only the first
 _LIST_ROLES = ("participant", "absent")
 
@@ -237,7 +244,7 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
     if names_only:
         return names_only
     cuts = [start]
-    for m in re.finditer(r";\s*|,(?!\s*(?:et|and|y)\s)\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?", view[start:end]):
+    for m in _PART_JOINT.finditer(view[start:end]):
         at = start + m.end()
         if facts.org_index().strictly_around(at):
             continue  # "Ciudades y Gobiernos Locales Unidos" is one body
@@ -263,12 +270,7 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
     for i, cut in enumerate(cuts):
         stop = bounds[i + 1]
         if i + 1 < len(cuts):  # back to the separator before the next part
-            stop = (
-                start
-                + re.search(
-                    r"(?:;\s*|,\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?)$", view[start : bounds[i + 1]]
-                ).start()
-            )
+            stop = start + _PART_JOINT_END.search(view[start : bounds[i + 1]]).start()
         parts.append((cut, stop))
     return parts
 
@@ -327,7 +329,7 @@ def _bare_names(facts: DocumentFacts, start: int, end: int) -> list[tuple[int, i
     if len(parts) < 3:
         return None
     last = parts[-1]
-    tail = re.search(r"\s+(?:et|and|y)\s+", view[last[0] : last[1]])
+    tail = _AND_ALONE.search(view[last[0] : last[1]])
     if tail:  # "C et D": the last two
         parts[-1:] = [(last[0], last[0] + tail.start()), (last[0] + tail.end(), last[1])]
     named = [p for p in parts if people_in(view, *p) == [p]]
@@ -474,7 +476,7 @@ def _segments(view: str, start: int, end: int, bodies: SpanIndex) -> list[tuple[
     split = []
     for s, e in parts:
         cut = s
-        for m in re.finditer(r"\s+(?:et|and|y)\s+", view[s:e]):
+        for m in _AND_ALONE.finditer(view[s:e]):
             if roles.office(view[s + m.end() : e]) or body_office(view[s + m.end() : e]):
                 split.append((cut, s + m.start()))
                 cut = s + m.end()

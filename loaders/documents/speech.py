@@ -721,11 +721,14 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
             _spoke(facts, people.person_id(people.strip_titles(facts.surface(s, e))), s, main_id)
 
 
+_OFFICE_JOINT = re.compile(lexicon.list_joint(",", r"\s"))  # ", ", ", et ", " and " (lang/*.yaml "list_joints")
+
+
 def _office_items(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """An enumeration of offices, split where a comma or "et"/"and"/"y" opens another office
     (not inside a body's name: "l'Union des Villes et Communes de Côte d'Ivoire")."""
     items, cursor = [], start
-    for m in re.finditer(r",\s*(?:(?:et|and|y)\s+)?|\s+(?:et|and|y)\s+", view[start:end]):
+    for m in _OFFICE_JOINT.finditer(view[start:end]):
         following = view[start + m.end() : end]
         following = re.sub(r"^(?:the|le|la|el|l['’])\s*", "", following, flags=re.I)
         if roles.office(following):

@@ -190,3 +190,20 @@ def test_a_list_of_session_titles_with_no_people_gives_no_attendance() -> None:
 def test_a_quoted_title_alone_still_names_its_event() -> None:
     facts = _facts('"Cities that care"\n12 March 2025, Lisbon\n\nModerator: Ana Reis\n', "en")
     assert any(e.name == "Cities that care" for e in facts.entities.values() if e.kind == "Event")
+
+
+def test_a_line_of_speakers_splits_at_every_language_s_joining_words() -> None:
+    """The joints of a line of people are lang/*.yaml "list_joints": "ainsi que", "as well as", "e"."""
+    french = _facts(
+        "Forum des maires du Jura 2025\nDole, France, 3 et 4 juin 2025\n\n10 h 00 — Séance d'ouverture\n"
+        "Intervenants : M. Paul Girod, maire de Dole, ainsi que Mme Inès Vallet, adjointe au maire de Lons-le-Saunier\n",
+        "fr",
+    )
+    assert {who for who, _, _ in relations(french, "ATTENDED")} == {"Paul Girod", "Inès Vallet"}
+    assert ("Paul Girod", "Lons-le-Saunier", "deputy mayor") not in relations(french, "HOLDS_OFFICE")
+    english = _facts(
+        "Lake Cities Forum 2025\nNakuru, Kenya, 3-4 June 2025\n\n10:00 · Opening session\n"
+        "Speakers: Ms. Ruth Kamau, Mayor of Nakuru, as well as Mr. Tom Oduya, Deputy Mayor of Kisumu\n",
+        "en",
+    )
+    assert {who for who, _, _ in relations(english, "ATTENDED")} == {"Ruth Kamau", "Tom Oduya"}
