@@ -163,6 +163,7 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
             and not dates.find_dates(text)
             and not _FILE.search(text)
             and not _PAGE_LABEL.fullmatch(text)
+            and not _PROGRAMME_LINE.fullmatch(text)  # "PROGRAMME PROVISOIRE" between the title and the date
         ):
             s, e = _unlabelled(view, *trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end))
             header.name, header.name_span = clean(view[s:e]), (s, e)
@@ -250,6 +251,9 @@ _LED_EVENT = re.compile(
 )
 
 
+_PLACE_LABEL = re.compile(r"[\s*#]*(?i:" + lexicon.words_re("place_labels") + r")[ \t*]*:")
+
+
 def _same_line_name(view: str, header: Header) -> bool:
     """'Le "Café des élues et élus" : le 25 avril 2024' or 'Journée du groupe-pays, le 26 juin 2024'."""
     line = header.line
@@ -263,8 +267,13 @@ def _same_line_name(view: str, header: Header) -> bool:
     if _MET.search(before) or meetings.held_verb(before) or _ORGANISED_VERB.search(before):
         return False  # "Le Bureau de X s'est réuni le 12 mai", "le Forum, qui se tiendra le 4 mai": a sentence
     words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
+    label = _PROGRAMME_LABEL.match(before)  # "Programme — Lyon, France, 3–4 May": the label, then the dateline
     if (
-        len(words) < 2 or _dateline_place(before) or _PROGRAMME_LINE.fullmatch(line.text[:date_at])
+        len(words) < 2
+        or _dateline_place(before)
+        or _PROGRAMME_LINE.fullmatch(line.text[:date_at])
+        or (label and _dateline_place(before[label.end() :]))
+        or _PLACE_LABEL.match(before)  # "Venue: City Hall of X — 6 June 2024": where, not what
     ):  # "Mombasa, Kenya, 9 October 2025": where, not what
         return _after_date_name(view, header)
     s, e = trim(view, line.start + lead, line.start + date_at)
@@ -411,6 +420,15 @@ def extract_events(facts: DocumentFacts) -> str | None:
     timed = [h for h in named if h.time]
     main = timed[0] if timed else next((h for h in named if h.day.first == h.day.last), None)
     main = main or next(iter(named), None)  # a multi-day event when nothing narrower is dated
+    wider = next((h for h in named if h.day.first != h.day.last), None)
+    if (
+        main
+        and not timed
+        and wider
+        and wider.line.start < main.line.start
+        and not wider.day.first <= main.day.first <= wider.day.last
+    ):
+        main = wider  # "Forum 2025 / 14–15 May 2025" above "Registration closes on 30 April 2025": the forum
     prose = _prose_dated_event(facts)
     held = meetings.held_meetings(facts)
     if main is None and prose is None and not any(h.span and h.opens and not h.future for h in held):
