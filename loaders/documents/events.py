@@ -1259,6 +1259,12 @@ SLOT_BY = re.compile(
 )
 
 
+# A parallel session under its slot: a short label (a letter and number, a room), a bar or colon, a title
+_TRACK = re.compile(
+    r"[ \t>*•·-]*(?P<label>[A-ZÀ-Þ0-9][\w.]{0,8}(?:[ \t][A-Z0-9][\w.]{0,2})?)[ \t]*[|:][ \t]*(?P<title>[^\W\d_][^\n]{3,})$"
+)
+
+
 def role_cue_after_title(view: str, start: int, end: int) -> re.Match | None:
     """A role cue that ends a slot's title and names who takes it ("Visit of the port, presented by
     A", "Atelier X – animé par B", "Mesa 2, moderada por C"): a verb with its "by" after a comma
@@ -1288,12 +1294,20 @@ def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False
     main_header = facts.main_header
     programme = not sessions and not (main_header and main_header.time) and not _one_online_day(facts, main_id)
     day: dates.DateSpan | None = None
+    parallel: tuple[dt.time | None, dt.time | None] | None = None  # the times of a "Parallel sessions" slot above
     for i, line in enumerate(facts.context.lines):
         day = _day_heading(line) or day
         slot = _slot(facts, i, line, programme)
+        track = _TRACK.match(line.text) if slot is None and parallel and programme else None
+        track = None if track and roles.CUE.match(track.group("label") + ":") else track  # "Chair: A", "Speakers: B"
+        if track:  # "A1 | Heat-proof streets", "Sala B | Agua" under "10:30–12:00 Parallel sessions"
+            s, e = trim(view, line.start + track.start("title"), line.end)
+            slot = (line.start + track.start("label"), e, *parallel)
         if slot is None:
             continue
         s, e, begin, finish = slot
+        if not track:
+            parallel = (begin, finish) if e > s and _CONTAINER.match(facts.surface(s, e)) else None
         title = facts.surface(s, e) if e > s else ""
         session_id = None
         if sessions and main_id and main_header and title and begin and finish:
@@ -1351,6 +1365,9 @@ def _slot(
         title_at = lead
     else:
         return None
+    zone = dates.TZ.match(line.text, title_at + len(line.text[title_at:]) - len(line.text[title_at:].lstrip()))
+    if zone:  # "09:00–10:00 CEST  Opening plenary": the time zone is no part of the title
+        title_at = re.compile(_SLOT_SEPARATOR).match(line.text, zone.end()).end()
     s, e = trim(view, line.start + title_at, line.end)
     cue = role_cue_after_title(view, s, e)
     if cue:  # "Visite du centre de tri, présentée par Mme X": the title ends before its role cue

@@ -207,3 +207,58 @@ def test_a_line_of_speakers_splits_at_every_language_s_joining_words() -> None:
         "en",
     )
     assert {who for who, _, _ in relations(english, "ATTENDED")} == {"Ruth Kamau", "Tom Oduya"}
+
+
+def test_a_programme_label_or_a_venue_before_the_dates_leaves_the_title_above_as_the_event() -> None:
+    english = _facts(
+        "NORDIC HARBOUR CITIES CONFERENCE 2025\nProgramme — Bergen, Norway, 3–4 June 2025\n\n"
+        "10:00 – 11:00  Opening session\n  • Ms. Liv Dahl, Mayor of Bergen\n",
+        "en",
+    )
+    assert ("Opening session", "NORDIC HARBOUR CITIES CONFERENCE 2025") in _parts(english)
+    french = _facts(
+        "Assises de l'eau des villes du Sahel\nPROGRAMME PROVISOIRE\n\n"
+        "Lieu : Palais des congrès de Niamey — 8 et 9 octobre 2025\n\n"
+        "9 h 00 – 9 h 45 | Séance d'ouverture\n- M. Idrissa Moussa, maire de Niamey\n",
+        "fr",
+    )
+    assert ("Séance d'ouverture", "Assises de l'eau des villes du Sahel") in _parts(french)
+
+
+def test_a_deadline_dated_below_a_forum_of_several_days_is_not_the_page_s_event() -> None:
+    facts = _facts(
+        "ALPINE TOWNS DAYS 2025\nInnsbruck, Austria | 9–10 October 2025\n\n"
+        "09:00–10:00  Opening plenary\n  Welcome: Mayor Georg Huber, City of Innsbruck\n\n"
+        "Registration closes on 15 September 2025.\n",
+        "en",
+    )
+    assert ("Opening plenary", "ALPINE TOWNS DAYS 2025") in _parts(facts)
+    assert ("Opening plenary", "host") in _attended(facts)["Georg Huber"]
+
+
+def test_parallel_sessions_under_their_slot_are_sessions_and_their_people_attend_them() -> None:
+    facts = _facts(
+        "Foro Andino de Municipios 2025\nCusco, Perú, 20 al 22 de agosto de 2025\n\n"
+        "10:30–12:30 Sesiones paralelas\n"
+        "Sala A | Turismo sostenible\n"
+        "Moderadora: Elena Huamán\n"
+        "Ponentes: Raúl Mendoza, alcalde de Arequipa; Gabriela Torres, concejala de La Paz\n"
+        "Sala B | Agua y saneamiento\n"
+        "Moderador — Martín Rojas, CAF\n",
+        "es",
+    )
+    attended = _attended(facts)
+    assert ("Sala A | Turismo sostenible", "moderator") in attended["Elena Huamán"]
+    assert ("Sala A | Turismo sostenible", "speaker") in attended["Gabriela Torres"]
+    assert ("Sala B | Agua y saneamiento", "moderator") in attended["Martín Rojas"]
+    # a role label under a parallel session is no session of its own
+    english = _facts(
+        "Harbour Days 2025\nAarhus, Denmark | 2–3 June 2025\n\n"
+        "11:00–12:30 CEST  PARALLEL SESSIONS\n"
+        "  B1 | Clean ferries\n"
+        "       Speakers: Deputy Mayor Lars Holm (Aarhus); Mette Berg, Port of Oslo\n"
+        "       Chair: Ida Lund, Baltic Ports Network\n",
+        "en",
+    )
+    assert {a for a, _ in _parts(english)} == {"B1 | Clean ferries"}
+    assert ("B1 | Clean ferries", "moderator") in _attended(english)["Ida Lund"]
