@@ -405,6 +405,12 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
         start += 1
     text = view[start:end]
     status = "tentative" if roles.TENTATIVE.search(text) else "confirmed"
+    apposed = _office_before_name(facts, start, end) if cued else None
+    if apposed:  # "by the Mayor of Lyon, Ana Roe": the office first, then whose it is
+        found = _entry(facts, apposed[1], end, cued)
+        if found:
+            _apposed_office(facts, found[0], apposed[0], (start, found[2]))
+            return found[0], found[1], start
     names = people_in(view, start, min(end, start + 80))
     leading = None
     if names and _HONORIFIC.fullmatch(view[start : names[0][0]]):
@@ -450,6 +456,40 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
 
 
 _ZONE_ONLY = re.compile(r"[(\s]*(?:" + dates.TZ.pattern + r")[)\s.]*")
+
+
+_ARTICLE = re.compile(r"(?:the|la|le|el|l['’])\s*", re.I)
+
+
+def _office_before_name(facts: DocumentFacts, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """ "the Mayor of Lyon, Ana Roe", "la alcaldesa de Quito, Sra. Ana Gil": an office with what it
+    is of, a comma, then a person's name (perhaps after an honorific); (the office's span, the name's start)."""
+    comma = facts.view.find(",", start, min(end, start + 90))
+    if comma < 0:
+        return None
+    article = _ARTICLE.match(facts.view, start, comma)
+    s = article.end() if article else start
+    office = roles.office(facts.view[s:comma])
+    if not office or not roles.office_targets(office[2]):
+        return None
+    at = comma + 1 + len(facts.view[comma + 1 : end]) - len(facts.view[comma + 1 : end].lstrip())
+    honorific = _HONORIFIC.match(facts.view, at, end)
+    name_at = honorific.end() if honorific else at
+    names = people_in(facts.view, name_at, min(end, name_at + 80))
+    return ((s, comma), at) if names and names[0][0] == name_at else None
+
+
+def _apposed_office(facts: DocumentFacts, person: str, office_span: tuple[int, int], quote: tuple[int, int]) -> None:
+    """HOLDS_OFFICE for an office written before its holder's name ("the Mayor of Lyon, Ana Roe")."""
+    text = facts.view[slice(*office_span)]
+    role, written, rest = roles.office(text)
+    facts.entities[person].props.setdefault("title", written)
+    for target in roles.office_targets(rest):
+        at = office_span[0] + text.rfind(target)
+        found = add_affiliation(facts, (at, at + len(target)), role in roles.CITY_OFFICES, strict=role in roles.STAFF)
+        if found and (found[1] != "City" or role in roles.CITY_OFFICES):
+            facts.office(person, found[0], trim(facts.view, *quote), role)
+            return
 
 
 def _is_body(text: str) -> bool:

@@ -779,10 +779,14 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
     if not city and venue and _VENUE_HEAD.match(field.strip(" ,.()*–—-")):  # "12 mai – Salle des fêtes, Rumilly"
         start = line.start + skip + venue.start("place")
         city = add_city(facts, (start, start + len(venue.group("place"))), min_score=0.7)
-    before = _dateline_place(line.text[: header.day.start])
+    label = _PROGRAMME_LABEL.match(line.text[: header.day.start])  # "Programme — Mombasa, Kenya, 9 October 2025"
+    skip_label = label.end() if label else 0
+    before = _dateline_place(line.text[skip_label : header.day.start])
     if not city and before:  # "Mombasa, Kenya, 9 October 2025": the place before the date
-        start = line.start + before.start("place")
+        start = line.start + skip_label + before.start("place")
         city = add_city(facts, (start, start + len(before.group("place"))), min_score=0.7)
+    if not city and _PLACE_LABEL.match(line.text):  # "Lieu : Hôtel de Ville de Bordeaux — 6 juin"
+        city = _venue_town(facts, line.start, line.text[: header.day.start])
     if not city and header.place_span:  # "12 March 2024: Bureau meeting, Vienna"
         city = add_city(facts, header.place_span, min_score=0.7)
     closing = not city and header.named_by == "line" and _CLOSING_PLACE.search(line.text[: header.day.start])
@@ -791,6 +795,17 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
         city = add_city(facts, (start, start + len(closing.group("place"))), min_score=0.7)
     if city:
         facts.relate("HELD_IN", event_id, city, trim(facts.view, line.start, line.end))
+
+
+def _venue_town(facts: DocumentFacts, line_start: int, text: str) -> str | None:
+    """The town a labelled venue names last ("Lieu : Hôtel de Ville de Bordeaux", "Venue: City Hall, Ghent")."""
+    town = re.search(
+        r"(?:\s(?:de|of|del|du|d['’])\s+|,\s*)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s–—|,-]*$", text
+    )
+    if not town:
+        return None
+    start = line_start + town.start("place")
+    return add_city(facts, (start, start + len(town.group("place"))), min_score=0.8)
 
 
 _CLOSING_PLACE = re.compile(

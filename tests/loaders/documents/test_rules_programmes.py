@@ -262,3 +262,44 @@ def test_parallel_sessions_under_their_slot_are_sessions_and_their_people_attend
     )
     assert {a for a, _ in _parts(english)} == {"B1 | Clean ferries"}
     assert ("B1 | Clean ferries", "moderator") in _attended(english)["Ida Lund"]
+
+
+def test_an_office_written_before_its_holder_in_a_cued_line() -> None:
+    english = _facts(
+        "Harbour Cities Forum 2026\nGdynia, Poland, 4–5 May 2026\n\n09:00 · Opening\n"
+        "Opening words by the Mayor of Gdynia, Marta Nowicka, and by the Secretary General of Baltic Ports, "
+        "Mr. Jens Olsen.\n",
+        "en",
+    )
+    attended = _attended(english)
+    assert ("Opening", "host") in attended["Marta Nowicka"] and "Jens Olsen" in attended
+    assert ("Marta Nowicka", "Gdynia", "mayor") in relations(english, "HOLDS_OFFICE")
+    spanish = _facts(
+        "Foro de Ciudades del Sur 2025\nSalta, Argentina · 2 y 3 de junio de 2025\n\n9.00 h   Acto de apertura\n"
+        "         Palabras de bienvenida de la intendenta de Salta, Sra. Beatriz Ocampo.\n",
+        "es",
+    )
+    assert ("Acto de apertura", "host") in _attended(spanish)["Beatriz Ocampo"]
+    # an office with no holder after it is no one's entry
+    lone = _facts(
+        "Harbour Cities Forum 2026\nGdynia, Poland, 4–5 May 2026\n\n09:00 · Opening\nWelcome by the Mayor of Gdynia.\n",
+        "en",
+    )
+    assert relations(lone, "ATTENDED") == set()
+
+
+def test_a_labelled_venue_or_a_labelled_dateline_places_the_programme_s_event() -> None:
+    french = _facts(
+        "Assises de l'eau des villes du Sahel\nPROGRAMME PROVISOIRE\n\n"
+        "Lieu : Palais des congrès de Niamey — 8 et 9 octobre 2025\n\n"
+        "9 h 00 – 9 h 45 | Séance d'ouverture\n- M. Idrissa Moussa, maire de Niamey\n",
+        "fr",
+    )
+    assert ("Assises de l'eau des villes du Sahel", "Niamey") in {(a, b) for a, b, _ in relations(french, "HELD_IN")}
+    english = _facts(
+        "NORDIC HARBOUR CITIES CONFERENCE 2025\nProgramme — Bergen, Norway, 3–4 June 2025\n\n"
+        "10:00 – 11:00  Opening session\n  • Alderman Liv Dahl, Bergen\n",
+        "en",
+    )
+    assert ("NORDIC HARBOUR CITIES CONFERENCE 2025", "Bergen") in {(a, b) for a, b, _ in relations(english, "HELD_IN")}
+    assert "Liv Dahl" in people(english)  # "Alderman" is a title before the name
