@@ -405,6 +405,11 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
         start += 1
     text = view[start:end]
     status = "tentative" if roles.TENTATIVE.search(text) else "confirmed"
+    envoy = _ENVOY.match(view, start, end)
+    if envoy:  # "A speaker from UN-Habitat (tbc)", "un representante de la AECID": the body attends
+        body = _envoy_body(facts, envoy.end(), end)
+        if body:
+            return body, status, start
     apposed = _office_before_name(facts, start, end) if cued else None
     if apposed:  # "by the Mayor of Lyon, Ana Roe": the office first, then whose it is
         found = _entry(facts, apposed[1], end, cued)
@@ -456,6 +461,26 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
 
 
 _ZONE_ONLY = re.compile(r"[(\s]*(?:" + dates.TZ.pattern + r")[)\s.]*")
+
+
+# "a speaker from", "un représentant de l'", "una representante de la" (lang/*.yaml "envoy_of")
+_ENVOY = re.compile(r"(?i:" + lexicon.words_re("envoy_of") + r")\s*(?=[A-ZÀ-Þ])")
+
+
+def _envoy_body(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """The body an unnamed envoy comes from: the rest of the entry without its brackets and status."""
+    s, e = trim(facts.view, start, end)
+    text = roles.TENTATIVE.sub("", facts.view[s:e]).rstrip(" *.,—–-")
+    if len(text.split()) > 10 or re.search(r"[.;:!?]\s", text):
+        return None  # "A representative of the Ministry thanked the mayors. ...": a sentence, no entry
+    acronym = re.search(r"\s*\(([A-Z][\w&.-]{1,11})\)$", text)
+    for stop in [s + acronym.start(), s + len(text)] if acronym else [s + len(text)]:
+        found = add_affiliation(facts, trim(facts.view, s, stop), after_office=True)
+        if found and found[1] in ("Organisation", "Section", "Council", "City"):
+            return found[0]
+    if acronym:  # "Organización Panamericana de la Salud (OPS)": a name its acronym follows is a body's
+        return add_org(facts, trim(facts.view, s, s + acronym.start()))
+    return None
 
 
 _ARTICLE = re.compile(r"(?:the|la|le|el|l['’])\s*", re.I)

@@ -303,3 +303,25 @@ def test_a_labelled_venue_or_a_labelled_dateline_places_the_programme_s_event() 
     )
     assert ("NORDIC HARBOUR CITIES CONFERENCE 2025", "Bergen") in {(a, b) for a, b, _ in relations(english, "HELD_IN")}
     assert "Liv Dahl" in people(english)  # "Alderman" is a title before the name
+
+
+def test_a_body_s_unnamed_envoy_in_a_programme_makes_the_body_attend() -> None:
+    english = _facts(
+        "Harbour Forum 2026\nGdynia, Poland, 4–5 May 2026\n\n10:00 · Panel 2: Ports\nSpeakers:\n"
+        "• Ms. Eva Lind, Mayor of Malmö\n• A representative of the European Investment Bank (tbc)\n",
+        "en",
+    )
+    assert ("European Investment Bank", "Panel 2: Ports", "speaker") in relations(english, "ATTENDED")
+    spanish = _facts(
+        "Foro de Ciudades del Sur 2025\nSalta, Argentina · 2 y 3 de junio de 2025\n\n11.00 h  Mesa 2 | Agua\n"
+        "         Ponentes: Raúl Vega, intendente de Jujuy; un representante de la Organización Panamericana de la Salud (OPS)\n",
+        "es",
+    )
+    assert any(w == "Organización Panamericana de la Salud" for w, _, _ in relations(spanish, "ATTENDED"))
+    # an envoy in a sentence of prose is no programme entry
+    prose = _facts(
+        "Harbour Forum 2026\nGdynia, Poland, 4–5 May 2026\n\n10:00 · Panel 2: Ports\n"
+        "A representative of the Ministry of Infrastructure thanked the mayors. The ports were discussed.\n",
+        "en",
+    )
+    assert relations(prose, "ATTENDED") == set()
