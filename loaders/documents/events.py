@@ -539,6 +539,9 @@ def _quoted_event(facts: DocumentFacts) -> str | None:
     for m in _QUOTED_EVENT.finditer(view):
         if m.group(0)[:1].isupper() and facts.context.sentence_at(m.start()) == (m.start(), m.end()):
             continue  # a quoted heading, not prose
+        line = facts.context.line_at(m.start())
+        if _START_TIME.match(line.text, len(_LEAD.match(line.text).group(0))):
+            continue  # '09 h 30 — Atelier « X »': an item of a programme, not what the page is about
         title = clean(m.group("title")).strip(" .,;")
         if len(title.split()) < 3 or orgs.lookup_known(title):
             continue
@@ -1282,11 +1285,11 @@ _TRACK = re.compile(
 
 def role_cue_after_title(view: str, start: int, end: int) -> re.Match | None:
     """A role cue that ends a slot's title and names who takes it ("Visit of the port, presented by
-    A", "Atelier X – animé par B", "Mesa 2, moderada por C"): a verb with its "by" after a comma
-    or a dash, not a word of the title ("Panel: ...")."""
+    A", "Atelier X – animé par B", "Atelier « X » animé par B"): a verb with its "by" after a comma,
+    a dash or a quoted title's closing mark, not a word of the title ("Panel: ...")."""
     for cue in roles.CUE.finditer(view, start, end):
         before = view[start : cue.start()].rstrip()
-        if before and before[-1] in ",–—-" and re.search(r"(?:by|par|por|de)\s*$", cue.group(0), re.I):
+        if before and before[-1] in ",–—-»”\"" and re.search(r"(?:by|par|por|de)\s*$", cue.group(0), re.I):
             return cue
     return None
 

@@ -325,3 +325,15 @@ def test_a_body_s_unnamed_envoy_in_a_programme_makes_the_body_attend() -> None:
         "en",
     )
     assert relations(prose, "ATTENDED") == set()
+
+
+def test_a_quoted_workshop_in_a_time_slot_is_a_session_not_the_page_s_event() -> None:
+    facts = _facts(
+        "COMMUNIQUÉ\nLyon, le 3 mars 2025\n\nLa Ville de Lyon reçoit une délégation de Porto-Novo.\n\nPROGRAMME\n\n"
+        "Mardi 18 mars\n09 h 30 — Atelier « Mobilités et espaces publics » animé par Mme Léa Garnier, urbaniste\n",
+        "fr",
+    )
+    assert ("Atelier « Mobilités et espaces publics »", "moderator") in _attended(facts)["Léa Garnier"]
+    assert not any(
+        e.name == "Mobilités et espaces publics" for e in facts.entities.values() if e.kind == "Event"
+    )  # the workshop's quoted title does not become the page's event
