@@ -4,12 +4,13 @@ with the cue that introduces them ("Modération : X", "moderated by X", "moderad
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY
+from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY, role_cue_after_title
 from munigraph.loaders.documents.markup import Line, SpanIndex, trim
 from munigraph.loaders.documents.names import PERSON, people_in
 from munigraph.loaders.documents.resolve import (
@@ -30,7 +31,14 @@ _ORG_OR_EVENT = re.compile(
     r"\b(?:" + EVENT_HEADS + r"|Institut\w*|Foundation|Fondation|Fundaci[oó]n|Alliance|Network|Council|Conseil|"
     r"Committee|Commission|Association|Agency|Group|Groupe|Programme|Program|Platform|Union|Cities|Villes|Mayors|Maires)\b"
 )  # longer lines are prose, not agenda entries
-_LEAD = re.compile(r"^[\s>\-+•●*#]*(?:\d+[.)]\s+)?")
+_LEAD = re.compile(r"^[\s>\-+•●·▪◦*#]*(?:\d+[.)]\s+)?")  # bullets: "· Sra. Ana Roe, ..." too
+# The words that join a list's last item ("and", "et", "y", "ainsi que": lang/*.yaml "list_joints")
+_AND = lexicon.words_re("list_joints")
+# Where a line of people may split: ";", a comma (not one before a joining word), a joining word
+# (perhaps with the "de"/"by"/"por" of a cue repeated: "moderated by A and by B")
+_PART_JOINT = re.compile(rf";\s*|,(?!\s*{_AND}\s)\s*|\s+{_AND}\s+(?:de\s+|by\s+|por\s+)?")
+_PART_JOINT_END = re.compile(rf"(?:;\s*|,\s*|\s+{_AND}\s+(?:de\s+|by\s+|por\s+)?)$")
+_AND_ALONE = re.compile(lexicon.list_joint("", r"\s"))
 # Cues of a minutes' attendance list: every entry below them is present (or excused), not only the first
 _LIST_ROLES = ("participant", "absent")
 
@@ -53,6 +61,7 @@ def extract_agenda(
     consumed = {ln.start for _, rest in stacked.values() for ln in rest}
     owner, previous = None, None  # the body a list of stacked entries is introduced as ("our Board:")
     seats = False  # under a heading that names an office ("Presidencia", "Vocales"): a board, not a programme
+    title_cue = None
     for line in facts.context.lines:
         lead = line.start + len(_LEAD.match(line.text).group(0))
         if line.start in consumed:
@@ -82,6 +91,7 @@ def extract_agenda(
             if not span or not line.start <= span[0] < line.end:
                 continue
             lead = span[0]  # "14:00 - 14:10 Welcome by UCLG": the title may name people
+            title_cue = role_cue_after_title(view, span[0], line.end)  # "Visit of the port, presented by A"
         if not line.stripped or len(line.stripped) > MAX_LINE:
             continue
         label = _bare_label(view, lead, line.end)
@@ -89,7 +99,13 @@ def extract_agenda(
             carried, plural = label.lastgroup, bool(re.search(r"s\s*:?\s*$", label.group(0)))
             plural = plural or carried in _LIST_ROLES
             continue
-        cue = roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
+        cue = (
+            title_cue
+            or roles.CUE.match(view, lead)
+            or _cue_near_start(view, lead, line.end)
+            or _dashed_label(view, lead, line.end)
+        )
+        title_cue = None
         by = None if cue or line.start not in slot_starts else SLOT_BY.search(view, lead, line.end)
         by = by or (None if cue else _WITH.match(view, lead, line.end))  # "Avec Paul Roy, maire de X" under a slot
         if cue and not view[cue.end() : line.end].strip(" *:-"):
@@ -228,7 +244,7 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
     if names_only:
         return names_only
     cuts = [start]
-    for m in re.finditer(r";\s*|,(?!\s*(?:et|and|y)\s)\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?", view[start:end]):
+    for m in _PART_JOINT.finditer(view[start:end]):
         at = start + m.end()
         if facts.org_index().strictly_around(at):
             continue  # "Ciudades y Gobiernos Locales Unidos" is one body
@@ -254,12 +270,7 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
     for i, cut in enumerate(cuts):
         stop = bounds[i + 1]
         if i + 1 < len(cuts):  # back to the separator before the next part
-            stop = (
-                start
-                + re.search(
-                    r"(?:;\s*|,\s*|\s+(?:et|and|y)\s+(?:de\s+|by\s+|por\s+)?)$", view[start : bounds[i + 1]]
-                ).start()
-            )
+            stop = start + _PART_JOINT_END.search(view[start : bounds[i + 1]]).start()
         parts.append((cut, stop))
     return parts
 
@@ -318,7 +329,7 @@ def _bare_names(facts: DocumentFacts, start: int, end: int) -> list[tuple[int, i
     if len(parts) < 3:
         return None
     last = parts[-1]
-    tail = re.search(r"\s+(?:et|and|y)\s+", view[last[0] : last[1]])
+    tail = _AND_ALONE.search(view[last[0] : last[1]])
     if tail:  # "C et D": the last two
         parts[-1:] = [(last[0], last[0] + tail.start()), (last[0] + tail.end(), last[1])]
     named = [p for p in parts if people_in(view, *p) == [p]]
@@ -348,6 +359,34 @@ def _bare_label(view: str, start: int, end: int) -> re.Match | None:
     return m if m and m.end() == len(label) + 1 else None
 
 
+class _Label(NamedTuple):
+    """A role label read as a cue: where it starts, where who it introduces starts, and its role."""
+
+    at: int
+    stop: int
+    lastgroup: str
+    text: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+_LABEL_DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–][ \t]*")
+
+
+def _dashed_label(view: str, start: int, end: int) -> _Label | None:
+    """ "Moderator — Ana Roe", "Intervenants – A ; B": a role label, a dash, then who it introduces."""
+    dash = _LABEL_DASH.search(view, start, min(end, start + 45))
+    label = _bare_label(view, start, dash.start()) if dash and dash.end() < end else None
+    return _Label(start, dash.end(), label.lastgroup, view[start : dash.end()]) if label else None
+
+
 def _cue_near_start(view: str, start: int, end: int) -> re.Match | None:
     m = roles.CUE.search(view, start, min(end, start + 60))
     before = view[start : m.start()] if m else ""
@@ -366,6 +405,17 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
         start += 1
     text = view[start:end]
     status = "tentative" if roles.TENTATIVE.search(text) else "confirmed"
+    envoy = _ENVOY.match(view, start, end)
+    if envoy:  # "A speaker from UN-Habitat (tbc)", "un representante de la AECID": the body attends
+        body = _envoy_body(facts, envoy.end(), end)
+        if body:
+            return body, status, start
+    apposed = _office_before_name(facts, start, end) if cued else None
+    if apposed:  # "by the Mayor of Lyon, Ana Roe": the office first, then whose it is
+        found = _entry(facts, apposed[1], end, cued)
+        if found:
+            _apposed_office(facts, found[0], apposed[0], (start, found[2]))
+            return found[0], found[1], start
     names = people_in(view, start, min(end, start + 80))
     leading = None
     if names and _HONORIFIC.fullmatch(view[start : names[0][0]]):
@@ -386,8 +436,10 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
         if _ORG_OR_EVENT.search(view[start:name_end]):
             return None
         day = next(iter(dates.find_dates(after)), None)
-        if day and not after[: day.start].strip(" ,–—-|"):
-            return None  # "Cartagena de Indias, 12 de septiembre de 2024": a place's dateline, no one's entry
+        if day and (not after[: day.start].strip(" ,–—-|·") or _country(after[: day.start].strip(" ,–—-|·"))):
+            return None  # "Cartagena de Indias, 12 de septiembre de 2024", "Lima, Perú · 3 de mayo": a place's dateline
+        if _ZONE_ONLY.fullmatch(after_clean):
+            return None  # "Horario de Lima (GMT-5)": the time zone of a programme, no one's entry
         sentence_end = re.search(r"\.\s+[A-ZÀ-Þ]", after)
         if sentence_end and not cued:
             return None
@@ -406,6 +458,63 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
             if found and found[1] in ("Organisation", "Section", "Council", "City"):
                 return found[0], status, start
     return None
+
+
+_ZONE_ONLY = re.compile(r"[(\s]*(?:" + dates.TZ.pattern + r")[)\s.]*")
+
+
+# "a speaker from", "un représentant de l'", "una representante de la" (lang/*.yaml "envoy_of")
+_ENVOY = re.compile(r"(?i:" + lexicon.words_re("envoy_of") + r")\s*(?=[A-ZÀ-Þ])")
+
+
+def _envoy_body(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """The body an unnamed envoy comes from: the rest of the entry without its brackets and status."""
+    s, e = trim(facts.view, start, end)
+    text = roles.TENTATIVE.sub("", facts.view[s:e]).rstrip(" *.,—–-")
+    if len(text.split()) > 10 or re.search(r"[.;:!?]\s", text):
+        return None  # "A representative of the Ministry thanked the mayors. ...": a sentence, no entry
+    acronym = re.search(r"\s*\(([A-Z][\w&.-]{1,11})\)$", text)
+    for stop in [s + acronym.start(), s + len(text)] if acronym else [s + len(text)]:
+        found = add_affiliation(facts, trim(facts.view, s, stop), after_office=True)
+        if found and found[1] in ("Organisation", "Section", "Council", "City"):
+            return found[0]
+    if acronym:  # "Organización Panamericana de la Salud (OPS)": a name its acronym follows is a body's
+        return add_org(facts, trim(facts.view, s, s + acronym.start()))
+    return None
+
+
+_ARTICLE = re.compile(r"(?:the|la|le|el|l['’])\s*", re.I)
+
+
+def _office_before_name(facts: DocumentFacts, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """ "the Mayor of Lyon, Ana Roe", "la alcaldesa de Quito, Sra. Ana Gil": an office with what it
+    is of, a comma, then a person's name (perhaps after an honorific); (the office's span, the name's start)."""
+    comma = facts.view.find(",", start, min(end, start + 90))
+    if comma < 0:
+        return None
+    article = _ARTICLE.match(facts.view, start, comma)
+    s = article.end() if article else start
+    office = roles.office(facts.view[s:comma])
+    if not office or not roles.office_targets(office[2]):
+        return None
+    at = comma + 1 + len(facts.view[comma + 1 : end]) - len(facts.view[comma + 1 : end].lstrip())
+    honorific = _HONORIFIC.match(facts.view, at, end)
+    name_at = honorific.end() if honorific else at
+    names = people_in(facts.view, name_at, min(end, name_at + 80))
+    return ((s, comma), at) if names and names[0][0] == name_at else None
+
+
+def _apposed_office(facts: DocumentFacts, person: str, office_span: tuple[int, int], quote: tuple[int, int]) -> None:
+    """HOLDS_OFFICE for an office written before its holder's name ("the Mayor of Lyon, Ana Roe")."""
+    text = facts.view[slice(*office_span)]
+    role, written, rest = roles.office(text)
+    facts.entities[person].props.setdefault("title", written)
+    for target in roles.office_targets(rest):
+        at = office_span[0] + text.rfind(target)
+        found = add_affiliation(facts, (at, at + len(target)), role in roles.CITY_OFFICES, strict=role in roles.STAFF)
+        if found and (found[1] != "City" or role in roles.CITY_OFFICES):
+            facts.office(person, found[0], trim(facts.view, *quote), role)
+            return
 
 
 def _is_body(text: str) -> bool:
@@ -432,7 +541,7 @@ def _segments(view: str, start: int, end: int, bodies: SpanIndex) -> list[tuple[
     split = []
     for s, e in parts:
         cut = s
-        for m in re.finditer(r"\s+(?:et|and|y)\s+", view[s:e]):
+        for m in _AND_ALONE.finditer(view[s:e]):
             if roles.office(view[s + m.end() : e]) or body_office(view[s + m.end() : e]):
                 split.append((cut, s + m.start()))
                 cut = s + m.end()

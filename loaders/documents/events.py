@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
-from munigraph.loaders.documents import dates, lexicon, meetings
+from munigraph.loaders.documents import dates, lexicon, meetings, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
@@ -122,6 +122,12 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     ]
     for ln in reversed(before):
         m = _QUOTED.search(ln.text)
+        named = m and _NAMED_BEFORE_THEME.fullmatch(ln.text, 0, m.start())
+        if named:  # 'Annual Meeting 2025 · "Caring Cities"': the event is named before its theme
+            s, e = trim(view, ln.start + named.start("name"), ln.start + named.end("name"))
+            header.name, header.name_span = clean(view[s:e]), (s, e)
+            header.named_by = "quoted"
+            return
         if m:
             header.name, header.name_span = clean(m.group(1)), (ln.start + m.start(1), ln.start + m.end(1))
             header.named_by = "quoted"
@@ -157,11 +163,19 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
             and not dates.find_dates(text)
             and not _FILE.search(text)
             and not _PAGE_LABEL.fullmatch(text)
+            and not _PROGRAMME_LINE.fullmatch(text)  # "PROGRAMME PROVISOIRE" between the title and the date
         ):
             s, e = _unlabelled(view, *trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end))
             header.name, header.name_span = clean(view[s:e]), (s, e)
             header.named_by = "before"
             return
+
+
+# 'Forum of Coastal Cities 2026 · "Tides of Change"': an event's name (its event noun in it), a
+# separator, then its quoted theme
+_NAMED_BEFORE_THEME = re.compile(
+    r"[\s#*>]*(?P<name>[^\n\"]*?(?<![\w-])(?i:" + EVENT_HEADS + r")(?![\w])[^\n\"]*?)[ \t]*[·:|–—-][ \t]*"
+)
 
 
 def _slots_follow(all_lines: tuple[Line, ...], index: int) -> bool:
@@ -237,6 +251,9 @@ _LED_EVENT = re.compile(
 )
 
 
+_PLACE_LABEL = re.compile(r"[\s*#]*(?i:" + lexicon.words_re("place_labels") + r")[ \t*]*:")
+
+
 def _same_line_name(view: str, header: Header) -> bool:
     """'Le "Café des élues et élus" : le 25 avril 2024' or 'Journée du groupe-pays, le 26 juin 2024'."""
     line = header.line
@@ -250,8 +267,13 @@ def _same_line_name(view: str, header: Header) -> bool:
     if _MET.search(before) or meetings.held_verb(before) or _ORGANISED_VERB.search(before):
         return False  # "Le Bureau de X s'est réuni le 12 mai", "le Forum, qui se tiendra le 4 mai": a sentence
     words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
+    label = _PROGRAMME_LABEL.match(before)  # "Programme — Lyon, France, 3–4 May": the label, then the dateline
     if (
-        len(words) < 2 or _dateline_place(before) or _PROGRAMME_LINE.fullmatch(line.text[:date_at])
+        len(words) < 2
+        or _dateline_place(before)
+        or _PROGRAMME_LINE.fullmatch(line.text[:date_at])
+        or (label and _dateline_place(before[label.end() :]))
+        or _PLACE_LABEL.match(before)  # "Venue: City Hall of X — 6 June 2024": where, not what
     ):  # "Mombasa, Kenya, 9 October 2025": where, not what
         return _after_date_name(view, header)
     s, e = trim(view, line.start + lead, line.start + date_at)
@@ -357,7 +379,7 @@ _VENUE_HEAD = re.compile(r"(?:(?:l['’]|la|le|the|el)\s*)?" + lexicon.words_re(
 # "Mombasa, Kenya, ", "Montevideo, Uruguay – ", "Quito | ": a place (maybe its country), then the separator before a date
 _DATELINE = re.compile(
     r"^[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de |del |de la |do |da )?[A-ZÀ-Þ][\w'’-]+){0,3})"
-    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’ ]{2,30}?)?\s*[,–—|-]\s*(?:(?:le|el|the|on)\s+)?$"
+    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’ ]{2,30}?)?\s*[,–—|·-]\s*(?:(?:le|el|the|on)\s+)?$"
 )  # "Paris, le 14 mars 2024"
 
 
@@ -398,6 +420,15 @@ def extract_events(facts: DocumentFacts) -> str | None:
     timed = [h for h in named if h.time]
     main = timed[0] if timed else next((h for h in named if h.day.first == h.day.last), None)
     main = main or next(iter(named), None)  # a multi-day event when nothing narrower is dated
+    wider = next((h for h in named if h.day.first != h.day.last), None)
+    if (
+        main
+        and not timed
+        and wider
+        and wider.line.start < main.line.start
+        and not wider.day.first <= main.day.first <= wider.day.last
+    ):
+        main = wider  # "Forum 2025 / 14–15 May 2025" above "Registration closes on 30 April 2025": the forum
     prose = _prose_dated_event(facts)
     held = meetings.held_meetings(facts)
     if main is None and prose is None and not any(h.span and h.opens and not h.future for h in held):
@@ -508,6 +539,9 @@ def _quoted_event(facts: DocumentFacts) -> str | None:
     for m in _QUOTED_EVENT.finditer(view):
         if m.group(0)[:1].isupper() and facts.context.sentence_at(m.start()) == (m.start(), m.end()):
             continue  # a quoted heading, not prose
+        line = facts.context.line_at(m.start())
+        if _START_TIME.match(line.text, len(_LEAD.match(line.text).group(0))):
+            continue  # '09 h 30 — Atelier « X »': an item of a programme, not what the page is about
         title = clean(m.group("title")).strip(" .,;")
         if len(title.split()) < 3 or orgs.lookup_known(title):
             continue
@@ -748,10 +782,14 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
     if not city and venue and _VENUE_HEAD.match(field.strip(" ,.()*–—-")):  # "12 mai – Salle des fêtes, Rumilly"
         start = line.start + skip + venue.start("place")
         city = add_city(facts, (start, start + len(venue.group("place"))), min_score=0.7)
-    before = _dateline_place(line.text[: header.day.start])
+    label = _PROGRAMME_LABEL.match(line.text[: header.day.start])  # "Programme — Mombasa, Kenya, 9 October 2025"
+    skip_label = label.end() if label else 0
+    before = _dateline_place(line.text[skip_label : header.day.start])
     if not city and before:  # "Mombasa, Kenya, 9 October 2025": the place before the date
-        start = line.start + before.start("place")
+        start = line.start + skip_label + before.start("place")
         city = add_city(facts, (start, start + len(before.group("place"))), min_score=0.7)
+    if not city and _PLACE_LABEL.match(line.text):  # "Lieu : Hôtel de Ville de Bordeaux — 6 juin"
+        city = _venue_town(facts, line.start, line.text[: header.day.start])
     if not city and header.place_span:  # "12 March 2024: Bureau meeting, Vienna"
         city = add_city(facts, header.place_span, min_score=0.7)
     closing = not city and header.named_by == "line" and _CLOSING_PLACE.search(line.text[: header.day.start])
@@ -760,6 +798,17 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
         city = add_city(facts, (start, start + len(closing.group("place"))), min_score=0.7)
     if city:
         facts.relate("HELD_IN", event_id, city, trim(facts.view, line.start, line.end))
+
+
+def _venue_town(facts: DocumentFacts, line_start: int, text: str) -> str | None:
+    """The town a labelled venue names last ("Lieu : Hôtel de Ville de Bordeaux", "Venue: City Hall, Ghent")."""
+    town = re.search(
+        r"(?:\s(?:de|of|del|du|d['’])\s+|,\s*)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s–—|,-]*$", text
+    )
+    if not town:
+        return None
+    start = line_start + town.start("place")
+    return add_city(facts, (start, start + len(town.group("place"))), min_score=0.8)
 
 
 _CLOSING_PLACE = re.compile(
@@ -1099,7 +1148,8 @@ def _modifiers_before(view: str, start: int, language: str) -> int:
         rank = _RANK_BEFORE.search(view, max(0, start - 20), start)
         return rank.start() if rank else start
     for _ in range(3):
-        m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w&’'-]*)\s+$", view[max(0, start - 40) : start])
+        # a modifier stands on the name's line: "PROGRAMME" above "Global Forum 2026" is no part of it
+        m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w&’'-]*)[ \t]+$", view[max(0, start - 40) : start])
         if not m or _NOT_MODIFIER.match(m.group(1)):
             break
         start = start - (len(view[max(0, start - 40) : start]) - m.start(1))
@@ -1198,7 +1248,13 @@ def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
                 break
 
 
-_START_TIME = re.compile(r"(?P<h>[0-2]?\d)\s*[hH:.]\s*(?P<m>[0-5]\d)?[ \t]*(?:[:\-–][ \t]*)?(?=[^\W\d_])")
+# What stands between a slot's time and its title in a programme's time column ("09:30 · Opening",
+# "10 h 30 — Accueil", "12.00 h  Mesa 1 | ...", "14:00 | Panel")
+_SLOT_SEPARATOR = r"[ \t]*(?:[:\-–—·•|][ \t]*)?"
+# "9h30", "9:30", "10 h 30", "9.30 h": a start time, its optional "h" after the minutes, then the separator
+_START_TIME = re.compile(
+    r"(?P<h>[0-2]?\d)\s*[hH:.]\s*(?P<m>[0-5]\d)?(?:[ \t]*[hH]\b)?" + _SLOT_SEPARATOR + r"(?=[^\W\d_])"
+)
 # "Atelier pratique 1 : Arts plastiques", "Session 2: Financing", "Panel de alcaldes": a session heading
 _SESSION_HEADING = re.compile(
     r"(?:" + lexicon.words_re("session_qualifiers") + r"[ \t]+)?"  # "Opening session", "High-level panel"
@@ -1221,6 +1277,23 @@ SLOT_BY = re.compile(
 )
 
 
+# A parallel session under its slot: a short label (a letter and number, a room), a bar or colon, a title
+_TRACK = re.compile(
+    r"[ \t>*•·-]*(?P<label>[A-ZÀ-Þ0-9][\w.]{0,8}(?:[ \t][A-Z0-9][\w.]{0,2})?)[ \t]*[|:][ \t]*(?P<title>[^\W\d_][^\n]{3,})$"
+)
+
+
+def role_cue_after_title(view: str, start: int, end: int) -> re.Match | None:
+    """A role cue that ends a slot's title and names who takes it ("Visit of the port, presented by
+    A", "Atelier X – animé par B", "Atelier « X » animé par B"): a verb with its "by" after a comma,
+    a dash or a quoted title's closing mark, not a word of the title ("Panel: ...")."""
+    for cue in roles.CUE.finditer(view, start, end):
+        before = view[start : cue.start()].rstrip()
+        if before and before[-1] in ",–—-»”\"" and re.search(r"(?:by|par|por|de)\s*$", cue.group(0), re.I):
+            return cue
+    return None
+
+
 def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False) -> list[Slot]:
     """Agenda time slots and session headings: (line, title, title span, session event id or None).
 
@@ -1237,14 +1310,22 @@ def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False
     view = facts.view
     found: list[Slot] = []
     main_header = facts.main_header
-    programme = not sessions and not (main_header and main_header.time)
+    programme = not sessions and not (main_header and main_header.time) and not _one_online_day(facts, main_id)
     day: dates.DateSpan | None = None
+    parallel: tuple[dt.time | None, dt.time | None] | None = None  # the times of a "Parallel sessions" slot above
     for i, line in enumerate(facts.context.lines):
         day = _day_heading(line) or day
         slot = _slot(facts, i, line, programme)
+        track = _TRACK.match(line.text) if slot is None and parallel and programme else None
+        track = None if track and roles.CUE.match(track.group("label") + ":") else track  # "Chair: A", "Speakers: B"
+        if track:  # "A1 | Heat-proof streets", "Sala B | Agua" under "10:30–12:00 Parallel sessions"
+            s, e = trim(view, line.start + track.start("title"), line.end)
+            slot = (line.start + track.start("label"), e, *parallel)
         if slot is None:
             continue
         s, e, begin, finish = slot
+        if not track:
+            parallel = (begin, finish) if e > s and _CONTAINER.match(facts.surface(s, e)) else None
         title = facts.surface(s, e) if e > s else ""
         session_id = None
         if sessions and main_id and main_header and title and begin and finish:
@@ -1261,6 +1342,14 @@ def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False
             session_id = _session(facts, main_id, (s, e), line, day, begin, finish)
         found.append((line, title, (s, e) if e > s else None, session_id))
     return found
+
+
+def _one_online_day(facts: DocumentFacts, main_id: str | None) -> bool:
+    """An online event of one day (a webinar): its programme is the order of one meeting, whose
+    people attend it, as a meeting dated to the hour."""
+    props = facts.entities[main_id].props if main_id in facts.entities else {}
+    online = "online" in (props.get("format") or "")
+    return online and len(props.get("start", "")) >= 10 and props.get("start", "")[:10] == props.get("end", "")[:10]
 
 
 def _day_heading(line: Line) -> dates.DateSpan | None:
@@ -1286,14 +1375,21 @@ def _slot(
         time = dates.find_time_range(line.text[lead:])
         if not time:
             return None
-        begin, finish, title_at = time.begin, time.finish, slot.end()
+        begin, finish = time.begin, time.finish
+        title_at = re.compile(_SLOT_SEPARATOR).match(line.text, slot.end()).end()  # "09:00–10:30 · Title"
     elif programme and (single := _START_TIME.match(line.text, lead)) and re.search(r"[hH:]", single.group(0)):
         begin, title_at = dt.time(int(single["h"]) % 24, int(single["m"] or 0)), single.end()
     elif programme and _SESSION_HEADING.match(line.text, lead) and len(line.stripped) <= 90:
         title_at = lead
     else:
         return None
+    zone = dates.TZ.match(line.text, title_at + len(line.text[title_at:]) - len(line.text[title_at:].lstrip()))
+    if zone:  # "09:00–10:00 CEST  Opening plenary": the time zone is no part of the title
+        title_at = re.compile(_SLOT_SEPARATOR).match(line.text, zone.end()).end()
     s, e = trim(view, line.start + title_at, line.end)
+    cue = role_cue_after_title(view, s, e)
+    if cue:  # "Visite du centre de tri, présentée par Mme X": the title ends before its role cue
+        e = trim(view, s, cue.start())[1]
     by = SLOT_BY.search(view, s, e)
     if by and by.start() > s:
         e = by.start()  # the title ends where who gives it is named
@@ -1328,13 +1424,36 @@ def _session(
     return session_id
 
 
+# "Coffee break", "Pause café et réseautage (salle B)", "Almuerzo": a pause in a programme (lang/*.yaml
+# "programme_breaks"), alone or joined to another, perhaps with a note in brackets
+_BREAK = re.compile(
+    r"[\W_]*(?i:" + lexicon.words_re("programme_breaks") + r")(?:" + lexicon.list_joint(",;/&+–-")
+    + r"(?i:" + lexicon.words_re("programme_breaks") + r"))*[\s.*]*(?:\([^()]*\))?[\s.*]*"
+)  # fmt: skip
+
+
 def prune_empty_sessions(facts: DocumentFacts) -> None:
-    """A programme slot nobody attends ("Mise en place", a break) is no session: drop it."""
+    """A programme slot nobody attends that is a break ("Lunch", "Pause café", "Mise en place") or
+    whose title is no more than a word is no session: drop it. In the programme of an event of
+    several days (a congress, a visit) a titled slot nobody is listed under ("Technical visit to
+    the port", "Board meeting (closed)") is still a part of it; in a one-day event's (a webinar's)
+    it is only a moment of that event."""
     attended = {r.target for r in facts.relations.values() if r.type == "ATTENDED"}
+    parents = {r.source: r.target for r in facts.relations.values() if r.type == "PART_OF"}
     for session_id in facts.programme_sessions - attended:
+        title = facts.entities[session_id].name
+        titled = len(re.findall(r"[^\W\d_]{3,}", title)) >= 2 and not _BREAK.fullmatch(title)
+        if titled and _days(facts, parents.get(session_id)):
+            continue
         facts.forget(session_id)
         for key in [k for k in facts.relations if session_id in (k[1], k[2])]:
             del facts.relations[key]
+
+
+def _days(facts: DocumentFacts, event_id: str | None) -> bool:
+    """Whether an event is dated over more than one day."""
+    props = facts.entities[event_id].props if event_id in facts.entities else {}
+    return props.get("start", "")[:10] != props.get("end", "")[:10] and len(props.get("start", "")) >= 10
 
 
 def _same_event(a: str, b: str) -> bool:

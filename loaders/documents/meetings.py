@@ -376,9 +376,16 @@ def quoted_sessions(facts: DocumentFacts, main_id: str | None) -> None:
         return
     view = facts.view
     found = list(_QUOTED_SESSION.finditer(view))
+    main_span = facts.first_span.get(main_id)
     for i, m in enumerate(found):
         if facts.org_index().strictly_around(m.start("title")):
             continue
+        if (
+            main_span
+            and 0 <= m.start("title") - main_span[1] <= 6
+            and not view[main_span[1] : m.start("title")].strip(' \t·:–—-"“«')
+        ):
+            continue  # 'Annual Forum 2026 · "Tides of Change"': the theme right after the event's name
         title = clean(m.group("title")).strip(" .,")
         if len(title.split()) < 3 or orgs.lookup_known(title) or _THEME.search(view, m.start(), m.start("title")):
             continue

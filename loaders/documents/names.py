@@ -153,11 +153,17 @@ def cut_name(view: str, start: int, end: int) -> int:
     return stop
 
 
+# "A, B et C", "A, B or C": a comma (perhaps with a word), or a joining word alone (lang/*.yaml
+# "list_joints" and "list_or_joints")
+_ITEM_WORD = lexicon.alternation([*lexicon.words("list_joints"), *lexicon.words("list_or_joints")])
+_ITEM_JOINT = re.compile(rf",\s*{_ITEM_WORD}?\s*|\s+{_ITEM_WORD}\s+")
+
+
 def split_list(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Items of an enumeration "A, B et C" / "A, B and C" / "A, B y C"."""
     items = []
     cursor = start
-    for m in re.finditer(r",\s*(?:et|and|y|ou|or)?\s*|\s+(?:et|and|y|ou|or)\s+", view[start:end]):
+    for m in _ITEM_JOINT.finditer(view[start:end]):
         items.append((cursor, start + m.start()))
         cursor = start + m.end()
     items.append((cursor, end))

@@ -135,9 +135,15 @@ def cued_in_prose(facts: DocumentFacts, main_id: str | None) -> None:
     if not main_id:
         return
     view = facts.view
+    # "15:00 – Visit of the port, presented by A": a session's slot line, read by the agenda rules
+    slot_lines = {
+        facts.context.line_index(facts.first_span[i][0]) for i in facts.programme_sessions if i in facts.first_span
+    }
     for m in roles.CUE.finditer(view):
         if not _PROSE_CUE_END.search(m.group(0)) and m.lastgroup != "participant" or m.lastgroup == "cochair":
             continue  # "Speakers:" lists are agenda forms ("Present:" also opens one in prose); co-chairs: co_chairs
+        if slot_lines and facts.context.line_index(m.start()) in slot_lines:
+            continue
         line_start = view.rfind("\n", 0, m.start()) + 1
         before = view[line_start : m.start()]
         if not re.search(r"[.;]", before) and len(before.split()) <= 3:
@@ -715,11 +721,14 @@ def offices_before_names(facts: DocumentFacts, main_id: str | None = None) -> No
             _spoke(facts, people.person_id(people.strip_titles(facts.surface(s, e))), s, main_id)
 
 
+_OFFICE_JOINT = re.compile(lexicon.list_joint(",", r"\s"))  # ", ", ", et ", " and " (lang/*.yaml "list_joints")
+
+
 def _office_items(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """An enumeration of offices, split where a comma or "et"/"and"/"y" opens another office
     (not inside a body's name: "l'Union des Villes et Communes de Côte d'Ivoire")."""
     items, cursor = [], start
-    for m in re.finditer(r",\s*(?:(?:et|and|y)\s+)?|\s+(?:et|and|y)\s+", view[start:end]):
+    for m in _OFFICE_JOINT.finditer(view[start:end]):
         following = view[start + m.end() : end]
         following = re.sub(r"^(?:the|le|la|el|l['’])\s*", "", following, flags=re.I)
         if roles.office(following):
