@@ -1,0 +1,158 @@
+"""Tables flattened to text, found once when a document is prepared (:class:`context.Context`).
+
+Sites flatten a table in three ways, all read here into the same :class:`Table` (cell spans in the text):
+
+    | Name | Office | City |          a pipe table (a row of dashes under the header is skipped)
+    City        Country     Since     columns parted by tabs or runs of two spaces or more
+    Name / Office / City              one cell per line: the header cells on consecutive lines, each
+                                      a field label (lang/*.yaml ``field_labels``), then the rows'
+                                      cells a line each, in groups of the header's size
+
+A header cell's class (person, office, city, country, year, ...) is the field label it is
+(:func:`label_class`); the rules read a row by the classes of its columns (:mod:`fields`).
+Every scan is one pass over the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents.markup import Line
+
+Span = tuple[int, int]
+
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_RULE_ROW = re.compile(r"^[ \t|:+-]*$")  # "|---|:---:|": the line under a pipe table's header
+# A spaced cell: words joined by single spaces; a tab or two spaces and more part two cells
+_SPACED_CELL = re.compile(r"[^ \t\n]+(?: [^ \t\n]+)*")
+_MAX_LABEL = 40  # characters: a header cell is short
+
+
+@dataclass(frozen=True)
+class Table:
+    """A header row and the rows under it, each a tuple of cell spans (same count as the header)."""
+
+    header: tuple[Span, ...]
+    rows: tuple[tuple[Span, ...], ...]
+    start: int  # where the header line starts
+    end: int  # where the last row ends
+
+
+@cache
+def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (label, re.compile(lexicon.alternation(list(words)), re.I))
+        for label, words in lexicon.table("field_labels").items()
+    )
+
+
+@lru_cache(maxsize=4096)  # a document's lines are asked once each; header cells again
+def label_class(text: str) -> str | None:
+    """The class of a field label ("Local government" -> city, "Fonction" -> office), if it is one.
+
+    >>> label_class("Country"), label_class("Pays:"), label_class("Budget")
+    ('country', 'country', None)
+    """
+    text = text.strip(" \t*#:|.").strip()
+    if not text or len(text) > _MAX_LABEL:
+        return None
+    return next((label for label, pattern in _label_patterns() if pattern.fullmatch(text)), None)
+
+
+def find_tables(text: str, all_lines: Sequence[Line]) -> tuple[Table, ...]:
+    """The tables of a text, in the order they stand (see the module's doc)."""
+    found: list[Table] = []
+    index = 0
+    while index < len(all_lines):
+        table, after = _pipe_table(text, all_lines, index)
+        if table is None:
+            table, after = _spaced_table(text, all_lines, index)
+        if table is None:
+            table, after = _cell_lines_table(all_lines, index)
+        if table is not None:
+            found.append(table)
+            index = after
+        else:
+            index += 1
+    return tuple(found)
+
+
+def _pipe_cells(text: str, line: Line) -> tuple[Span, ...]:
+    raw = text[line.start : line.end]
+    bars = [i for i, c in enumerate(raw) if c == "|"]
+    cells = []
+    for left, right in zip(bars, bars[1:], strict=False):
+        start, end = line.start + left + 1, line.start + right
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        cells.append((start, end))
+    return tuple(cells)
+
+
+def _pipe_table(text: str, all_lines: Sequence[Line], index: int) -> tuple[Table | None, int]:
+    """Consecutive lines framed by bars; the first is the header."""
+    rows: list[tuple[Span, ...]] = []
+    at = index
+    while at < len(all_lines) and _PIPE_ROW.match(all_lines[at].text):
+        if not _RULE_ROW.match(all_lines[at].text):
+            rows.append(_pipe_cells(text, all_lines[at]))
+        at += 1
+    width = len(rows[0]) if rows else 0
+    body = tuple(row for row in rows[1:] if len(row) == width)
+    if width < 2 or not body:
+        return None, index
+    return Table(rows[0], body, all_lines[index].start, all_lines[at - 1].end), at
+
+
+def _spaced_cells(text: str, line: Line) -> tuple[Span, ...]:
+    raw = text[line.start : line.end]
+    return tuple((line.start + m.start(), line.start + m.end()) for m in _SPACED_CELL.finditer(raw))
+
+
+def _spaced_table(text: str, all_lines: Sequence[Line], index: int) -> tuple[Table | None, int]:
+    """A header of cells parted by wide spaces, then two rows or more with as many cells (one row
+    is enough under a header of field labels)."""
+    header = _spaced_cells(text, all_lines[index])
+    if len(header) < 2 or _PIPE_ROW.match(all_lines[index].text):
+        return None, index
+    rows = []
+    at = index + 1
+    while at < len(all_lines):
+        cells = _spaced_cells(text, all_lines[at])
+        if len(cells) != len(header):
+            break
+        rows.append(cells)
+        at += 1
+    labelled = sum(1 for s, e in header if label_class(text[s:e])) >= 2
+    if len(rows) < 2 and not (rows and labelled):
+        return None, index
+    return Table(header, tuple(rows), all_lines[index].start, all_lines[at - 1].end), at
+
+
+def _cell_lines_table(all_lines: Sequence[Line], index: int) -> tuple[Table | None, int]:
+    """Header cells a line each, all field labels, then the rows' cells a line each up to a blank
+    line, their count a multiple of the header's."""
+    if index > 0 and all_lines[index - 1].stripped and label_class(all_lines[index - 1].text):
+        return None, index  # the header starts at its first label
+    at = index
+    while at < len(all_lines) and all_lines[at].stripped and label_class(all_lines[at].text):
+        at += 1
+    width = at - index
+    if width < 2:
+        return None, index
+    end = at
+    while end < len(all_lines) and all_lines[end].stripped:
+        end += 1
+    count = end - at
+    if count < width or count % width:
+        return None, index
+    cells = [(ln.start + len(ln.text) - len(ln.text.lstrip()), ln.start + len(ln.text.rstrip())) for ln in all_lines[at:end]]
+    header = tuple((ln.start, ln.start + len(ln.text.rstrip())) for ln in all_lines[index:at])
+    rows = tuple(tuple(cells[i : i + width]) for i in range(0, count, width))
+    return Table(header, rows, all_lines[index].start, all_lines[end - 1].end), end
