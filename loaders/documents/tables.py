@@ -44,10 +44,8 @@ class Table:
 
 @cache
 def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (label, re.compile(lexicon.alternation(list(words)), re.I))
-        for label, words in lexicon.table("field_labels").items()
-    )
+    classes = {**lexicon.table("field_labels"), "venue": lexicon.words("place_labels")}  # "Lieu", "Venue"
+    return tuple((label, re.compile(lexicon.alternation(list(words)), re.I)) for label, words in classes.items())
 
 
 @lru_cache(maxsize=4096)  # a document's lines are asked once each; header cells again
@@ -61,6 +59,29 @@ def label_class(text: str) -> str | None:
     if not text or len(text) > _MAX_LABEL:
         return None
     return next((label for label, pattern in _label_patterns() if pattern.fullmatch(text)), None)
+
+
+# "Label: value", "Label — value", "Label | value" on one line: a field (the label short, opening the line)
+_FIELD_LINE = re.compile(r"^[ \t*#>•-]*(?P<label>[^\W\d][^:|\n]{0,39}?)[ \t*]*(?::|[ \t]—|[ \t]\|)[ \t*]*(?P<value>\S[^\n]*)$", re.M)
+
+
+def find_fields(text: str, all_lines: Sequence[Line]) -> tuple[tuple[Span, Span], ...]:
+    """The field lines of a text: (label span, value span), the label one of ``field_labels`` or
+    anything else the rules may read as a label (an office: "Directora: Ana Ruiz").
+
+    >>> from munigraph.loaders.documents.markup import lines
+    >>> t = "Host: City of Lyon\\nThe mayor said: no.\\n"
+    >>> [(t[a:b], t[c:d]) for (a, b), (c, d) in find_fields(t, lines(t))]
+    [('Host', 'City of Lyon'), ('The mayor said', 'no.')]
+    """
+    found = []
+    for line in all_lines:
+        if ":" not in line.text and "|" not in line.text and "—" not in text[line.start : line.end]:
+            continue
+        m = _FIELD_LINE.match(text, line.start, line.end)
+        if m and not _PIPE_ROW.match(line.text):
+            found.append((m.span("label"), (m.start("value"), line.start + len(line.text.rstrip()))))
+    return tuple(found)
 
 
 def find_tables(text: str, all_lines: Sequence[Line]) -> tuple[Table, ...]:

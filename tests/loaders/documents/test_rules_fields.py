@@ -1,0 +1,168 @@
+"""Tables flattened to text, read by their header words (loaders.documents.tables, .fields): pipe
+tables, columns parted by spaces or tabs, one cell per line; tables written for the test in English,
+French and Spanish, with negatives (figures, votes, a country that is not the city's)."""
+
+from __future__ import annotations
+
+from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.context import Context
+from munigraph.loaders.documents.tables import label_class
+
+from tests.loaders.documents.test_rules_fr_es import _facts, _name, relations
+
+
+def stated(facts: DocumentFacts, rel_type: str) -> set[tuple[str, str]]:
+    """(source, target) of the relations of a type the text states (not the gazetteer's)."""
+    return {
+        (_name(facts, r.source), _name(facts, r.target))
+        for r in facts.relations.values()
+        if r.type == rel_type and r.provenance[0].document
+    }
+
+
+def cells(text: str, language: str = "en") -> list[list[list[str]]]:
+    """Each table of a text: its header, then its rows, as the cells' text."""
+    context = Context.prepare(text, language)
+    return [
+        [[text[s:e] for s, e in table.header], *[[text[s:e] for s, e in row] for row in table.rows]]
+        for table in context.tables
+    ]
+
+
+PIPE_EN = """MEMBERS OF THE STEERING GROUP
+
+| Name | Position | City | Country |
+|------|----------|------|---------|
+| Ms. Laura BIANCHI | Mayor | City of Turin | Italy |
+| Mr. Jonas Berg | Deputy Mayor | Malmö | Sweden |
+"""
+
+CELL_LINES_FR = """Composition de la commission
+
+Nom
+Fonction
+Collectivité
+Pays
+Mme Claire Dubois
+Maire
+Ville de Rennes
+France
+M. Ousmane Sy
+Maire adjoint
+Commune de Thiès
+Sénégal
+"""
+
+SPACED_ES = """Municipalidad de Rosario - Relaciones internacionales
+
+Ciudades hermanas de Rosario
+
+Ciudad        País          Desde
+Bilbao        España        1998
+Curitiba      Brasil        2001
+"""
+
+
+def test_the_three_flattenings_are_found_with_their_cells() -> None:
+    assert cells(PIPE_EN) == [
+        [["Name", "Position", "City", "Country"], ["Ms. Laura BIANCHI", "Mayor", "City of Turin", "Italy"],
+         ["Mr. Jonas Berg", "Deputy Mayor", "Malmö", "Sweden"]],
+    ]  # fmt: skip
+    assert cells(CELL_LINES_FR, "fr")[0][:2] == [
+        ["Nom", "Fonction", "Collectivité", "Pays"], ["Mme Claire Dubois", "Maire", "Ville de Rennes", "France"],
+    ]  # fmt: skip
+    assert cells(SPACED_ES, "es") == [
+        [["Ciudad", "País", "Desde"], ["Bilbao", "España", "1998"], ["Curitiba", "Brasil", "2001"]],
+    ]
+    assert cells("Tallinn\tEstonia\nRiga\tLatvia\nVilnius\tLithuania\n")[0][0] == ["Tallinn", "Estonia"]
+
+
+def test_lines_of_labels_whose_rows_do_not_fill_the_columns_are_no_table() -> None:
+    assert cells("Name\nOffice\nCity\nAna Roe\nMayor\n\nMore text.\n") == []
+    assert cells("Office\nThe office is open daily.\n") == []  # one label alone
+
+
+def test_header_words_have_a_class_in_every_language() -> None:
+    assert [label_class(w) for w in ("Local government", "Fonction", "País", "Signataire", "Desde", "Budget")] == [
+        "city", "office", "country", "signatory", "year", None,
+    ]  # fmt: skip
+
+
+def test_a_row_names_a_person_s_office_in_its_city_and_the_city_s_country() -> None:
+    english = _facts(PIPE_EN, "en")
+    assert relations(english, "HOLDS_OFFICE") == {
+        ("Laura BIANCHI", "Turin", "mayor"),
+        ("Jonas Berg", "Malmö", "deputy mayor"),
+    }
+    assert stated(english, "IN_COUNTRY") == {("Turin", "Italy"), ("Malmö", "Sweden")}
+    french = _facts(CELL_LINES_FR, "fr")
+    assert relations(french, "HOLDS_OFFICE") == {
+        ("Claire Dubois", "Rennes", "mayor"),
+        ("Ousmane Sy", "Thiès", "deputy mayor"),
+    }
+    assert stated(french, "IN_COUNTRY") == {("Rennes", "France"), ("Thiès", "Senegal")}
+
+
+def test_a_table_of_the_page_s_twins_gives_the_tie_its_year_and_kind() -> None:
+    spanish = _facts(SPACED_ES, "es")
+    assert {
+        (_name(spanish, r.source), _name(spanish, r.target), r.props.get("kind"), r.props.get("since"))
+        for r in spanish.relations.values()
+        if r.type == "TWINNED_WITH"
+    } == {("Bilbao", "Rosario", "sister_city", "1998"), ("Curitiba", "Rosario", "sister_city", "2001")}
+    english = _facts(
+        "City of Leeds - International links\n\nOur partner cities\n\n"
+        "City          Country       Since    Type\n"
+        "Dortmund      Germany       1969     Twin city\n"
+        "Durban        South Africa  2005     Partner city\n",
+        "en",
+    )
+    assert {
+        (_name(english, r.target) if _name(english, r.source) == "Leeds" else _name(english, r.source),
+         r.props.get("kind"), r.props.get("since"))
+        for r in english.relations.values() if r.type == "TWINNED_WITH"
+    } == {("Dortmund", "twinning", "1969"), ("Durban", "partnership", "2005")}  # fmt: skip
+
+
+def test_signatories_in_a_table_took_part_in_the_page_s_event() -> None:
+    facts = _facts(
+        "Clean Air Summit 2024\n\nHeld in Lisbon on 3 May 2024.\n\n"
+        "Signatory\tFunction\tMunicipality\nAnna Kowalczyk\tMayor\tGdańsk\nPedro Silva\tMayor\tBraga\n",
+        "en",
+    )
+    attended = {
+        (_name(facts, r.source), facts.entities[r.target].kind, r.props.get("role"))
+        for r in facts.relations.values()
+        if r.type == "ATTENDED"
+    }
+    assert attended == {("Anna Kowalczyk", "Event", "participant"), ("Pedro Silva", "Event", "participant")}
+    assert relations(facts, "HOLDS_OFFICE") == {("Anna Kowalczyk", "Gdańsk", "mayor"), ("Pedro Silva", "Braga", "mayor")}
+
+
+def test_a_table_of_figures_names_nobody_and_ties_no_town() -> None:
+    facts = _facts(
+        "Ville de Nantes - Budget de la coopération\n\nVilles jumelles\n\n"
+        "| Poste | Montant | Année |\n| Dakar | 12 000 | 2024 |\n| Cluj | 8 000 | 2024 |\n",
+        "fr",
+    )
+    assert relations(facts, "TWINNED_WITH") == set()
+    assert relations(facts, "HOLDS_OFFICE") == set()
+    votes = _facts("Candidatura      Votos\nRosario (Argentina)      71\nValparaíso (Chile)      41\n", "es")
+    assert relations(votes, "TWINNED_WITH") == set() and relations(votes, "HOLDS_OFFICE") == set()
+
+
+def test_a_country_cell_that_is_not_the_city_s_states_nothing() -> None:
+    facts = _facts(
+        "Forum hosts\n\n| City | Country |\n| Lyon | Japan |\n| Energy Cities | France |\n", "en"
+    )
+    assert stated(facts, "IN_COUNTRY") == set()
+
+
+def test_cities_of_a_table_with_no_twinning_word_are_no_twins() -> None:
+    facts = _facts(
+        "City of Porto\n\nHost cities of the forum\n\n"
+        "City        Country       Year\nAntwerp     Belgium       2019\nMalmö       Sweden        2022\n",
+        "en",
+    )
+    assert relations(facts, "TWINNED_WITH") == set()
+    assert stated(facts, "IN_COUNTRY") == {("Antwerp", "Belgium"), ("Malmö", "Sweden")}
