@@ -166,3 +166,43 @@ def test_cities_of_a_table_with_no_twinning_word_are_no_twins() -> None:
     )
     assert relations(facts, "TWINNED_WITH") == set()
     assert stated(facts, "IN_COUNTRY") == {("Antwerp", "Belgium"), ("Malmö", "Sweden")}
+
+
+def organised(facts: DocumentFacts) -> set[tuple[str, str | None]]:
+    return {(_name(facts, r.target), r.props.get("role")) for r in facts.relations.values() if r.type == "ORGANISED_BY"}
+
+
+def held_in(facts: DocumentFacts) -> set[str]:
+    return {_name(facts, r.target) for r in facts.relations.values() if r.type == "HELD_IN"}
+
+
+def test_organiser_host_and_venue_lines_under_an_event_s_title() -> None:
+    spanish = _facts(
+        "Seminario de ciudades cuidadoras 2025\n\nFecha: martes 16 de septiembre de 2025\n"
+        "Lugar: Ayuntamiento de Bilbao y en línea\nOrganizan: UCCI y la Ciudad de Quito\n",
+        "es",
+    )
+    assert organised(spanish) == {("Union of Ibero-American Capital Cities", "co-organiser"), ("Quito", "co-organiser")}
+    assert held_in(spanish) == {"Bilbao"}
+    french = _facts(
+        "Rencontres de la coopération 2026\n\nOrganisateur : Cités Unies France\n"
+        "Lieu : Hôtel de Ville de Nantes — 3 et 4 mars 2026\n",
+        "fr",
+    )
+    assert organised(french) == {("Cités Unies France", "organiser")}
+    assert held_in(french) == {"Nantes"}
+    english = _facts("Forum on Coastal Cities 2025\n\nHost: City of Antwerp\nVenue: Town Hall of Antwerp\n", "en")
+    assert organised(english) == {("Antwerp", "host")}
+    assert held_in(english) == {"Antwerp"}
+
+
+def test_a_field_line_far_from_any_event_describes_none() -> None:
+    facts = _facts(
+        "Unión de Ciudades Capitales Iberoamericanas\n\nLa UCCI se rige por su Asamblea Plenaria.\n\n"
+        + "La organización trabaja con sus ciudades miembro en proyectos de cooperación. " * 8
+        + "\n\nSede: calle Mayor 83, Madrid.\n",
+        "es",
+    )
+    assert held_in(facts) == set()
+    page = _facts("Contact us\n\nHost: City of Antwerp\nPhone: 000 000\n", "en")
+    assert organised(page) == set()
