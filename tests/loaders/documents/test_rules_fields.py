@@ -206,3 +206,28 @@ def test_a_field_line_far_from_any_event_describes_none() -> None:
     assert held_in(facts) == set()
     page = _facts("Contact us\n\nHost: City of Antwerp\nPhone: 000 000\n", "en")
     assert organised(page) == set()
+
+
+def test_a_name_line_with_an_honorific_over_its_office_line_is_a_stacked_entry() -> None:
+    spanish = _facts(
+        "Comité Ejecutivo 2024\n\nPRESIDENCIA\nSr. Tomás Aranda Gil\nAlcalde de Sevilla (España)\n\n"
+        "SECRETARÍA\nSra. Lucía Prado\nIntendenta de Montevideo (Uruguay)\n",
+        "es",
+    )
+    assert {(p, c, r) for p, c, r in relations(spanish, "HOLDS_OFFICE") if c in ("Sevilla", "Montevideo")} == {
+        ("Tomás Aranda Gil", "Sevilla", "mayor"),
+        ("Lucía Prado", "Montevideo", "mayor"),
+    }
+    assert not {b for _, b, _ in relations(spanish, "AFFILIATED_WITH")} & {"SECRETARÍA", "Secretaría"}
+    french = _facts("Le Bureau\n\nMme Claire Martin\nMaire de Rennes\n\nM. Paul Ndiaye\nAdjoint au maire de Thiès\n", "fr")
+    assert relations(french, "HOLDS_OFFICE") >= {("Claire Martin", "Rennes", "mayor"), ("Paul Ndiaye", "Thiès", "deputy mayor")}
+    title = _facts("Mme Claire Martin\n\nLa ville a signé un accord.\n", "fr")
+    assert relations(title, "HOLDS_OFFICE") == set()  # a name line with no office under it reads nothing
+
+
+def test_a_table_s_cells_are_no_stacked_entries() -> None:
+    facts = _facts(
+        "Members\n\nName\nOffice\nLocal government\nMs. Ana Duarte\nChair, Standing Committee on Water\nCity of Lima\n",
+        "en",
+    )
+    assert {c for _, c, _ in relations(facts, "HOLDS_OFFICE")} == {"Lima"}
