@@ -24,6 +24,7 @@ import re
 
 from munigraph.graph.resolution import people, places
 from munigraph.loaders.documents import lexicon, roles
+from munigraph.loaders.documents.bodies import page_owner
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import people_in, split_list
@@ -41,6 +42,8 @@ from munigraph.loaders.documents.speech import title_town
 from munigraph.loaders.documents.tables import Span, Table, label_class
 from munigraph.loaders.documents.twins import TWIN_CUE
 
+# Before a name: honorifics, or any short abbreviated title ("Lic.", "Ing.", "Arch.")
+_HONORIFICS = re.compile(r"(?:(?i:" + lexicon.words_re("honorifics") + r")\.?\s+|[A-Z][a-z]{1,4}\.\s+)+")
 _TIE_KINDS = [
     (kind, re.compile(lexicon.alternation(list(words)), re.I))
     for kind, words in lexicon.table("tie_cell_kinds").items()
@@ -189,6 +192,8 @@ def field_lines(facts: DocumentFacts, main_id: str | None) -> None:
     events = [(at, i) for at, i in events if not any(s <= at < e for s, e in on_fields)]  # "Fecha: 16 de ..."
     for label, value in facts.context.fields:
         kind = label_class(facts.text[label[0] : label[1]])
+        if kind is None:
+            _office_line(facts, label, value)
         if kind not in ("organiser", "host", "venue"):
             continue
         event = _event_above(events, label[0]) or (
@@ -259,3 +264,26 @@ def _venue_city(facts: DocumentFacts, start: int, end: int) -> str | None:
             if city:
                 return city
     return None
+
+
+def _office_line(facts: DocumentFacts, label: Span, value: Span) -> None:
+    """ "Directora: Lic. Ana Ruiz", "Secretary General: Ben Poe": the person named alone after an
+    office holds it in the page's organisation, else in the page's town. A session's cue
+    ("Chair:", "Moderator:") is the programme's (agenda.py); an office the person holds already stays."""
+    text = facts.view[label[0] : label[1]]
+    office = roles.office(text)
+    if not office or office[2].strip() or roles.CUE.match(text + ":"):
+        return
+    names = people_in(facts.view, *value)
+    if not names or facts.view[value[0] : names[0][0]].strip() and not _HONORIFICS.fullmatch(
+        facts.view[value[0] : names[0][0]]
+    ):
+        return
+    if facts.view[names[0][1] : value[1]].strip(" \t.,;"):
+        return  # more after the name ("Ana Ruiz, Mayor of X"): the entry's own office rules
+    person = add_person(facts, names[0])
+    if any(r.type in ("HOLDS_OFFICE", "CO_CHAIRS") and r.source == person for r in facts.relations.values()):
+        return
+    body = page_owner(facts) or title_town(facts) or home_town(facts)
+    if body:
+        facts.office(person, body, (label[0], value[1]), office[0])

@@ -231,3 +231,23 @@ def test_a_table_s_cells_are_no_stacked_entries() -> None:
         "en",
     )
     assert {c for _, c, _ in relations(facts, "HOLDS_OFFICE")} == {"Lima"}
+
+
+def test_an_office_label_over_a_name_alone_is_an_office_of_the_page_s_body_or_town() -> None:
+    spanish = _facts(
+        "Municipalidad de Asunción\n\nLa Municipalidad de Asunción presenta su equipo.\n\n"
+        "Dirección de Relaciones Internacionales\nDirectora: Lic. María José Benítez\nTeléfono: 000\n",
+        "es",
+    )
+    assert relations(spanish, "HOLDS_OFFICE") == {("María José Benítez", "Asunción", "director")}
+    english = _facts("Eurocities\n\nEurocities is a network of cities.\n\nSecretary General: Benjamin Porter\n", "en")
+    assert relations(english, "HOLDS_OFFICE") == {("Benjamin Porter", "Eurocities", "secretary general")}
+    french = _facts("Ville de Rennes\n\nLa ville de Rennes et ses partenaires.\n\nMaire : Mme Claire Martin\n", "fr")
+    assert relations(french, "HOLDS_OFFICE") == {("Claire Martin", "Rennes", "mayor")}
+
+
+def test_a_session_cue_or_a_name_with_its_own_office_is_no_page_office() -> None:
+    english = _facts("Eurocities\n\nEurocities is a network of cities.\n\nChair: Benjamin Porter\n", "en")
+    assert relations(english, "HOLDS_OFFICE") == set()
+    french = _facts("Ville de Rennes\n\nLa ville de Rennes.\n\nPrésident : Jean Dupont, maire de Lyon\n", "fr")
+    assert relations(french, "HOLDS_OFFICE") == {("Jean Dupont", "Lyon", "mayor")}
