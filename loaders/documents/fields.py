@@ -51,7 +51,11 @@ _TIE_KINDS = [
 _TWIN_WORDS = re.compile(lexicon.words_re("twin_nouns"), re.I)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _NUMBERED = re.compile(r"\s\d+(?:e|er|st|nd|rd|th|º|°)?\s*$")
-_ABOVE = 300  # characters above a table where its title or its lead sentence stands
+_ABOVE = 300
+_TITLE = 160  # characters above a table where its title stands
+_MEMBERS = re.compile(
+    r"(?<![\w-])(?:" + lexicon.words_re("new_members_cues") + "|" + lexicon.words_re("member_nouns") + r")(?![\w-])", re.I
+)  # characters above a table where its title or its lead sentence stands
 _ROW_CLASSES = frozenset({"person", "signatory", "city", "organisation"})
 
 
@@ -63,8 +67,13 @@ def table_rows(facts: DocumentFacts, main_id: str | None) -> None:
             continue  # a table of figures, of dates, of votes: no column says who or where
         town = _twinning_town(facts, table, classes)
         tie = (town, _kind_above(facts, table)) if town else None
+        owner = None if town else _members_of(facts, table, classes)
         for row in table.rows:
-            _read_row(facts, dict(_cells(classes, row)), (row[0][0], row[-1][1]), main_id, tie)
+            cells = dict(_cells(classes, row))
+            _read_row(facts, cells, (row[0][0], row[-1][1]), main_id, tie)
+            member = owner and _place(facts, cells, None)
+            if member and member != owner and facts.entities[member].kind in ("City", "Organisation"):
+                facts.relate("MEMBER_OF", member, owner, (row[0][0], row[-1][1]))
 
 
 def _cells(classes: list[str | None], row: tuple[Span, ...]) -> list[tuple[str, Span]]:
@@ -86,6 +95,16 @@ def _twinning_town(facts: DocumentFacts, table: Table, classes: list[str | None]
     if not (kind_column or TWIN_CUE.search(above) or _TWIN_WORDS.search(above)):
         return None
     return title_town(facts) or home_town(facts)
+
+
+def _members_of(facts: DocumentFacts, table: Table, classes: list[str | None]) -> str | None:
+    """The page's organisation when the table lists its members: cities or bodies and no people,
+    under a title that says members ("New members", "Villes membres")."""
+    if not {"city", "organisation"} & set(classes) or {"person", "signatory"} & set(classes):
+        return None
+    if not _MEMBERS.search(facts.view, max(0, table.start - _TITLE), table.start):
+        return None
+    return page_owner(facts)
 
 
 def _kind_above(facts: DocumentFacts, table: Table) -> str:

@@ -67,7 +67,8 @@ _FIELD_LINE = re.compile(r"^[ \t*#>•-]*(?P<label>[^\W\d][^:|\n]{0,39}?)[ \t*]*
 
 def find_fields(text: str, all_lines: Sequence[Line]) -> tuple[tuple[Span, Span], ...]:
     """The field lines of a text: (label span, value span), the label one of ``field_labels`` or
-    anything else the rules may read as a label (an office: "Directora: Ana Ruiz").
+    anything else the rules may read as a label (an office: "Directora: Ana Ruiz"); a label of a
+    known class alone on its line takes the next line as its value ("Venue" over "City Hall of X").
 
     >>> from munigraph.loaders.documents.markup import lines
     >>> t = "Host: City of Lyon\\nThe mayor said: no.\\n"
@@ -75,13 +76,35 @@ def find_fields(text: str, all_lines: Sequence[Line]) -> tuple[tuple[Span, Span]
     [('Host', 'City of Lyon'), ('The mayor said', 'no.')]
     """
     found = []
-    for line in all_lines:
+    for index, line in enumerate(all_lines):
+        following = all_lines[index + 1] if index + 1 < len(all_lines) else None
+        if following is not None and following.stripped and not _PIPE_ROW.match(following.text):
+            alone = _alone_label(text, line)  # "Organisers" on its line, the value on the next
+            if alone:
+                found.append((alone, _stripped(following)))
+                continue
         if ":" not in line.text and "|" not in line.text and "—" not in text[line.start : line.end]:
             continue
         m = _FIELD_LINE.match(text, line.start, line.end)
         if m and not _PIPE_ROW.match(line.text):
             found.append((m.span("label"), (m.start("value"), line.start + len(line.text.rstrip()))))
     return tuple(found)
+
+
+def _stripped(line: Line) -> Span:
+    return line.start + len(line.text) - len(line.text.lstrip()), line.start + len(line.text.rstrip())
+
+
+def _alone_label(text: str, line: Line) -> Span | None:
+    """A line that is only a field label of a known class ("Venue", "Organisateurs :")."""
+    if not line.stripped or label_class(line.text) is None:
+        return None
+    start, end = _stripped(line)
+    while end > start and text[end - 1] in ":*# \t":
+        end -= 1
+    while start < end and text[start] in "*# \t":
+        start += 1
+    return start, end
 
 
 def find_tables(text: str, all_lines: Sequence[Line]) -> tuple[Table, ...]:

@@ -251,3 +251,37 @@ def test_a_session_cue_or_a_name_with_its_own_office_is_no_page_office() -> None
     assert relations(english, "HOLDS_OFFICE") == set()
     french = _facts("Ville de Rennes\n\nLa ville de Rennes.\n\nPrésident : Jean Dupont, maire de Lyon\n", "fr")
     assert relations(french, "HOLDS_OFFICE") == {("Jean Dupont", "Lyon", "mayor")}
+
+
+def member_of(facts: DocumentFacts) -> set[tuple[str, str]]:
+    return {(_name(facts, r.source), _name(facts, r.target)) for r in facts.relations.values() if r.type == "MEMBER_OF"}
+
+
+def test_a_table_of_cities_under_a_members_title_lists_members_of_the_page_s_organisation() -> None:
+    english = _facts(
+        "Eurocities\n\nEurocities is a network of European cities.\n\nNew members\n\n"
+        "| City | Country |\n| Lyon | France |\n| Porto | Portugal |\n",
+        "en",
+    )
+    assert member_of(english) == {("Lyon", "Eurocities"), ("Porto", "Eurocities")}
+    spanish = _facts(
+        "Mercociudades\n\nLa red Mercociudades reúne ciudades del continente.\n\nNuevos miembros\n\n"
+        "Ciudad        País\nRosario       Argentina\nSalto         Uruguay\n",
+        "es",
+    )
+    assert member_of(spanish) == {("Rosario", "Mercociudades"), ("Salto", "Mercociudades")}
+    hosts = _facts(
+        "Eurocities\n\nEurocities is a network of European cities.\n\nPast forums\n\n"
+        "| City | Country |\n| Lyon | France |\n| Porto | Portugal |\n",
+        "en",
+    )
+    assert member_of(hosts) == set()
+
+
+def test_a_label_alone_on_its_line_or_before_a_dash_or_a_bar() -> None:
+    english = _facts("Forum on Coastal Cities 2025\n\nOrganisers\nEurocities and ICLEI\n\nVenue\nTown Hall of Antwerp\n", "en")
+    assert organised(english) == {("Eurocities", "co-organiser"), ("ICLEI – Local Governments for Sustainability", "co-organiser")}
+    assert held_in(english) == {"Antwerp"}
+    french = _facts("Rencontres de la coopération 2026\n\nLieu — Hôtel de Ville de Nantes\nHôte | Ville de Nantes\n", "fr")
+    assert held_in(french) == {"Nantes"}
+    assert organised(french) == {("Nantes", "host")}
