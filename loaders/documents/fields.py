@@ -37,13 +37,19 @@ from munigraph.loaders.documents.resolve import (
     add_org,
     add_person,
     home_town,
+    is_field,
 )
+from munigraph.loaders.documents.signatories import _TEXT as _SIGNED_TEXT
 from munigraph.loaders.documents.speech import title_town
 from munigraph.loaders.documents.tables import Span, Table, label_class
 from munigraph.loaders.documents.twins import TWIN_CUE
 
 # Before a name: honorifics, or any short abbreviated title ("Lic.", "Ing.", "Arch.")
 _HONORIFICS = re.compile(r"(?:(?i:" + lexicon.words_re("honorifics") + r")\.?\s+|[A-Z][a-z]{1,4}\.\s+)+")
+# "Pour l'AIMF :", "For the City of Lyon:", "Por Mercociudades:": who signs for whom (``signature_labels``)
+_SIGNED_FOR = re.compile(
+    r"(?i:" + lexicon.words_re("signature_labels") + r")\s+(?:(?i:the|le|la|les|el|los|las)\s+|[lL]['’]\s*)?(?=[A-ZÀ-Þ])"
+)
 _TIE_KINDS = [
     (kind, re.compile(lexicon.alternation(list(words)), re.I))
     for kind, words in lexicon.table("tie_cell_kinds").items()
@@ -213,6 +219,7 @@ def field_lines(facts: DocumentFacts, main_id: str | None) -> None:
         kind = label_class(facts.text[label[0] : label[1]])
         if kind is None:
             _office_line(facts, label, value)
+            _signature_line(facts, label, value, main_id)
         if kind not in ("organiser", "host", "venue"):
             continue
         event = _event_above(events, label[0]) or (
@@ -306,3 +313,25 @@ def _office_line(facts: DocumentFacts, label: Span, value: Span) -> None:
     body = page_owner(facts) or title_town(facts) or home_town(facts)
     if body:
         facts.office(person, body, (label[0], value[1]), office[0])
+
+
+def _signature_line(facts: DocumentFacts, label: Span, value: Span, main_id: str | None) -> None:
+    """ "Pour l'AIMF : Mme Hélène Roy, secrétaire permanente", "For the City of Lyon: Jane Roe, Mayor":
+    the person signing holds the office written after the name in the body or city signed for;
+    under a signed text (a declaration, a pact), signing is taking part in the page's event."""
+    cue = _SIGNED_FOR.match(facts.view, label[0], label[1])
+    if not cue:
+        return
+    names = people_in(facts.view, *value)
+    if not names or not _HONORIFICS.fullmatch(facts.view[value[0] : names[0][0]] or " ") and names[0][0] != value[0]:
+        return
+    party = _party(facts, (cue.end(), label[1]))
+    if party is None:
+        return
+    person = add_person(facts, names[0])
+    comma = re.match(r"\s*,\s*", facts.view[names[0][1] : value[1]])
+    office = comma and roles.office(facts.view[names[0][1] + comma.end() : value[1]])
+    if office and all(is_field(t) for t in roles.office_targets(office[2].strip(" .;"))):  # "directeur des programmes"
+        facts.office(person, party, (label[0], value[1]), office[0])
+    if main_id and _SIGNED_TEXT.search(facts.view):
+        facts.relate("ATTENDED", person, main_id, (label[0], names[0][1]), role="participant", status="confirmed")

@@ -285,3 +285,38 @@ def test_a_label_alone_on_its_line_or_before_a_dash_or_a_bar() -> None:
     french = _facts("Rencontres de la coopération 2026\n\nLieu — Hôtel de Ville de Nantes\nHôte | Ville de Nantes\n", "fr")
     assert held_in(french) == {"Nantes"}
     assert organised(french) == {("Nantes", "host")}
+
+
+def attended(facts: DocumentFacts) -> set[tuple[str, str | None]]:
+    return {(_name(facts, r.source), r.props.get("role")) for r in facts.relations.values() if r.type == "ATTENDED"}
+
+
+def test_signature_lines_give_the_signer_s_office_and_presence_at_the_event_that_adopted_the_text() -> None:
+    english = _facts(
+        "Declaration of Lyon\n\nAdopted on 3 May 2024 in Lyon at the close of the Forum of Cities.\n\n"
+        "For the City of Leeds: Jane Roe\nFor Eurocities: Ms. Ana Duarte, Secretary General\n",
+        "en",
+    )
+    assert relations(english, "HOLDS_OFFICE") == {("Ana Duarte", "Eurocities", "secretary general")}
+    assert attended(english) >= {("Jane Roe", "participant"), ("Ana Duarte", "participant")}
+    french = _facts(
+        "Déclaration de Dakar\n\nAdoptée le 3 mai 2024 à Dakar, à l'issue du Forum des maires.\n\n"
+        "Pour l'AIMF : Mme Hélène Roy, secrétaire permanente adjointe\n",
+        "fr",
+    )
+    assert relations(french, "HOLDS_OFFICE") == {("Hélène Roy", "International Association of Francophone Mayors", "deputy permanent secretary")}
+    spanish = _facts(
+        "Declaración de Quito\n\nAprobada el 3 de mayo de 2024 en Quito, al cierre del Foro de Alcaldes.\n\n"
+        "Por Mercociudades: Sra. Ana Ruiz, secretaria ejecutiva\n",
+        "es",
+    )
+    assert relations(spanish, "HOLDS_OFFICE") == {("Ana Ruiz", "Mercociudades", "executive secretary")}
+
+
+def test_a_for_label_with_no_signed_text_is_no_presence() -> None:
+    facts = _facts(
+        "Forum of Cities 2024\n\nThe forum met in Lyon on 3 May 2024.\n\nFor press enquiries: Jane Roe\n"
+        "For Eurocities: Ms. Ana Duarte\n",
+        "en",
+    )
+    assert attended(facts) == set()
