@@ -50,6 +50,7 @@ _HONORIFICS = re.compile(r"(?:(?i:" + lexicon.words_re("honorifics") + r")\.?\s+
 _SIGNED_FOR = re.compile(
     r"(?i:" + lexicon.words_re("signature_labels") + r")\s+(?:(?i:the|le|la|les|el|los|las)\s+|[lL]['’]\s*)?(?=[A-ZÀ-Þ])"
 )
+_PARTNERS = re.compile(r"(?<![\w-])" + lexicon.words_re("partner_titles") + r"(?![\w-])", re.I)
 _TIE_KINDS = [
     (kind, re.compile(lexicon.alternation(list(words)), re.I))
     for kind, words in lexicon.table("tie_cell_kinds").items()
@@ -73,13 +74,19 @@ def table_rows(facts: DocumentFacts, main_id: str | None) -> None:
             continue  # a table of figures, of dates, of votes: no column says who or where
         town = _twinning_town(facts, table, classes)
         tie = (town, _kind_above(facts, table)) if town else None
-        owner = None if town else _members_of(facts, table, classes)
+        owner = None if town else _owner_above(facts, table, classes, _MEMBERS)
+        partnered = None if town or owner else _owner_above(facts, table, classes, _PARTNERS, ("organisation",))
         for row in table.rows:
             cells = dict(_cells(classes, row))
             _read_row(facts, cells, (row[0][0], row[-1][1]), main_id, tie)
-            member = owner and _place(facts, cells, None)
-            if member and member != owner and facts.entities[member].kind in ("City", "Organisation"):
-                facts.relate("MEMBER_OF", member, owner, (row[0][0], row[-1][1]))
+            listed = (owner or partnered) and _place(facts, cells, None)
+            if not listed or listed in (owner, partnered):
+                continue
+            if owner and facts.entities[listed].kind in ("City", "Organisation"):
+                facts.relate("MEMBER_OF", listed, owner, (row[0][0], row[-1][1]))
+            elif partnered and facts.entities[listed].kind == "Organisation":
+                year = cells.get("year") and _YEAR.search(facts.view, *cells["year"])
+                facts.relate("PARTNER_OF", partnered, listed, (row[0][0], row[-1][1]), since=year and year.group(1))
 
 
 def _cells(classes: list[str | None], row: tuple[Span, ...]) -> list[tuple[str, Span]]:
@@ -103,12 +110,18 @@ def _twinning_town(facts: DocumentFacts, table: Table, classes: list[str | None]
     return title_town(facts) or home_town(facts)
 
 
-def _members_of(facts: DocumentFacts, table: Table, classes: list[str | None]) -> str | None:
-    """The page's organisation when the table lists its members: cities or bodies and no people,
-    under a title that says members ("New members", "Villes membres")."""
-    if not {"city", "organisation"} & set(classes) or {"person", "signatory"} & set(classes):
+def _owner_above(
+    facts: DocumentFacts,
+    table: Table,
+    classes: list[str | None],
+    title: re.Pattern[str],
+    columns: tuple[str, ...] = ("city", "organisation"),
+) -> str | None:
+    """The page's organisation when the table lists its members or partners: cities or bodies and
+    no people, under a title that says so ("New members", "Villes membres", "Nuestros socios")."""
+    if not set(columns) & set(classes) or {"person", "signatory"} & set(classes):
         return None
-    if not _MEMBERS.search(facts.view, max(0, table.start - _TITLE), table.start):
+    if not title.search(facts.view, max(0, table.start - _TITLE), table.start):
         return None
     return page_owner(facts)
 

@@ -320,3 +320,35 @@ def test_a_for_label_with_no_signed_text_is_no_presence() -> None:
         "en",
     )
     assert attended(facts) == set()
+
+
+def partners(facts: DocumentFacts) -> set[tuple[str, str, str | None]]:
+    return {
+        (_name(facts, r.source), _name(facts, r.target), r.props.get("since"))
+        for r in facts.relations.values()
+        if r.type == "PARTNER_OF"
+    }
+
+
+def test_a_table_of_bodies_under_a_partners_title_lists_partners_of_the_page_s_organisation() -> None:
+    english = _facts(
+        "Eurocities\n\nEurocities is a network of European cities.\n\nOur partners\n\n"
+        "| Organisation | Since |\n| ICLEI | 2015 |\n| Energy Cities | 2019 |\n",
+        "en",
+    )
+    assert partners(english) == {
+        ("Eurocities", "ICLEI – Local Governments for Sustainability", "2015"),
+        ("Eurocities", "Energy Cities", "2019"),
+    }
+    french = _facts(
+        "Cités Unies France\n\nCités Unies France fédère les collectivités.\n\nNos partenaires\n\n"
+        "Organisation       Depuis\nAIMF               2010\nPlatforma          2016\n",
+        "fr",
+    )
+    assert {t for _, t, _ in partners(french)} == {"International Association of Francophone Mayors", "PLATFORMA"}
+    untitled = _facts(
+        "Eurocities\n\nEurocities is a network of European cities.\n\nEvents of the year\n\n"
+        "| Organisation | Since |\n| ICLEI | 2015 |\n",
+        "en",
+    )
+    assert partners(untitled) == set()
