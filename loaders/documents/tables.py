@@ -83,6 +83,11 @@ def find_fields(text: str, all_lines: Sequence[Line]) -> tuple[tuple[Span, Span]
             if alone:
                 found.append((alone, _stripped(following)))
                 continue
+        if _PIPE_ROW.match(line.text):
+            pair = _pipe_cells(text, line)  # "| Venue | City Hall of Lyon |": a two-column table of fields
+            if len(pair) == 2 and label_class(text[pair[0][0] : pair[0][1]]) and pair[1][0] < pair[1][1]:
+                found.append(pair)
+            continue
         if ":" not in line.text and "|" not in line.text and "—" not in text[line.start : line.end]:
             continue
         m = _FIELD_LINE.match(text, line.start, line.end)
@@ -180,23 +185,43 @@ def _spaced_table(text: str, all_lines: Sequence[Line], index: int) -> tuple[Tab
 
 
 def _cell_lines_table(all_lines: Sequence[Line], index: int) -> tuple[Table | None, int]:
-    """Header cells a line each, all field labels, then the rows' cells a line each up to a blank
-    line, their count a multiple of the header's."""
-    if index > 0 and all_lines[index - 1].stripped and label_class(all_lines[index - 1].text):
+    """Header cells a line each, all field labels, then the rows' cells a line each, their count a
+    multiple of the header's. The cells follow each other (the table ends at a blank line), or
+    each stands between blank lines, as some sites flatten (the table ends at a sentence or two
+    blank lines)."""
+    if not _label_line(all_lines, index) or _label_line(all_lines, index - 1) or _label_line(all_lines, index - 2):
         return None, index  # the header starts at its first label
+    step = 1 if _label_line(all_lines, index + 1) else 2
+    if step == 2 and all_lines[index + 1 : index + 2] and all_lines[index + 1].stripped:
+        return None, index
+    header_lines = []
     at = index
-    while at < len(all_lines) and all_lines[at].stripped and label_class(all_lines[at].text):
-        at += 1
-    width = at - index
+    while _label_line(all_lines, at) and (step == 1 or not all_lines[at - 1].stripped or at == index):
+        header_lines.append(all_lines[at])
+        at += step
+    width = len(header_lines)
     if width < 2:
         return None, index
-    end = at
-    while end < len(all_lines) and all_lines[end].stripped:
-        end += 1
-    count = end - at
+    cell_lines = []
+    while at < len(all_lines) and all_lines[at].stripped and not _prose(all_lines[at]):
+        cell_lines.append(all_lines[at])
+        if step == 2 and (at + 1 >= len(all_lines) or all_lines[at + 1].stripped):
+            at += 1
+            break  # a loose table's cells each stand between blank lines
+        at += step
+    count = len(cell_lines)
     if count < width or count % width:
         return None, index
-    cells = [(ln.start + len(ln.text) - len(ln.text.lstrip()), ln.start + len(ln.text.rstrip())) for ln in all_lines[at:end]]
-    header = tuple((ln.start, ln.start + len(ln.text.rstrip())) for ln in all_lines[index:at])
+    cells = [_stripped(ln) for ln in cell_lines]
+    header = tuple(_stripped(ln) for ln in header_lines)
     rows = tuple(tuple(cells[i : i + width]) for i in range(0, count, width))
-    return Table(header, rows, all_lines[index].start, all_lines[end - 1].end), end
+    return Table(header, rows, header_lines[0].start, cell_lines[-1].end), all_lines.index(cell_lines[-1]) + 1
+
+
+def _label_line(all_lines: Sequence[Line], index: int) -> bool:
+    return 0 <= index < len(all_lines) and bool(all_lines[index].stripped) and label_class(all_lines[index].text) is not None
+
+
+def _prose(line: Line) -> bool:
+    """A sentence, not a cell: long, or ending with a full stop."""
+    return len(line.stripped) > 100 or line.stripped.endswith(".")

@@ -352,3 +352,22 @@ def test_a_table_of_bodies_under_a_partners_title_lists_partners_of_the_page_s_o
         "en",
     )
     assert partners(untitled) == set()
+
+
+def test_cells_each_between_blank_lines_and_a_two_column_table_of_fields() -> None:
+    loose = (
+        "Membres\n\nNom\n\nFonction\n\nCollectivité\n\nMme Ana Duarte\n\nMaire\n\nVille de Lima\n\n"
+        "M. Pedro Salas\n\nMaire adjoint\n\nVille de Quito\n\nLe conseil s'est réuni en juin.\n"
+    )
+    assert cells(loose, "fr")[0][0] == ["Nom", "Fonction", "Collectivité"]
+    assert relations(_facts(loose, "fr"), "HOLDS_OFFICE") == {
+        ("Ana Duarte", "Lima", "mayor"),
+        ("Pedro Salas", "Quito", "deputy mayor"),
+    }
+    uneven = "Nom\n\nFonction\n\nMme Ana Duarte\n\nMaire\n\nM. Pedro Salas\n\nLe conseil s'est réuni.\n"
+    assert cells(uneven, "fr") == []  # three cells under two columns: no table
+    pairs = _facts(
+        "Forum on Coastal Cities 2025\n\n| Organiser | Eurocities |\n|---|---|\n| Venue | Town Hall of Antwerp |\n", "en"
+    )
+    assert organised(pairs) == {("Eurocities", "organiser")}
+    assert held_in(pairs) == {"Antwerp"}
