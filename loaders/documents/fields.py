@@ -76,9 +76,12 @@ def table_rows(facts: DocumentFacts, main_id: str | None) -> None:
         tie = (town, _kind_above(facts, table)) if town else None
         owner = None if town else _owner_above(facts, table, classes, _MEMBERS)
         partnered = None if town or owner else _owner_above(facts, table, classes, _PARTNERS, ("organisation",))
+        seats = _council_above(facts, table) if {"role", "office"} & set(classes) else None
         for row in table.rows:
             cells = dict(_cells(classes, row))
             _read_row(facts, cells, (row[0][0], row[-1][1]), main_id, tie)
+            if seats:
+                _seat(facts, cells, seats)
             listed = (owner or partnered) and _place(facts, cells, None)
             if not listed or listed in (owner, partnered):
                 continue
@@ -108,6 +111,29 @@ def _twinning_town(facts: DocumentFacts, table: Table, classes: list[str | None]
     if not (kind_column or TWIN_CUE.search(above) or _TWIN_WORDS.search(above)):
         return None
     return title_town(facts) or home_town(facts)
+
+
+def _council_above(facts: DocumentFacts, table: Table) -> str | None:
+    """The council a table of seats ("Role": Co-chair, Member) sits under: the last named above it,
+    else the page's organisation."""
+    above = [
+        (span[0], i)
+        for i, span in facts.first_span.items()
+        if span[0] < table.start and facts.entities[i].kind == "Council"
+    ]
+    return max(above)[1] if above else page_owner(facts)
+
+
+def _seat(facts: DocumentFacts, cells: dict[str, Span], council: str) -> None:
+    """A row's role cell ("Co-chair", "Vocal", "Membre") is the person's seat in the council."""
+    person_cell = cells.get("person") or cells.get("signatory")
+    seat = cells.get("role")
+    if seat is None and "office" in cells and not roles.office(facts.view[cells["office"][0] : cells["office"][1]]):
+        seat = cells["office"]  # "Cargo: Presidencia", "Vocal": a seat, not an office of the row's city
+    role = seat and roles.heading_role(facts.view[seat[0] : seat[1]])
+    person = role and person_cell and _person(facts, person_cell)
+    if person:
+        facts.office(person, council, (min(seat[0], person_cell[0]), max(seat[1], person_cell[1])), role)
 
 
 def _owner_above(

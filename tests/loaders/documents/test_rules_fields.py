@@ -371,3 +371,27 @@ def test_cells_each_between_blank_lines_and_a_two_column_table_of_fields() -> No
     )
     assert organised(pairs) == {("Eurocities", "organiser")}
     assert held_in(pairs) == {"Antwerp"}
+
+
+def test_a_role_column_gives_each_person_a_seat_in_the_council_above_the_table() -> None:
+    english = _facts(
+        "UCLG Policy Council on Housing\n\nMembers of the Council for 2022-2026.\n\n"
+        "| Role | Name | Office | City |\n|---|---|---|---|\n| Co-chair | Ana Duarte | Mayor | Lima |\n"
+        "| Member | Pedro Salas | Councillor | Quito |\n",
+        "en",
+    )
+    assert stated(english, "CO_CHAIRS") == {("Ana Duarte", "Policy Council on Housing (UCLG)")}
+    assert relations(english, "HOLDS_OFFICE") == {
+        ("Ana Duarte", "Lima", "mayor"),
+        ("Pedro Salas", "Quito", "councillor"),
+        ("Pedro Salas", "Policy Council on Housing (UCLG)", "member"),
+    }
+    spanish = _facts(
+        "Comité Ejecutivo de Mercociudades\n\nIntegrantes 2024-2025.\n\n"
+        "Cargo          Nombre            Ciudad\nPresidencia    Ana Duarte        Rosario\nVocal          Pedro Salas       Quito\n",
+        "es",
+    )
+    assert relations(spanish, "HOLDS_OFFICE") == {
+        ("Ana Duarte", "Comité Ejecutivo (Mercociudades)", "president"),
+        ("Pedro Salas", "Comité Ejecutivo (Mercociudades)", "member"),
+    }
