@@ -140,14 +140,21 @@ def _stacked_entries(facts: DocumentFacts) -> dict[int, tuple[tuple[int, int], l
     """Entries written one part a line: a name alone on its line, then its office, then up to
     two more short lines (a body, "City, Country"). The office on the line after the name is
     the evidence; a name line with no office under it is a title. name line start -> (name span, lines)."""
-    written = [ln for ln in facts.context.lines if ln.stripped]
+    tables = [(t.start, t.end) for t in facts.context.tables]  # a table's cells are read by its columns (fields.py)
+    written = [ln for ln in facts.context.lines if ln.stripped and not any(s <= ln.start < e for s, e in tables)]
     found: dict[int, tuple[tuple[int, int], list[Line]]] = {}
     i = 0
     while i < len(written):
         name = _lone_name(facts, written[i])
         rest: list[Line] = []
         j = i + 1
-        while name and j < len(written) and len(rest) < 3 and _part_line(facts, written[j]):
+        while (
+            name
+            and j < len(written)
+            and len(rest) < 3
+            and _part_line(facts, written[j])
+            and not (rest and _seat_heading(written[j]))
+        ):
             rest.append(written[j])
             j += 1
         if name and rest and _office_line(facts, rest[0]):
@@ -156,6 +163,12 @@ def _stacked_entries(facts: DocumentFacts) -> dict[int, tuple[tuple[int, int], l
         else:
             i += 1
     return found
+
+
+def _seat_heading(line: Line) -> bool:
+    """ "COPRESIDENCIA", "SECRETARÍA", "Vice-Presidents": the next seat's heading, no part of the entry above."""
+    text = line.stripped.strip("*#: ")
+    return bool(roles.heading_role(text)) or (text.isupper() and len(text.split()) == 1 and len(text) > 3)
 
 
 _COUNCIL_NAME = re.compile(
@@ -193,6 +206,9 @@ def _lone_name(facts: DocumentFacts, line: Line) -> tuple[int, int] | None:
     surname_first = _SURNAME_FIRST.fullmatch(text)
     if surname_first and not places.resolve_country(text.split(",")[1]) and not places.resolve_city(text.split(",")[0]):
         return s, e
+    honorific = _HONORIFIC.match(facts.view, s, e)  # "Mme Claire Martin", "Sr. Tomás Gil": the name after it
+    if honorific and people_in(facts.view, honorific.end(), e) == [(honorific.end(), e)]:
+        return honorific.end(), e
     if people_in(facts.view, s, e) != [(s, e)]:
         return None
     city = places.resolve_city(text, language=facts.language)

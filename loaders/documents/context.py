@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from munigraph.loaders.documents.markup import Line, lines, mask, sentences
+from munigraph.loaders.documents.tables import Span, Table, find_fields, find_tables
 
 # A list entry opens with a bullet or a number ("- Jane Roe, Mayor", "2. Lyon").
 _BULLET = re.compile(r"^[ \t]*(?:[-+*>•●✓]|\d{1,2}[.)])[ \t]+(?=\S)")
@@ -19,7 +20,7 @@ _BULLET = re.compile(r"^[ \t]*(?:[-+*>•●✓]|\d{1,2}[.)])[ \t]+(?=\S)")
 
 @dataclass(frozen=True)
 class Context:
-    """Text, view, language and the spans of its lines, sentences and list entries."""
+    """Text, view, language and the spans of its lines, sentences, list entries and tables."""
 
     text: str
     view: str
@@ -27,6 +28,8 @@ class Context:
     lines: tuple[Line, ...]
     sentences: tuple[tuple[int, int], ...]
     entries: tuple[tuple[int, int], ...]  # list entries, the bullet left out
+    tables: tuple[Table, ...]  # tables flattened to text: header and rows of cell spans (tables.py)
+    fields: tuple[tuple[Span, Span], ...]  # "Label: value" lines: label and value spans (tables.py)
     _line_starts: list[int] = field(repr=False, compare=False)
 
     @classmethod
@@ -45,8 +48,9 @@ class Context:
             if bullet and line.text.strip():
                 entries.append((line.start + bullet.end(), len(line.text.rstrip()) + line.start))
         return cls(
-            text, view, language, all_lines, tuple(sentences(view)), tuple(entries), [ln.start for ln in all_lines]
-        )
+            text, view, language, all_lines, tuple(sentences(view)), tuple(entries), find_tables(text, all_lines),
+            find_fields(text, all_lines), [ln.start for ln in all_lines],
+        )  # fmt: skip
 
     def sentence_at(self, position: int) -> tuple[int, int] | None:
         """The sentence holding ``position``, if any."""

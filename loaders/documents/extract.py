@@ -20,6 +20,7 @@ from munigraph.loaders.documents import (
     event_owners,
     event_years,
     events,
+    fields,
     heads,
     local_bodies,
     meetings,
@@ -113,6 +114,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     sub_events.sub_events(facts, main_id)
     signatories.signatories(facts, main_id)
     signatories.signed_for_cities(facts)
+    fields.table_rows(facts, main_id)  # rows of tables, by their header words
+    fields.field_lines(facts, main_id)  # "Host: X", "Lugar: Y": the event above the line
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     meetings.delegations(facts, main_id)
     prose.event_organisers(facts)
