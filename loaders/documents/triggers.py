@@ -166,7 +166,7 @@ def _clause_triggers(facts: DocumentFacts, start: int, end: int) -> list[Trigger
     for row in rows():
         for match in row.trigger.finditer(facts.view, start, end):
             label = row.labels[match.lastindex - 1] if match.lastindex else ""
-            found.setdefault((match.start(), match.end()), Trigger(match.start(), match.end(), row, label))
+            found.setdefault((match.start(), match.end(), row.name), Trigger(match.start(), match.end(), row, label))
     ordered = sorted(found.values(), key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trigger in ordered:  # a trigger inside a longer one is part of it ("co-organised by" over "organised by")
@@ -191,6 +191,12 @@ def _boundary() -> re.Pattern[str]:
 
 
 @cache
+def _apposition() -> re.Pattern[str]:
+    """A comma after a name, then no joining word: what follows describes that name."""
+    return re.compile(rf"^\s*,\s*(?!\s)(?!{lexicon.words_re('list_joints')}\s)[^;.]{{0,60}}$", re.I)
+
+
+@cache
 def _negation() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + lexicon.words_re("negations") + r")(?:(?<=['’])|(?!\w))", re.I)
 
@@ -199,7 +205,7 @@ def _negation() -> re.Pattern[str]:
 def _joint() -> re.Pattern[str]:
     """What stands between two items of a list: a joint, a bracketed country or an office after a name."""
     return re.compile(
-        rf"^(?:\s*\([^()]{{0,40}}\))?(?:,[^,;()]{{0,60}}?)?{lexicon.list_joint()}(?:the\s+|la\s+|le\s+|el\s+|l['’])?$",
+        rf"^\)?(?:\s*\([^()]{{0,40}}\))?(?:,[^,;()]{{0,60}}?)?{lexicon.list_joint()}(?:the\s+|la\s+|le\s+|el\s+|l['’])?$",
         re.I,
     )
 
@@ -260,6 +266,10 @@ class _Unit:
             if entity is None or (found and self._modifies(mention)):
                 index += step
                 continue
+            if found and entity == found[-1][0]:  # a name and its acronym ("Federación ... (FEMP)")
+                found[-1] = (entity, mention)
+                index += step
+                continue
             if found:
                 last = found[-1][1]
                 left, right = (mention, last) if step < 0 else (last, mention)
@@ -312,6 +322,14 @@ class _Unit:
             return self._items(index, kinds, -1, single=tight)
         return []
 
+    def _apposed(self, trigger: Trigger) -> bool:
+        """Whether the words from the trigger on stand in apposition to a person named just before
+        ("A, secrétaire général et maire de X, B": the office is A's, not B's)."""
+        before = [m for m in self.mentions if m.end <= trigger.start]
+        if not before or not _kind(self.facts, before[-1], frozenset({"Person"})):
+            return False
+        return bool(_apposition().match(self.facts.view[before[-1].end : trigger.start]))
+
     def read(self, trigger: Trigger) -> tuple[list[tuple[str, Mention]], list[tuple[str, Mention]]]:
         """The subjects and objects a trigger links, by its row's order ([], [] when one side is missing).
         Subject and object side by side on one side of the trigger are a pair ("A and B are twinned",
@@ -320,7 +338,7 @@ class _Unit:
         order = "".join(row.order)
         t = order.index("T")
         ends = {"S": row.subjects, "O": row.objects}
-        if order in ("SOT", "TSO"):
+        if order == "SOT" or (order == "TSO" and not row.object_cue):  # with a cue, "admission of A to B" reads in turn
             found = (
                 self._before(trigger.start, row.subjects | row.objects, row, trigger)[::-1]
                 if order == "SOT"
@@ -334,6 +352,8 @@ class _Unit:
                 and self.facts.entities[second[0]].kind in row.objects
             ):
                 return [first], [second]
+            return [], []
+        if order[0] == "T" and row.tight and self._apposed(trigger):
             return [], []
         sides: dict[str, list[tuple[str, Mention]]] = {}
         position = trigger.start

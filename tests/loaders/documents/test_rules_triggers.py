@@ -131,3 +131,29 @@ def test_every_row_names_a_relation_of_the_model_and_kinds_it_allows() -> None:
         assert row.subjects <= set(model[row.relation].sources), row.name
         assert row.objects <= set(model[row.relation].targets), row.name
         assert sorted(row.order) == ["O", "S", "T"], row.name
+
+
+def test_a_pair_before_the_verb_and_a_name_with_its_acronym_are_two_partners() -> None:
+    text = "La Federación Española de Municipios y Provincias (FEMP) y la UCCI firmaron un convenio de colaboración."
+    assert (
+        "Spanish Federation of Municipalities and Provinces",
+        "PARTNER_OF",
+        "Union of Ibero-American Capital Cities",
+    ) in _pairs(added(text, "es"))
+
+
+def test_an_admission_noun_reads_the_member_then_the_body() -> None:
+    assert ("Ségou", "MEMBER_OF", "UCLG Africa", ()) in added("Adhésion de la commune de Ségou à CGLU Afrique", "fr")
+
+
+def test_a_list_after_a_twinning_verb_pairs_each_item_with_the_subject_not_the_items_together() -> None:
+    found = _pairs(_relations("Leeds is twinned with Lille (France) and Dortmund (Germany).", "en"))
+    assert {("Leeds", "TWINNED_WITH", "Lille"), ("Leeds", "TWINNED_WITH", "Dortmund")} <= found
+    assert not {("Lille", "TWINNED_WITH", "Dortmund"), ("Dortmund", "TWINNED_WITH", "Lille")} & found
+
+
+def test_an_office_in_apposition_to_the_name_before_it_is_not_given_to_the_name_after_it() -> None:
+    text = "La délégation comprenait Paul Roux, secrétaire général et maire de Vannes, Anne Petit, adjointe au maire de Lorient."
+    found = _pairs(_relations(text, "fr"))
+    assert ("Paul Roux", "HOLDS_OFFICE", "Vannes") in found
+    assert ("Anne Petit", "HOLDS_OFFICE", "Vannes") not in found
