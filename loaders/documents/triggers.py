@@ -160,13 +160,24 @@ def _city_words() -> frozenset[str]:
     return frozenset(w.casefold() for p in lexicon.words("city_government_prefixes") for w in p.split())
 
 
-def _clause_triggers(facts: DocumentFacts, start: int, end: int) -> list[Trigger]:
-    """The triggers in a unit, the first row's where two match the same words."""
-    found: dict[tuple[int, int], Trigger] = {}
-    for row in rows():
-        for match in row.trigger.finditer(facts.view, start, end):
-            label = row.labels[match.lastindex - 1] if match.lastindex else ""
-            found.setdefault((match.start(), match.end(), row.name), Trigger(match.start(), match.end(), row, label))
+@cache
+def _any_trigger() -> re.Pattern[str]:
+    """Every row's trigger words in one pattern: one pass over a unit finds where triggers start."""
+    inner = "|".join(row.trigger.pattern.removeprefix(r"(?<!\w)").removesuffix(r"(?!\w)") for row in rows())
+    return re.compile(rf"(?<!\w)(?:{inner})(?!\w)", re.I)
+
+
+def _clause_triggers(facts: DocumentFacts, start: int, end: int, unit_end: int) -> list[Trigger]:
+    """The triggers in a unit: every row whose words start where one of the words of any row starts."""
+    found: dict[tuple[int, int, str], Trigger] = {}
+    for candidate in _any_trigger().finditer(facts.view, start, end):
+        for row in rows():
+            match = row.trigger.match(facts.view, candidate.start(), unit_end)
+            if match:
+                label = row.labels[match.lastindex - 1] if match.lastindex else ""
+                found.setdefault(
+                    (match.start(), match.end(), row.name), Trigger(match.start(), match.end(), row, label)
+                )
     ordered = sorted(found.values(), key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trigger in ordered:  # a trigger inside a longer one is part of it ("co-organised by" over "organised by")
@@ -402,23 +413,21 @@ def relations_by_triggers(facts: DocumentFacts) -> int:
     context = facts.context
     assert context is not None
     had = {(r.type, r.source) for r in facts.relations.values() if r.type in _SINGLE}
-    aliases = None
+    aliases = _alias_pattern(facts)
+    if aliases is None:
+        return 0
     added = 0
-    units: dict[tuple[int, int], list[Trigger]] = {}
-    for row in rows():
-        for match in row.trigger.finditer(facts.view):
-            unit = context.sentence_at(match.start())
-            if unit is not None:
-                units.setdefault(unit, [])
-    for start, end in sorted(units):
-        if aliases is None:
-            aliases = _alias_pattern(facts)
-            if aliases is None:
-                return 0
-        mentions = _mentions(facts, aliases, start, end)
+    units: dict[tuple[int, int], list[Mention]] = {}  # the mentions of each sentence: one pass over the text
+    for mention in _mentions(facts, aliases, 0, len(facts.view)):
+        unit = context.sentence_at(mention.start)
+        if unit is not None and mention.end <= unit[1]:
+            units.setdefault(unit, []).append(mention)
+    for (start, end), mentions in units.items():
         if len(mentions) < 2:
             continue
-        triggers = _clause_triggers(facts, start, end)
+        # a trigger stands between two mentions or at most one gap before the first ("Organised by A") or after the last
+        scan = (max(start, mentions[0].start - _MAX_GAP), min(end, mentions[-1].end + _MAX_GAP))
+        triggers = _clause_triggers(facts, *scan, end)
         unit = _Unit(facts, start, end, mentions, triggers)
         for trigger in triggers:
             if _negated(facts, start, trigger):
