@@ -47,6 +47,7 @@ class Row:
     clause: bool  # a verb: another such trigger between two elements ends the clause
     tight: bool  # the subject stands next to the trigger or the object, only punctuation and titles between
     list_props: tuple[tuple[str, str], ...]  # what the row gives instead when a list names several objects
+    fragments: tuple[str, ...] = ()  # its trigger words, for the one pattern of every row
 
 
 def _fragments(key: str) -> dict[str, tuple[str, ...]]:
@@ -105,6 +106,7 @@ def rows() -> tuple[Row, ...]:
                 clause=bool(spec.get("clause", True)),
                 tight=bool(spec.get("tight", False)),
                 list_props=tuple(sorted((spec.get("list_props") or {}).items())),
+                fragments=tuple(f for label in labels for f in by_label[label]),
             )
         )
     return tuple(built)
@@ -163,8 +165,8 @@ def _city_words() -> frozenset[str]:
 @cache
 def _any_trigger() -> re.Pattern[str]:
     """Every row's trigger words in one pattern: one pass over a unit finds where triggers start."""
-    inner = "|".join(row.trigger.pattern.removeprefix(r"(?<!\w)").removesuffix(r"(?!\w)") for row in rows())
-    return re.compile(rf"(?<!\w)(?:{inner})(?!\w)", re.I)
+    every = lexicon.alternation([f for row in rows() for f in row.fragments])  # rows share classes: each word once
+    return re.compile(rf"(?<!\w){every}", re.I)
 
 
 def _clause_triggers(facts: DocumentFacts, start: int, end: int, unit_end: int) -> list[Trigger]:
