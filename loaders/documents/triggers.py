@@ -23,6 +23,7 @@ from munigraph.graph.schema import load_model
 from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 
+_ARTICLE = re.compile(r"the|la|le|el|les|los|las|l['’]", re.I)
 _MAX_GAP = 90  # characters between two elements of a row's order, unless the row says less
 _MIN_ALIAS = 3  # shorter aliases are read only in capitals ("UN")
 _SINGLE = frozenset({"HELD_IN", "ORGANISED_BY", "PART_OF"})  # an event has one, unless a list gives several
@@ -134,7 +135,7 @@ def _alias_pattern(facts: DocumentFacts) -> tuple[re.Pattern[str], dict[str, tup
         if entity.kind == "Document":
             continue
         for form in {entity.name, *entity.aliases}:
-            if form.casefold() in _common_nouns():
+            if _generic(form):
                 continue  # "la Ville", "the Commission": a common noun names no one entity
             if len(form) >= _MIN_ALIAS or (form.isupper() and len(form) >= 2):
                 owners.setdefault(form, []).append(entity_id)
@@ -147,13 +148,22 @@ def _alias_pattern(facts: DocumentFacts) -> tuple[re.Pattern[str], dict[str, tup
 
 @cache
 def _common_nouns() -> frozenset[str]:
-    """Single words that name a kind of thing, not one: a body's or an event's head noun, a city's government."""
+    """The words of a city government's name that name no city alone ("Ville", "Municipality")."""
     nouns = set()
-    for key in ("council_nouns", "own_org_nouns", "meeting_heads", "local_bodies", "city_government_suffixes"):
-        nouns.update(w.casefold() for w in lexicon.words(key) if re.fullmatch(r"[^\W\d]+", w))
     for prefix in lexicon.words("city_government_prefixes"):
         nouns.update(w.casefold() for w in prefix.split() if len(w) > 3 and w.isalpha())
     return frozenset(nouns)
+
+
+@cache
+def _common_noun() -> re.Pattern[str]:
+    """A name that is only a kind of thing, not one: a body's or a meeting's head noun ("the Commission")."""
+    keys = ("council_nouns", "own_org_nouns", "meeting_heads", "local_bodies", "city_government_suffixes")
+    return re.compile(lexicon.alternation([f for key in keys for f in lexicon.words(key)]), re.I)
+
+
+def _generic(form: str) -> bool:
+    return form.casefold() in _common_nouns() or bool(_common_noun().fullmatch(form))
 
 
 @cache
@@ -309,8 +319,19 @@ class _Unit:
                 return []
             if cue and row.object_cue and not self._cued(row.object_cue, mention):
                 return []
+            if cue and tight is False and row.tight and not self._same_phrase(position, mention):
+                return []
             return self._items(index, kinds, 1, single=tight)
         return []
+
+    def _same_phrase(self, position: int, mention: Mention) -> bool:
+        """Whether an office's body follows it in the same phrase: after a comma only the body's name,
+        its city-government words or the cue ("Director of Programmes, UCLG"; not "..., based at the Secretariat of X")."""
+        gap = self.facts.view[position : mention.start]
+        if "," not in gap:
+            return True
+        tail = gap.rsplit(",", 1)[1].split()
+        return all(w.casefold() in _city_words() or _ARTICLE.fullmatch(w) for w in tail)
 
     def _cued(self, object_cue: re.Pattern[str], mention: Mention) -> bool:
         """Whether the object's cue stands before it, with no body's noun between ("of the association X")."""
@@ -319,7 +340,9 @@ class _Unit:
         if not found:
             return False
         words = re.findall(r"\w+", before[found.start() :].casefold())
-        return not any(w in _common_nouns() and w not in _city_words() for w in words[1:])
+        return not any(
+            (w in _common_nouns() or _common_noun().fullmatch(w)) and w not in _city_words() for w in words[1:]
+        )
 
     def _before(
         self, position: int, kinds: frozenset[str], row: Row, trigger: Trigger, tight: bool = False

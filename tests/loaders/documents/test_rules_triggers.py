@@ -157,3 +157,8 @@ def test_an_office_in_apposition_to_the_name_before_it_is_not_given_to_the_name_
     found = _pairs(_relations(text, "fr"))
     assert ("Paul Roux", "HOLDS_OFFICE", "Vannes") in found
     assert ("Anne Petit", "HOLDS_OFFICE", "Vannes") not in found
+
+
+def test_a_body_named_by_its_common_noun_or_in_a_later_phrase_takes_no_office() -> None:
+    text = "Coordinación: Sr. Pablo Ortega, coordinador de la Comisión, con sede en la Secretaría de la FEMP."
+    assert not {f for f in added(text, "es") if f[1] == "HOLDS_OFFICE"}
