@@ -128,8 +128,14 @@ class Trigger:
     label: str
 
 
-def _alias_pattern(facts: DocumentFacts) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None:
-    """One pattern of every entity's names as written, and which entities each names."""
+Aliases = tuple[
+    dict[str, list[str]], dict[str, tuple[str, ...]]
+]  # names by their first two characters, longest first; who each names
+
+
+def _alias_pattern(facts: DocumentFacts) -> Aliases | None:
+    """Every entity's names as written, by their first two characters, and which entities each names
+    (looked up at each word of the text: no pattern of a page's names to compile for each page)."""
     owners: dict[str, list[str]] = {}
     for entity_id, entity in facts.entities.items():
         if entity.kind == "Document":
@@ -141,9 +147,13 @@ def _alias_pattern(facts: DocumentFacts) -> tuple[re.Pattern[str], dict[str, tup
                 owners.setdefault(form, []).append(entity_id)
     if not owners:
         return None
-    ordered = sorted(owners, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
-    return pattern, {form: tuple(ids) for form, ids in owners.items()}
+    heads: dict[str, list[str]] = {}
+    for form in sorted(owners, key=len, reverse=True):
+        heads.setdefault(form[:2], []).append(form)
+    return heads, {form: tuple(ids) for form, ids in owners.items()}
+
+
+_WORD_START = re.compile(r"(?<!\w)\S")
 
 
 @cache
@@ -409,11 +419,25 @@ class _Unit:
         return sides.get("S", []), sides.get("O", [])
 
 
-def _mentions(
-    facts: DocumentFacts, aliases: tuple[re.Pattern[str], dict[str, tuple[str, ...]]], start: int, end: int
-) -> list[Mention]:
-    pattern, owners = aliases
-    return [Mention(m.start(), m.end(), owners[m.group()]) for m in pattern.finditer(facts.view, start, end)]
+def _mentions(facts: DocumentFacts, aliases: Aliases, start: int, end: int) -> list[Mention]:
+    """The longest name at each word, left to right, whole words only."""
+    heads, owners = aliases
+    view, found, after = facts.view, [], start
+    for word in _WORD_START.finditer(view, start, end):
+        position = word.start()
+        if position < after:
+            continue
+        for form in heads.get(view[position : position + 2], ()):
+            stop = position + len(form)
+            if stop <= end and view.startswith(form, position) and not (stop < len(view) and _is_word(view[stop])):
+                found.append(Mention(position, stop, owners[form]))
+                after = stop
+                break
+    return found
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _negated(facts: DocumentFacts, unit_start: int, trigger: Trigger) -> bool:
