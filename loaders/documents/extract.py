@@ -34,6 +34,7 @@ from munigraph.loaders.documents import (
     speech,
     sub_events,
     ties,
+    triggers,
     twins,
     venues,
 )
@@ -134,9 +135,11 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
     ties.since_later(facts)
     anaphora.unnamed_city_speakers(facts)
+    triggers.relations_by_triggers(facts)  # fills the gaps the rules above left, by trigger class and position
     namesakes.page_namesakes(facts)  # once every city is read: the page's country decides namesakes
     prose.countries_after_cities(facts)  # after every step that adds cities
     if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
         meetings.participants(facts, main_id, prose.event_mentions(facts))
+        triggers.relations_by_triggers(facts)  # and the people only spaCy found
     event_years.years_in_names(facts)  # after every step that dates events
     return facts

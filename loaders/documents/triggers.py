@@ -1,0 +1,528 @@
+"""One general relation step: the mentions of a sentence, the trigger words in it, and the
+relation each trigger class gives between the mentions around it (lang/*.yaml ``relation_triggers``).
+
+The specific rules run first; this step only fills gaps: it adds a relation where none of its
+type joins the pair (or, for single-valued ones, none leaves the subject). A row names its
+relation, the word classes (or words) that trigger it, the order of subject (S), trigger (T)
+and object (O) in the text, and the properties it gives; the kinds at each end are the model's
+(graph/model.yaml), narrowed by the row. One new trigger word then works in every construction.
+
+>>> from munigraph.loaders.documents.extract import extract
+>>> facts = extract("Lyon and Turin have been twinned since 1958.", "doc:t", "en")
+>>> sorted(r.type for r in facts.relations.values() if r.type == "TWINNED_WITH")
+['TWINNED_WITH']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from munigraph.graph.schema import load_model
+from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents.builder import DocumentFacts
+
+_ARTICLE = re.compile(r"the|la|le|el|les|los|las|l['’]", re.I)
+_MAX_GAP = 90  # characters between two elements of a row's order, unless the row says less
+_MIN_ALIAS = 3  # shorter aliases are read only in capitals ("UN")
+_SINGLE = frozenset({"HELD_IN", "ORGANISED_BY", "PART_OF"})  # an event has one, unless a list gives several
+_NEGATION_REACH = 24  # characters before a trigger where a negation governs it ("did not attend")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One trigger class: what it says between which mentions, in which order."""
+
+    name: str
+    relation: str
+    trigger: re.Pattern[str]
+    labels: tuple[str, ...]  # the property each group of the trigger gives (a table class's labels)
+    label_prop: str
+    order: tuple[str, ...]  # "S", "T", "O" in text order
+    subjects: frozenset[str]
+    objects: frozenset[str]
+    props: tuple[tuple[str, str], ...]
+    object_cue: re.Pattern[str] | None  # what must stand right before each mention after the trigger
+    max_gap: int
+    clause: bool  # a verb: another such trigger between two elements ends the clause
+    tight: bool  # the subject stands next to the trigger or the object, only punctuation and titles between
+    list_props: tuple[tuple[str, str], ...]  # what the row gives instead when a list names several objects
+    fragments: tuple[str, ...] = ()  # its trigger words, for the one pattern of every row
+
+
+def _fragments(key: str) -> dict[str, tuple[str, ...]]:
+    """A lexicon class as {label: fragments}: a list class has one label, ''."""
+    value = lexicon.lexicon("en").get(key)
+    if isinstance(value, dict):
+        return dict(lexicon.table(key))
+    return {"": lexicon.words(key)}
+
+
+def _merged_rows() -> dict[str, dict]:
+    """Every language's rows, merged by name: words and classes joined, other fields the first file's."""
+    merged: dict[str, dict] = {}
+    for code in lexicon.languages():
+        for name, spec in (lexicon.lexicon(code).get("relation_triggers") or {}).items():
+            row = merged.setdefault(name, {**spec, "words": [], "classes": [], "object_cue": []})
+            for key in ("words", "classes", "object_cue"):
+                for entry in spec.get(key) or ():
+                    if entry not in row[key]:
+                        row[key].append(entry)
+    return merged
+
+
+@cache
+def rows() -> tuple[Row, ...]:
+    """The trigger rows of every language, compiled once per process."""
+    model = load_model().relationships
+    built = []
+    for name, spec in _merged_rows().items():
+        relation = spec["relation"]
+        by_label: dict[str, list[str]] = {}
+        for key in spec["classes"]:
+            for label, fragments in _fragments(key).items():
+                by_label.setdefault(label, []).extend(fragments)
+        by_label.setdefault("", []).extend(spec["words"])
+        labels = tuple(label for label, fragments in by_label.items() if fragments)
+        groups = "|".join(f"({lexicon.alternation(by_label[label])})" for label in labels)
+        cue = spec["object_cue"]
+        built.append(
+            Row(
+                name=name,
+                relation=relation,
+                trigger=re.compile(rf"(?<!\w)(?:{groups})(?!\w)", re.I),
+                labels=labels,
+                label_prop=spec.get("label_prop") or "",
+                order=tuple(str(spec.get("order", "S T O")).split()),
+                subjects=frozenset(spec.get("subjects") or model[relation].sources),
+                objects=frozenset(spec.get("objects") or model[relation].targets),
+                props=tuple(sorted((spec.get("props") or {}).items())),
+                object_cue=re.compile(
+                    rf"(?<!\w){lexicon.alternation(cue)}(?:(?<=['’])|(?!\w))\W*(?:\w+\W+){{0,3}}$", re.I
+                )
+                if cue
+                else None,
+                max_gap=int(spec.get("max_gap", _MAX_GAP)),
+                clause=bool(spec.get("clause", True)),
+                tight=bool(spec.get("tight", False)),
+                list_props=tuple(sorted((spec.get("list_props") or {}).items())),
+                fragments=tuple(f for label in labels for f in by_label[label]),
+            )
+        )
+    return tuple(built)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    row: Row
+    label: str
+
+
+Aliases = tuple[
+    dict[str, list[str]], dict[str, tuple[str, ...]]
+]  # names by their first two characters, longest first; who each names
+
+
+def _alias_pattern(facts: DocumentFacts) -> Aliases | None:
+    """Every entity's names as written, by their first two characters, and which entities each names
+    (looked up at each word of the text: no pattern of a page's names to compile for each page)."""
+    owners: dict[str, list[str]] = {}
+    for entity_id, entity in facts.entities.items():
+        if entity.kind == "Document":
+            continue
+        for form in {entity.name, *entity.aliases}:
+            if _generic(form):
+                continue  # "la Ville", "the Commission": a common noun names no one entity
+            if len(form) >= _MIN_ALIAS or (form.isupper() and len(form) >= 2):
+                owners.setdefault(form, []).append(entity_id)
+    if not owners:
+        return None
+    heads: dict[str, list[str]] = {}
+    for form in sorted(owners, key=len, reverse=True):
+        heads.setdefault(form[:2], []).append(form)
+    return heads, {form: tuple(ids) for form, ids in owners.items()}
+
+
+_WORD_START = re.compile(r"(?<!\w)\S")
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    """The words of a city government's name that name no city alone ("Ville", "Municipality")."""
+    nouns = set()
+    for prefix in lexicon.words("city_government_prefixes"):
+        nouns.update(w.casefold() for w in prefix.split() if len(w) > 3 and w.isalpha())
+    return frozenset(nouns)
+
+
+@cache
+def _common_noun() -> re.Pattern[str]:
+    """A name that is only a kind of thing, not one: a body's or a meeting's head noun ("the Commission")."""
+    keys = ("council_nouns", "own_org_nouns", "meeting_heads", "local_bodies", "city_government_suffixes")
+    return re.compile(lexicon.alternation([f for key in keys for f in lexicon.words(key)]), re.I)
+
+
+def _generic(form: str) -> bool:
+    return form.casefold() in _common_nouns() or bool(_common_noun().fullmatch(form))
+
+
+@cache
+def _city_words() -> frozenset[str]:
+    """The words of a city government's name ("City of", "Ayuntamiento de"): the city follows them."""
+    return frozenset(w.casefold() for p in lexicon.words("city_government_prefixes") for w in p.split())
+
+
+@cache
+def _any_trigger() -> re.Pattern[str]:
+    """Every row's trigger words in one pattern: one pass over a unit finds where triggers start."""
+    every = lexicon.alternation([f for row in rows() for f in row.fragments])  # rows share classes: each word once
+    return re.compile(rf"(?<!\w){every}", re.I)
+
+
+def _clause_triggers(facts: DocumentFacts, start: int, end: int, unit_end: int) -> list[Trigger]:
+    """The triggers in a unit: every row whose words start where one of the words of any row starts."""
+    found: dict[tuple[int, int, str], Trigger] = {}
+    for candidate in _any_trigger().finditer(facts.view, start, end):
+        for row in rows():
+            match = row.trigger.match(facts.view, candidate.start(), unit_end)
+            if match:
+                label = row.labels[match.lastindex - 1] if match.lastindex else ""
+                found.setdefault(
+                    (match.start(), match.end(), row.name), Trigger(match.start(), match.end(), row, label)
+                )
+    ordered = sorted(found.values(), key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for trigger in ordered:  # a trigger inside a longer one is part of it ("co-organised by" over "organised by")
+        if not kept or trigger.start >= kept[-1].end or (trigger.start, trigger.end) == (kept[-1].start, kept[-1].end):
+            kept.append(trigger)
+    return kept
+
+
+@cache
+def _tight() -> re.Pattern[str]:
+    """What may stand between a name and the office next to it: punctuation, articles, qualifiers, honorifics."""
+    small = lexicon.alternation(
+        [*lexicon.words("office_qualifiers"), *lexicon.words("honorifics"), "the", "la", "le", "el", "l['’]"]
+    )
+    return re.compile(rf"^\s*[,(:–—-][\s,(:–—-]*(?:{small}\.?[\s,]*){{0,3}}$", re.I)
+
+
+@cache
+def _boundary() -> re.Pattern[str]:
+    relatives = lexicon.words_re("relative_pronouns")
+    return re.compile(rf"[;]|(?<!\w){relatives}(?!\w)", re.I)
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    """A comma after a name, then no joining word: what follows describes that name."""
+    return re.compile(rf"^\s*,\s*(?!\s)(?!{lexicon.words_re('list_joints')}\s)[^;.]{{0,60}}$", re.I)
+
+
+@cache
+def _negation() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + lexicon.words_re("negations") + r")(?:(?<=['’])|(?!\w))", re.I)
+
+
+@cache
+def _joint() -> re.Pattern[str]:
+    """What stands between two items of a list: a joint, a bracketed country or an office after a name."""
+    return re.compile(
+        rf"^\)?(?:\s*\([^()]{{0,40}}\))?(?:,[^,;()]{{0,60}}?)?{lexicon.list_joint()}(?:the\s+|la\s+|le\s+|el\s+|l['’])?$",
+        re.I,
+    )
+
+
+@cache
+def _modifier() -> re.Pattern[str]:
+    """A mention that ends an office or a body's name ("Mayor of Lyon", "representatives of X") qualifies
+    the word before it: it is no subject of the verb after it."""
+    return re.compile(r"(?<!\w)(?:of|de|du|del|des|d['’])\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?$", re.I)
+
+
+def _kind(facts: DocumentFacts, mention: Mention, kinds: frozenset[str]) -> str | None:
+    """The one entity of an allowed kind the mention names (None when none or several)."""
+    fitting = [i for i in mention.ids if i in facts.entities and facts.entities[i].kind in kinds]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+class _Unit:
+    """A sentence's mentions and triggers, and the search for the elements of a row around a trigger."""
+
+    def __init__(self, facts: DocumentFacts, start: int, end: int, mentions: list[Mention], triggers: list[Trigger]):
+        self.facts, self.start, self.end = facts, start, end
+        self.mentions, self.triggers = mentions, triggers
+
+    def _blocked(self, left: int, right: int, row: Row, skip: Trigger, tight: bool = False) -> bool:
+        """Whether the text between two elements crosses a clause: ";", a relative pronoun (unless
+        right after the first element: "the Forum, which took place in"), another verb trigger, or is too long."""
+        if right - left > row.max_gap:
+            return True
+        gap = self.facts.view[left:right]
+        if tight and not _tight().match(gap):
+            return True
+        for boundary in _boundary().finditer(gap):
+            if gap[: boundary.start()].strip(" ,") or boundary.group() == ";":
+                return True
+        return any(
+            t.start != skip.start and left <= t.start and t.end <= right and (t.row.clause or self._another(t, skip))
+            for t in self.triggers
+        )
+
+    def _another(self, other: Trigger, trigger: Trigger) -> bool:
+        """Whether a trigger of the same relation is another statement, not a word of the same
+        ("représentant du président de X" is; "coordinadora técnica de X" is not)."""
+        if other.row.relation != trigger.row.relation:
+            return False
+        left, right = sorted((other, trigger), key=lambda t: t.start)
+        return bool(self.facts.view[left.end : right.start].strip())
+
+    def _items(self, first: int, kinds: frozenset[str], step: int, single: bool = False) -> list[tuple[str, Mention]]:
+        """The list of mentions of one kind that the mention at index ``first`` belongs to, read in the
+        direction ``step`` ("A, B and C joined": C, then B and A); a place that qualifies an office
+        between them ("A, Mayor of Lyon, and B") is skipped. ``single``: the mention alone."""
+        found: list[tuple[str, Mention]] = []
+        index = first
+        while 0 <= index < len(self.mentions):
+            mention = self.mentions[index]
+            entity = _kind(self.facts, mention, kinds)
+            if entity is None or (found and self._modifies(mention)):
+                index += step
+                continue
+            if found and entity == found[-1][0]:  # a name and its acronym ("Federación ... (FEMP)")
+                found[-1] = (entity, mention)
+                index += step
+                continue
+            if found:
+                last = found[-1][1]
+                left, right = (mention, last) if step < 0 else (last, mention)
+                same = self.facts.entities[entity].kind == self.facts.entities[found[0][0]].kind
+                if not same or not _joint().match(self.facts.view[left.end : right.start]):
+                    break
+            found.append((entity, mention))
+            if single:
+                break
+            index += step
+        return found
+
+    def _modifies(self, mention: Mention) -> bool:
+        """A mention after "of" ("Mayor of Lyon", "representatives of X") qualifies the word before it."""
+        return bool(_modifier().search(self.facts.view[max(self.start, mention.start - 12) : mention.start]))
+
+    def _after(
+        self, position: int, kinds: frozenset[str], row: Row, trigger: Trigger, cue: bool, tight: bool = False
+    ) -> list[tuple[str, Mention]]:
+        for index, mention in enumerate(self.mentions):
+            if mention.start < position or _kind(self.facts, mention, kinds) is None:
+                continue
+            if self._blocked(position, mention.start, row, trigger, tight):
+                return []
+            if cue and row.object_cue and not self._cued(row.object_cue, mention):
+                return []
+            if cue and tight is False and row.tight and not self._same_phrase(position, mention):
+                return []
+            return self._items(index, kinds, 1, single=tight)
+        return []
+
+    def _same_phrase(self, position: int, mention: Mention) -> bool:
+        """Whether an office's body follows it in the same phrase: after a comma only the body's name,
+        its city-government words or the cue ("Director of Programmes, UCLG"; not "..., based at the Secretariat of X")."""
+        gap = self.facts.view[position : mention.start]
+        if "," not in gap:
+            return True
+        tail = gap.rsplit(",", 1)[1].split()
+        return all(w.casefold() in _city_words() or _ARTICLE.fullmatch(w) for w in tail)
+
+    def _cued(self, object_cue: re.Pattern[str], mention: Mention) -> bool:
+        """Whether the object's cue stands before it, with no body's noun between ("of the association X")."""
+        before = self.facts.view[max(self.start, mention.start - 60) : mention.start]
+        found = object_cue.search(before)
+        if not found:
+            return False
+        words = re.findall(r"\w+", before[found.start() :].casefold())
+        return not any(
+            (w in _common_nouns() or _common_noun().fullmatch(w)) and w not in _city_words() for w in words[1:]
+        )
+
+    def _before(
+        self, position: int, kinds: frozenset[str], row: Row, trigger: Trigger, tight: bool = False
+    ) -> list[tuple[str, Mention]]:
+        for index in range(len(self.mentions) - 1, -1, -1):
+            mention = self.mentions[index]
+            if mention.end > position or _kind(self.facts, mention, kinds) is None:
+                continue
+            if self._modifies(mention):
+                continue  # "Jane Roe, Mayor of Lyon, attended": Lyon qualifies the office
+            if self._blocked(mention.end, position, row, trigger, tight):
+                return []
+            return self._items(index, kinds, -1, single=tight)
+        return []
+
+    def _apposed(self, trigger: Trigger) -> bool:
+        """Whether the words from the trigger on stand in apposition to a person named just before
+        ("A, secrétaire général et maire de X, B": the office is A's, not B's)."""
+        before = [m for m in self.mentions if m.end <= trigger.start]
+        if not before or not _kind(self.facts, before[-1], frozenset({"Person"})):
+            return False
+        return bool(_apposition().match(self.facts.view[before[-1].end : trigger.start]))
+
+    def read(self, trigger: Trigger) -> tuple[list[tuple[str, Mention]], list[tuple[str, Mention]]]:
+        """The subjects and objects a trigger links, by its row's order ([], [] when one side is missing).
+        Subject and object side by side on one side of the trigger are a pair ("A and B are twinned",
+        "a partnership between A and B"): one list of exactly two there."""
+        row = trigger.row
+        order = "".join(row.order)
+        t = order.index("T")
+        ends = {"S": row.subjects, "O": row.objects}
+        if order == "SOT" or (order == "TSO" and not row.object_cue):  # with a cue, "admission of A to B" reads in turn
+            found = (
+                self._before(trigger.start, row.subjects | row.objects, row, trigger)[::-1]
+                if order == "SOT"
+                else self._after(trigger.end, row.subjects | row.objects, row, trigger, cue=False)
+            )
+            if len(found) != 2:
+                return [], []
+            first, second = found
+            if (
+                self.facts.entities[first[0]].kind in row.subjects
+                and self.facts.entities[second[0]].kind in row.objects
+            ):
+                return [first], [second]
+            return [], []
+        if order[0] == "T" and row.tight and self._apposed(trigger):
+            return [], []
+        sides: dict[str, list[tuple[str, Mention]]] = {}
+        position = trigger.start
+        for element in reversed(order[:t]):  # leftwards from the trigger
+            found = self._before(position, ends[element], row, trigger, row.tight and element == "S")
+            if not found:
+                return [], []
+            sides[element] = found
+            position = min(m.start for _, m in found)
+        position = trigger.end
+        for element in order[t + 1 :]:  # rightwards
+            found = self._after(position, ends[element], row, trigger, element == "O", row.tight and element == "S")
+            if not found:
+                return [], []
+            sides[element] = found
+            position = max(m.end for _, m in found)
+        return sides.get("S", []), sides.get("O", [])
+
+
+def _mentions(facts: DocumentFacts, aliases: Aliases, start: int, end: int) -> list[Mention]:
+    """The longest name at each word, left to right, whole words only."""
+    heads, owners = aliases
+    view, found, after = facts.view, [], start
+    for word in _WORD_START.finditer(view, start, end):
+        position = word.start()
+        if position < after:
+            continue
+        for form in heads.get(view[position : position + 2], ()):
+            stop = position + len(form)
+            if stop <= end and view.startswith(form, position) and not (stop < len(view) and _is_word(view[stop])):
+                found.append(Mention(position, stop, owners[form]))
+                after = stop
+                break
+    return found
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _negated(facts: DocumentFacts, unit_start: int, trigger: Trigger) -> bool:
+    before = facts.view[max(unit_start, trigger.start - _NEGATION_REACH) : trigger.start]
+    return bool(_negation().search(before) or _negation().search(facts.view[trigger.start : trigger.end]))
+
+
+def _year(facts: DocumentFacts, start: int, end: int) -> str | None:
+    """The one year a unit names (a tie's since-year), None when it names none or several."""
+    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", facts.view[start:end]))
+    return years.pop() if len(years) == 1 else None
+
+
+def _next_mention(facts: DocumentFacts, position: int, end: int) -> int:
+    """Where the next capitalised word after a list item starts ("A (X), depuis 1964, B"): its own year stands before it."""
+    found = re.compile(r",\s*(?:\w+\s+)?[A-ZÀ-Ý]").search(facts.view, position, end)
+    return found.start() if found else end
+
+
+def relations_by_triggers(facts: DocumentFacts) -> int:
+    """Add the relations the trigger rows give in each sentence; returns how many were added."""
+    context = facts.context
+    assert context is not None
+    had = {(r.type, r.source) for r in facts.relations.values() if r.type in _SINGLE}
+    aliases = _alias_pattern(facts)
+    if aliases is None:
+        return 0
+    added = 0
+    units: dict[tuple[int, int], list[Mention]] = {}  # the mentions of each sentence: one pass over the text
+    for mention in _mentions(facts, aliases, 0, len(facts.view)):
+        unit = context.sentence_at(mention.start)
+        if unit is not None and mention.end <= unit[1]:
+            units.setdefault(unit, []).append(mention)
+    for (start, end), mentions in units.items():
+        if len(mentions) < 2:
+            continue
+        # a trigger stands between two mentions or at most one gap before the first ("Organised by A") or after the last
+        scan = (max(start, mentions[0].start - _MAX_GAP), min(end, mentions[-1].end + _MAX_GAP))
+        triggers = _clause_triggers(facts, *scan, end)
+        unit = _Unit(facts, start, end, mentions, triggers)
+        for trigger in triggers:
+            if _negated(facts, start, trigger):
+                continue
+            subjects, objects = unit.read(trigger)
+            for subject, s_mention in subjects:
+                for obj, o_mention in objects:
+                    quote = (
+                        min(s_mention.start, o_mention.start, trigger.start),
+                        max(s_mention.end, o_mention.end, trigger.end),
+                    )
+                    added += _add(facts, trigger, subject, obj, quote, (start, end), had, len(objects) > 1)
+    return added
+
+
+def _add(
+    facts: DocumentFacts,
+    trigger: Trigger,
+    subject: str,
+    obj: str,
+    quote: tuple[int, int],
+    unit: tuple[int, int],
+    had: set,
+    listed: bool,
+) -> int:
+    """Add one relation unless the specific rules gave it (or, single-valued, gave the subject one)."""
+    row = trigger.row
+    relation = row.relation
+    if subject == obj or (relation, subject) in had or (relation, subject, obj) in facts.relations:
+        return 0
+    if relation == "TWINNED_WITH" and (relation, obj, subject) in facts.relations:
+        return 0
+    props = dict(row.props)
+    if listed and row.list_props:
+        props.update(row.list_props)
+    if row.label_prop and trigger.label:
+        props[row.label_prop] = trigger.label
+    if relation == "TWINNED_WITH":
+        props["since"] = (
+            _year(facts, quote[1], _next_mention(facts, quote[1], unit[1])) if listed else _year(facts, *unit)
+        )
+    if relation == "HOLDS_OFFICE" and ("AFFILIATED_WITH", subject, obj) in facts.relations:
+        if facts.entities[obj].kind != "City":
+            return 0  # a party, a firm: the rule that read the tie knew better
+        del facts.relations[("AFFILIATED_WITH", subject, obj)]  # "Name, title, City": the office says more
+        facts.office(subject, obj, quote, props.get("role", "member"))
+    else:
+        facts.relate(relation, subject, obj, quote, **props)
+    return 1
