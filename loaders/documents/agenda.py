@@ -204,7 +204,7 @@ def _attend(
     if role == "absent":
         return  # "Apologies:": listed for their offices, they did not attend
     if role == "cochair":  # co-chairs of a council's meeting co-chair the council; they chair the meeting
-        council = main_council(facts)
+        council = council_above(facts, span[0]) or main_council(facts)  # the council headed right above
         if council and facts.entities[subject].kind == "Person":
             facts.relate("CO_CHAIRS", subject, council, span)
         role = "moderator"
@@ -329,6 +329,22 @@ def _bare_names(facts: DocumentFacts, start: int, end: int) -> list[tuple[int, i
 def _comma_parts(view: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start] + [start + m.end() for m in re.finditer(r",", view[start:end])]
     return [(c, (cuts[i + 1] - 1) if i + 1 < len(cuts) else end) for i, c in enumerate(cuts)]
+
+
+def council_above(facts: DocumentFacts, position: int) -> str | None:
+    """The council named on the line right above the one at ``position`` ("POLICY COUNCIL 2 — ..." over
+    "Co-chairs:", "Comisión de Cultura" over "Copresidida por ...")."""
+    lines = facts.context.lines
+    index = facts.context.line_index(position)
+    above = next((ln for ln in reversed(lines[:index]) if ln.stripped), None)
+    if above is None:
+        return None
+    for span in sorted(facts.org_spans):
+        if above.start <= span[0] < above.start + len(above.text):
+            body = add_org(facts, span)
+            if facts.entities[body].kind == "Council":
+                return body
+    return None
 
 
 def main_council(facts: DocumentFacts) -> str | None:

@@ -1,0 +1,85 @@
+"""Precision guards (issue 10): readings that must NOT come out, each beside a close sentence
+whose true reading still must. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from munigraph.graph.resolution import orgs
+from munigraph.loaders.documents.extract import extract
+
+
+def _rels(text: str, language: str, rel_type: str) -> set[tuple[str, str]]:
+    facts = extract(text, "doc:test", language)
+    return {(r.source, r.target) for r in facts.relations.values() if r.type == rel_type}
+
+
+def _ids(text: str, language: str, kind: str) -> set[str]:
+    return {e.id for e in extract(text, "doc:test", language).entities.values() if e.kind == kind}
+
+
+# -- UCLG's committees are Councils (MODEL.md: committees, commissions of an organisation) ----
+
+
+def test_uclg_committees_are_councils() -> None:
+    assert orgs.resolve_org("UCLG Committee on Culture").kind == "Council"
+    assert orgs.resolve_org("Committee on Social Inclusion, Participatory Democracy and Human Rights").id == (
+        "council:uclg-cisdp"
+    )
+
+
+# -- a generic committee name is the known body only where the page says whose it is ------------
+
+
+def test_generic_committee_of_another_network_is_not_uclgs() -> None:
+    text = (
+        "Red Andina de Ciudades: informe anual\n\n"
+        "Mercociudades reúne a ciudades de América del Sur. Mercociudades celebró su asamblea.\n\n"
+        "La Comisión de Cultura, coordinada por Montevideo, prepara un encuentro en mayo.\n"
+    )
+    councils = _ids(text, "es", "Council")
+    assert "council:uclg-culture" not in councils
+    assert "council:mercociudades-commission-cultura" in councils
+    assert ("council:mercociudades-commission-cultura", "org:mercociudades") in _rels(text, "es", "PART_OF")
+
+
+def test_generic_committee_is_uclgs_when_uclg_is_named_beside_it() -> None:
+    fr = "Cités et Gouvernements Locaux Unis a réuni à Lyon sa Commission Culture et CGLU a salué le travail accompli.\n"
+    assert "council:uclg-culture" in _ids(fr, "fr", "Council")
+    en = "Eurocities news\n\nEurocities met in Porto. UCLG and its Culture Committee sent a message to the mayors.\n"
+    assert "council:uclg-culture" in _ids(en, "en", "Council")
+
+
+def test_generic_committee_without_any_owner_is_its_own_body() -> None:
+    text = "The Culture Committee met on Tuesday to discuss the festival budget.\n"
+    assert "council:uclg-culture" not in _ids(text, "en", "Council")
+
+
+# -- co-chairs under a committee's heading co-chair that committee ------------------------------
+
+
+def test_co_chairs_under_a_committee_heading_chair_that_committee() -> None:
+    text = (
+        "Red de Ciudades del Sur · Órganos\n\n"
+        "COMITÉ DIRECTIVO 2024-2026\n\n"
+        "La Red de Ciudades del Sur (RCS) presenta su Comité Directivo.\n\n"
+        "PRESIDENCIA\nSra. Lucía Benítez\nAlcaldesa de Córdoba (Argentina)\n\n"
+        "Grupo de Trabajo sobre Movilidad\n"
+        "Copresidido por Sr. Tomás Aguirre, concejal de Movilidad de Rosario, y por Sra. Inés Vidal, "
+        "directora de Transporte de Salta (Argentina).\n"
+    )
+    co_chairs = _rels(text, "es", "CO_CHAIRS")
+    targets = {t for _, t in co_chairs}
+    assert targets and all("movilidad" in t or "mobility" in t for t in targets), co_chairs
+
+
+# -- an office's body does not run across a line break -----------------------------------------
+
+
+def test_office_body_stops_at_the_line_break() -> None:
+    text = (
+        "Unión de Ciudades del Norte (UCN) · Órganos\n\n"
+        "SECRETARÍA GENERAL\nSra. Marta Quiroga, secretaria general de la UCN\n\n"
+        "Comisión de Cultura\nCoordinada por la ciudad de Salta.\n"
+    )
+    offices = _rels(text, "es", "HOLDS_OFFICE")
+    marta = {t for s, t in offices if s == "person:marta-quiroga"}
+    assert marta and all(t.startswith("org:") for t in marta), offices
