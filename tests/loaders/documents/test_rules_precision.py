@@ -83,3 +83,17 @@ def test_office_body_stops_at_the_line_break() -> None:
     offices = _rels(text, "es", "HOLDS_OFFICE")
     marta = {t for s, t in offices if s == "person:marta-quiroga"}
     assert marta and all(t.startswith("org:") for t in marta), offices
+
+
+# -- regions named in English, French or Spanish give their country ---------------------------
+
+
+def test_regions_in_english_french_and_spanish() -> None:
+    from munigraph.graph.resolution import places
+
+    for name in ("North Rhine-Westphalia", "Lower Saxony", "Bavaria", "Basse-Saxe", "Renania del Norte-Westfalia",
+                 "Thuringia", "Catalonia", "Lower Austria"):  # fmt: skip
+        assert places.resolve_region(name) is not None, name
+    assert places.resolve_region("Lower Saxony") == "DE" and places.resolve_region("Styria") == "AT"
+    for city in ("Rome", "Vienna", "Munich"):  # a city is no region
+        assert places.resolve_region(city) is None, city
