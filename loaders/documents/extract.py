@@ -135,5 +135,6 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.countries_after_cities(facts)  # after every step that adds cities
     if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
         meetings.participants(facts, main_id, prose.event_mentions(facts))
+    events.short_forms(facts)  # "the Summit" is the page's one "Summit of X" (x-precision)
     event_years.years_in_names(facts)  # after every step that dates events
     return facts

@@ -97,3 +97,38 @@ def test_regions_in_english_french_and_spanish() -> None:
     assert places.resolve_region("Lower Saxony") == "DE" and places.resolve_region("Styria") == "AT"
     for city in ("Rome", "Vienna", "Munich"):  # a city is no region
         assert places.resolve_region(city) is None, city
+
+
+# -- an event's short name is the page's one event whose full name opens with it ----------------
+
+
+def _events(text: str, language: str) -> dict[str, str]:
+    return {e.id: e.name for e in extract(text, "doc:test", language).entities.values() if e.kind == "Event"}
+
+
+def test_short_event_name_merges_with_its_full_name() -> None:
+    en = (
+        "Network news, June 2024\n\nOn 2 June 2024 the Executive Board met online.\n\n"
+        "The Summit of River Cities took place in Seville on 3 and 4 June 2024.\n\n"
+        "The Summit adopted a declaration on floods.\n"
+    )
+    names = set(_events(en, "en").values())
+    assert "Summit of River Cities" in names and not any(n.startswith("Summit ") and "River" not in n for n in names)
+    fr = (
+        "Retour sur juin 2024\n\nLe 3 juin 2024, le Bureau s'est réuni à Lille.\n\n"
+        "Les Rencontres des villes du fleuve se sont tenues à Orléans les 5 et 6 juin 2024.\n\n"
+        "Les Rencontres ont adopté une déclaration.\n"
+    )
+    assert "Rencontres" not in _events(fr, "fr").values()
+
+
+def test_short_event_name_of_another_edition_stays_apart() -> None:
+    es = (
+        "Crónica de junio de 2024\n\nEl 3 de junio de 2024 se reunió el Consejo en Quito.\n\n"
+        "El Foro de Ciudades Andinas se celebró en Cusco el 5 de junio de 2024.\n\n"
+        "La próxima edición del Foro tendrá lugar en Sucre.\n"
+    )
+    facts = extract(es, "doc:test", "es")
+    full = next(i for i, e in facts.entities.items() if e.kind == "Event" and e.name.startswith("Foro de Ciudades"))
+    held = {r.target for r in facts.relations.values() if r.type == "HELD_IN" and r.source == full}
+    assert all("sucre" not in facts.entities[c].name.lower() for c in held)
