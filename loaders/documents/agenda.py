@@ -166,6 +166,19 @@ def _line_span(facts: DocumentFacts, line: Line) -> tuple[int, int]:
     return start, end
 
 
+_COUNTRY_AFTER = re.compile(r"\s*[,(]\s*([^,()·•|—–\n]{3,40}?)\s*(?:[,)·•|—–\n]|$)")
+
+
+def _city_then_country(facts: DocumentFacts, name: str, after: str) -> bool:
+    """ "Santa Fe (Argentina) — ...", "Kuala Lumpur, Malaysia — 21 October": a city and its country
+    opening a line, no person (a person's entry goes on with an office or a body, not a country)."""
+    m = _COUNTRY_AFTER.match(after)
+    if not m or not places.resolve_country(m.group(1)):
+        return False
+    city = places.resolve_city(name, language=facts.language)
+    return city is not None and city.score >= 0.8
+
+
 def _lone_name(facts: DocumentFacts, line: Line) -> tuple[int, int] | None:
     """The span of a line that is only a person's name ("Jane Roe", "Roe, Jane")."""
     s, e = _line_span(facts, line)
@@ -399,7 +412,7 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
         bold = facts.text[start - 2 : start] in ("**", "__") or facts.text[start - 1 : start] in ("*", "_")
         if not after_clean and not cued and not bold:
             return None  # a capitalised line alone ("Mayors Forum") is a title, not a person
-        if _ORG_OR_EVENT.search(view[start:name_end]):
+        if _ORG_OR_EVENT.search(view[start:name_end]) or _city_then_country(facts, view[start:name_end], after):
             return None
         day = next(iter(dates.find_dates(after)), None)
         if day and not after[: day.start].strip(" ,–—-|"):

@@ -132,3 +132,21 @@ def test_short_event_name_of_another_edition_stays_apart() -> None:
     full = next(i for i, e in facts.entities.items() if e.kind == "Event" and e.name.startswith("Foro de Ciudades"))
     held = {r.target for r in facts.relations.values() if r.type == "HELD_IN" and r.source == full}
     assert all("sucre" not in facts.entities[c].name.lower() for c in held)
+
+
+# -- a city and its country opening a line are no person ------------------------------------------
+
+
+def test_city_and_country_line_is_no_person_but_a_named_delegate_is() -> None:
+    es = (
+        "Ciudades hermanas de Paysandú\n\n"
+        "• Santa Fe (Argentina) — hermanamiento, 2001\n"
+        "• Pelotas (Brasil) — hermanamiento, 2010\n\n"
+        "Ponentes:\n- Valentina Ríos, alcaldesa de Salto (Uruguay)\n"
+    )
+    people = _ids(es, "es", "Person")
+    assert "person:santa-fe" not in people
+    assert "person:valentina-rios" in people
+    en = "Speakers:\n- Santa Fe (Argentina)\n- Laura Diaz, Mayor of Mendoza (Argentina)\n"
+    people = _ids(en, "en", "Person")
+    assert "person:santa-fe" not in people and "person:laura-diaz" in people
