@@ -414,6 +414,8 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
             return None  # a capitalised line alone ("Mayors Forum") is a title, not a person
         if _ORG_OR_EVENT.search(view[start:name_end]) or _city_then_country(facts, view[start:name_end], after):
             return None
+        if after.lstrip(" *").startswith(":") and roles.heading_role(fold(view[start:name_end].split()[0])):
+            return None  # "Vicepresidencia de Integración: Salto (Uruguay)": an office's label, no name
         day = next(iter(dates.find_dates(after)), None)
         if day and not after[: day.start].strip(" ,–—-|"):
             return None  # "Cartagena de Indias, 12 de septiembre de 2024": a place's dateline, no one's entry

@@ -150,3 +150,16 @@ def test_city_and_country_line_is_no_person_but_a_named_delegate_is() -> None:
     en = "Speakers:\n- Santa Fe (Argentina)\n- Laura Diaz, Mayor of Mendoza (Argentina)\n"
     people = _ids(en, "en", "Person")
     assert "person:santa-fe" not in people and "person:laura-diaz" in people
+
+
+def test_office_label_before_a_colon_is_no_person() -> None:
+    es = (
+        "Nueva conducción de la red\n\n"
+        "- Secretaría Técnica: Asunción\n- Vicepresidencia de Cultura: Rosario (Argentina)\n"
+        "- Tesorería: Ana Duarte, concejala de Asunción\n"
+    )
+    people = _ids(es, "es", "Person")
+    assert people == {"person:ana-duarte"}, people
+    en = "Network officers\n\n- Treasurer: Bergen\n- Secretary: Tom Hale, Councillor of Bergen\n"
+    people = _ids(en, "en", "Person")
+    assert "person:treasurer" not in people and "person:tom-hale" in people
