@@ -175,6 +175,26 @@ def lookup_known(form: str) -> OrgMatch | None:
     return None
 
 
+def generic_name(match: OrgMatch, form: str) -> bool:
+    """Whether ``form`` names the known council ``match`` only by a phrase any network's body may
+    bear: a head word and one topic, no owner ("Comisión de Cultura", "Culture Committee" are
+    UCLG's only on a page that says so; "Commission Culture de CGLU" names its owner)."""
+    if match.kind != "Council" or match.parent is None or is_acronym(form):
+        return False
+    bag = bag_key(form)
+    heads = set(HEAD_WORDS.values())
+    return bool(bag & heads) and len(bag - heads) <= 1
+
+
+def resolve_generic(form: str, kind: str, owner: str | None = None) -> OrgMatch:
+    """The id a body of ``kind`` gets from its own words and its ``owner``'s id, the table aside
+    (another network's "Comisión de Cultura" is not UCLG's, nor one with every other network's)."""
+    name = strip_article(re.sub(r"\s*\(([^)]*)\)\s*$", "", clean(form))) or clean(form)
+    prefix = "council" if kind == "Council" else "org"
+    words = " ".join([owner.split(":")[-1]] if owner else []) + " " + " ".join(sorted(bag_key(name)))
+    return OrgMatch(f"{prefix}:{slug(words)}", kind, name, "generic-owner", 0.8, parent=owner)
+
+
 _OWNER = re.compile(
     r"^(?P<owner>[A-Z][A-Z0-9-]{1,11})\s+(?P<rest>.+)$|^(?P<head>.+?)\s+(?:de la|de l'|del|de|du|of|of the)\s+(?P<owner2>[A-Z][A-Z0-9-]{1,11})(?P<tail>(?:\s+.*)?)$"
 )

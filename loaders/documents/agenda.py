@@ -195,6 +195,19 @@ def _line_span(facts: DocumentFacts, line: Line) -> tuple[int, int]:
     return start, end
 
 
+_COUNTRY_AFTER = re.compile(r"\s*[,(]\s*([^,()·•|—–\n]{3,40}?)\s*(?:[,)·•|—–\n]|$)")
+
+
+def _city_then_country(facts: DocumentFacts, name: str, after: str) -> bool:
+    """ "Santa Fe (Argentina) — ...", "Kuala Lumpur, Malaysia — 21 October": a city and its country
+    opening a line, no person (a person's entry goes on with an office or a body, not a country)."""
+    m = _COUNTRY_AFTER.match(after)
+    if not m or not places.resolve_country(m.group(1)):
+        return False
+    city = places.resolve_city(name, language=facts.language)
+    return city is not None and city.score >= 0.8
+
+
 def _lone_name(facts: DocumentFacts, line: Line) -> tuple[int, int] | None:
     """The span of a line that is only a person's name ("Jane Roe", "Roe, Jane")."""
     s, e = _line_span(facts, line)
@@ -236,7 +249,7 @@ def _attend(
     if role == "absent":
         return  # "Apologies:": listed for their offices, they did not attend
     if role == "cochair":  # co-chairs of a council's meeting co-chair the council; they chair the meeting
-        council = main_council(facts)
+        council = council_above(facts, span[0]) or main_council(facts)  # the council headed right above
         if council and facts.entities[subject].kind == "Person":
             facts.relate("CO_CHAIRS", subject, council, span)
         role = "moderator"
@@ -358,6 +371,22 @@ def _comma_parts(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(c, (cuts[i + 1] - 1) if i + 1 < len(cuts) else end) for i, c in enumerate(cuts)]
 
 
+def council_above(facts: DocumentFacts, position: int) -> str | None:
+    """The council named on the line right above the one at ``position`` ("POLICY COUNCIL 2 — ..." over
+    "Co-chairs:", "Comisión de Cultura" over "Copresidida por ...")."""
+    lines = facts.context.lines
+    index = facts.context.line_index(position)
+    above = next((ln for ln in reversed(lines[:index]) if ln.stripped), None)
+    if above is None:
+        return None
+    for span in sorted(facts.org_spans):
+        if above.start <= span[0] < above.start + len(above.text):
+            body = add_org(facts, span)
+            if facts.entities[body].kind == "Council":
+                return body
+    return None
+
+
 def main_council(facts: DocumentFacts) -> str | None:
     """The council a document is about: the most mentioned one."""
     councils = [
@@ -449,8 +478,10 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
         bold = facts.text[start - 2 : start] in ("**", "__") or facts.text[start - 1 : start] in ("*", "_")
         if not after_clean and not cued and not bold:
             return None  # a capitalised line alone ("Mayors Forum") is a title, not a person
-        if _ORG_OR_EVENT.search(view[start:name_end]):
+        if _ORG_OR_EVENT.search(view[start:name_end]) or _city_then_country(facts, view[start:name_end], after):
             return None
+        if after.lstrip(" *").startswith(":") and roles.heading_role(fold(view[start:name_end].split()[0])):
+            return None  # "Vicepresidencia de Integración: Salto (Uruguay)": an office's label, no name
         day = next(iter(dates.find_dates(after)), None)
         if day and (not after[: day.start].strip(" ,–—-|·") or _country(after[: day.start].strip(" ,–—-|·"))):
             return None  # "Cartagena de Indias, 12 de septiembre de 2024", "Lima, Perú · 3 de mayo": a place's dateline

@@ -1601,3 +1601,54 @@ def named_events(facts: DocumentFacts) -> None:
             city = add_city(facts, (city_start, city_start + len(place.group("city"))), min_score=by_name)
             if city:
                 facts.relate("HELD_IN", event_id, city, (start, end))
+
+
+_OTHER_EDITION = {
+    code: re.compile(r"(?<![\w-])" + lexicon.words_re("other_edition_words", code) + r"(?![\w-])[^.\n]{0,25}$", re.I)
+    for code in ("en", "fr", "es")
+}
+
+
+def short_forms(facts: DocumentFacts) -> None:
+    """ "the Assises", "the Summit adopted": an event read under its head word alone is the one
+    event of the page whose full name opens with that word ("Assises de la coopération
+    décentralisée"); not another edition ("la prochaine édition des Assises")."""
+    events = [i for i, e in facts.entities.items() if e.kind == "Event"]
+    heads = {i: _head_word(facts.entities[i].name) for i in events}
+    for short in events:
+        head, rest = heads[short]
+        if head is None or rest or short not in facts.entities:
+            continue
+        full = [i for i in events if i != short and i in facts.entities and heads[i][0] == head and heads[i][1]]
+        span = facts.first_span.get(short)
+        other = _OTHER_EDITION.get(facts.language)
+        if len(full) != 1 or span is None or (other and other.search(facts.view, max(0, span[0] - 40), span[0])):
+            continue
+        _merge_event(facts, short, full[0])
+
+
+def _head_word(name: str) -> tuple[str | None, bool]:
+    """(the folded head word of an event's name, whether capitalised words or numbers follow it):
+    "Summit adopted" -> ("summit", False), "Summit of Coastal Mayors" -> ("summit", True)."""
+    words = orgs.strip_article(name).split()
+    if not words or not words[0][:1].isupper():
+        return None, False
+    return fold(words[0]), any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+
+
+def _merge_event(facts: DocumentFacts, old: str, new: str) -> None:
+    """Every fact about the event ``old`` re-pointed to ``new``; ``old`` dropped."""
+    entity = facts.forget(old)
+    if entity is None:
+        return
+    kept = facts.entities[new]
+    for name, value in entity.props.items():
+        kept.props.setdefault(name, value)
+    for key, relation in list(facts.relations.items()):
+        if old not in (relation.source, relation.target):
+            continue
+        del facts.relations[key]
+        relation.source = new if relation.source == old else relation.source
+        relation.target = new if relation.target == old else relation.target
+        if relation.source != relation.target:
+            facts.relations.setdefault((relation.type, relation.source, relation.target), relation)

@@ -35,7 +35,7 @@ def add_org(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = N
         facts.entity(entity.kind, known, entity.name, span, [], {}, surface_is_alias=False)
         return known
     surface = facts.surface(*span)
-    match = orgs.resolve_org(surface, acronym, facts.entry_country)
+    match = org_match(facts, span, acronym)
     props: dict = {"country": match.country} if match.country else {}
     if match.kind in ("Organisation", "Section") and match.acronym:
         props["acronym"] = match.acronym
@@ -54,9 +54,42 @@ def add_org(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = N
     )
     # a section's name ("CGLU Afrique") names the world organisation but does not state that the
     # section is one of its sections (the annotations leave SECTION_OF to the text's words)
-    if match.parent and (match.org_kind == "committee" or match.kind == "Council"):
+    if match.rule == "generic-owner" and match.parent in facts.entities:  # the page's own "Comisión de Cultura"
+        facts.relate("PART_OF", entity_id, match.parent, span)
+    elif match.parent and (match.org_kind == "committee" or match.kind == "Council"):
         _relate_parent(facts, match, span, surface)
     return entity_id
+
+
+def org_match(facts: DocumentFacts, span: tuple[int, int], acronym: str | None = None) -> orgs.OrgMatch:
+    """The body named at ``span``: the table's, a generic id, or, for a generic name of a known
+    council ("Comisión de Cultura"), the body of the owner the page gives."""
+    surface = facts.surface(*span)
+    match = orgs.resolve_org(surface, acronym, facts.entry_country)
+    if orgs.generic_name(match, surface):
+        owner = _generic_owner(facts, match.parent, span)
+        match = match if owner == match.parent else orgs.resolve_generic(surface, match.kind, owner)
+    return match
+
+
+def _generic_owner(facts: DocumentFacts, parent: str, span: tuple[int, int]) -> str | None:
+    """Whose a body named by a generic phrase is: the known ``parent`` when the same sentence or
+    line names it, else the body the page speaks for (if any)."""
+    record = _table_body(parent)
+    forms = [fold(f) for f in (record.name, *record.aliases, record.acronym or "") if len(f) > 1] if record else []
+    line = facts.context.line_at(span[0])
+    for unit in filter(None, (facts.context.sentence_at(span[0]), (line.start, line.end))):
+        text = fold(facts.view[unit[0] : unit[1]])
+        if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in forms):
+            return parent
+    from munigraph.loaders.documents.bodies import page_owner  # bodies reads its bodies through this module
+
+    return page_owner(facts)
+
+
+def _table_body(body_id: str) -> orgs.OrgMatch | None:
+    """The table's record of the body ``body_id``."""
+    return next((orgs.lookup_known(f) for f, i in orgs.known_forms().items() if i == body_id), None)
 
 
 def _named_before(facts: DocumentFacts, match: orgs.OrgMatch, surface: str) -> str | None:
@@ -80,7 +113,7 @@ def _named_before(facts: DocumentFacts, match: orgs.OrgMatch, surface: str) -> s
 
 def _relate_parent(facts: DocumentFacts, match: orgs.OrgMatch, span: tuple[int, int], surface: str) -> None:
     """A body whose mention names its parent ("Commission de CGLU", "CGLU-Afrique") is part of it."""
-    parent = next((orgs.lookup_known(f) for f, i in orgs.known_forms().items() if i == match.parent), None)
+    parent = _table_body(match.parent)
     if parent is None:
         return
     forms = [parent.name, *parent.aliases, parent.acronym or ""]

@@ -11,6 +11,7 @@ from collections import Counter
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
+from munigraph.loaders.documents.agenda import council_above
 from munigraph.loaders.documents.bodies import title_end as bodies_title_end
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import Line, guarded, trim
@@ -27,6 +28,7 @@ from munigraph.loaders.documents.resolve import (
     home_town,
     is_big_city,
     is_field,
+    org_match,
 )
 
 
@@ -36,7 +38,7 @@ def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -
     for start, end in facts.org_spans:
         if not sentence[0] <= start < verb_start:
             continue
-        org_id = orgs.resolve_org(facts.view[start:end]).id
+        org_id = org_match(facts, (start, end)).id
         read = facts.entities.get(
             org_id
         )  # a span read under another id ("Policy Council on X of UCLG") is not this one
@@ -419,7 +421,8 @@ def _known_body_at(facts: DocumentFacts, at: int) -> tuple[int, int] | None:
         return None
     start, end = spans[i]
     following = spans[i + 1] if i + 1 < len(spans) else None
-    if following and not facts.view[end : following[0]].strip():
+    between = facts.view[end : following[0]] if following else "\n"
+    if not between.strip() and "\n" not in between:  # a line break ends the name: the next line's body is another
         return following  # "UCLG Policy Council on ...": the owner's name, then its body
     return start, end
 
@@ -1029,7 +1032,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         if before and people.leading_title(f"{before} X") != len(before) + 1:
             continue  # the entry does not open with a name (an honorific may come first)
         owner = owner or _page_owner(facts, main_id, first_heading or entry[0])
-        body = (_council_above(facts, heading_at) or _title_council(facts)) if role in _COUNCIL_ROLES else None
+        body = (council_above(facts, heading_at) or _title_council(facts)) if role in _COUNCIL_ROLES else None
         body = body or owner or _title_body(facts)
         if body is None:
             return
@@ -1044,21 +1047,6 @@ def _title_bodies(facts: DocumentFacts) -> list[str]:
     """The bodies the page's title names, in order."""
     end = bodies_title_end(facts)
     return [add_org(facts, span) for span in sorted(facts.org_spans) if span[1] <= end]
-
-
-def _council_above(facts: DocumentFacts, heading_at: int) -> str | None:
-    """The council named on the line right above an office heading ("POLICY COUNCIL 2 — ..." over "Co-chairs:")."""
-    lines = facts.context.lines
-    index = facts.context.line_index(heading_at)
-    above = next((ln for ln in reversed(lines[:index]) if ln.stripped), None)
-    if above is None:
-        return None
-    for span in sorted(facts.org_spans):
-        if above.start <= span[0] < above.start + len(above.text):
-            body = add_org(facts, span)
-            if facts.entities[body].kind == "Council":
-                return body
-    return None
 
 
 def _title_council(facts: DocumentFacts) -> str | None:

@@ -50,7 +50,7 @@ def test_looks_like_name(text: str, expected: bool) -> None:
         ("Raoul Wallenberg Institute", "org:rwi", "Organisation"),
         ("Institut Raoul Wallenberg", "org:rwi", "Organisation"),
         ("Commission de CGLU sur l'inclusion sociale, la démocratie participative et les droits humains",
-         "org:uclg-cisdp", "Organisation"),
+         "council:uclg-cisdp", "Council"),
         ("Conseil politique sur les opportunités pour toutes et tous", "council:opportunities-for-all", "Council"),
     ],
 )  # fmt: skip
