@@ -56,12 +56,14 @@ BEST = (  # the best-scoring candidates of each index, named nodes only (KONECT'
 Prefixed = tuple[tuple[str, str], ...]  # (kind, the prefix of its ids) each
 
 
-def _owners(kinds: Prefixed, lists: str) -> str:
+def _owners(kinds: Prefixed, lists: str, when: str = "") -> str:
     """Subqueries reading the named nodes of ``kinds`` among the ids of ``lists`` (a list of id
-    lists), each id sought by id in the kind its prefix tells: one column ``o<i>`` per kind,
-    ``[id, name, country, kind]`` each. A subquery's ``collect`` makes its one row when it finds none."""
+    lists), each id sought by id in the kind its prefix tells (only if the variable ``when`` is
+    true, when given): one column ``o<i>`` per kind, ``[id, name, country, kind]`` each. A
+    subquery's ``collect`` makes its one row when it finds none."""
+    scope, only = (f"{lists}, {when}", f"  WITH {lists} WHERE {when}\n") if when else (lists, "")
     return "".join(
-        f"CALL ({lists}) {{\n  UNWIND {lists} AS some UNWIND some AS one\n"
+        f"CALL ({scope}) {{\n{only}  UNWIND {lists} AS some UNWIND some AS one\n"
         f"  WITH one WHERE one STARTS WITH '{prefix}:'\n"  # WITH: else ArcadeDB's MATCH finds nothing
         f"  MATCH (n:`{kind}` {{id: one}}) WHERE n.anonymous IS NULL\n"
         f"  RETURN collect([n.id, n.name, n.country, '{kind}']) AS o{i}\n}}\n"
@@ -114,11 +116,26 @@ def keys_with_owners(kinds: Prefixed) -> str:
 @cache
 def words_else_typos(kinds: Prefixed) -> str:
     """:func:`keys_with_owners` for the words and, in the same round trip, only when they find no
-    key at all, for the typo keys of every word."""
+    key at all, for the typo keys of every word.
+
+    The nodes are read only when a key holds ``$folded`` as typed (it is the key, begins it, or
+    is words of it, ``$spaced`` being ``$folded`` after a space, null when shorter than three
+    letters), or when typo keys were asked: else the name was not typed as it is, search asks
+    for the typo keys next (and reads their nodes then) or, when a key is close enough, for the
+    nodes of the keys that match (:func:`owners`). ``named`` says whether they were read.
+    """
     return (
-        f"{_asked(typos=True)}WITH keys, ids, typo_keys, typo_ids, ids + typo_ids AS listed\n"
-        f"{_owners(kinds, 'listed')}RETURN keys, ids, typo_keys, typo_ids, {_columns(kinds)} AS owners"
+        f"{_asked(typos=True)}WITH keys, ids, typo_keys, typo_ids, ids + typo_ids AS listed, size(keys) = 0 OR "
+        "any(k IN keys WHERE k STARTS WITH $folded OR ($spaced IS NOT NULL AND (' ' + k) CONTAINS $spaced)) AS named\n"
+        f"{_owners(kinds, 'listed', 'named')}"
+        f"RETURN keys, ids, typo_keys, typo_ids, named, {_columns(kinds)} AS owners"
     )
+
+
+@cache
+def owners_of(kinds: Prefixed) -> str:
+    """The named nodes of ``kinds`` among ``$ids``, by id."""
+    return f"WITH [$ids] AS listed\n{_owners(kinds, 'listed')}RETURN {_columns(kinds)} AS owners"
 
 
 def escape(word: str) -> str:
@@ -186,16 +203,27 @@ def _by_id(owners: list[list[Any]]) -> Owners:
 
 def best_keys_else_typos(
     store: Any, folded: str, kinds: Sequence[str], limit: int, typo_limit: int
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Owners]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Owners | None]:
     """The best key nodes for the words of ``folded`` (up to ``limit``), and, only when these are
     none, for the typo keys of its words (up to ``typo_limit``), best first: ``{key, ids}`` each;
-    and the named nodes of ``kinds`` that either lists (an anonymous or gone one is left out)."""
+    and the named nodes of ``kinds`` that either lists (an anonymous or gone one is left out),
+    None when no key holds ``folded`` as typed (:func:`words_else_typos`)."""
     words = terms(folded)
     if not words:
         return [], [], {}
     params = {"lucene": words, "typos": terms(folded, typos=True), "limit": limit, "typo_limit": typo_limit}
-    row = store.read(words_else_typos(_prefixed(store, kinds)), index=key_index(store), **params)[0]
-    return _rows(row["keys"], row["ids"]), _rows(row["typo_keys"], row["typo_ids"]), _by_id(row["owners"])
+    spaced = f" {folded}" if len(folded) >= 3 else None
+    statement = words_else_typos(_prefixed(store, kinds))
+    row = store.read(statement, index=key_index(store), folded=folded, spaced=spaced, **params)[0]
+    nodes = _by_id(row["owners"]) if row["named"] else None
+    return _rows(row["keys"], row["ids"]), _rows(row["typo_keys"], row["typo_ids"]), nodes
+
+
+def owners(store: Any, ids: Sequence[str], kinds: Sequence[str]) -> Owners:
+    """The named nodes of ``kinds`` among ``ids``, by id."""
+    if not ids:
+        return {}
+    return _by_id(store.read(owners_of(_prefixed(store, kinds)), ids=list(ids))[0]["owners"])
 
 
 def best_keys(store: Any, lucene: str, kinds: Sequence[str], limit: int) -> tuple[list[dict[str, Any]], Owners]:

@@ -115,6 +115,8 @@ def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict
             previous = per_id.get(one)
             if previous is None or (_RANK[how], -score) < (_RANK[previous[2]], -previous[1]):
                 per_id[one] = (key, score, how)
+    if nodes is None:  # not read with the keys: no key held the name as typed
+        nodes = fulltext.owners(store, list(per_id), kinds)
     return {
         one: Hit(one, nodes[one]["name"] or one, nodes[one]["kind"], key, score, how, nodes[one]["country"])
         for one, (key, score, how) in per_id.items()

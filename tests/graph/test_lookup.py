@@ -281,6 +281,20 @@ def test_a_word_found_nowhere_asks_its_typo_keys_in_the_same_statement(places: S
     assert "vienna" in [row["key"] for row in found] and by_typos == []  # the typo keys' part not run
 
 
+def test_the_nodes_are_read_with_the_keys_when_a_key_holds_the_text_as_typed(places: Store) -> None:
+    from munigraph.graph import fulltext
+
+    kinds = ["City", "Organisation"]
+    for typed in ("vienne", "vie", "local govern"):  # the key, its beginning, words of it
+        assert fulltext.best_keys_else_typos(places, typed, kinds, 100, 50)[2] is not None
+    found, _, nodes = fulltext.best_keys_else_typos(places, "united citeis", kinds, 100, 50)
+    assert "united cities and local governments" in [row["key"] for row in found] and nodes is None
+    assert fulltext.owners(places, ["org:uclg", "city:vienna"], ["Organisation"]) == {
+        "org:uclg": {"id": "org:uclg", "name": "United Cities and Local Governments", "kind": "Organisation",
+                     "country": None}
+    }  # fmt: skip
+
+
 def test_the_keys_statement_names_the_nodes_of_the_kinds_asked_only(places: Store) -> None:
     """The key nodes' statement reads the named nodes its keys list, of the kinds asked, by id."""
     from munigraph.graph import fulltext
