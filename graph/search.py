@@ -3,8 +3,10 @@
 The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates, the best few by the
 engine's own score: keys holding one of the words, a word it begins, or, when these find
 nothing good, a word one slip away (sharing a typo key, :func:`munigraph.graph.cypher.typo_keys`).
-A search of several kinds asks the index of the key nodes, scores the keys, then reads the nodes
-of those that match by id; a search of one kind asks that kind's index for its nodes and keys.
+A search of several kinds asks the index of the key nodes and, in the same statement, reads the
+nodes its keys list by id (a second round trip for the matching ones alone cost more than the
+extra reads), then scores the keys; a search of one kind asks that kind's index for its nodes
+and keys.
 Only candidates are compared and scored here, so a search costs the same on a small graph and
 a large one.
 
@@ -13,7 +15,7 @@ contained match, no fuzzy one above :data:`GOOD`), and only for the words the in
 have as typed: a typo key of a common word ("city", "san") is in as many keys as the word, and
 asking it would cost the engine as much as the words' query again. When no word is in the
 index at all, the key nodes' index is asked for every word's typo keys in the words' own
-statement (:data:`munigraph.graph.fulltext.WORDS_ELSE_TYPOS`); when some are, in a second one.
+statement (:func:`munigraph.graph.fulltext.words_else_typos`); when some are, in a second one.
 The explorer's search page and the suggestions for a name that matches nothing
 (:func:`munigraph.graph.lookup.resolve_entity`) use it alike.
 """
@@ -89,8 +91,8 @@ def _of_kind(store: Any, folded: str, kind: str, limit: int) -> dict[str, Hit]:
 
 
 def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict[str, Hit]:
-    """The hits of several kinds, from the one index of the key nodes (graph.keys): the keys are
-    scored, then the nodes that carry the keys that match are read by id, for their names."""
+    """The hits of several kinds, from the one index of the key nodes (graph.keys): the statement
+    that asks it reads the nodes its keys list by id, for their names; the keys are scored here."""
     wanted = set(kinds)
     kind_of = store.model.kind_of_id
 
@@ -98,13 +100,13 @@ def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict
         pairs = [(row["key"], [i for i in row["ids"] or [] if kind_of(i) in wanted]) for row in found]
         return [(key, ids) for key, ids in pairs if ids]
 
-    found, by_typos = fulltext.best_keys_else_typos(store, folded, max(CANDIDATES, limit), TYPO_KEYS)
+    found, by_typos, nodes = fulltext.best_keys_else_typos(store, folded, kinds, max(CANDIDATES, limit), TYPO_KEYS)
     keys = candidates(found)
     matched = _matched(folded, [key for key, _ in keys], limit)
     if not _good(Hit("", "", "", key, score, how) for key, score, how in matched.values()):  # allow typos
         if found:  # some words were found, not the name: typo keys of the others (by_typos is empty)
             typos = fulltext.terms(folded, typos=True, slipped=_slipped(folded, [row["key"] for row in found]))
-            by_typos = fulltext.best_keys(store, typos, TYPO_KEYS)
+            by_typos, nodes = fulltext.best_keys(store, typos, kinds, TYPO_KEYS)
         keys = candidates(by_typos)
         matched = _matched(folded, [key for key, _ in keys], limit)
     per_id: dict[str, tuple[str, float, str]] = {}
@@ -113,7 +115,8 @@ def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict
             previous = per_id.get(one)
             if previous is None or (_RANK[how], -score) < (_RANK[previous[2]], -previous[1]):
                 per_id[one] = (key, score, how)
-    nodes = fulltext.owners(store, list(per_id))
+    if nodes is None:  # not read with the keys: no key held the name as typed
+        nodes = fulltext.owners(store, list(per_id), kinds)
     return {
         one: Hit(one, nodes[one]["name"] or one, nodes[one]["kind"], key, score, how, nodes[one]["country"])
         for one, (key, score, how) in per_id.items()

@@ -123,7 +123,9 @@ class ReadView:
     model: Model
 
     def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
-        return self.session.run(query, params).data()
+        """The rows as the driver gives them (``Record.data`` would walk every list again, element
+        by element, to turn nodes into dicts: return properties, not nodes)."""
+        return [dict(record.items()) for record in self.session.run(query, params)]
 
 
 class Store:
