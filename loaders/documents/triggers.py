@@ -363,10 +363,19 @@ class _Unit:
                 continue
             if self._modifies(mention):
                 continue  # "Jane Roe, Mayor of Lyon, attended": Lyon qualifies the office
-            if self._blocked(mention.end, position, row, trigger, tight):
+            if self._blocked(mention.end, position, row, trigger, tight) or self._object_of_earlier(mention, trigger):
                 return []
             return self._items(index, kinds, -1, single=tight)
         return []
+
+    def _object_of_earlier(self, mention: Mention, trigger: Trigger) -> bool:
+        """Whether ``mention`` stands after an earlier trigger of the same relation: it belongs to
+        that statement ("A est jumelée avec B ... et a signé
+        un pacte avec C": B is not C's twin; "the Mayor of X, Jane Roe, the Mayor of Y": Roe is X's)."""
+        return any(
+            t.start != trigger.start and t.row.relation == trigger.row.relation and t.end <= mention.start
+            for t in self.triggers
+        )
 
     def _apposed(self, trigger: Trigger) -> bool:
         """Whether the words from the trigger on stand in apposition to a person named just before
