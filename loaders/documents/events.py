@@ -1251,6 +1251,7 @@ def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
 # What stands between a slot's time and its title in a programme's time column ("09:30 · Opening",
 # "10 h 30 — Accueil", "12.00 h  Mesa 1 | ...", "14:00 | Panel")
 _SLOT_SEPARATOR = r"[ \t]*(?:[:\-–—·•|][ \t]*)?"
+_SLOT_SEPARATOR_RE = re.compile(_SLOT_SEPARATOR)
 # "9h30", "9:30", "10 h 30", "9.30 h": a start time, its optional "h" after the minutes, then the separator
 _START_TIME = re.compile(
     r"(?P<h>[0-2]?\d)\s*[hH:.]\s*(?P<m>[0-5]\d)?(?:[ \t]*[hH]\b)?" + _SLOT_SEPARATOR + r"(?=[^\W\d_])"
@@ -1376,7 +1377,7 @@ def _slot(
         if not time:
             return None
         begin, finish = time.begin, time.finish
-        title_at = re.compile(_SLOT_SEPARATOR).match(line.text, slot.end()).end()  # "09:00–10:30 · Title"
+        title_at = _SLOT_SEPARATOR_RE.match(line.text, slot.end()).end()  # "09:00–10:30 · Title"
     elif programme and (single := _START_TIME.match(line.text, lead)) and re.search(r"[hH:]", single.group(0)):
         begin, title_at = dt.time(int(single["h"]) % 24, int(single["m"] or 0)), single.end()
     elif programme and _SESSION_HEADING.match(line.text, lead) and len(line.stripped) <= 90:
@@ -1385,7 +1386,7 @@ def _slot(
         return None
     zone = dates.TZ.match(line.text, title_at + len(line.text[title_at:]) - len(line.text[title_at:].lstrip()))
     if zone:  # "09:00–10:00 CEST  Opening plenary": the time zone is no part of the title
-        title_at = re.compile(_SLOT_SEPARATOR).match(line.text, zone.end()).end()
+        title_at = _SLOT_SEPARATOR_RE.match(line.text, zone.end()).end()
     s, e = trim(view, line.start + title_at, line.end)
     cue = role_cue_after_title(view, s, e)
     if cue:  # "Visite du centre de tri, présentée par Mme X": the title ends before its role cue

@@ -58,11 +58,12 @@ _TIE_KINDS = [
 _TWIN_WORDS = re.compile(lexicon.words_re("twin_nouns"), re.I)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _NUMBERED = re.compile(r"\s\d+(?:e|er|st|nd|rd|th|º|°)?\s*$")
-_ABOVE = 300
-_TITLE = 160  # characters above a table where its title stands
+_ABOVE = 300  # characters above a table where a twinning word (and the kind of tie) is looked for
+_TITLE = 160  # characters above a table where its title or its lead sentence stands
+# "New members", "Villes membres": a title that says a table lists the page's organisation's members
 _MEMBERS = re.compile(
     r"(?<![\w-])(?:" + lexicon.words_re("new_members_cues") + "|" + lexicon.words_re("member_nouns") + r")(?![\w-])", re.I
-)  # characters above a table where its title or its lead sentence stands
+)
 _ROW_CLASSES = frozenset({"person", "signatory", "city", "organisation"})
 
 

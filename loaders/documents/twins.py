@@ -238,7 +238,7 @@ def twin_lists(facts: DocumentFacts) -> None:
             continue
         line = facts.context.line_at(label.start("label"))
         kind = TWIN_CUE.search(view, label.start("label"), label.end("label"))
-        for item in items_after(facts, label.end(), line.start + len(line.text)):
+        for item in items_after(facts, label.end(), line.end):
             twin = listed_member(facts, item)
             if twin and twin != town and facts.entities[twin].kind == "City":
                 facts.relate(
