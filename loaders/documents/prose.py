@@ -348,9 +348,7 @@ def primary_org(facts: DocumentFacts, main_id: str | None = None) -> str | None:
 # about the page's meeting: "le Forum, un rendez-vous organisé par A")
 _ANOTHER_MEETING = re.compile(
     r"(?<![\w-])(?:un|une|a|an|una|uno)\s+(?:\w+\s+)?"
-    + lexicon.alternation(
-        [*lexicon.words("meeting_heads"), *lexicon.words("session_heads"), *lexicon.words("sub_event_nouns")]
-    )
+    + lexicon.classes_re("meeting_heads", "session_heads", "sub_event_nouns")
     + r"(?:\s+[\w'’-]+){0,3}\s*,?\s*$",
     re.I,
 )

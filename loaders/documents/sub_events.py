@@ -33,7 +33,7 @@ _PART = re.compile(
     + r")[ \t]*(?<=[\s'’])"
     + _RANK
     + r"(?P<noun>"
-    + lexicon.alternation(lexicon.words("sub_event_nouns") + lexicon.words("ceremony_nouns"))
+    + lexicon.classes_re("sub_event_nouns", "ceremony_nouns")
     + r")(?![\w-])"
     r"(?:[ \t]*[«\"“][ \t]*(?P<title>[^»\"”\n]{3,100}?)[ \t]*[»\"”])?",
     re.I,

@@ -168,8 +168,12 @@ def _common_nouns() -> frozenset[str]:
 @cache
 def _common_noun() -> re.Pattern[str]:
     """A name that is only a kind of thing, not one: a body's or a meeting's head noun ("the Commission")."""
-    keys = ("council_nouns", "own_org_nouns", "meeting_heads", "local_bodies", "city_government_suffixes")
-    return re.compile(lexicon.alternation([f for key in keys for f in lexicon.words(key)]), re.I)
+    return re.compile(
+        lexicon.classes_re(
+            "council_nouns", "own_org_nouns", "meeting_heads", "local_bodies", "city_government_suffixes"
+        ),
+        re.I,
+    )
 
 
 def _generic(form: str) -> bool:

@@ -25,7 +25,7 @@ TWIN_CUE = guarded(re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, patter
 # Capitalised at a sentence's start, never a city here ("Les villes de Lyon", "Le maire")
 # (and the words a sentence opens with: "Tras ese acto", "After the visit")
 _FUNCTION_WORDS = re.compile(
-    r"^" + lexicon.alternation([*lexicon.words("function_words"), *lexicon.words("sentence_openers")]) + r"$", re.I
+    r"^" + lexicon.classes_re("function_words", "sentence_openers") + r"$", re.I
 )
 # A town named after a city-government prefix ("la commune de Dioffior") is one, listed or not.
 _TOWN_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*$", re.I)
