@@ -800,11 +800,15 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
         facts.relate("HELD_IN", event_id, city, trim(facts.view, line.start, line.end))
 
 
+# "... de Bordeaux", "..., Ghent" ending a venue's line: the town it is in
+_VENUE_TOWN = re.compile(
+    r"(?:\s(?:de|of|del|du|d['’])\s+|,\s*)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s–—|,-]*$"
+)
+
+
 def _venue_town(facts: DocumentFacts, line_start: int, text: str) -> str | None:
     """The town a labelled venue names last ("Lieu : Hôtel de Ville de Bordeaux", "Venue: City Hall, Ghent")."""
-    town = re.search(
-        r"(?:\s(?:de|of|del|du|d['’])\s+|,\s*)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s–—|,-]*$", text
-    )
+    town = _VENUE_TOWN.search(text)
     if not town:
         return None
     start = line_start + town.start("place")
@@ -1119,7 +1123,7 @@ def _dateline_city(facts: DocumentFacts, event_id: str, day: dates.DateSpan, sen
     dateline itself (reported the day it was held) is held where the dateline was written, unless
     the story names a place for it."""
     view = facts.view
-    line_start = view.rfind("\n", 0, day.start) + 1
+    line_start = facts.context.line_at(day.start).start
     if not _DATELINE_PLACE.fullmatch(view, line_start, day.start) or not _DATELINE_DASH.match(view, day.end):
         return
     if any(r.type == "HELD_IN" and r.source == event_id for r in facts.relations.values()):

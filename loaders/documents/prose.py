@@ -356,7 +356,7 @@ _ANOTHER_MEETING = re.compile(
 
 def _other_event_on_line(facts: DocumentFacts, main_id: str, at: int) -> bool:
     """ "- 5 June 2024: Annual Congress, Lisbon, hosted by ...": another event named before the cue on its line."""
-    line_start = facts.view.rfind("\n", 0, at) + 1
+    line_start = facts.context.line_at(at).start
     return any(
         i != main_id and facts.entities[i].kind == "Event" and line_start <= s and e <= at
         for i, (s, e) in facts.first_span.items()
