@@ -1141,7 +1141,7 @@ _NOT_MODIFIER = re.compile(
 )
 
 
-_RANK_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?:" + meetings._RANK + "|" + ORDINALS + r")\s+$", re.I)
+_RANK_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?:" + meetings.RANK + "|" + ORDINALS + r")\s+$", re.I)
 
 
 def _modifiers_before(view: str, start: int, language: str) -> int:
