@@ -142,9 +142,7 @@ _TITLE_COUNCIL = re.compile(
     r"[ \t]+(?P<subject>[^\W\d][^\n\d.:;!?()]{2,70}?))[ \t*]*"
 )
 _MEETING_WORD = re.compile(
-    r"(?<![\w-])"
-    + lexicon.classes_re("meeting_heads", "meeting_nouns")
-    + r"(?![\w-])",
+    r"(?<![\w-])" + lexicon.classes_re("meeting_heads", "meeting_nouns") + r"(?![\w-])",
     re.I,
 )
 
