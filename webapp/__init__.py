@@ -11,7 +11,7 @@ from typing import Any
 
 from flask import Flask
 from munigraph.graph.settings import Settings
-from munigraph.webapp import errors, i18n, labels, present, security
+from munigraph.webapp import db, errors, i18n, labels, present, security
 from munigraph.webapp.db import close_store, open_early
 from munigraph.webapp.render import cell
 
@@ -49,6 +49,7 @@ def create_app(test_config: dict[str, Any] | None = None, settings: Settings | N
     app.jinja_env.filters["cell"] = cell
     security.init_app(app)
     errors.init_app(app)
+    db.init_app(app)
 
     from munigraph.webapp.views import (
         assets,
