@@ -154,15 +154,13 @@ def page_beside_its_queries(
     client: Any, store: Store, url: str, rounds: int
 ) -> tuple[list[tuple[str, dict[str, Any]]], list[float], list[float], list[float]]:
     """The statements ``url`` sends; its wall and CPU milliseconds; and the wall milliseconds of
-    the same statements replayed through :meth:`Store.read` in one shared session."""
+    the same statements replayed through the driver alone, in one session (:meth:`Store.read_with`)."""
     client.get(url)  # warm: catalogues, the engine's plan cache
     with statements_sent() as sent:
         client.get(url)
 
-    def replay() -> None:
-        with store.shared_reads():
-            for query, params in sent:
-                store.read(query, **params)
+    def replay() -> None:  # one session, the rows as the driver decodes them
+        store.read_with(lambda view: [view.read(query, **params) for query, params in sent])
 
     wall: list[float] = []
     cpu: list[float] = []
@@ -175,10 +173,9 @@ def page_beside_its_queries(
     return sent, wall, cpu, ref
 
 
-def hub_pages(db: str, rounds: int) -> None:
+def hub_pages(db: str, rounds: int, hubs: list[str]) -> None:
     """The hub's entity and network pages beside their reference: the statements the page sends,
-    replayed through the store's plainest read (:meth:`Store.read` in one shared session),
-    in the same run. The difference is what the page does with the rows: sentences, labels,
+    replayed through the driver alone in one session, in the same run. The difference is what the page does with the rows: sentences, labels,
     the picture, templates (macros) and JSON."""
     app = create_app({"MUNIGRAPH_DB": db})
     client = app.test_client()
@@ -186,14 +183,24 @@ def hub_pages(db: str, rounds: int) -> None:
         from munigraph.webapp.db import get_store
 
         store = get_store()
-        hub = store.read(
-            "MATCH (c:City)-[r]-() WITH c, count(r) AS d ORDER BY d DESC LIMIT 1 RETURN c.id AS id, d AS ties"
-        )[0]
-    print(f"graph {db}: hub {hub['id']} with {hub['ties']} ties; {rounds} rounds each")
+        if not hubs:
+            hubs = [
+                store.read("MATCH (c:City)-[r]-() WITH c, count(r) AS d ORDER BY d DESC LIMIT 1 RETURN c.id AS id")[0][
+                    "id"
+                ]
+            ]
+    for hub in hubs:
+        hub_page_rows(client, store, hub, rounds)
+
+
+def hub_page_rows(client: Any, store: Store, hub: str, rounds: int) -> None:
+    kind = store.model.kind_of_id(hub)
+    ties = store.read(f"MATCH (n:`{kind}` {{id: $id}})-[r]-() RETURN count(r) AS n", id=hub)[0]["n"]
+    print(f"{store.label}: {hub} with {ties} ties; {rounds} rounds each")
     print(
         f"{'page':<26}{'queries':>8}{'p50 ms':>8}{'p95 ms':>8}{'cpu p50':>8}   {'ref p50':>8}{'ref p95':>8}   ratio p50"
     )
-    hub_id = quote(hub["id"])
+    hub_id = quote(hub)
     for name, url in (
         ("/entity/<hub>", f"/entity/{hub_id}"),
         ("/entity/<hub>?format=json", f"/entity/{hub_id}?format=json"),
@@ -338,13 +345,16 @@ def main() -> None:
     parser.add_argument("--db", help="a loaded graph folder for latency and throughput")
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument(
-        "--hub", action="store_true", help="only the hub's entity and network pages, beside their queries"
+        "--hub",
+        nargs="*",
+        default=None,
+        help="only the entity and network pages of these nodes (default: the city with the most ties), beside their queries",
     )
     parser.add_argument("--draw", type=int, nargs="*", default=None, help="node counts for the drawing benchmark")
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    if args.db and args.hub:
-        hub_pages(args.db, args.rounds)
+    if args.db and args.hub is not None:
+        hub_pages(args.db, args.rounds, args.hub)
     elif args.db:
         latency(args.db, args.rounds)
     if args.draw is not None:

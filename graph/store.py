@@ -426,6 +426,27 @@ class Store:
         except Neo4jError as exc:
             raise QueryError(f"query failed: {exc.message or exc}") from exc
 
+    def read_values(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        """:meth:`read` for a query that returns values, lists and maps but no nodes,
+        relationships or paths: its rows as the driver decodes them. (:meth:`read` has the
+        driver turn any node in them into a dict, which walks every list and map of every row
+        again, element by element: most of the time a page of a hub takes.)"""
+        shared = self._shared.get()
+
+        def rows(result: neo4j.Result) -> list[dict[str, Any]]:
+            return [dict(record.items()) for record in result]
+
+        def work() -> list[dict[str, Any]]:
+            if shared is not None:
+                return rows(shared.session().run(query, params))
+            with self._session(read=True) as session:
+                return session.execute_read(lambda tx: rows(tx.run(query, params)))
+
+        try:
+            return self._engine_call(work)
+        except Neo4jError as exc:
+            raise QueryError(f"query failed: {exc.message or exc}") from exc
+
     def read_many(self, queries: list[str], **params: Any) -> list[list[dict[str, Any]]]:
         """Several trusted read queries in one transaction (one view of the graph); each one's rows."""
 

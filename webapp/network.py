@@ -65,13 +65,16 @@ _LEVEL = (
     "CALL ({imports}) {{ {frontier} "
     "MATCH (n)-[r]-(m) "
     "WITH n, r, m ORDER BY m.name, m.id "
-    "WITH n, collect({{eid: elementId(r), s: startNode(r).id, t: type(r), "
+    # the slice first: a hub's ties are counted, only the kept ones are made into maps
+    "WITH n, collect([r, m]) AS pairs "
+    "WITH n, size(pairs) AS degree, pairs[{start}..{end}] AS kept "
+    "RETURN collect({{id: n.id, degree: degree, ties: [pair IN kept | {{eid: elementId(pair[0]), "
+    "s: startNode(pair[0]).id, t: type(pair[0]), "
     # only what a picture shows: provenance lists would weigh more than the rest together
-    "props: {{role: r.role, status: r.status, kind: r.kind, since: r.since, until: r.until}}, "
-    "id: m.id, name: m.name, aliases: coalesce(m.aliases, []), country: m.country, kind: labels(m)[0]}}) AS ties, "
-    "collect(m) AS ends "
-    "RETURN collect({{id: n.id, degree: size(ties), ties: ties[{start}..{end}]}}) AS level{k}, "
-    "collect(ends[{start}..{end}]) AS kept{k} }} "
+    "props: {{role: pair[0].role, status: pair[0].status, kind: pair[0].kind, since: pair[0].since, "
+    "until: pair[0].until}}, id: pair[1].id, name: pair[1].name, aliases: coalesce(pair[1].aliases, []), "
+    "country: pair[1].country, kind: labels(pair[1])[0]}}]}}) AS level{k}, "
+    "collect([pair IN kept | pair[1]]) AS kept{k} }} "
 )
 # the other ends kept by the level before, less the nodes earlier levels had already
 _NEXT = (
@@ -337,7 +340,7 @@ def neighbourhood(
 ) -> tuple[dict[str, Any], Drawing]:
     """The node ``node_id`` (its properties plus ``kind``) and the ties around it up to ``depth``
     hops, each node showing at most ``cap`` ties: one query. 404 when there is no such node."""
-    found = store.read(neighbourhood_query(kind, depth), id=node_id, skip=skip, end=skip + cap, cap=cap)
+    found = store.read_values(neighbourhood_query(kind, depth), id=node_id, skip=skip, end=skip + cap, cap=cap)
     if not found:
         raise NotFound(t("error.no_entity", id=node_id))
     root = {**found[0]["p"], "kind": kind}

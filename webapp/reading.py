@@ -160,7 +160,7 @@ def node_and_ties(store: Store, node_id: str) -> tuple[dict[str, Any], list[Tie]
     one query. 404 when there is no such node. Each other end also brings its title or name."""
     kind = kind_of(store, node_id)
     query = _NODE_AND_TIES.format(kind=kind, cited=cited_lookup(store.model))
-    rows = store.read(query, id=node_id)
+    rows = store.read_values(query, id=node_id)
     if not rows:
         raise NotFound(t("error.no_entity", id=node_id))
     found = []
