@@ -29,9 +29,11 @@ def reference_graph(store: Store, flat: bool = False) -> nx.MultiDiGraph:
         return {k: "; ".join(map(str, v)) if flat and isinstance(v, list) else v for k, v in values.items()}
 
     graph = nx.MultiDiGraph()
-    for row in store.read("MATCH (n) RETURN n.id AS id, properties(n) AS p"):
+    # the graph's nodes have ids: the name lookup's key nodes and the change counter have none
+    for row in store.read("MATCH (n) WHERE n.id IS NOT NULL RETURN n.id AS id, properties(n) AS p"):
         graph.add_node(row["id"], **props(row["p"]))
-    for row in store.read("MATCH (a)-[r]->(b) RETURN a.id AS s, b.id AS t, type(r) AS type, properties(r) AS p"):
+    edges = "MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL "
+    for row in store.read(edges + "RETURN a.id AS s, b.id AS t, type(r) AS type, properties(r) AS p"):
         graph.add_edge(row["s"], row["t"], type=row["type"], **props(row["p"]))
     return graph
 

@@ -2,6 +2,7 @@
 loopback load, and time until the network view is drawn and stable in headless Chromium.
 
     python bench/web.py --db ./munigraph-data          # latency and throughput on a loaded graph
+    python bench/web.py --db ./munigraph-data --hub    # the hub's pages beside their own queries
     python bench/web.py --draw 100 500 2000            # network drawing and map on generated graphs
 
 Figures are printed, never asserted. Draw timings use a scratch store filled with a
@@ -18,11 +19,15 @@ import statistics
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import neo4j  # noqa: E402
 from flask import Flask  # noqa: E402
 from munigraph.graph.facts import Batch, Entity, Relation  # noqa: E402
 from munigraph.graph.store import Store  # noqa: E402
@@ -111,6 +116,103 @@ def latency(db: str, rounds: int) -> None:
             f"{name:<16}{statistics.median(times):>11.1f}{percentile(times, 0.95):>9.1f}  {response.status_code:>6}  {url[:70]}"
         )
     throughput(app, list(pages.values()))
+
+
+@contextmanager
+def statements_sent() -> Iterator[list[tuple[str, dict[str, Any]]]]:
+    """The statements the code inside sends through the driver, with their parameters."""
+    sent: list[tuple[str, dict[str, Any]]] = []
+    classes = (neo4j.Session, neo4j.ManagedTransaction, neo4j.Transaction)
+    real = {cls: cls.run for cls in classes}
+    for cls in classes:
+
+        def run(self, query, parameters=None, _run=real[cls], **kwargs):  # noqa: ANN001, ANN202
+            sent.append((str(query), dict(parameters or {}, **kwargs)))
+            return _run(self, query, parameters, **kwargs)
+
+        cls.run = run  # type: ignore[method-assign]
+    try:
+        yield sent
+    finally:
+        for cls, run in real.items():
+            cls.run = run  # type: ignore[method-assign]
+
+
+def timed_ms(call: Any, rounds: int) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU milliseconds of ``rounds`` calls (after one untimed call)."""
+    call()
+    wall, cpu = [], []
+    for _ in range(rounds):
+        started, used = time.perf_counter(), time.process_time()
+        call()
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - used) * 1000)
+    return wall, cpu
+
+
+def page_beside_its_queries(
+    client: Any, store: Store, url: str, rounds: int
+) -> tuple[list[tuple[str, dict[str, Any]]], list[float], list[float], list[float]]:
+    """The statements ``url`` sends; its wall and CPU milliseconds; and the wall milliseconds of
+    the same statements replayed through the driver alone, in one session (:meth:`Store.read_with`)."""
+    client.get(url)  # warm: catalogues, the engine's plan cache
+    with statements_sent() as sent:
+        client.get(url)
+
+    def replay() -> None:  # one session, the rows as the driver decodes them
+        store.read_with(lambda view: [view.read(query, **params) for query, params in sent])
+
+    wall: list[float] = []
+    cpu: list[float] = []
+    ref: list[float] = []
+    for _ in range(3):  # page and reference take turns, so both meet the same machine
+        page_wall, page_cpu = timed_ms(lambda: client.get(url), max(1, rounds // 3))
+        wall += page_wall
+        cpu += page_cpu
+        ref += timed_ms(replay, max(1, rounds // 3))[0]
+    return sent, wall, cpu, ref
+
+
+def hub_pages(db: str, rounds: int, hubs: list[str]) -> None:
+    """The hub's entity and network pages beside their reference: the statements the page sends,
+    replayed through the driver alone in one session, in the same run. The difference is what the page does with the rows: sentences, labels,
+    the picture, templates (macros) and JSON."""
+    app = create_app({"MUNIGRAPH_DB": db})
+    client = app.test_client()
+    with app.app_context():
+        from munigraph.webapp.db import get_store
+
+        store = get_store()
+        if not hubs:
+            hubs = [
+                store.read("MATCH (c:City)-[r]-() WITH c, count(r) AS d ORDER BY d DESC LIMIT 1 RETURN c.id AS id")[0][
+                    "id"
+                ]
+            ]
+    for hub in hubs:
+        hub_page_rows(client, store, hub, rounds)
+
+
+def hub_page_rows(client: Any, store: Store, hub: str, rounds: int) -> None:
+    kind = store.model.kind_of_id(hub)
+    ties = store.read(f"MATCH (n:`{kind}` {{id: $id}})-[r]-() RETURN count(r) AS n", id=hub)[0]["n"]
+    print(f"{store.label}: {hub} with {ties} ties; {rounds} rounds each")
+    print(
+        f"{'page':<26}{'queries':>8}{'p50 ms':>8}{'p95 ms':>8}{'cpu p50':>8}   {'ref p50':>8}{'ref p95':>8}   ratio p50"
+    )
+    hub_id = quote(hub)
+    for name, url in (
+        ("/entity/<hub>", f"/entity/{hub_id}"),
+        ("/entity/<hub>?format=json", f"/entity/{hub_id}?format=json"),
+        ("/graph/<hub>?depth=2", f"/graph/{hub_id}?depth=2"),
+        ("/graph/<hub>?depth=2 json", f"/graph/{hub_id}?depth=2&format=json"),
+    ):
+        sent, wall, cpu, ref = page_beside_its_queries(client, store, url, rounds)
+        page50, ref50 = statistics.median(wall), statistics.median(ref)
+        print(
+            f"{name:<26}{len(sent):>8}{page50:>8.1f}{percentile(wall, 0.95):>8.1f}{statistics.median(cpu):>8.1f}"
+            f"   {ref50:>8.1f}{percentile(ref, 0.95):>8.1f}   {page50 / ref50:>6.2f}x"
+        )
 
 
 def throughput(app, urls: list[str], workers: int = 8, seconds: float = 10.0) -> None:
@@ -242,10 +344,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="a loaded graph folder for latency and throughput")
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument(
+        "--hub",
+        nargs="*",
+        default=None,
+        help="only the entity and network pages of these nodes (default: the city with the most ties), beside their queries",
+    )
     parser.add_argument("--draw", type=int, nargs="*", default=None, help="node counts for the drawing benchmark")
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    if args.db:
+    if args.db and args.hub is not None:
+        hub_pages(args.db, args.rounds, args.hub)
+    elif args.db:
         latency(args.db, args.rounds)
     if args.draw is not None:
         draw(args.draw or [100, 500, 2000], args.repeats)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import fcntl
 import logging
 import os
@@ -128,6 +129,55 @@ class ReadView:
         return [dict(record.items()) for record in self.session.run(query, params)]
 
 
+class SharedReads:
+    """The one session that the reads of a unit of work share (a web request, a command's reads in
+    a row): opened at the first read, closed by :meth:`close` (or at the end of a ``with`` block).
+
+    Made by :meth:`Store.shared_reads`. While it is open, the store's reads in this thread (its
+    context) run as auto-commit queries of this session: one round trip each, where a session
+    and a transaction of their own cost three (opening, the query, the commit). Nested
+    shares are the outer one's.
+    """
+
+    def __init__(self, store: Store, token: contextvars.Token | None) -> None:
+        self._store = store
+        self._token = token  # None: an outer share is open, this one only borrows it
+        self._session: neo4j.Session | None = None
+        self._generation = -1
+        self.opened = 0  # sessions opened (one, unless the engine was restarted meanwhile)
+
+    def session(self) -> neo4j.Session:
+        if self._session is not None and self._generation != self._store._generation:
+            self._drop()  # the engine was started again: that session's driver is closed
+        if self._session is None:
+            self._session = self._store._session(read=True)
+            self._generation = self._store._generation
+            self.opened += 1
+        return self._session
+
+    def _drop(self) -> None:
+        session, self._session = self._session, None
+        if session is not None:
+            with contextlib.suppress(Exception):  # a session of a stopped engine may fail to close
+                session.close()
+
+    def close(self) -> None:
+        if self._token is None:
+            return
+        self._drop()
+        token, self._token = self._token, None
+        try:
+            self._store._shared.reset(token)
+        except ValueError:  # closed from another context than it was opened in
+            self._store._shared.set(None)
+
+    def __enter__(self) -> SharedReads:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 class Store:
     """A graph database reached over Bolt. Use :meth:`open` rather than the constructor."""
 
@@ -164,6 +214,10 @@ class Store:
         # on a neo4j:// cluster a read then waits for the store's own last write (a document
         # load resolves names against what the previous document wrote).
         self._bookmarks = GraphDatabase.bookmark_manager()
+        # The session the reads of this thread's unit of work share, if one is open (shared_reads)
+        self._shared: contextvars.ContextVar[SharedReads | None] = contextvars.ContextVar(
+            f"munigraph-shared-reads-{id(self)}", default=None
+        )
         self._driver, self._console_driver = self._drivers()
         upgrade(self)
 
@@ -236,6 +290,9 @@ class Store:
         )
 
     def close(self) -> None:
+        shared = self._shared.get()
+        if shared is not None:
+            shared._drop()
         for driver in (self._driver, self._console_driver):
             if driver is not None:
                 driver.close()
@@ -343,12 +400,47 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------
 
+    def shared_reads(self) -> SharedReads:
+        """Let the reads that follow, in this thread, share one session until the returned
+        handle is closed (``with store.shared_reads(): ...``, or ``close()`` at the end of a web
+        request). The session opens at the first read, so a unit of work that reads nothing
+        opens none."""
+        if self._shared.get() is not None:
+            return SharedReads(self, None)
+        handle = SharedReads(self, None)
+        handle._token = self._shared.set(handle)
+        return handle
+
     def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Run a trusted read query (a named query) and return its rows as dicts."""
+        shared = self._shared.get()
 
         def work() -> list[dict[str, Any]]:
+            if shared is not None:  # an auto-commit query of the shared session
+                return shared.session().run(query, params).data()
             with self._session(read=True) as session:
                 return session.execute_read(lambda tx: tx.run(query, params).data())
+
+        try:
+            return self._engine_call(work)
+        except Neo4jError as exc:
+            raise QueryError(f"query failed: {exc.message or exc}") from exc
+
+    def read_values(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        """:meth:`read` for a query that returns values, lists and maps but no nodes,
+        relationships or paths: its rows as the driver decodes them. (:meth:`read` has the
+        driver turn any node in them into a dict, which walks every list and map of every row
+        again, element by element: most of the time a page of a hub takes.)"""
+        shared = self._shared.get()
+
+        def rows(result: neo4j.Result) -> list[dict[str, Any]]:
+            return [dict(record.items()) for record in result]
+
+        def work() -> list[dict[str, Any]]:
+            if shared is not None:
+                return rows(shared.session().run(query, params))
+            with self._session(read=True) as session:
+                return session.execute_read(lambda tx: rows(tx.run(query, params)))
 
         try:
             return self._engine_call(work)
@@ -358,7 +450,11 @@ class Store:
     def read_many(self, queries: list[str], **params: Any) -> list[list[dict[str, Any]]]:
         """Several trusted read queries in one transaction (one view of the graph); each one's rows."""
 
+        shared = self._shared.get()
+
         def work() -> list[list[dict[str, Any]]]:
+            if shared is not None:
+                return shared.session().execute_read(lambda tx: [tx.run(query, params).data() for query in queries])
             with self._session(read=True) as session:
                 return session.execute_read(lambda tx: [tx.run(query, params).data() for query in queries])
 
@@ -376,7 +472,11 @@ class Store:
         Unlike :meth:`read`, a read that fails is not tried again.
         """
 
+        shared = self._shared.get()
+
         def run() -> T:
+            if shared is not None:
+                return work(ReadView(shared.session(), self.engine, self.model))
             with self._session(read=True) as session:
                 return work(ReadView(session, self.engine, self.model))
 

@@ -105,7 +105,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         ]
         _print_rows(rows, args.format)
         return 0
-    with _store(args) as store:
+    with _store(args) as store, store.shared_reads():  # the entity lookups and the query: one session
         page = named.run_page(store, args.name, _params(args.param), limit=args.limit, offset=args.offset)
     _print_rows(page.rows, args.format)
     if page.note:
@@ -123,7 +123,7 @@ def cmd_cypher(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    with _store(args) as store, store.shared_reads():
         counts = store.counts()
     if args.format == "json":
         print(json.dumps(counts, indent=2))
@@ -141,7 +141,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     if fmt in ("graphml", "gexf", "csv") and out is None:
         raise MunigraphError(f"--format {fmt} needs --out (a file, or a folder for csv)")
-    with _store(args) as store:
+    with _store(args) as store, store.shared_reads():
         if fmt == "json":
             text = json.dumps(export.node_link(store), ensure_ascii=False, indent=1)
             if out:

@@ -11,9 +11,9 @@ from typing import Any
 
 from flask import Flask
 from munigraph.graph.settings import Settings
-from munigraph.webapp import errors, i18n, labels, present, security
+from munigraph.webapp import db, errors, i18n, labels, present, security
 from munigraph.webapp.db import close_store, open_early
-from munigraph.webapp.render import cell
+from munigraph.webapp.render import cell, node_link, sentence
 
 
 def create_app(test_config: dict[str, Any] | None = None, settings: Settings | None = None) -> Flask:
@@ -47,8 +47,10 @@ def create_app(test_config: dict[str, Any] | None = None, settings: Settings | N
     labels.init_app(app)
     present.init_app(app)
     app.jinja_env.filters["cell"] = cell
+    app.jinja_env.globals.update(node_link_html=node_link, sentence_html=sentence)  # the macros' bodies
     security.init_app(app)
     errors.init_app(app)
+    db.init_app(app)
 
     from munigraph.webapp.views import (
         assets,

@@ -1,4 +1,5 @@
-"""One store per app, opened on first use, so that the app starts even when the store cannot."""
+"""One store per app, opened on first use, so that the app starts even when the store cannot;
+one session per request (:func:`get_db`), opened at its first read and closed when it ends."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from flask import Flask, current_app
+from flask import Flask, current_app, g
 from munigraph.graph.errors import StoreError
 from munigraph.graph.store import Store
 
@@ -30,6 +31,26 @@ def get_store() -> Store:
             store = _open(app)
             app.extensions[_KEY] = store
     return store
+
+
+def get_db() -> Store:
+    """The app's store, its reads in this request sharing one session (flaskr's ``get_db``):
+    the session opens at the request's first read and closes when the request ends
+    (:func:`close_db`)."""
+    store = get_store()
+    if "munigraph_reads" not in g:
+        g.munigraph_reads = store.shared_reads()
+    return store
+
+
+def close_db(_error: BaseException | None = None) -> None:
+    reads = g.pop("munigraph_reads", None)
+    if reads is not None:
+        reads.close()
+
+
+def init_app(app: Flask) -> None:
+    app.teardown_appcontext(close_db)
 
 
 def _open(app: Flask) -> Store:

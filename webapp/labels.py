@@ -61,9 +61,9 @@ def prefetch(nodes: Iterable[Mapping[str, Any]]) -> None:
     A page that labels many nodes calls this first; :func:`label` reads a node it was not
     told about on its own.
     """
-    from munigraph.webapp.db import get_store
+    from munigraph.webapp.db import get_db
 
-    store = get_store()
+    store = get_db()
     known = _cache()
     by_kind: dict[str, list[str]] = {}
     for node in nodes:
@@ -81,6 +81,16 @@ def prefetch(nodes: Iterable[Mapping[str, Any]]) -> None:
             known[row["id"]] = tuple(row["aliases"] or ())
             if row["country"]:
                 _countries()[row["id"]] = str(row["country"])
+
+
+def remember(node: Mapping[str, Any]) -> None:
+    """Keep the aliases and country of a node whose properties were read whole, so that
+    labelling it reads nothing."""
+    node_id = str(node.get("id") or "")
+    if node_id:
+        _cache()[node_id] = tuple(node.get("aliases") or ())
+        if node.get("country"):
+            _countries()[node_id] = str(node["country"])
 
 
 def _per_request(name: str) -> dict[Any, Any]:

@@ -21,6 +21,7 @@ from munigraph.graph.text import slug
 from munigraph.webapp import labels, reading
 from munigraph.webapp.i18n import number, t
 from pyvis.network import Network
+from werkzeug.exceptions import NotFound
 
 OPTIONS: dict[str, Any] = {
     "autoResize": True,
@@ -53,23 +54,50 @@ LABEL_INSIDE = ("box", "ellipse", "circle", "database", "text")  # shapes that w
 EDGE_LABELS = 25
 RING = 46  # pixels of circumference per node on a ring of the initial layout
 
-_TIES = (
-    "CALL () {{ {frontier} }} "  # the frontier of every kind in one query, each found by its id index
+# The neighbourhood of a node, ``depth`` levels in one query. Each level takes the ties of its
+# frontier nodes (each tie with what a picture shows of it and of its other end), sorted by
+# the other end's name, and keeps a slice of them per node ($skip..$end on the first level, the
+# first $cap on the others); the next frontier is the other ends of the kept ties that no
+# earlier level kept. The Python side then replays the levels (:func:`neighbourhood`), cutting
+# at the picture's node limit, so the query only reads ahead of what it draws.
+_ROOT = "MATCH (root:`{kind}` {{id: $id}}) "
+_LEVEL = (
+    "CALL ({imports}) {{ {frontier} "
     "MATCH (n)-[r]-(m) "
     "WITH n, r, m ORDER BY m.name, m.id "
-    "WITH n, collect({{eid: elementId(r), s: startNode(r).id, t: type(r), "
+    # the slice first: a hub's ties are counted, only the kept ones are made into maps
+    "WITH n, collect([r, m]) AS pairs "
+    "WITH n, size(pairs) AS degree, pairs[{start}..{end}] AS kept "
+    "RETURN collect({{id: n.id, degree: degree, ties: [pair IN kept | {{eid: elementId(pair[0]), "
+    "s: startNode(pair[0]).id, t: type(pair[0]), "
     # only what a picture shows: provenance lists would weigh more than the rest together
-    "props: {{role: r.role, status: r.status, kind: r.kind, since: r.since, until: r.until}}, "
-    "id: m.id, name: m.name, aliases: coalesce(m.aliases, []), country: m.country, kind: labels(m)[0]}}) AS ties "
-    "RETURN n.id AS id, size(ties) AS degree, ties[$skip..$end] AS ties"
+    "props: {{role: pair[0].role, status: pair[0].status, kind: pair[0].kind, since: pair[0].since, "
+    "until: pair[0].until}}, id: pair[1].id, name: pair[1].name, aliases: coalesce(pair[1].aliases, []), "
+    "country: pair[1].country, kind: labels(pair[1])[0]}}]}}) AS level{k}, "
+    "collect([pair IN kept | pair[1]]) AS kept{k} }} "
 )
-# UNWIND: IN would skip the id index
-_FRONTIER = "UNWIND $ids.`{kind}` AS one MATCH (n:`{kind}` {{id: one}}) RETURN n"
+# the other ends kept by the level before, less the nodes earlier levels had already
+_NEXT = (
+    "WITH reduce(seen = [root], some IN {earlier} | seen + some) AS seen, kept{before} AS kept "
+    "UNWIND kept AS some UNWIND some AS n WITH DISTINCT n, seen WHERE NOT n IN seen"
+)
 
 
-def ties_query(kinds: list[str]) -> str:
-    """One query for the ties of frontier nodes of ``kinds`` (ids in ``$ids``, by kind)."""
-    return _TIES.format(frontier=" UNION ALL ".join(_FRONTIER.format(kind=kind) for kind in kinds))
+def neighbourhood_query(kind: str, depth: int) -> str:
+    """One query for the node ``$id`` of ``kind`` and ``depth`` levels of ties around it."""
+    parts = [_ROOT.format(kind=kind)]
+    for k in range(1, depth + 1):
+        if k == 1:
+            imports, frontier, start, end = "root", "UNWIND [root] AS n", "$skip", "$end"
+        else:
+            kept = [f"kept{j}" for j in range(1, k)]
+            earlier = " + ".join(kept[:-1]) or "[]"
+            imports = ", ".join(["root", *kept])
+            frontier, start, end = _NEXT.format(earlier=earlier, before=k - 1), "0", "$cap"
+        parts.append(_LEVEL.format(imports=imports, frontier=frontier, start=start, end=end, k=k))
+    levels = ", ".join(f"level{k}" for k in range(1, depth + 1))
+    parts.append(f"RETURN properties(root) AS p, [{levels}] AS levels")
+    return "".join(parts)
 
 
 @dataclass
@@ -283,49 +311,48 @@ def tie_types(store: Store) -> list[dict[str, str]]:
     return [{"type": r, "label": t(f"reltype.{r}")} for r in store.model.relationships]
 
 
-def expand(drawing: Drawing, frontier: list[str], skip: int, cap: int, max_nodes: int) -> list[str]:
-    """Add up to ``cap`` ties of each frontier node (from the ``skip``-th); return the new nodes."""
-    by_kind: dict[str, list[str]] = {}
-    for node_id in frontier:
-        by_kind.setdefault(drawing.nodes[node_id]["kind"], []).append(node_id)
+def expand(drawing: Drawing, frontier: list[str], rows: dict[str, dict], skip: int, max_nodes: int) -> list[str]:
+    """Add the ties read for the frontier nodes (``rows`` by node id, from the ``skip``-th); return
+    the new nodes. The frontier's order decides who is shown first."""
     fresh: list[str] = []
-    if by_kind:
-        rows = drawing.store.read(ties_query(sorted(by_kind)), ids=by_kind, skip=skip, end=skip + cap)
-        place = {node_id: i for i, node_id in enumerate(frontier)}
-        rows.sort(key=lambda r: place[r["id"]])  # the frontier's order decides who is shown first
-        for row in rows:
-            node = drawing.nodes[row["id"]]
-            node["degree"] = row["degree"]
-            for tie in row["ties"]:
-                if tie["id"] not in drawing.nodes and len(drawing.nodes) >= max_nodes:
-                    continue
-                if drawing.add_node(
-                    tie["id"],
-                    tie["name"],
-                    tie["kind"],
-                    parent=row["id"],
-                    aliases=tie["aliases"],
-                    country=tie["country"],
-                ):
-                    fresh.append(tie["id"])
-                target = tie["id"] if tie["s"] == row["id"] else row["id"]
-                drawing.add_edge(tie["eid"], tie["s"], target, tie["t"], tie["props"])
-                node["shown"] += 1
-            node["shown"] += skip
+    for node_id in frontier:
+        row = rows.get(node_id)
+        if row is None:  # a node without ties
+            continue
+        node = drawing.nodes[node_id]
+        node["degree"] = row["degree"]
+        for tie in row["ties"]:
+            if tie["id"] not in drawing.nodes and len(drawing.nodes) >= max_nodes:
+                continue
+            if drawing.add_node(
+                tie["id"], tie["name"], tie["kind"], parent=node_id, aliases=tie["aliases"], country=tie["country"]
+            ):
+                fresh.append(tie["id"])
+            target = tie["id"] if tie["s"] == node_id else node_id
+            drawing.add_edge(tie["eid"], tie["s"], target, tie["t"], tie["props"])
+            node["shown"] += 1
+        node["shown"] += skip
     return fresh
 
 
-def neighbourhood(store: Store, root: dict[str, Any], depth: int, cap: int, max_nodes: int, skip: int = 0) -> Drawing:
-    """The ties around ``root`` up to ``depth`` hops, each node showing at most ``cap`` ties."""
+def neighbourhood(
+    store: Store, kind: str, node_id: str, depth: int, cap: int, max_nodes: int, skip: int = 0
+) -> tuple[dict[str, Any], Drawing]:
+    """The node ``node_id`` (its properties plus ``kind``) and the ties around it up to ``depth``
+    hops, each node showing at most ``cap`` ties: one query. 404 when there is no such node."""
+    found = store.read_values(neighbourhood_query(kind, depth), id=node_id, skip=skip, end=skip + cap, cap=cap)
+    if not found:
+        raise NotFound(t("error.no_entity", id=node_id))
+    root = {**found[0]["p"], "kind": kind}
     drawing = Drawing(store)
     name = root.get("name") or root["id"]
-    drawing.add_node(root["id"], name, root["kind"], aliases=root.get("aliases") or [], country=root.get("country"))
+    drawing.add_node(root["id"], name, kind, aliases=root.get("aliases") or [], country=root.get("country"))
     frontier = [root["id"]]
-    for level in range(depth):
-        frontier = expand(drawing, frontier, skip if level == 0 else 0, cap, max_nodes)
+    for level, rows in enumerate(found[0]["levels"]):
+        frontier = expand(drawing, frontier, {row["id"]: row for row in rows}, skip if level == 0 else 0, max_nodes)
         if not frontier or len(drawing.nodes) >= max_nodes:
             break
-    return drawing
+    return root, drawing
 
 
 GRAPH_FILES = {"gexf": "application/gexf+xml", "graphml": "application/graphml+xml"}

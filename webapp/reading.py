@@ -42,24 +42,6 @@ def recent_events(store: Store, limit: int) -> list[dict[str, Any]]:
     )
 
 
-def names(store: Store, ids: list[str], known: dict[str, str] | None = None) -> dict[str, str]:
-    """Names of nodes by id, for labelling links (documents in provenance, path hops);
-    ``known`` names (read with something else) are not asked for again."""
-    known = known or {}
-    by_kind: dict[str, list[str]] = {}
-    for node_id in dict.fromkeys(i for i in ids if i not in known):
-        kind = store.model.kind_of_id(node_id)
-        if kind:
-            by_kind.setdefault(kind, []).append(node_id)
-    found: dict[str, str] = {}
-    for kind, some in by_kind.items():
-        query = (
-            f"UNWIND $ids AS one MATCH (n:`{kind}` {{id: one}}) RETURN n.id AS id, coalesce(n.title, n.name) AS name"
-        )
-        found.update({r["id"]: r["name"] for r in store.read(query, ids=some)})
-    return {**known, **found}
-
-
 def provenance(raw: list[str] | None) -> list[dict[str, Any]]:
     """The provenance records of a relationship (stored as JSON strings)."""
     records = []
@@ -143,24 +125,42 @@ class Tie:
         return {k: v for k, v in self.props.items() if k not in ("provenance", "sources")}
 
 
+# A node's ties, each other end with what a sentence shows of it (and its title, for a
+# document cited among them), and the names of the nodes its ties cite: the documents of their
+# provenance (``sources``) and the cities that state them (``stated_from``). ``{cited}`` looks
+# the cited ids up by kind (:func:`cited_lookup`): one index lookup each.
+_NODE_AND_TIES = (
+    "MATCH (n:`{kind}` {{id: $id}}) "
+    "OPTIONAL MATCH (n)-[r]-(m) "
+    "WITH n, collect({{type: type(r), out: startNode(r).id = n.id, props: properties(r), id: m.id, name: m.name, "
+    "kind: labels(m)[0], aliases: coalesce(m.aliases, []), country: m.country, title: coalesce(m.title, m.name)}}) AS ties "
+    "CALL (ties) {{ UNWIND ties AS tie "
+    "UNWIND coalesce(tie.props.sources, []) + coalesce(tie.props.stated_from, []) AS one "
+    "RETURN collect(DISTINCT one) AS cited }} "
+    "CALL (cited) {{ CALL (cited) {{ {cited} }} RETURN collect({{id: c.id, name: coalesce(c.title, c.name)}}) AS named }} "
+    "RETURN properties(n) AS p, ties, named"
+)
+_CITED = "UNWIND [x IN cited WHERE x STARTS WITH '{prefix}:'] AS one MATCH (c:`{kind}` {{id: one}}) RETURN c"
+
+
+def cited_lookup(model: Model) -> str:
+    """The nodes whose ids are in ``cited``, each looked up under the kind its prefix names."""
+    prefixes = {kind.prefix: model.kind_of_id(f"{kind.prefix}:") for kind in model.nodes.values()}
+    return " UNION ALL ".join(_CITED.format(prefix=prefix, kind=kind) for prefix, kind in prefixes.items())
+
+
 def ties(store: Store, node_id: str) -> list[Tie]:
     """Every relationship of a node, both directions."""
     return node_and_ties(store, node_id)[1]
 
 
-def node_and_ties(store: Store, node_id: str) -> tuple[dict[str, Any], list[Tie]]:
-    """A node's properties (plus ``kind``) and every relationship of it, both directions, in one
-    query; 404 when there is no such node. Each other end also brings its title or name, so
-    the documents a page cites among them need no query of their own (see :func:`names`)."""
+def node_and_ties(store: Store, node_id: str) -> tuple[dict[str, Any], list[Tie], dict[str, str]]:
+    """A node's properties (plus ``kind``), every relationship of it, both directions, and the
+    names of the nodes they cite (documents, stating cities), by id: what its page shows, in
+    one query. 404 when there is no such node. Each other end also brings its title or name."""
     kind = kind_of(store, node_id)
-    query = (
-        f"MATCH (n:`{kind}` {{id: $id}}) OPTIONAL MATCH (n)-[r]-(m) "
-        "WITH n, collect({type: type(r), out: startNode(r).id = n.id, "
-        "props: properties(r), id: m.id, name: m.name, kind: labels(m)[0], "
-        "aliases: coalesce(m.aliases, []), country: m.country, title: coalesce(m.title, m.name)}) AS ties "
-        "RETURN properties(n) AS p, ties"
-    )
-    rows = store.read(query, id=node_id)
+    query = _NODE_AND_TIES.format(kind=kind, cited=cited_lookup(store.model))
+    rows = store.read_values(query, id=node_id)
     if not rows:
         raise NotFound(t("error.no_entity", id=node_id))
     found = []
@@ -173,4 +173,5 @@ def node_and_ties(store: Store, node_id: str) -> tuple[dict[str, Any], list[Tie]
         tie = Tie(row["type"], row["out"], other, row["props"] or {})
         tie.other_title = row["title"]
         found.append(tie)
-    return {**rows[0]["p"], "kind": kind}, found
+    cited = {c["id"]: c["name"] for c in rows[0]["named"]}
+    return {**rows[0]["p"], "kind": kind}, found, cited

@@ -5,10 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from flask import Response, render_template, request
+from flask import Response, g, render_template, request, url_for
+from markupsafe import Markup, escape
 from munigraph.graph.output import spreadsheet_safe
+from munigraph.webapp.labels import label
 
 
 def wants(fmt: str) -> bool:
@@ -50,3 +53,24 @@ def cell(value: Any) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
+
+
+def node_link(node: Mapping[str, Any]) -> Markup:
+    """A node's label in the interface language, linked to its page (the ``node_link`` macro).
+
+    Python, not a macro: a hub's page links hundreds of nodes, and a Jinja macro call costs
+    more than the link. Each node's address is built once per request (a page names the
+    entity itself in every tie).
+    """
+    urls = g.setdefault("entity_urls", {})
+    node_id = node.get("id")
+    if node_id not in urls:
+        urls[node_id] = url_for("entity.entity", entity_id=node_id)
+    return Markup('<a class="node k-{}" href="{}">{}</a>').format(node.get("kind", ""), urls[node_id], label(node))
+
+
+def sentence(parts: Iterable[Mapping[str, Any]]) -> Markup:
+    """A tie told as a sentence (:func:`webapp.reading.sentence`), its nodes linked (the ``sentence`` macro)."""
+    return Markup("").join(
+        node_link(part["node"]) if part.get("node") else escape(part.get("text", "")) for part in parts
+    )

@@ -7,7 +7,7 @@ import json
 from flask import Blueprint, request
 from munigraph.graph.errors import QueryError
 from munigraph.graph.named import jsonable
-from munigraph.webapp.db import get_store
+from munigraph.webapp.db import get_db
 from munigraph.webapp.i18n import t
 from munigraph.webapp.render import respond
 
@@ -36,7 +36,7 @@ def console():
     raw_params = request.args.get("params", "")
     data: dict = {"query": query, "params": raw_params, "error": None, "result": None}
     if query.strip():
-        store = get_store()
+        store = get_db()
         try:
             result = store.console(query, parse_params(raw_params))
         except QueryError as exc:

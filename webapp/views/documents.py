@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Blueprint, request
 from munigraph.webapp import present, reading
-from munigraph.webapp.db import get_store
+from munigraph.webapp.db import get_db
 from munigraph.webapp.i18n import t
 from munigraph.webapp.render import respond
 from werkzeug.exceptions import NotFound
@@ -59,7 +59,7 @@ def spans(text: str, marks: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @bp.get("/documents/<path:doc_id>")
 def document(doc_id: str):
-    store = get_store()
+    store = get_db()
     props = reading.node(store, doc_id)
     if props["kind"] != "Document":
         raise NotFound(t("error.not_document", id=doc_id))

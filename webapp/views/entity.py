@@ -7,7 +7,7 @@ from typing import Any
 from flask import Blueprint, current_app, request, url_for
 from munigraph.graph.named import parse_date
 from munigraph.webapp import labels, present, reading
-from munigraph.webapp.db import get_store
+from munigraph.webapp.db import get_db
 from munigraph.webapp.i18n import t
 from munigraph.webapp.render import respond
 from werkzeug.exceptions import BadRequest
@@ -64,16 +64,22 @@ def describe(store, tie: reading.Tie, me: dict[str, str], names: dict[str, str])
 
 
 def grouped(
-    store, entity: dict[str, Any], all_ties: list[reading.Tie], as_of: str | None, per_type: int, only: str | None
+    store,
+    entity: dict[str, Any],
+    all_ties: list[reading.Tie],
+    cited: dict[str, str],
+    as_of: str | None,
+    per_type: int,
+    only: str | None,
 ) -> list[dict]:
+    """The ties in force on ``as_of`` by type, told as sentences; ``cited``: the names of the
+    documents and cities they cite, read with them."""
     # with its aliases: labelling it needs no query of its own
     me = {"id": entity["id"], "name": entity["name"], "kind": entity["kind"], "aliases": entity["aliases"]}
     ties = [x for x in all_ties if reading.in_force(x.props, as_of)]
-    doc_ids = [r["document"] for x in ties for r in reading.provenance(x.props.get("provenance")) if r.get("document")]
-    stating = [c for x in ties if isinstance(x.props.get("stated_from"), list) for c in x.props["stated_from"]]
     known = {x.other["id"]: x.other_title or x.other["name"] for x in all_ties}  # the cited are mostly neighbours
     known[entity["id"]] = entity["name"]  # and the entity itself (the city stating a twinning)
-    names = reading.names(store, doc_ids + stating, known)
+    names = {**cited, **known}
     groups: dict[str, list[reading.Tie]] = {}
     for tie in sorted(ties, key=lambda x: (x.type, x.other["name"].casefold())):
         groups.setdefault(tie.type, []).append(tie)
@@ -88,8 +94,8 @@ def grouped(
 
 @bp.get("/entity/<path:entity_id>")
 def entity(entity_id: str):
-    store = get_store()
-    props, all_ties = reading.node_and_ties(store, entity_id)  # one query
+    store = get_db()
+    props, all_ties, cited = reading.node_and_ties(store, entity_id)  # one query
     as_of = as_of_arg()
     only = request.args.get("type") or None
     props = present.public(store.model, props["kind"], props)
@@ -103,7 +109,7 @@ def entity(entity_id: str):
         "aliases": aliases,
         "properties": {k: v for k, v in props.items() if k not in (*present.STORAGE, "id", "name", "aliases", "kind")},
     }
-    groups = grouped(store, entity, all_ties, as_of, current_app.config["ENTITY_PER_TYPE"], only)
+    groups = grouped(store, entity, all_ties, cited, as_of, current_app.config["ENTITY_PER_TYPE"], only)
     data = {"entity": entity, "as_of": as_of, "type": only, "relationships": groups}
     shown = present.properties(store.model, entity["kind"], props)
     return respond("entity.html", data, kinds=store.model.nodes, shown_properties=shown)

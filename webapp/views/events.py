@@ -8,7 +8,7 @@ from flask import Blueprint
 from munigraph.graph.store import Store
 from munigraph.graph.text import slug
 from munigraph.webapp import labels, present, reading
-from munigraph.webapp.db import get_store
+from munigraph.webapp.db import get_db
 from munigraph.webapp.i18n import t
 from munigraph.webapp.render import csv_response, respond, wants
 from werkzeug.exceptions import NotFound
@@ -82,7 +82,7 @@ def gather(store: Store, event_id: str) -> dict[str, Any]:
 
 @bp.get("/event/<path:event_id>")
 def event(event_id: str):
-    store = get_store()
+    store = get_db()
     data = gather(store, event_id)
     if wants("csv"):
         return csv_response(CSV_COLUMNS, data["attendees"], f"{slug(data['event']['name'] or event_id)}.csv")

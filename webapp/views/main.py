@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, redirect, request
 from munigraph.webapp import labels, reading
-from munigraph.webapp.db import get_store
+from munigraph.webapp.db import get_db
 from munigraph.webapp.i18n import COOKIE, LANGUAGES, t
 from munigraph.webapp.labels import label
 from munigraph.webapp.render import respond
@@ -21,7 +21,7 @@ def searcher() -> Searcher:
 
 @bp.get("/")
 def home():
-    store = get_store()
+    store = get_db()
     counts_now = store.counts()  # kept by the store with its change counter: one read
     recent = reading.recent_events(store, HOME_EVENTS)
     return respond("home.html", {"counts": counts_now, "recent_events": recent}, kinds=store.model.nodes)
@@ -29,7 +29,7 @@ def home():
 
 @bp.get("/search")
 def search():
-    store = get_store()
+    store = get_db()
     query = request.args.get("q", "").strip()
     kind = request.args.get("kind", "") or None
     if kind and kind not in store.model.nodes:

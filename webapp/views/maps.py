@@ -13,7 +13,7 @@ from flask import Blueprint, current_app, request
 from munigraph.graph.analytics.links import suggest
 from munigraph.graph.store import Store
 from munigraph.webapp import labels, reading
-from munigraph.webapp.db import get_store
+from munigraph.webapp.db import get_db
 from munigraph.webapp.i18n import t
 from munigraph.webapp.messages import say
 from munigraph.webapp.render import respond
@@ -54,7 +54,7 @@ def located(cities: list[dict[str, Any]]) -> int:
 
 @bp.get("/map/<path:entity_id>")
 def city_map(entity_id: str):
-    store = get_store()
+    store = get_db()
     centre = place(store, entity_id)
     rows = store.read(_TWINS, id=entity_id)
     limit = current_app.config.get("MAP_SUGGESTIONS", 10)
@@ -81,7 +81,7 @@ def path_map():
     """A twinning path between two cities (ids or names), as the path page finds it."""
     from munigraph.webapp.views.network import resolve, shortest
 
-    store = get_store()
+    store = get_db()
     texts = {end: request.args.get(end, "").strip() for end in ("from", "to")}
     data: dict[str, Any] = {"from": texts["from"], "to": texts["to"], "cities": [], "problems": []}
     ends = {}

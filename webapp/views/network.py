@@ -8,8 +8,8 @@ from flask import Blueprint, current_app, request
 from munigraph.graph.errors import QueryError
 from munigraph.graph.lookup import NAMED_KINDS, resolve_entity
 from munigraph.graph.store import Store
-from munigraph.webapp import reading
-from munigraph.webapp.db import get_store
+from munigraph.webapp import labels, reading
+from munigraph.webapp.db import get_db
 from munigraph.webapp.i18n import t
 from munigraph.webapp.messages import localise
 from munigraph.webapp.network import GRAPH_FILES, Drawing, download, legend, neighbourhood, tie_types
@@ -40,12 +40,15 @@ def int_arg(name: str, default: int, low: int, high: int) -> int:
 
 @bp.get("/graph/<path:entity_id>")
 def graph(entity_id: str):
-    store = get_store()
-    root = reading.node(store, entity_id)
+    store = get_db()
+    kind = reading.kind_of(store, entity_id)
     depth = int_arg("depth", 1, 1, 3)
     skip = int_arg("skip", 0, 0, 10**7)
     config = current_app.config
-    drawing = neighbourhood(store, root, depth, config["GRAPH_HUB_CAP"], config["GRAPH_MAX_NODES"], skip)
+    root, drawing = neighbourhood(
+        store, kind, entity_id, depth, config["GRAPH_HUB_CAP"], config["GRAPH_MAX_NODES"], skip
+    )  # one query
+    labels.remember(root)  # the page's title labels it: no query of its own
     fmt = request.args.get("format", "")
     if fmt in GRAPH_FILES:
         return download(drawing, fmt, root.get("name") or root["id"])
@@ -103,7 +106,7 @@ def _brief(node: dict[str, Any]) -> dict[str, str]:
 
 @bp.get("/path")
 def path():
-    store = get_store()
+    store = get_db()
     via = request.args.get("via", "twinning")
     if via not in ("twinning", "any"):
         raise BadRequest(t("error.via"))

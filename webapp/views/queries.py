@@ -10,7 +10,7 @@ from munigraph.graph.errors import QueryError
 from munigraph.graph.schema import load_model
 from munigraph.graph.text import slug
 from munigraph.webapp import forms, labels
-from munigraph.webapp.db import get_store
+from munigraph.webapp.db import get_db
 from munigraph.webapp.i18n import t
 from munigraph.webapp.messages import localise, say
 from munigraph.webapp.render import csv_response, respond, wants
@@ -69,7 +69,7 @@ def query(name: str):
     data: dict[str, Any] = {"query": describe(spec), "values": {**params, **paging}, "error": None, "result": None}
     if ran:
         try:
-            page = named.run_page(get_store(), name, {**params, **paging})
+            page = named.run_page(get_db(), name, {**params, **paging})
         except QueryError as exc:
             data["error"] = localise(str(exc))
         else:

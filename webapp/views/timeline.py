@@ -11,7 +11,7 @@ from typing import Any
 from flask import Blueprint
 from munigraph.graph.store import Store
 from munigraph.webapp import labels, reading
-from munigraph.webapp.db import get_store, while_unchanged
+from munigraph.webapp.db import get_db, while_unchanged
 from munigraph.webapp.i18n import lookup
 from munigraph.webapp.render import respond
 
@@ -84,7 +84,7 @@ def growth(years: Counter[str]) -> list[dict[str, Any]]:
 
 @bp.get("/timeline/<path:entity_id>")
 def entity(entity_id: str):
-    store = get_store()
+    store = get_db()
     props = reading.node(store, entity_id)
     node = {"id": props["id"], "name": props.get("name") or props["id"], "kind": props["kind"]}
     node["label"] = labels.label(node)
@@ -116,7 +116,7 @@ def network_years(store: Store) -> Counter[str]:
 
 @bp.get("/timeline")
 def network():
-    store = get_store()
+    store = get_db()
     years = network_years(store)
     events = reading.recent_events(store, NETWORK_EVENTS)
     labels.prefetch(events)
