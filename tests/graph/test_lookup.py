@@ -209,20 +209,20 @@ def _asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
     best_keys, best, else_typos = fulltext.best_keys, fulltext.best, fulltext.best_keys_else_typos
 
-    def recording_keys(store, lucene, kinds, limit):  # noqa: ANN001, ANN202
+    def recording_keys(store, lucene, limit):  # noqa: ANN001, ANN202
         asked.append(lucene)
-        return best_keys(store, lucene, kinds, limit)
+        return best_keys(store, lucene, limit)
 
     def recording_best(store, lucene, kinds, limit):  # noqa: ANN001, ANN202
         asked.append(lucene)
         return best(store, lucene, kinds, limit)
 
-    def recording_else_typos(store, folded, kinds, limit, typo_limit):  # noqa: ANN001, ANN202
-        found, by_typos, nodes = else_typos(store, folded, kinds, limit, typo_limit)
+    def recording_else_typos(store, folded, limit, typo_limit):  # noqa: ANN001, ANN202
+        found, by_typos = else_typos(store, folded, limit, typo_limit)
         asked.append(fulltext.terms(folded))
         if not found:  # the engine ran the typo keys' part of the statement
             asked.append(fulltext.terms(folded, typos=True))
-        return found, by_typos, nodes
+        return found, by_typos
 
     monkeypatch.setattr(fulltext, "best_keys", recording_keys)
     monkeypatch.setattr(fulltext, "best", recording_best)
