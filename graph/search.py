@@ -3,10 +3,10 @@
 The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates, the best few by the
 engine's own score: keys holding one of the words, a word it begins, or, when these find
 nothing good, a word one slip away (sharing a typo key, :func:`munigraph.graph.cypher.typo_keys`).
-A search of several kinds asks the index of the key nodes and, in the same statement, reads the
-nodes its keys list by id (a second round trip for the matching ones alone cost more than the
-extra reads), then scores the keys; a search of one kind asks that kind's index for its nodes
-and keys.
+A search of several kinds asks the index of the key nodes, which hold the id, name and country
+of the nodes they list (``owners``, graph.keys), scores the keys and names the hits from their
+owners: it reads no node (reading the ~100 the keys list, by id, cost the engine as much as its
+full-text query at 100k names); a search of one kind asks that kind's index for its nodes and keys.
 Only candidates are compared and scored here, so a search costs the same on a small graph and
 a large one.
 
