@@ -55,12 +55,16 @@ def _created(prop: Property) -> str:
 
 
 def merge_nodes(model: Model, kind: str, props: set[str]) -> str:
-    """``UNWIND $rows`` statement merging nodes of one kind on id."""
+    """``UNWIND $rows`` statement merging nodes of one kind on id; with ``keys``, it returns one row,
+    ``nodes``: ``[id, name, country, anonymous, keys]`` of each node as it is after the merge, what
+    its key nodes hold of it (graph.keys: a node met again keeps its first name)."""
     names = sorted(props - {"id"})
     statement = f"UNWIND $rows AS r\nMERGE (n:`{kind}` {{id: r.id}})" + _on_create_and_match(
         "n", model.node_properties(kind), names
     )
-    return statement + "\n" + set_keys_text("n") if "keys" in props else statement
+    if "keys" not in props:
+        return statement
+    return f"{statement}\n{set_keys_text('n')}\nRETURN collect([n.id, n.name, n.country, n.anonymous, n.keys]) AS nodes"
 
 
 def set_keys_text(node: str) -> str:

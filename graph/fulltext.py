@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import Any
 
 from munigraph.graph import keys
@@ -44,98 +43,32 @@ BEST = (  # the best-scoring candidates of each index, named nodes only (KONECT'
 )
 
 
-# Search's one index: the key nodes (graph.keys), each a folded name and the ids that carry it,
-# up to ``$limit``, best first (the engine ranks and cuts them). Asked for the words first, and for
-# their typo keys only when the words find nothing good (graph.search): a typo key of a common word
-# ("city", "san") is as common as the word, so asking typo keys costs the engine a pass over as
-# many postings again for every typo key; the extra round trip costs much less.
-# The statements that ask it also read, by id, the named nodes the keys list (:func:`_owners`):
-# search scores the keys, then names the hits from them, with no second round trip.
-
-
-Prefixed = tuple[tuple[str, str], ...]  # (kind, the prefix of its ids) each
-
-
-def _owners(kinds: Prefixed, lists: str, when: str = "") -> str:
-    """Subqueries reading the named nodes of ``kinds`` among the ids of ``lists`` (a list of id
-    lists), each id sought by id in the kind its prefix tells (only if the variable ``when`` is
-    true, when given): one column ``o<i>`` per kind, ``[id, name, country, kind]`` each. A
-    subquery's ``collect`` makes its one row when it finds none."""
-    scope, only = (f"{lists}, {when}", f"  WITH {lists} WHERE {when}\n") if when else (lists, "")
-    return "".join(
-        f"CALL ({scope}) {{\n{only}  UNWIND {lists} AS some UNWIND some AS one\n"
-        f"  WITH one WHERE one STARTS WITH '{prefix}:'\n"  # WITH: else ArcadeDB's MATCH finds nothing
-        f"  MATCH (n:`{kind}` {{id: one}}) WHERE n.anonymous IS NULL\n"
-        f"  RETURN collect([n.id, n.name, n.country, '{kind}']) AS o{i}\n}}\n"
-        for i, (kind, prefix) in enumerate(kinds)
-    )
-
-
-def _columns(kinds: Prefixed) -> str:
-    return " + ".join(f"o{i}" for i in range(len(kinds))) or "[]"
-
-
-def _asked(typos: bool) -> str:
-    """The start of a statement (a function: no statement alone): the best key nodes for the words
-    (``$lucene``), in two lists, their keys and their id lists; with ``typos``, then, only when the
-    words find no key at all (every word slipped), the typo keys' (``$typos``) in two more lists,
-    the engine running that subquery for no row otherwise."""
-    words = (
-        "CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node\n"
-        "WITH collect(node.key) AS keys, collect(node.ids) AS ids\n"
-    )
-    if not typos:
-        return words
-    return words + (
-        "CALL (keys) {\n"
-        "  WITH keys WHERE size(keys) = 0\n"
-        "  CALL db.index.fulltext.queryNodes($index, $typos, {limit: $typo_limit}) YIELD node\n"
-        "  RETURN collect(node.key) AS typo_keys, collect(node.ids) AS typo_ids\n"
-        "}\n"
-    )
-
-
-@cache
-def keys_with_owners(kinds: Prefixed) -> str:
-    """The best key nodes for ``$lucene`` and the named nodes of ``kinds`` they list, in one statement.
-
-    >>> print(keys_with_owners((("City", "city"),)))
-    CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node
-    WITH collect(node.key) AS keys, collect(node.ids) AS ids
-    CALL (ids) {
-      UNWIND ids AS some UNWIND some AS one
-      WITH one WHERE one STARTS WITH 'city:'
-      MATCH (n:`City` {id: one}) WHERE n.anonymous IS NULL
-      RETURN collect([n.id, n.name, n.country, 'City']) AS o0
-    }
-    RETURN keys, ids, o0 AS owners
-    """
-    return f"{_asked(typos=False)}{_owners(kinds, 'ids')}RETURN keys, ids, {_columns(kinds)} AS owners"
-
-
-@cache
-def words_else_typos(kinds: Prefixed) -> str:
-    """:func:`keys_with_owners` for the words and, in the same round trip, only when they find no
-    key at all, for the typo keys of every word.
-
-    The nodes are read only when a key holds ``$folded`` as typed (it is the key, begins it, or
-    is words of it, ``$spaced`` being ``$folded`` after a space, null when shorter than three
-    letters), or when typo keys were asked: else the name was not typed as it is, search asks
-    for the typo keys next (and reads their nodes then) or, when a key is close enough, for the
-    nodes of the keys that match (:func:`owners`). ``named`` says whether they were read.
-    """
-    return (
-        f"{_asked(typos=True)}WITH keys, ids, typo_keys, typo_ids, ids + typo_ids AS listed, size(keys) = 0 OR "
-        "any(k IN keys WHERE k STARTS WITH $folded OR ($spaced IS NOT NULL AND (' ' + k) CONTAINS $spaced)) AS named\n"
-        f"{_owners(kinds, 'listed', 'named')}"
-        f"RETURN keys, ids, typo_keys, typo_ids, named, {_columns(kinds)} AS owners"
-    )
-
-
-@cache
-def owners_of(kinds: Prefixed) -> str:
-    """The named nodes of ``kinds`` among ``$ids``, by id."""
-    return f"WITH [$ids] AS listed\n{_owners(kinds, 'listed')}RETURN {_columns(kinds)} AS owners"
+# Search's one index: the key nodes (graph.keys), each a folded name, the ids that carry it and
+# their owners (id, name and country of each named one), up to ``$limit``, best first (the engine
+# ranks and cuts them). Asked for the words first, and for their typo keys only when the words find
+# nothing good (graph.search): a typo key of a common word ("city", "san") is as common as the word,
+# so asking typo keys costs the engine a pass over as many postings again for every typo key; the
+# extra round trip costs much less. Search scores the keys and names the hits from their owners:
+# it reads no node (reading the ~100 nodes the keys list, by id, cost more than the index's query).
+_KEYS = (
+    "CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node\n"
+    f"WITH collect(node.key) AS keys, collect(node.ids) AS ids, collect(coalesce(node.{keys.OWNERS}, [])) AS owners\n"
+)
+# The best key nodes for ``$lucene``, with their ids and owners.
+KEYS = f"{_KEYS}RETURN keys, ids, owners"
+# :data:`KEYS` for the words and, in the same round trip, only when they find no key at all (every
+# word slipped), for the typo keys of every word (``$typos``): the engine runs that subquery for no
+# row otherwise, and its ``collect`` makes its one row when it finds none.
+WORDS_ELSE_TYPOS = (
+    f"{_KEYS}"
+    "CALL (keys) {\n"
+    "  WITH keys WHERE size(keys) = 0\n"
+    "  CALL db.index.fulltext.queryNodes($index, $typos, {limit: $typo_limit}) YIELD node\n"
+    "  RETURN collect(node.key) AS typo_keys, collect(node.ids) AS typo_ids,\n"
+    f"    collect(coalesce(node.{keys.OWNERS}, [])) AS typo_owners\n"
+    "}\n"
+    "RETURN keys, ids, owners, typo_keys, typo_ids, typo_owners"
+)
 
 
 def escape(word: str) -> str:
@@ -184,55 +117,31 @@ def key_index(store: Any) -> str:
     return fulltext_index(store.engine, keys.LABEL, keys.TEXT)
 
 
-def _rows(keys: list[str], ids: list[list[str]]) -> list[dict[str, Any]]:
-    return [{"key": k, "ids": i} for k, i in zip(keys, ids, strict=True)]
-
-
-Owners = dict[str, dict[str, Any]]  # the named nodes the keys list, by id: {id, name, kind, country} each
-
-
-def _prefixed(store: Any, kinds: Sequence[str]) -> Prefixed:
-    return tuple((kind, store.model.nodes[kind].prefix) for kind in sorted(set(kinds)))
-
-
-def _by_id(owners: list[list[Any]]) -> Owners:
-    return {
-        one: {"id": one, "name": name, "kind": kind, "country": country or None} for one, name, country, kind in owners
-    }
+def _rows(keys: list[str], ids: list[list[str]], owners: list[list[str]]) -> list[dict[str, Any]]:
+    return [{"key": k, "ids": i, "owners": o} for k, i, o in zip(keys, ids, owners, strict=True)]
 
 
 def best_keys_else_typos(
-    store: Any, folded: str, kinds: Sequence[str], limit: int, typo_limit: int
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Owners | None]:
+    store: Any, folded: str, limit: int, typo_limit: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The best key nodes for the words of ``folded`` (up to ``limit``), and, only when these are
-    none, for the typo keys of its words (up to ``typo_limit``), best first: ``{key, ids}`` each;
-    and the named nodes of ``kinds`` that either lists (an anonymous or gone one is left out),
-    None when no key holds ``folded`` as typed (:func:`words_else_typos`)."""
+    none, for the typo keys of its words (up to ``typo_limit``), best first: ``{key, ids, owners}``
+    each (:data:`WORDS_ELSE_TYPOS`)."""
     words = terms(folded)
     if not words:
-        return [], [], {}
+        return [], []
     params = {"lucene": words, "typos": terms(folded, typos=True), "limit": limit, "typo_limit": typo_limit}
-    spaced = f" {folded}" if len(folded) >= 3 else None
-    statement = words_else_typos(_prefixed(store, kinds))
-    row = store.read(statement, index=key_index(store), folded=folded, spaced=spaced, **params)[0]
-    nodes = _by_id(row["owners"]) if row["named"] else None
-    return _rows(row["keys"], row["ids"]), _rows(row["typo_keys"], row["typo_ids"]), nodes
+    row = store.read(WORDS_ELSE_TYPOS, index=key_index(store), **params)[0]
+    return _rows(row["keys"], row["ids"], row["owners"]), _rows(row["typo_keys"], row["typo_ids"], row["typo_owners"])
 
 
-def owners(store: Any, ids: Sequence[str], kinds: Sequence[str]) -> Owners:
-    """The named nodes of ``kinds`` among ``ids``, by id."""
-    if not ids:
-        return {}
-    return _by_id(store.read(owners_of(_prefixed(store, kinds)), ids=list(ids))[0]["owners"])
-
-
-def best_keys(store: Any, lucene: str, kinds: Sequence[str], limit: int) -> tuple[list[dict[str, Any]], Owners]:
+def best_keys(store: Any, lucene: str, limit: int) -> list[dict[str, Any]]:
     """The best key nodes (up to ``limit``) for the Lucene query ``lucene`` (:func:`terms`), best
-    first: ``{key, ids}`` each; and the named nodes of ``kinds`` they list."""
+    first: ``{key, ids, owners}`` each."""
     if not lucene:
-        return [], {}
-    row = store.read(keys_with_owners(_prefixed(store, kinds)), index=key_index(store), lucene=lucene, limit=limit)[0]
-    return _rows(row["keys"], row["ids"]), _by_id(row["owners"])
+        return []
+    row = store.read(KEYS, index=key_index(store), lucene=lucene, limit=limit)[0]
+    return _rows(row["keys"], row["ids"], row["owners"])
 
 
 def bare(store: Any, key: str, kinds: Sequence[str]) -> list[dict[str, Any]]:

@@ -3,10 +3,10 @@
 The engines' full-text indexes (:mod:`graph.fulltext`) offer candidates, the best few by the
 engine's own score: keys holding one of the words, a word it begins, or, when these find
 nothing good, a word one slip away (sharing a typo key, :func:`munigraph.graph.cypher.typo_keys`).
-A search of several kinds asks the index of the key nodes and, in the same statement, reads the
-nodes its keys list by id (a second round trip for the matching ones alone cost more than the
-extra reads), then scores the keys; a search of one kind asks that kind's index for its nodes
-and keys.
+A search of several kinds asks the index of the key nodes, which hold the id, name and country
+of the nodes they list (``owners``, graph.keys), scores the keys and names the hits from their
+owners: it reads no node (reading the ~100 the keys list, by id, cost the engine as much as its
+full-text query at 100k names); a search of one kind asks that kind's index for its nodes and keys.
 Only candidates are compared and scored here, so a search costs the same on a small graph and
 a large one.
 
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from munigraph.graph import fulltext
+from munigraph.graph.keys import SEP, parse_owner
 from munigraph.graph.text import fold
 from rapidfuzz import fuzz, process
 
@@ -91,8 +92,8 @@ def _of_kind(store: Any, folded: str, kind: str, limit: int) -> dict[str, Hit]:
 
 
 def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict[str, Hit]:
-    """The hits of several kinds, from the one index of the key nodes (graph.keys): the statement
-    that asks it reads the nodes its keys list by id, for their names; the keys are scored here."""
+    """The hits of several kinds, from the one index of the key nodes (graph.keys): the keys are
+    scored here, and the hits named from the owners the key nodes hold (no node is read)."""
     wanted = set(kinds)
     kind_of = store.model.kind_of_id
 
@@ -100,28 +101,30 @@ def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict
         pairs = [(row["key"], [i for i in row["ids"] or [] if kind_of(i) in wanted]) for row in found]
         return [(key, ids) for key, ids in pairs if ids]
 
-    found, by_typos, nodes = fulltext.best_keys_else_typos(store, folded, kinds, max(CANDIDATES, limit), TYPO_KEYS)
+    found, by_typos = fulltext.best_keys_else_typos(store, folded, max(CANDIDATES, limit), TYPO_KEYS)
     keys = candidates(found)
     matched = _matched(folded, [key for key, _ in keys], limit)
+    asked = found
     if not _good(Hit("", "", "", key, score, how) for key, score, how in matched.values()):  # allow typos
         if found:  # some words were found, not the name: typo keys of the others (by_typos is empty)
             typos = fulltext.terms(folded, typos=True, slipped=_slipped(folded, [row["key"] for row in found]))
-            by_typos, nodes = fulltext.best_keys(store, typos, kinds, TYPO_KEYS)
+            by_typos = fulltext.best_keys(store, typos, TYPO_KEYS)
         keys = candidates(by_typos)
         matched = _matched(folded, [key for key, _ in keys], limit)
+        asked = by_typos
     per_id: dict[str, tuple[str, float, str]] = {}
     for position, (key, score, how) in matched.items():
         for one in keys[position][1]:
             previous = per_id.get(one)
             if previous is None or (_RANK[how], -score) < (_RANK[previous[2]], -previous[1]):
                 per_id[one] = (key, score, how)
-    if nodes is None:  # not read with the keys: no key held the name as typed
-        nodes = fulltext.owners(store, list(per_id), kinds)
-    return {
-        one: Hit(one, nodes[one]["name"] or one, nodes[one]["kind"], key, score, how, nodes[one]["country"])
-        for one, (key, score, how) in per_id.items()
-        if one in nodes
-    }
+    owners = {text.split(SEP, 1)[0]: text for row in asked for text in row["owners"] or []}
+    hits = {}
+    for one, (key, score, how) in per_id.items():
+        if one in owners:  # else anonymous, or gone
+            _, name, country = parse_owner(owners[one])
+            hits[one] = Hit(one, name or one, kind_of(one), key, score, how, country)
+    return hits
 
 
 def _good(hits: Iterable[Hit]) -> bool:

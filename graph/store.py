@@ -545,17 +545,21 @@ class Store:
         def work(tx: neo4j.ManagedTransaction) -> None:
             report.created = report.relations_created = 0  # a retried transaction starts again
             change = changes.Change(tx).begin()
+            key_rows: list[dict[str, Any]] = []
             for kind, rows in node_rows.items():
                 statement = cypher.merge_nodes(self.model, kind, _columns(rows))
                 for chunk in _chunks(rows):
-                    created = tx.run(statement, rows=chunk).consume().counters.nodes_created
+                    result = tx.run(statement, rows=chunk)
+                    # each node's keys, name and country as the graph now holds them: its key nodes'
+                    for node_id, name, country, anonymous, node_keys in result.single(strict=True)["nodes"]:
+                        key_rows += keys.rows(node_id, node_keys or [], keys.owner(node_id, name, country, anonymous))
+                    created = result.consume().counters.nodes_created
                     report.created += created
                     change.nodes[kind] += created
                     if progress:
                         progress(len(chunk))
             # the keys of every kind's nodes in one statement, not one per kind: a statement's
             # round trip costs more than its rows (python -m bench.documents, corpus load)
-            key_rows = [k for rows in node_rows.values() for row in rows for k in keys.rows(row["id"], row["keys"])]
             for chunk in _chunks(key_rows):
                 tx.run(keys.ADD, rows=chunk).consume()
             for (rel_type, source_kind, target_kind), rows in rel_rows.items():

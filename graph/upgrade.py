@@ -4,6 +4,8 @@ Format 1: every node has ``keys_text``, which the full-text indexes read (:mod:`
 Format 2: ``keys_text`` also holds the typo keys of the node's words (typo-tolerant search).
 Format 3: each key has its key node, which name lookup seeks (:mod:`graph.keys`).
 Format 4: each key node holds its ``keys_text``, which search's one full-text index reads.
+Format 5: each key node holds the id, name and country of the named nodes it lists (``owners``),
+what search shows of its hits without reading them.
 """
 
 from __future__ import annotations
@@ -40,5 +42,6 @@ def _upgrade(store: Any, before: int) -> None:
     if before < 3:
         statements += [(keys.add_all(kind), {}) for kind in store.model.nodes]
     statements.append((keys.SET_TEXT, {}))
+    statements += [(keys.set_owners(kind), {"sep": keys.SEP}) for kind in store.model.nodes]
     statements.append((f"MATCH {NODE} SET m.format = $format", {"format": FORMAT}))
     store.run_transaction(statements)

@@ -129,7 +129,9 @@ def undo_merge(store: Store, node_id: str, form: str) -> dict[str, Any]:
         ),
     ]
     statements += _move_relationships(store, [{"old": node_id, "new": new_id}], kind, quoting=form)
-    statements += keys.change(node_id, props.get("keys") or [], kept_keys) + keys.change(new_id, [], split_keys)
+    statements += keys.change(node_id, props.get("keys") or [], kept_keys, _owner(props)) + keys.change(
+        new_id, [], split_keys, keys.owner(new_id, form, None)
+    )
     moved = _count(store.run_transaction(statements)[2:])  # the key nodes' statements count nothing
     return {
         "node": node_id,
@@ -179,9 +181,12 @@ def join_statements(store: Store, kind: str, joins: Sequence[Join]) -> list[tupl
                 "judgements": [*(other_props.get("judgements") or []), _with_snapshot(record, props, other_props)],
             }
         )
-    gone = [{"id": other["id"], "keys": other.get("keys") or []} for _, other, _ in joins]
+    gone = [keys.removed(other["id"], other.get("keys") or []) for _, other, _ in joins]
     statements: list[tuple[str, dict[str, Any]]] = [(keys.REMOVE, {"rows": gone})]  # one statement for all
-    statements.append((keys.ADD, {"rows": [k for row in rows for k in keys.rows(row["id"], row["keys"])]}))
+    owners = {props["id"]: _owner(props) for props, _, _ in joins}
+    statements.append(
+        (keys.ADD, {"rows": [k for row in rows for k in keys.rows(row["id"], row["keys"], owners[row["id"]])]})
+    )
     pairs = [{"old": other["id"], "new": props["id"]} for props, other, _ in joins]
     statements += _move_relationships(store, pairs, kind)
     statements += [
@@ -199,6 +204,11 @@ def join_statements(store: Store, kind: str, joins: Sequence[Join]) -> list[tupl
         ),
     ]
     return statements
+
+
+def _owner(props: dict[str, Any]) -> str | None:
+    """The owner string its key nodes hold of a node (graph.keys)."""
+    return keys.owner(props["id"], props.get("name"), props.get("country"), props.get("anonymous"))
 
 
 # What a join record keeps of the joined node, so that an undo can bring it back: all but
@@ -280,7 +290,9 @@ def _unjoin(store: Store, kind: str, props: dict[str, Any], record: dict[str, An
         ),
     ]
     statements += _split_relationships(store, kind, props["id"], other_id, other.get("sources"), record["form"])
-    statements += keys.change(props["id"], props.get("keys") or [], kept_keys) + keys.change(other_id, [], other_keys)
+    statements += keys.change(props["id"], props.get("keys") or [], kept_keys, _owner(props)) + keys.change(
+        other_id, [], other_keys, _owner(other)
+    )
     moved = _count(store.run_transaction(statements)[2:])
     return {
         "node": props["id"],

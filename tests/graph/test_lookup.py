@@ -209,20 +209,20 @@ def _asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
     best_keys, best, else_typos = fulltext.best_keys, fulltext.best, fulltext.best_keys_else_typos
 
-    def recording_keys(store, lucene, kinds, limit):  # noqa: ANN001, ANN202
+    def recording_keys(store, lucene, limit):  # noqa: ANN001, ANN202
         asked.append(lucene)
-        return best_keys(store, lucene, kinds, limit)
+        return best_keys(store, lucene, limit)
 
     def recording_best(store, lucene, kinds, limit):  # noqa: ANN001, ANN202
         asked.append(lucene)
         return best(store, lucene, kinds, limit)
 
-    def recording_else_typos(store, folded, kinds, limit, typo_limit):  # noqa: ANN001, ANN202
-        found, by_typos, nodes = else_typos(store, folded, kinds, limit, typo_limit)
+    def recording_else_typos(store, folded, limit, typo_limit):  # noqa: ANN001, ANN202
+        found, by_typos = else_typos(store, folded, limit, typo_limit)
         asked.append(fulltext.terms(folded))
         if not found:  # the engine ran the typo keys' part of the statement
             asked.append(fulltext.terms(folded, typos=True))
-        return found, by_typos, nodes
+        return found, by_typos
 
     monkeypatch.setattr(fulltext, "best_keys", recording_keys)
     monkeypatch.setattr(fulltext, "best", recording_best)
@@ -273,37 +273,29 @@ def test_a_word_begun_or_misspelt_finds_its_city_whatever_else_shares_its_words(
 
 def test_a_word_found_nowhere_asks_its_typo_keys_in_the_same_statement(places: Store) -> None:
     from munigraph.graph import fulltext
+    from munigraph.graph.keys import parse_owner
 
-    found, by_typos, nodes = fulltext.best_keys_else_typos(places, "vxenna", ["City"], 100, 50)
+    found, by_typos = fulltext.best_keys_else_typos(places, "vxenna", 100, 50)
     assert found == [] and "vienna" in [row["key"] for row in by_typos]
-    assert nodes["city:vienna"] == {"id": "city:vienna", "name": "Vienna", "kind": "City", "country": "AT"}
-    found, by_typos, _ = fulltext.best_keys_else_typos(places, "vienna", ["City"], 100, 50)
+    row = next(row for row in by_typos if row["key"] == "vienna")
+    assert [parse_owner(o) for o in row["owners"]] == [("city:vienna", "Vienna", "AT")]
+    found, by_typos = fulltext.best_keys_else_typos(places, "vienna", 100, 50)
     assert "vienna" in [row["key"] for row in found] and by_typos == []  # the typo keys' part not run
 
 
-def test_the_nodes_are_read_with_the_keys_when_a_key_holds_the_text_as_typed(places: Store) -> None:
+def test_the_keys_statement_gives_each_key_its_owners(places: Store) -> None:
+    """The key nodes' statement returns, with each key, the id, name and country of the named
+    nodes it lists (of every kind: search keeps those of the kinds asked), and reads no node."""
     from munigraph.graph import fulltext
+    from munigraph.graph.keys import parse_owner
+    from munigraph.graph.search import Searcher
 
-    kinds = ["City", "Organisation"]
-    for typed in ("vienne", "vie", "local govern"):  # the key, its beginning, words of it
-        assert fulltext.best_keys_else_typos(places, typed, kinds, 100, 50)[2] is not None
-    found, _, nodes = fulltext.best_keys_else_typos(places, "united citeis", kinds, 100, 50)
-    assert "united cities and local governments" in [row["key"] for row in found] and nodes is None
-    assert fulltext.owners(places, ["org:uclg", "city:vienna"], ["Organisation"]) == {
-        "org:uclg": {"id": "org:uclg", "name": "United Cities and Local Governments", "kind": "Organisation",
-                     "country": None}
-    }  # fmt: skip
-
-
-def test_the_keys_statement_names_the_nodes_of_the_kinds_asked_only(places: Store) -> None:
-    """The key nodes' statement reads the named nodes its keys list, of the kinds asked, by id."""
-    from munigraph.graph import fulltext
-
-    found, nodes = fulltext.best_keys(places, fulltext.terms("vienne"), ["City", "Person"], 100)
-    assert {row["key"] for row in found} >= {"vienne"}
-    assert nodes == {
-        "city:vienna": {"id": "city:vienna", "name": "Vienna", "kind": "City", "country": "AT"},
-        "city:vienne": {"id": "city:vienne", "name": "Vienne", "kind": "City", "country": "FR"},
-    }
-    _, nodes = fulltext.best_keys(places, fulltext.terms("autriche"), ["Country"], 100)
-    assert nodes == {"country:AT": {"id": "country:AT", "name": "Austria", "kind": "Country", "country": None}}
+    found = fulltext.best_keys(places, fulltext.terms("vienne"), 100)
+    row = next(row for row in found if row["key"] == "vienne")
+    assert sorted(parse_owner(o) for o in row["owners"]) == [
+        ("city:vienna", "Vienna", "AT"),
+        ("city:vienne", "Vienne", "FR"),
+    ]
+    row = next(row for row in fulltext.best_keys(places, fulltext.terms("autriche"), 100) if row["key"] == "autriche")
+    assert [parse_owner(o) for o in row["owners"]] == [("country:AT", "Austria", None)]
+    assert Searcher().search(places, "vienne", kinds=("Person", "Country")) == []
