@@ -54,6 +54,12 @@ _PLACE = re.compile(r"^(?P<name>.+?)\s+(?:à|a|in|en|de)\s+(?P<city>[A-ZÀ-Þ][\
 
 
 PUBLISHED = re.compile(r"\b" + lexicon.words_re("published") + r"\s+(?:le|on|el)?\s*", re.I)
+# "By Jane Roe | 4 May 2025", "FOR IMMEDIATE RELEASE — 3 March", "Week commencing 9 June", "News · 17/11/2025",
+# "Deadline: 15 September": a line whose date stamps the page, its week or a deadline, not an event (x-events)
+_STAMP_LINE = re.compile(
+    r"[\s#*>_]*(?:(?i:" + lexicon.words_re("date_stamp_labels") + r")|(?i:" + lexicon.words_re("page_labels")
+    + r")[ \t]*(?:[·|:–—-]|(?=\d|(?i:" + dates.WEEKDAY_WORDS + r"))))"
+)
 
 
 def published(view: str) -> str | None:
@@ -82,7 +88,7 @@ def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
     found = []
     for line in all_lines:
         text = line.text
-        if PUBLISHED.search(text):
+        if PUBLISHED.search(text) or _STAMP_LINE.match(text):
             continue
         for day in [d for d in dates.find_dates(text) if not _dateline(text, d)][:1]:
             time = dates.find_time_range(text[day.end :])
@@ -401,6 +407,9 @@ def _format(view: str) -> str | None:
     return ", ".join(found) or None
 
 
+_OPENING_PROSE = 1200  # characters: where a page names the event it is about
+
+
 def extract_events(facts: DocumentFacts) -> str | None:
     """Add the dated events of the document; return the id of its main event (or None).
 
@@ -465,6 +474,12 @@ def extract_events(facts: DocumentFacts) -> str | None:
         announced = next(
             (i for h, i in zip(held, held_ids, strict=False) if i and h.span and h.opens and h.future), None
         )
+        # "I am back from Dijon, where the Annual Forum took place from 6 to 8 May": a dated meeting
+        # the opening prose reports, though not as its sentence's subject (x-events)
+        announced = announced or next(
+            (i for h, i in zip(held, held_ids, strict=False) if i and h.span and not h.future
+             and h.span[0] < _OPENING_PROSE), None,
+        )  # fmt: skip
         props = facts.entities[announced].props if announced else {}
         if len(props.get("start", "")) >= 10 and len(props.get("end", "")) >= 10:  # dated to the day
             main_id, main_days = (
@@ -821,8 +836,8 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
     view = facts.view
     for day in dates.find_dates(view[:3000]):
         line_start = view.rfind("\n", 0, day.start) + 1
-        if PUBLISHED.search(view, line_start, day.start):
-            continue  # "Published on 12 December 2022" dates the page, not an event
+        if PUBLISHED.search(view, line_start, day.start) or _STAMP_LINE.match(view, line_start):
+            continue  # "Published on 12 December 2022", "By Jane Roe | 4 May": the page's date, not an event's
         dated = _beyond_dateline(view, line_start, day)
         if dated is None:
             continue  # "London, 3 March — The Bureau will meet in Bogotá": announced, undated
