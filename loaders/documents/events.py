@@ -48,6 +48,7 @@ _TAIL_STOP = re.compile(
     r"accueillie?s?|acogid[oa]s?|celebrad[oa]s?|tenue?s?|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
     re.I,
 )
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")  # "welcomed", "adopted": an English verb in the past
 _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorios|gouvernements|governments|gobiernos)")
 _VISIT = re.compile(lexicon.words_re("visit_nouns") + r"\b", re.I)
 _PLACE = re.compile(r"^(?P<name>.+?)\s+(?:à|a|in|en|de)\s+(?P<city>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)$")
@@ -1188,6 +1189,8 @@ def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:
     keep = 1
     for i, token in enumerate(tokens[1:], start=1):
         word = token.group(0)
+        if _PAST_VERB.match(word) and re.match(r"[A-ZÀ-Þ\d]", tokens[i - 1].group(0)):
+            break  # "the General Assembly welcomed Lviv": a verb after the name (x-events)
         if _TAIL_STOP.match(word):
             if (
                 word.lower() in ("et", "and", "y")

@@ -85,8 +85,8 @@ def _tail(view: str, start: int, limit: int, first_of: bool) -> int:
     60e anniversaire du jumelage"): up to four words, stopping at a verb, a clause, a place or a date."""
     end, words = start, 0
     for token in re.finditer(r"[^\s,.;:()«»\"“”!?]+", view[start:limit]):
-        if view[start + (token.start() and token.start() - 1) : start + token.start()].strip(" \t"):
-            break  # punctuation between: the complement ended
+        if view[end if words else start + (token.start() and token.start() - 1) : start + token.start()].strip(" \t"):
+            break  # punctuation between ("the workshop on heating, moderated by"): the complement ended
         word = token.group(0)
         if words == 0 and first_of and not _OF.match(word):
             break
@@ -308,3 +308,31 @@ def held_dates(facts: DocumentFacts) -> None:
     """Every undated event of the page named with a held verb and a date right after it."""
     for event_id, start, end in event_mentions(facts):
         _held_date(facts, event_id, start, end)
+
+
+_PROSE_LINE = 100  # characters: a line of running text, not a heading or a programme's line
+
+
+def attendance_in_parts(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "The workshop on district heating was moderated by A. B explained ...": the people a paragraph
+    says took part, after it names a part of the page's event, attend that part, not the whole event
+    (from the part's sentence to the next part named, or the paragraph's end). (x-events)"""
+    if not main_id:
+        return
+    view = facts.view
+    parts = sorted(
+        (facts.first_span[r.source][0], r.source)
+        for r in facts.relations.values()
+        if r.type == "PART_OF" and r.target == main_id and r.source in facts.first_span
+    )
+    for index, (at, part) in enumerate(parts):
+        paragraph_start = view.rfind("\n\n", 0, at) + 1
+        paragraph_end = view.find("\n\n", at)
+        stop = paragraph_end if paragraph_end >= 0 else len(view)
+        if index + 1 < len(parts):
+            stop = min(stop, parts[index + 1][0])
+        line = facts.context.line_at(at)
+        if len(line.text.strip()) < _PROSE_LINE:  # a heading's line or a programme's: its own rules read it
+            continue
+        sentence = facts.context.sentence_at(at) or (at, at)
+        meetings.move_attendance(facts, main_id, part, max(paragraph_start, sentence[0]), stop)

@@ -52,3 +52,33 @@ def test_a_titled_event_over_its_date_stays_the_main_event() -> None:
     assert events(facts) == {"Mayors Forum 2025": ("2025-05-14", "2025-05-14")}
     byline_in_a_name = _facts("Prize by Ana Ruiz Foundation\n14 May 2025, 10:00 CET\n\nThe ceremony opens.\n", "en")
     assert any(start == "2025-05-14" for start, _ in events(byline_in_a_name).values())
+
+
+def test_people_a_paragraph_names_after_a_session_attend_the_session() -> None:
+    facts = _facts(
+        "Green Ports Conference 2024\n12–13 March 2024\n\n"
+        "The conference opened in the harbour hall.\n\n"
+        "The busiest session of the day was the workshop on shore power, moderated by Lena Fischer of the "
+        "Hamburg port authority. Tomás Vidal, mayor of Vigo, explained how his city wired its quays.\n\n"
+        "Elsewhere, Rui Sousa, mayor of Porto, said the ports should share their data with each other.\n",
+        "en",
+    )
+    attended = relations(facts, "ATTENDED")
+    assert ("Lena Fischer", "Workshop on shore power", "moderator") in attended
+    assert ("Tomás Vidal", "Workshop on shore power", "speaker") in attended
+    assert ("Workshop on shore power", "Green Ports Conference 2024", None) in relations(facts, "PART_OF")
+    # negative: a speaker in another paragraph attends the conference, not the workshop
+    assert ("Rui Sousa", "Workshop on shore power", "speaker") not in attended
+    assert not any(name == "Rui Sousa" and event != "Green Ports Conference 2024" for name, event, _ in attended)
+
+
+def test_an_event_name_ends_before_a_comma_or_a_verb_and_is_no_speaker() -> None:
+    facts = _facts(
+        "Baltic Mayors Forum 2024\n5 June 2024, 10:00 CET\n\n"
+        "On the second day the network's General Assembly welcomed Tartu and Kaunas as new members, and a "
+        "workshop on flood defence, chaired by Ines Berg, closed the forum.\n",
+        "en",
+    )
+    names = set(events(facts))
+    assert not any("welcomed" in name or "chaired" in name for name in names)
+    assert "General Assembly" not in {e.name for e in facts.entities.values() if e.kind == "Person"}
