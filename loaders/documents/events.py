@@ -1642,7 +1642,7 @@ def short_forms(facts: DocumentFacts) -> None:
         other = _OTHER_EDITION.get(facts.language)
         if len(full) != 1 or span is None or (other and other.search(facts.view, max(0, span[0] - 40), span[0])):
             continue
-        _merge_event(facts, short, full[0])
+        merge_event(facts, short, full[0])
 
 
 def _head_word(name: str) -> tuple[str | None, bool]:
@@ -1654,7 +1654,7 @@ def _head_word(name: str) -> tuple[str | None, bool]:
     return fold(words[0]), any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
 
 
-def _merge_event(facts: DocumentFacts, old: str, new: str) -> None:
+def merge_event(facts: DocumentFacts, old: str, new: str) -> None:
     """Every fact about the event ``old`` re-pointed to ``new``; ``old`` dropped."""
     entity = facts.forget(old)
     if entity is None:

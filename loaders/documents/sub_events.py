@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from munigraph.graph.text import clean, fold, slug
-from munigraph.loaders.documents import dates, lexicon, meetings
+from munigraph.loaders.documents import dates, events, lexicon, meetings
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.prose import event_mentions
@@ -33,8 +33,11 @@ _PART = re.compile(
     + r")[ \t]*(?<=[\s'’])"
     + _RANK
     + r"(?P<noun>"
-    + lexicon.alternation(lexicon.words("sub_event_nouns") + lexicon.words("ceremony_nouns"))
+    + lexicon.alternation(
+        lexicon.words("sub_event_nouns") + lexicon.words("ceremony_nouns") + lexicon.words("prose_part_nouns")
+    )
     + r")(?![\w-])"
+    + r"(?:[ \t]+" + lexicon.words_re("title_cues") + r")?"  # "a panel titled "Financing X"" (x-events)
     r"(?:[ \t]*[«\"“][ \t]*(?P<title>[^»\"”\n]{3,100}?)[ \t]*[»\"”])?",
     re.I,
 )
@@ -102,6 +105,7 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
     taken = [(s, e) for s, e in facts.first_span.values()] + [(s, e) for _, s, e in event_mentions(facts)]
     celebrations = _celebrations(facts, taken)
     parts = []
+    created: set[str] = set()  # the parts named here first
     for m in _PART.finditer(view):
         start = m.start("noun")
         if facts.org_index().overlaps(start, m.end()):
@@ -136,6 +140,7 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
         if event_id in facts.entities:
             continue
         facts.entity("Event", event_id, name[:1].upper() + name[1:], (start, end), [], {"event_type": "session"})
+        created.add(event_id)
         taken.append((start, end))
         parts.append((event_id, start, end))
     main = facts.entities[main_id].props if main_id else {}
@@ -155,9 +160,24 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
         if part_of:  # "the opening ceremony" a rule made part of its event already: dated and placed here
             parent = part_of
         elif parent and parent != event_id:
+            if event_id in created:  # "the opening session" of two pages' events: two sessions, by their parents' ids
+                event_id = _under_parent(facts, event_id, parent)
             facts.relate("PART_OF", event_id, parent, trim(view, start, end))
         _date(facts, event_id, parent, start, end, stop)
         _place(facts, event_id, parent, end, stop)
+
+
+def _under_parent(facts: DocumentFacts, event_id: str, parent: str) -> str:
+    """The part's id under its parent's ("event:forum-2024-opening-session"): a store that loads several
+    pages keeps each page's "opening session" apart. (x-events)"""
+    new_id = f"{parent}-{event_id.removeprefix('event:')}"
+    if new_id in facts.entities or event_id.startswith(parent):
+        return event_id
+    part = facts.entities[event_id]
+    facts.entity("Event", new_id, part.name, facts.first_span[event_id], part.aliases, part.props, surface_is_alias=False)
+    facts.mentions[new_id] = facts.mentions.get(event_id, 1)
+    events.merge_event(facts, event_id, new_id)
+    return new_id
 
 
 def _happens(facts: DocumentFacts, m: re.Match) -> bool:
@@ -325,6 +345,7 @@ def attendance_in_parts(facts: DocumentFacts, main_id: str | None) -> None:
         for r in facts.relations.values()
         if r.type == "PART_OF" and r.target == main_id and r.source in facts.first_span
     )
+    _attendance_in_sentences(facts, main_id, parts)
     for index, (at, part) in enumerate(parts):
         paragraph_start = view.rfind("\n\n", 0, at) + 1
         paragraph_end = view.find("\n\n", at)
@@ -336,3 +357,25 @@ def attendance_in_parts(facts: DocumentFacts, main_id: str | None) -> None:
             continue
         sentence = facts.context.sentence_at(at) or (at, at)
         meetings.move_attendance(facts, main_id, part, max(paragraph_start, sentence[0]), stop)
+
+
+def _attendance_in_sentences(facts: DocumentFacts, main_id: str, parts: list[tuple[int, str]]) -> None:
+    """ '"We cannot wait," said A at the side event "Blue jobs"': a person whose attendance is read
+    from a sentence that names one part of the event attends that part."""
+    context = facts.context
+    by_sentence: dict[tuple[int, int], list[str]] = {}
+    for at, part in parts:
+        sentence = context.sentence_at(at)
+        if sentence:
+            by_sentence.setdefault(sentence, []).append(part)
+    targets = {main_id, *(part for _, part in parts)}
+    for key, relation in list(facts.relations.items()):
+        if relation.type != "ATTENDED" or relation.target not in targets:
+            continue
+        sentences = {context.sentence_at(p.start) for p in relation.provenance if p.start is not None}
+        named = by_sentence.get(next(iter(sentences)), []) if len(sentences) == 1 else []
+        if len(named) != 1 or named[0] == relation.target:
+            continue
+        del facts.relations[key]
+        for p in relation.provenance:
+            facts.relate("ATTENDED", relation.source, named[0], (p.start, p.end), **relation.props)

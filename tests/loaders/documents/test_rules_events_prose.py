@@ -82,3 +82,33 @@ def test_an_event_name_ends_before_a_comma_or_a_verb_and_is_no_speaker() -> None
     names = set(events(facts))
     assert not any("welcomed" in name or "chaired" in name for name in names)
     assert "General Assembly" not in {e.name for e in facts.entities.values() if e.kind == "Person"}
+
+
+def test_parts_named_in_prose_by_a_noun_and_a_quoted_title() -> None:
+    english = _facts(
+        "Coastal Cities Week 2024\n3–5 June 2024\n\n"
+        "A panel titled \"Ports after carbon\" opened the second morning. \"We cannot wait,\" said Ana Lopes, "
+        "mayor of Setúbal, at the side event \"Blue jobs\", co-organised by Eurocities and ICLEI Europe.\n",
+        "en",
+    )
+    names = set(events(english))
+    assert 'Side event "Blue jobs"' in names and any("Ports after carbon" in name for name in names)
+    assert ('Side event "Blue jobs"', "Coastal Cities Week 2024", None) in relations(english, "PART_OF")
+    assert ("Ana Lopes", 'Side event "Blue jobs"', "speaker") in relations(english, "ATTENDED")
+    spanish = _facts(
+        "El viernes, la delegación participará en la jornada «Barrios que cuidan», organizada por la "
+        "Federación Andaluza de Municipios y Provincias.\n",
+        "es",
+    )
+    assert any("Barrios que cuidan" in name for name in events(spanish))
+    french = _facts("Le soir, une table ronde intitulée « Villes et fleuves » a réuni les maires.\n", "fr")
+    assert any("Villes et fleuves" in name for name in events(french))
+
+
+def test_a_bare_part_noun_names_no_event_and_part_ids_carry_their_parent() -> None:
+    """Negative: "the panel", "la jornada" alone are no new events; a part's id holds its parent's."""
+    facts = _facts("Coastal Cities Week 2024\n3–5 June 2024\n\nThe panel agreed. La jornada fue larga.\n", "en")
+    assert set(events(facts)) == {"Coastal Cities Week 2024"}
+    parted = _facts("Coastal Cities Week 2024\n3–5 June 2024\n\nThe week closed with a workshop on storm surges.\n", "en")
+    parts = [r for r in parted.relations.values() if r.type == "PART_OF"]
+    assert parts and all(r.source.startswith(r.target + "-") for r in parts)
