@@ -52,7 +52,9 @@ _CELEBRATION = re.compile(
 )
 _INDEFINITE = re.compile(lexicon.words_re("sub_event_indefinites"), re.I)
 _ADJECTIVE = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ][\w'’-]*)(?=[ \t]*,)")
-_TOPIC = re.compile(r"[ \t]+" + lexicon.words_re("sub_event_topics") + r"[ \t]+", re.I)
+_TOPIC = re.compile(
+    r"[ \t]+" + lexicon.alternation(lexicon.words("sub_event_topics") + lexicon.words("part_topic_cues")) + r"[ \t]+", re.I
+)  # "a workshop on X", "l'atelier consacré à X" (x-events)
 # Words that end a topic or a celebration's complement: a verb, a clause, a place or a date
 _STOP = re.compile(
     r"^(?:"
@@ -245,8 +247,8 @@ def _cued_parent(facts: DocumentFacts, sentence_start: int, at: int, own: str) -
     cue = None
     for m in _PART_CUE.finditer(facts.view, sentence_start, at):
         cue = m
-    if cue is None:
-        return False, None
+    if cue is None or not facts.view[cue.end() : at].strip():
+        return False, None  # "lors de la table ronde": the cue introduces the part itself, no parent (x-events)
     word = fold(cue.group("ref"))
     named = [
         i for i, e in facts.entities.items()

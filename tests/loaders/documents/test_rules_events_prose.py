@@ -112,3 +112,30 @@ def test_a_bare_part_noun_names_no_event_and_part_ids_carry_their_parent() -> No
     parted = _facts("Coastal Cities Week 2024\n3–5 June 2024\n\nThe week closed with a workshop on storm surges.\n", "en")
     parts = [r for r in parted.relations.values() if r.type == "PART_OF"]
     assert parts and all(r.source.startswith(r.target + "-") for r in parts)
+
+
+def test_a_city_set_off_by_commas_after_an_event_is_where_it_is_held() -> None:
+    french = _facts(
+        "Ensuite viendra le Forum des villes du fleuve, à Orléans, les 3 et 4 octobre, organisé par l'association "
+        "des maires. J'y parlerai lors de la table ronde sur les crues.\n",
+        "fr",
+    )
+    assert ("Forum des villes du fleuve", "Orléans", None) in relations(french, "HELD_IN")
+    # the cue "lors de la" introduces the round table itself: it names no parent of it
+    assert not any(source.startswith("Table ronde") for source, _, _ in relations(french, "PART_OF"))
+    english = _facts(
+        "Delta Mayors Meeting\n12 March 2025, 10:00 CET\n\nThe mayors met online. Next comes the Summit of River "
+        "Cities, in Rotterdam, where they will sign the charter.\n",
+        "en",
+    )
+    assert ("Summit of River Cities", "Rotterdam", None) in relations(english, "HELD_IN")
+    # negative: a city after a comma that starts another clause, not set off alone, is no place of the event
+    other = _facts("We met at the Summit of River Cities, in Rotterdam the mayor spoke of Delft.\n", "en")
+    assert not relations(other, "HELD_IN")
+
+
+def test_a_part_whose_topic_follows_dedicated_to_is_an_event() -> None:
+    french = _facts("Le Forum des villes 2025\n3–5 juin 2025\n\nNous animerons l'atelier consacré à la mobilité douce.\n", "fr")
+    assert any(name.startswith("Atelier consacré à la mobilité") for name in events(french))
+    spanish = _facts("Foro de Ciudades 2025\n3–5 de junio de 2025\n\nHabrá un taller dedicado a la movilidad urbana.\n", "es")
+    assert any(name.startswith("Taller dedicado a la movilidad") for name in events(spanish))
