@@ -400,7 +400,7 @@ def quoted_sessions(facts: DocumentFacts, main_id: str | None) -> None:
         sentence = facts.context.sentence_at(m.start()) or (m.start(), m.end())
         # "At the session on ...": its sentence opens a little before the head word (a run-on
         # "sentence" of a whole page does not make everyone in it attend the session)
-        move_attendance(facts, main_id, session_id, max(sentence[0], m.start() - 120), stop)
+        _move_attendance(facts, main_id, session_id, max(sentence[0], m.start() - 120), stop)
         _session_with(facts, session_id, m.end(), sentence[1])
 
 
@@ -418,7 +418,7 @@ def _session_with(facts: DocumentFacts, session_id: str, at: int, end: int) -> N
         facts.relate("ATTENDED", person, session_id, trim(facts.view, at, e), role="speaker", status="confirmed")
 
 
-def move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start: int, stop: int) -> None:
+def _move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start: int, stop: int) -> None:
     for key, relation in list(facts.relations.items()):
         if relation.type != "ATTENDED" or relation.target != main_id:
             continue

@@ -358,7 +358,36 @@ def attendance_in_parts(facts: DocumentFacts, main_id: str | None) -> None:
         if len(line.text.strip()) < _PROSE_LINE:  # a heading's line or a programme's: its own rules read it
             continue
         sentence = facts.context.sentence_at(at) or (at, at)
-        meetings.move_attendance(facts, main_id, part, max(paragraph_start, sentence[0]), stop)
+        _move_unread(facts, main_id, part, (max(paragraph_start, sentence[0]), stop), _read_for_parts(facts, main_id))
+
+
+def _read_for_parts(facts: DocumentFacts, main_id: str) -> set[tuple[tuple[int, int] | None, str]]:
+    """The sentences a rule already read attendance of a part from, with the part: it knew who attends it
+    ("The closing session featured remarks by A, representing B": A, not B)."""
+    context = facts.context
+    return {
+        (context.sentence_at(p.start), r.target)
+        for r in facts.relations.values()
+        if r.type == "ATTENDED" and r.target != main_id
+        for p in r.provenance
+        if p.start is not None
+    }
+
+
+def _move_unread(facts: DocumentFacts, main_id: str, part: str, span: tuple[int, int], read: set) -> None:
+    """Attendance of the page's event read in ``span`` moved to ``part``, but for sentences read for it."""
+    context = facts.context
+    for key, relation in list(facts.relations.items()):
+        if relation.type != "ATTENDED" or relation.target != main_id:
+            continue
+        starts = [p.start for p in relation.provenance if p.start is not None]
+        if not starts or not all(span[0] <= at < span[1] for at in starts):
+            continue
+        if any((context.sentence_at(at), part) in read for at in starts):
+            continue
+        del facts.relations[key]
+        for p in relation.provenance:
+            facts.relate("ATTENDED", relation.source, part, (p.start, p.end), **relation.props)
 
 
 def _attendance_in_sentences(facts: DocumentFacts, main_id: str, parts: list[tuple[int, str]]) -> None:
@@ -371,12 +400,13 @@ def _attendance_in_sentences(facts: DocumentFacts, main_id: str, parts: list[tup
         if sentence:
             by_sentence.setdefault(sentence, []).append(part)
     targets = {main_id, *(part for _, part in parts)}
+    read = _read_for_parts(facts, main_id)
     for key, relation in list(facts.relations.items()):
         if relation.type != "ATTENDED" or relation.target not in targets:
             continue
         sentences = {context.sentence_at(p.start) for p in relation.provenance if p.start is not None}
         named = by_sentence.get(next(iter(sentences)), []) if len(sentences) == 1 else []
-        if len(named) != 1 or named[0] == relation.target:
+        if len(named) != 1 or named[0] == relation.target or (next(iter(sentences)), named[0]) in read:
             continue
         del facts.relations[key]
         for p in relation.provenance:
