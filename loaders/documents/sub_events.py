@@ -33,11 +33,11 @@ _PART = re.compile(
     + r")[ \t]*(?<=[\s'’])"
     + _RANK
     + r"(?P<noun>"
-    + lexicon.alternation(
-        lexicon.words("sub_event_nouns") + lexicon.words("ceremony_nouns") + lexicon.words("prose_part_nouns")
-    )
+    + lexicon.classes_re("sub_event_nouns", "ceremony_nouns", "prose_part_nouns")
     + r")(?![\w-])"
-    + r"(?:[ \t]+" + lexicon.words_re("title_cues") + r")?"  # "a panel titled "Financing X"" (x-events)
+    + r"(?:[ \t]+"
+    + lexicon.words_re("title_cues")
+    + r")?"  # "a panel titled "Financing X"" (x-events)
     r"(?:[ \t]*[«\"“][ \t]*(?P<title>[^»\"”\n]{3,100}?)[ \t]*[»\"”])?",
     re.I,
 )
@@ -53,7 +53,7 @@ _CELEBRATION = re.compile(
 _INDEFINITE = re.compile(lexicon.words_re("sub_event_indefinites"), re.I)
 _ADJECTIVE = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ][\w'’-]*)(?=[ \t]*,)")
 _TOPIC = re.compile(
-    r"[ \t]+" + lexicon.alternation(lexicon.words("sub_event_topics") + lexicon.words("part_topic_cues")) + r"[ \t]+", re.I
+    r"[ \t]+" + lexicon.classes_re("sub_event_topics", "part_topic_cues") + r"[ \t]+", re.I
 )  # "a workshop on X", "l'atelier consacré à X" (x-events)
 # Words that end a topic or a celebration's complement: a verb, a clause, a place or a date
 _STOP = re.compile(
@@ -78,6 +78,9 @@ _VENUE_OF = re.compile(
 )
 # "the Bordeaux City Hall": the city named before the venue
 _CITY_BEFORE = re.compile(r"(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))[ \t]+$")
+_TOKEN = re.compile(r"[^\s,.;:()«»\"“”!?]+")  # a word of a complement, its punctuation left out
+# What a day heading's line holds besides its date: punctuation, digits, a weekday ("Jeudi 23 octobre 2025")
+_NOT_DATE_WORD = re.compile(r"[\W\d_]+|(?i:" + dates.WEEKDAY_WORDS + r")")
 _HELD_DATE = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:which|that|qui|que)[ \t]+)?(?:[\w'’]+[ \t]+){0,2}?(?i:"
     + lexicon.words_re("held_in_verbs")
@@ -89,7 +92,7 @@ def _tail(view: str, start: int, limit: int, first_of: bool) -> int:
     """Where the lowercase complement of a name that starts at ``start`` ends ("sur la jeunesse", "du
     60e anniversaire du jumelage"): up to four words, stopping at a verb, a clause, a place or a date."""
     end, words = start, 0
-    for token in re.finditer(r"[^\s,.;:()«»\"“”!?]+", view[start:limit]):
+    for token in _TOKEN.finditer(view[start:limit]):
         if view[end if words else start + (token.start() and token.start() - 1) : start + token.start()].strip(" \t"):
             break  # punctuation between ("the workshop on heating, moderated by"): the complement ended
         word = token.group(0)
@@ -176,7 +179,9 @@ def _under_parent(facts: DocumentFacts, event_id: str, parent: str) -> str:
     if new_id in facts.entities or event_id.startswith(parent):
         return event_id
     part = facts.entities[event_id]
-    facts.entity("Event", new_id, part.name, facts.first_span[event_id], part.aliases, part.props, surface_is_alias=False)
+    facts.entity(
+        "Event", new_id, part.name, facts.first_span[event_id], part.aliases, part.props, surface_is_alias=False
+    )
     facts.mentions[new_id] = facts.mentions.get(event_id, 1)
     events.merge_event(facts, event_id, new_id)
     return new_id
@@ -280,7 +285,7 @@ def _day_above(facts: DocumentFacts, at: int) -> dates.DateSpan | None:
         found = dates.find_dates(line.text)
         if len(found) == 1 and found[0].first == found[0].last:
             rest = line.text[: found[0].start] + line.text[found[0].end :]
-            if not re.sub(r"[\W\d_]+|(?i:" + dates.WEEKDAY_WORDS + r")", "", rest):  # the date alone, maybe its weekday
+            if not _NOT_DATE_WORD.sub("", rest):  # the date alone, maybe its weekday
                 return found[0]
     return None
 
@@ -391,7 +396,7 @@ def _move_unread(facts: DocumentFacts, main_id: str, part: str, span: tuple[int,
 
 
 def _attendance_in_sentences(facts: DocumentFacts, main_id: str, parts: list[tuple[int, str]]) -> None:
-    """ '"We cannot wait," said A at the side event "Blue jobs"': a person whose attendance is read
+    """'"We cannot wait," said A at the side event "Blue jobs"': a person whose attendance is read
     from a sentence that names one part of the event attends that part."""
     context = facts.context
     by_sentence: dict[tuple[int, int], list[str]] = {}

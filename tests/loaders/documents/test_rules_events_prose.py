@@ -87,8 +87,8 @@ def test_an_event_name_ends_before_a_comma_or_a_verb_and_is_no_speaker() -> None
 def test_parts_named_in_prose_by_a_noun_and_a_quoted_title() -> None:
     english = _facts(
         "Coastal Cities Week 2024\n3–5 June 2024\n\n"
-        "A panel titled \"Ports after carbon\" opened the second morning. \"We cannot wait,\" said Ana Lopes, "
-        "mayor of Setúbal, at the side event \"Blue jobs\", co-organised by Eurocities and ICLEI Europe.\n",
+        'A panel titled "Ports after carbon" opened the second morning. "We cannot wait," said Ana Lopes, '
+        'mayor of Setúbal, at the side event "Blue jobs", co-organised by Eurocities and ICLEI Europe.\n',
         "en",
     )
     names = set(events(english))
@@ -109,7 +109,9 @@ def test_a_bare_part_noun_names_no_event_and_part_ids_carry_their_parent() -> No
     """Negative: "the panel", "la jornada" alone are no new events; a part's id holds its parent's."""
     facts = _facts("Coastal Cities Week 2024\n3–5 June 2024\n\nThe panel agreed. La jornada fue larga.\n", "en")
     assert set(events(facts)) == {"Coastal Cities Week 2024"}
-    parted = _facts("Coastal Cities Week 2024\n3–5 June 2024\n\nThe week closed with a workshop on storm surges.\n", "en")
+    parted = _facts(
+        "Coastal Cities Week 2024\n3–5 June 2024\n\nThe week closed with a workshop on storm surges.\n", "en"
+    )
     parts = [r for r in parted.relations.values() if r.type == "PART_OF"]
     assert parts and all(r.source.startswith(r.target + "-") for r in parts)
 
@@ -135,7 +137,11 @@ def test_a_city_set_off_by_commas_after_an_event_is_where_it_is_held() -> None:
 
 
 def test_a_part_whose_topic_follows_dedicated_to_is_an_event() -> None:
-    french = _facts("Le Forum des villes 2025\n3–5 juin 2025\n\nNous animerons l'atelier consacré à la mobilité douce.\n", "fr")
+    french = _facts(
+        "Le Forum des villes 2025\n3–5 juin 2025\n\nNous animerons l'atelier consacré à la mobilité douce.\n", "fr"
+    )
     assert any(name.startswith("Atelier consacré à la mobilité") for name in events(french))
-    spanish = _facts("Foro de Ciudades 2025\n3–5 de junio de 2025\n\nHabrá un taller dedicado a la movilidad urbana.\n", "es")
+    spanish = _facts(
+        "Foro de Ciudades 2025\n3–5 de junio de 2025\n\nHabrá un taller dedicado a la movilidad urbana.\n", "es"
+    )
     assert any(name.startswith("Taller dedicado a la movilidad") for name in events(spanish))
