@@ -1169,7 +1169,8 @@ def _modifiers_before(view: str, start: int, language: str) -> int:
         return rank.start() if rank else start
     for _ in range(3):
         # a modifier stands on the name's line: "PROGRAMME" above "Global Forum 2026" is no part of it
-        m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w&’'-]*)[ \t]+$", view[max(0, start - 40) : start])
+        # "the 2026 Forum": a year before the head names the edition (x-events)
+        m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w&’'-]*|(?:19|20)\d\d)[ \t]+$", view[max(0, start - 40) : start])
         if not m or _NOT_MODIFIER.match(m.group(1)):
             break
         start = start - (len(view[max(0, start - 40) : start]) - m.start(1))

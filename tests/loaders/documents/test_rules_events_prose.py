@@ -145,3 +145,30 @@ def test_a_part_whose_topic_follows_dedicated_to_is_an_event() -> None:
         "Foro de Ciudades 2025\n3–5 de junio de 2025\n\nHabrá un taller dedicado a la movilidad urbana.\n", "es"
     )
     assert any(name.startswith("Taller dedicado a la movilidad") for name in events(spanish))
+
+
+def test_a_city_that_hosts_or_where_an_event_took_place() -> None:
+    english = _facts(
+        "Notes from the road\n\nI am back from Utrecht (Netherlands), where the Healthy Streets Summit took "
+        "place last week. The 2026 Forum will take place in Bilbao.\n",
+        "en",
+    )
+    held = relations(english, "HELD_IN")
+    assert ("Healthy Streets Summit", "Utrecht", None) in held
+    assert ("2026 Forum", "Bilbao", None) in held  # a year before the head names the edition
+    spanish = _facts(
+        "Crónica\n\nCascais (Portugal), ciudad anfitriona del XX Congreso de Ciudades Atlánticas, recibió a los alcaldes.\n",
+        "es",
+    )
+    assert ("XX Congreso de Ciudades Atlánticas", "Cascais", None) in relations(spanish, "HELD_IN")
+    assert ("XX Congreso de Ciudades Atlánticas", "Cascais", "host") in relations(spanish, "ORGANISED_BY")
+
+
+def test_where_without_a_held_verb_places_no_event() -> None:
+    """Negative: "where" that does not say the event took place there gives no HELD_IN."""
+    facts = _facts(
+        "Notes from the road\n\nI am back from Utrecht (Netherlands), where the Healthy Streets Summit was "
+        "praised by everyone I met.\n",
+        "en",
+    )
+    assert not relations(facts, "HELD_IN")
