@@ -48,12 +48,19 @@ _TAIL_STOP = re.compile(
     r"accueillie?s?|acogid[oa]s?|celebrad[oa]s?|tenue?s?|(?!(?:19|20)\d\d$)\d[\d\s]*)$",  # a year ends a name
     re.I,
 )
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")  # "welcomed", "adopted": an English verb in the past
 _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorios|gouvernements|governments|gobiernos)")
 _VISIT = re.compile(lexicon.words_re("visit_nouns") + r"\b", re.I)
 _PLACE = re.compile(r"^(?P<name>.+?)\s+(?:à|a|in|en|de)\s+(?P<city>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)$")
 
 
 PUBLISHED = re.compile(r"\b" + lexicon.words_re("published") + r"\s+(?:le|on|el)?\s*", re.I)
+# "By Jane Roe | 4 May 2025", "FOR IMMEDIATE RELEASE — 3 March", "Week commencing 9 June", "News · 17/11/2025",
+# "Deadline: 15 September": a line whose date stamps the page, its week or a deadline, not an event (x-events)
+_STAMP_LINE = re.compile(
+    r"[\s#*>_]*(?:(?i:" + lexicon.words_re("date_stamp_labels") + r")|(?i:" + lexicon.words_re("page_labels")
+    + r")[ \t]*(?:[·|:–—-]|(?=\d|(?i:" + dates.WEEKDAY_WORDS + r"))))"
+)  # fmt: skip
 
 
 def published(view: str) -> str | None:
@@ -82,7 +89,7 @@ def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
     found = []
     for line in all_lines:
         text = line.text
-        if PUBLISHED.search(text):
+        if PUBLISHED.search(text) or _STAMP_LINE.match(text):
             continue
         for day in [d for d in dates.find_dates(text) if not _dateline(text, d)][:1]:
             time = dates.find_time_range(text[day.end :])
@@ -401,6 +408,9 @@ def _format(view: str) -> str | None:
     return ", ".join(found) or None
 
 
+_OPENING_PROSE = 1200  # characters: where a page names the event it is about
+
+
 def extract_events(facts: DocumentFacts) -> str | None:
     """Add the dated events of the document; return the id of its main event (or None).
 
@@ -465,6 +475,12 @@ def extract_events(facts: DocumentFacts) -> str | None:
         announced = next(
             (i for h, i in zip(held, held_ids, strict=False) if i and h.span and h.opens and h.future), None
         )
+        # "I am back from Dijon, where the Annual Forum took place from 6 to 8 May": a dated meeting
+        # the opening prose reports, though not as its sentence's subject (x-events)
+        announced = announced or next(
+            (i for h, i in zip(held, held_ids, strict=False) if i and h.span and not h.future
+             and h.span[0] < _OPENING_PROSE), None,
+        )  # fmt: skip
         props = facts.entities[announced].props if announced else {}
         if len(props.get("start", "")) >= 10 and len(props.get("end", "")) >= 10:  # dated to the day
             main_id, main_days = (
@@ -825,8 +841,8 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
     view = facts.view
     for day in dates.find_dates(view[:3000]):
         line_start = view.rfind("\n", 0, day.start) + 1
-        if PUBLISHED.search(view, line_start, day.start):
-            continue  # "Published on 12 December 2022" dates the page, not an event
+        if PUBLISHED.search(view, line_start, day.start) or _STAMP_LINE.match(view, line_start):
+            continue  # "Published on 12 December 2022", "By Jane Roe | 4 May": the page's date, not an event's
         dated = _beyond_dateline(view, line_start, day)
         if dated is None:
             continue  # "London, 3 March — The Bureau will meet in Bogotá": announced, undated
@@ -1153,7 +1169,8 @@ def _modifiers_before(view: str, start: int, language: str) -> int:
         return rank.start() if rank else start
     for _ in range(3):
         # a modifier stands on the name's line: "PROGRAMME" above "Global Forum 2026" is no part of it
-        m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w&’'-]*)[ \t]+$", view[max(0, start - 40) : start])
+        # "the 2026 Forum": a year before the head names the edition (x-events)
+        m = re.search(r"(?:^|(?<=[\s(\"“]))([A-Z][\w&’'-]*|(?:19|20)\d\d)[ \t]+$", view[max(0, start - 40) : start])
         if not m or _NOT_MODIFIER.match(m.group(1)):
             break
         start = start - (len(view[max(0, start - 40) : start]) - m.start(1))
@@ -1177,6 +1194,8 @@ def _event_tail(view: str, start: int, end: int) -> tuple[str, int]:
     keep = 1
     for i, token in enumerate(tokens[1:], start=1):
         word = token.group(0)
+        if _PAST_VERB.match(word) and re.match(r"[A-ZÀ-Þ\d]", tokens[i - 1].group(0)):
+            break  # "the General Assembly welcomed Lviv": a verb after the name (x-events)
         if _TAIL_STOP.match(word):
             if (
                 word.lower() in ("et", "and", "y")
@@ -1629,7 +1648,7 @@ def short_forms(facts: DocumentFacts) -> None:
         other = _OTHER_EDITION.get(facts.language)
         if len(full) != 1 or span is None or (other and other.search(facts.view, max(0, span[0] - 40), span[0])):
             continue
-        _merge_event(facts, short, full[0])
+        merge_event(facts, short, full[0])
 
 
 def _head_word(name: str) -> tuple[str | None, bool]:
@@ -1641,7 +1660,7 @@ def _head_word(name: str) -> tuple[str | None, bool]:
     return fold(words[0]), any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
 
 
-def _merge_event(facts: DocumentFacts, old: str, new: str) -> None:
+def merge_event(facts: DocumentFacts, old: str, new: str) -> None:
     """Every fact about the event ``old`` re-pointed to ``new``; ``old`` dropped."""
     entity = facts.forget(old)
     if entity is None:

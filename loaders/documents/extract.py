@@ -141,6 +141,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
         meetings.participants(facts, main_id, prose.event_mentions(facts))
         triggers.relations_by_triggers(facts)  # and the people only spaCy found
+    sub_events.attendance_in_parts(facts, main_id)  # after every rule that reads attendance (x-events)
     events.short_forms(facts)  # "the Summit" is the page's one "Summit of X" (x-precision)
     event_years.years_in_names(facts)  # after every step that dates events
     return facts

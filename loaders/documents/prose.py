@@ -467,6 +467,11 @@ _HELD_AT = re.compile(
 )
 
 
+# "le Forum de X, à Paris, les 7 et 8 juillet", "the Summit, in Lyon, on 3 May": the city set off by commas
+# right after the event's name (x-events)
+_APPOSED_PLACE = re.compile(
+    r"[ \t]*,[ \t]*(?:à|in|en)[ \t]+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]*(?=[,.;]|$)", re.M
+)
 # "la Cumbre de Jefes de Estado y de Gobierno en Cuenca, Ecuador": the event's city, its country after it
 _AT_CITY_OF = re.compile(
     r"[^.;:,()\n]{0,30}?[ \t](?:à|en|in)[ \t]+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
@@ -480,7 +485,11 @@ def event_places(facts: DocumentFacts) -> None:
     too "the Summit in Cuenca, Ecuador" (a city its country confirms) right after the name."""
     view = facts.view
     for event_id, start, end in event_mentions(facts):
-        held = _HELD_AT.match(view, _AFTER_NAME.match(view, end).end()) or _city_of_country(view, end)
+        held = (
+            _HELD_AT.match(view, _AFTER_NAME.match(view, end).end())
+            or _city_of_country(view, end)
+            or _APPOSED_PLACE.match(view, end)
+        )
         if not held:
             continue
         city = add_city(facts, held.span("city"), min_score=0.7)

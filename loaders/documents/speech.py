@@ -991,12 +991,19 @@ _CALENDAR = re.compile(
 )
 
 
+_MEETING_WORDS = re.compile(
+    r"(?<![\w-])(?:" + lexicon.words_re("meeting_heads") + "|" + lexicon.words_re("session_heads") + r")(?![\w-])", re.I
+)
+
+
 def _not_a_person(facts: DocumentFacts, text: str) -> bool:
     """A body, a country or a well-known city written like a name ("United Nations", "New York")."""
     if orgs.lookup_known(text) or places.resolve_country(text) or orgs.is_acronym(text.split()[0]):
         return True
     if any(fold(word) in orgs.HEAD_WORDS or _CALENDAR.fullmatch(word) for word in text.split()):
         return True  # "Cities Alliance", "Last Tuesday", "Early March"
+    if _MEETING_WORDS.search(text):
+        return True  # "the General Assembly welcomed", "the Plenary Session noted": a meeting, no speaker (x-events)
     return is_big_city(text, facts.language)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from munigraph.graph.text import clean, fold, slug
-from munigraph.loaders.documents import dates, lexicon, meetings
+from munigraph.loaders.documents import dates, events, lexicon, meetings
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.prose import event_mentions
@@ -33,8 +33,11 @@ _PART = re.compile(
     + r")[ \t]*(?<=[\s'’])"
     + _RANK
     + r"(?P<noun>"
-    + lexicon.classes_re("sub_event_nouns", "ceremony_nouns")
+    + lexicon.classes_re("sub_event_nouns", "ceremony_nouns", "prose_part_nouns")
     + r")(?![\w-])"
+    + r"(?:[ \t]+"
+    + lexicon.words_re("title_cues")
+    + r")?"  # "a panel titled "Financing X"" (x-events)
     r"(?:[ \t]*[«\"“][ \t]*(?P<title>[^»\"”\n]{3,100}?)[ \t]*[»\"”])?",
     re.I,
 )
@@ -49,7 +52,9 @@ _CELEBRATION = re.compile(
 )
 _INDEFINITE = re.compile(lexicon.words_re("sub_event_indefinites"), re.I)
 _ADJECTIVE = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ][\w'’-]*)(?=[ \t]*,)")
-_TOPIC = re.compile(r"[ \t]+" + lexicon.words_re("sub_event_topics") + r"[ \t]+", re.I)
+_TOPIC = re.compile(
+    r"[ \t]+" + lexicon.classes_re("sub_event_topics", "part_topic_cues") + r"[ \t]+", re.I
+)  # "a workshop on X", "l'atelier consacré à X" (x-events)
 # Words that end a topic or a celebration's complement: a verb, a clause, a place or a date
 _STOP = re.compile(
     r"^(?:"
@@ -88,8 +93,8 @@ def _tail(view: str, start: int, limit: int, first_of: bool) -> int:
     60e anniversaire du jumelage"): up to four words, stopping at a verb, a clause, a place or a date."""
     end, words = start, 0
     for token in _TOKEN.finditer(view[start:limit]):
-        if view[start + (token.start() and token.start() - 1) : start + token.start()].strip(" \t"):
-            break  # punctuation between: the complement ended
+        if view[end if words else start + (token.start() and token.start() - 1) : start + token.start()].strip(" \t"):
+            break  # punctuation between ("the workshop on heating, moderated by"): the complement ended
         word = token.group(0)
         if words == 0 and first_of and not _OF.match(word):
             break
@@ -105,6 +110,7 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
     taken = [(s, e) for s, e in facts.first_span.values()] + [(s, e) for _, s, e in event_mentions(facts)]
     celebrations = _celebrations(facts, taken)
     parts = []
+    created: set[str] = set()  # the parts named here first
     for m in _PART.finditer(view):
         start = m.start("noun")
         if facts.org_index().overlaps(start, m.end()):
@@ -139,6 +145,7 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
         if event_id in facts.entities:
             continue
         facts.entity("Event", event_id, name[:1].upper() + name[1:], (start, end), [], {"event_type": "session"})
+        created.add(event_id)
         taken.append((start, end))
         parts.append((event_id, start, end))
     main = facts.entities[main_id].props if main_id else {}
@@ -158,9 +165,26 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
         if part_of:  # "the opening ceremony" a rule made part of its event already: dated and placed here
             parent = part_of
         elif parent and parent != event_id:
+            if event_id in created:  # "the opening session" of two pages' events: two sessions, by their parents' ids
+                event_id = _under_parent(facts, event_id, parent)
             facts.relate("PART_OF", event_id, parent, trim(view, start, end))
         _date(facts, event_id, parent, start, end, stop)
         _place(facts, event_id, parent, end, stop)
+
+
+def _under_parent(facts: DocumentFacts, event_id: str, parent: str) -> str:
+    """The part's id under its parent's ("event:forum-2024-opening-session"): a store that loads several
+    pages keeps each page's "opening session" apart. (x-events)"""
+    new_id = f"{parent}-{event_id.removeprefix('event:')}"
+    if new_id in facts.entities or event_id.startswith(parent):
+        return event_id
+    part = facts.entities[event_id]
+    facts.entity(
+        "Event", new_id, part.name, facts.first_span[event_id], part.aliases, part.props, surface_is_alias=False
+    )
+    facts.mentions[new_id] = facts.mentions.get(event_id, 1)
+    events.merge_event(facts, event_id, new_id)
+    return new_id
 
 
 def _happens(facts: DocumentFacts, m: re.Match) -> bool:
@@ -228,8 +252,8 @@ def _cued_parent(facts: DocumentFacts, sentence_start: int, at: int, own: str) -
     cue = None
     for m in _PART_CUE.finditer(facts.view, sentence_start, at):
         cue = m
-    if cue is None:
-        return False, None
+    if cue is None or not facts.view[cue.end() : at].strip():
+        return False, None  # "lors de la table ronde": the cue introduces the part itself, no parent (x-events)
     word = fold(cue.group("ref"))
     named = [
         i for i, e in facts.entities.items()
@@ -311,3 +335,84 @@ def held_dates(facts: DocumentFacts) -> None:
     """Every undated event of the page named with a held verb and a date right after it."""
     for event_id, start, end in event_mentions(facts):
         _held_date(facts, event_id, start, end)
+
+
+_PROSE_LINE = 100  # characters: a line of running text, not a heading or a programme's line
+
+
+def attendance_in_parts(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "The workshop on district heating was moderated by A. B explained ...": the people a paragraph
+    says took part, after it names a part of the page's event, attend that part, not the whole event
+    (from the part's sentence to the next part named, or the paragraph's end). (x-events)"""
+    if not main_id:
+        return
+    view = facts.view
+    parts = sorted(
+        (facts.first_span[r.source][0], r.source)
+        for r in facts.relations.values()
+        if r.type == "PART_OF" and r.target == main_id and r.source in facts.first_span
+    )
+    _attendance_in_sentences(facts, main_id, parts)
+    for index, (at, part) in enumerate(parts):
+        paragraph_start = view.rfind("\n\n", 0, at) + 1
+        paragraph_end = view.find("\n\n", at)
+        stop = paragraph_end if paragraph_end >= 0 else len(view)
+        if index + 1 < len(parts):
+            stop = min(stop, parts[index + 1][0])
+        line = facts.context.line_at(at)
+        if len(line.text.strip()) < _PROSE_LINE:  # a heading's line or a programme's: its own rules read it
+            continue
+        sentence = facts.context.sentence_at(at) or (at, at)
+        _move_unread(facts, main_id, part, (max(paragraph_start, sentence[0]), stop), _read_for_parts(facts, main_id))
+
+
+def _read_for_parts(facts: DocumentFacts, main_id: str) -> set[tuple[tuple[int, int] | None, str]]:
+    """The sentences a rule already read attendance of a part from, with the part: it knew who attends it
+    ("The closing session featured remarks by A, representing B": A, not B)."""
+    context = facts.context
+    return {
+        (context.sentence_at(p.start), r.target)
+        for r in facts.relations.values()
+        if r.type == "ATTENDED" and r.target != main_id
+        for p in r.provenance
+        if p.start is not None
+    }
+
+
+def _move_unread(facts: DocumentFacts, main_id: str, part: str, span: tuple[int, int], read: set) -> None:
+    """Attendance of the page's event read in ``span`` moved to ``part``, but for sentences read for it."""
+    context = facts.context
+    for key, relation in list(facts.relations.items()):
+        if relation.type != "ATTENDED" or relation.target != main_id:
+            continue
+        starts = [p.start for p in relation.provenance if p.start is not None]
+        if not starts or not all(span[0] <= at < span[1] for at in starts):
+            continue
+        if any((context.sentence_at(at), part) in read for at in starts):
+            continue
+        del facts.relations[key]
+        for p in relation.provenance:
+            facts.relate("ATTENDED", relation.source, part, (p.start, p.end), **relation.props)
+
+
+def _attendance_in_sentences(facts: DocumentFacts, main_id: str, parts: list[tuple[int, str]]) -> None:
+    """'"We cannot wait," said A at the side event "Blue jobs"': a person whose attendance is read
+    from a sentence that names one part of the event attends that part."""
+    context = facts.context
+    by_sentence: dict[tuple[int, int], list[str]] = {}
+    for at, part in parts:
+        sentence = context.sentence_at(at)
+        if sentence:
+            by_sentence.setdefault(sentence, []).append(part)
+    targets = {main_id, *(part for _, part in parts)}
+    read = _read_for_parts(facts, main_id)
+    for key, relation in list(facts.relations.items()):
+        if relation.type != "ATTENDED" or relation.target not in targets:
+            continue
+        sentences = {context.sentence_at(p.start) for p in relation.provenance if p.start is not None}
+        named = by_sentence.get(next(iter(sentences)), []) if len(sentences) == 1 else []
+        if len(named) != 1 or named[0] == relation.target or (next(iter(sentences)), named[0]) in read:
+            continue
+        del facts.relations[key]
+        for p in relation.provenance:
+            facts.relate("ATTENDED", relation.source, named[0], (p.start, p.end), **relation.props)
