@@ -1,0 +1,131 @@
+"""Offices, memberships and twin links in the forms the x-offices rows read (lang/*.yaml, block
+"# x-offices"): a speaker's biography under their name, a copula before an office, a verb that
+holds an office, "member of A and of B", "twin city of X", a pair joined by a dash. Sentences
+written for the test, in English, French and Spanish, each form with a negative."""
+
+from __future__ import annotations
+
+from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents.builder import DocumentFacts
+
+from tests.loaders.documents.test_rules_fr_es import _facts, _name, relations
+
+
+def pairs(facts: DocumentFacts, rel_type: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _ in relations(facts, rel_type)}
+
+
+def twins(facts: DocumentFacts) -> set[frozenset[str]]:
+    return {
+        frozenset((_name(facts, r.source), _name(facts, r.target)))
+        for r in facts.relations.values()
+        if r.type == "TWINNED_WITH"
+    }
+
+
+def test_a_biography_under_a_name_gives_its_pronoun_or_first_name_the_person_named_above() -> None:
+    facts = _facts(
+        "Meet the panel\n\nGrace Mutua\nDeputy Governor, Nakuru County\n"
+        "Grace has led the county's water programme since 2020. She chairs the Urban Water Working Group of ICLEI Africa.\n\n"
+        "Tomas Berglund\nCity Councillor, Malmö\nHe has chaired the Eurocities Working Group on Waste since 2022.\n",
+        "en",
+    )
+    offices = relations(facts, "HOLDS_OFFICE")
+    assert ("Grace Mutua", "Urban Water Working Group (ICLEI)", "president") in offices
+    assert ("Tomas Berglund", "Working Group on Waste (Eurocities)", "president") in offices
+    assert ("Tomas Berglund", "Malmö", "councillor") in offices  # "City Councillor": an office however qualified
+    assert not any(person == "Grace Mutua" and body.startswith("Working Group on Waste") for person, body, _ in offices)
+
+
+def test_a_pronoun_takes_no_person_across_a_blank_line_or_when_the_sentence_names_its_subject() -> None:
+    facts = _facts(
+        "Panel\n\nGrace Mutua\nDeputy Governor, Nakuru County\n\n"
+        "Programme notes follow.\n\nShe chairs the Eurocities Working Group on Waste.\n",
+        "en",
+    )
+    assert not any(body.startswith("Working Group on Waste") for _, body, _ in relations(facts, "HOLDS_OFFICE"))
+
+
+def test_a_verb_of_office_in_french_and_spanish_gives_the_role_and_a_copula_the_office() -> None:
+    french = _facts(
+        "Portrait\n\nClaire Vasseur\nAdjointe au maire de Nantes, chargée des relations internationales\n"
+        "Elle est aussi présidente de l'AFCCRE.\n",
+        "fr",
+    )
+    assert ("Claire Vasseur", "AFCCRE", "president") in relations(french, "HOLDS_OFFICE")
+    spanish = _facts(
+        "Noticias\n\nLucía Ferrer, concejala de Valencia, asistió al acto. Ella es también presidenta de la FEMP.\n",
+        "es",
+    )
+    assert ("Lucía Ferrer", "Spanish Federation of Municipalities and Provinces", "president") in relations(
+        spanish, "HOLDS_OFFICE"
+    )
+
+
+def test_a_former_office_or_a_candidacy_after_a_copula_is_no_office() -> None:
+    english = _facts("News\n\nPeter Lang, Mayor of Graz, spoke. He is a former President of Eurocities.\n", "en")
+    assert not any(body == "Eurocities" for _, body, _ in relations(english, "HOLDS_OFFICE"))
+    french = _facts(
+        "Portrait\n\nMarc Olivier, maire de Brest, a parlé. Il est l'ancien président de l'AFCCRE. "
+        "Il est candidat à la présidence de Cités Unies France.\n",
+        "fr",
+    )
+    assert {body for _, body, _ in relations(french, "HOLDS_OFFICE")} == {"Brest"}
+
+
+def test_a_chaired_event_is_no_office() -> None:
+    facts = _facts("Panel\n\nJane Roe\nMayor of Leeds\nShe chairs the Eurocities Forum 2025 in Leeds.\n", "en")
+    assert {body for _, body, _ in relations(facts, "HOLDS_OFFICE")} == {"Leeds"}
+
+
+def test_a_founding_member_of_a_and_of_b_is_a_member_of_both() -> None:
+    english = _facts(
+        "Notes\n\n1. Leeds is a member of Eurocities and of the Local Government Association (LGA).\n", "en"
+    )
+    assert pairs(english, "MEMBER_OF") == {("Leeds", "Eurocities"), ("Leeds", "Local Government Association")}
+    french = _facts("Nouvelles\n\nLa ville de Nantes est membre fondateur de Cités Unies France et de l'AIMF.\n", "fr")
+    assert pairs(french, "MEMBER_OF") == {
+        ("Nantes", "Cités Unies France"),
+        ("Nantes", "International Association of Francophone Mayors"),
+    }
+    spanish = _facts("Noticias\n\nEl Ayuntamiento de Valencia es miembro fundador de Eurocities y de la FEMP.\n", "es")
+    assert pairs(spanish, "MEMBER_OF") == {
+        ("Valencia", "Eurocities"),
+        ("Valencia", "Spanish Federation of Municipalities and Provinces"),
+    }
+
+
+def test_not_a_member_is_no_membership() -> None:
+    english = _facts("News\n\nLeeds is not a member of the AIMF, but Lille is a member of the AIMF.\n", "en")
+    assert pairs(english, "MEMBER_OF") == {("Lille", "International Association of Francophone Mayors")}
+    spanish = _facts("Noticias\n\nValencia no es miembro de la AIMF. Sevilla es miembro de la AIMF.\n", "es")
+    assert pairs(spanish, "MEMBER_OF") == {("Sevilla", "International Association of Francophone Mayors")}
+    french = _facts("Nouvelles\n\nLille n'est pas membre de l'AIMF.\n", "fr")
+    assert not pairs(french, "MEMBER_OF")
+
+
+def test_a_twin_city_of_x_and_a_pair_joined_by_a_dash_are_twinned() -> None:
+    english = _facts(
+        "Diary\n\n10.00  Visit to Bergen (twin city of Edinburgh since 1970), at the invitation of the Mayor of Bergen.\n",
+        "en",
+    )
+    assert twins(english) == {frozenset({"Bergen", "Edinburgh"})}
+    french = _facts(
+        "Agenda\n\nLe jumelage Lyon – Turin fête ses soixante ans. Visite à Bamako, ville jumelle d'Angers depuis 1974.\n",
+        "fr",
+    )
+    assert twins(french) == {frozenset({"Lyon", "Turin"}), frozenset({"Bamako", "Angers"})}
+    spanish = _facts("Agenda\n\nVisita a Rosario, ciudad hermanada con Bilbao desde 2001.\n", "es")
+    assert twins(spanish) == {frozenset({"Rosario", "Bilbao"})}
+
+
+def test_two_cities_joined_by_a_dash_with_no_twinning_word_are_not_twinned() -> None:
+    facts = _facts(
+        "Transport\n\nThe Lyon – Turin railway opens in 2032, and Nantes – Angers trains run hourly.\n", "en"
+    )
+    assert not twins(facts)
+
+
+def test_an_added_class_key_extends_its_class() -> None:
+    assert "lord provost" in lexicon.table("offices", "en")
+    assert "city" in lexicon.words("office_qualifiers", "en")
