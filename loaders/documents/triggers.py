@@ -22,6 +22,7 @@ from functools import cache
 from munigraph.graph.schema import load_model
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.resolve import home_town
 
 _ARTICLE = re.compile(r"the|la|le|el|les|los|las|l['’]", re.I)
 _MAX_GAP = 90  # characters between two elements of a row's order, unless the row says less
@@ -533,6 +534,13 @@ def _opening_pronoun() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:[-*•–—]\s*)?({lexicon.words_re('subject_pronouns')})(?!\w)", re.I)
 
 
+@cache
+def _town_pronoun() -> re.Pattern[str]:
+    """The words that stand for the page's own town at a sentence's start ("the city", "la ville", "nuestra ciudad")."""
+    towns = [w for w in lexicon.words("pronoun_subjects") if " " in w]
+    return re.compile(rf"\s*(?:[-*•–—]\s*)?({lexicon.alternation(towns)})(?!\w)", re.I)
+
+
 def _pronoun_subject(
     facts: DocumentFacts, start: int, mentions: list[Mention], people: list[Mention]
 ) -> Mention | None:
@@ -541,6 +549,10 @@ def _pronoun_subject(
     mention where the pronoun stands ("Jane Roe ... She chairs X" gives Roe the office)."""
     if mentions and mentions[0].start - start < 3:
         return None  # the sentence names its own subject
+    town_word = _town_pronoun().match(facts.view, start)
+    if town_word:  # "The city is a member of X", "Notre ville est jumelée avec Y": the page's own town
+        town = home_town(facts)
+        return Mention(town_word.start(1), town_word.end(1), (town,)) if town else None
     before = [m for m in people if m.end <= start and start - m.end <= _ANTECEDENT_REACH]
     if not before or "\n\n" in facts.view[before[-1].end : start].replace("\r", ""):
         return None

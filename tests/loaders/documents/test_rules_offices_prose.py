@@ -33,7 +33,7 @@ def test_a_biography_under_a_name_gives_its_pronoun_or_first_name_the_person_nam
     offices = relations(facts, "HOLDS_OFFICE")
     assert ("Grace Mutua", "Urban Water Working Group (ICLEI)", "president") in offices
     assert ("Tomas Berglund", "Working Group on Waste (Eurocities)", "president") in offices
-    assert ("Tomas Berglund", "Malmö", "councillor") in offices  # "City Councillor": an office however qualified
+    assert ("Tomas Berglund", "Malmö", "city councillor") in offices  # "City Councillor": an office, its scope kept
     assert not any(person == "Grace Mutua" and body.startswith("Working Group on Waste") for person, body, _ in offices)
 
 
@@ -129,3 +129,24 @@ def test_two_cities_joined_by_a_dash_with_no_twinning_word_are_not_twinned() -> 
 def test_an_added_class_key_extends_its_class() -> None:
     assert "lord provost" in lexicon.table("offices", "en")
     assert "city" in lexicon.words("office_qualifiers", "en")
+
+
+def test_the_city_at_a_sentence_start_is_the_page_s_own_town() -> None:
+    french = _facts(
+        "Ville de Dijon - International\n\nLa ville de Dijon soutient la coopération. "
+        "La ville est membre de l'AIMF. Notre ville est jumelée avec Mayence.\n",
+        "fr",
+    )
+    assert ("Dijon", "International Association of Francophone Mayors") in pairs(french, "MEMBER_OF")
+    assert twins(french) == {frozenset({"Dijon", "Mainz"})}
+    english = _facts(
+        "City of Leeds - International\n\nThe City of Leeds works abroad. The city is a member of Eurocities.\n", "en"
+    )
+    assert pairs(english, "MEMBER_OF") == {("Leeds", "Eurocities")}
+
+
+def test_the_city_with_no_town_of_its_own_on_the_page_is_no_subject() -> None:
+    facts = _facts(
+        "Network news\n\nThe City of Leeds and the City of York met. The city is a member of Eurocities.\n", "en"
+    )
+    assert not pairs(facts, "MEMBER_OF")
