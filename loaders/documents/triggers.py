@@ -281,6 +281,18 @@ def _joint() -> re.Pattern[str]:
 
 
 @cache
+def _member_joint() -> re.Pattern[str]:
+    """Between two bodies a city is a member of, the member noun said again ("a founding member of A and
+    a member of B", "miembro de A y socio de B")."""
+    nouns = lexicon.alternation([*lexicon.words("member_nouns"), *lexicon.words("restated_member_nouns")])
+    return re.compile(
+        rf"^{lexicon.list_joint()}(?:(?:also|aussi|también)\s+)?(?:an?\s+|une?\s+|una?\s+)?(?:\w+\s+)?{nouns}(?:\s+\w+)?\s+"
+        r"(?:of|de|du|des|del|d['’])\s*(?:the\s+|la\s+|le\s+|el\s+|l['’])?$",
+        re.I,
+    )
+
+
+@cache
 def _modifier() -> re.Pattern[str]:
     """A mention that ends an office or a body's name ("Mayor of Lyon", "representatives of X") qualifies
     the word before it: it is no subject of the verb after it."""
@@ -325,7 +337,13 @@ class _Unit:
         return bool(self.facts.view[left.end : right.start].strip())
 
     def _items(
-        self, first: int, kinds: frozenset[str], step: int, single: bool = False, pair: bool = False
+        self,
+        first: int,
+        kinds: frozenset[str],
+        step: int,
+        single: bool = False,
+        pair: bool = False,
+        member: bool = False,
     ) -> list[tuple[str, Mention]]:
         """The list of mentions of one kind that the mention at index ``first`` belongs to, read in the
         direction ``step`` ("A, B and C joined": C, then B and A); a place that qualifies an office
@@ -335,7 +353,9 @@ class _Unit:
         while 0 <= index < len(self.mentions):
             mention = self.mentions[index]
             entity = _kind(self.facts, mention, kinds)
-            if entity is None or (found and self._modifies(mention) and not self._restated(found[-1][1], mention)):
+            if entity is None or (
+                found and self._modifies(mention) and not self._restated(found[-1][1], mention, member)
+            ):
                 index += step
                 continue
             if found and entity == found[-1][0]:  # a name and its acronym ("Federación ... (FEMP)")
@@ -347,7 +367,9 @@ class _Unit:
                 left, right = (mention, last) if step < 0 else (last, mention)
                 same = self.facts.entities[entity].kind == self.facts.entities[found[0][0]].kind
                 gap = self.facts.view[left.end : right.start]
-                if not same or not (_joint().match(gap) or (pair and _PAIR_DASH.match(gap))):
+                if not same or not (
+                    _joint().match(gap) or (pair and _PAIR_DASH.match(gap)) or (member and _member_joint().match(gap))
+                ):
                     break
             found.append((entity, mention))
             if single:
@@ -355,10 +377,12 @@ class _Unit:
             index += step
         return found
 
-    def _restated(self, one: Mention, other: Mention) -> bool:
-        """Two items joined by "and of" ("a member of A and of B"): the second restates the first's "of"."""
+    def _restated(self, one: Mention, other: Mention, member: bool) -> bool:
+        """Two items joined by "and of" ("a member of A and of B", "member of A and a member of B"): the
+        second restates the first's "of"."""
         left, right = sorted((one, other), key=lambda m: m.start)
-        return bool(_joint().match(self.facts.view[left.end : right.start]))
+        gap = self.facts.view[left.end : right.start]
+        return bool(_joint().match(gap) or (member and _member_joint().match(gap)))
 
     def _modifies(self, mention: Mention) -> bool:
         """A mention after "of" ("Mayor of Lyon", "representatives of X") qualifies the word before it;
@@ -389,7 +413,7 @@ class _Unit:
                 return []
             if cue and tight is False and row.tight and not self._same_phrase(position, mention):
                 return []
-            return self._items(index, kinds, 1, single=tight, pair=pair)
+            return self._items(index, kinds, 1, single=tight, pair=pair, member=row.relation == "MEMBER_OF")
         return []
 
     def _same_phrase(self, position: int, mention: Mention) -> bool:
@@ -413,7 +437,14 @@ class _Unit:
         )
 
     def _before(
-        self, position: int, kinds: frozenset[str], row: Row, trigger: Trigger, tight: bool = False, pair: bool = False
+        self,
+        position: int,
+        kinds: frozenset[str],
+        row: Row,
+        trigger: Trigger,
+        tight: bool = False,
+        pair: bool = False,
+        subject: bool = True,
     ) -> list[tuple[str, Mention]]:
         for index in range(len(self.mentions) - 1, -1, -1):
             mention = self.mentions[index]
@@ -421,7 +452,9 @@ class _Unit:
                 continue
             if self._modifies(mention):
                 continue  # "Jane Roe, Mayor of Lyon, attended": Lyon qualifies the office
-            if self._blocked(mention.end, position, row, trigger, tight) or self._object_of_earlier(mention, trigger):
+            if self._blocked(mention.end, position, row, trigger, tight) or (
+                subject and self._object_of_earlier(mention, trigger)
+            ):
                 return []
             return self._items(index, kinds, -1, single=tight, pair=pair)
         return []
@@ -471,7 +504,9 @@ class _Unit:
         sides: dict[str, list[tuple[str, Mention]]] = {}
         position = trigger.start
         for element in reversed(order[:t]):  # leftwards from the trigger
-            found = self._before(position, ends[element], row, trigger, row.tight and element == "S")
+            found = self._before(
+                position, ends[element], row, trigger, row.tight and element == "S", subject=element == "S"
+            )
             if not found:
                 return [], []
             sides[element] = found

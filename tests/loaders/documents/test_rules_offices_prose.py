@@ -150,3 +150,52 @@ def test_the_city_with_no_town_of_its_own_on_the_page_is_no_subject() -> None:
         "Network news\n\nThe City of Leeds and the City of York met. The city is a member of Eurocities.\n", "en"
     )
     assert not pairs(facts, "MEMBER_OF")
+
+
+def test_a_member_noun_said_again_between_two_bodies_keeps_the_list() -> None:
+    english = _facts(
+        "Notes\n\n3. The City of Leeds is a founding member of Energy Cities and a member of Eurocities.\n", "en"
+    )
+    assert pairs(english, "MEMBER_OF") == {("Leeds", "Energy Cities"), ("Leeds", "Eurocities")}
+    french = _facts("Nouvelles\n\nLa ville de Nantes est membre de Cités Unies France et adhérente de l'AIMF.\n", "fr")
+    assert pairs(french, "MEMBER_OF") == {
+        ("Nantes", "Cités Unies France"),
+        ("Nantes", "International Association of Francophone Mayors"),
+    }
+    negative = _facts("Notes\n\n4. Leeds is a member of ICLEI and Mayor Jane Roe chairs Eurocities.\n", "en")
+    assert pairs(negative, "MEMBER_OF") == {("Leeds", "ICLEI – Local Governments for Sustainability")}
+
+
+def test_a_body_of_which_a_city_is_a_member_has_that_member() -> None:
+    english = _facts(
+        "News\n\nThe City of Montevideo hosted the meeting. Rosario joined Mercociudades, of which Montevideo is a founding member.\n",
+        "en",
+    )
+    assert pairs(english, "MEMBER_OF") == {("Rosario", "Mercociudades"), ("Montevideo", "Mercociudades")}
+    french = _facts(
+        "Nouvelles\n\nLa ville de Lille accueille la réunion. Nantes adhère à l'AIMF, dont Lille est membre depuis 1980.\n",
+        "fr",
+    )
+    assert ("Lille", "International Association of Francophone Mayors") in pairs(french, "MEMBER_OF")
+    negative = _facts(
+        "News\n\nThe City of Montevideo hosted the meeting. Rosario joined Mercociudades, of which Montevideo is not a member.\n",
+        "en",
+    )
+    assert pairs(negative, "MEMBER_OF") == {("Rosario", "Mercociudades")}
+
+
+def test_formal_links_with_a_list_of_cities_are_twinnings_with_their_years() -> None:
+    facts = _facts(
+        "Notes\n\n1. Leeds has formal links with Dortmund (Germany, since 1969), Lille (France, since 1967) and Lyon.\n",
+        "en",
+    )
+    ties = {
+        frozenset((_name(facts, r.source), _name(facts, r.target))): r.props.get("since")
+        for r in facts.relations.values()
+        if r.type == "TWINNED_WITH"
+    }
+    assert ties == {
+        frozenset({"Leeds", "Dortmund"}): "1969",
+        frozenset({"Leeds", "Lille"}): "1967",
+        frozenset({"Leeds", "Lyon"}): None,
+    }
