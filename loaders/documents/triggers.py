@@ -252,8 +252,11 @@ def _copula() -> re.Pattern[str]:
         ]
     )
     not_holding = lexicon.words_re("not_holding")
+    copula = lexicon.words_re("copulas")
+    elected = rf"{lexicon.words_re('elected_participles')}\s+(?:as\s+|comme\s+|como\s+)?"  # "was elected (as)"
     return re.compile(
-        rf"^(?!.*(?<!\w){not_holding}(?!\w))\s*,?\s*{lexicon.words_re('copulas')}\s+(?:{small}\s+){{0,4}}$", re.I | re.S
+        rf"^(?!.*(?<!\w){not_holding}(?!\w))\s*,?\s*(?:{copula}\s+(?:{elected})?|{elected})(?:{small}\s+){{0,4}}$",
+        re.I | re.S,
     )
 
 
@@ -574,7 +577,8 @@ _ANTECEDENT_REACH = 400  # characters back to the person a sentence's opening pr
 
 @cache
 def _opening_pronoun() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:[-*•–—]\s*)?({lexicon.words_re('subject_pronouns')})(?!\w)", re.I)
+    lead = r"(?:[^,.;:\n]{1,30},\s*|(?:in|en|since|depuis|desde)\s+\d{4}\s+)?"  # "In 2024 she", "En 2023, elle"
+    return re.compile(rf"\s*(?:[-*•–—]\s*)?{lead}({lexicon.words_re('subject_pronouns')})(?!\w)", re.I)
 
 
 @cache
@@ -602,7 +606,7 @@ def _pronoun_subject(
     antecedent = before[-1]
     person = _kind(facts, antecedent, _PERSON)
     opening = _opening_pronoun().match(facts.view, start)
-    if opening:
+    if opening and not (mentions and mentions[0].start < opening.start(1)):  # no name in the lead
         return Mention(opening.start(1), opening.end(1), (person,))
     first = re.compile(r"\s*([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?=\s+[a-zà-ÿ])").match(facts.view, start)
     if first and person is not None:

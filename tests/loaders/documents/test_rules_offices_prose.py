@@ -199,3 +199,23 @@ def test_formal_links_with_a_list_of_cities_are_twinnings_with_their_years() -> 
         frozenset({"Leeds", "Lille"}): "1967",
         frozenset({"Leeds", "Lyon"}): None,
     }
+
+
+def test_elected_to_an_office_after_a_pronoun_holds_it_and_not_elected_does_not() -> None:
+    english = _facts(
+        "Panel\n\nJane Roe\nMayor of Leeds\nIn 2024 she was elected President of Eurocities. "
+        "She was not elected President of ICLEI.\n",
+        "en",
+    )
+    assert {body for _, body, _ in relations(english, "HOLDS_OFFICE")} == {"Leeds", "Eurocities"}
+    french = _facts(
+        "Portrait\n\nClaire Vasseur\nAdjointe au maire de Nantes\nEn 2023, elle a été élue présidente de l'AFCCRE.\n",
+        "fr",
+    )
+    assert ("Claire Vasseur", "AFCCRE", "president") in relations(french, "HOLDS_OFFICE")
+    spanish = _facts("Perfil\n\nAna Gil\nAlcaldesa de Soria\nElla fue elegida presidenta de la FEMP en 2023.\n", "es")
+    assert ("Ana Gil", "Spanish Federation of Municipalities and Provinces", "president") in relations(
+        spanish, "HOLDS_OFFICE"
+    )
+    candidate = _facts("Panel\n\nJane Roe\nMayor of Leeds\nShe is a candidate for President of ICLEI.\n", "en")
+    assert {body for _, body, _ in relations(candidate, "HOLDS_OFFICE")} == {"Leeds"}
