@@ -228,7 +228,8 @@ def _tight() -> re.Pattern[str]:
     small = lexicon.alternation(
         [*lexicon.words("office_qualifiers"), *lexicon.words("honorifics"), "the", "la", "le", "el", "l['’]"]
     )
-    return re.compile(rf"^\s*[,(:–—-][\s,(:–—-]*(?:{small}\.?[\s,]*){{0,3}}$", re.I)
+    indefinite = r"(?:(?:an?|une?|una?)\s+)?"  # "Jane Roe, a city councillor in X"
+    return re.compile(rf"^\s*[,(:–—-][\s,(:–—-]*{indefinite}(?:{small}\.?[\s,]*){{0,3}}$", re.I)
 
 
 @cache

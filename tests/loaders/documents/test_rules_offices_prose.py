@@ -219,3 +219,12 @@ def test_elected_to_an_office_after_a_pronoun_holds_it_and_not_elected_does_not(
     )
     candidate = _facts("Panel\n\nJane Roe\nMayor of Leeds\nShe is a candidate for President of ICLEI.\n", "en")
     assert {body for _, body, _ in relations(candidate, "HOLDS_OFFICE")} == {"Leeds"}
+
+
+def test_a_town_office_in_a_city_is_held_there_and_a_staff_office_in_a_city_is_not() -> None:
+    facts = _facts(
+        "Speakers\n\n- Marta Klein, a city councillor in Freiburg, opened the session.\n"
+        "- Paul Okoro, a programme officer in Nairobi, presented.\n",
+        "en",
+    )
+    assert {(person, body) for person, body, _ in relations(facts, "HOLDS_OFFICE")} == {("Marta Klein", "Freiburg")}
