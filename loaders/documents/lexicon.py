@@ -51,12 +51,17 @@ def _codes(language: str | None) -> tuple[str, ...]:
     return languages() if language is None else (language,)
 
 
+# A key "added_<class>" in a file's last blocks extends the class (a branch adds its words in one block
+# at the end of each file, so that branches merge without touching each other's lines).
+_ADDED = "added_"
+
+
 @cache
 def words(key: str, language: str | None = None) -> tuple[str, ...]:
     """The entries of a list class: one language's, or every language's (first seen first)."""
     found: dict[str, None] = {}
     for code in _codes(language):
-        for entry in lexicon(code).get(key) or ():
+        for entry in [*(lexicon(code).get(key) or ()), *(lexicon(code).get(_ADDED + key) or ())]:
             found.setdefault(str(entry), None)
     return tuple(found)
 
@@ -66,7 +71,8 @@ def table(key: str, language: str | None = None) -> dict[str, tuple[str, ...]]:
     """A class that maps a label (a role, a kind) to entries; labels keep their first file's order."""
     merged: dict[str, dict[str, None]] = {}
     for code in _codes(language):
-        for label, entries in (lexicon(code).get(key) or {}).items():
+        rows = [*(lexicon(code).get(key) or {}).items(), *(lexicon(code).get(_ADDED + key) or {}).items()]
+        for label, entries in rows:
             bucket = merged.setdefault(str(label), {})
             for entry in entries or ():
                 bucket.setdefault(str(entry), None)
@@ -118,3 +124,17 @@ def list_joint(marks: str = ",", space: str = r"[ \t]") -> str:
 def folded_set(key: str, language: str | None = None) -> frozenset[str]:
     """A list class of plain words, lowercased, for membership tests."""
     return frozenset(w.lower() for w in words(key, language))
+
+
+_NEGATION_REACH = 12  # characters before a verb: "not a", "no", "n'est pas"
+
+
+@cache
+def _negation_before() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + words_re("negations") + r"(?:(?<=['’])|(?!\w))\W*(?:an?\s+)?$", re.I)
+
+
+def negated_before(view: str, start: int, floor: int = 0) -> bool:
+    """Whether a negation stands right before the verb at ``start`` ("Lyon is not a member of X",
+    "Lille n'est pas membre de X", "Valencia no es miembro de X"); ``floor``: where the sentence starts."""
+    return bool(_negation_before().search(view, max(floor, start - _NEGATION_REACH), start))

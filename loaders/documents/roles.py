@@ -26,6 +26,8 @@ OFFICE = re.compile(
     r"(?P<rest>.*)$",
     re.I | re.S,
 )
+# The words that scope an office in its name (lang/*.yaml "added_office_qualifiers", x-offices)
+_SCOPED = re.compile(rf"(?<!\w){lexicon.words_re('added_office_qualifiers')}(?!\w)", re.I)
 # An office anywhere in a phrase ("à l'invitation du maire de Porto": a person, not a venue)
 OFFICE_WORD = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?![\w-])", re.I)
 # Offices held in a body, not at its head: what follows them is often a field ("Professor of
@@ -74,6 +76,8 @@ def office(segment: str) -> tuple[str, str, str] | None:
     for word, pattern in _ROLE_QUALIFIERS:  # "première vice-présidente": first vice president
         if not listed and word not in role.split() and pattern.search(whole):  # "Executive Mayor" is a mayor
             role = f"{word} {role}"
+    if role == m.group("office").lower() and _SCOPED.search(whole):  # "City Councillor", "Housing Policy Officer"
+        role = " ".join(whole.lower().split())  # as written: the scope is part of the office's name
     rest = m.group("rest")
     joined = office(rest[1:]) if re.match(r"-(?=\w)", rest) else None
     if joined:  # "Ministre-Gouverneur du District d'Abidjan": both offices, of what follows the last

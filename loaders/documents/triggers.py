@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from munigraph.graph.schema import load_model
-from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.resolve import home_town
 
 _ARTICLE = re.compile(r"the|la|le|el|les|los|las|l['’]", re.I)
 _MAX_GAP = 90  # characters between two elements of a row's order, unless the row says less
@@ -49,6 +50,7 @@ class Row:
     tight: bool  # the subject stands next to the trigger or the object, only punctuation and titles between
     list_props: tuple[tuple[str, str], ...]  # what the row gives instead when a list names several objects
     fragments: tuple[str, ...] = ()  # its trigger words, for the one pattern of every row
+    copula: bool = False  # tight, but a copula stands between ("Jane Roe is also the President of X")
 
 
 def _fragments(key: str) -> dict[str, tuple[str, ...]]:
@@ -63,7 +65,9 @@ def _merged_rows() -> dict[str, dict]:
     """Every language's rows, merged by name: words and classes joined, other fields the first file's."""
     merged: dict[str, dict] = {}
     for code in lexicon.languages():
-        for name, spec in (lexicon.lexicon(code).get("relation_triggers") or {}).items():
+        table = lexicon.lexicon(code)
+        specs = [*(table.get("relation_triggers") or {}).items(), *(table.get("added_relation_triggers") or {}).items()]
+        for name, spec in specs:
             row = merged.setdefault(name, {**spec, "words": [], "classes": [], "object_cue": []})
             for key in ("words", "classes", "object_cue"):
                 for entry in spec.get(key) or ():
@@ -106,6 +110,7 @@ def rows() -> tuple[Row, ...]:
                 max_gap=int(spec.get("max_gap", _MAX_GAP)),
                 clause=bool(spec.get("clause", True)),
                 tight=bool(spec.get("tight", False)),
+                copula=bool(spec.get("copula", False)),
                 list_props=tuple(sorted((spec.get("list_props") or {}).items())),
                 fragments=tuple(f for label in labels for f in by_label[label]),
             )
@@ -180,6 +185,11 @@ def _generic(form: str) -> bool:
     return form.casefold() in _common_nouns() or bool(_common_noun().fullmatch(form))
 
 
+def _government_word(word: str) -> bool:
+    """A city government's noun ("ville", "City", "Ayuntamiento"), not an office ("Alcaldía Mayor de")."""
+    return word.casefold() in _common_nouns() and not roles.OFFICE_WORD.fullmatch(word)
+
+
 @cache
 def _city_words() -> frozenset[str]:
     """The words of a city government's name ("City of", "Ayuntamiento de"): the city follows them."""
@@ -218,7 +228,37 @@ def _tight() -> re.Pattern[str]:
     small = lexicon.alternation(
         [*lexicon.words("office_qualifiers"), *lexicon.words("honorifics"), "the", "la", "le", "el", "l['’]"]
     )
-    return re.compile(rf"^\s*[,(:–—-][\s,(:–—-]*(?:{small}\.?[\s,]*){{0,3}}$", re.I)
+    indefinite = r"(?:(?:an?|une?|una?)\s+)?"  # "Jane Roe, a city councillor in X"
+    return re.compile(rf"^\s*[,(:–—-][\s,(:–—-]*{indefinite}(?:{small}\.?[\s,]*){{0,3}}$", re.I)
+
+
+@cache
+def _copula() -> re.Pattern[str]:
+    """What stands between a person and an office they are said to hold: a copula, then articles and
+    qualifiers ("is also the current", "est aussi", "es actualmente la"); not "former", not "candidate"."""
+    small = lexicon.alternation(
+        [
+            *lexicon.words("office_qualifiers"),
+            *lexicon.words("copula_adverbs"),
+            "the",
+            "la",
+            "le",
+            "el",
+            "l['’]",
+            "a",
+            "an",
+            "un",
+            "une",
+            "una",
+        ]
+    )
+    not_holding = lexicon.words_re("not_holding")
+    copula = lexicon.words_re("copulas")
+    elected = rf"{lexicon.words_re('elected_participles')}\s+(?:as\s+|comme\s+|como\s+)?"  # "was elected (as)"
+    return re.compile(
+        rf"^(?!.*(?<!\w){not_holding}(?!\w))\s*,?\s*(?:{copula}\s+(?:{elected})?|{elected})(?:{small}\s+){{0,4}}$",
+        re.I | re.S,
+    )
 
 
 @cache
@@ -242,7 +282,20 @@ def _negation() -> re.Pattern[str]:
 def _joint() -> re.Pattern[str]:
     """What stands between two items of a list: a joint, a bracketed country or an office after a name."""
     return re.compile(
-        rf"^\)?(?:\s*\([^()]{{0,40}}\))?(?:,[^,;()]{{0,60}}?)?{lexicon.list_joint()}(?:the\s+|la\s+|le\s+|el\s+|l['’])?$",
+        rf"^\)?(?:\s*\([^()]{{0,40}}\))?(?:,[^,;()]{{0,60}}?)?{lexicon.list_joint()}(?:(?:of|de|du|des|del)\s+|d['’])?"
+        r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?$",
+        re.I,
+    )
+
+
+@cache
+def _member_joint() -> re.Pattern[str]:
+    """Between two bodies a city is a member of, the member noun said again ("a founding member of A and
+    a member of B", "miembro de A y socio de B")."""
+    nouns = lexicon.alternation([*lexicon.words("member_nouns"), *lexicon.words("restated_member_nouns")])
+    return re.compile(
+        rf"^{lexicon.list_joint()}(?:(?:also|aussi|también)\s+)?(?:an?\s+|une?\s+|una?\s+)?(?:\w+\s+)?{nouns}(?:\s+\w+)?\s+"
+        r"(?:of|de|du|des|del|d['’])\s*(?:the\s+|la\s+|le\s+|el\s+|l['’])?$",
         re.I,
     )
 
@@ -273,7 +326,7 @@ class _Unit:
         if right - left > row.max_gap:
             return True
         gap = self.facts.view[left:right]
-        if tight and not _tight().match(gap):
+        if tight and not (_copula() if row.copula else _tight()).match(gap):
             return True
         for boundary in _boundary().finditer(gap):
             if gap[: boundary.start()].strip(" ,") or boundary.group() == ";":
@@ -291,7 +344,15 @@ class _Unit:
         left, right = sorted((other, trigger), key=lambda t: t.start)
         return bool(self.facts.view[left.end : right.start].strip())
 
-    def _items(self, first: int, kinds: frozenset[str], step: int, single: bool = False) -> list[tuple[str, Mention]]:
+    def _items(
+        self,
+        first: int,
+        kinds: frozenset[str],
+        step: int,
+        single: bool = False,
+        pair: bool = False,
+        member: bool = False,
+    ) -> list[tuple[str, Mention]]:
         """The list of mentions of one kind that the mention at index ``first`` belongs to, read in the
         direction ``step`` ("A, B and C joined": C, then B and A); a place that qualifies an office
         between them ("A, Mayor of Lyon, and B") is skipped. ``single``: the mention alone."""
@@ -300,7 +361,9 @@ class _Unit:
         while 0 <= index < len(self.mentions):
             mention = self.mentions[index]
             entity = _kind(self.facts, mention, kinds)
-            if entity is None or (found and self._modifies(mention)):
+            if entity is None or (
+                found and self._modifies(mention) and not self._restated(found[-1][1], mention, member)
+            ):
                 index += step
                 continue
             if found and entity == found[-1][0]:  # a name and its acronym ("Federación ... (FEMP)")
@@ -311,7 +374,10 @@ class _Unit:
                 last = found[-1][1]
                 left, right = (mention, last) if step < 0 else (last, mention)
                 same = self.facts.entities[entity].kind == self.facts.entities[found[0][0]].kind
-                if not same or not _joint().match(self.facts.view[left.end : right.start]):
+                gap = self.facts.view[left.end : right.start]
+                if not same or not (
+                    _joint().match(gap) or (pair and _PAIR_DASH.match(gap)) or (member and _member_joint().match(gap))
+                ):
                     break
             found.append((entity, mention))
             if single:
@@ -319,12 +385,32 @@ class _Unit:
             index += step
         return found
 
+    def _restated(self, one: Mention, other: Mention, member: bool) -> bool:
+        """Two items joined by "and of" ("a member of A and of B", "member of A and a member of B"): the
+        second restates the first's "of"."""
+        left, right = sorted((one, other), key=lambda m: m.start)
+        gap = self.facts.view[left.end : right.start]
+        return bool(_joint().match(gap) or (member and _member_joint().match(gap)))
+
     def _modifies(self, mention: Mention) -> bool:
-        """A mention after "of" ("Mayor of Lyon", "representatives of X") qualifies the word before it."""
-        return bool(_modifier().search(self.facts.view[max(self.start, mention.start - 12) : mention.start]))
+        """A mention after "of" ("Mayor of Lyon", "representatives of X") qualifies the word before it;
+        not after a city government's words ("la ville de Nantes", "the City of Leeds": the city itself)."""
+        before = self.facts.view[max(self.start, mention.start - 30) : mention.start]
+        modifier = _modifier().search(before)
+        if not modifier:
+            return False
+        head = re.search(r"(\w+)\s*$", before[: modifier.start()])
+        return not (head and _government_word(head.group(1)))
 
     def _after(
-        self, position: int, kinds: frozenset[str], row: Row, trigger: Trigger, cue: bool, tight: bool = False
+        self,
+        position: int,
+        kinds: frozenset[str],
+        row: Row,
+        trigger: Trigger,
+        cue: bool,
+        tight: bool = False,
+        pair: bool = False,
     ) -> list[tuple[str, Mention]]:
         for index, mention in enumerate(self.mentions):
             if mention.start < position or _kind(self.facts, mention, kinds) is None:
@@ -335,7 +421,7 @@ class _Unit:
                 return []
             if cue and tight is False and row.tight and not self._same_phrase(position, mention):
                 return []
-            return self._items(index, kinds, 1, single=tight)
+            return self._items(index, kinds, 1, single=tight, pair=pair, member=row.relation == "MEMBER_OF")
         return []
 
     def _same_phrase(self, position: int, mention: Mention) -> bool:
@@ -359,7 +445,14 @@ class _Unit:
         )
 
     def _before(
-        self, position: int, kinds: frozenset[str], row: Row, trigger: Trigger, tight: bool = False
+        self,
+        position: int,
+        kinds: frozenset[str],
+        row: Row,
+        trigger: Trigger,
+        tight: bool = False,
+        pair: bool = False,
+        subject: bool = True,
     ) -> list[tuple[str, Mention]]:
         for index in range(len(self.mentions) - 1, -1, -1):
             mention = self.mentions[index]
@@ -367,9 +460,11 @@ class _Unit:
                 continue
             if self._modifies(mention):
                 continue  # "Jane Roe, Mayor of Lyon, attended": Lyon qualifies the office
-            if self._blocked(mention.end, position, row, trigger, tight) or self._object_of_earlier(mention, trigger):
+            if self._blocked(mention.end, position, row, trigger, tight) or (
+                subject and self._object_of_earlier(mention, trigger)
+            ):
                 return []
-            return self._items(index, kinds, -1, single=tight)
+            return self._items(index, kinds, -1, single=tight, pair=pair)
         return []
 
     def _object_of_earlier(self, mention: Mention, trigger: Trigger) -> bool:
@@ -399,9 +494,9 @@ class _Unit:
         ends = {"S": row.subjects, "O": row.objects}
         if order == "SOT" or (order == "TSO" and not row.object_cue):  # with a cue, "admission of A to B" reads in turn
             found = (
-                self._before(trigger.start, row.subjects | row.objects, row, trigger)[::-1]
+                self._before(trigger.start, row.subjects | row.objects, row, trigger, pair=True)[::-1]
                 if order == "SOT"
-                else self._after(trigger.end, row.subjects | row.objects, row, trigger, cue=False)
+                else self._after(trigger.end, row.subjects | row.objects, row, trigger, cue=False, pair=True)
             )
             if len(found) != 2:
                 return [], []
@@ -417,7 +512,9 @@ class _Unit:
         sides: dict[str, list[tuple[str, Mention]]] = {}
         position = trigger.start
         for element in reversed(order[:t]):  # leftwards from the trigger
-            found = self._before(position, ends[element], row, trigger, row.tight and element == "S")
+            found = self._before(
+                position, ends[element], row, trigger, row.tight and element == "S", subject=element == "S"
+            )
             if not found:
                 return [], []
             sides[element] = found
@@ -474,6 +571,53 @@ def _next_mention(facts: DocumentFacts, position: int, end: int) -> int:
     return found.start() if found else end
 
 
+_PERSON = frozenset({"Person"})
+_PAIR_DASH = re.compile(r"^[ \t]?[–—-][ \t]?$")  # "the Lyon–Turin twinning": a pair joined by a dash
+_ANTECEDENT_REACH = 400  # characters back to the person a sentence's opening pronoun or first name stands for
+
+
+@cache
+def _opening_pronoun() -> re.Pattern[str]:
+    lead = r"(?:[^,.;:\n]{1,30},\s*|(?:in|en|since|depuis|desde)\s+\d{4}\s+)?"  # "In 2024 she", "En 2023, elle"
+    return re.compile(rf"\s*(?:[-*•–—]\s*)?{lead}({lexicon.words_re('subject_pronouns')})(?!\w)", re.I)
+
+
+@cache
+def _town_pronoun() -> re.Pattern[str]:
+    """The words that stand for the page's own town at a sentence's start ("the city", "la ville", "nuestra ciudad")."""
+    towns = [w for w in lexicon.words("pronoun_subjects") if " " in w]
+    return re.compile(rf"\s*(?:[-*•–—]\s*)?({lexicon.alternation(towns)})(?!\w)", re.I)
+
+
+def _pronoun_subject(
+    facts: DocumentFacts, start: int, mentions: list[Mention], people: list[Mention]
+) -> Mention | None:
+    """A sentence that opens with "She"/"Il"/"Ella" or with the first name of the person named last
+    before it, in the same paragraph (a speaker's biography under their name): that person, as a
+    mention where the pronoun stands ("Jane Roe ... She chairs X" gives Roe the office)."""
+    if mentions and mentions[0].start - start < 3:
+        return None  # the sentence names its own subject
+    town_word = _town_pronoun().match(facts.view, start)
+    if town_word:  # "The city is a member of X", "Notre ville est jumelée avec Y": the page's own town
+        town = home_town(facts)
+        return Mention(town_word.start(1), town_word.end(1), (town,)) if town else None
+    before = [m for m in people if m.end <= start and start - m.end <= _ANTECEDENT_REACH]
+    if not before or "\n\n" in facts.view[before[-1].end : start].replace("\r", ""):
+        return None
+    antecedent = before[-1]
+    person = _kind(facts, antecedent, _PERSON)
+    opening = _opening_pronoun().match(facts.view, start)
+    if opening and not (mentions and mentions[0].start < opening.start(1)):  # no name in the lead
+        return Mention(opening.start(1), opening.end(1), (person,))
+    first = re.compile(r"\s*([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?=\s+[a-zà-ÿ])").match(facts.view, start)
+    if first and person is not None:
+        name = facts.entities[person]
+        words = first.group(1)
+        if any(form.startswith(words + " ") for form in {name.name, *name.aliases}):
+            return Mention(first.start(1), first.end(1), (person,))
+    return None
+
+
 def relations_by_triggers(facts: DocumentFacts) -> int:
     """Add the relations the trigger rows give in each sentence; returns how many were added."""
     context = facts.context
@@ -484,11 +628,16 @@ def relations_by_triggers(facts: DocumentFacts) -> int:
         return 0
     added = 0
     units: dict[tuple[int, int], list[Mention]] = {}  # the mentions of each sentence: one pass over the text
-    for mention in _mentions(facts, aliases, 0, len(facts.view)):
+    mentions_all = _mentions(facts, aliases, 0, len(facts.view))
+    for mention in mentions_all:
         unit = context.sentence_at(mention.start)
         if unit is not None and mention.end <= unit[1]:
             units.setdefault(unit, []).append(mention)
+    people = [m for m in mentions_all if _kind(facts, m, _PERSON)]
     for (start, end), mentions in units.items():
+        pronoun = _pronoun_subject(facts, start, mentions, people)
+        if pronoun is not None:
+            mentions = [pronoun, *mentions]
         if len(mentions) < 2:
             continue
         # a trigger stands between two mentions or at most one gap before the first ("Organised by A") or after the last
