@@ -112,7 +112,7 @@ def test_a_portfolio_deputy_mayor_holds_office_in_the_city_of_the_sentence_and_a
     assembly = "XX Asamblea Plenaria de la organización"
     assert relations(facts, "HOLDS_OFFICE") == {
         ("Rosa Quispe", "Cusco", "mayor"),
-        ("Mario Huamán", "Cusco", "deputy mayor"),
+        ("Mario Huamán", "Cusco", "deputy mayor for tourism"),
     }
     assert relations(facts, "ATTENDED") == {
         ("Rosa Quispe", assembly, "participant"),
