@@ -110,3 +110,22 @@ def test_a_named_body_after_an_office_stays_a_body() -> None:
     offices = _offices(text, "en")
     assert any(body.startswith("Office of the United Nations") for _, body in offices)
     assert ("Bob Ray", "Geneva") not in offices
+
+
+# -- common words of the page's language are no cities, whatever village bears the name ------------
+
+
+def test_common_words_are_no_cities_in_their_language() -> None:
+    es = (
+        "La Red de Ciudades por el Clima celebra su asamblea\n\n"
+        "La Mesa Ejecutiva de la Red se reunió con la Universidad de Sevilla y el alcalde de Gijón, Luis Mora.\n"
+    )
+    cities = _kinds(es, "es", "City")
+    assert not cities & {"Red", "Mesa", "Universidad"}
+    assert {"Gijón", "Sevilla"} & cities  # the true cities of the same sentence stay
+    en = "Welcome\n\nThe Summit opened with the Provost Councillor Ian Gray and the Mayor of Cork, Ann Doyle.\n"
+    cities = _kinds(en, "en", "City")
+    assert not cities & {"Welcome", "Summit", "Provost"}
+    assert "Cork" in cities
+    fr = "Ville de Tours\n\nLe maire de la Ville, M. Paul Roy, a reçu le maire de Mayence.\n"
+    assert "Ville" not in _kinds(fr, "fr", "City")
