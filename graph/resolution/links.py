@@ -24,11 +24,11 @@ from munigraph.graph.resolution.places import (
     SAME_PLACE_KM,
     CityMatch,
     Gazetteer,
-    _forms,
     country_candidates,
     gazetteer,
     haversine_km,
     is_country_name,
+    name_forms,
     region_admin1,
     resolve_city,
 )
@@ -79,7 +79,7 @@ class LinkIndex:
             hint = _hint(name)
             if hint is None or _place_of_its_own(hint, country):
                 continue
-            base = next(form for form, qualifier in _forms(name) if qualifier)
+            base = next(form for form, qualifier in name_forms(name) if qualifier)
             match = resolve_city(base, country or None, language=language, guess=False)
             if match is not None and match.rule in ("name", "context") and match.admin1:
                 votes[(fold(hint), fold(country or ""))][tuple(match.admin1.split(".", 1))] += 1
@@ -163,7 +163,7 @@ def _place_of_its_own(hint: str, country: str | None) -> bool:
 
 def _hint(name: str) -> str | None:
     """The qualifier a name is written with ("Saxony" in "Steinberg, Saxony"), else None."""
-    return next((qualifier for _, qualifier in _forms(name) if qualifier), None)
+    return next((qualifier for _, qualifier in name_forms(name) if qualifier), None)
 
 
 def settle(
@@ -196,7 +196,7 @@ def _beside_partner(name: str, country: str | None, partner: End, language: str 
         return None
     gaz = gazetteer()
     codes = country_candidates(country)
-    keys = dict.fromkeys(fold(form) for form, hint in _forms(name) if hint is None)
+    keys = dict.fromkeys(fold(form) for form, hint in name_forms(name) if hint is None)
     candidates = {
         i
         for key in keys
@@ -225,7 +225,7 @@ def _same_place(gaz: Gazetteer, a: int, b: int) -> bool:
 def _named_by_partner(name: str, country: str | None, named: set[End], language: str | None) -> CityMatch | None:
     """The entry bearing ``name`` that a longer form of it linked to the partner the other way,
     in the same country, resolves to on its own; None when there is none or several disagree."""
-    if any(hint for _, hint in _forms(name)):
+    if any(hint for _, hint in name_forms(name)):
         return None  # the name bears its own qualifier: no longer form of it to find
     gaz = gazetteer()
     key = fold(name)

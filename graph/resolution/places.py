@@ -677,7 +677,7 @@ def gazetteer() -> Gazetteer:
     return built
 
 
-def _forms(name: str) -> list[tuple[str, str | None]]:
+def name_forms(name: str) -> list[tuple[str, str | None]]:
     """Forms of a name to try, most literal first, each with an optional hint (qualifier)."""
     text = clean(name)
     forms: list[tuple[str, str | None]] = [(text, None)]
@@ -819,7 +819,7 @@ def _resolve_city(
     gaz = gazetteer()
     countries = _normalise_countries(country)
     has_point = lat is not None and lon is not None and not (lat == 0 and lon == 0)
-    for form, hint in _forms(name):
+    for form, hint in name_forms(name):
         form_countries, point, hinted, form_region = countries, (lat, lon) if has_point else None, False, region
         if hint:
             form_countries, hint_point, hint_region = _apply_hint(hint, form_countries, point)
@@ -851,7 +851,7 @@ def _resolve_city(
             return found
     if not guess:  # a near spelling with nothing to check it against is a guess
         return None
-    return _country_fuzzy(gaz, fold(_forms(name)[-1][0]), countries, None)
+    return _country_fuzzy(gaz, fold(name_forms(name)[-1][0]), countries, None)
 
 
 def _apply_hint(

@@ -380,7 +380,7 @@ def council_above(facts: DocumentFacts, position: int) -> str | None:
     if above is None:
         return None
     for span in sorted(facts.org_spans):
-        if above.start <= span[0] < above.start + len(above.text):
+        if above.start <= span[0] < above.end:
             body = add_org(facts, span)
             if facts.entities[body].kind == "Council":
                 return body

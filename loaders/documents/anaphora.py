@@ -26,7 +26,7 @@ _SAID = (
     r"\s+(?:"
     + lexicon.words_re("speaking_adverbs")
     + r"\s+)?"
-    + lexicon.alternation([*lexicon.words("said_after"), *lexicon.words("speaking_verbs")])
+    + lexicon.classes_re("said_after", "speaking_verbs")
     + r"(?![\w-])"
 )
 _OF = r"\s+(?:of|de|del|du|d['’])\s*"

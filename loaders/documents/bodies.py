@@ -37,7 +37,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _HEAD = guarded(
     re.compile(
         r"(?<![\w'’-])(?P<head>"
-        + lexicon.alternation([*lexicon.words("statutory_bodies"), *lexicon.words("council_nouns")])
+        + lexicon.classes_re("statutory_bodies", "council_nouns")
         + r")(?P<tail>[ \t]+"
         + lexicon.words_re("council_name_tails")
         + r")?(?![\w'’-])",
@@ -142,9 +142,7 @@ _TITLE_COUNCIL = re.compile(
     r"[ \t]+(?P<subject>[^\W\d][^\n\d.:;!?()]{2,70}?))[ \t*]*"
 )
 _MEETING_WORD = re.compile(
-    r"(?<![\w-])"
-    + lexicon.alternation([*lexicon.words("meeting_heads"), *lexicon.words("meeting_nouns")])
-    + r"(?![\w-])",
+    r"(?<![\w-])" + lexicon.classes_re("meeting_heads", "meeting_nouns") + r"(?![\w-])",
     re.I,
 )
 

@@ -30,14 +30,13 @@ _ENTRY_LINE = 100  # characters: a longer line is prose, and ends the list
 def bureau_members(facts: DocumentFacts) -> None:
     """HOLDS_OFFICE for "Name (Office)" lines under a council's name (see the module's doc)."""
     view, lines = facts.view, facts.context.lines
-    starts = {line.start: i for i, line in enumerate(lines)}
     for span, council in sorted(facts.bodies.items()):
         line = facts.context.line_at(span[0])
-        if view[line.start : line.start + len(line.text)].strip(" \t*#:") != view[span[0] : span[1]].strip():
+        if line.text.strip(" \t*#:") != view[span[0] : span[1]].strip():
             continue  # the council is not alone on its line: no heading
         holder = _organisation_of(facts, council)
         seen_entry = False
-        for below in lines[starts[line.start] + 1 :]:
+        for below in lines[facts.context.line_index(span[0]) + 1 :]:
             text = below.text.strip()
             if not text:
                 if seen_entry:
@@ -46,7 +45,7 @@ def bureau_members(facts: DocumentFacts) -> None:
             if len(text) > _ENTRY_LINE or roles.heading_role(text):
                 break  # prose, or the next office heading (read by the heading rules)
             seen_entry = True
-            _member_line(facts, below.start, below.start + len(below.text), council, holder)
+            _member_line(facts, below.start, below.end, council, holder)
 
 
 def _member_line(facts: DocumentFacts, start: int, end: int, council: str, holder: str | None) -> None:

@@ -17,7 +17,7 @@ import re
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
-from munigraph.loaders.documents.prose import _list_bodies, event_mentions
+from munigraph.loaders.documents.prose import event_mentions, list_bodies
 from munigraph.loaders.documents.resolve import add_org
 
 _OF_KIND = re.compile(
@@ -96,7 +96,7 @@ def hosts(facts: DocumentFacts, main_id: str | None) -> None:
         quote = trim(view, event_start, end or sentence[1])
         # "à l'invitation du maire de Porto": the mayor's city hosts, but is no place stated
         by_office = roles.OFFICE_WORD.search(view, start, end or min(len(view), start + 40))
-        for body in _list_bodies(facts, start, end):
+        for body in list_bodies(facts, start, end):
             facts.relate("ORGANISED_BY", event_id, body, quote, role=role)
             placed = any(r.type == "HELD_IN" and r.source == event_id for r in facts.relations.values())
             online = _ONLINE.search(view, *sentence) or "online" in facts.entities[event_id].props.get("format", "")

@@ -800,11 +800,15 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
         facts.relate("HELD_IN", event_id, city, trim(facts.view, line.start, line.end))
 
 
+# "... de Bordeaux", "..., Ghent" ending a venue's line: the town it is in
+_VENUE_TOWN = re.compile(
+    r"(?:\s(?:de|of|del|du|d['’])\s+|,\s*)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s–—|,-]*$"
+)
+
+
 def _venue_town(facts: DocumentFacts, line_start: int, text: str) -> str | None:
     """The town a labelled venue names last ("Lieu : Hôtel de Ville de Bordeaux", "Venue: City Hall, Ghent")."""
-    town = re.search(
-        r"(?:\s(?:de|of|del|du|d['’])\s+|,\s*)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s–—|,-]*$", text
-    )
+    town = _VENUE_TOWN.search(text)
     if not town:
         return None
     start = line_start + town.start("place")
@@ -1119,7 +1123,7 @@ def _dateline_city(facts: DocumentFacts, event_id: str, day: dates.DateSpan, sen
     dateline itself (reported the day it was held) is held where the dateline was written, unless
     the story names a place for it."""
     view = facts.view
-    line_start = view.rfind("\n", 0, day.start) + 1
+    line_start = facts.context.line_at(day.start).start
     if not _DATELINE_PLACE.fullmatch(view, line_start, day.start) or not _DATELINE_DASH.match(view, day.end):
         return
     if any(r.type == "HELD_IN" and r.source == event_id for r in facts.relations.values()):
@@ -1137,7 +1141,7 @@ _NOT_MODIFIER = re.compile(
 )
 
 
-_RANK_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?:" + meetings._RANK + "|" + ORDINALS + r")\s+$", re.I)
+_RANK_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?:" + meetings.RANK + "|" + ORDINALS + r")\s+$", re.I)
 
 
 def _modifiers_before(view: str, start: int, language: str) -> int:
@@ -1251,6 +1255,7 @@ def _organisers(facts: DocumentFacts, main_id: str | None) -> None:
 # What stands between a slot's time and its title in a programme's time column ("09:30 · Opening",
 # "10 h 30 — Accueil", "12.00 h  Mesa 1 | ...", "14:00 | Panel")
 _SLOT_SEPARATOR = r"[ \t]*(?:[:\-–—·•|][ \t]*)?"
+_SLOT_SEPARATOR_RE = re.compile(_SLOT_SEPARATOR)
 # "9h30", "9:30", "10 h 30", "9.30 h": a start time, its optional "h" after the minutes, then the separator
 _START_TIME = re.compile(
     r"(?P<h>[0-2]?\d)\s*[hH:.]\s*(?P<m>[0-5]\d)?(?:[ \t]*[hH]\b)?" + _SLOT_SEPARATOR + r"(?=[^\W\d_])"
@@ -1376,7 +1381,7 @@ def _slot(
         if not time:
             return None
         begin, finish = time.begin, time.finish
-        title_at = re.compile(_SLOT_SEPARATOR).match(line.text, slot.end()).end()  # "09:00–10:30 · Title"
+        title_at = _SLOT_SEPARATOR_RE.match(line.text, slot.end()).end()  # "09:00–10:30 · Title"
     elif programme and (single := _START_TIME.match(line.text, lead)) and re.search(r"[hH:]", single.group(0)):
         begin, title_at = dt.time(int(single["h"]) % 24, int(single["m"] or 0)), single.end()
     elif programme and _SESSION_HEADING.match(line.text, lead) and len(line.stripped) <= 90:
@@ -1385,7 +1390,7 @@ def _slot(
         return None
     zone = dates.TZ.match(line.text, title_at + len(line.text[title_at:]) - len(line.text[title_at:].lstrip()))
     if zone:  # "09:00–10:00 CEST  Opening plenary": the time zone is no part of the title
-        title_at = re.compile(_SLOT_SEPARATOR).match(line.text, zone.end()).end()
+        title_at = _SLOT_SEPARATOR_RE.match(line.text, zone.end()).end()
     s, e = trim(view, line.start + title_at, line.end)
     cue = role_cue_after_title(view, s, e)
     if cue:  # "Visite du centre de tri, présentée par Mme X": the title ends before its role cue

@@ -28,9 +28,9 @@ from munigraph.loaders.documents.bodies import page_owner
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import people_in, split_list
-from munigraph.loaders.documents.prose import _stated_country, is_city
+from munigraph.loaders.documents.prose import is_city, stated_country
 from munigraph.loaders.documents.resolve import (
-    _CITY_GOVERNMENT,
+    CITY_GOVERNMENT,
     TOWN_NAME,
     add_affiliation,
     add_city,
@@ -39,7 +39,7 @@ from munigraph.loaders.documents.resolve import (
     home_town,
     is_field,
 )
-from munigraph.loaders.documents.signatories import _TEXT as _SIGNED_TEXT
+from munigraph.loaders.documents.signatories import SIGNED_TEXT
 from munigraph.loaders.documents.speech import title_town
 from munigraph.loaders.documents.tables import Span, Table, label_class
 from munigraph.loaders.documents.twins import TWIN_CUE
@@ -58,11 +58,12 @@ _TIE_KINDS = [
 _TWIN_WORDS = re.compile(lexicon.words_re("twin_nouns"), re.I)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _NUMBERED = re.compile(r"\s\d+(?:e|er|st|nd|rd|th|º|°)?\s*$")
-_ABOVE = 300
-_TITLE = 160  # characters above a table where its title stands
+_ABOVE = 300  # characters above a table where a twinning word (and the kind of tie) is looked for
+_TITLE = 160  # characters above a table where its title or its lead sentence stands
+# "New members", "Villes membres": a title that says a table lists the page's organisation's members
 _MEMBERS = re.compile(
     r"(?<![\w-])(?:" + lexicon.words_re("new_members_cues") + "|" + lexicon.words_re("member_nouns") + r")(?![\w-])", re.I
-)  # characters above a table where its title or its lead sentence stands
+)
 _ROW_CLASSES = frozenset({"person", "signatory", "city", "organisation"})
 
 
@@ -178,7 +179,7 @@ def _read_row(
         and facts.entities[place].kind == "City"
         and facts.entities[place].props.get("country") == country
     ):
-        _stated_country(facts, place, country, cells["country"], row)
+        stated_country(facts, place, country, cells["country"], row)
     person_cell = cells.get("person") or cells.get("signatory")
     person = person_cell and _person(facts, person_cell)
     if person:
@@ -298,7 +299,7 @@ def _party(facts: DocumentFacts, span: Span) -> str | None:
     start += article.end() if article else 0
     if end - start < 2 or not facts.view[start].isupper():
         return None
-    known = not _CITY_GOVERNMENT.search(facts.view, start, end) and facts.org_span_at(start)
+    known = not CITY_GOVERNMENT.search(facts.view, start, end) and facts.org_span_at(start)
     if known:  # a body read before, unless it is a city's government ("Porto City Council": Porto)
         return add_org(facts, known)
     found = add_affiliation(facts, (start, end), prefer_city=True, strict=True)
@@ -318,7 +319,7 @@ def _venue_city(facts: DocumentFacts, start: int, end: int) -> str | None:
         s, e = trim(facts.view, s, e)
         if e - s < 2 or not facts.view[s].isupper():
             continue
-        government = _CITY_GOVERNMENT.search(facts.view, s, e)
+        government = CITY_GOVERNMENT.search(facts.view, s, e)
         if government:
             found = add_affiliation(facts, (s, e), prefer_city=True, strict=True)
             if found and found[1] == "City":
@@ -372,5 +373,5 @@ def _signature_line(facts: DocumentFacts, label: Span, value: Span, main_id: str
     office = comma and roles.office(facts.view[names[0][1] + comma.end() : value[1]])
     if office and all(is_field(t) for t in roles.office_targets(office[2].strip(" .;"))):  # "directeur des programmes"
         facts.office(person, party, (label[0], value[1]), office[0])
-    if main_id and _SIGNED_TEXT.search(facts.view):
+    if main_id and SIGNED_TEXT.search(facts.view):
         facts.relate("ATTENDED", person, main_id, (label[0], names[0][1]), role="participant", status="confirmed")

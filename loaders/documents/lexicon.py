@@ -86,6 +86,17 @@ def words_re(key: str, language: str | None = None) -> str:
 
 
 @cache
+def classes_re(*keys: str) -> str:
+    """The alternation of several list classes together, every language's ("copulas" and
+    "list_intros": one word of either), longest first across them (see :func:`alternation`).
+
+    >>> classes_re("list_joints", "list_or_joints") == alternation([*words("list_joints"), *words("list_or_joints")])
+    True
+    """
+    return alternation([entry for key in keys for entry in words(key)])
+
+
+@cache
 def list_joint(marks: str = ",", space: str = r"[ \t]") -> str:
     r"""The regex of what stands between two items of a list: one of ``marks`` (",", ";") with an
     optional joining word after it, or a joining word alone ("and", "et", "y", "ainsi que":

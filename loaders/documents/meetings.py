@@ -27,9 +27,9 @@ from munigraph.loaders.documents.resolve import TOWN_CUE, TOWN_NAME, add_city, a
 
 _HELD = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I))
 _HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I)
-_RANK = r"(?:\d{1,3}(?:e|er|re|ème|eme|th|st|nd|rd|º|ª|°)|[IVXLC]{1,7})"
+RANK = r"(?:\d{1,3}(?:e|er|re|ème|eme|th|st|nd|rd|º|ª|°)|[IVXLC]{1,7})"  # a rank before a meeting noun: "3rd", "12e", "XII"
 _NAME_WORD = re.compile(
-    r"(?:^|(?<=\s))(?:" + _RANK + "|" + lexicon.words_re("ordinals") + "|" + lexicon.words_re("meeting_modifiers")
+    r"(?:^|(?<=\s))(?:" + RANK + "|" + lexicon.words_re("ordinals") + "|" + lexicon.words_re("meeting_modifiers")
     + r"|(?-i:[A-ZÀ-Þ][\w&'’-]*))\s+$",  # a capitalised word: case-sensitive under re.I
     re.I,
 )  # fmt: skip
@@ -53,7 +53,7 @@ _COUNCIL_HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("council_heads") + r
 _VENUE = re.compile(r"(?<![\w'’-])" + lexicon.words_re("venue_cues") + r"\s+", re.I)
 _CITY = re.compile(r"[A-ZÀ-Þ][\w'’.]*(?:(?:[ -]|\s-)[A-ZÀ-Þ][\w'’.]*){0,2}")
 _CONNECTOR = re.compile(r"^(?:of|the|on|for|and|de|del|des|du|la|le|sur|pour|y|et|of the|de la|des)$", re.I)
-_RANK_WORD = re.compile(r"^" + _RANK + r"$")
+_RANK_WORD = re.compile(r"^" + RANK + r"$")
 EVENT_HEADS = lexicon.words_re("event_nouns")
 MAX_WORDS = 16  # words of a meeting's name before its verb
 
@@ -272,7 +272,7 @@ def body_meets(facts: DocumentFacts, event_span: tuple[int, int], body_span: tup
 
 # "la XLVI reunión del Comité Ejecutivo", "the 12th meeting of the Bureau": a ranked meeting of a body
 _RANKED_MEETING = re.compile(
-    r"(?<![\w-])(?:" + _RANK + "|" + lexicon.words_re("ordinals") + r")\s+" + lexicon.words_re("meeting_nouns")
+    r"(?<![\w-])(?:" + RANK + "|" + lexicon.words_re("ordinals") + r")\s+" + lexicon.words_re("meeting_nouns")
     + r"\s+(?:del|de la|de l['’]|du|de|of the|of)\s*",
     re.I,
 )  # fmt: skip
@@ -332,7 +332,7 @@ def organisers_by_name(facts: DocumentFacts) -> None:
 def _owner_in_name(name: str) -> str | None:
     if name.upper() == name:
         return None  # a name in capitals has no acronym to tell apart
-    words = re.sub(r"^" + _RANK + r"\s+", "", name).split()
+    words = re.sub(r"^" + RANK + r"\s+", "", name).split()
     head = next((i for i, w in enumerate(words) if _HEAD.fullmatch(w) or re.fullmatch(EVENT_HEADS, w)), None)
     for count in range(min(head or 0, 4), 0, -1):  # the longest run of words before the head word
         prefix = " ".join(words[:count])

@@ -319,9 +319,7 @@ def _split_and(view: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 # "are", "include", "sont", "son" between a new-members cue and its list, in place of a colon
 _LIST_VERB = re.compile(
-    r"[^:.;\n]{0,50}?[ \t](?P<verb>"
-    + lexicon.alternation([*lexicon.words("copulas"), *lexicon.words("list_intros")])
-    + r")[ \t]+(?=[A-ZÀ-Þ])",
+    r"[^:.;\n]{0,50}?[ \t](?P<verb>" + lexicon.classes_re("copulas", "list_intros") + r")[ \t]+(?=[A-ZÀ-Þ])",
     re.I,
 )
 

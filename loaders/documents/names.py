@@ -155,7 +155,7 @@ def cut_name(view: str, start: int, end: int) -> int:
 
 # "A, B et C", "A, B or C": a comma (perhaps with a word), or a joining word alone (lang/*.yaml
 # "list_joints" and "list_or_joints")
-_ITEM_WORD = lexicon.alternation([*lexicon.words("list_joints"), *lexicon.words("list_or_joints")])
+_ITEM_WORD = lexicon.classes_re("list_joints", "list_or_joints")
 _ITEM_JOINT = re.compile(rf",\s*{_ITEM_WORD}?\s*|\s+{_ITEM_WORD}\s+")
 
 

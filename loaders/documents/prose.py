@@ -256,7 +256,7 @@ _LIST_END = re.compile(
 )
 
 
-def _list_bodies(facts: DocumentFacts, start: int, end: int | None = None) -> list[str]:
+def list_bodies(facts: DocumentFacts, start: int, end: int | None = None) -> list[str]:
     """The bodies of an enumeration starting at ``start`` (and ending at ``end`` when given)."""
     view = facts.view
     end_match = _LIST_END.search(view, start, end or len(view))
@@ -348,9 +348,7 @@ def primary_org(facts: DocumentFacts, main_id: str | None = None) -> str | None:
 # about the page's meeting: "le Forum, un rendez-vous organisé par A")
 _ANOTHER_MEETING = re.compile(
     r"(?<![\w-])(?:un|une|a|an|una|uno)\s+(?:\w+\s+)?"
-    + lexicon.alternation(
-        [*lexicon.words("meeting_heads"), *lexicon.words("session_heads"), *lexicon.words("sub_event_nouns")]
-    )
+    + lexicon.classes_re("meeting_heads", "session_heads", "sub_event_nouns")
     + r"(?:\s+[\w'’-]+){0,3}\s*,?\s*$",
     re.I,
 )
@@ -358,7 +356,7 @@ _ANOTHER_MEETING = re.compile(
 
 def _other_event_on_line(facts: DocumentFacts, main_id: str, at: int) -> bool:
     """ "- 5 June 2024: Annual Congress, Lisbon, hosted by ...": another event named before the cue on its line."""
-    line_start = facts.view.rfind("\n", 0, at) + 1
+    line_start = facts.context.line_at(at).start
     return any(
         i != main_id and facts.entities[i].kind == "Event" and line_start <= s and e <= at
         for i, (s, e) in facts.first_span.items()
@@ -381,7 +379,7 @@ def lists(facts: DocumentFacts, main_id: str | None, series_id: str | None) -> N
             if sentence[1] <= m.end():  # a label ("Partners:") ends its own "sentence": quote the line
                 line_end = view.find("\n", m.end())
                 sentence = trim(view, m.start(), line_end if line_end >= 0 else len(view))
-            bodies = _list_bodies(facts, m.end())
+            bodies = list_bodies(facts, m.end())
             for body in bodies:
                 if kind == "participants" and main_id:
                     facts.relate("ATTENDED", body, main_id, sentence, role="participant", status="confirmed")
@@ -423,7 +421,7 @@ def event_organisers(facts: DocumentFacts) -> None:
         co, host = cue.group("co") or cue.group("co2"), cue.group("host") or cue.group("host2")
         role = "co-organiser" if co else "host" if host else "organiser"
         sentence = sentence_at(facts, start) or (start, cue.end())
-        for body in _list_bodies(facts, cue.end()):
+        for body in list_bodies(facts, cue.end()):
             facts.relate("ORGANISED_BY", event_id, body, sentence, role=role)
 
 
@@ -695,11 +693,11 @@ def countries_after_cities(facts: DocumentFacts) -> None:
             for m in find_phrases([form], view, rf"(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*{_DIRECTION}"):
                 country = _country_at(view, m.end())
                 if country and country[0] == city.props.get("country"):
-                    _stated_country(facts, city_id, country[0], (m.end(), country[1]), (m.start(), country[1]))
+                    stated_country(facts, city_id, country[0], (m.end(), country[1]), (m.start(), country[1]))
             for code, span, after in leading:  # "en Italie à Maglie": the country first
                 joined = re.match(rf"(?:à|in|en)\s+{loose(form)}(?![\w-])", view[after:])
                 if joined and code == city.props.get("country"):
-                    _stated_country(facts, city_id, code, span, (span[0], after + joined.end()))
+                    stated_country(facts, city_id, code, span, (span[0], after + joined.end()))
 
 
 def _region_country(facts: DocumentFacts, city: Entity) -> str | None:
@@ -716,7 +714,7 @@ def _region_country(facts: DocumentFacts, city: Entity) -> str | None:
     return None
 
 
-def _stated_country(
+def stated_country(
     facts: DocumentFacts, city_id: str, code: str, span: tuple[int, int], quote: tuple[int, int]
 ) -> None:
     """The city is in the country the text names at ``span`` (the quote holds both)."""
@@ -774,7 +772,7 @@ def membership(facts: DocumentFacts) -> None:
         if not colon:
             continue
         sentence = sentence_at(facts, m.start()) or (m.start(), target[1])
-        for body in _list_bodies(facts, target[1] + colon.end()):
+        for body in list_bodies(facts, target[1] + colon.end()):
             _member(facts, None, target, sentence, body)
 
 

@@ -41,8 +41,7 @@ def represented_seats(facts: DocumentFacts) -> None:
     view = facts.view
     for cue in _REPRESENTED_BY.finditer(view):
         line = facts.context.line_at(cue.start())
-        line_end = line.start + len(line.text)
-        names = people_in(view, cue.end(), line_end)
+        names = people_in(view, cue.end(), line.end)
         if not names or names[0][0] != cue.end():
             continue  # "represented by its mayor": no name right after the cue
         item_start = max(line.start, *(view.rfind(mark, line.start, cue.start()) + 1 for mark in ":;"))
@@ -50,7 +49,7 @@ def represented_seats(facts: DocumentFacts) -> None:
         seat = listed_member(facts, (item_start, cue.start())) if cue.start() > item_start else None
         if seat is None or facts.entities[seat].kind not in _SEAT_KINDS:
             continue
-        item_end = min(e for e in (view.find(";", names[0][1], line_end), line_end) if e >= 0)
+        item_end = min(e for e in (view.find(";", names[0][1], line.end), line.end) if e >= 0)
         person = add_person(facts, names[0])
         _own_office(facts, person, seat, (item_start, item_end), names[0][1])
         role, council = _seat_office(facts, line.start, view[line.start : item_start])
@@ -86,7 +85,7 @@ def _seat_office(facts: DocumentFacts, line_start: int, before_item: str) -> tup
             text = above.text.strip()
             if not text or _REPRESENTED_BY.search(text):
                 continue  # a blank line or a sibling item of the same list
-            role, heading_end = roles.heading_role(text), above.start + len(above.text)
+            role, heading_end = roles.heading_role(text), above.end
             break
     if not role:
         return None, None

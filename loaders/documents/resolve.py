@@ -344,7 +344,7 @@ def looks_like_org(text: str) -> bool:
 # A city's government is the city (lang/*.yaml "city_government_prefixes" / "_suffixes"):
 # "Ayuntamiento de Madrid", "mairie d'Annecy", "Gemeente Utrecht"; "Braga City Council",
 # "Greater Amman Municipality", "Quito Metropolitan Municipality"
-_CITY_GOVERNMENT = re.compile(
+CITY_GOVERNMENT = re.compile(
     r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])"
     r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|la|le|[A-ZÀ-Þ][\w'’-]+)){0,3})"
     r"|(?:\bGreater\s+)?\b(?P<named>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+"
@@ -417,7 +417,7 @@ def add_affiliation(
     region = add_region(facts, span)
     if region:
         return region, "City"
-    government = _CITY_GOVERNMENT.search(facts.view, span[0], span[1])
+    government = CITY_GOVERNMENT.search(facts.view, span[0], span[1])
     if government and not orgs.lookup_known(facts.surface(*span)):
         group = "city" if government.group("city") else "named"
         start = government.start(group)

@@ -53,9 +53,7 @@ class _Roles(frozenset):
 
 # A local or regional government right after an office, with no "of" ("Presidente Diputación Ourense").
 GOVERNMENT_AFTER = re.compile(  # on the office's line: "Mayor\nCity of X" is the next entry's city
-    r"^[ \t]*(?=(?i:"
-    + lexicon.alternation([*lexicon.words("region_government_prefixes"), *lexicon.words("city_government_prefixes")])
-    + r")\s*[A-ZÀ-Þ])"
+    r"^[ \t]*(?=(?i:" + lexicon.classes_re("region_government_prefixes", "city_government_prefixes") + r")\s*[A-ZÀ-Þ])"
 )
 CITY_OFFICES = _Roles({"mayor", "deputy mayor", "councillor", "governor", "syndic"})
 

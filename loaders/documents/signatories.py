@@ -21,7 +21,7 @@ from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.prose import is_city
 from munigraph.loaders.documents.resolve import add_city, add_person
 
-_TEXT = re.compile(r"(?<![\w-])" + lexicon.words_re("signed_texts") + r"(?![\w-])", re.I)
+SIGNED_TEXT = re.compile(r"(?<![\w-])" + lexicon.words_re("signed_texts") + r"(?![\w-])", re.I)
 _SIGNED_BY = re.compile(r"(?<![\w-])" + lexicon.words_re("signed_by") + r"\s+", re.I)
 # Between two signatories: a comma, "et", "ainsi que (par)", "and", "as well as (by)", "y"
 _BETWEEN = re.compile(
@@ -42,7 +42,7 @@ def signatories(facts: DocumentFacts, main_id: str | None) -> None:
     view = facts.view
     for cue in _SIGNED_BY.finditer(view):
         sentence = facts.context.sentence_at(cue.start())
-        if sentence is None or not _TEXT.search(view, max(sentence[0], cue.start() - 120), cue.start()):
+        if sentence is None or not SIGNED_TEXT.search(view, max(sentence[0], cue.start() - 120), cue.start()):
             continue
         position = cue.end()
         for item in [*_BETWEEN.finditer(view, cue.end(), sentence[1]), None]:

@@ -16,7 +16,7 @@ from munigraph.loaders.documents.bodies import title_end as bodies_title_end
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import Line, guarded, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
-from munigraph.loaders.documents.prose import _list_bodies, is_city, primary_org, sentence_at
+from munigraph.loaders.documents.prose import is_city, list_bodies, primary_org, sentence_at
 from munigraph.loaders.documents.resolve import (
     TOWN_CUE,
     TOWN_NAME,
@@ -92,7 +92,7 @@ def participation(facts: DocumentFacts, main_id: str | None) -> None:
         like = _CITIES_LIKE.search(view, m.end(), sentence[1])  # "... and cities such as A, B and C"
         names = _named_people(view, m.end(), like.start() if like else sentence[1])
         if not names:  # "con la presencia del PNUD y el FAMSI": bodies take part
-            for body in _list_bodies(facts, m.end()):
+            for body in list_bodies(facts, m.end()):
                 facts.relate("ATTENDED", body, main_id, sentence, role="participant", status="confirmed")
         for city in _cities_listed(facts, like.end(), sentence[1]) if like else ():
             facts.relate("ATTENDED", city, main_id, sentence, role="participant", status="confirmed")

@@ -33,7 +33,7 @@ _PART = re.compile(
     + r")[ \t]*(?<=[\s'’])"
     + _RANK
     + r"(?P<noun>"
-    + lexicon.alternation(lexicon.words("sub_event_nouns") + lexicon.words("ceremony_nouns"))
+    + lexicon.classes_re("sub_event_nouns", "ceremony_nouns")
     + r")(?![\w-])"
     r"(?:[ \t]*[«\"“][ \t]*(?P<title>[^»\"”\n]{3,100}?)[ \t]*[»\"”])?",
     re.I,
@@ -73,6 +73,9 @@ _VENUE_OF = re.compile(
 )
 # "the Bordeaux City Hall": the city named before the venue
 _CITY_BEFORE = re.compile(r"(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))[ \t]+$")
+_TOKEN = re.compile(r"[^\s,.;:()«»\"“”!?]+")  # a word of a complement, its punctuation left out
+# What a day heading's line holds besides its date: punctuation, digits, a weekday ("Jeudi 23 octobre 2025")
+_NOT_DATE_WORD = re.compile(r"[\W\d_]+|(?i:" + dates.WEEKDAY_WORDS + r")")
 _HELD_DATE = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:which|that|qui|que)[ \t]+)?(?:[\w'’]+[ \t]+){0,2}?(?i:"
     + lexicon.words_re("held_in_verbs")
@@ -84,7 +87,7 @@ def _tail(view: str, start: int, limit: int, first_of: bool) -> int:
     """Where the lowercase complement of a name that starts at ``start`` ends ("sur la jeunesse", "du
     60e anniversaire du jumelage"): up to four words, stopping at a verb, a clause, a place or a date."""
     end, words = start, 0
-    for token in re.finditer(r"[^\s,.;:()«»\"“”!?]+", view[start:limit]):
+    for token in _TOKEN.finditer(view[start:limit]):
         if view[start + (token.start() and token.start() - 1) : start + token.start()].strip(" \t"):
             break  # punctuation between: the complement ended
         word = token.group(0)
@@ -258,7 +261,7 @@ def _day_above(facts: DocumentFacts, at: int) -> dates.DateSpan | None:
         found = dates.find_dates(line.text)
         if len(found) == 1 and found[0].first == found[0].last:
             rest = line.text[: found[0].start] + line.text[found[0].end :]
-            if not re.sub(r"[\W\d_]+|(?i:" + dates.WEEKDAY_WORDS + r")", "", rest):  # the date alone, maybe its weekday
+            if not _NOT_DATE_WORD.sub("", rest):  # the date alone, maybe its weekday
                 return found[0]
     return None
 

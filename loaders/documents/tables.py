@@ -203,8 +203,10 @@ def _cell_lines_table(all_lines: Sequence[Line], index: int) -> tuple[Table | No
     if width < 2:
         return None, index
     cell_lines = []
+    last = at  # the index of the last cell line
     while at < len(all_lines) and all_lines[at].stripped and not _prose(all_lines[at]):
         cell_lines.append(all_lines[at])
+        last = at
         if step == 2 and (at + 1 >= len(all_lines) or all_lines[at + 1].stripped):
             at += 1
             break  # a loose table's cells each stand between blank lines
@@ -215,7 +217,7 @@ def _cell_lines_table(all_lines: Sequence[Line], index: int) -> tuple[Table | No
     cells = [_stripped(ln) for ln in cell_lines]
     header = tuple(_stripped(ln) for ln in header_lines)
     rows = tuple(tuple(cells[i : i + width]) for i in range(0, count, width))
-    return Table(header, rows, header_lines[0].start, cell_lines[-1].end), all_lines.index(cell_lines[-1]) + 1
+    return Table(header, rows, header_lines[0].start, cell_lines[-1].end), last + 1
 
 
 def _label_line(all_lines: Sequence[Line], index: int) -> bool:

@@ -133,7 +133,7 @@ Aliases = tuple[
 ]  # names by their first two characters, longest first; who each names
 
 
-def _alias_pattern(facts: DocumentFacts) -> Aliases | None:
+def _alias_index(facts: DocumentFacts) -> Aliases | None:
     """Every entity's names as written, by their first two characters, and which entities each names
     (looked up at each word of the text: no pattern of a page's names to compile for each page)."""
     owners: dict[str, list[str]] = {}
@@ -168,8 +168,12 @@ def _common_nouns() -> frozenset[str]:
 @cache
 def _common_noun() -> re.Pattern[str]:
     """A name that is only a kind of thing, not one: a body's or a meeting's head noun ("the Commission")."""
-    keys = ("council_nouns", "own_org_nouns", "meeting_heads", "local_bodies", "city_government_suffixes")
-    return re.compile(lexicon.alternation([f for key in keys for f in lexicon.words(key)]), re.I)
+    return re.compile(
+        lexicon.classes_re(
+            "council_nouns", "own_org_nouns", "meeting_heads", "local_bodies", "city_government_suffixes"
+        ),
+        re.I,
+    )
 
 
 def _generic(form: str) -> bool:
@@ -454,15 +458,19 @@ def _negated(facts: DocumentFacts, unit_start: int, trigger: Trigger) -> bool:
     return bool(_negation().search(before) or _negation().search(facts.view[trigger.start : trigger.end]))
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NEXT_CAPITAL = re.compile(r",\s*(?:\w+\s+)?[A-ZÀ-Ý]")  # ", B", ", depuis 1964, B": where a list's next item starts
+
+
 def _year(facts: DocumentFacts, start: int, end: int) -> str | None:
     """The one year a unit names (a tie's since-year), None when it names none or several."""
-    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", facts.view[start:end]))
+    years = set(_YEAR.findall(facts.view[start:end]))
     return years.pop() if len(years) == 1 else None
 
 
 def _next_mention(facts: DocumentFacts, position: int, end: int) -> int:
     """Where the next capitalised word after a list item starts ("A (X), depuis 1964, B"): its own year stands before it."""
-    found = re.compile(r",\s*(?:\w+\s+)?[A-ZÀ-Ý]").search(facts.view, position, end)
+    found = _NEXT_CAPITAL.search(facts.view, position, end)
     return found.start() if found else end
 
 
@@ -471,7 +479,7 @@ def relations_by_triggers(facts: DocumentFacts) -> int:
     context = facts.context
     assert context is not None
     had = {(r.type, r.source) for r in facts.relations.values() if r.type in _SINGLE}
-    aliases = _alias_pattern(facts)
+    aliases = _alias_index(facts)
     if aliases is None:
         return 0
     added = 0

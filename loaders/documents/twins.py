@@ -24,9 +24,7 @@ CUES = [(kind, "|".join(patterns)) for kind, patterns in lexicon.table("twinning
 TWIN_CUE = guarded(re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in CUES), re.I))
 # Capitalised at a sentence's start, never a city here ("Les villes de Lyon", "Le maire")
 # (and the words a sentence opens with: "Tras ese acto", "After the visit")
-_FUNCTION_WORDS = re.compile(
-    r"^" + lexicon.alternation([*lexicon.words("function_words"), *lexicon.words("sentence_openers")]) + r"$", re.I
-)
+_FUNCTION_WORDS = re.compile(r"^" + lexicon.classes_re("function_words", "sentence_openers") + r"$", re.I)
 # A town named after a city-government prefix ("la commune de Dioffior") is one, listed or not.
 _TOWN_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*$", re.I)
 # "signed memoranda with A and B": both partners of a third party, not of each other
@@ -238,7 +236,7 @@ def twin_lists(facts: DocumentFacts) -> None:
             continue
         line = facts.context.line_at(label.start("label"))
         kind = TWIN_CUE.search(view, label.start("label"), label.end("label"))
-        for item in items_after(facts, label.end(), line.start + len(line.text)):
+        for item in items_after(facts, label.end(), line.end):
             twin = listed_member(facts, item)
             if twin and twin != town and facts.entities[twin].kind == "City":
                 facts.relate(

@@ -23,8 +23,23 @@ def relations(facts: DocumentFacts, rel_type: str) -> set[tuple]:
     }
 
 
+def pairs(facts: DocumentFacts, rel_type: str) -> set[tuple[str, str]]:
+    """(source name, target name) of every relation of a type."""
+    return {(source, target) for source, target, _ in relations(facts, rel_type)}
+
+
+def names(facts: DocumentFacts, kind: str) -> set[str]:
+    """The names of the entities of a kind."""
+    return {e.name for e in facts.entities.values() if e.kind == kind}
+
+
 def people(facts: DocumentFacts) -> set[str]:
-    return {e.name for e in facts.entities.values() if e.kind == "Person"}
+    return names(facts, "Person")
+
+
+def city_countries(facts: DocumentFacts) -> dict[str, str | None]:
+    """Each city's name -> its country code."""
+    return {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
 
 
 def test_spanish_honorifics_former_offices_and_party_after_a_dash() -> None:

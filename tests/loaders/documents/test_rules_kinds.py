@@ -5,21 +5,8 @@ test, with negatives."""
 from __future__ import annotations
 
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.extract import extract
 
-
-def _facts(text: str, language: str) -> DocumentFacts:
-    return extract(text, "doc:test", language)
-
-
-def pairs(facts: DocumentFacts, rel_type: str) -> set[tuple[str, str]]:
-    """(source name, target name) of every relation of a type."""
-    return {
-        (facts.entities[r.source].name, facts.entities[r.target].name)
-        for r in facts.relations.values()
-        if r.type == rel_type
-    }
-
+from tests.loaders.documents.test_rules_fr_es import _facts, pairs
 
 # --- MEMBER_OF -------------------------------------------------------------------------------
 

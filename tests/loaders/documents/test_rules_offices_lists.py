@@ -8,7 +8,7 @@ import re
 
 from munigraph.loaders.documents import lexicon
 
-from tests.loaders.documents.test_rules_fr_es import _facts, relations
+from tests.loaders.documents.test_rules_fr_es import _facts, city_countries, names, people, relations
 
 
 def test_list_joints_come_from_every_language_file_and_split_lists_in_each_language() -> None:
@@ -80,10 +80,10 @@ def test_represented_by_no_name_or_no_seat_gives_nothing() -> None:
 
 def test_a_title_line_that_is_only_a_council_s_name_is_that_council() -> None:
     facts = _facts("Comisión de ciudades costeras\n\nLa comisión se reunió en Vigo.\n", "es")
-    assert "Comisión de ciudades costeras" in {e.name for e in facts.entities.values() if e.kind == "Council"}
+    assert "Comisión de ciudades costeras" in names(facts, "Council")
     for title in ("Board meeting of 12 May 2024\n\nText.\n", "Conseil de Paris\n\nTexte.\n"):
         facts = _facts(title, "en")
-        councils = {e.name for e in facts.entities.values() if e.kind == "Council"}
+        councils = names(facts, "Council")
         assert not {c for c in councils if "meeting" in c or "Paris" in c}, title  # a meeting; a government
 
 
@@ -101,7 +101,7 @@ def test_bureau_members_with_an_office_alone_hold_it_in_the_bureau_s_organisatio
     assert ("Lise Carpentier", "Cités Unies France", "secretary general") in offices
     assert ("Nadia Benali", "Cités Unies France", "vice president") in offices
     assert not {o for o in offices if o[0] == "Marc Aubry"}  # a mayor of no named town
-    assert "Bureau exécutif" not in {e.name for e in facts.entities.values() if e.kind == "Person"}
+    assert "Bureau exécutif" not in people(facts)
 
 
 def test_bureau_lines_in_english_and_spanish_and_a_line_of_prose_is_no_member() -> None:
@@ -158,7 +158,7 @@ def test_a_state_or_province_after_a_city_settles_its_country_and_is_no_affiliat
         "Ana Paz, Mayor of Lyon, UCLG\n",
         "en",
     )
-    countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
+    countries = city_countries(facts)
     assert countries.get("London") == "CA" and countries.get("Valencia") == "VE"
     assert "Ontario" not in countries and not {p for p, _, _ in relations(facts, "AFFILIATED_WITH")} & {
         "Jane Roe", "Tom Lee"
@@ -171,7 +171,7 @@ def test_a_region_in_apposition_after_an_office_s_city_is_no_person() -> None:
         "Noticias\n\nLa alcaldesa de Cuenca, Castilla-La Mancha, habló. El alcalde de Vigo, Abel Caballero, habló.\n",
         "es",
     )
-    assert "Castilla-La Mancha" not in {e.name for e in facts.entities.values() if e.kind == "Person"}
+    assert "Castilla-La Mancha" not in people(facts)
     assert ("Abel Caballero", "Vigo", "mayor") in relations(facts, "HOLDS_OFFICE")
 
 
@@ -179,7 +179,7 @@ def test_a_state_in_brackets_after_a_new_member_is_its_region_not_a_country() ->
     facts = _facts("ICLEI\n\nNew members of ICLEI: London (Ontario), Tbilisi (Georgia) and Lyon (France).\n", "en")
     members = {m for m, _, _ in relations(facts, "MEMBER_OF")}
     assert {"London", "Tbilisi", "Lyon"} <= members
-    countries = {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
+    countries = city_countries(facts)
     assert countries["London"] == "CA" and countries["Tbilisi"] == "GE" and countries["Lyon"] == "FR"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from munigraph.loaders.documents.builder import DocumentFacts
 
-from tests.loaders.documents.test_rules_fr_es import _facts, people, relations
+from tests.loaders.documents.test_rules_fr_es import _facts, pairs, people, relations
 
 
 def _attended(facts: DocumentFacts) -> dict[str, set[tuple[str, str]]]:
@@ -18,10 +18,6 @@ def _attended(facts: DocumentFacts) -> dict[str, set[tuple[str, str]]]:
     for who, event, role in relations(facts, "ATTENDED"):
         found.setdefault(who, set()).add((event, role))
     return found
-
-
-def _parts(facts: DocumentFacts) -> set[tuple[str, str]]:
-    return {(a, b) for a, b, _ in relations(facts, "PART_OF")}
 
 
 def _main(facts: DocumentFacts, noun: str) -> str:
@@ -67,14 +63,14 @@ def test_an_english_programme_with_dotted_time_columns_has_its_panels_as_session
     assert panel.startswith("PANEL 1: Floodplains as parks")
     assert (panel, "moderator") in attended["Tariq Aziz"]  # "Moderator — Name"
     assert (panel, "speaker") in attended["Ines Moreau"]
-    assert (panel, main) in _parts(facts)
+    assert (panel, main) in pairs(facts, "PART_OF")
     assert any(e.startswith("CLOSING SESSION") and r == "speaker" for e, r in attended["Paulo Reis"])
     # a titled slot nobody is listed under is still a part of a programme of several days; a break is not
-    assert ("Technical visit to the Wisła embankments", main) in _parts(facts)
-    assert not any(a.startswith("Registration") for a, _ in _parts(facts))
+    assert ("Technical visit to the Wisła embankments", main) in pairs(facts, "PART_OF")
+    assert not any(a.startswith("Registration") for a, _ in pairs(facts, "PART_OF"))
     # partners listed after the programme are no speakers, the theme no session
     assert not {"Danube Cities Network", "River Basin Foundation"} & set(attended)
-    assert not any("Water that connects" in a for a, _ in _parts(facts))
+    assert not any("Water that connects" in a for a, _ in pairs(facts, "PART_OF"))
 
 
 FRENCH = """Rencontres des villes jumelles 2025
@@ -107,7 +103,7 @@ def test_a_french_programme_with_spaced_hours_and_dashes_reads_its_sessions_and_
     # "..., présentée par X": the title ends before its cue, and X presents that visit only
     assert attended["Hugo Lambert"] == {("Visite du quartier des Vaites", "presenter")}
     assert any(e == "Séance d'ouverture" and r == "host" for e, r in attended["Odile Perrin"])
-    assert not any(a.startswith("Accueil des participants") for a, _ in _parts(facts))
+    assert not any(a.startswith("Accueil des participants") for a, _ in pairs(facts, "PART_OF"))
 
 
 SPANISH = """II FORO DE ALCALDÍAS DEL PACÍFICO
@@ -142,12 +138,12 @@ def test_a_spanish_programme_with_dotted_hours_and_numbered_tables() -> None:
     assert mesa.startswith("Mesa 1 | Puertos y ciudades")
     assert (mesa, "moderator") in attended["Lorena Paz"]
     assert (mesa, "speaker") in attended["Sofía Lindo"]
-    assert (mesa, main) in _parts(facts)
+    assert (mesa, main) in pairs(facts, "PART_OF")
     assert ("Acto de apertura", "speaker") in attended["Marco Salazar"]  # "Inaugura:" after an academic title
     assert any(e.startswith("Sesión de clausura") for e, _ in attended["Rosa Chávez"])
     # a time zone line and the dateline are nobody's entries; breaks are no sessions
     assert not {"Horario de Guayaquil", "Guayaquil"} & people(facts)
-    assert not any(a in ("Acreditación", "Almuerzo") for a, _ in _parts(facts))
+    assert not any(a in ("Acreditación", "Almuerzo") for a, _ in pairs(facts, "PART_OF"))
 
 
 def test_the_people_of_a_one_day_webinar_attend_the_webinar_not_its_moments() -> None:
@@ -168,7 +164,7 @@ def test_the_people_of_a_one_day_webinar_attend_the_webinar_not_its_moments() ->
     webinar = next(e.name for e in facts.entities.values() if e.kind == "Event" and "Street trees" in e.name)
     for name in ("Diego Serra", "Noura Haddad", "Fiona Clark"):
         assert {e for e, _ in attended[name]} == {webinar}
-    assert _parts(facts) == set()
+    assert pairs(facts, "PART_OF") == set()
 
 
 def test_a_list_of_session_titles_with_no_people_gives_no_attendance() -> None:
@@ -182,7 +178,7 @@ def test_a_list_of_session_titles_with_no_people_gives_no_attendance() -> None:
     )
     assert relations(facts, "ATTENDED") == set()
     assert people(facts) == set()
-    parts = {a for a, _ in _parts(facts)}
+    parts = {a for a, _ in pairs(facts, "PART_OF")}
     assert "Session 1: Ports and tourism" in parts
     assert not any(p.startswith(("Registration", "Lunch")) for p in parts)
 
@@ -215,14 +211,14 @@ def test_a_programme_label_or_a_venue_before_the_dates_leaves_the_title_above_as
         "10:00 – 11:00  Opening session\n  • Ms. Liv Dahl, Mayor of Bergen\n",
         "en",
     )
-    assert ("Opening session", "NORDIC HARBOUR CITIES CONFERENCE 2025") in _parts(english)
+    assert ("Opening session", "NORDIC HARBOUR CITIES CONFERENCE 2025") in pairs(english, "PART_OF")
     french = _facts(
         "Assises de l'eau des villes du Sahel\nPROGRAMME PROVISOIRE\n\n"
         "Lieu : Palais des congrès de Niamey — 8 et 9 octobre 2025\n\n"
         "9 h 00 – 9 h 45 | Séance d'ouverture\n- M. Idrissa Moussa, maire de Niamey\n",
         "fr",
     )
-    assert ("Séance d'ouverture", "Assises de l'eau des villes du Sahel") in _parts(french)
+    assert ("Séance d'ouverture", "Assises de l'eau des villes du Sahel") in pairs(french, "PART_OF")
 
 
 def test_a_deadline_dated_below_a_forum_of_several_days_is_not_the_page_s_event() -> None:
@@ -232,7 +228,7 @@ def test_a_deadline_dated_below_a_forum_of_several_days_is_not_the_page_s_event(
         "Registration closes on 15 September 2025.\n",
         "en",
     )
-    assert ("Opening plenary", "ALPINE TOWNS DAYS 2025") in _parts(facts)
+    assert ("Opening plenary", "ALPINE TOWNS DAYS 2025") in pairs(facts, "PART_OF")
     assert ("Opening plenary", "host") in _attended(facts)["Georg Huber"]
 
 
@@ -260,7 +256,7 @@ def test_parallel_sessions_under_their_slot_are_sessions_and_their_people_attend
         "       Chair: Ida Lund, Baltic Ports Network\n",
         "en",
     )
-    assert {a for a, _ in _parts(english)} == {"B1 | Clean ferries"}
+    assert {a for a, _ in pairs(english, "PART_OF")} == {"B1 | Clean ferries"}
     assert ("B1 | Clean ferries", "moderator") in _attended(english)["Ida Lund"]
 
 
@@ -295,13 +291,13 @@ def test_a_labelled_venue_or_a_labelled_dateline_places_the_programme_s_event() 
         "9 h 00 – 9 h 45 | Séance d'ouverture\n- M. Idrissa Moussa, maire de Niamey\n",
         "fr",
     )
-    assert ("Assises de l'eau des villes du Sahel", "Niamey") in {(a, b) for a, b, _ in relations(french, "HELD_IN")}
+    assert ("Assises de l'eau des villes du Sahel", "Niamey") in pairs(french, "HELD_IN")
     english = _facts(
         "NORDIC HARBOUR CITIES CONFERENCE 2025\nProgramme — Bergen, Norway, 3–4 June 2025\n\n"
         "10:00 – 11:00  Opening session\n  • Alderman Liv Dahl, Bergen\n",
         "en",
     )
-    assert ("NORDIC HARBOUR CITIES CONFERENCE 2025", "Bergen") in {(a, b) for a, b, _ in relations(english, "HELD_IN")}
+    assert ("NORDIC HARBOUR CITIES CONFERENCE 2025", "Bergen") in pairs(english, "HELD_IN")
     assert "Liv Dahl" in people(english)  # "Alderman" is a title before the name
 
 

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from munigraph.loaders.documents.builder import DocumentFacts
 
-from tests.loaders.documents.test_rules_fr_es import _facts, relations
+from tests.loaders.documents.test_rules_fr_es import _facts, names, pairs, relations
 
 
 def _dates(facts: DocumentFacts) -> dict[str, tuple]:
     return {e.name: (e.props.get("start"), e.props.get("end")) for e in facts.entities.values() if e.kind == "Event"}
-
-
-def _ties(facts: DocumentFacts, rel_type: str) -> set[tuple]:
-    return {(a, b) for a, b, _ in relations(facts, rel_type)}
 
 
 def test_an_announced_next_meeting_is_held_where_it_will_take_place_and_organised_by_its_body() -> None:
@@ -24,10 +20,10 @@ def test_an_announced_next_meeting_is_held_where_it_will_take_place_and_organise
         "en",
     )
     assert _dates(facts)["next meeting of the Executive Committee"] == ("2024-05-09", "2024-05-09")
-    assert ("next meeting of the Executive Committee", "Geneva") in _ties(facts, "HELD_IN")
-    assert ("next meeting of the Executive Committee", "Executive Committee") in _ties(facts, "ORGANISED_BY")
+    assert ("next meeting of the Executive Committee", "Geneva") in pairs(facts, "HELD_IN")
+    assert ("next meeting of the Executive Committee", "Executive Committee") in pairs(facts, "ORGANISED_BY")
     spanish = _facts("La próxima reunión del Consejo tendrá lugar en Cusco en marzo.\n", "es")
-    assert ("próxima reunión del Consejo", "Cusco") in _ties(spanish, "HELD_IN")
+    assert ("próxima reunión del Consejo", "Cusco") in pairs(spanish, "HELD_IN")
 
 
 def test_a_host_named_after_the_event_in_its_sentence_hosts_it_and_says_where() -> None:
@@ -37,7 +33,7 @@ def test_a_host_named_after_the_event_in_its_sentence_hosts_it_and_says_where() 
         "en",
     )
     assert ("Annual Assembly of the Alliance of Lake Towns", "Annecy", "host") in relations(english, "ORGANISED_BY")
-    assert ("Annual Assembly of the Alliance of Lake Towns", "Annecy") in _ties(english, "HELD_IN")
+    assert ("Annual Assembly of the Alliance of Lake Towns", "Annecy") in pairs(english, "HELD_IN")
     french = _facts(
         "Le Bureau de l'Association internationale des maires francophones se réunira les 2 et 3 avril 2025, "
         "à l'invitation de la Ville de Cotonou.\n",
@@ -67,8 +63,8 @@ def test_a_press_label_over_a_dateline_names_no_event_and_the_story_dates_the_me
     assert "Press release" not in names
     meeting = next(n for n in names if "Committee on Culture" in n)
     assert names[meeting] == ("2024-05-14", "2024-05-16")
-    assert (meeting, "Porto") in _ties(facts, "HELD_IN")
-    assert any(s == meeting and "Committee on Culture" in t for s, t in _ties(facts, "ORGANISED_BY"))
+    assert (meeting, "Porto") in pairs(facts, "HELD_IN")
+    assert any(s == meeting and "Committee on Culture" in t for s, t in pairs(facts, "ORGANISED_BY"))
 
 
 def test_parts_of_an_anniversary_named_by_common_nouns_belong_to_it_with_their_dates() -> None:
@@ -81,7 +77,7 @@ def test_parts_of_an_anniversary_named_by_common_nouns_belong_to_it_with_their_d
     )
     celebration = "40th Anniversary Celebrations of the partnership"
     assert _dates(facts)[celebration] == ("2024-07-05", "2024-07-07")
-    parts = {s.lower() for s, t in _ties(facts, "PART_OF") if t == celebration}
+    parts = {s.lower() for s, t in pairs(facts, "PART_OF") if t == celebration}
     assert {"youth forum", 'exhibition "forty summers"', "official ceremony"} <= parts
     assert {n.lower(): d for n, d in _dates(facts).items()}["official ceremony"] == ("2024-07-06", "2024-07-06")
 
@@ -97,10 +93,10 @@ def test_french_parts_under_a_day_heading_and_in_the_frame_of_the_anniversary() 
     )
     parent = "Festivités du 25e anniversaire du jumelage"
     assert _dates(facts)[parent] == ("2024-05-10", "2024-05-12")
-    parts = {s for s, t in _ties(facts, "PART_OF") if t == parent}
+    parts = {s for s, t in pairs(facts, "PART_OF") if t == parent}
     assert {"cérémonie officielle", "Atelier sur la mémoire"} <= {p for p in parts}
     assert _dates(facts)["cérémonie officielle"] == ("2024-05-11", "2024-05-11")
-    assert ("cérémonie officielle", "Dole") in _ties(facts, "HELD_IN")  # at the town hall of the festivities' town
+    assert ("cérémonie officielle", "Dole") in pairs(facts, "HELD_IN")  # at the town hall of the festivities' town
 
 
 def test_spanish_parts_in_the_frame_of_a_named_week() -> None:
@@ -110,7 +106,7 @@ def test_spanish_parts_in_the_frame_of_a_named_week() -> None:
         "mayo, y un taller sobre agua potable reunirá a técnicos de ambas ciudades.\n",
         "es",
     )
-    parts = {s for s, t in _ties(facts, "PART_OF") if t == "Semana de la Cooperación"}
+    parts = {s for s, t in pairs(facts, "PART_OF") if t == "Semana de la Cooperación"}
     assert {'Exposición "Puentes"', "Taller sobre agua potable"} <= parts
     assert _dates(facts)['Exposición "Puentes"'] == ("2024-05-20", "2024-05-20")
 
@@ -121,8 +117,8 @@ def test_a_part_whose_cue_names_no_event_of_the_page_belongs_to_none() -> None:
         "As part of the heritage programme, a workshop on river banks was held in Tallinn.\n",
         "en",
     )
-    assert ("Workshop on river banks", "Tallinn") in _ties(facts, "HELD_IN")
-    assert not any(s == "Workshop on river banks" for s, _ in _ties(facts, "PART_OF"))
+    assert ("Workshop on river banks", "Tallinn") in pairs(facts, "HELD_IN")
+    assert not any(s == "Workshop on river banks" for s, _ in pairs(facts, "PART_OF"))
 
 
 def test_a_report_s_workshop_is_no_part_of_the_first_meeting_it_tells_of() -> None:
@@ -132,7 +128,7 @@ def test_a_report_s_workshop_is_no_part_of_the_first_meeting_it_tells_of() -> No
         "en",
     )
     assert _dates(facts)["Workshop on coastal erosion"] == ("2023-06-09", "2023-06-09")
-    assert not any(s == "Workshop on coastal erosion" for s, _ in _ties(facts, "PART_OF"))
+    assert not any(s == "Workshop on coastal erosion" for s, _ in pairs(facts, "PART_OF"))
 
 
 def test_co_organisers_named_after_the_event_in_its_sentence() -> None:
@@ -159,8 +155,8 @@ def test_each_body_said_to_meet_on_a_day_in_a_report_is_a_meeting_of_its_own() -
     )
     meeting = next(e for e in facts.entities.values() if e.kind == "Event" and "Conseil" in e.name)
     assert meeting.props["start"] == "2023-12-12"
-    assert (meeting.name, "Paris") in _ties(facts, "HELD_IN")
-    assert any(s == meeting.name and "Conseil" in t for s, t in _ties(facts, "ORGANISED_BY"))
+    assert (meeting.name, "Paris") in pairs(facts, "HELD_IN")
+    assert any(s == meeting.name and "Conseil" in t for s, t in pairs(facts, "ORGANISED_BY"))
     undated = _facts("Annual report\n\nThe Summit took place in Oslo on 2 May 2023. The Bureau met regularly.\n", "en")
     assert not any("Bureau" in e.name for e in undated.entities.values() if e.kind == "Event")
 
@@ -171,19 +167,19 @@ def test_a_meeting_reported_on_the_day_of_its_dateline_is_held_where_the_datelin
         "en",
     )
     meeting = next(e.name for e in english.entities.values() if e.kind == "Event")
-    assert (meeting, "Graz") in _ties(english, "HELD_IN")
+    assert (meeting, "Graz") in pairs(english, "HELD_IN")
     spanish = _facts(
         "Cuenca, 4 de marzo de 2024.- El Comité Ejecutivo de Mercociudades se reunió hoy en el Palacio Municipal.\n",
         "es",
     )
     meeting = next(e for e in spanish.entities.values() if e.kind == "Event")
     assert meeting.props.get("start") == "2024-03-04"
-    assert (meeting.name, "Cuenca") in _ties(spanish, "HELD_IN")
+    assert (meeting.name, "Cuenca") in pairs(spanish, "HELD_IN")
     # the story names another place: the dateline is only where it was written
     elsewhere = _facts(
         "Graz, 4 March 2024 – The Executive Bureau of CEMR met today in Linz to adopt its work plan.\n", "en"
     )
-    assert {t for _, t in _ties(elsewhere, "HELD_IN")} == {"Linz"}
+    assert {t for _, t in pairs(elsewhere, "HELD_IN")} == {"Linz"}
 
 
 def test_an_announced_event_is_the_page_s_event_and_its_ceremonies_are_dated_parts_of_it() -> None:
@@ -197,15 +193,15 @@ def test_an_announced_event_is_the_page_s_event_and_its_ceremonies_are_dated_par
     days = {n.lower(): d for n, d in _dates(facts).items()}
     assert days["opening ceremony"] == ("2026-06-09", "2026-06-09")  # the first date of its clause, not the last
     assert days["closing ceremony"] == ("2026-06-11", "2026-06-11")
-    parts = {s.lower() for s, t in _ties(facts, "PART_OF") if t == congress}
+    parts = {s.lower() for s, t in pairs(facts, "PART_OF") if t == congress}
     assert parts == {"opening ceremony", "closing ceremony"}  # one event each, not two
     spanish = _facts(
         "El Encuentro de Ciudades del Lago se celebrará en Puno del 3 al 5 de junio de 2026. La ceremonia de "
         "apertura tendrá lugar el 3 de junio en el Palacio Municipal de Puno.\n",
         "es",
     )
-    assert ("ceremonia de apertura", "Encuentro de Ciudades del Lago") in _ties(spanish, "PART_OF")
-    assert ("ceremonia de apertura", "Puno") in _ties(spanish, "HELD_IN")
+    assert ("ceremonia de apertura", "Encuentro de Ciudades del Lago") in pairs(spanish, "PART_OF")
+    assert ("ceremonia de apertura", "Puno") in pairs(spanish, "HELD_IN")
 
 
 def test_a_part_organised_by_a_body_is_the_body_s_not_the_page_event_s() -> None:
@@ -214,7 +210,7 @@ def test_a_part_organised_by_a_body_is_the_body_s_not_the_page_event_s() -> None
         "franco-allemand, organisé par le comité de jumelage, clôturera la visite.\n",
         "fr",
     )
-    organised = {(s, t) for s, t, _ in relations(facts, "ORGANISED_BY")}
+    organised = pairs(facts, "ORGANISED_BY")
     assert any(s == "Concert franco-allemand" for s, _ in organised)
     assert not any(s.startswith("cérémonie") for s, _ in organised)
 
@@ -245,7 +241,7 @@ def test_a_one_word_part_that_names_a_place_or_a_trade_is_no_event() -> None:
         "evening, a concert will be held in the cathedral on 7 May 2024.\n",
         "en",
     )
-    assert "Concert" in {e.name for e in dated.entities.values() if e.kind == "Event"}
+    assert "Concert" in names(dated, "Event")
 
 
 def test_an_announced_meeting_dated_by_its_month_only() -> None:
@@ -264,7 +260,7 @@ def test_a_report_s_dated_list_of_events_names_each_with_its_place_and_host() ->
         "en",
     )
     assert {"Bureau meeting", "Annual Congress", "Youth Forum"} <= set(_dates(facts))
-    assert {("Bureau meeting", "Graz"), ("Annual Congress", "Porto"), ("Youth Forum", "Turku")} <= _ties(
+    assert {("Bureau meeting", "Graz"), ("Annual Congress", "Porto"), ("Youth Forum", "Turku")} <= pairs(
         facts, "HELD_IN"
     )
     hosts = {(s, t) for s, t, r in relations(facts, "ORGANISED_BY") if r == "host"}
@@ -274,8 +270,8 @@ def test_a_report_s_dated_list_of_events_names_each_with_its_place_and_host() ->
         "- 5 et 6 juin 2024 : Congrès annuel, Nantes, à l'invitation de la Ville de Nantes\n",
         "fr",
     )
-    assert ("Congrès annuel", "Nantes") in _ties(french, "HELD_IN")
-    assert ("réunion du Bureau", "Lille") in _ties(french, "HELD_IN")
+    assert ("Congrès annuel", "Nantes") in pairs(french, "HELD_IN")
+    assert ("réunion du Bureau", "Lille") in pairs(french, "HELD_IN")
 
 
 def test_a_body_that_met_organises_its_meeting_and_announces_the_next_one() -> None:
@@ -284,8 +280,8 @@ def test_a_body_that_met_organises_its_meeting_and_announces_the_next_one() -> N
         "tiendra à Agadir.\n",
         "fr",
     )
-    held = _ties(facts, "HELD_IN")
+    held = pairs(facts, "HELD_IN")
     assert ("prochaine réunion du Bureau exécutif", "Agadir") in held
     assert any(t == "Tunis" and s != "prochaine réunion du Bureau exécutif" for s, t in held)
-    organisers = {(s, t) for s, t in _ties(facts, "ORGANISED_BY") if "Bureau" in t}
+    organisers = {(s, t) for s, t in pairs(facts, "ORGANISED_BY") if "Bureau" in t}
     assert {s for s, _ in organisers} == {s for s, _ in held}  # the Bureau organises both meetings
