@@ -20,6 +20,7 @@ from munigraph.loaders.documents import (
     event_owners,
     event_years,
     events,
+    false_people,
     fields,
     heads,
     local_bodies,
@@ -143,4 +144,5 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
         triggers.relations_by_triggers(facts)  # and the people only spaCy found
     events.short_forms(facts)  # "the Summit" is the page's one "Summit of X" (x-precision)
     event_years.years_in_names(facts)  # after every step that dates events
+    false_people.drop_people_named_as_bodies(facts)  # "hosted by Dijon Métropole": no one (x-prec2)
     return facts

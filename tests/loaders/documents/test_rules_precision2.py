@@ -4,6 +4,7 @@ tested on sentences written for these tests, in several forms and languages, wit
 
 from __future__ import annotations
 
+from munigraph.loaders.documents import false_people
 from munigraph.loaders.documents.extract import extract
 
 
@@ -129,3 +130,35 @@ def test_common_words_are_no_cities_in_their_language() -> None:
     assert "Cork" in cities
     fr = "Ville de Tours\n\nLe maire de la Ville, M. Paul Roy, a reçu le maire de Mayence.\n"
     assert "Ville" not in _kinds(fr, "fr", "City")
+
+
+# -- a "person" named with a word of a body or an event is no one ---------------------------------
+
+
+def test_bodies_and_meetings_read_as_people_are_dropped() -> None:
+    en = (
+        "Climate Cities Forum 2026\n\n"
+        "The forum was hosted by Nantes Métropole in the old castle. On the last day the General Assembly "
+        "welcomed two new members. The delegation included Councillor Owen Rees, Cabinet Member for Transport, "
+        "and Ms. Ruth Owens, who spoke on heat plans.\n"
+    )
+    people = _kinds(en, "en", "Person")
+    assert not people & {"Nantes Métropole", "General Assembly", "Cabinet Member"}
+    assert {"Owen Rees", "Ruth Owens"} <= people
+    es = "Firmaron la Declaración: Lucía Campos, alcaldesa de Arica, y Tomás Vera, alcalde de Iquique.\n"
+    people = _kinds(es, "es", "Person")
+    assert "Firmaron la Declaración" not in people and {"Lucía Campos", "Tomás Vera"} <= people
+    fr = "La séance a été ouverte par l'Assemblée Plénière, puis Mme Claire Dumas, maire de Rennes, a parlé.\n"
+    people = _kinds(fr, "fr", "Person")
+    assert "Claire Dumas" in people and not any("Assemblée" in p for p in people)
+
+
+def test_the_guard_drops_a_body_read_as_a_person_with_its_relations() -> None:
+    facts = extract("Firmaron la Declaración: Lucía Campos, alcaldesa de Arica.\n", "doc:test", "es")
+    arica = next(i for i, e in facts.entities.items() if e.name == "Arica")
+    facts.entity("Person", "person:firmaron", "Firmaron la Declaración", (0, 23))
+    facts.office("person:firmaron", arica, (0, 40), "mayor")
+    false_people.drop_people_named_as_bodies(facts)
+    assert "person:firmaron" not in facts.entities
+    assert not any("person:firmaron" in key for key in facts.relations)
+    assert any(e.name == "Lucía Campos" for e in facts.entities.values())  # the true signatory stays
