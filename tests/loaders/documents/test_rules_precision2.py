@@ -162,3 +162,35 @@ def test_the_guard_drops_a_body_read_as_a_person_with_its_relations() -> None:
     assert "person:firmaron" not in facts.entities
     assert not any("person:firmaron" in key for key in facts.relations)
     assert any(e.name == "Lucía Campos" for e in facts.entities.values())  # the true signatory stays
+
+
+# -- at a welcome, the host town's officials host; guests speak --------------------------------
+
+
+def _attended(text: str, language: str) -> dict[str, set[str]]:
+    facts = extract(text, "doc:test", language)
+    roles: dict[str, set[str]] = {}
+    for r in facts.relations.values():
+        if r.type == "ATTENDED" and facts.entities[r.source].kind == "Person":
+            roles.setdefault(facts.entities[r.source].name, set()).add(r.props.get("role", ""))
+    return roles
+
+
+def test_welcome_guests_speak_and_the_host_towns_mayor_hosts() -> None:
+    en = (
+        "Green Ports Forum 2026\n\nThe Green Ports Forum 2026 takes place in Genoa (Italy) on 12 March 2026.\n\n"
+        "09:00 Welcome and opening\n"
+        "- Marco Bianchi, Mayor of Genoa\n"
+        "- Lena Falk, Secretary General, Eurocities\n"
+        "- Tomas Rudd, Mayor of Gdynia\n"
+    )
+    roles = _attended(en, "en")
+    assert roles.get("Marco Bianchi") == {"host"}
+    assert roles.get("Lena Falk") == {"speaker"} and roles.get("Tomas Rudd") == {"speaker"}
+    fr = (
+        "Forum des villes du fleuve 2026\n\nLe Forum des villes du fleuve 2026 se tiendra à Nantes (France) le 4 mai 2026.\n\n"
+        "9 h 00 Ouverture\n- Mme Sophie Marin, maire de Nantes\n- M. Paul Diouf, maire de Saint-Louis (Sénégal)\n"
+    )
+    roles = _attended(fr, "fr")
+    assert roles.get("Sophie Marin") == {"host"}
+    assert roles.get("Paul Diouf") == {"speaker"}
