@@ -704,6 +704,8 @@ def _affiliation_segments(
             for target in roles.office_targets(rest):
                 if is_field(target) or _UNNAMED_CITY_GOVERNMENT.fullmatch(target.strip()):
                     break  # "Director of Programmes, Cities Alliance", "President of the Municipal Council, Tangier": what it is of comes next
+                if (s, e) != segments[-1] and roles.GOVERNMENT_UNIT.fullmatch(target.strip(" *")) and not orgs.lookup_known(target):
+                    break  # "Head of the Resilience Office, Athens": a unit of the place named next (x-prec2)
                 t_start = s + text.rfind(target)
                 found = add_affiliation(
                     facts, (t_start, t_start + len(target)), role in roles.CITY_OFFICES, strict=role in roles.STAFF

@@ -153,14 +153,24 @@ class DocumentFacts:
         if role == "co-president" and body in self.entities and self.entities[body].kind == "Council":
             self.relate("CO_CHAIRS", person, body, span)
         else:
-            role = roles.with_portfolio(role, self.text[span[0] : span[1]])  # "deputy mayor for culture"
-            self.relate("HOLDS_OFFICE", person, body, span, role=role)
+            self.relate("HOLDS_OFFICE", person, body, span, role=self.office_role(role, span))
+
+    def office_role(self, role: str, span: tuple[int, int]) -> str:
+        """``role`` as the office is written at ``span``: "deputy mayor for culture", "senior policy advisor",
+        "secretary of education" (the canonical office stays in it)."""
+        quote = self.text[span[0] : span[1]]
+        following = self.text[span[1] : span[1] + 80]
+        return roles.full_role(roles.with_portfolio(role, quote), quote, self.names(), following)
 
     def relate_from_dataset(self, rel_type: str, source: str, target: str, dataset: str, row: int | str) -> None:
         """A relation that comes from a reference dataset (the gazetteer), not from the text."""
         key = (rel_type, source, target)
         if key not in self.relations and source in self.entities and target in self.entities:
             self.relations[key] = Relation(rel_type, source, target, {}, [Provenance(dataset=dataset, row=row)])
+
+    def names(self) -> list[str]:
+        """Every name and alias of the entities read so far (a field of an office is none of them)."""
+        return [form for e in self.entities.values() for form in (e.name, *e.aliases) if len(form) > 2]
 
     def has(self, rel_type: str, source: str, target: str) -> bool:
         return (rel_type, source, target) in self.relations

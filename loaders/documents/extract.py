@@ -20,8 +20,10 @@ from munigraph.loaders.documents import (
     event_owners,
     event_years,
     events,
+    false_people,
     fields,
     heads,
+    host_roles,
     local_bodies,
     meetings,
     membership,
@@ -144,4 +146,6 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     sub_events.attendance_in_parts(facts, main_id)  # after every rule that reads attendance (x-events)
     events.short_forms(facts)  # "the Summit" is the page's one "Summit of X" (x-precision)
     event_years.years_in_names(facts)  # after every step that dates events
+    false_people.drop_people_named_as_bodies(facts)  # "hosted by Dijon Métropole": no one (x-prec2)
+    host_roles.guests_who_speak(facts)  # a welcome's guests speak; the host town's officials host (x-prec2)
     return facts

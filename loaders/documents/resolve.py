@@ -187,6 +187,8 @@ def add_city(
         return None  # "dans le quartier de Bingo": a part of a town, whatever town elsewhere bears the name
     if fold(name) in lexicon.folded_set("not_cities"):
         return None  # "en sesión de Cabildo": the town's council, whatever Chilean town bears the name
+    if fold(name) in lexicon.folded_set("common_word_places", facts.language):
+        return None  # "la Red", "la Ville", "Provost": a word of the page's language, not a village of that name
     # the text's countries are weak evidence; a country the caller read by the name (its agenda entry's,
     # a bracket's) decides whatever the standing of the namesake there
     countries = facts.countries if context is True else ()
@@ -297,6 +299,7 @@ def add_unlisted_city(facts: DocumentFacts, span: tuple[int, int]) -> str | None
         or orgs.is_acronym(name)
         or any(w in orgs.HEAD_WORDS or w in lexicon.folded_set("region_words") for w in words)
         or dates.find_dates(f"1 {name} 2000")
+        or fold(name) in lexicon.folded_set("common_word_places", facts.language)  # "le maire de la Ville"
     ):
         return None
     code = _hinted_country(m.group("hint"), facts) if m.group("hint") else None  # else settled last

@@ -163,10 +163,27 @@ def office_targets(rest: str) -> list[str]:
     short_target = short and _PORTFOLIO_CUE.split(short.group("target"), maxsplit=1)[0].strip()
     if short_target and short_target != found[0]:
         found.insert(0, short_target)
+    at = re.match(r"(?P<field>[^\W\d_][\w'’ -]*?)[ \t]+at[ \t]+(?:the[ \t]+)?(?P<body>[A-ZÀ-Þ].*)$", found[0])
+    if at and at.group("field")[:1].isupper():  # "Director of Inclusive Growth at Leeds City Council"
+        found.insert(0, at.group("body"))  # the body after "at"
     named = _COMMON_BODY.match(found[-1])
     if named:  # "du réseau Eurocities": the body's name after the common noun, when the whole is unknown
         found.append(found[-1][named.end() :])
+    fielded = _after_field(found[0])
+    if fielded and fielded not in found:  # "secretaria de Educación de Medellín": Medellín, after the field (x-prec2)
+        found.append(fielded)
     return [t for t in found if not re.match(r"[dl]['’]", t)]  # "de l'AMF": the AMF, not "l'AMF"
+
+
+def _after_field(target: str) -> str | None:
+    """What follows a listed field and "de"/"of" at the start of ``target`` ("Educación de Medellín" -> "Medellín")."""
+    known = _known_field(target)
+    after = known and _FIELD_OF.match(target[known[1] :])
+    rest = after and target[known[1] + after.end() :]
+    first = re.split(r"[\s(,]", rest.strip(" *"), maxsplit=1)[0] if rest else ""
+    if not first[:1].isupper() or first.lower() in lexicon.folded_set("not_cities") or first.isupper():
+        return None  # "de la Intendencia": the town's government; "de CGLU Afrique": a body, read whole elsewhere
+    return rest
 
 
 # "réseau Eurocities", "the network ICLEI": a common noun for a body, then its name
@@ -188,3 +205,132 @@ def slot_role(title: str) -> str | None:
         if re.search(pattern, title, re.I):
             return role
     return None
+
+
+# -- the full office (x-prec2): "Senior Policy Advisor", "secretaria de Educación", "Head of the Resilience Office" --
+# What a HOLDS_OFFICE role keeps beside its canonical office: the words before the office word that belong to it
+# (lang/*.yaml "role_prefixes") and the field it is of or for when that is no body (lang/*.yaml "role_fields";
+# English fields not listed are kept as written). The canonical office stays in the role, so rules that read
+# the role ("mayor") are unchanged by what it gains ("mayor" never gains a field: "Mayor of X" is a body's).
+# A listed field ends the office's words: "Head of Climate, Turin", not "Head of the Climate Office".
+_FIELD_END = (
+    r"(?=[ \t]*(?:$|[,;:.()\n–—-]|(?i:of|for|at|in|de|del|du|des|d['’]|à|au|en|y|et|and|la|le|los|las|the)(?![\w'’])))"
+)
+_PREFIXES = [
+    (label, re.compile(lexicon.alternation(ps), re.I)) for label, ps in lexicon.table("role_prefixes").items() if ps
+]
+_FIELDS = [
+    (label, re.compile(lexicon.alternation(ps) + _FIELD_END, re.I))
+    for label, ps in lexicon.table("role_fields").items()
+    if ps
+]
+_FIELD_FOR = re.compile(r"[ \t]+(?:" + lexicon.words_re("field_for_prepositions") + r")[ \t]*", re.I)
+_FIELD_OF = re.compile(r"^[ \t]+(?P<prep>" + lexicon.words_re("field_of_prepositions") + r")(?<!['’])[ \t]*", re.I)
+# English: the offices whose field follows "for" ("Councillor for Culture"); the others' follows "of".
+_FOR_OFFICES = _Roles({"deputy mayor", "councillor", "vice president", "deputy", "secretary general"})
+# Offices whose English field is kept as written even when no word list knows it ("Director of Inclusive Growth"):
+# offices held inside a body, not at its head (a "President of X" is X's).
+_FIELD_OFFICES = _Roles({"director", "head", "secretary", "member", "minister", "officer", "advisor", "manager",
+                         "coordinator", "commissioner", "deputy mayor", "councillor", "special rapporteur"})  # fmt: skip
+_ENGLISH_FIELD = re.compile(r"(?:the[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Za-z][\w'’-]*){0,5}")
+_FIELD_TAIL = re.compile(r"(?:[ \t]+(?i:of|for|the|at|in|and|city|town|municipality|council|government))+$")
+
+
+def _known_field(text: str) -> tuple[str, int] | None:
+    """(English field, its end) of the longest listed field ``text`` starts with."""
+    best = None
+    for label, pattern in _FIELDS:
+        m = pattern.match(text)
+        if m and (best is None or m.end() > best[1]):
+            best = (label, m.end())
+    return best
+
+
+def _written_field(text: str, named: list[str]) -> str | None:
+    """An English field as written ("the Resilience Office"), cut before what names a body or place in ``named``."""
+    m = _ENGLISH_FIELD.match(text)
+    if not m:
+        return None
+    field = m.group(0)
+    folded = text.lower()
+    for form in named:  # "Economic Development for the City of Johannesburg": the field ends before the city
+        at = re.search(rf"(?<!\w){re.escape(form.lower())}(?!\w)", folded)
+        if at and at.start() < len(field):
+            field = field[: at.start()]
+    field = _FIELD_TAIL.sub("", field.rstrip()).strip()
+    if not field or re.search(r"\b[A-Z]{2,}\b", field) or field.lower() in ("the",):
+        return None  # an acronym is a body's ("Director of UCLG")
+    return field.lower()
+
+
+def full_role(role: str, quote: str, named: list[str], following: str = "") -> str:
+    """``role`` with the words of the office as ``quote`` writes it: "advisor" from "Senior Policy Advisor" ->
+    "senior policy advisor"; "secretary" from "secretaria de Educación de Medellín" -> "secretary of education".
+    ``named``: the names and aliases of the entities of the text (a field is none of them); ``following``: the
+    text after the quote, read when the quote ends with the office ("firmaron A, director" + " de Cultura; y B")."""
+    for m in OFFICE_WORD.finditer(quote):
+        written = office(m.group(0))
+        if written and written[0] in role:
+            break
+    else:
+        return role
+    role = _with_prefixes(role, quote[: m.start()], m.group(0))
+    if re.search(r" (?:for|of|on) ", role):
+        return role  # the portfolio is read already ("deputy mayor for culture")
+    after = quote[m.end() :]
+    if not after.strip():
+        after += following
+    return _with_field(role, after, named)
+
+
+def _with_prefixes(role: str, before: str, written: str) -> str:
+    words = re.split(r"[,;:(\n–—]", before)[-1].split()
+    labels: list[str] = []
+    while words and len(labels) < 2:
+        label = next((lab for lab, p in _PREFIXES if p.fullmatch(words[-1])), None)
+        if label is None:
+            break
+        labels.insert(0, label)
+        words.pop()
+    inner = next((label for label, p in _FIELDS if label in ("project", "programmes") and p.search(written)), None)
+    if inner and not labels:  # "chargée de projets": a project officer
+        labels = [inner.rstrip("s")]
+    labels = [lab for lab in labels if lab not in role.split()]
+    return " ".join([*labels, role])
+
+
+def _with_field(role: str, after: str, named: list[str]) -> str:
+    clause = re.split(r"[,;\n(]", after[:80], maxsplit=1)[0]
+    for_at = _FIELD_FOR.search(clause)
+    if for_at:  # "adjoint au maire de Bordeaux chargé des relations internationales"
+        known = _known_field(_THE.sub("", after[for_at.end() :]))
+        if known:
+            return f"{role} for {known[0]}"
+    of = _FIELD_OF.match(after)
+    if not of:
+        return role
+    rest = after[of.end() :]
+    known = _known_field(_THE.sub("", rest))
+    if known:
+        return f"{role} {'for' if role in _FOR_OFFICES else 'of'} {known[0]}"
+    english = of.group("prep").lower()
+    if english in ("of", "on") and role in _FIELD_OFFICES:  # "Director of Inclusive Growth", as written
+        field = _written_field(rest, named)
+        if field:
+            return f"{role} {english} {field}"
+    return role
+
+
+_THE = re.compile(r"^(?i:the)[ \t]+")
+
+
+# A unit of a government named after an office (lang/*.yaml "unit_nouns", "unit_modifiers"): "the Resilience
+# Office", "City Executive Board", "Service Dialogue social", "Unidad de Desarrollo Económico".
+_UNIT_NOUN = lexicon.words_re("unit_nouns")
+GOVERNMENT_UNIT = re.compile(
+    r"(?:(?:the|le|la|el|l['’])\s*)?(?:"
+    rf"(?:[A-ZÀ-Þ][\w'’-]*\s+){{0,3}}(?i:{_UNIT_NOUN})"  # "the Resilience Office"
+    rf"|(?i:{_UNIT_NOUN})\b(?!\s+(?i:of|de|du|des|del)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]*$).*"  # "Unidad de Desarrollo Económico"
+    rf"|(?i:{lexicon.words_re('unit_modifiers')})\s+(?!(?i:of|de)\b)[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,3}}"  # "City Executive Board"
+    r")"
+)

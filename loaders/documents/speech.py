@@ -272,7 +272,8 @@ def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int
     """ ", maire de Tunis, président de X (ACR) et coprésident de CGLU" after a name; True when one was read."""
     view = facts.view
     read = False
-    for s, e in split_list(view, start, end):
+    parts = split_list(view, start, end)
+    for s, e in parts:
         article = re.match(r"\s*(?:the|le|la|el|l')\s+", view[s:e], re.I)
         if article and s > start and re.search(r"\s(?:and|et|y)\s*$", view[max(start, s - 6) : s]):
             break  # "X, director of Y, and the director of Z": the office of someone unnamed
@@ -293,6 +294,8 @@ def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int
         for target in roles.office_targets(rest):
             if is_field(target):
                 break  # "Director of Housing, City of Barcelona": the body comes next
+            if (s, e) != parts[-1] and roles.GOVERNMENT_UNIT.fullmatch(target.strip(" *")):
+                break  # "Head of the Climate Office, Valencia City Council": a unit of what comes next (x-prec2)
             t_start = offset + view[offset:e].find(target)
             dashed = t_start + len(_DASHED.split(target, 1)[0])  # "Alcalde de Soria - PSOE": the party after
             t_end = dashed if role in roles.CITY_OFFICES else min(dashed, cut_name(view, t_start, e))

@@ -684,11 +684,26 @@ def _add(
         props["since"] = (
             _year(facts, quote[1], _next_mention(facts, quote[1], unit[1])) if listed else _year(facts, *unit)
         )
+    if relation == "HOLDS_OFFICE" and _unit_of_held_city(facts, subject, obj):
+        return 0  # "Head of the Climate Office, Valencia City Council": the office is Valencia's (x-prec2)
     if relation == "HOLDS_OFFICE" and ("AFFILIATED_WITH", subject, obj) in facts.relations:
         if facts.entities[obj].kind != "City":
             return 0  # a party, a firm: the rule that read the tie knew better
         del facts.relations[("AFFILIATED_WITH", subject, obj)]  # "Name, title, City": the office says more
         facts.office(subject, obj, quote, props.get("role", "member"))
     else:
+        if relation == "HOLDS_OFFICE" and props.get("role"):
+            props["role"] = facts.office_role(props["role"], quote)  # the office as written (x-prec2)
         facts.relate(relation, subject, obj, quote, **props)
     return 1
+
+
+def _unit_of_held_city(facts: DocumentFacts, person: str, body: str) -> bool:
+    """``body`` is a unit of a government (roles.GOVERNMENT_UNIT) and ``person`` holds an office in a city already."""
+    entity = facts.entities[body]
+    if entity.kind != "Organisation" or not roles.GOVERNMENT_UNIT.fullmatch(entity.name):
+        return False
+    return any(
+        r.type == "HOLDS_OFFICE" and r.source == person and facts.entities[r.target].kind == "City"
+        for r in facts.relations.values()
+    )

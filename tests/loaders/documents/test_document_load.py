@@ -318,7 +318,8 @@ def test_offices_before_names_and_a_title_line_that_is_no_person(store, tmp_path
     ]
     assert rels(store, "HOLDS_OFFICE") == [
         ("person:ada-colau", "city:geonames:3128760", "mayor", None),
-        ("person:jane-roe", "org:government-ca", "minister", None),  # a national body: its country in the id
+        # a national body: its country in the id; the role is the office as written (x-prec2)
+        ("person:jane-roe", "org:government-ca", "minister of foreign affairs", None),
         ("person:tom-green", "org:alliance-cities", "executive director", None),
     ]
     assert rels(store, "ATTENDED", "person:tom-green") == [("person:tom-green", event, "speaker", "tentative")]
@@ -428,8 +429,9 @@ def test_staff_offices_city_governments_and_deputies(store, tmp_path: Path) -> N
     assert rels(store, "HOLDS_OFFICE") == [
         ("person:anna-berg", "org:university-vienna", "professor", None),
         ("person:karim-said", "section:mewa", "deputy secretary general", None),
-        ("person:laura-perez", "city:geonames:3117735", "director", None),  # the city's government is the city
-        ("person:paul-martin", "org:eurocities", "advisor on migration", None),
+        # the city's government is the city
+        ("person:laura-perez", "city:geonames:3117735", "director of international relations", None),
+        ("person:paul-martin", "org:eurocities", "senior policy advisor on migration", None),
         ("person:sophie-laurent", "city:geonames:2996944", "deputy director general", None),
     ]
     assert node(store, "person:paul-martin")["title"] == "Senior Policy Advisor"
@@ -734,7 +736,7 @@ def test_offices_named_after_their_body_and_fields_after_an_office(store, tmp_pa
         "- **Jane Doe**, Deputy Mayor of Bologna\n",
     )
     assert rels(store, "HOLDS_OFFICE") == [
-        ("person:alice-ray", "org:alliance-cities", "director", None),
+        ("person:alice-ray", "org:alliance-cities", "director of programmes", None),
         ("person:boris-lindt", "org:fmdv", "executive director", None),
         ("person:carola-gunnarsson", "city:geonames:2680662", "mayor", None),  # Sala, Sweden, not Šaľa
         ("person:carola-gunnarsson", "org:uclg", "vice president for europe", None),
@@ -837,7 +839,7 @@ def test_a_field_after_an_office_is_no_body_and_intendentes_are_mayors(store, tm
     )
     assert rels(store, "HOLDS_OFFICE") == [
         ("person:carolina-cosse", "city:geonames:3441575", "mayor", None),
-        ("person:pablo-fernandez", "city:geonames:3128760", "director", None),
+        ("person:pablo-fernandez", "city:geonames:3128760", "director of housing", None),
     ]
     assert store.read("MATCH (o:Organisation) RETURN o.id AS id") == []
 
@@ -904,7 +906,7 @@ def test_a_header_of_fields_and_city_governments_named_first(store, tmp_path: Pa
     ]
     assert rels(store, "HELD_IN") == [(event, "city:geonames:2553455", None, None)]  # Chefchaouen
     assert rels(store, "HOLDS_OFFICE") == [
-        ("person:ahmad-al-hassan", "city:geonames:250441", "director", None),  # Amman
+        ("person:ahmad-al-hassan", "city:geonames:250441", "director of urban planning", None),  # Amman
         ("person:nomvula-mokonyane", "city:geonames:964137", "mayor", None),  # Tshwane is Pretoria in GeoNames
     ]
 

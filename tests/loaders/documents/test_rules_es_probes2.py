@@ -48,8 +48,8 @@ def test_a_town_office_with_no_place_on_a_towns_page_is_held_in_that_town() -> N
     )
     found = relations(_facts(text, "es"), "HOLDS_OFFICE")
     for person, role in (
-        ("Marta Ruiz Gil", "councillor"),
-        ("Luis Prieto", "councillor"),
+        ("Marta Ruiz Gil", "councillor for urban planning"),
+        ("Luis Prieto", "councillor for finance"),
         ("Carlos Martínez Mínguez", "mayor"),
     ):
         assert (person, "Soria", role) in found, found

@@ -58,9 +58,9 @@ def test_a_portfolio_after_the_town_is_no_part_of_its_name() -> None:
         "fr",
     )
     assert relations(facts, "HOLDS_OFFICE") == {
-        ("Marie Lenoir", "Vannes", "deputy mayor"),
+        ("Marie Lenoir", "Vannes", "deputy mayor for culture"),
         ("Sophie Mercier", "Lorient", "municipal councillor"),
-        ("Yves Le Gall", "Quimper", "first deputy mayor"),
+        ("Yves Le Gall", "Quimper", "first deputy mayor for finance"),
     }
     assert {e.name for e in facts.entities.values() if e.kind == "City"} == {"Vannes", "Lorient", "Quimper"}
 

@@ -56,8 +56,8 @@ def test_people_who_sign_for_a_city_hold_their_office_there() -> None:
         "es",
     )
     assert relations(facts, "HOLDS_OFFICE") == {
-        ("Laura Ibáñez", "Mendoza", "secretary"),
-        ("Pablo Soto", "Valdivia", "director"),
+        ("Laura Ibáñez", "Mendoza", "secretary of tourism"),
+        ("Pablo Soto", "Valdivia", "director of culture"),
         ("Ana Vera", "Valdivia", "head"),
     }
     assert people(facts) == {"Laura Ibáñez", "Pablo Soto", "Ana Vera"}
@@ -161,8 +161,8 @@ def test_a_portfolio_is_no_city_and_the_city_closing_the_office_is() -> None:
         "es",
     )
     assert relations(facts, "HOLDS_OFFICE") == {
-        ("Óscar Duarte", "Managua", "deputy mayor"),
-        ("Marta Gil", "Logroño", "councillor"),
+        ("Óscar Duarte", "Managua", "deputy mayor for environment"),
+        ("Marta Gil", "Logroño", "councillor for health"),
     }
     assert _kinds(facts, "City") == {"Managua", "Logroño"}
     assert "Medio Ambiente de Managua" not in people(facts)
