@@ -50,17 +50,21 @@ BEST = (  # the best-scoring candidates of each index, named nodes only (KONECT'
 # so asking typo keys costs the engine a pass over as many postings again for every typo key; the
 # extra round trip costs much less. Search scores the keys and names the hits from their owners:
 # it reads no node (reading the ~100 nodes the keys list, by id, cost more than the index's query).
-_KEYS = (
-    "CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node\n"
-    f"WITH collect(node.key) AS keys, collect(node.ids) AS ids, collect(coalesce(node.{keys.OWNERS}, [])) AS owners\n"
-)
+def _keys_then(rest: str) -> str:
+    """The key nodes' query collected, then ``rest`` (a statement's end: the part alone is no statement)."""
+    return (
+        "CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node\n"
+        f"WITH collect(node.key) AS keys, collect(node.ids) AS ids, collect(coalesce(node.{keys.OWNERS}, [])) AS owners\n"
+        + rest
+    )
+
+
 # The best key nodes for ``$lucene``, with their ids and owners.
-KEYS = f"{_KEYS}RETURN keys, ids, owners"
+KEYS = _keys_then("RETURN keys, ids, owners")
 # :data:`KEYS` for the words and, in the same round trip, only when they find no key at all (every
 # word slipped), for the typo keys of every word (``$typos``): the engine runs that subquery for no
 # row otherwise, and its ``collect`` makes its one row when it finds none.
-WORDS_ELSE_TYPOS = (
-    f"{_KEYS}"
+WORDS_ELSE_TYPOS = _keys_then(
     "CALL (keys) {\n"
     "  WITH keys WHERE size(keys) = 0\n"
     "  CALL db.index.fulltext.queryNodes($index, $typos, {limit: $typo_limit}) YIELD node\n"

@@ -768,6 +768,8 @@ def body_office(text: str) -> tuple[int, tuple[str, str, str]] | None:
     (up to eight words) then an office; gives the length of the body's name and the office."""
     if roles.office(text):
         return None  # "Deputy Mayor of Bologna" opens with an office
+    if orgs.lookup_known(text.strip(" *")):
+        return None  # "Office of the UN High Commissioner for Human Rights": a known body's whole name
     words = list(re.finditer(r"\S+", text))
     for count in range(1, min(8, len(words) - 1) + 1):
         body = text[: words[count - 1].end()]

@@ -78,6 +78,8 @@ _VENUE_OF = re.compile(
 )
 # "the Bordeaux City Hall": the city named before the venue
 _CITY_BEFORE = re.compile(r"(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))[ \t]+$")
+# A person's or place's name opening a topic ("devoted to Frida Kahlo"): two capitalised words
+_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Þ][\w'’-]+[ \t]+(?:(?:de|da|del|van|von|di|la|le)[ \t]+)?[A-ZÀ-Þ][\w'’-]+)")
 _TOKEN = re.compile(r"[^\s,.;:()«»\"“”!?]+")  # a word of a complement, its punctuation left out
 # What a day heading's line holds besides its date: punctuation, digits, a weekday ("Jeudi 23 octobre 2025")
 _NOT_DATE_WORD = re.compile(r"[\W\d_]+|(?i:" + dates.WEEKDAY_WORDS + r")")
@@ -125,7 +127,8 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
             not m.group("title")
             and (topic := _TOPIC.match(view, end))
             and not view[topic.end() : topic.end() + 1].isdigit()
-        ):
+            and not _PROPER_NAME.match(view, topic.end())
+        ):  # "une exposition consacrée à Rosalía de Castro": the person keeps her name, no event named
             end = max(end, _tail(view, topic.end(), min(len(view), topic.end() + 80), False))
         if (
             end == m.end()
@@ -164,12 +167,24 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
         )
         if part_of:  # "the opening ceremony" a rule made part of its event already: dated and placed here
             parent = part_of
+        elif parent and _dated_outside(facts, event_id, parent):
+            continue  # a sidebar's "Journée X, 26 juin 2024" under a 2021 seminar: another event
         elif parent and parent != event_id:
             if event_id in created:  # "the opening session" of two pages' events: two sessions, by their parents' ids
                 event_id = _under_parent(facts, event_id, parent)
             facts.relate("PART_OF", event_id, parent, trim(view, start, end))
         _date(facts, event_id, parent, start, end, stop)
         _place(facts, event_id, parent, end, stop)
+
+
+def _dated_outside(facts: DocumentFacts, event_id: str, parent: str) -> bool:
+    """Whether the part has its own day and it falls outside the parent's days."""
+    day = facts.entities[event_id].props.get("start", "")[:10]
+    props = facts.entities[parent].props
+    first, last = props.get("start", "")[:10], props.get("end", props.get("start", ""))[:10]
+    if len(day) < 10 or len(first) < 10 or len(last) < 10:
+        return False
+    return not first <= day <= last
 
 
 def _under_parent(facts: DocumentFacts, event_id: str, parent: str) -> str:
