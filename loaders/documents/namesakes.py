@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from munigraph.graph.facts import Entity
 from munigraph.graph.resolution import places
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.resolve import add_city
@@ -22,6 +23,7 @@ MIN_SCORE = 0.85  # the namesake in the page's country must be a confident readi
 MIN_POPULATION_SHARE = 0.03
 MIN_TOWNS = 2  # other towns of the page in its country: one is a coincidence
 METROPOLIS = 1_000_000  # inhabitants
+CONTINENT_POPULATION_SHARE = 0.1  # a continent is weaker evidence than a country: a namesake of like league only
 
 
 def _page_country(facts: DocumentFacts, city_id: str) -> str | None:
@@ -42,13 +44,17 @@ def _page_country(facts: DocumentFacts, city_id: str) -> str | None:
 
 
 def page_namesakes(facts: DocumentFacts) -> None:
-    """Move each city read as a far namesake to its namesake in the page's country."""
+    """Move each city read as a far namesake to its namesake in the page's country, else in the
+    continent of the page's other towns (Valencia among Ghent and Freiburg is Valencia, Spain)."""
     for city_id, city in list(facts.entities.items()):
         country = city.props.get("country")
         if city.kind != "City" or not city.props.get("resolved") or country in facts.countries:
             continue
         prior = _page_country(facts, city_id)
-        if prior is None or prior == country or "(" in city.name:
+        if prior is None:
+            _continent_namesake(facts, city_id, city)
+            continue
+        if prior == country or "(" in city.name:
             continue
         forms = [f for f in dict.fromkeys([city.name, *city.aliases]) if f and "(" not in f]
         match = next(
@@ -60,6 +66,41 @@ def page_namesakes(facts: DocumentFacts) -> None:
         if (match.population or 0) < MIN_POPULATION_SHARE * (city.props.get("population") or 0):
             continue
         _move(facts, city_id, match.id, forms[0], prior)
+
+
+def _page_continent(facts: DocumentFacts, city_id: str) -> str | None:
+    """The continent most of the page's other resolved towns lie in, when at least ``MIN_TOWNS``
+    do and it leads every other continent by three to one."""
+    counts = Counter(
+        places.continent(e.props["country"])
+        for i, e in facts.entities.items()
+        if e.kind == "City" and i != city_id and e.props.get("resolved") and e.props.get("country")
+    )  # fmt: skip
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_TOWNS or (len(ranked) == 2 and ranked[1][1] * 3 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _continent_namesake(facts: DocumentFacts, city_id: str, city: Entity) -> None:
+    """A city of another continent than all the page's other towns, when a namesake of its
+    league lies in theirs and no country is named for it: the namesake ("Valencia City Council"
+    on a page about Ghent and Freiburg; "La Paz" among Montevideo and Rosario)."""
+    country = city.props.get("country")
+    continent = _page_continent(facts, city_id)
+    if continent is None or continent == places.continent(country) or "(" in city.name:
+        return
+    countries = places.continent_countries(continent)
+    forms = [f for f in dict.fromkeys([city.name, *city.aliases]) if f and "(" not in f]
+    match = next(
+        (m for f in forms if (m := places.resolve_city(f, language=facts.language, near_countries=countries))),
+        None,
+    )
+    if match is None or match.country not in countries or match.id == city_id or match.score < MIN_SCORE:
+        return
+    if (match.population or 0) < CONTINENT_POPULATION_SHARE * (city.props.get("population") or 0):
+        return  # a village of the page's continent does not outweigh a city of another
+    _move(facts, city_id, match.id, forms[0], match.country)
 
 
 def _move(facts: DocumentFacts, old: str, new: str, form: str, country: str) -> None:

@@ -594,7 +594,11 @@ def _city_named_like_region(text: str, code: str) -> bool:
     """ "New York", "Washington": a big city's name that also names a state of a country,
     not the country itself (Mexico, the city, still names Mexico)."""
     city = places.resolve_city(text)
-    if city is None or city.population < BIG_CITY or fold(places.country_name(code)) == fold(text):
+    if city is None or city.population < BIG_CITY:
+        return False
+    if places.outgrows_its_state(text, city):
+        return True  # "en Granada": the Andalusian city, larger than Grenada, the state of that name in Spanish
+    if fold(places.country_name(code)) == fold(text):
         return False
     return places.resolve_country(text) == code and not places.is_country_name(text)
 
@@ -603,6 +607,8 @@ _CITY_CUE = guarded(
     re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])(?=[A-ZÀ-Þ])", re.I)
 )
 _IN_PLACE = re.compile(r"(?<![\w'’])(?:à|in|en)\s+(?=[A-ZÀ-Þ])")
+# "back from Utrecht", "une délégation de Sfax", "tras su visita a Rosario" (lang/*.yaml "place_cues", x-places2)
+_PLACE_CUE = re.compile(r"(?<![\w'’])(?i:" + lexicon.words_re("place_cues") + r")\s*(?<=[\s'’])(?=[A-ZÀ-Þ])")
 _PLACE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|[A-ZÀ-Þ][\w'’-]+)){0,3}")
 BIG_CITY = 100_000  # "in X" names a city by itself only when X is large (or in a country the text names)
 
@@ -610,23 +616,34 @@ BIG_CITY = 100_000  # "in X" names a city by itself only when X is large (or in 
 def cities_in_prose(facts: DocumentFacts) -> None:
     """Cities named in running text: "la ville de Daejeon", "à Sucre" (in a text about Ecuador)."""
     view = facts.view
-    for pattern, strong in ((_CITY_CUE, True), (_IN_PLACE, False)):
+    for pattern, strong in ((_CITY_CUE, True), (_IN_PLACE, False), (_PLACE_CUE, False)):
         for m in pattern.finditer(view):
-            name = _PLACE_NAME.match(view, m.end())
-            if not name or facts.org_index().covers(m.end(), m.end() + 1):
-                continue
-            words = name.group(0).split()
-            for size in range(len(words), 0, -1):
-                text = " ".join(words[:size])
-                span = (m.end(), m.end() + len(text))
-                if size > 1 and places.is_country_name(text):
-                    break  # "en Cabo Verde": the country, not a town called "Cabo"
-                if is_city(facts, text, strong):
-                    add_city(facts, span, text)
-                    break
+            end = _city_at(facts, m.end(), strong)
+            while end is not None and pattern is _PLACE_CUE:  # "delegates from Durban, Accra and Nairobi"
+                joint = _PLACE_JOINT.match(view, end)
+                end = _city_at(facts, joint.end(), strong) if joint else None
     for m in REGION_GOVERNMENT.finditer(view):  # "dans le département de Fatick", "la Junta de Andalucía"
         if not any(s <= m.start() < e for s, e in facts.org_spans):
             add_region(facts, m.span())
+
+
+_PLACE_JOINT = re.compile(lexicon.list_joint())
+
+
+def _city_at(facts: DocumentFacts, start: int, strong: bool) -> int | None:
+    """Where the city named at ``start`` ends, when the gazetteer knows one there (read into the facts)."""
+    view = facts.view
+    name = _PLACE_NAME.match(view, start)
+    if not name or facts.org_index().covers(start, start + 1):
+        return None
+    words = name.group(0).split()
+    for size in range(len(words), 0, -1):
+        text = " ".join(words[:size])
+        if size > 1 and places.is_country_name(text):
+            return None  # "en Cabo Verde": the country, not a town called "Cabo"
+        if is_city(facts, text, strong):
+            return start + len(text) if add_city(facts, (start, start + len(text)), text) else None
+    return None
 
 
 _CITY_COUNTRY = re.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 from functools import lru_cache
@@ -189,19 +190,31 @@ def add_city(
         return None  # "en sesión de Cabildo": the town's council, whatever Chilean town bears the name
     if fold(name) in lexicon.folded_set("common_word_places", facts.language):
         return None  # "la Red", "la Ville", "Provost": a word of the page's language, not a village of that name
+    if not isinstance(context, tuple) and _grammar_word(name, facts.language):
+        return None  # "She is a member", "succède à Mme Koné", "POUR TOUS": no town, unless a country is named by it
     # the text's countries are weak evidence; a country the caller read by the name (its agenda entry's,
     # a bracket's) decides whatever the standing of the namesake there
     countries = facts.countries if context is True else ()
     near = context if isinstance(context, tuple) else (facts.entry_country,) if context and facts.entry_country else ()
     if context is True and not near:
         near = _countries_near(facts, span)  # "Ecuador fund: works begin in Sucre": the sentence's country
+    same = page_reading(facts, name) if context is True else None
+    if same and (
+        not near or facts.entities[same].props.get("country") in near
+    ):  # one name, one place per page: "La Paz (Bolivia)", then "La Paz" or "Paz" in a list
+        facts.entity("City", same, facts.entities[same].name, span, [name], {}, surface_is_alias=False)
+        return same
     match = places.resolve_city(name, language=facts.language, context_countries=countries, near_countries=near)
     bare = re.sub(r"\s*\([^()]*\)$", "", name)
     if match is None and bare != name:  # a qualifier the gazetteer does not know: "Teruel (Aragón)"
         match = places.resolve_city(bare, language=facts.language, context_countries=countries, near_countries=near)
     if match is None or match.score < min_score:
         return None
-    if places.is_country_name(name) and places.resolve_country(name) != match.country:
+    if (
+        places.is_country_name(name)
+        and places.resolve_country(name) != match.country
+        and not places.outgrows_its_state(name, match)
+    ):
         return None  # "Cabo Verde" names the country, not the Brazilian town of that name
     props = {"country": match.country, "lat": match.lat, "lon": match.lon, "population": match.population,
              "geonames_id": match.geonames_id, "admin1": match.admin1, "resolved": True}  # fmt: skip
@@ -221,6 +234,45 @@ def add_city(
         facts.unmentioned.add(country)
     facts.relate_from_dataset("IN_COUNTRY", match.id, country, "geonames", match.geonames_id)
     return match.id
+
+
+@lru_cache(maxsize=8)
+def _stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of a language (pronouns, articles, auxiliaries), folded."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:  # a language spaCy lacks: the lexicon's function words alone
+        return frozenset()
+    return frozenset(fold(w) for w in module.STOP_WORDS)
+
+
+def _grammar_word(name: str, language: str) -> bool:
+    """One word of the page's grammar ("She", "Tous", "Como") or an honorific ("Mme", "Sra."):
+    the gazetteer lists some place under nearly every short word."""
+    if " " in name:
+        return False
+    folded = fold(name)
+    return (
+        folded in _stop_words(language)
+        or folded in lexicon.folded_set("function_words", language)
+        or people.leading_title(f"{name} Xx") > 0
+    )
+
+
+def page_reading(facts: DocumentFacts, name: str) -> str | None:
+    """The one city the page already read under ``name`` (a bracket or a country named by it may
+    have decided which namesake): a later bare mention of the name means the same place."""
+    folded = _ARTICLE.sub("", fold(name))
+    found = [
+        i
+        for i, e in facts.entities.items()
+        if e.kind == "City" and e.props.get("resolved")
+        and folded in {_ARTICLE.sub("", fold(f)) for f in (e.name, *e.aliases)}
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+_ARTICLE = re.compile(r"^(?:la|le|les|el|los|las|the|l) ")  # "Paz" read in a list is the page's "La Paz"
 
 
 # A capitalised word, or two joined by a particle on the same line (a country's name).
