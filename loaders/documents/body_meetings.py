@@ -19,7 +19,7 @@ from munigraph.loaders.documents import dates, lexicon, meetings
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.resolve import add_city, add_person
+from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_person
 from munigraph.loaders.documents.speech import named_later, offices_after
 
 _ATTENDED = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I))
@@ -33,7 +33,7 @@ _KIND = re.compile(
 _DELEGATION = re.compile(r"(?<![\w-])" + lexicon.words_re("delegation_member_cues") + r"\s*", re.I)
 # "Nantes Métropole": a city's government, no person
 _GOVERNMENT = re.compile(r"\s" + lexicon.words_re("city_government_suffixes") + r"$")
-_VENUE = re.compile(r"\s*,?\s*(?:à|in|en)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})")
+_VENUE = re.compile(r"\s*,?\s*(?:à|in|en)\s+(?P<city>" + TOWN_NAME_PATTERN + r")")
 
 
 def attended_bodies(facts: DocumentFacts, main_id: str | None) -> str | None:
@@ -107,7 +107,7 @@ def delegations(facts: DocumentFacts, main_id: str | None) -> None:
 _VISIT_NOUN = re.compile(r"^(?:la |the |el )?" + lexicon.words_re("visit_nouns") + r"\b", re.I)
 _VISIT = re.compile(
     r"(?<![\w-])(?i:" + lexicon.words_re("visit_cues") + r")(?:\s+(?:(?:à|a|in|en|to)\s+)?"
-    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))?"
+    r"(?P<city>" + TOWN_NAME_PATTERN + r"))?"
 )
 # "a été reçue à Vienne par le maire de Vienne, A": who receives the visitors hosts the visit
 _RECEIVED_BY = re.compile(r"[^.;\n]{0,80}?\s" + lexicon.words_re("slot_by") + r"\s")

@@ -21,7 +21,7 @@ from munigraph.loaders.documents import dates, lexicon, meetings, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
-from munigraph.loaders.documents.resolve import add_city, add_org
+from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_org
 
 HEADER_MAX = 90  # characters of a header line besides its date and time
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-z][\w]{2,}")
@@ -307,9 +307,9 @@ def _same_line_name(view: str, header: Header) -> bool:
 
 # " in Ghent, Belgium" after a date: where the meeting was held (a country may follow)
 _IN_PLACE = re.compile(
-    r"[ \t,]*(?:in|à|en)[ \t]+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})(?:[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’ -]{2,30})?[ \t.]*$"
+    r"[ \t,]*(?:in|à|en)[ \t]+(?P<place>" + TOWN_NAME_PATTERN + r")(?:[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’ -]{2,30})?[ \t.]*$"
 )
-_DASHED_PLACE = re.compile(r"[ \t]+[–—-][ \t]+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t,]*$")
+_DASHED_PLACE = re.compile(r"[ \t]+[–—-][ \t]+(?P<place>" + TOWN_NAME_PATTERN + r")[ \t,]*$")
 
 
 def _after_date(header: Header) -> tuple[int, str, bool]:
@@ -380,7 +380,7 @@ def _zoned_clocks(header: Header) -> bool:
     return bool(m and re.search(r"\d", m.group(0)) and (dates.TZ.search(m.group(0)) or re.search(r"[(/]", m.group(0))))
 
 
-_VENUE_CITY = re.compile(r"[^,\n]{3,60},[ \t]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t.]*$")
+_VENUE_CITY = re.compile(r"[^,\n]{3,60},[ \t]*(?P<place>" + TOWN_NAME_PATTERN + r")[ \t.]*$")
 _ZONE_NOTE = re.compile(r"[ \t,]*\([^()\n]{0,60}\)[ \t,]*")
 _VENUE_HEAD = re.compile(r"(?:(?:l['’]|la|le|the|el)\s*)?" + lexicon.words_re("venue_nouns") + r"\b", re.I)
 # "Mombasa, Kenya, ", "Montevideo, Uruguay – ", "Quito | ": a place (maybe its country), then the separator before a date
@@ -770,7 +770,7 @@ def _add_dated(facts: DocumentFacts, header: Header, main: bool = False) -> str:
 
 
 _HEADER_PLACE = re.compile(
-    r"^[\s(]*(?:[A-Z]{3,4}\)?)?\s*[,\-|–(]\s*(?:(?:à|a|in|en)\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s*\)?[\s.*]*$"
+    r"^[\s(]*(?:[A-Z]{3,4}\)?)?\s*[,\-|–(]\s*(?:(?:à|a|in|en)\s+)?(?P<place>" + TOWN_NAME_PATTERN + r")\s*\)?[\s.*]*$"
 )
 
 
@@ -817,9 +817,7 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
 
 
 # "... de Bordeaux", "..., Ghent" ending a venue's line: the town it is in
-_VENUE_TOWN = re.compile(
-    r"(?:\s(?:de|of|del|du|d['’])\s+|,\s*)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s–—|,-]*$"
-)
+_VENUE_TOWN = re.compile(r"(?:\s(?:de|of|del|du|d['’])\s+|,\s*)(?P<place>" + TOWN_NAME_PATTERN + r")[\s–—|,-]*$")
 
 
 def _venue_town(facts: DocumentFacts, line_start: int, text: str) -> str | None:
@@ -1009,7 +1007,9 @@ def _place_of_meeting(facts: DocumentFacts, event_id: str, span: tuple[int, int]
     place = re.compile(
         r"[\s,]*"
         + lexicon.words_re("met_verbs")
-        + r"(?:[^.;:\n]{0,60}?[\s,])?\s*(?:in|at|à|a|en)\s+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))",
+        + r"(?:[^.;:\n]{0,60}?[\s,])?\s*(?:in|at|à|a|en)\s+(?P<city>(?-i:"
+        + TOWN_NAME_PATTERN
+        + r"))",
         re.I,
     ).match(facts.view, span[1], sentence[1])
     if place:
@@ -1021,7 +1021,7 @@ def _place_of_meeting(facts: DocumentFacts, event_id: str, span: tuple[int, int]
 # "gathered in Marrakech for the ...", "se sont réunis à Lyon", "reunidos en Bogotá"
 _GATHERED_IN = re.compile(
     r"\b(?i:" + lexicon.words_re("held_in_verbs") + r")\s+(?:in|at|à|a|en)\s+"  # "Réunis à Lyon" opens a sentence
-    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?P<city>" + TOWN_NAME_PATTERN + r")"
 )
 
 
@@ -1057,7 +1057,7 @@ def _gathered(facts: DocumentFacts, limit: int = 1500) -> str | None:
 # "Le maire de X en visite à Bordeaux", "a été reçue à Vienne": a visit to the city after the cue
 _VISIT_TO = re.compile(
     r"(?<![\w-])(?i:" + lexicon.words_re("visit_cues") + r")[ \t]+(?:(?:à|a|in|en|to)[ \t]+)?"
-    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?P<city>" + TOWN_NAME_PATTERN + r")"
 )
 # "La visite s'est achevée par ...": the visit named again
 _BARE_VISIT = re.compile(
@@ -1130,7 +1130,7 @@ def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int,
     return event_id
 
 
-_DATELINE_CITY = re.compile(r"[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]*,")
+_DATELINE_CITY = re.compile(r"[\s*#]*(?P<place>" + TOWN_NAME_PATTERN + r")[ \t]*,")
 _PLACE_NAMED = re.compile(r"(?<![\w'’-])(?:in|at|à|en|a)[ \t]+(?-i:[A-ZÀ-Þ])")
 
 
@@ -1313,7 +1313,7 @@ def role_cue_after_title(view: str, start: int, end: int) -> re.Match | None:
     a dash or a quoted title's closing mark, not a word of the title ("Panel: ...")."""
     for cue in roles.CUE.finditer(view, start, end):
         before = view[start : cue.start()].rstrip()
-        if before and before[-1] in ",–—-»”\"" and re.search(r"(?:by|par|por|de)\s*$", cue.group(0), re.I):
+        if before and before[-1] in ',–—-»”"' and re.search(r"(?:by|par|por|de)\s*$", cue.group(0), re.I):
             return cue
     return None
 

@@ -23,7 +23,7 @@ from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.resolve import TOWN_CUE, TOWN_NAME, add_city, add_org, add_person
+from munigraph.loaders.documents.resolve import TOWN_CUE, TOWN_NAME, TOWN_NAME_PATTERN, add_city, add_org, add_person
 
 _HELD = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I))
 _HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I)
@@ -308,7 +308,7 @@ _OWNER_TAIL = re.compile(r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?
 
 _KNOWN_OWNER_TAIL = re.compile(
     r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?(?P<body>[A-ZÀ-Þ][^()]{2,60}?)"
-    r"(?:\s+(?:en|in|à)\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})?\s*$"
+    r"(?:\s+(?:en|in|à)\s+" + TOWN_NAME_PATTERN + r")?\s*$"
 )
 
 
@@ -530,7 +530,7 @@ def _body_before(facts: DocumentFacts, at: int, ends: dict[int, list[int]]) -> s
 
 _RECEIVED = guarded(re.compile(
     r"(?<![\w-])" + lexicon.words_re("received_verbs") + r"\s+(?:a\s+|à\s+)?(?:una?|the|a|an|la|le|une|el)\s+"
-    + lexicon.words_re("delegation_nouns") + r"\s+(?:de|of|from|du|de la|d['’])\s*(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))",
+    + lexicon.words_re("delegation_nouns") + r"\s+(?:de|of|from|du|de la|d['’])\s*(?P<city>(?-i:" + TOWN_NAME_PATTERN + r"))",
     re.I,
 ))  # fmt: skip
 

@@ -20,6 +20,7 @@ from munigraph.loaders.documents.prose import is_city, list_bodies, primary_org,
 from munigraph.loaders.documents.resolve import (
     TOWN_CUE,
     TOWN_NAME,
+    TOWN_NAME_PATTERN,
     add_affiliation,
     add_city,
     add_org,
@@ -388,9 +389,7 @@ def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start:
     return True
 
 
-_BRACKET = re.compile(
-    r"(?:[ \t]+(?:of|de|del|d['’])[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})?[ \t]*\(([^()\n]{3,60})\)"
-)
+_BRACKET = re.compile(r"(?:[ \t]+(?:of|de|del|d['’])[ \t]*" + TOWN_NAME_PATTERN + r")?[ \t]*\(([^()\n]{3,60})\)")
 
 
 def offices_in_brackets(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -568,7 +567,7 @@ def titled_people(facts: DocumentFacts, main_id: str | None = None) -> None:
 # Town offices that name no place before a name only on a town's own page ("el regidor Ana Roe"); not
 # "Mayor Ana Roe", which an English page of many towns writes for any mayor.
 _UNPLACED_TITLES = ("councillor", "syndic", "deputy mayor")
-_PLACE_AFTER = re.compile(r"[ \t]+(?:of|de|del|d')[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})")
+_PLACE_AFTER = re.compile(r"[ \t]+(?:of|de|del|d')[ \t]*(" + TOWN_NAME_PATTERN + r")")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})[ \t]+$")
 
 
@@ -794,9 +793,7 @@ _PORTFOLIO = re.compile(
 )
 
 
-_CLOSING_PLACE = re.compile(
-    r"(?<![\w'’-])(?:de|del|of)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s,]*$"
-)
+_CLOSING_PLACE = re.compile(r"(?<![\w'’-])(?:de|del|of)\s+(?P<city>" + TOWN_NAME_PATTERN + r")[\s,]*$")
 
 
 def _city_closing(facts: DocumentFacts, start: int, end: int) -> str | None:
@@ -812,7 +809,7 @@ def _portfolio(rest: str) -> bool:
     return bool(_PORTFOLIO.match(rest))
 
 
-_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}")
+_CAPITALISED = TOWN_NAME
 
 
 def _city_before(facts: DocumentFacts, at: int) -> str | None:
@@ -839,9 +836,7 @@ _NAME_PLACE = re.compile(
 
 
 _ELIDED = re.compile(
-    r"(?<![\w-])"
-    + lexicon.words_re("elided_offices")
-    + r"\s+(?P<place>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))\s*,\s*",
+    r"(?<![\w-])" + lexicon.words_re("elided_offices") + r"\s+(?P<place>(?-i:" + TOWN_NAME_PATTERN + r"))\s*,\s*",
     re.I,
 )
 
