@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from munigraph.graph.text import clean, slug
+from munigraph.graph.text import clean
 from munigraph.loaders.documents import dates, lexicon, meetings
-from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_person
@@ -70,7 +70,7 @@ def _meeting(facts: DocumentFacts, body: tuple[int, int, str], sentence: tuple[i
     )
     if day:
         props = {"start": day[0].first.isoformat(), "end": day[0].last.isoformat()}
-    event_id = f"event:{slug(name)[:60].strip('-')}" + (f"-{day[0].first.year}" if day else "")
+    event_id = make_event_id(name, str(day[0].first.year) if day else None, keep_article=True, repeat_day=True)
     facts.entity("Event", event_id, name, (start, end), [], props, surface_is_alias=False)
     facts.relate("ORGANISED_BY", event_id, council, (start, end), role="organiser")
     venue = _VENUE.match(view, _after_acronym(view, end))

@@ -35,7 +35,7 @@ def sentence_at(facts: DocumentFacts, position: int) -> tuple[int, int] | None:
     return facts.context.sentence_at(position)
 
 
-def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
+def known_patterns() -> tuple[re.Pattern, re.Pattern]:
     """Two regexes over every form in the table: case-sensitive (acronyms, one-word names) and not."""
     if not _KNOWN_CACHE:
         forms = sorted(orgs.known_forms_original(), key=len, reverse=True)
@@ -50,7 +50,7 @@ def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def known_bodies(facts: DocumentFacts) -> None:
     """Every mention of a well-known body (longest match wins where mentions overlap)."""
-    strict, relaxed = _known_patterns()  # their matches, found where the forms' words stand
+    strict, relaxed = known_patterns()  # their matches, found where the forms' words stand
     found = [m.span() for m in find_phrases(_KNOWN_FORMS["relaxed"], facts.view, ignore_case=True, regex=relaxed)]
     longer = list(found)  # in order, not overlapping
     for m in find_phrases(_KNOWN_FORMS["strict"], facts.view, r"(?![\w])", regex=strict):

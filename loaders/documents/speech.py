@@ -349,7 +349,7 @@ def title_town(facts: DocumentFacts) -> str | None:
     if title is None:
         return None
     opening = re.match(r"[\s*#]*(?:\S+\s+){0,2}", title.text)  # the town stands within its first words
-    limit, title_end = title.start + (opening.end() if opening else 0), title.start + len(title.text)
+    limit, title_end = title.start + (opening.end() if opening else 0), title.end
     for m in TOWN_NAME.finditer(facts.view, title.start, title_end):
         if m.start() > limit:
             break
@@ -1014,7 +1014,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         if not line.text.strip(" \t*#"):
             after_blank = True  # a blank line ends the unbulleted names under a heading
             continue
-        entry = context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
+        entry = context.entry_at(line.end - len(line.text.lstrip()) + 2)
         labelled = _labelled_office(facts, line) if entry is None and not roles.heading_role(line.text) else None
         if labelled:
             owner = owner or _page_owner(facts, main_id, line.start)  # "Secretary General: Jane Roe"
@@ -1031,7 +1031,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         after_blank = False
         if role is None:
             continue
-        entry = entry or (line.start, line.start + len(line.text))  # "Presidencia" / "Ana Roe, alcaldesa de X"
+        entry = entry or (line.start, line.end)  # "Presidencia" / "Ana Roe, alcaldesa de X"
         names = people_in(view, *entry)
         before = view[entry[0] : names[0][0]].strip() if names else "?"
         if before and people.leading_title(f"{before} X") != len(before) + 1:
@@ -1078,7 +1078,7 @@ def _holder_line(facts: DocumentFacts, line: Line) -> bool:
     """ "Ana Roe Gil, alcaldesa de Esparza" alone on its line, under "Vicepresidencia" (not "Des
     Moines, Iowa" under "Mayor", the office of the name above it)."""
     view = facts.view
-    names = people_in(view, line.start, line.start + len(line.text))
+    names = people_in(view, line.start, line.end)
     if not names or len(line.text.strip()) > _HOLDER_LINE:
         return False
     name = view[names[0][0] : names[0][1]]
@@ -1086,7 +1086,7 @@ def _holder_line(facts: DocumentFacts, line: Line) -> bool:
         return False
     before, after = (
         view[line.start : names[0][0]].strip(" \t*-•"),
-        view[names[0][1] : line.start + len(line.text)].strip(),
+        view[names[0][1] : line.end].strip(),
     )
     office_after = not after or bool(roles.office(after.lstrip(" ,(–-")))  # nothing, or the holder's own office
     return (not before or people.leading_title(f"{before} X") == len(before) + 1) and office_after

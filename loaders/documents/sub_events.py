@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from munigraph.graph.text import clean, fold, slug
+from munigraph.graph.text import clean, fold
 from munigraph.loaders.documents import dates, events, lexicon, meetings
-from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.prose import event_mentions
 from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city
@@ -142,7 +142,7 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
             continue  # "an exhibition space", "un taller municipal": a place or a trade, no event
         end = trim(view, start, end)[1]
         name = clean(view[start:end])
-        event_id = f"event:{slug(name)[:60].strip('-')}"
+        event_id = make_event_id(name, keep_article=True)
         if event_id in facts.entities:
             continue
         facts.entity("Event", event_id, name[:1].upper() + name[1:], (start, end), [], {"event_type": "session"})
@@ -248,7 +248,7 @@ def _celebrations(facts: DocumentFacts, taken: list[tuple[int, int]]) -> list[st
         end = max(end, m.end())
         name = clean(view[start:end])
         event_id = next(
-            (i for i in found if fold(facts.entities[i].name) == fold(name)), f"event:{slug(name)[:60].strip('-')}"
+            (i for i in found if fold(facts.entities[i].name) == fold(name)), make_event_id(name, keep_article=True)
         )
         facts.entity("Event", event_id, name[:1].upper() + name[1:], (start, end), [], {})
         taken.append((start, end))
