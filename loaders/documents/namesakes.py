@@ -51,21 +51,26 @@ def page_namesakes(facts: DocumentFacts) -> None:
         if city.kind != "City" or not city.props.get("resolved") or country in facts.countries:
             continue
         prior = _page_country(facts, city_id)
-        if prior is None:
-            _continent_namesake(facts, city_id, city)
-            continue
-        if prior == country or "(" in city.name:
-            continue
-        forms = [f for f in dict.fromkeys([city.name, *city.aliases]) if f and "(" not in f]
-        match = next(
-            (m for f in forms if (m := places.resolve_city(f, language=facts.language, near_countries=(prior,)))),
-            None,
-        )
-        if match is None or match.country != prior or match.id == city_id or match.score < MIN_SCORE:
-            continue
-        if (match.population or 0) < MIN_POPULATION_SHARE * (city.props.get("population") or 0):
-            continue
-        _move(facts, city_id, match.id, forms[0], prior)
+        if prior is None or not _country_namesake(facts, city_id, city, prior):
+            _continent_namesake(facts, city_id, city)  # none in the page's country: one in its continent
+
+
+def _country_namesake(facts: DocumentFacts, city_id: str, city: Entity, prior: str) -> bool:
+    """Move the city to its namesake in the page's country ``prior``, if it has one; whether it has
+    (or is there already, or is written with a qualifier)."""
+    if prior == city.props.get("country") or "(" in city.name:
+        return True
+    forms = [f for f in dict.fromkeys([city.name, *city.aliases]) if f and "(" not in f]
+    match = next(
+        (m for f in forms if (m := places.resolve_city(f, language=facts.language, near_countries=(prior,)))),
+        None,
+    )
+    if match is None or match.country != prior or match.id == city_id or match.score < MIN_SCORE:
+        return False
+    if (match.population or 0) < MIN_POPULATION_SHARE * (city.props.get("population") or 0):
+        return False
+    _move(facts, city_id, match.id, forms[0], prior)
+    return True
 
 
 def _page_continent(facts: DocumentFacts, city_id: str) -> str | None:
