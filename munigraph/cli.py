@@ -143,11 +143,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise MunigraphError(f"--format {fmt} needs --out (a file, or a folder for csv)")
     with _store(args) as store, store.shared_reads():
         if fmt == "json":
-            text = json.dumps(export.node_link(store), ensure_ascii=False, indent=1)
-            if out:
-                out.write_text(text, encoding="utf-8")
-            else:
-                print(text)
+            export.write_json(store, out or sys.stdout)
+            if not out:
+                print()
         elif fmt == "graphml":
             export.write_graphml(store, out)
         elif fmt == "gexf":

@@ -4,10 +4,12 @@ node-link JSON that read back, and neo4j-admin CSV with typed dates and arrays."
 from __future__ import annotations
 
 import csv
+import io
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import neo4j
 import networkx as nx
 import pytest
 from munigraph.graph import export
@@ -101,3 +103,61 @@ def test_neo4j_csv_types_dates_and_arrays(sample: Store, tmp_path: Path) -> None
     assert "start:datetime" in events  # a session starts at 10:00 on its day
     assert "aliases:string[]" in header(tmp_path, "nodes_City.csv")
     assert not [h for h in twins + events if h.endswith(":string") and h.split(":")[0] in ("since", "until", "start")]
+
+
+@pytest.fixture
+def queries_sent(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The queries sent to the engine since the fixture started."""
+    sent: list[str] = []
+    for cls in (neo4j.Session, neo4j.ManagedTransaction, neo4j.Transaction):
+
+        def counted(self, query, *args, _run=cls.run, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+            sent.append(query)
+            return _run(self, query, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "run", counted)
+    return sent
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf", "csv"])
+def test_every_format_reads_nodes_once_and_relationships_once(
+    sample: Store, tmp_path: Path, queries_sent: list[str], fmt: str
+) -> None:
+    writers = {
+        "json": lambda: export.write_json(sample, tmp_path / "g.json"),
+        "graphml": lambda: export.write_graphml(sample, tmp_path / "g.graphml"),
+        "gexf": lambda: export.write_gexf(sample, tmp_path / "g.gexf"),
+        "csv": lambda: export.write_csv(sample, tmp_path / "csv"),
+    }
+    with sample.shared_reads():
+        writers[fmt]()
+    assert len(queries_sent) == 2, queries_sent
+    assert "MATCH (n:`City`)" in queries_sent[0] and queries_sent[1] == export.EDGES
+
+
+def test_json_file_is_the_text_json_dumps_writes(sample: Store) -> None:
+    streamed = io.StringIO()
+    export.write_json(sample, streamed)
+    assert streamed.getvalue() == json.dumps(export.node_link(sample), ensure_ascii=False, indent=1)
+
+
+def test_json_of_an_empty_graph(store: Store) -> None:
+    streamed = io.StringIO()
+    export.write_json(store, streamed)
+    assert streamed.getvalue() == json.dumps(export.node_link(store), ensure_ascii=False, indent=1)
+    assert json.loads(streamed.getvalue())["nodes"] == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"name": 'Zürich — "Zurich"\n\t\x01\u2028', "aliases": [], "extra": {}, "n": 3, "x": -0.5},
+        {"nested": [{"a": [1, 2.0, True, False, None]}, [], [[]], {"b": {}}], "big": 10**30},
+        {"nan": float("nan"), "inf": float("inf"), "-inf": float("-inf"), "e": 1e-07},
+        [],
+        {},
+        "plain",
+    ],
+)
+def test_json_encoder_writes_what_json_dumps_writes(value: object) -> None:
+    assert export._json(value, 0) == json.dumps(value, ensure_ascii=False, indent=1)
