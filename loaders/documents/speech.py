@@ -1038,6 +1038,9 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
             continue
         entry = entry or (line.start, line.start + len(line.text))  # "Presidencia" / "Ana Roe, alcaldesa de X"
         names = people_in(view, *entry)
+        colon = view.find(":", entry[0], entry[1])  # "Área Norte y Sur: Sra. Ana Roe, alcaldesa de X": a label (x-genres)
+        if colon >= 0 and any(s > colon for s, _ in names):
+            names, entry = [n for n in names if n[0] > colon], (colon + 1, entry[1])
         before = view[entry[0] : names[0][0]].strip() if names else "?"
         if before and people.leading_title(f"{before} X") != len(before) + 1:
             continue  # the entry does not open with a name (an honorific may come first)
