@@ -422,7 +422,8 @@ def extract_events(facts: DocumentFacts) -> str | None:
     """
     view = facts.view
     all_lines = facts.context.lines
-    headers = _header_lines(all_lines)
+    records = [(t.start, t.end) for t in facts.context.tables if t.sign]  # "Kisumu,Kenya,12/03/2024" (x-genres)
+    headers = [h for h in _header_lines(all_lines) if not any(s <= h.line.start < e for s, e in records)]
     for header in headers:
         _name_for(view, header, all_lines)
     _days_of_a_named_range(headers)

@@ -142,3 +142,42 @@ def test_an_entry_that_opens_with_a_label_gives_the_office_to_the_name_after_the
         "Freya Lund", "Paolo Neri"
     }  # fmt: skip
     assert not {"Northern Europe", "Southern Europe"} & people(facts)
+
+
+def test_a_table_pasted_with_commas_or_semicolons_is_read_by_its_header() -> None:
+    english = (
+        "Cities admitted in 2024\n\n"
+        "City,Country,Population,Date of admission\n"
+        "Kisumu,Kenya,610000,12/03/2024\n"
+        '"Bahir Dar",Ethiopia,350000,08/10/2024\n'
+    )
+    facts = _facts(english, "en")
+    assert {("Kisumu", "Kenya"), ("Bahir Dar", "Ethiopia")} <= {(c, k) for c, k, _ in relations(facts, "IN_COUNTRY")}
+    assert not [e for e in facts.entities.values() if e.kind == "Event"]  # a dated row is a record, not an event
+    french = "Nouveaux membres de Cités Unies France admis en 2024\n\nCollectivité;Pays;Année\nRezé;France;2024\nFigeac;France;2024\n"
+    assert {("Rezé", "Cités Unies France"), ("Figeac", "Cités Unies France")} <= {
+        (c, o) for c, o, _ in relations(_facts(french, "fr"), "MEMBER_OF")
+    }
+    spanish = "Ciudad;País;Año de ingreso\nCuenca;Ecuador;2016\nArequipa;Perú;2018\n"
+    assert {("Cuenca", "Ecuador"), ("Arequipa", "Peru")} <= {
+        (c, k) for c, k, _ in relations(_facts(spanish, "es"), "IN_COUNTRY")
+    }
+
+
+def test_a_row_that_names_a_body_and_a_city_holds_its_office_in_the_body() -> None:
+    text = (
+        "Regional Forum on Urban Water, Nairobi, 5 March 2025\n\n"
+        "Name,Title,Organisation,City,Country\n"
+        "Grace Wanjiru,Mayor,,Nyeri,Kenya\n"
+        "Sara Tesfaye,Programme Officer,UN-Habitat,Nairobi,Kenya\n"
+    )
+    offices = {(who, body) for who, body, _ in relations(_facts(text, "en"), "HOLDS_OFFICE")}
+    assert {("Grace Wanjiru", "Nyeri"), ("Sara Tesfaye", "UN-Habitat")} <= offices
+    assert ("Sara Tesfaye", "Nairobi") not in offices
+
+
+def test_commas_in_prose_make_no_table() -> None:
+    text = "Lyon, Porto, Turin and Lille signed the charter.\nThe city, the region, the state and the union agreed.\n"
+    assert Context.prepare(text, "en").tables == ()
+    names = "Speakers, in order of appearance\nAna Ruiz, Mayor of Girona\n"  # no two labels: no header
+    assert Context.prepare(names, "en").tables == ()
