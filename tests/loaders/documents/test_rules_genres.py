@@ -127,11 +127,13 @@ def test_an_entry_that_opens_with_a_label_gives_the_office_to_the_name_after_the
         "VICEPRESIDENCIAS\n"
         "▸ Región Norte y Caribe: Sr. Mateo Lira, alcalde de Cartagena (Colombia)\n"
         "▸ Región Sur: Sra. Inés Bravo, alcaldesa de Temuco (Chile)\n"
+        "▸ Región Centro: vacante\n"
+        "▸ Valparaíso (Chile): por designar\n"
     )
     facts = _facts(spanish, "es")
     offices = {(who, body) for who, body, role in relations(facts, "HOLDS_OFFICE") if role == "vice president"}
     assert offices == {("Mateo Lira", "Red de Ciudades del Agua"), ("Inés Bravo", "Red de Ciudades del Agua")}
-    assert not {"Región Norte", "Región Sur", "Región Norte y Caribe"} & people(facts)
+    assert not {"Región Norte", "Región Sur", "Región Norte y Caribe", "Región Centro", "Valparaíso"} & people(facts)
     english = (
         "Coastal Towns Alliance (CTA) - Board 2024\n\nVice-Presidents\n"
         "■ Northern Europe: Ms Freya Lund, Mayor of Aalborg (Denmark)\n"
