@@ -1048,6 +1048,8 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
             continue  # the entry does not open with a name (an honorific may come first)
         owner = owner or _page_owner(facts, main_id, first_heading or entry[0])
         body = (council_above(facts, heading_at) or _title_council(facts)) if role in _COUNCIL_ROLES else None
+        if body is None and role == "member":
+            continue  # "Members:" of no council named (a jury, a panel): not the page's organisation (x-genres)
         body = body or owner or _title_body(facts)
         if body is None:
             return
