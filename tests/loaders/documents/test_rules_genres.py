@@ -5,9 +5,8 @@ with other bullet glyphs, and the like. Every document here is written for these
 from __future__ import annotations
 
 from munigraph.loaders.documents.context import Context
-from munigraph.loaders.documents.extract import extract
 
-from tests.loaders.documents.test_rules_fr_es import people, relations
+from tests.loaders.documents.helpers import facts_of, people, relations
 
 # A report taken out of a PDF: hyphens and breaks inside names, a running footer and a page
 # number between the two halves of a paragraph.
@@ -24,10 +23,6 @@ _PDF_EN = (
 )
 
 
-def _facts(text: str, language: str):
-    return extract(text, "doc:test", language)
-
-
 def _quotes_hold(text: str, facts) -> None:
     """Every quote is the text at its offsets (issue 10, item 5)."""
     for relation in facts.relations.values():
@@ -37,7 +32,7 @@ def _quotes_hold(text: str, facts) -> None:
 
 
 def test_names_broken_over_lines_and_hyphens_are_read_whole_and_quoted_from_the_text() -> None:
-    facts = _facts(_PDF_EN, "en")
+    facts = facts_of(_PDF_EN, "en")
     assert {"Amina Oduya-Were", "Peter Lwanga", "Grace Achieng"} <= people(facts)
     offices = relations(facts, "HOLDS_OFFICE")
     assert ("Peter Lwanga", "Jinja", "mayor") in offices
@@ -65,7 +60,7 @@ def test_french_and_spanish_wrapped_reports() -> None:
         "Marie Ouédraogo, maire de Koudougou, et Hélène Ricard, adjointe au maire de\n"
         "Grenoble. Le trésorier, Paul Sarr, a présenté les comptes de l'exercice 2023.\n"
     )
-    facts = _facts(french, "fr")
+    facts = facts_of(french, "fr")
     offices = relations(facts, "HOLDS_OFFICE")
     assert {("Jean-Marie Ouédraogo", "Koudougou", "mayor"), ("Awa Diop", "Thiès", "mayor")} <= offices
     assert ("Hélène Ricard", "Grenoble", "deputy mayor") in offices
@@ -76,7 +71,7 @@ def test_french_and_spanish_wrapped_reports() -> None:
         "via, alcalde de Loja, la secretaria técnica de la red y la concejala Marta Iñi-\n"
         "guez, concejala de Ambato, que presentó el informe anual de la secretaría.\n"
     )
-    facts = _facts(spanish, "es")
+    facts = facts_of(spanish, "es")
     offices = relations(facts, "HOLDS_OFFICE")
     assert {("Tomás Valdivia", "Loja", "mayor"), ("Marta Iñiguez", "Ambato", "councillor")} <= offices
     _quotes_hold(spanish, facts)
@@ -130,7 +125,7 @@ def test_an_entry_that_opens_with_a_label_gives_the_office_to_the_name_after_the
         "▸ Región Centro: vacante\n"
         "▸ Valparaíso (Chile): por designar\n"
     )
-    facts = _facts(spanish, "es")
+    facts = facts_of(spanish, "es")
     offices = {(who, body) for who, body, role in relations(facts, "HOLDS_OFFICE") if role == "vice president"}
     assert offices == {("Mateo Lira", "Red de Ciudades del Agua"), ("Inés Bravo", "Red de Ciudades del Agua")}
     assert not {"Región Norte", "Región Sur", "Región Norte y Caribe", "Región Centro", "Valparaíso"} & people(facts)
@@ -139,7 +134,7 @@ def test_an_entry_that_opens_with_a_label_gives_the_office_to_the_name_after_the
         "■ Northern Europe: Ms Freya Lund, Mayor of Aalborg (Denmark)\n"
         "■ Southern Europe: Mr Paolo Neri, Mayor of Bari (Italy)\n"
     )
-    facts = _facts(english, "en")
+    facts = facts_of(english, "en")
     assert {who for who, _, role in relations(facts, "HOLDS_OFFICE") if role == "vice president"} == {
         "Freya Lund", "Paolo Neri"
     }  # fmt: skip
@@ -153,16 +148,16 @@ def test_a_table_pasted_with_commas_or_semicolons_is_read_by_its_header() -> Non
         "Kisumu,Kenya,610000,12/03/2024\n"
         '"Bahir Dar",Ethiopia,350000,08/10/2024\n'
     )
-    facts = _facts(english, "en")
+    facts = facts_of(english, "en")
     assert {("Kisumu", "Kenya"), ("Bahir Dar", "Ethiopia")} <= {(c, k) for c, k, _ in relations(facts, "IN_COUNTRY")}
     assert not [e for e in facts.entities.values() if e.kind == "Event"]  # a dated row is a record, not an event
     french = "Nouveaux membres de Cités Unies France admis en 2024\n\nCollectivité;Pays;Année\nRezé;France;2024\nFigeac;France;2024\n"
     assert {("Rezé", "Cités Unies France"), ("Figeac", "Cités Unies France")} <= {
-        (c, o) for c, o, _ in relations(_facts(french, "fr"), "MEMBER_OF")
+        (c, o) for c, o, _ in relations(facts_of(french, "fr"), "MEMBER_OF")
     }
     spanish = "Ciudad;País;Año de ingreso\nCuenca;Ecuador;2016\nArequipa;Perú;2018\n"
     assert {("Cuenca", "Ecuador"), ("Arequipa", "Peru")} <= {
-        (c, k) for c, k, _ in relations(_facts(spanish, "es"), "IN_COUNTRY")
+        (c, k) for c, k, _ in relations(facts_of(spanish, "es"), "IN_COUNTRY")
     }
 
 
@@ -173,7 +168,7 @@ def test_a_row_that_names_a_body_and_a_city_holds_its_office_in_the_body() -> No
         "Grace Wanjiru,Mayor,,Nyeri,Kenya\n"
         "Sara Tesfaye,Programme Officer,UN-Habitat,Nairobi,Kenya\n"
     )
-    offices = {(who, body) for who, body, _ in relations(_facts(text, "en"), "HOLDS_OFFICE")}
+    offices = {(who, body) for who, body, _ in relations(facts_of(text, "en"), "HOLDS_OFFICE")}
     assert {("Grace Wanjiru", "Nyeri"), ("Sara Tesfaye", "UN-Habitat")} <= offices
     assert ("Sara Tesfaye", "Nairobi") not in offices
 
