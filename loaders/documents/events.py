@@ -26,7 +26,10 @@ from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add
 HEADER_MAX = 90  # characters of a header line besides its date and time
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-z][\w]{2,}")
 _QUOTED = re.compile(r'"\s*([^"]{4,200}?)\s*"')
-_LEAD = re.compile(r"^[\s#>*\-+•●✓]*(?:\d+[.)]\s+)?")
+_LEAD = re.compile(
+    r"^[\s#>*\-+•●✓]*(?:\d+[.)]\s+)?"
+    rf"(?:(?i:{lexicon.words_re('message_leads')})[ \t]*[:\-][ \t]*)*"  # "Subject: Invitation - " (x-genres)
+)
 ORDINALS = "|".join(lexicon.words("ordinals"))
 _ORDINAL = re.compile(
     rf"\b(?:le|la|les|the|el|la|los|las|cette|this|esta|este)\s+(?P<ordinal>{ORDINALS})\s+"

@@ -178,3 +178,21 @@ def test_commas_in_prose_make_no_table() -> None:
     assert Context.prepare(text, "en").tables == ()
     names = "Speakers, in order of appearance\nAna Ruiz, Mayor of Girona\n"  # no two labels: no header
     assert Context.prepare(names, "en").tables == ()
+
+
+def test_a_mail_subject_line_names_the_event_without_its_labels() -> None:
+    english = (
+        "Subject: Invitation - Forum on Coastal Cities, 12 May 2025, Split\n\n"
+        "Dear colleagues,\n\nWe are pleased to invite you to the Forum on Coastal Cities in Split.\n"
+    )
+    spanish = (
+        "Asunto: Convocatoria - Foro de Ciudades Costeras, 12 de mayo de 2025, Cádiz\n\n"
+        "Estimados colegas:\n\nLes invitamos al Foro de Ciudades Costeras en Cádiz.\n"
+    )
+    french = "Objet : Invitation - Forum des villes côtières, 12 mai 2025, Sète\n\nMadame, Monsieur,\n"
+    for text, language, name in ((english, "en", "Forum on Coastal Cities"), (spanish, "es", "Foro de Ciudades Costeras"),
+                                 (french, "fr", "Forum des villes côtières")):  # fmt: skip
+        events = {e.name for e in facts_of(text, language).entities.values() if e.kind == "Event"}
+        assert name in events and not any(
+            n.lower().startswith(("subject", "asunto", "objet", "invitation")) for n in events
+        )
