@@ -196,3 +196,23 @@ def test_a_mail_subject_line_names_the_event_without_its_labels() -> None:
         assert name in events and not any(
             n.lower().startswith(("subject", "asunto", "objet", "invitation")) for n in events
         )
+
+
+def test_a_signature_holds_its_office_and_its_address_gives_nothing() -> None:
+    english = (
+        "Dear colleagues,\n\nPlease find the agenda attached.\n\nKind regards,\n\n"
+        "Tom Baker\nProject Officer\nEurocities\n1 Square de Meeûs, Brussels\ntom.baker@example.org\n"
+    )
+    facts = facts_of(english, "en")
+    assert relations(facts, "HOLDS_OFFICE") == {("Tom Baker", "Eurocities", "project officer")}
+    assert not relations(facts, "AFFILIATED_WITH")
+    french = (
+        "Bien cordialement,\n\nClaire Vidal\nChargée de mission\nCités Unies France\n9 rue Christiani, Paris\n"
+        "Tél. +33 1 53 41 81 81\n"
+    )
+    facts = facts_of(french, "fr")
+    assert {(who, body) for who, body, _ in relations(facts, "HOLDS_OFFICE")} == {("Claire Vidal", "Cités Unies France")}
+    assert not relations(facts, "AFFILIATED_WITH")
+    spanish = "Atentamente,\n\nLucía Fernández\nCoordinadora de Proyectos\nMercociudades\nCalle Luis Piera 1994, Montevideo\n"
+    facts = facts_of(spanish, "es")
+    assert {(who, body) for who, body, _ in relations(facts, "HOLDS_OFFICE")} == {("Lucía Fernández", "Mercociudades")}
