@@ -211,8 +211,12 @@ def test_a_signature_holds_its_office_and_its_address_gives_nothing() -> None:
         "Tél. +33 1 53 41 81 81\n"
     )
     facts = facts_of(french, "fr")
-    assert {(who, body) for who, body, _ in relations(facts, "HOLDS_OFFICE")} == {("Claire Vidal", "Cités Unies France")}
+    assert {(who, body) for who, body, _ in relations(facts, "HOLDS_OFFICE")} == {
+        ("Claire Vidal", "Cités Unies France")
+    }
     assert not relations(facts, "AFFILIATED_WITH")
-    spanish = "Atentamente,\n\nLucía Fernández\nCoordinadora de Proyectos\nMercociudades\nCalle Luis Piera 1994, Montevideo\n"
+    spanish = (
+        "Atentamente,\n\nLucía Fernández\nCoordinadora de Proyectos\nMercociudades\nCalle Luis Piera 1994, Montevideo\n"
+    )
     facts = facts_of(spanish, "es")
     assert {(who, body) for who, body, _ in relations(facts, "HOLDS_OFFICE")} == {("Lucía Fernández", "Mercociudades")}
