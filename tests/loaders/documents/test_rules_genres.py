@@ -220,3 +220,20 @@ def test_a_signature_holds_its_office_and_its_address_gives_nothing() -> None:
     )
     facts = facts_of(spanish, "es")
     assert {(who, body) for who, body, _ in relations(facts, "HOLDS_OFFICE")} == {("Lucía Fernández", "Mercociudades")}
+
+
+def test_the_subject_of_an_appointment_is_a_person_who_holds_the_office() -> None:
+    cases = (
+        ("News\n\nTbilisi - Mariam Kiladze has been appointed Secretary General of Eurocities.\n", "en", "Eurocities"),
+        ("News\n\nAran Doyle was re-elected President of Eurocities on Monday.\n", "en", "Eurocities"),
+        (
+            "Actualités\n\nInès Morel a été nommée déléguée générale de Cités Unies France.\n",
+            "fr",
+            "Cités Unies France",
+        ),
+        ("Noticias\n\nLaura Vidal fue elegida presidenta de Mercociudades.\n", "es", "Mercociudades"),
+    )
+    for text, language, body in cases:
+        assert [b for _, b, _ in relations(facts_of(text, language), "HOLDS_OFFICE")] == [body], text
+    negatives = "News\n\nThe Executive Committee was elected in May. Lyon was named European Capital of Culture.\n"
+    assert not people(facts_of(negatives, "en"))
