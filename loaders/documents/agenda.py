@@ -678,6 +678,8 @@ def _affiliation_segments(
     view = facts.view
     for s, e in segments:
         text = view[s:e]
+        if _ADDRESS.search(text):
+            break  # "Square de Meeûs 1, Brussels": a signature's address, what follows is where it is (x-genres)
         head = body_office(text)
         if head:  # "UCLG Vice-President for Europe": the office in the body named first
             role, written = head[1][0], head[1][1]
@@ -739,6 +741,12 @@ def _affiliation_segments(
             facts.relate("AFFILIATED_WITH", person, found[0], span)
         else:
             facts.office(person, found[0], span, "member")
+
+
+_ADDRESS = re.compile(
+    rf"@|\+\d|(?<![\w-])(?:{lexicon.words_re('street_words')})\.?\s.*\d|\d+\w?,?\s+(?:{lexicon.words_re('street_words')})(?![\w-])",
+    re.I,
+)
 
 
 def _title_before_city(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +14,7 @@ from munigraph.loaders.documents import roles
 from munigraph.loaders.documents.context import Context
 from munigraph.loaders.documents.markup import SpanIndex
 
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=([^\W\d_]))")  # "munici-\\npal" (layout.py)
 _FEW_ADDED = 32  # bodies looked through beside the index of the others before it is built again
 
 
@@ -94,8 +96,17 @@ class DocumentFacts:
         return ends.get(end, [])
 
     def surface(self, start: int, end: int) -> str:
-        """The text of a span, as a name: markup and spacing cleaned."""
-        return clean(self.text[start:end].replace("*", " ").replace("_", " ")).strip(" ,;:-")
+        """The text of a span, as a name: markup and spacing cleaned, a word hyphenated at a line
+        end joined again ("Kowal-\\nska", "Jean-\\nBaptiste": layout.py)."""
+        start, end = self.in_text((start, end))
+        raw = self.text[start:end]
+        if "-\n" in raw and self.context is not None and self.context.joined:
+            raw = _LINE_END_HYPHEN.sub(lambda m: "-" if m.group(1).isupper() else "", raw)
+        return clean(raw.replace("*", " ").replace("_", " ")).strip(" ,;:-")
+
+    def in_text(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A span of the view as a span of the text (they differ where a hyphenated word was joined)."""
+        return self.context.in_text(span) if self.context is not None else span
 
     def entity(
         self,
@@ -113,6 +124,7 @@ class DocumentFacts:
         The span's text becomes an alias unless ``surface_is_alias`` is false (a span that
         mentions the entity inside a longer name, or with a title in front).
         """
+        span = self.in_text(span)
         surface = self.surface(*span) if surface_is_alias else ""
         forms = [f for f in [surface, *aliases] if f]
         existing = self.entities.get(entity_id)
@@ -150,6 +162,7 @@ class DocumentFacts:
             return
         props = {k: v for k, v in props.items() if v not in (None, "")}
         key = (rel_type, source, target)
+        span = self.in_text(span)
         quote = self.text[span[0] : span[1]]
         provenance = Provenance(document=self.doc_id, quote=quote, start=span[0], end=span[1])
         existing = self.relations.get(key)

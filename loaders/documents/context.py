@@ -11,11 +11,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from munigraph.loaders.documents.layout import LEAD_GLYPHS, mend
 from munigraph.loaders.documents.markup import Line, lines, mask, sentences
 from munigraph.loaders.documents.tables import Span, Table, find_fields, find_tables
 
 # A list entry opens with a bullet or a number ("- Jane Roe, Mayor", "2. Lyon").
-_BULLET = re.compile(r"^[ \t]*(?:[-+*>•●✓]|\d{1,2}[.)])[ \t]+(?=\S)")
+_BULLET = re.compile(rf"^[ \t]*(?:[-+*>•●✓–—{LEAD_GLYPHS}]|\d{{1,2}}[.)])[ \t]+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Context:
     tables: tuple[Table, ...]  # tables flattened to text: header and rows of cell spans (tables.py)
     fields: tuple[tuple[Span, Span], ...]  # "Label: value" lines: label and value spans (tables.py)
     _line_starts: list[int] = field(repr=False, compare=False)
+    joined: dict[int, int] = field(default_factory=dict, repr=False, compare=False)  # layout.Layout.joined
 
     @classmethod
     def prepare(cls, text: str, language: str) -> Context:
@@ -40,7 +42,8 @@ class Context:
         >>> [c.view[s:e] for s, e in c.entries], len(c.sentences)
         (['Jane Roe, Mayor of Lyon. She spoke.'], 3)
         """
-        view = mask(text)
+        layout = mend(text, mask(text))  # wrapped lines, hyphens, page furniture, bullets (layout.py)
+        view = layout.view
         all_lines = tuple(lines(view))
         entries = []
         for line in all_lines:
@@ -49,8 +52,13 @@ class Context:
                 entries.append((line.start + bullet.end(), len(line.text.rstrip()) + line.start))
         return cls(
             text, view, language, all_lines, tuple(sentences(view)), tuple(entries), find_tables(text, all_lines),
-            find_fields(text, all_lines), [ln.start for ln in all_lines],
+            find_fields(text, all_lines), [ln.start for ln in all_lines], layout.joined,
         )  # fmt: skip
+
+    def in_text(self, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` of the view as a span of the text: one that ends on a word joined over a
+        hyphen at a line end ends where that word ends in the text (layout.py)."""
+        return (span[0], self.joined.get(span[1], span[1])) if self.joined else span
 
     def sentence_at(self, position: int) -> tuple[int, int] | None:
         """The sentence holding ``position``, if any."""

@@ -26,7 +26,10 @@ from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add
 HEADER_MAX = 90  # characters of a header line besides its date and time
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-z][\w]{2,}")
 _QUOTED = re.compile(r'"\s*([^"]{4,200}?)\s*"')
-_LEAD = re.compile(r"^[\s#>*\-+•●✓]*(?:\d+[.)]\s+)?")
+_LEAD = re.compile(
+    r"^[\s#>*\-+•●✓]*(?:\d+[.)]\s+)?"
+    rf"(?:(?i:{lexicon.words_re('message_leads')})[ \t]*[:\-][ \t]*)*"  # "Subject: Invitation - " (x-genres)
+)
 ORDINALS = "|".join(lexicon.words("ordinals"))
 _ORDINAL = re.compile(
     rf"\b(?:le|la|les|the|el|la|los|las|cette|this|esta|este)\s+(?P<ordinal>{ORDINALS})\s+"
@@ -415,7 +418,8 @@ def extract_events(facts: DocumentFacts) -> str | None:
     """
     view = facts.view
     all_lines = facts.context.lines
-    headers = _header_lines(all_lines)
+    records = [(t.start, t.end) for t in facts.context.tables if t.sign]  # "Kisumu,Kenya,12/03/2024" (x-genres)
+    headers = [h for h in _header_lines(all_lines) if not any(s <= h.line.start < e for s, e in records)]
     for header in headers:
         _name_for(view, header, all_lines)
     _days_of_a_named_range(headers)

@@ -8,6 +8,7 @@ from munigraph.graph.text import forget_cleaned
 from munigraph.loaders.documents import (
     agenda,
     anaphora,
+    appointees,
     belongs,
     bodies,
     body_meetings,
@@ -137,6 +138,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
     ties.since_later(facts)
     anaphora.unnamed_city_speakers(facts)
+    appointees.appointed_people(facts)  # "Jane Roe has been appointed ...": the triggers read the office (x-genres)
     triggers.relations_by_triggers(facts)  # fills the gaps the rules above left, by trigger class and position
     namesakes.page_namesakes(facts)  # once every city is read: the page's country decides namesakes
     prose.countries_after_cities(facts)  # after every step that adds cities

@@ -185,7 +185,9 @@ def _read_row(
     if person:
         office = cells.get("office") and roles.office(facts.view[cells["office"][0] : cells["office"][1]])
         placed = "city" in cells or "organisation" in cells  # a row's own place unread: no other guessed
-        body = office and (place or (None if placed else _office_body(facts, cells["office"], office)))
+        own = "city" in cells and cells.get("organisation")  # "Ana Roe, Officer, UN-Habitat, Nairobi": the body
+        own = own and _place(facts, {"organisation": own}, country)
+        body = office and (own or place or (None if placed else _office_body(facts, cells["office"], office)))
         if office and body:
             facts.office(person, body, row, office[0])
         if "signatory" in cells and main_id:

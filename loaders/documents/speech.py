@@ -1033,11 +1033,18 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
             continue
         entry = entry or (line.start, line.end)  # "Presidencia" / "Ana Roe, alcaldesa de X"
         names = people_in(view, *entry)
+        colon = view.find(":", entry[0], entry[1])  # "Área Norte y Sur: Sra. Ana Roe, alcaldesa de X": a label (x-genres)
+        if colon >= 0 and any(s > colon for s, _ in names):
+            names, entry = [n for n in names if n[0] > colon], (colon + 1, entry[1])
+        elif colon >= 0 and names and names[0][1] <= colon:
+            continue  # "Porto (Portugal): to be appointed", "Región Sur: vacante": a seat, no holder
         before = view[entry[0] : names[0][0]].strip() if names else "?"
         if before and people.leading_title(f"{before} X") != len(before) + 1:
             continue  # the entry does not open with a name (an honorific may come first)
         owner = owner or _page_owner(facts, main_id, first_heading or entry[0])
         body = (council_above(facts, heading_at) or _title_council(facts)) if role in _COUNCIL_ROLES else None
+        if body is None and role == "member":
+            continue  # "Members:" of no council named (a jury, a panel): not the page's organisation (x-genres)
         body = body or owner or _title_body(facts)
         if body is None:
             return

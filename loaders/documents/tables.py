@@ -4,6 +4,8 @@ Sites flatten a table in three ways, all read here into the same :class:`Table` 
 
     | Name | Office | City |          a pipe table (a row of dashes under the header is skipped)
     City        Country     Since     columns parted by tabs or runs of two spaces or more
+    City;Country;Since                cells parted by commas or semicolons, as a spreadsheet exports them
+                                      (a quoted cell may hold the sign); two header cells field labels
     Name / Office / City              one cell per line: the header cells on consecutive lines, each
                                       a field label (lang/*.yaml ``field_labels``), then the rows'
                                       cells a line each, in groups of the header's size
@@ -40,6 +42,7 @@ class Table:
     rows: tuple[tuple[Span, ...], ...]
     start: int  # where the header line starts
     end: int  # where the last row ends
+    sign: str = ""  # "," or ";" for a spreadsheet's lines (_delimited_table): records, never headings
 
 
 @cache
@@ -62,7 +65,9 @@ def label_class(text: str) -> str | None:
 
 
 # "Label: value", "Label — value", "Label | value" on one line: a field (the label short, opening the line)
-_FIELD_LINE = re.compile(r"^[ \t*#>•-]*(?P<label>[^\W\d][^:|\n]{0,39}?)[ \t*]*(?::|[ \t]—|[ \t]\|)[ \t*]*(?P<value>\S[^\n]*)$", re.M)
+_FIELD_LINE = re.compile(
+    r"^[ \t*#>•-]*(?P<label>[^\W\d][^:|\n]{0,39}?)[ \t*]*(?::|[ \t]—|[ \t]\|)[ \t*]*(?P<value>\S[^\n]*)$", re.M
+)
 
 
 def find_fields(text: str, all_lines: Sequence[Line]) -> tuple[tuple[Span, Span], ...]:
@@ -120,6 +125,8 @@ def find_tables(text: str, all_lines: Sequence[Line]) -> tuple[Table, ...]:
         table, after = _pipe_table(text, all_lines, index)
         if table is None:
             table, after = _spaced_table(text, all_lines, index)
+        if table is None:
+            table, after = _delimited_table(text, all_lines, index)
         if table is None:
             table, after = _cell_lines_table(all_lines, index)
         if table is not None:
@@ -184,6 +191,50 @@ def _spaced_table(text: str, all_lines: Sequence[Line], index: int) -> tuple[Tab
     return Table(header, tuple(rows), all_lines[index].start, all_lines[at - 1].end), at
 
 
+# A cell of a spreadsheet's line: quoted (it may hold the sign) or up to the next sign (x-genres)
+_DELIMITED_CELL = {sign: re.compile(rf'[ \t]*(?:"[^"\n]*"|[^{sign}"\n]*)[ \t]*(?:{sign}|$)') for sign in ",;"}
+
+
+def _delimited_cells(text: str, line: Line, sign: str) -> tuple[Span, ...]:
+    """The cells of a line parted by ``sign``, blanks and quotes left out; none when it is not so parted."""
+    cells, at, end = [], line.start, line.start + len(line.text.rstrip())
+    if sign not in text[at:end]:
+        return ()
+    while at < end:
+        m = _DELIMITED_CELL[sign].match(text, at, end)
+        if m is None or m.end() == at:
+            return ()
+        start, stop = m.start(), m.end() - (text[m.end() - 1] == sign)
+        while start < stop and text[start] in ' \t"':
+            start += 1
+        while stop > start and text[stop - 1] in ' \t"':
+            stop -= 1
+        cells.append((start, stop))
+        at = m.end()
+    if text[end - 1] == sign:
+        cells.append((end, end))  # "Lyon;France;": the last cell empty
+    return tuple(cells)
+
+
+def _delimited_table(text: str, all_lines: Sequence[Line], index: int) -> tuple[Table | None, int]:
+    """A header of cells parted by commas or semicolons, two of them field labels ("City,Country,Since"),
+    then one row or more with as many cells."""
+    for sign in ";,":
+        header = _delimited_cells(text, all_lines[index], sign)
+        if len(header) < 2 or any(e - s > _MAX_LABEL for s, e in header):
+            continue
+        if sum(1 for s, e in header if label_class(text[s:e])) < 2:
+            continue
+        rows = []
+        at = index + 1
+        while at < len(all_lines) and len(cells := _delimited_cells(text, all_lines[at], sign)) == len(header):
+            rows.append(cells)
+            at += 1
+        if rows:
+            return Table(header, tuple(rows), all_lines[index].start, all_lines[at - 1].end, sign), at
+    return None, index
+
+
 def _cell_lines_table(all_lines: Sequence[Line], index: int) -> tuple[Table | None, int]:
     """Header cells a line each, all field labels, then the rows' cells a line each, their count a
     multiple of the header's. The cells follow each other (the table ends at a blank line), or
@@ -221,7 +272,11 @@ def _cell_lines_table(all_lines: Sequence[Line], index: int) -> tuple[Table | No
 
 
 def _label_line(all_lines: Sequence[Line], index: int) -> bool:
-    return 0 <= index < len(all_lines) and bool(all_lines[index].stripped) and label_class(all_lines[index].text) is not None
+    return (
+        0 <= index < len(all_lines)
+        and bool(all_lines[index].stripped)
+        and label_class(all_lines[index].text) is not None
+    )
 
 
 def _prose(line: Line) -> bool:
