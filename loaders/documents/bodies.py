@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
@@ -452,6 +453,11 @@ _MEETING_OF = re.compile(
 _MEETING_AFTER = re.compile(r"[ \t]+(?:" + lexicon.words_re("meeting_nouns") + r")(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=4096)  # a body named on many pages is not compiled again for each
+def _loose_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(loose(name), re.I)
+
+
 def meetings_named_after_councils(facts: DocumentFacts) -> None:
     """ "chaired the Financial Management Committee meeting of UCLG", "la session du Bureau
     exécutif" read the other way round: a council's name followed by a meeting noun is a meeting
@@ -459,7 +465,7 @@ def meetings_named_after_councils(facts: DocumentFacts) -> None:
     view = facts.view
     for (start, _), council in sorted(facts.bodies.items()):
         name = re.sub(r"\s*\([^()]*\)$", "", facts.entities[council].name)
-        named = re.compile(loose(name), re.I).match(view, start)
+        named = _loose_pattern(name).match(view, start)
         head = named and _MEETING_AFTER.match(view, named.end())
         if not head:
             continue

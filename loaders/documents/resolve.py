@@ -11,7 +11,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import clean, fold
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import guarded
+from munigraph.loaders.documents.markup import find_word, guarded
 
 _CAPITALISED = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|[a-z]{1,3}|d'\w+|l'\w+)(?:\s+(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.&-]*|de|du|des|la|le|les|of|the|for|and|et|y|del|el|los|las|für|van|von|d'\w+|l'\w+|[a-zà-ÿ'’-]+))*$"
@@ -118,7 +118,7 @@ def _relate_parent(facts: DocumentFacts, match: orgs.OrgMatch, span: tuple[int, 
     if parent is None:
         return
     forms = [parent.name, *parent.aliases, parent.acronym or ""]
-    if not any(f and re.search(rf"(?<!\w){re.escape(fold(f))}(?!\w)", fold(surface)) for f in forms):
+    if not any(f and find_word(fold(surface), fold(f)) >= 0 for f in forms):
         return
     facts.entity(parent.kind, parent.id, parent.name, span, [], {}, surface_is_alias=False)
     facts.relate("PART_OF", match.id, parent.id, span)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from munigraph.loaders.documents import lexicon
-from munigraph.loaders.documents.markup import guarded
+from munigraph.loaders.documents.markup import find_word, guarded
 
 # An office as written -> its canonical role, every language's (lang/*.yaml "offices").
 OFFICES = lexicon.table("offices")
@@ -255,9 +255,9 @@ def _written_field(text: str, named: Callable[[], list[str]]) -> str | None:
     field = m.group(0)
     folded = text.lower()
     for form in named():  # "Economic Development for the City of Johannesburg": the field ends before the city
-        at = re.search(rf"(?<!\w){re.escape(form.lower())}(?!\w)", folded)
-        if at and at.start() < len(field):
-            field = field[: at.start()]
+        at = find_word(folded, form.lower())
+        if 0 <= at < len(field):
+            field = field[:at]
     field = _FIELD_TAIL.sub("", field.rstrip()).strip()
     if not field or re.search(r"\b[A-Z]{2,}\b", field) or field.lower() in ("the",):
         return None  # an acronym is a body's ("Director of UCLG")

@@ -13,6 +13,7 @@ import re
 
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import find_word
 from munigraph.loaders.documents.twins import TWIN_CUE
 
 _AGAIN = re.compile(r"(?<![\w-])" + lexicon.words_re("tie_anaphors") + r"(?![\w-])", re.I)
@@ -55,7 +56,7 @@ def _dated_sentences(facts: DocumentFacts) -> list[tuple[int, int, str]]:
 def _named(facts: DocumentFacts, city: str, start: int, end: int) -> bool:
     entity = facts.entities[city]
     return any(
-        re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", facts.view[start:end])
+        find_word(facts.view[start:end], form, "-") >= 0
         for form in dict.fromkeys([entity.name, *entity.aliases])
         if form
     )

@@ -81,3 +81,20 @@ def test_lowered_word_index_is_the_index_of_the_lowered_view() -> None:
     for view in views:
         assert _word_index(view, True) == _word_index_read_directly(view, True)
         assert _word_index(view, False) == _word_index_read_directly(view, False)
+
+
+def test_find_word_finds_what_the_bounded_regex_finds() -> None:
+    from munigraph.loaders.documents.markup import find_word
+
+    cases = [
+        ("the city of lyon and lyonnais", "lyon", ""),
+        ("lyonnais, then lyon", "lyon", ""),
+        ("saint-denis and denis", "denis", "-"),
+        ("saint-denis", "denis", ""),
+        ("uclg_africa uclg", "uclg", ""),
+        ("no match here", "lyon", ""),
+        ("Ⅳlyon² lyon", "lyon", ""),
+    ]
+    for text, phrase, joiners in cases:
+        found = re.search(rf"(?<![\w{joiners}]){re.escape(phrase)}(?![\w{joiners}])", text)
+        assert find_word(text, phrase, joiners) == (found.start() if found else -1)
