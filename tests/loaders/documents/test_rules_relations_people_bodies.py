@@ -4,7 +4,8 @@ for these tests: boards kept as nested lists (body > office > person), offices s
 
 from __future__ import annotations
 
-from tests.loaders.documents.test_rules_fr_es import _facts, relations
+from tests.loaders.documents.helpers import facts_of as _facts
+from tests.loaders.documents.helpers import relations
 
 _BOARD = {
     "en": (
