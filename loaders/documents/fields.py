@@ -374,10 +374,13 @@ def _office_line(facts: DocumentFacts, label: Span, value: Span) -> None:
 
 def _label_verb(label: str) -> tuple[str, str, str] | None:
     """A label that says what the people after it do in a body ("Coordina:", "Preside:"): (role, label, '')."""
-    for role, verbs in lexicon.table("office_label_verbs").items():
-        if re.fullmatch(lexicon.alternation(verbs), label.strip(), re.I):
+    for role, verbs in _LABEL_VERBS:
+        if verbs.fullmatch(label.strip()):
             return role, label, ""
     return None
+
+
+_LABEL_VERBS = [(role, re.compile(lexicon.alternation(vs), re.I)) for role, vs in lexicon.table("office_label_verbs").items()]
 
 
 _NESTED_NAME_END = re.compile(r"\s*(?:\(|[—–:]|\s-\s|,|$)")
