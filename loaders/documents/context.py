@@ -17,6 +17,7 @@ from munigraph.loaders.documents.tables import Span, Table, find_fields, find_ta
 
 # A list entry opens with a bullet or a number ("- Jane Roe, Mayor", "2. Lyon").
 _BULLET = re.compile(rf"^[ \t]*(?:[-+*>•●✓–—{LEAD_GLYPHS}]|\d{{1,2}}[.)])[ \t]+(?=\S)")
+_PARENT_REACH = 12  # entries looked at above one for the entry it is nested under
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,32 @@ class Context:
     def line_index(self, position: int) -> int:
         """The index in :attr:`lines` of the line holding ``position``."""
         return max(0, bisect.bisect_right(self._line_starts, position) - 1)
+
+    def entry_parent(self, entry: tuple[int, int]) -> tuple[int, int] | None:
+        """The list entry ``entry`` is nested under: the nearest entry above it whose bullet stands
+        further left, with only entries between ("- Lyon" over "  - Mayor: Jane Roe").
+
+        >>> c = Context.prepare("- Lyon\\n  - Mayor: Jane Roe\\n    - Chair since 2020\\n", "en")
+        >>> [c.view[slice(*c.entry_parent(e))] for e in c.entries[1:]]
+        ['Lyon', 'Mayor: Jane Roe']
+        """
+        index = bisect.bisect_left(self.entries, entry)
+        indent = self._indent(entry[0])
+        for above in reversed(self.entries[max(0, index - _PARENT_REACH) : index]):
+            if self.line_index(above[1]) + 1 < self.line_index(entry[0]) and not self._entries_between(above, entry):
+                return None  # a line that is no entry ends the list
+            if self._indent(above[0]) < indent:
+                return above
+            entry = above
+        return None
+
+    def _indent(self, entry_start: int) -> int:
+        line = self.line_at(entry_start)
+        return len(self.text[line.start : entry_start]) - len(self.text[line.start : entry_start].lstrip())
+
+    def _entries_between(self, above: tuple[int, int], below: tuple[int, int]) -> bool:
+        """Only blank lines stand between two entries."""
+        return not self.view[above[1] : self.line_at(below[0]).start].strip()
 
     def entry_at(self, position: int) -> tuple[int, int] | None:
         """The list entry holding ``position``, if any."""

@@ -337,24 +337,109 @@ def _venue_city(facts: DocumentFacts, start: int, end: int) -> str | None:
 def _office_line(facts: DocumentFacts, label: Span, value: Span) -> None:
     """ "Directora: Lic. Ana Ruiz", "Secretary General: Ben Poe": the person named alone after an
     office holds it in the page's organisation, else in the page's town. A session's cue
-    ("Chair:", "Moderator:") is the programme's (agenda.py); an office the person holds already stays."""
+    ("Chair:", "Moderator:") is the programme's (agenda.py); an office the person holds already stays.
+    Nested under a list entry naming a city or a body, the office is held there (:func:`nested_body`)."""
     text = facts.view[label[0] : label[1]]
-    office = roles.office(text)
-    if not office or office[2].strip() or roles.CUE.match(text + ":"):
+    office = roles.office(text) or _label_verb(text)
+    if not office:
+        return
+    nested = _nested_body(facts, label[0])
+    if office[2].strip() and not (nested and _field_only(office[2])):  # "Secretaria de Ambiente" under a town
+        return
+    if roles.CUE.match(text + ":") and not nested:
         return
     names = people_in(facts.view, *value)
     if not names or facts.view[value[0] : names[0][0]].strip() and not _HONORIFICS.fullmatch(
         facts.view[value[0] : names[0][0]]
     ):
         return
-    if facts.view[names[0][1] : value[1]].strip(" \t.,;"):
+    after = facts.view[names[0][1] : value[1]].strip(" \t.,;")
+    dashed = nested and _DASHED_OFFICE.match(after)
+    of_body = nested and facts.entities[nested].kind != "City"  # "- Jury" over "  - Chair: Ana Ruiz, Mayor of X"
+    if after and not dashed and not of_body:
         return  # more after the name ("Ana Ruiz, Mayor of X"): the entry's own office rules
     person = add_person(facts, names[0])
+    if nested:  # "- Lyon" over "  - Mayor: Jane Roe": the office is the entry's above, not the page's
+        facts.office(person, nested, (label[0], names[0][1]), office[0])
+        _offices_nested_under(facts, person, label[0])
+        owner = page_owner(facts)
+        second = dashed and roles.office(dashed.group(1))
+        if owner and second and (not second[2].strip(" .;") or _ORDINAL.fullmatch(second[2].strip(" .;"))):  # "Mayor: Jane Roe — Vice President": the page's body
+            facts.office(person, owner, (label[0], value[1]), second[0])
+        return
     if any(r.type in ("HOLDS_OFFICE", "CO_CHAIRS") and r.source == person for r in facts.relations.values()):
         return
     body = page_owner(facts) or title_town(facts) or home_town(facts)
     if body:
         facts.office(person, body, (label[0], value[1]), office[0])
+
+
+def _label_verb(label: str) -> tuple[str, str, str] | None:
+    """A label that says what the people after it do in a body ("Coordina:", "Preside:"): (role, label, '')."""
+    for role, verbs in _LABEL_VERBS:
+        if verbs.fullmatch(label.strip()):
+            return role, label, ""
+    return None
+
+
+_LABEL_VERBS = [(role, re.compile(lexicon.alternation(vs), re.I)) for role, vs in lexicon.table("office_label_verbs").items()]
+
+
+_NESTED_NAME_END = re.compile(r"\s*(?:\(|[—–:]|\s-\s|,|$)")
+
+
+def nested_body(facts: DocumentFacts, at: int) -> str | None:
+    """The city or body named by the list entry that the entry at ``at`` is nested under ("- **Lyon**
+    (France)" over "  - Mayor: Jane Roe"; "- Housing Committee" over "  - Chair: Ben Poe")."""
+    entry = facts.context.entry_at(at)
+    parent = entry and facts.context.entry_parent(entry)
+    if not parent:
+        return None
+    start, end = trim(facts.view, *parent)
+    stop = _NESTED_NAME_END.search(facts.view, start + 1, end)
+    start, end = trim(facts.view, start, stop.start() if stop else end)
+    if end - start < 2 or not facts.view[start].isupper():
+        return None
+    known = facts.org_span_at(start)
+    if known and known[1] <= end + 8:  # a body read before ("Comisión de Riego (RCA)")
+        return add_org(facts, known)
+    found = add_affiliation(facts, (start, end), prefer_city=True, strict=True)
+    return found[0] if found and found[1] in ("City", "Organisation", "Section", "Council") else None
+
+
+_nested_body = nested_body
+_ORDINAL = re.compile(lexicon.words_re("ordinals"), re.I)  # "vicepresidenta primera"
+_DASHED_OFFICE = re.compile(r"(?:[—–]|-(?=\s))\s*(.+)$")
+
+
+def _field_only(rest: str) -> bool:
+    """What follows an office is a field of work, no body ("de Ambiente", "for Housing")."""
+    targets = roles.office_targets(rest.strip(" .;"))
+    return bool(targets) and all(is_field(t) or roles.known_field(t) == len(t) for t in targets)
+
+
+def _offices_nested_under(facts: DocumentFacts, person: str, at: int) -> None:
+    """ "  - Mayor: Jane Roe" over "    - Chair of the Network since 2024": the entries nested under a
+    person's line that are an office of a body, with no one else named, are offices the person holds."""
+    entry = facts.context.entry_at(at)
+    if not entry:
+        return
+    index = facts.context.entries.index(entry)
+    for child in facts.context.entries[index + 1 : index + 1 + _CHILDREN]:
+        if facts.context.entry_parent(child) != entry:
+            break
+        text = facts.view[child[0] : child[1]]
+        office = roles.office(text)
+        if not office or people_in(facts.view, *child):
+            continue
+        for target in roles.office_targets(office[2]):
+            body = facts.org_span_at(child[0] + text.find(target, len(office[1])))  # a body read before only
+            if body:
+                facts.office(person, add_org(facts, body), child, office[0])
+                break
+
+
+_CHILDREN = 4  # entries looked at under a person's line
 
 
 def _signature_line(facts: DocumentFacts, label: Span, value: Span, main_id: str | None) -> None:

@@ -247,6 +247,12 @@ def _known_field(text: str) -> tuple[str, int] | None:
     return best
 
 
+def known_field(text: str) -> int:
+    """How much of ``text`` a listed field covers from its start ("Medio Ambiente": all of it), 0 for none."""
+    found = _known_field(text)
+    return found[1] if found else 0
+
+
 def _written_field(text: str, named: Callable[[], list[str]]) -> str | None:
     """An English field as written ("the Resilience Office"), cut before what names a body or place in ``named()``."""
     m = _ENGLISH_FIELD.match(text)
