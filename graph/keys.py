@@ -85,7 +85,8 @@ def rows(node_id: str, node_keys: Sequence[str], node_owner: str | None) -> list
     owners = [node_owner] if node_owner else []
     prefix = node_id + SEP
     return [
-        {"id": node_id, "key": key, "text": key_node_text_of(key), "prefix": prefix, "owners": owners} for key in node_keys
+        {"id": node_id, "key": key, "text": key_node_text_of(key), "prefix": prefix, "owners": owners}
+        for key in node_keys
     ]
 
 
