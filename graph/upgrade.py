@@ -47,6 +47,7 @@ def _upgrade(store: Any, before: int) -> None:
     if before < 6:  # the key nodes' text anew, from Python (graph.cypher.key_node_text_of)
         found = store.read(keys.ALL_NODE_KEYS if before < 3 else keys.ALL_KEYS)
         statements += keys.texts([row["key"] for row in found])
-    statements += [(keys.set_owners(kind), {"sep": keys.SEP}) for kind in store.model.nodes]
+    if before < 5:
+        statements += [(keys.set_owners(kind), {"sep": keys.SEP}) for kind in store.model.nodes]
     statements.append((f"MATCH {NODE} SET m.format = $format", {"format": FORMAT}))
     store.run_transaction(statements)
