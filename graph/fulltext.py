@@ -98,7 +98,7 @@ def terms(folded: str, typos: bool = False, slipped: Sequence[str] = (), heads: 
     >>> terms("san jsoe", typos=True, slipped=["jsoe"])
     'san^4 OR jsoe^4 OR jsoe*^2 OR 0soe OR 0joe OR 0jse OR 0jso OR 1soe OR 1joe OR 1jse OR 1jso OR 0jsoe OR 1jsoe'
     >>> terms("san jo", heads=True), terms("utre", heads=True), terms("utrecht", heads=True)
-    ('san^4 OR jo^4 OR jo*^2', 'utre^4 OR 2utre^2', 'utrecht^4 OR utrecht*^2')
+    ('san^4 OR jo^4 OR jo*^2 OR 2sanjo^2', 'utre^4 OR 2utre^2', 'utrecht^4 OR utrecht*^2')
     """
     clauses = []
     words = list(dict.fromkeys(escape(w) for w in folded.split()))
@@ -110,6 +110,13 @@ def terms(folded: str, typos: bool = False, slipped: Sequence[str] = (), heads: 
         if word == prefix:
             head = head_query(word) if heads else None
             clauses.append(f"{head}^2" if head else f"{word}*^2")
+    # Several words: also the head of the text without its spaces, which the keys that begin with
+    # the text hold (their bare form's heads): these rank first among the many keys that hold a
+    # common word ("san", "le"), as search ranks them, rather than wherever the engine's score
+    # of that word puts them (it keeps the best CANDIDATES only).
+    whole = head_query(folded.replace(" ", "")) if heads and len(words) > 1 else None
+    if whole:
+        clauses.append(f"{whole}^2")
     if typos:
         words_slipped = [w for w in folded.split() if w in slipped] if slipped else folded.split()
         clauses += dict.fromkeys(escape(key) for word in words_slipped for key in typo_query(word))
