@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import random
 import statistics
 import time
@@ -150,19 +151,18 @@ def side_by_side(
 
 
 def engine_cpu(folder: Path | None) -> Callable[[], float] | None:
-    """A clock of the CPU seconds the folder's engine process has used, all its threads (Linux's
-    ``schedstat``, in ns), or None where there is none to read (another system, a server)."""
+    """A clock of the CPU seconds the folder's engine process has used, all its threads, those ended
+    too (Linux's ``/proc/PID/stat``, in clock ticks: read per block of calls, not per call), or
+    None where there is none to read (another system, a server)."""
     runtime = folder / "runtime.json" if folder else None
-    if runtime is None or not runtime.is_file() or not Path("/proc/self/task").is_dir():
+    if runtime is None or not runtime.is_file() or not Path("/proc/self/stat").is_file():
         return None
-    tasks = Path(f"/proc/{json.loads(runtime.read_text())['pid']}/task")
+    stat = Path(f"/proc/{json.loads(runtime.read_text())['pid']}/stat")
+    tick = os.sysconf("SC_CLK_TCK")
 
     def used() -> float:
-        total = 0
-        for task in tasks.iterdir():
-            with contextlib.suppress(OSError, ValueError, IndexError):  # a thread that ended meanwhile
-                total += int((task / "schedstat").read_text().split()[0])
-        return total / 1e9
+        fields = stat.read_text().rsplit(")", 1)[1].split()  # past the command's name, which may hold spaces
+        return (int(fields[11]) + int(fields[12])) / tick  # utime and stime
 
     return used
 
