@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
+import os
 import random
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from munigraph.graph import analytics, fulltext, named
@@ -147,6 +150,41 @@ def side_by_side(
     return statistics.median(mine) * 1000, statistics.median(reference) * 1000
 
 
+def engine_cpu(folder: Path | None) -> Callable[[], float] | None:
+    """A clock of the CPU seconds the folder's engine process has used, all its threads, those ended
+    too (Linux's ``/proc/PID/stat``, in clock ticks: read per block of calls, not per call), or
+    None where there is none to read (another system, a server)."""
+    runtime = folder / "runtime.json" if folder else None
+    if runtime is None or not runtime.is_file() or not Path("/proc/self/stat").is_file():
+        return None
+    stat = Path(f"/proc/{json.loads(runtime.read_text())['pid']}/stat")
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def used() -> float:
+        fields = stat.read_text().rsplit(")", 1)[1].split()  # past the command's name, which may hold spaces
+        return (int(fields[11]) + int(fields[12])) / tick  # utime and stime
+
+    return used
+
+
+def cpu_side_by_side(
+    ours: list[Callable[[], object]], theirs: list[Callable[[], object]], engine: Callable[[], float], rounds: int = 2
+) -> tuple[float, float]:
+    """Mean CPU ms per call of ours and of the reference's: this process's and the engine's, each set
+    of calls run as one block (the engine's clock is read per block), in turns, each first every
+    other round. CPU time is what a busy shared machine leaves alone: it counts the work, not the wait."""
+    ours[0](), theirs[0]()
+    spent = {"ours": 0.0, "theirs": 0.0}
+    for turn in range(rounds):
+        for side in ("ours", "theirs")[:: 1 if turn % 2 else -1]:
+            calls = ours if side == "ours" else theirs
+            client, server = time.process_time(), engine()
+            for call in calls:
+                call()
+            spent[side] += time.process_time() - client + engine() - server
+    return spent["ours"] * 1000 / (rounds * len(ours)), spent["theirs"] * 1000 / (rounds * len(theirs))
+
+
 def typo(name: str) -> str:
     """The name with two neighbouring letters swapped past its third letter (a common slip)."""
     if len(name) < 6:
@@ -198,6 +236,28 @@ def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -
     typos_again, engine_typo_text = side_by_side(
         [lambda n=n: searcher.search(store, typo(n)) for _, n in named_cities], same_text[len(named_cities) :]
     )
+    engine_clock = engine_cpu(store.data_folder)
+    if engine_clock:
+        by_id_calls = [lambda i=i: store.read(ID_READ, id=i) for i, _ in named_cities]
+        cpu_rows = [
+            (
+                "city by name (resolve_entity)",
+                [lambda n=n: resolve(n) for _, n in named_cities],
+                "city by id",
+                by_id_calls,
+            )
+        ]
+        for what, alter in (("a whole name", str), ("half a name", _half), ("a name with a typo", typo)):
+            ours = [lambda n=n, alter=alter: searcher.search(store, alter(n)) for _, n in named_cities]
+            cpu_rows.append((f"search, {what}", ours, "engine full-text query", engine))
+            if alter is not str:
+                text = same_text[: len(named_cities)] if alter is _half else same_text[len(named_cities) :]
+                cpu_rows.append((f"search, {what}", ours, "engine query of that text", text))
+        cpu = []
+        for what, ours, reference, theirs in cpu_rows:
+            mine, other = cpu_side_by_side(ours, theirs, engine_clock)
+            cpu.append((what, mine, reference, other))
+        print_comparisons("CPU ms per call, this process + engine", cpu)
     for what, alter in (("a whole name", str), ("a name with a typo", typo)):
         top3 = sum(i in [h.id for h in searcher.search(store, alter(n))[:3]] for i, n in named_cities)
         print(f"search, {what}: the city among the first 3 hits for {top3} of {len(named_cities)} names")

@@ -35,7 +35,7 @@ READ = f"MATCH {NODE} RETURN m.epoch AS epoch, m.version AS version, m.counted A
 # Taken first in a writing transaction: it locks the node (Neo4j), so writers queue on it
 # instead of losing each other's increments, and says whether the node is new.
 # The data format a graph written now has (graph.upgrade brings older ones to it).
-FORMAT = 5
+FORMAT = 6
 BUMP = (
     f"MERGE {NODE}\n"
     "ON CREATE SET m.epoch = $epoch, m.version = 0, m.counted = -1, m.new = true, m.format = $format\n"

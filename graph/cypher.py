@@ -9,6 +9,8 @@ is what the rule gives against nothing, at the cost of a plain ``CREATE``.
 
 from __future__ import annotations
 
+import re
+
 from munigraph.graph.changes import LABEL
 from munigraph.graph.schema import Model, Property
 
@@ -110,6 +112,61 @@ def key_text_of(key: str) -> str:
             typos += [f"{HEAD_MARK}{head[:i]}{head[i + 1 :]}", f"{TAIL_MARK}{tail[:i]}{tail[i + 1 :]}"]
     bare = key.replace("'", "").replace(" ", "")
     return f" | {key} {bare}" + "".join(f" {typo}" for typo in typos)
+
+
+def key_node_text_of(key: str) -> str:
+    """What a key node's full-text index reads of its key (graph.keys): :func:`key_text_of`, then
+    the heads of its words (:func:`heads`).
+
+    >>> key_node_text_of("rome")
+    ' | rome rome 0ome 1ome 0rme 1rme 0roe 1roe 0rom 1rom 2rom 2rome'
+    """
+    return key_text_of(key) + "".join(f" {head}" for head in heads(key))
+
+
+# A word's heads: its first three letters, four, and so on up to PREFIX_MAX (the whole word when
+# shorter), each a term of its key node's text. A word begun ("utre", as a user types it) is then
+# one term of the index: asked as a prefix (``utre*``) the engine would expand it to every word it
+# begins and score each of those (ArcadeDB: a posting-list pass per word, for hundreds of words
+# of three letters), at 100k names the most costly query search asks. Past PREFIX_MAX letters a
+# prefix begins few words and is asked as one. Only words of plain letters and digits have heads
+# (a word of other scripts is no one term for the engine's tokenizer); the key without its spaces
+# (graph.fulltext's bare form: "sanjose") has its heads too, as its prefix query found it.
+PREFIX_MARK = "2"
+PREFIX_MIN, PREFIX_MAX = 3, 6
+_PLAIN = re.compile(r"[a-z0-9]+")
+
+
+def head_query(word: str) -> str | None:
+    """The head term to ask for ``word`` begun (:func:`heads`), or None when no key holds it as a
+    head (too short, too long, or not plain letters and digits: ask a prefix).
+
+    >>> head_query("utre"), head_query("xi'a"), head_query("ut"), head_query("utrech")
+    ('2utre', '2xia', None, '2utrech')
+    """
+    bare = word.replace("'", "")
+    if PREFIX_MIN <= len(bare) <= PREFIX_MAX and _PLAIN.fullmatch(bare):
+        return f"{PREFIX_MARK}{bare}"
+    return None
+
+
+def heads(key: str) -> list[str]:
+    """The head terms of a folded key: of each word and of the key without its spaces, once each.
+
+    >>> heads("san jose")
+    ['2san', '2jos', '2jose', '2sanj', '2sanjo', '2sanjos']
+    >>> heads("xi'an"), heads("ab"), heads("北京 ab1")
+    (['2xia', '2xian'], [], ['2ab1'])
+    """
+    bare = key.replace("'", "")
+    words = [*bare.split(" "), bare.replace(" ", "")]
+    found = [
+        f"{PREFIX_MARK}{word[:size]}"
+        for word in words
+        if _PLAIN.fullmatch(word)
+        for size in range(PREFIX_MIN, min(len(word), PREFIX_MAX) + 1)
+    ]
+    return list(dict.fromkeys(found))
 
 
 # A word's typo keys: its first five letters less one of them, each in turn, and its last five

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from munigraph.graph import keys
-from munigraph.graph.cypher import fulltext_index, typo_query
+from munigraph.graph.cypher import fulltext_index, head_query, typo_query
 
 PROPERTY = "keys_text"
 # Lucene's query syntax: these characters are escaped in a user's words
@@ -84,10 +84,12 @@ def phrase(folded: str) -> str:
     return f'"{escape(folded)}"'
 
 
-def terms(folded: str, typos: bool = False, slipped: Sequence[str] = ()) -> str:
+def terms(folded: str, typos: bool = False, slipped: Sequence[str] = (), heads: bool = False) -> str:
     """A Lucene query for search: each word exactly (boosted), the last also as a prefix; with ``typos``,
     also the typo keys of each word of 3 letters or more (:func:`munigraph.graph.cypher.typo_query`),
     or of the words ``slipped`` only (those the index did not have: the others were found as typed).
+    With ``heads`` (the key nodes' index, whose text holds its words' heads), the last word as its
+    head term where there is one (:func:`munigraph.graph.cypher.head_query`), not as a prefix.
 
     Typo keys are plain terms of the index, as cheap to ask as a word: a fuzzy term (``word~2``)
     would cost the engine a pass over its term dictionary (ArcadeDB: 10 to 20 times the query of
@@ -95,6 +97,8 @@ def terms(folded: str, typos: bool = False, slipped: Sequence[str] = ()) -> str:
 
     >>> terms("san jsoe", typos=True, slipped=["jsoe"])
     'san^4 OR jsoe^4 OR jsoe*^2 OR 0soe OR 0joe OR 0jse OR 0jso OR 1soe OR 1joe OR 1jse OR 1jso OR 0jsoe OR 1jsoe'
+    >>> terms("san jo", heads=True), terms("utre", heads=True), terms("utrecht", heads=True)
+    ('san^4 OR jo^4 OR jo*^2 OR 2sanjo^2', 'utre^4 OR 2utre^2', 'utrecht^4 OR utrecht*^2')
     """
     clauses = []
     words = list(dict.fromkeys(escape(w) for w in folded.split()))
@@ -104,7 +108,15 @@ def terms(folded: str, typos: bool = False, slipped: Sequence[str] = ()) -> str:
     for word in words:
         clauses.append(f"{word}^4")
         if word == prefix:
-            clauses.append(f"{word}*^2")
+            head = head_query(word) if heads else None
+            clauses.append(f"{head}^2" if head else f"{word}*^2")
+    # Several words: also the head of the text without its spaces, which the keys that begin with
+    # the text hold (their bare form's heads): these rank first among the many keys that hold a
+    # common word ("san", "le"), as search ranks them, rather than wherever the engine's score
+    # of that word puts them (it keeps the best CANDIDATES only).
+    whole = head_query(folded.replace(" ", "")) if heads and len(words) > 1 else None
+    if whole:
+        clauses.append(f"{whole}^2")
     if typos:
         words_slipped = [w for w in folded.split() if w in slipped] if slipped else folded.split()
         clauses += dict.fromkeys(escape(key) for word in words_slipped for key in typo_query(word))
@@ -131,10 +143,11 @@ def best_keys_else_typos(
     """The best key nodes for the words of ``folded`` (up to ``limit``), and, only when these are
     none, for the typo keys of its words (up to ``typo_limit``), best first: ``{key, ids, owners}``
     each (:data:`WORDS_ELSE_TYPOS`)."""
-    words = terms(folded)
+    words = terms(folded, heads=True)
     if not words:
         return [], []
-    params = {"lucene": words, "typos": terms(folded, typos=True), "limit": limit, "typo_limit": typo_limit}
+    typos = terms(folded, typos=True, heads=True)
+    params = {"lucene": words, "typos": typos, "limit": limit, "typo_limit": typo_limit}
     row = store.read(WORDS_ELSE_TYPOS, index=key_index(store), **params)[0]
     return _rows(row["keys"], row["ids"], row["owners"]), _rows(row["typo_keys"], row["typo_ids"], row["typo_owners"])
 

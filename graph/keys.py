@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from munigraph.graph.cypher import key_text, key_text_of
+from munigraph.graph.cypher import key_node_text_of, key_text
 
 LABEL = "Key"
 # What the key node's full-text index reads (graph.fulltext): its key, bare and as typo keys
@@ -80,12 +80,13 @@ def parse_owner(text: str) -> tuple[str, str, str | None]:
 
 
 def rows(node_id: str, node_keys: Sequence[str], node_owner: str | None) -> list[dict[str, Any]]:
-    """The rows of :data:`ADD` for a node's keys: each with its text (:func:`graph.cypher.key_text_of`)
+    """The rows of :data:`ADD` for a node's keys: each with its text (:func:`graph.cypher.key_node_text_of`)
     and the node's owner string (:func:`owner`)."""
     owners = [node_owner] if node_owner else []
     prefix = node_id + SEP
     return [
-        {"id": node_id, "key": key, "text": key_text_of(key), "prefix": prefix, "owners": owners} for key in node_keys
+        {"id": node_id, "key": key, "text": key_node_text_of(key), "prefix": prefix, "owners": owners}
+        for key in node_keys
     ]
 
 
@@ -103,6 +104,18 @@ def add_all(kind: str) -> str:
 
 # Key nodes written before they had their text (graph.upgrade)
 SET_TEXT = f"MATCH (k:`{LABEL}`) WHERE k.{TEXT} IS NULL SET k.{TEXT} = {key_text('k.key')}"
+# Every key, of the key nodes or of the nodes (a graph older than the key nodes), and the text of
+# each key node set anew from its key (``$rows``: {key, text} each, :func:`texts`): graph.upgrade,
+# a graph written before the key nodes' text held their words' heads.
+ALL_KEYS = f"MATCH (k:`{LABEL}`) RETURN k.key AS key"
+ALL_NODE_KEYS = "MATCH (n) WHERE n.keys IS NOT NULL UNWIND n.keys AS key RETURN DISTINCT key"
+SET_TEXTS = f"UNWIND $rows AS r\nMATCH (k:`{LABEL}` {{key: r.key}})\nSET k.{TEXT} = r.text"
+
+
+def texts(all_keys: Sequence[str], chunk: int = 5000) -> list[tuple[str, dict[str, Any]]]:
+    """Statements of :data:`SET_TEXTS` giving the key nodes of ``all_keys`` their text, in chunks."""
+    rows = [{"key": key, "text": key_node_text_of(key)} for key in all_keys]
+    return [(SET_TEXTS, {"rows": rows[start : start + chunk]}) for start in range(0, len(rows), chunk)]
 
 
 def set_owners(kind: str) -> str:

@@ -107,7 +107,8 @@ def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict
     asked = found
     if not _good(Hit("", "", "", key, score, how) for key, score, how in matched.values()):  # allow typos
         if found:  # some words were found, not the name: typo keys of the others (by_typos is empty)
-            typos = fulltext.terms(folded, typos=True, slipped=_slipped(folded, [row["key"] for row in found]))
+            slipped = _slipped(folded, [row["key"] for row in found])
+            typos = fulltext.terms(folded, typos=True, slipped=slipped, heads=True)
             by_typos = fulltext.best_keys(store, typos, TYPO_KEYS)
         keys = candidates(by_typos)
         matched = _matched(folded, [key for key, _ in keys], limit)

@@ -6,6 +6,8 @@ Format 3: each key has its key node, which name lookup seeks (:mod:`graph.keys`)
 Format 4: each key node holds its ``keys_text``, which search's one full-text index reads.
 Format 5: each key node holds the id, name and country of the named nodes it lists (``owners``),
 what search shows of its hits without reading them.
+Format 6: each key node's ``keys_text`` also holds the heads of its words (graph.cypher.heads), so
+that search asks for a word begun as one term.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ def _upgrade(store: Any, before: int) -> None:
     if before < 3:
         statements += [(keys.add_all(kind), {}) for kind in store.model.nodes]
     statements.append((keys.SET_TEXT, {}))
-    statements += [(keys.set_owners(kind), {"sep": keys.SEP}) for kind in store.model.nodes]
+    if before < 6:  # the key nodes' text anew, from Python (graph.cypher.key_node_text_of)
+        found = store.read(keys.ALL_NODE_KEYS if before < 3 else keys.ALL_KEYS)
+        statements += keys.texts([row["key"] for row in found])
+    if before < 5:
+        statements += [(keys.set_owners(kind), {"sep": keys.SEP}) for kind in store.model.nodes]
     statements.append((f"MATCH {NODE} SET m.format = $format", {"format": FORMAT}))
     store.run_transaction(statements)
