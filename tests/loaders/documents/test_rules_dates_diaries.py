@@ -4,6 +4,8 @@ confirmed), first-person attendance, dates written after an event's name or acro
 
 from __future__ import annotations
 
+from munigraph.loaders.documents import dates
+
 from tests.loaders.documents.test_rules_events import events
 from tests.loaders.documents.test_rules_fr_es import _facts, relations
 
@@ -90,3 +92,104 @@ def test_timed_lines_of_a_page_that_is_no_diary_are_not_a_diary() -> None:
     )
     assert not any(r.props.get("status") == "tentative" for r in facts.relations.values())
     assert not any(e.props.get("event_type") == "engagement" for e in facts.entities.values())
+
+
+def test_the_byline_s_person_attends_what_the_post_says_i_spoke_at_or_attended() -> None:
+    facts = _facts(
+        "Blog · Cities\nWhat I learnt at the Urban Futures Conference\nBy Tom Ellis | 12 May 2026 | 5 min read\n\n"
+        "Last month I spoke at the Urban Futures Conference in Vienna, a gathering of three hundred planners.\n\n"
+        "Earlier this year I attended the Smart Ports Summit in Rotterdam, where the mood was different.\n",
+        "en",
+    )
+    attended = _attended(facts, "Tom Ellis")
+    assert attended["Urban Futures Conference"] == ("speaker", "confirmed")
+    assert any(name.startswith("Smart Ports Summit") and role == "participant" for name, (role, _) in attended.items())
+
+
+def test_a_spanish_recap_in_the_first_person() -> None:
+    facts = _facts(
+        "Blog de la red\nLo que aprendimos en la Cumbre de Ciudades Verdes\nPor Lucía Ferrer | 20 de mayo de 2026\n\n"
+        "La semana pasada intervine en la Cumbre de Ciudades Verdes, celebrada en Valencia, con otros quince "
+        "alcaldes. También asistí al Foro de Movilidad Urbana de Sevilla.\n",
+        "es",
+    )
+    attended = _attended(facts, "Lucía Ferrer")
+    assert attended["Cumbre de Ciudades Verdes"] == ("speaker", "confirmed")
+    assert any(name.startswith("Foro de Movilidad Urbana") for name in attended)
+
+
+def test_the_i_of_an_interview_is_the_interviewee_not_the_interviewer() -> None:
+    facts = _facts(
+        "ENTRETIEN | « Les villes parlent aux villes »\n\nPublié le 4 mars 2026 · Propos recueillis par Paul Morel\n\n"
+        "Adjoint au maire de Nancy chargé de l'international, Marc Lefebvre revient sur les échanges de la ville.\n\n"
+        "Quels sont vos prochains rendez-vous ?\n\n"
+        "Marc Lefebvre. — En mai, j'ai participé au Forum des villes jumelles à Karlsruhe. Nous en sommes revenus "
+        "convaincus.\n",
+        "fr",
+    )
+    attended = relations(facts, "ATTENDED")
+    assert any(
+        person == "Marc Lefebvre" and event.startswith("Forum des villes jumelles") for person, event, _ in attended
+    )
+    assert not any(person == "Paul Morel" for person, _, _ in attended)
+
+
+def test_no_first_person_verb_or_no_byline_gives_no_attendance() -> None:
+    """Negatives: a post that only comes back from a city, and an "I" with no byline or answer to name it."""
+    back_home = _facts(
+        "Back from Dijon\nBy Claire Hensley | 14 May 2025\n\n"
+        "I have just come home from Dijon, where the Energy Cities Annual Forum took place from 6 to 8 May 2025.\n",
+        "en",
+    )
+    assert "Claire Hensley" not in {person for person, _, _ in relations(back_home, "ATTENDED")}
+    unsigned = _facts("Notes\n\nI spoke at the Baltic Ports Forum in Gdansk on 3 June 2025.\n", "en")
+    assert not relations(unsigned, "ATTENDED")
+
+
+def test_ranges_with_the_month_first_and_across_two_months() -> None:
+    def spans(text: str, partial_year: int | None = None) -> list[tuple[str, str]]:
+        found = dates.find_partial_dates(text, partial_year) if partial_year else dates.find_dates(text)
+        return [(d.first.isoformat(), d.last.isoformat()) for d in found]
+
+    assert spans("The summit runs June 30 to July 2, 2025 in Denver.") == [("2025-06-30", "2025-07-02")]
+    assert spans("Held September 29 – October 1, 2024.") == [("2024-09-29", "2024-10-01")]
+    assert spans("Join us May 6-8, 2025 in Ghent.") == [("2025-05-06", "2025-05-08")]
+    assert spans("from October 3 to 4, 2024") == [("2024-10-03", "2024-10-04")]
+    assert spans("du 30 juin au 2 juillet", 2025) == [("2025-06-30", "2025-07-02")]
+    assert spans("del 30 de junio al 2 de julio", 2025) == [("2025-06-30", "2025-07-02")]
+    assert spans("from 30 June to 2 July", 2025) == [("2025-06-30", "2025-07-02")]
+    # negatives: one day stays one day; a backward range is no range
+    assert spans("on June 30, 2025") == [("2025-06-30", "2025-06-30")]
+    assert spans("May 8-6, 2025") != [("2025-05-08", "2025-05-06")]
+
+
+def test_an_event_held_on_a_day_without_a_year_takes_the_page_s_year() -> None:
+    english = _facts(
+        "Newsletter, March 2026\n\nThe Baltic Mayors Forum, held on 12 May in Tallinn, gathered forty mayors.\n", "en"
+    )
+    assert events(english)["Baltic Mayors Forum"] == ("2026-05-12", "2026-05-12")
+    french = _facts(
+        "Lettre d'information, mars 2026\n\nLe Forum des villes du Rhône, qui s'est tenu le 12 mai à Vienne, a réuni "
+        "quarante maires.\n",
+        "fr",
+    )
+    assert events(french)["Forum des villes du Rhône"] == ("2026-05-12", "2026-05-12")
+    # negatives: the publication date and a day in another sentence date no event
+    far = _facts(
+        "Published on 3 March 2026\n\nThe Baltic Mayors Forum, held in Tallinn, gathered forty mayors. Registration "
+        "for the next edition closes on 12 May.\n",
+        "en",
+    )
+    assert events(far)["Baltic Mayors Forum"] == (None, None)
+
+
+def test_a_programme_s_day_headings_without_a_year_date_its_sessions() -> None:
+    facts = _facts(
+        "Forum of Port Cities 2026\n9–11 June 2026, Bilbao\n\nProgramme\n\nTuesday 10 June\n"
+        "10:00 – 11:30  Workshop on shore power\nModerator: Ines Berg, City of Hamburg\n\n"
+        "Wednesday 11 June\n09:30 – 11:00  Plenary on river ports\nSpeakers: Tomás Vidal, Mayor of Vigo\n",
+        "en",
+    )
+    found = events(facts)
+    assert found["Workshop on shore power"][0].startswith("2026-06-10")
+    assert found["Plenary on river ports"][0].startswith("2026-06-11")
