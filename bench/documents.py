@@ -49,7 +49,7 @@ def _reference_seconds(files: list[Path]) -> float:
     from munigraph.loaders.documents import ner
 
     texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
-    nlp = ner._model()  # noqa: SLF001 - the pipeline the loader runs on French and Spanish prose
+    nlp = ner.pipeline()  # the pipeline the loader runs on French and Spanish prose
     started = time.perf_counter()
     for _ in nlp.pipe(texts):
         pass
@@ -72,13 +72,13 @@ def main() -> None:
 
     places.gazetteer()
     orgs.known_forms()
-    prose._known_patterns()  # noqa: SLF001 - compiling the patterns is part of the model load
-    places._region_index()  # noqa: SLF001 - the provinces and states every text's country names are checked against
+    prose.known_patterns()  # compiling the patterns is part of the model load
+    places.region_index()  # the provinces and states every text's country names are checked against
     model_seconds = time.perf_counter() - started
     started = time.perf_counter()
     from munigraph.loaders.documents import ner
 
-    spacy_loaded = ner._model() is not None  # noqa: SLF001 - loaded once per process, on the first French text
+    spacy_loaded = ner.pipeline() is not None  # loaded once per process, on the first French text
     spacy_seconds = time.perf_counter() - started
 
     from munigraph.loaders.documents import read_facts

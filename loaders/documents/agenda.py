@@ -99,24 +99,21 @@ def extract_agenda(
             carried, plural = label.lastgroup, bool(re.search(r"s\s*:?\s*$", label.group(0)))
             plural = plural or carried in _LIST_ROLES
             continue
-        cue = (
-            title_cue
-            or roles.CUE.match(view, lead)
-            or _cue_near_start(view, lead, line.end)
-            or _dashed_label(view, lead, line.end)
-        )
+        cue = _as_cue(
+            title_cue or roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
+        ) or _dashed_label(view, lead, line.end)
         title_cue = None
         by = None if cue or line.start not in slot_starts else SLOT_BY.search(view, lead, line.end)
         by = by or (None if cue else _WITH.match(view, lead, line.end))  # "Avec Paul Roy, maire de X" under a slot
-        if cue and not view[cue.end() : line.end].strip(" *:-"):
+        if cue and not view[cue.end : line.end].strip(" *:-"):
             # "Moderator:" alone gives its role to the next entry, "Speakers:" to the list below it
-            carried, plural = cue.lastgroup, bool(re.search(r"s\s*:?\s*$", cue.group(0)))
+            carried, plural = cue.role, bool(re.search(r"s\s*:?\s*$", cue.text))
             plural = plural or carried in _LIST_ROLES  # "Present:", "Excusés :" head a list whatever their number
             continue
         if cue or line.stripped.startswith("#"):
             carried, seats = None, False
-        role = cue.lastgroup if cue else (carried or slot_role or "speaker")
-        body = cue.end() if cue else by.end() if by else lead
+        role = cue.role if cue else (carried or slot_role or "speaker")
+        body = cue.end if cue else by.end() if by else lead
         found = False
         for i, (part_start, part_end) in enumerate(_people_parts(facts, body, line.end)):
             entry = _entry(facts, part_start, part_end, cue is not None or carried is not None)
@@ -124,7 +121,7 @@ def extract_agenda(
                 break  # a line that does not open with an entry is prose, whatever follows "et"
             if entry is not None:
                 found = True
-                quote_start = cue.start() if cue and i == 0 else entry[2]
+                quote_start = cue.start if cue and i == 0 else entry[2]
                 if not seats:
                     _attend(facts, main_id, attended, entry, role, trim(view, quote_start, part_end))
         if not found or not plural:
@@ -404,32 +401,28 @@ def _bare_label(view: str, start: int, end: int) -> re.Match | None:
     return m if m and m.end() == len(label) + 1 else None
 
 
-class _Label(NamedTuple):
-    """A role label read as a cue: where it starts, where who it introduces starts, and its role."""
+class _Cue(NamedTuple):
+    """A role cue on a line ("Moderator:", "Moderator —"): where it starts, where who it introduces
+    starts, its role and its words."""
 
-    at: int
-    stop: int
-    lastgroup: str
+    start: int
+    end: int
+    role: str | None
     text: str
 
-    def start(self) -> int:
-        return self.at
 
-    def end(self) -> int:
-        return self.stop
-
-    def group(self, _: int = 0) -> str:
-        return self.text
+def _as_cue(m: re.Match | None) -> _Cue | None:
+    return _Cue(m.start(), m.end(), m.lastgroup, m.group(0)) if m else None
 
 
 _LABEL_DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–][ \t]*")
 
 
-def _dashed_label(view: str, start: int, end: int) -> _Label | None:
+def _dashed_label(view: str, start: int, end: int) -> _Cue | None:
     """ "Moderator — Ana Roe", "Intervenants – A ; B": a role label, a dash, then who it introduces."""
     dash = _LABEL_DASH.search(view, start, min(end, start + 45))
     label = _bare_label(view, start, dash.start()) if dash and dash.end() < end else None
-    return _Label(start, dash.end(), label.lastgroup, view[start : dash.end()]) if label else None
+    return _Cue(start, dash.end(), label.lastgroup, view[start : dash.end()]) if label else None
 
 
 def _cue_near_start(view: str, start: int, end: int) -> re.Match | None:

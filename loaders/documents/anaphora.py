@@ -15,7 +15,7 @@ import re
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.prose import is_city
-from munigraph.loaders.documents.resolve import add_city
+from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city
 
 _OFFICE = (
     r"(?P<office>"
@@ -32,7 +32,7 @@ _SAID = (
 _OF = r"\s+(?:of|de|del|du|d['’])\s*"
 
 
-_PLACE = r"(?P<place>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))"
+_PLACE = r"(?P<place>(?-i:" + TOWN_NAME_PATTERN + r"))"
 _UNNAMED = re.compile(
     rf"(?<![\w-]){_PLACE}\s+{_OFFICE}{_SAID}"
     rf"|(?<![\w-])(?:the|el|la|le)\s+{_OFFICE.replace('office', 'office2')}{_OF}{_PLACE.replace('place', 'place2')},?{_SAID}",

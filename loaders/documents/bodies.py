@@ -257,7 +257,7 @@ def title_end(facts: DocumentFacts) -> int:
     for line in facts.context.lines:
         text = line.text.strip(" *#")
         if text and not text.startswith("SOURCE:"):
-            return line.start + len(line.text)
+            return line.end
     return 0
 
 
@@ -466,7 +466,7 @@ def meetings_named_after_councils(facts: DocumentFacts) -> None:
         event_name = facts.surface(start, head.end())
         event_id = next(
             (i for i, e in facts.entities.items() if e.kind == "Event" and fold(e.name) == fold(event_name)),
-            f"event:{slug(event_name)}",
+            f"event:{slug(event_name)}",  # not builder.make_event_id: a body's event id was never cut at 60 characters
         )
         facts.entity("Event", event_id, event_name, (start, head.end()), [], {})
 

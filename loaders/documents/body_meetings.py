@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from munigraph.graph.text import clean, slug
+from munigraph.graph.text import clean
 from munigraph.loaders.documents import dates, lexicon, meetings
-from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.resolve import add_city, add_person
+from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_person
 from munigraph.loaders.documents.speech import named_later, offices_after
 
 _ATTENDED = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I))
@@ -33,7 +33,7 @@ _KIND = re.compile(
 _DELEGATION = re.compile(r"(?<![\w-])" + lexicon.words_re("delegation_member_cues") + r"\s*", re.I)
 # "Nantes Métropole": a city's government, no person
 _GOVERNMENT = re.compile(r"\s" + lexicon.words_re("city_government_suffixes") + r"$")
-_VENUE = re.compile(r"\s*,?\s*(?:à|in|en)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})")
+_VENUE = re.compile(r"\s*,?\s*(?:à|in|en)\s+(?P<city>" + TOWN_NAME_PATTERN + r")")
 
 
 def attended_bodies(facts: DocumentFacts, main_id: str | None) -> str | None:
@@ -70,7 +70,7 @@ def _meeting(facts: DocumentFacts, body: tuple[int, int, str], sentence: tuple[i
     )
     if day:
         props = {"start": day[0].first.isoformat(), "end": day[0].last.isoformat()}
-    event_id = f"event:{slug(name)[:60].strip('-')}" + (f"-{day[0].first.year}" if day else "")
+    event_id = make_event_id(name, str(day[0].first.year) if day else None, keep_article=True, repeat_day=True)
     facts.entity("Event", event_id, name, (start, end), [], props, surface_is_alias=False)
     facts.relate("ORGANISED_BY", event_id, council, (start, end), role="organiser")
     venue = _VENUE.match(view, _after_acronym(view, end))
@@ -107,7 +107,7 @@ def delegations(facts: DocumentFacts, main_id: str | None) -> None:
 _VISIT_NOUN = re.compile(r"^(?:la |the |el )?" + lexicon.words_re("visit_nouns") + r"\b", re.I)
 _VISIT = re.compile(
     r"(?<![\w-])(?i:" + lexicon.words_re("visit_cues") + r")(?:\s+(?:(?:à|a|in|en|to)\s+)?"
-    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))?"
+    r"(?P<city>" + TOWN_NAME_PATTERN + r"))?"
 )
 # "a été reçue à Vienne par le maire de Vienne, A": who receives the visitors hosts the visit
 _RECEIVED_BY = re.compile(r"[^.;\n]{0,80}?\s" + lexicon.words_re("slot_by") + r"\s")

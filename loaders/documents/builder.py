@@ -7,12 +7,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from munigraph.graph.facts import Batch, Entity, Provenance, Relation
-from munigraph.graph.text import clean
+from munigraph.graph.resolution import orgs
+from munigraph.graph.text import clean, slug
 from munigraph.loaders.documents import roles
 from munigraph.loaders.documents.context import Context
 from munigraph.loaders.documents.markup import SpanIndex
 
 _FEW_ADDED = 32  # bodies looked through beside the index of the others before it is built again
+
+
+def make_event_id(name: str, day: str | None = None, *, keep_article: bool = False, repeat_day: bool = False) -> str:
+    """An event's id: "event:", the slug of its name cut at 60 characters, and "-day" when a ``day`` (a date
+    or a year) tells apart meetings of one name. The day is not said twice ("Forum 2023" held in 2023 is
+    event:forum-2023) unless ``repeat_day``, as the ids of dated body and council meetings always were.
+    A leading article is dropped from the name unless ``keep_article``: the rules of meetings, parts,
+    ceremonies and years named their events with it, and their ids stay as they were."""
+    base = slug(name if keep_article else orgs.strip_article(name))[:60].strip("-")
+    if day and (repeat_day or not base.endswith(day)):
+        return f"event:{base}-{day}"
+    return f"event:{base}"
 
 
 @dataclass
@@ -160,7 +173,7 @@ class DocumentFacts:
         "secretary of education" (the canonical office stays in it)."""
         quote = self.text[span[0] : span[1]]
         following = self.text[span[1] : span[1] + 80]
-        return roles.full_role(roles.with_portfolio(role, quote), quote, self.names(), following)
+        return roles.full_role(roles.with_portfolio(role, quote), quote, self.names, following)
 
     def relate_from_dataset(self, rel_type: str, source: str, target: str, dataset: str, row: int | str) -> None:
         """A relation that comes from a reference dataset (the gazetteer), not from the text."""

@@ -14,7 +14,7 @@ import re
 
 from munigraph.graph.text import clean, slug
 from munigraph.loaders.documents import lexicon
-from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_person
@@ -61,7 +61,7 @@ def _parent(facts: DocumentFacts, at: int) -> str | None:
     if not m:
         return None
     title = clean(m.group("title"))
-    event_id = f"event:{slug(title)[:60].strip('-')}"
+    event_id = make_event_id(title, keep_article=True)
     facts.entity("Event", event_id, title, m.span("title"), [], {})
     return event_id
 

@@ -16,7 +16,7 @@ from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.resolve import add_city, add_person
+from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_person
 
 _HONORIFIC = r"(?:(?:" + lexicon.words_re("honorifics") + r")\.?\s+)?"
 _ARTICLE = r"(?:the|el|la|le|l['’])"
@@ -33,7 +33,7 @@ _BEFORE = re.compile(
 )
 # "NAME, the Leeds mayor," / "NAME, alcaldesa sevillana,": the phrase after the name, up to a comma or the end
 _AFTER = re.compile(r"\s*,\s*(?:" + _ARTICLE + r"\s+)?(?P<phrase>[^,.;:()\n]{3,50}?)(?=\s*(?:[,.;:)\n]|$))", re.I)
-_PLACE_THEN_OFFICE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+(?P<office>.+)")
+_PLACE_THEN_OFFICE = re.compile(r"(?P<place>" + TOWN_NAME_PATTERN + r")\s+(?P<office>.+)")
 
 
 _DEMONYM_DIR = lexicon.LANG_DIR / "demonyms"

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from munigraph.graph.text import slug
 from munigraph.loaders.documents import lexicon
-from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 
 # the year closes the name, or comes before the place the name ends with ("... 2019 à Abidjan");
 # a span ("2018-2019") or a plan's horizon inside a name is no date
@@ -48,5 +47,5 @@ def common_noun_events(facts: DocumentFacts) -> None:
         if facts.org_index().overlaps(*m.span("name")):
             continue  # "le forum CGLU Afrique 2022"? a body's name inside: not this rule's to split
         known = next((e for e in facts.entities.values() if e.kind == "Event" and name in (e.name, *e.aliases)), None)
-        event_id = known.id if known else f"event:{slug(name)[:60].strip('-')}"
+        event_id = known.id if known else make_event_id(name, keep_article=True)
         facts.entity("Event", event_id, name, m.span("name"), [], {})

@@ -18,10 +18,10 @@ from functools import cache, lru_cache
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import dates, lexicon, meetings, roles
-from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
-from munigraph.loaders.documents.resolve import add_city, add_org
+from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_org
 
 HEADER_MAX = 90  # characters of a header line besides its date and time
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-z][\w]{2,}")
@@ -307,9 +307,9 @@ def _same_line_name(view: str, header: Header) -> bool:
 
 # " in Ghent, Belgium" after a date: where the meeting was held (a country may follow)
 _IN_PLACE = re.compile(
-    r"[ \t,]*(?:in|à|en)[ \t]+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})(?:[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’ -]{2,30})?[ \t.]*$"
+    r"[ \t,]*(?:in|à|en)[ \t]+(?P<place>" + TOWN_NAME_PATTERN + r")(?:[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’ -]{2,30})?[ \t.]*$"
 )
-_DASHED_PLACE = re.compile(r"[ \t]+[–—-][ \t]+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t,]*$")
+_DASHED_PLACE = re.compile(r"[ \t]+[–—-][ \t]+(?P<place>" + TOWN_NAME_PATTERN + r")[ \t,]*$")
 
 
 def _after_date(header: Header) -> tuple[int, str, bool]:
@@ -380,7 +380,7 @@ def _zoned_clocks(header: Header) -> bool:
     return bool(m and re.search(r"\d", m.group(0)) and (dates.TZ.search(m.group(0)) or re.search(r"[(/]", m.group(0))))
 
 
-_VENUE_CITY = re.compile(r"[^,\n]{3,60},[ \t]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t.]*$")
+_VENUE_CITY = re.compile(r"[^,\n]{3,60},[ \t]*(?P<place>" + TOWN_NAME_PATTERN + r")[ \t.]*$")
 _ZONE_NOTE = re.compile(r"[ \t,]*\([^()\n]{0,60}\)[ \t,]*")
 _VENUE_HEAD = re.compile(r"(?:(?:l['’]|la|le|the|el)\s*)?" + lexicon.words_re("venue_nouns") + r"\b", re.I)
 # "Mombasa, Kenya, ", "Montevideo, Uruguay – ", "Quito | ": a place (maybe its country), then the separator before a date
@@ -394,13 +394,6 @@ def _dateline_place(text: str) -> re.Match | None:
     """ "Mombasa, Kenya, " before a date: a title's dateline (a place, a comma, maybe its country)."""
     m = _DATELINE.match(text)
     return m if m and _place_or_format(m.group("place")) else None
-
-
-def _event_id(name: str, day: str | None = None) -> str:
-    base = slug(orgs.strip_article(name))[:60].strip("-")
-    if day and not base.endswith(day):  # "Forum 2023" held in 2023 is event:forum-2023
-        return f"event:{base}-{day}"
-    return f"event:{base}"
 
 
 def _format(view: str) -> str | None:
@@ -541,7 +534,7 @@ def _reported_meeting(facts: DocumentFacts) -> str | None:
         if not m or any(w.lower() in _NAME_CONNECTORS for w in m.group("name").split()):
             continue
         name = clean(m.group("name"))
-        event_id = _event_id(name)
+        event_id = make_event_id(name)
         facts.entity("Event", event_id, name, m.span("name"), [], {})
         return event_id
     return None
@@ -561,7 +554,7 @@ def _quoted_event(facts: DocumentFacts) -> str | None:
         title = clean(m.group("title")).strip(" .,;")
         if len(title.split()) < 3 or orgs.lookup_known(title):
             continue
-        event_id = _event_id(title)
+        event_id = make_event_id(title)
         facts.entity("Event", event_id, title, m.span("title"), [], {})
         larger = _OF_EVENT.match(view, m.end())
         if larger:
@@ -569,7 +562,7 @@ def _quoted_event(facts: DocumentFacts) -> str | None:
             while name.split()[-1].lower() in _NAME_CONNECTORS:
                 name = name.rsplit(None, 1)[0]
             if re.search(EVENT_HEADS, name):
-                parent_id = _event_id(re.sub(r"^(?:" + ORDINALS + r")\s+", "", name, flags=re.I))
+                parent_id = make_event_id(re.sub(r"^(?:" + ORDINALS + r")\s+", "", name, flags=re.I))
                 facts.entity("Event", parent_id, name, (larger.start("name"), larger.start("name") + len(name)), [], {})
                 facts.relate("PART_OF", event_id, parent_id, trim(view, m.start(), larger.start("name") + len(name)))
         return event_id
@@ -617,7 +610,7 @@ def _series_title(facts: DocumentFacts) -> str | None:
             continue  # "Octobre urbain : les villes africaines à l'honneur" is a headline, no body's series
         title_span = trim(facts.view, line.start + m.start("title"), line.start + m.end("title"))
         series_name = orgs.strip_article(facts.surface(*series_span))
-        series_id = _event_id(series_name)
+        series_id = make_event_id(series_name)
         facts.entity("Event", series_id, series_name, series_span, [], {"event_type": "series"})
         title = facts.surface(*title_span)
         session_id = f"{series_id}-{slug(title)[:40].strip('-')}"
@@ -647,7 +640,7 @@ def _part_title(facts: DocumentFacts) -> str | None:
         parent_span = trim(facts.view, line.start + m.start("parent"), line.start + m.end("parent"))
         parent_name, _ = _event_tail(facts.view, *parent_span)
         parent_span = (parent_span[0], parent_span[0] + len(parent_name))
-        parent_id = _event_id(parent_name)
+        parent_id = make_event_id(parent_name)
         facts.entity("Event", parent_id, parent_name, parent_span, [], {})
         part = facts.surface(*part_span)
         part_id = f"{parent_id}-{slug(part)}"
@@ -679,7 +672,7 @@ def _twinning_signed(facts: DocumentFacts, limit: int = 1500) -> str | None:
     if not m:
         return None
     name = facts.surface(*m.span("name"))
-    event_id = _event_id(name)
+    event_id = make_event_id(name)
     facts.entity("Event", event_id, name[0].upper() + name[1:], m.span("name"), [], {})
     return event_id
 
@@ -706,7 +699,7 @@ def _programme_days(facts: DocumentFacts, headers: list[Header]) -> str | None:
     span = trim(facts.view, title.start + len(text) - len(text.lstrip(" #*")), title.start + len(name))
     name = orgs.strip_article(facts.surface(*span))
     first, last = min(h.day.first for h in days), max(h.day.last for h in days)
-    event_id = _event_id(name, str(first.year))
+    event_id = make_event_id(name, str(first.year))
     facts.entity("Event", event_id, name, span, [], {"start": dates.iso(first), "end": dates.iso(last)})
     return event_id
 
@@ -721,7 +714,7 @@ def _title_session(facts: DocumentFacts) -> str | None:
         session_span = (line.start + m.start("session"), line.start + m.end("session"))
         parent_span = trim(facts.view, line.start + m.start("parent"), line.start + m.end("parent"))
         parent_name = orgs.strip_article(facts.surface(*parent_span))
-        parent_id = _event_id(parent_name)
+        parent_id = make_event_id(parent_name)
         facts.entity("Event", parent_id, parent_name, parent_span, [], {})
         session_id = f"{parent_id}-{slug(facts.surface(*session_span))}"
         facts.entity("Event", session_id, facts.surface(*session_span), session_span, [], {"event_type": "session"})
@@ -760,7 +753,7 @@ def _add_dated(facts: DocumentFacts, header: Header, main: bool = False) -> str:
         props["format"] = event_format
     name = orgs.strip_article(header.name)
     multi_day = header.day.first != header.day.last
-    event_id = _event_id(name, str(day.year) if multi_day else day.isoformat())
+    event_id = make_event_id(name, str(day.year) if multi_day else day.isoformat())
     facts.entity("Event", event_id, name, header.name_span, [], props)
     facts.entity("Event", event_id, name, (header.line.start, header.line.end), [], {}, surface_is_alias=False)
     if main:
@@ -770,7 +763,7 @@ def _add_dated(facts: DocumentFacts, header: Header, main: bool = False) -> str:
 
 
 _HEADER_PLACE = re.compile(
-    r"^[\s(]*(?:[A-Z]{3,4}\)?)?\s*[,\-|–(]\s*(?:(?:à|a|in|en)\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s*\)?[\s.*]*$"
+    r"^[\s(]*(?:[A-Z]{3,4}\)?)?\s*[,\-|–(]\s*(?:(?:à|a|in|en)\s+)?(?P<place>" + TOWN_NAME_PATTERN + r")\s*\)?[\s.*]*$"
 )
 
 
@@ -817,9 +810,7 @@ def _place_on_header(facts: DocumentFacts, header: Header, event_id: str) -> Non
 
 
 # "... de Bordeaux", "..., Ghent" ending a venue's line: the town it is in
-_VENUE_TOWN = re.compile(
-    r"(?:\s(?:de|of|del|du|d['’])\s+|,\s*)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s–—|,-]*$"
-)
+_VENUE_TOWN = re.compile(r"(?:\s(?:de|of|del|du|d['’])\s+|,\s*)(?P<place>" + TOWN_NAME_PATTERN + r")[\s–—|,-]*$")
 
 
 def _venue_town(facts: DocumentFacts, line_start: int, text: str) -> str | None:
@@ -955,7 +946,7 @@ def _undated_body_met(facts: DocumentFacts, limit: int = 1500) -> str | None:
     span, name = meeting
     day = _met_day(facts, span, min(limit, len(facts.view)))
     props = {"start": day.first.isoformat(), "end": day.last.isoformat()} if day else {}
-    event_id = _event_id(name, day.first.isoformat() if day else None)
+    event_id = make_event_id(name, day.first.isoformat() if day else None)
     facts.entity("Event", event_id, name, span, [], props, surface_is_alias=False)
     bare = _BARE_MEETING.search(facts.view, span[1])
     if bare:
@@ -981,7 +972,7 @@ def bodies_met(facts: DocumentFacts) -> None:
         day = next(iter(dates.find_dates(text) or (dates.find_partial_dates(text, year) if year else [])), None)
         if day is None:
             continue  # "the Bureau met regularly": no meeting of its own
-        event_id = _event_id(name, day.first.isoformat())
+        event_id = make_event_id(name, day.first.isoformat())
         props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
         facts.entity("Event", event_id, name, span, [], props, surface_is_alias=False)
         body = add_org(facts, span)
@@ -1009,7 +1000,9 @@ def _place_of_meeting(facts: DocumentFacts, event_id: str, span: tuple[int, int]
     place = re.compile(
         r"[\s,]*"
         + lexicon.words_re("met_verbs")
-        + r"(?:[^.;:\n]{0,60}?[\s,])?\s*(?:in|at|à|a|en)\s+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))",
+        + r"(?:[^.;:\n]{0,60}?[\s,])?\s*(?:in|at|à|a|en)\s+(?P<city>(?-i:"
+        + TOWN_NAME_PATTERN
+        + r"))",
         re.I,
     ).match(facts.view, span[1], sentence[1])
     if place:
@@ -1021,7 +1014,7 @@ def _place_of_meeting(facts: DocumentFacts, event_id: str, span: tuple[int, int]
 # "gathered in Marrakech for the ...", "se sont réunis à Lyon", "reunidos en Bogotá"
 _GATHERED_IN = re.compile(
     r"\b(?i:" + lexicon.words_re("held_in_verbs") + r")\s+(?:in|at|à|a|en)\s+"  # "Réunis à Lyon" opens a sentence
-    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?P<city>" + TOWN_NAME_PATTERN + r")"
 )
 
 
@@ -1057,7 +1050,7 @@ def _gathered(facts: DocumentFacts, limit: int = 1500) -> str | None:
 # "Le maire de X en visite à Bordeaux", "a été reçue à Vienne": a visit to the city after the cue
 _VISIT_TO = re.compile(
     r"(?<![\w-])(?i:" + lexicon.words_re("visit_cues") + r")[ \t]+(?:(?:à|a|in|en|to)[ \t]+)?"
-    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?P<city>" + TOWN_NAME_PATTERN + r")"
 )
 # "La visite s'est achevée par ...": the visit named again
 _BARE_VISIT = re.compile(
@@ -1092,7 +1085,7 @@ def _page_event(
     a visit): named ``name``, dated by ``day``, and the first ``bare`` noun ("la rencontre", "the
     visit") after ``after`` another mention of it."""
     props = {"start": day.first.isoformat(), "end": day.last.isoformat()} if day else {}
-    event_id = _event_id(name, day.first.isoformat() if day else None)
+    event_id = make_event_id(name, day.first.isoformat() if day else None)
     facts.entity("Event", event_id, name, span, [], props, surface_is_alias=False)
     again = bare.search(facts.view, after)
     if again:
@@ -1114,7 +1107,7 @@ def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int,
     props = {"start": day.first.isoformat(), "end": day.last.isoformat()}
     if (fmt := _format(facts.view)) is not None:
         props["format"] = fmt
-    event_id = _event_id(name, day.first.isoformat())
+    event_id = make_event_id(name, day.first.isoformat())
     facts.entity("Event", event_id, name, span, [], props)
     if _body_organises(facts, event_id, span):  # "The Committee on Culture will hold its next meeting"
         _place_of_meeting(facts, event_id, span)
@@ -1130,7 +1123,7 @@ def _add_prose_event(facts: DocumentFacts, day: dates.DateSpan, span: tuple[int,
     return event_id
 
 
-_DATELINE_CITY = re.compile(r"[\s*#]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]*,")
+_DATELINE_CITY = re.compile(r"[\s*#]*(?P<place>" + TOWN_NAME_PATTERN + r")[ \t]*,")
 _PLACE_NAMED = re.compile(r"(?<![\w'’-])(?:in|at|à|en|a)[ \t]+(?-i:[A-ZÀ-Þ])")
 
 
@@ -1232,7 +1225,7 @@ def _series(facts: DocumentFacts, main_id: str | None) -> None:
     m = _series_pattern(name).search(view)
     if not m:
         return
-    series_id = _event_id(name)
+    series_id = make_event_id(name)
     if series_id == main_id:
         return
     facts.entity(
@@ -1313,7 +1306,7 @@ def role_cue_after_title(view: str, start: int, end: int) -> re.Match | None:
     a dash or a quoted title's closing mark, not a word of the title ("Panel: ...")."""
     for cue in roles.CUE.finditer(view, start, end):
         before = view[start : cue.start()].rstrip()
-        if before and before[-1] in ",–—-»”\"" and re.search(r"(?:by|par|por|de)\s*$", cue.group(0), re.I):
+        if before and before[-1] in ',–—-»”"' and re.search(r"(?:by|par|por|de)\s*$", cue.group(0), re.I):
             return cue
     return None
 
@@ -1449,7 +1442,7 @@ def _session(
         props["start"] = dates.iso(day.first, begin)
         props["end"] = dates.iso(day.first, finish or begin)
     # a session is one of its event's: "Ouverture" of two forums are two sessions
-    session_id = f"{main_id}-{slug(title)[:40].strip('-')}" if main_id else _event_id(title)
+    session_id = f"{main_id}-{slug(title)[:40].strip('-')}" if main_id else make_event_id(title)
     facts.entity("Event", session_id, title, span, [], props)
     if main_id:
         facts.relate("PART_OF", session_id, main_id, trim(facts.view, line.start, max(line.end, span[1])))
@@ -1607,7 +1600,7 @@ def named_events(facts: DocumentFacts) -> None:
         place = _PLACE.match(name)
         if place and _VISIT.match(name) and re.search(r"\s(?:de|del|of)\s+\S+$", place.group(0)):
             place = None  # "Visite officielle de la délégation de Maglie": the visitors' city
-        event_id = _event_id(name)
+        event_id = make_event_id(name)
         existing = next(
             (
                 i

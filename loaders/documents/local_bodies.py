@@ -15,10 +15,10 @@ from munigraph.graph.text import clean, slug
 from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded
-from munigraph.loaders.documents.resolve import add_city, home_town
+from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, home_town
 
 _BODY = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("local_bodies") + r"(?![\w-])", re.I))
-_OF_TOWN = re.compile(r"[ \t]+(?:de|d['’]|of|del)[ \t]*(?P<town>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})")
+_OF_TOWN = re.compile(r"[ \t]+(?:de|d['’]|of|del)[ \t]*(?P<town>" + TOWN_NAME_PATTERN + r")")
 
 
 def local_bodies(facts: DocumentFacts) -> None:

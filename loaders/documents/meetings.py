@@ -20,10 +20,10 @@ from functools import lru_cache
 from munigraph.graph.resolution import orgs
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import dates, lexicon, roles
-from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.resolve import TOWN_CUE, TOWN_NAME, add_city, add_org, add_person
+from munigraph.loaders.documents.resolve import TOWN_CUE, TOWN_NAME, TOWN_NAME_PATTERN, add_city, add_org, add_person
 
 _HELD = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I))
 _HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I)
@@ -168,7 +168,7 @@ def add_held(facts: DocumentFacts, held: Held, main_id: str | None = None) -> st
         inner = re.fullmatch(r"(.+?)\s*\(([^()]{3,80})\)", name)
         if inner and not orgs.lookup_known(inner.group(2)):  # "second Forum of Mayors (Forum of Mayors 2022)"
             name, aliases = inner.group(1), [inner.group(2)]
-        event_id = "event:" + slug(name)[:60].strip("-") + (f"-{day.first.year}" if day else "")
+        event_id = make_event_id(name, str(day.first.year) if day else None, keep_article=True, repeat_day=True)
         folded = {fold(f) for f in (name, *aliases)}
         event_id = next(
             (
@@ -242,7 +242,7 @@ def _larger_event(facts: DocumentFacts, held: Held) -> str | None:
     name = clean(view[start:end])
     if not (re.search(EVENT_HEADS, name) or _HEAD.search(name)) or orgs.lookup_known(name):
         return None
-    event_id = "event:" + slug(orgs.strip_article(name))[:60].strip("-")
+    event_id = make_event_id(name)
     existing = next((i for i, e in facts.entities.items() if e.kind == "Event" and name in (e.name, *e.aliases)), None)
     event_id = existing or event_id
     facts.entity("Event", event_id, name, (start, end), [], {})
@@ -297,7 +297,7 @@ def ranked_meetings(facts: DocumentFacts) -> None:
                 for i, e in facts.entities.items()
                 if e.kind == "Event" and folded in {fold(f) for f in (e.name, *e.aliases)}
             ),
-            "event:" + slug(name)[:60].strip("-"),
+            make_event_id(name, keep_article=True),
         )
         facts.entity("Event", event_id, name, (m.start(), body_end), [], {})
         facts.relate("ORGANISED_BY", event_id, body, (m.start(), body_end), role="organiser")
@@ -308,7 +308,7 @@ _OWNER_TAIL = re.compile(r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?
 
 _KNOWN_OWNER_TAIL = re.compile(
     r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?(?P<body>[A-ZÀ-Þ][^()]{2,60}?)"
-    r"(?:\s+(?:en|in|à)\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})?\s*$"
+    r"(?:\s+(?:en|in|à)\s+" + TOWN_NAME_PATTERN + r")?\s*$"
 )
 
 
@@ -530,7 +530,7 @@ def _body_before(facts: DocumentFacts, at: int, ends: dict[int, list[int]]) -> s
 
 _RECEIVED = guarded(re.compile(
     r"(?<![\w-])" + lexicon.words_re("received_verbs") + r"\s+(?:a\s+|à\s+)?(?:una?|the|a|an|la|le|une|el)\s+"
-    + lexicon.words_re("delegation_nouns") + r"\s+(?:de|of|from|du|de la|d['’])\s*(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))",
+    + lexicon.words_re("delegation_nouns") + r"\s+(?:de|of|from|du|de la|d['’])\s*(?P<city>(?-i:" + TOWN_NAME_PATTERN + r"))",
     re.I,
 ))  # fmt: skip
 

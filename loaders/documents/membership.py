@@ -333,7 +333,7 @@ def listed_members(facts: DocumentFacts) -> None:
     view = facts.view
     for cue in _NEW_MEMBERS.finditer(view):
         line = facts.context.line_at(cue.start())
-        line_end = line.start + len(line.text)
+        line_end = line.end
         colon = view.find(":", cue.end(), line_end)
         verb = _LIST_VERB.match(view, cue.end(), line_end) if colon < 0 else None
         if colon < 0 and not verb:
@@ -368,7 +368,7 @@ def items_after(facts: DocumentFacts, start: int, line_end: int) -> list[tuple[i
             if items:
                 break
             continue
-        entry = facts.context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
+        entry = facts.context.entry_at(line.end - len(line.text.lstrip()) + 2)
         if len(text) > 70 or (not entry and text.endswith((".", ":"))):
             break  # prose again, or the next heading
         begin = entry[0] if entry else line.start

@@ -54,7 +54,7 @@ _NAMED_AFTER = re.compile(
 
 
 @cache
-def _model() -> Any:
+def pipeline() -> Any:
     """The French pipeline (NER only), or None when spaCy or the model is not installed."""
     try:
         import spacy
@@ -181,7 +181,7 @@ def named_people(facts: DocumentFacts, main_id: str | None) -> int:
         return 0
     view = facts.view
     prose = _prose_sentences(view)
-    if not prose or (nlp := _model()) is None:
+    if not prose or (nlp := pipeline()) is None:
         return 0
     covered = _covered(facts)
     # spaCy reads only sentences with a run of capitalised words the rules left unread: its

@@ -17,6 +17,7 @@ from munigraph.loaders.documents.names import cut_name, people_in, split_list
 from munigraph.loaders.documents.resolve import (
     CAPITALISED_RUN,
     REGION_GOVERNMENT,
+    TOWN_NAME_PATTERN,
     add_city,
     add_org,
     add_person,
@@ -34,7 +35,7 @@ def sentence_at(facts: DocumentFacts, position: int) -> tuple[int, int] | None:
     return facts.context.sentence_at(position)
 
 
-def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
+def known_patterns() -> tuple[re.Pattern, re.Pattern]:
     """Two regexes over every form in the table: case-sensitive (acronyms, one-word names) and not."""
     if not _KNOWN_CACHE:
         forms = sorted(orgs.known_forms_original(), key=len, reverse=True)
@@ -49,7 +50,7 @@ def _known_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def known_bodies(facts: DocumentFacts) -> None:
     """Every mention of a well-known body (longest match wins where mentions overlap)."""
-    strict, relaxed = _known_patterns()  # their matches, found where the forms' words stand
+    strict, relaxed = known_patterns()  # their matches, found where the forms' words stand
     found = [m.span() for m in find_phrases(_KNOWN_FORMS["relaxed"], facts.view, ignore_case=True, regex=relaxed)]
     longer = list(found)  # in order, not overlapping
     for m in find_phrases(_KNOWN_FORMS["strict"], facts.view, r"(?![\w])", regex=strict):
@@ -463,19 +464,21 @@ def event_mentions(facts: DocumentFacts) -> list[tuple[str, int, int]]:
 _HELD_AT = re.compile(
     r"[ \t]*,?[ \t]*(?i:(?:(?:que|qui|which|that)[ \t]+)?"
     + lexicon.words_re("held_in_verbs")
-    + r")\b[^.;:\n]{0,60}?[ \t](?:à|a|en|in|at)[ \t]+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    + r")\b[^.;:\n]{0,60}?[ \t](?:à|a|en|in|at)[ \t]+(?P<city>"
+    + TOWN_NAME_PATTERN
+    + r")"
 )
 
 
 # "le Forum de X, à Paris, les 7 et 8 juillet", "the Summit, in Lyon, on 3 May": the city set off by commas
 # right after the event's name (x-events)
 _APPOSED_PLACE = re.compile(
-    r"[ \t]*,[ \t]*(?:à|in|en)[ \t]+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]*(?=[,.;]|$)", re.M
+    r"[ \t]*,[ \t]*(?:à|in|en)[ \t]+(?P<city>" + TOWN_NAME_PATTERN + r")[ \t]*(?=[,.;]|$)", re.M
 )
 # "la Cumbre de Jefes de Estado y de Gobierno en Cuenca, Ecuador": the event's city, its country after it
 _AT_CITY_OF = re.compile(
-    r"[^.;:,()\n]{0,30}?[ \t](?:à|en|in)[ \t]+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
-    r"[ \t]*(?:,|\()[ \t]*(?P<country>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"[^.;:,()\n]{0,30}?[ \t](?:à|en|in)[ \t]+(?P<city>" + TOWN_NAME_PATTERN + r")"
+    r"[ \t]*(?:,|\()[ \t]*(?P<country>" + TOWN_NAME_PATTERN + r")"
 )
 
 
@@ -500,7 +503,9 @@ def event_places(facts: DocumentFacts) -> None:
 # "La Ville de Kigali a accueilli le 10 novembre le Forum ...": a city, a hosting verb, then the event
 _HOSTED = re.compile(
     r"(?<![\w'’-])(?:(?i:" + lexicon.words_re("city_government_prefixes") + r")[ \t]*(?<=[\s'’]))?"
-    r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]+(?i:"
+    r"(?P<city>"
+    + TOWN_NAME_PATTERN
+    + r")[ \t]+(?i:"
     + lexicon.words_re("received_verbs")
     + r")\b[^.;:\n]{0,40}?[ \t](?i:le|la|les|l['’]|the|el|los|las)[ \t]*$"
 )

@@ -250,7 +250,11 @@ _TOWN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0
 
 
 TOWN_CUE = re.compile(r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'’])(?=[A-ZÀ-Þ])", re.I)
-TOWN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}")
+# A town's name: up to three capitalised words joined by a space or a hyphen. Patterns that
+# read a town inside a longer regex use TOWN_NAME_PATTERN; variants that allow more words or
+# particles ("de", "del") spell theirs out beside their use.
+TOWN_NAME_PATTERN = r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}"
+TOWN_NAME = re.compile(TOWN_NAME_PATTERN)
 
 
 # "un acuerdo con el municipio de Xalapa", "signed with the City of Bonn": the government of a partner
@@ -347,7 +351,9 @@ def looks_like_org(text: str) -> bool:
 CITY_GOVERNMENT = re.compile(
     r"\b" + lexicon.words_re("city_government_prefixes") + r"\s*(?<=[\s'])"
     r"(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|la|le|[A-ZÀ-Þ][\w'’-]+)){0,3})"
-    r"|(?:\bGreater\s+)?\b(?P<named>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+"
+    r"|(?:\bGreater\s+)?\b(?P<named>"
+    + TOWN_NAME_PATTERN
+    + r")\s+"
     + lexicon.words_re("city_government_suffixes")
     + r"\b",
     re.I,

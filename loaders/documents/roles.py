@@ -8,6 +8,7 @@ agenda ("Modération :", "moderated by", "moderado por") to the attendance role.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from munigraph.loaders.documents import lexicon
@@ -246,14 +247,14 @@ def _known_field(text: str) -> tuple[str, int] | None:
     return best
 
 
-def _written_field(text: str, named: list[str]) -> str | None:
-    """An English field as written ("the Resilience Office"), cut before what names a body or place in ``named``."""
+def _written_field(text: str, named: Callable[[], list[str]]) -> str | None:
+    """An English field as written ("the Resilience Office"), cut before what names a body or place in ``named()``."""
     m = _ENGLISH_FIELD.match(text)
     if not m:
         return None
     field = m.group(0)
     folded = text.lower()
-    for form in named:  # "Economic Development for the City of Johannesburg": the field ends before the city
+    for form in named():  # "Economic Development for the City of Johannesburg": the field ends before the city
         at = re.search(rf"(?<!\w){re.escape(form.lower())}(?!\w)", folded)
         if at and at.start() < len(field):
             field = field[: at.start()]
@@ -263,10 +264,11 @@ def _written_field(text: str, named: list[str]) -> str | None:
     return field.lower()
 
 
-def full_role(role: str, quote: str, named: list[str], following: str = "") -> str:
+def full_role(role: str, quote: str, named: Callable[[], list[str]], following: str = "") -> str:
     """``role`` with the words of the office as ``quote`` writes it: "advisor" from "Senior Policy Advisor" ->
     "senior policy advisor"; "secretary" from "secretaria de Educación de Medellín" -> "secretary of education".
-    ``named``: the names and aliases of the entities of the text (a field is none of them); ``following``: the
+    ``named``: gives the names and aliases of the entities of the text (a field is none of them), asked only when a
+    field is read as written, not built again for every office; ``following``: the
     text after the quote, read when the quote ends with the office ("firmaron A, director" + " de Cultura; y B")."""
     for m in OFFICE_WORD.finditer(quote):
         written = office(m.group(0))
@@ -299,7 +301,7 @@ def _with_prefixes(role: str, before: str, written: str) -> str:
     return " ".join([*labels, role])
 
 
-def _with_field(role: str, after: str, named: list[str]) -> str:
+def _with_field(role: str, after: str, named: Callable[[], list[str]]) -> str:
     clause = re.split(r"[,;\n(]", after[:80], maxsplit=1)[0]
     for_at = _FIELD_FOR.search(clause)
     if for_at:  # "adjoint au maire de Bordeaux chargé des relations internationales"

@@ -19,7 +19,7 @@ from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.prose import is_city
-from munigraph.loaders.documents.resolve import add_city, add_person
+from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_person
 
 SIGNED_TEXT = re.compile(r"(?<![\w-])" + lexicon.words_re("signed_texts") + r"(?![\w-])", re.I)
 _SIGNED_BY = re.compile(r"(?<![\w-])" + lexicon.words_re("signed_by") + r"\s+", re.I)
@@ -79,9 +79,7 @@ def _city(facts: DocumentFacts, span: tuple[int, int], text: str) -> str | None:
 # people who signed for a city hold their office there (lang/*.yaml "signed_for" then "signing_verbs").
 _SIGNED_FOR = guarded(
     re.compile(
-        r"(?<![\w-])(?i:"
-        + lexicon.words_re("signed_for")
-        + r")\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})"
+        r"(?<![\w-])(?i:" + lexicon.words_re("signed_for") + r")\s+(?P<city>" + TOWN_NAME_PATTERN + r")"
         r"(?:\s*,?\s+(?P<after>(?i:" + lexicon.words_re("signing_verbs") + r")\b)|\s*,\s+(?=[A-ZÀ-Þ]))"
     )
 )

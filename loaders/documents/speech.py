@@ -20,6 +20,7 @@ from munigraph.loaders.documents.prose import is_city, list_bodies, primary_org,
 from munigraph.loaders.documents.resolve import (
     TOWN_CUE,
     TOWN_NAME,
+    TOWN_NAME_PATTERN,
     add_affiliation,
     add_city,
     add_org,
@@ -348,7 +349,7 @@ def title_town(facts: DocumentFacts) -> str | None:
     if title is None:
         return None
     opening = re.match(r"[\s*#]*(?:\S+\s+){0,2}", title.text)  # the town stands within its first words
-    limit, title_end = title.start + (opening.end() if opening else 0), title.start + len(title.text)
+    limit, title_end = title.start + (opening.end() if opening else 0), title.end
     for m in TOWN_NAME.finditer(facts.view, title.start, title_end):
         if m.start() > limit:
             break
@@ -388,9 +389,7 @@ def _body_then_office(facts: DocumentFacts, person: str, name_start: int, start:
     return True
 
 
-_BRACKET = re.compile(
-    r"(?:[ \t]+(?:of|de|del|d['’])[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})?[ \t]*\(([^()\n]{3,60})\)"
-)
+_BRACKET = re.compile(r"(?:[ \t]+(?:of|de|del|d['’])[ \t]*" + TOWN_NAME_PATTERN + r")?[ \t]*\(([^()\n]{3,60})\)")
 
 
 def offices_in_brackets(facts: DocumentFacts, main_id: str | None = None) -> None:
@@ -568,7 +567,7 @@ def titled_people(facts: DocumentFacts, main_id: str | None = None) -> None:
 # Town offices that name no place before a name only on a town's own page ("el regidor Ana Roe"); not
 # "Mayor Ana Roe", which an English page of many towns writes for any mayor.
 _UNPLACED_TITLES = ("councillor", "syndic", "deputy mayor")
-_PLACE_AFTER = re.compile(r"[ \t]+(?:of|de|del|d')[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})")
+_PLACE_AFTER = re.compile(r"[ \t]+(?:of|de|del|d')[ \t]*(" + TOWN_NAME_PATTERN + r")")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})[ \t]+$")
 
 
@@ -794,9 +793,7 @@ _PORTFOLIO = re.compile(
 )
 
 
-_CLOSING_PLACE = re.compile(
-    r"(?<![\w'’-])(?:de|del|of)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s,]*$"
-)
+_CLOSING_PLACE = re.compile(r"(?<![\w'’-])(?:de|del|of)\s+(?P<city>" + TOWN_NAME_PATTERN + r")[\s,]*$")
 
 
 def _city_closing(facts: DocumentFacts, start: int, end: int) -> str | None:
@@ -812,7 +809,7 @@ def _portfolio(rest: str) -> bool:
     return bool(_PORTFOLIO.match(rest))
 
 
-_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}")
+_CAPITALISED = TOWN_NAME
 
 
 def _city_before(facts: DocumentFacts, at: int) -> str | None:
@@ -839,9 +836,7 @@ _NAME_PLACE = re.compile(
 
 
 _ELIDED = re.compile(
-    r"(?<![\w-])"
-    + lexicon.words_re("elided_offices")
-    + r"\s+(?P<place>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))\s*,\s*",
+    r"(?<![\w-])" + lexicon.words_re("elided_offices") + r"\s+(?P<place>(?-i:" + TOWN_NAME_PATTERN + r"))\s*,\s*",
     re.I,
 )
 
@@ -1019,7 +1014,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         if not line.text.strip(" \t*#"):
             after_blank = True  # a blank line ends the unbulleted names under a heading
             continue
-        entry = context.entry_at(line.start + len(line.text) - len(line.text.lstrip()) + 2)
+        entry = context.entry_at(line.end - len(line.text.lstrip()) + 2)
         labelled = _labelled_office(facts, line) if entry is None and not roles.heading_role(line.text) else None
         if labelled:
             owner = owner or _page_owner(facts, main_id, line.start)  # "Secretary General: Jane Roe"
@@ -1036,7 +1031,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         after_blank = False
         if role is None:
             continue
-        entry = entry or (line.start, line.start + len(line.text))  # "Presidencia" / "Ana Roe, alcaldesa de X"
+        entry = entry or (line.start, line.end)  # "Presidencia" / "Ana Roe, alcaldesa de X"
         names = people_in(view, *entry)
         before = view[entry[0] : names[0][0]].strip() if names else "?"
         if before and people.leading_title(f"{before} X") != len(before) + 1:
@@ -1083,7 +1078,7 @@ def _holder_line(facts: DocumentFacts, line: Line) -> bool:
     """ "Ana Roe Gil, alcaldesa de Esparza" alone on its line, under "Vicepresidencia" (not "Des
     Moines, Iowa" under "Mayor", the office of the name above it)."""
     view = facts.view
-    names = people_in(view, line.start, line.start + len(line.text))
+    names = people_in(view, line.start, line.end)
     if not names or len(line.text.strip()) > _HOLDER_LINE:
         return False
     name = view[names[0][0] : names[0][1]]
@@ -1091,7 +1086,7 @@ def _holder_line(facts: DocumentFacts, line: Line) -> bool:
         return False
     before, after = (
         view[line.start : names[0][0]].strip(" \t*-•"),
-        view[names[0][1] : line.start + len(line.text)].strip(),
+        view[names[0][1] : line.end].strip(),
     )
     office_after = not after or bool(roles.office(after.lstrip(" ,(–-")))  # nothing, or the holder's own office
     return (not before or people.leading_title(f"{before} X") == len(before) + 1) and office_after

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 
-from munigraph.graph.text import clean, fold, slug
+from munigraph.graph.text import clean, fold
 from munigraph.loaders.documents import dates, events, lexicon, meetings
-from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.prose import event_mentions
-from munigraph.loaders.documents.resolve import add_city
+from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city
 
 _ARTICLES = lexicon.words_re("sub_event_articles")
 _RANK = r"(?:\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª|°)?[ \t]+)?"
@@ -72,12 +72,10 @@ _PART_CUE = re.compile(
 )
 _VENUE = re.compile(r"(?<![\w-])" + lexicon.words_re("venue_nouns") + r"(?![\w-])", re.I)
 # "in Vienna", "à Lyon", "en Montevideo", "of Vannes" after a venue: the city it is held in
-_IN_CITY = re.compile(r"(?<![\w'’-])(?:in|à|en|a)[ \t]+(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))")
-_VENUE_OF = re.compile(
-    r"[^.;\n]{0,20}?[ \t](?:de|of|del|d['’])[ \t]*(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))"
-)
+_IN_CITY = re.compile(r"(?<![\w'’-])(?:in|à|en|a)[ \t]+(?P<city>(?-i:" + TOWN_NAME_PATTERN + r"))")
+_VENUE_OF = re.compile(r"[^.;\n]{0,20}?[ \t](?:de|of|del|d['’])[ \t]*(?P<city>(?-i:" + TOWN_NAME_PATTERN + r"))")
 # "the Bordeaux City Hall": the city named before the venue
-_CITY_BEFORE = re.compile(r"(?P<city>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}))[ \t]+$")
+_CITY_BEFORE = re.compile(r"(?P<city>(?-i:" + TOWN_NAME_PATTERN + r"))[ \t]+$")
 # A person's or place's name opening a topic ("devoted to Frida Kahlo"): two capitalised words
 _PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Þ][\w'’-]+[ \t]+(?:(?:de|da|del|van|von|di|la|le)[ \t]+)?[A-ZÀ-Þ][\w'’-]+)")
 _TOKEN = re.compile(r"[^\s,.;:()«»\"“”!?]+")  # a word of a complement, its punctuation left out
@@ -144,7 +142,7 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
             continue  # "an exhibition space", "un taller municipal": a place or a trade, no event
         end = trim(view, start, end)[1]
         name = clean(view[start:end])
-        event_id = f"event:{slug(name)[:60].strip('-')}"
+        event_id = make_event_id(name, keep_article=True)
         if event_id in facts.entities:
             continue
         facts.entity("Event", event_id, name[:1].upper() + name[1:], (start, end), [], {"event_type": "session"})
@@ -250,7 +248,7 @@ def _celebrations(facts: DocumentFacts, taken: list[tuple[int, int]]) -> list[st
         end = max(end, m.end())
         name = clean(view[start:end])
         event_id = next(
-            (i for i in found if fold(facts.entities[i].name) == fold(name)), f"event:{slug(name)[:60].strip('-')}"
+            (i for i in found if fold(facts.entities[i].name) == fold(name)), make_event_id(name, keep_article=True)
         )
         facts.entity("Event", event_id, name[:1].upper() + name[1:], (start, end), [], {})
         taken.append((start, end))

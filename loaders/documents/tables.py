@@ -97,7 +97,7 @@ def find_fields(text: str, all_lines: Sequence[Line]) -> tuple[tuple[Span, Span]
 
 
 def _stripped(line: Line) -> Span:
-    return line.start + len(line.text) - len(line.text.lstrip()), line.start + len(line.text.rstrip())
+    return line.end - len(line.text.lstrip()), line.start + len(line.text.rstrip())
 
 
 def _alone_label(text: str, line: Line) -> Span | None:

@@ -12,11 +12,11 @@ import re
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import Line, trim
-from munigraph.loaders.documents.resolve import add_city
+from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city
 
 _VENUE_LINE = re.compile(
     r"^[\s*#]*(?:(?i:à|a|at|en)\s+)?(?:(?i:l['’]|la|le|the|el)\s*)?(?i:" + lexicon.words_re("venue_nouns") + r")"
-    r"[^\n,;:]{0,40}?\s+(?i:de|d['’]|of|del)\s*(?P<city>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[\s*.]*$"
+    r"[^\n,;:]{0,40}?\s+(?i:de|d['’]|of|del)\s*(?P<city>" + TOWN_NAME_PATTERN + r")[\s*.]*$"
 )
 
 # "Lugar: Asunción, Paraguay", "Venue: Ghent": the city alone after a place label (its country may follow)

@@ -76,13 +76,13 @@ def test_without_the_model_the_rules_read_alone_and_say_so_once(
     path = tmp_path / "bureau.fr.md"
     path.write_text(MEETING, encoding="utf-8")
     monkeypatch.setattr(ner, "MODEL", "fr_core_news_not_installed")
-    ner._model.cache_clear()
+    ner.pipeline.cache_clear()
     try:
         with caplog.at_level(logging.WARNING, logger="munigraph.loaders.documents.ner"):
             load_document(store, path)
             load_document(store, path)
     finally:
-        ner._model.cache_clear()  # the next test loads the real model again
+        ner.pipeline.cache_clear()  # the next test loads the real model again
     assert [r.getMessage().split(" (")[0] for r in caplog.records] == ["fr_core_news_not_installed is not installed"]
     assert people(store) == [("person:emilia-saiz", "Emilia Saiz", "Emilia Saiz")]
     assert rels(store, "ATTENDED") == []

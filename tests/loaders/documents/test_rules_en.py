@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from munigraph.loaders.documents.builder import DocumentFacts
 
-from tests.loaders.documents.test_rules_fr_es import _facts, relations
+from tests.loaders.documents.helpers import facts_of, relations
 
 
 def read_pairs(facts: DocumentFacts, rel_type: str) -> set[tuple[str, str]]:
@@ -17,7 +17,7 @@ def read_pairs(facts: DocumentFacts, rel_type: str) -> set[tuple[str, str]]:
 
 
 def test_an_undated_programme_makes_its_slots_the_events_people_attend() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Programme\n"
         "09:00-09:30 Welcome and opening of the seminar\n"
         "  • Laura Brennan, Mayor, Galway, Ireland\n"
@@ -37,7 +37,7 @@ def test_an_undated_programme_makes_its_slots_the_events_people_attend() -> None
 
 
 def test_entries_written_one_part_a_line_and_the_board_they_belong_to() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Meet the members of our new Executive Board:\n\n"
         "Helena Marsh\n\nDeputy Mayor\n\nLeeds, United Kingdom\n\n"
         "Okafor, Chidi\n\nLead Councilor\n\nLagos, Nigeria\n\n"
@@ -58,7 +58,7 @@ def test_entries_written_one_part_a_line_and_the_board_they_belong_to() -> None:
 
 
 def test_co_moderators_and_special_envoys() -> None:
-    facts = _facts(
+    facts = facts_of(
         "14:00-15:30 Panel 3: Safer streets\n"
         "  • Co-moderated by: Ines Barros, Mayor, Porto, Portugal\n"
         "  • Karl Heinz Maier, UN Special Envoy for Urban Safety\n",
@@ -70,7 +70,7 @@ def test_co_moderators_and_special_envoys() -> None:
 
 
 def test_city_offices_written_around_a_name() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Hamburg Mayor Ingrid Vogel welcomed Mayor of Rotterdam, Joost Meijer, at the port. "
         "Later, Mayor Tomas Lindqvist of Uppsala joined them.",
         "en",
@@ -86,7 +86,7 @@ def test_city_offices_written_around_a_name() -> None:
 
 
 def test_a_city_and_the_list_of_its_sister_cities() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Dublin signed a sister city agreement with Accra in 2001. It now has four sister cities, "
         "including Perth in Australia, Quebec in Canada and Valparaiso in Chile.\n",
         "en",
@@ -99,7 +99,7 @@ def test_a_city_and_the_list_of_its_sister_cities() -> None:
 
 
 def test_offices_before_an_honorific_abbreviations_and_camel_case_bodies() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The meeting was chaired by the President of GreenPorts and Mayor of Bergen Ms. Signe Holm, "
         "with the General Secretary of GreenPorts Mr. Paolo Ricci. Delegates thanked Mr. Omar Haddad, "
         "the SG of Metropolis, for his work.",
@@ -114,7 +114,7 @@ def test_offices_before_an_honorific_abbreviations_and_camel_case_bodies() -> No
 
 
 def test_cities_followed_by_their_country_in_brackets() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Speakers included the mayors of Tampere (Finland), Recife (Brazil) and Kumasi (Ghana), "
         "and Jane Ode (Nigeria).",
         "en",
@@ -124,7 +124,7 @@ def test_cities_followed_by_their_country_in_brackets() -> None:
 
 
 def test_a_sentence_end_and_a_region_end_a_name() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The network thanked Mr. Paul Mensah. Delegates from West Africa and Latin America "
         "then heard Ms. Ana Lopes, Mayor of Porto, and Mayor of Accra, Paul Mensah.",
         "en",
@@ -133,7 +133,7 @@ def test_a_sentence_end_and_a_region_end_a_name() -> None:
 
 
 def test_an_office_in_the_plural_before_names_and_their_cities() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The summit will hear the mayors Lena Berg (Stockholm), Marc Dumas (Lyon) and Rui Costa (Braga), "
         "and the governors' forum.",
         "en",
@@ -144,7 +144,7 @@ def test_an_office_in_the_plural_before_names_and_their_cities() -> None:
 
 
 def test_first_names_and_pronouns_in_a_twinning_sentence_are_no_cities() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Mayor of Tampa, Mark Ellison, said the sister city agreement with Nancy matters. "
         "He thanked the sister city committee.",
         "en",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from munigraph.loaders.documents.context import Context
 
-from tests.loaders.documents.test_rules_fr_es import _facts, relations
+from tests.loaders.documents.helpers import facts_of, relations
 
 
 def _sentences(text: str) -> list[str]:
@@ -30,7 +30,7 @@ def test_a_stop_inside_a_number_or_an_abbreviation_ends_no_sentence() -> None:
 
 
 def test_a_pronoun_opening_a_sentence_speaks_for_the_one_person_named_before() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The Regional Forum 2024 was held in Cork on 3 May 2024. Mayor Aoife Brennan came by train "
         "from Galway. She underscored the role of towns. Two mayors, Tom Reid and Ewa Nowak, joined later. "
         "He stressed that costs rose.",
@@ -42,7 +42,7 @@ def test_a_pronoun_opening_a_sentence_speaks_for_the_one_person_named_before() -
 
 
 def test_cities_attend_through_the_mayors_or_representatives_listed_after_a_cue() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The Steering Committee meeting was held online on 4 March 2024. The meeting was attended by "
         "12 members, among them the mayors or representatives of Lisbon, Oslo and Warsaw, etc. "
         "The mayors of Porto and Vienna sent letters. The Mayor of Ghent, Lies Claes, attended too. "
@@ -58,7 +58,7 @@ def test_cities_attend_through_the_mayors_or_representatives_listed_after_a_cue(
 
 
 def test_an_event_named_by_its_quoted_title_is_the_page_s_event() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The charter was presented at the event “Streets for People: A Charter of Mayors” of the third "
         "Urban Mobility Summit. The virtual event featured the mayors of Lyon (France) and Quito (Ecuador) "
         "and was moderated by Ambassador Carla Ruiz, Special Representative for Urban Affairs.",
@@ -73,7 +73,7 @@ def test_an_event_named_by_its_quoted_title_is_the_page_s_event() -> None:
 
 
 def test_a_body_that_represented_its_members_at_a_meeting_attends_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "12 June 2023 | UCLG Africa represented its members at the Global Urban Summit in Nairobi. "
         "The network thanked the hosts.",
         "en",
@@ -82,7 +82,7 @@ def test_a_body_that_represented_its_members_at_a_meeting_attends_it() -> None:
 
 
 def test_a_person_who_chaired_a_committee_meeting_moderated_that_meeting() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The Executive Bureau met in Lisbon on 3 April 2024. Mayor Ines Duarte of Braga chaired the "
         "Audit Committee meeting of UCLG. Mayor Paul Weber chaired the Bureau for two years.",
         "en",
@@ -94,7 +94,7 @@ def test_a_person_who_chaired_a_committee_meeting_moderated_that_meeting() -> No
 
 
 def test_an_office_between_a_cue_and_a_name_does_not_hide_the_name() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The Annual Forum of Mayors took place on 2 May 2024 in Turin. The forum was chaired by the "
         "President of the network and Mayor of Bari Mr. Carlo Neri, and the Secretary General Ms. Vera Lind.",
         "en",
@@ -104,7 +104,7 @@ def test_an_office_between_a_cue_and_a_name_does_not_hide_the_name() -> None:
 
 
 def test_a_meeting_reported_from_in_prose_with_speakers_named_by_title_and_surname() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Mayor of Leeds, Helen Booth, welcomed Mayor of Dortmund, Klaus Richter, at the Civic Hall.\n\n"
         "At the friendship charter ceremony, Mayor Booth said the two cities share a long history. "
         "Mayor Richter also said the ties will grow. Representatives from all sister cities were present "
@@ -122,7 +122,7 @@ def test_a_meeting_reported_from_in_prose_with_speakers_named_by_title_and_surna
 
 
 def test_a_press_dateline_dates_the_story_not_the_summit_it_announces() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Vienna, March 3, 2025 – Summit of Danube Mayors. The meeting on river protection is scheduled "
         "April 10 and 11 in the City Hall. The Mayors’ Breakfast Meeting will be held on the morning of April 11.",
         "en",
@@ -133,7 +133,7 @@ def test_a_press_dateline_dates_the_story_not_the_summit_it_announces() -> None:
 
 
 def test_people_listed_under_an_opening_slot_are_speakers_under_a_welcome_slot_hosts() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Programme\n"
         "09:00-09:20 Opening\n"
         "  • Nora Lind, Mayor, Malmo, Sweden\n"
@@ -148,7 +148,7 @@ def test_people_listed_under_an_opening_slot_are_speakers_under_a_welcome_slot_h
 
 
 def test_the_people_with_whom_a_quoted_session_is_held_speak_in_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The Danube Mayors Summit took place in Vienna on 10 April 2025. It closed with a dialogue on "
         "“Rivers that join our cities”, with the director of the River Museum, Eva Novak.",
         "en",

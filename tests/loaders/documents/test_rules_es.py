@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from tests.loaders.documents.test_rules_fr_es import _facts, relations
-
-
-def _kinds(facts, kind: str) -> set[str]:
-    return {e.name for e in facts.entities.values() if e.kind == kind}
+from tests.loaders.documents.helpers import facts_of, names, relations
 
 
 def test_a_page_titled_series_colon_session_is_that_session_with_its_speakers() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Semana de la movilidad\n"
         "Diálogos Urbanos de FLACMA: El transporte público frente a la crisis climática regional\n"
         "Algunas de las personas que intervendrán:\n"
@@ -28,19 +24,19 @@ def test_a_page_titled_series_colon_session_is_that_session_with_its_speakers() 
 
 
 def test_a_colon_line_without_an_event_noun_names_no_session() -> None:
-    facts = _facts("Descripción: Partiendo de nuestros orígenes como movimiento municipal por la paz\n", "es")
-    assert _kinds(facts, "Event") == set()
+    facts = facts_of("Descripción: Partiendo de nuestros orígenes como movimiento municipal por la paz\n", "es")
+    assert names(facts, "Event") == set()
 
 
 def test_a_body_that_met_with_no_date_gives_the_pages_meeting_its_chair_and_those_present() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El comité organizador se ha reunido en Quito, con delegaciones de toda la región. "
         "La reunión ha estado presidida por la viceministra de Vivienda de Ecuador, Ana Torres. "
         "La reunión ha contado con la presencia del PNUD y la UCCI. "
         "También ha contado con la presencia de Pedro Gil, secretario general de Turismo de la Junta de Andalucía.\n",
         "es",
     )
-    meeting = next(iter(_kinds(facts, "Event")))
+    meeting = next(iter(names(facts, "Event")))
     assert "La reunión" in facts.entities[next(i for i, e in facts.entities.items() if e.name == meeting)].aliases
     assert {(e, o.split(" (")[0]) for e, o, _ in relations(facts, "ORGANISED_BY")} == {(meeting, "Comité organizador")}
     assert relations(facts, "HELD_IN") == {(meeting, "Quito", None)}
@@ -51,11 +47,11 @@ def test_a_body_that_met_with_no_date_gives_the_pages_meeting_its_chair_and_thos
         ("Pedro Gil", meeting, "participant"),
     }
     assert relations(facts, "HOLDS_OFFICE") == {("Pedro Gil", "Junta de Andalucía", "secretary general for tourism")}
-    assert "Ana Torres" in _kinds(facts, "Person") and "Vivienda de Ecuador" not in _kinds(facts, "Person")
+    assert "Ana Torres" in names(facts, "Person") and "Vivienda de Ecuador" not in names(facts, "Person")
 
 
 def test_organisations_listed_after_a_came_verb_attend_the_meeting() -> None:
-    facts = _facts(
+    facts = facts_of(
         "La Junta Directiva se reunió en Lima. A la convocatoria han acudido redes invitadas como "
         "FLACMA, Mercociudades o la UCCI.\n",
         "es",
@@ -65,17 +61,17 @@ def test_organisations_listed_after_a_came_verb_attend_the_meeting() -> None:
 
 
 def test_a_country_named_like_a_town_is_the_country_and_a_common_word_after_de_is_no_city() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El Foro Mundial de Desarrollo Local tendrá lugar en Cabo Verde, en octubre de 2027. "
         "Las Jornadas Municipales de Paz reunirán a alcaldes de la región.\n",
         "es",
     )
-    assert _kinds(facts, "City") == set()
+    assert names(facts, "City") == set()
     assert relations(facts, "HELD_IN") == set()
 
 
 def test_a_declaration_signed_by_mayors_and_cities_such_as_makes_them_attend_the_meeting_it_closed() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El II Encuentro de Alcaldes Andinos, organizado por la UCCI, finalizó este viernes con la firma de la "
         "Declaración de Quito. La declaración, que será presentada en la Cumbre de Alcaldes y de Gobernadores en "
         "Arequipa, Perú, fue firmada por 9 alcaldes, entre ellos el de Quito, Ana Paredes, y representantes de ciudades "
@@ -91,7 +87,7 @@ def test_a_declaration_signed_by_mayors_and_cities_such_as_makes_them_attend_the
 
 
 def test_a_letter_signed_by_an_official_is_no_attendance() -> None:
-    facts = _facts(
+    facts = facts_of(
         "La Asamblea General se celebró en Lima. En marzo la alcaldesa recibió el escrito formal, firmado por "
         "el secretario general de la UCCI, Pedro Ramos, con la convocatoria.\n",
         "es",
@@ -102,7 +98,7 @@ def test_a_letter_signed_by_an_official_is_no_attendance() -> None:
 def test_a_portfolio_deputy_mayor_holds_office_in_the_city_of_the_sentence_and_an_owned_assembly_is_the_one_named() -> (
     None
 ):
-    facts = _facts(
+    facts = facts_of(
         "Cusco entra en la red tras la aprobación de la XX Asamblea Plenaria de la organización, que se celebra "
         "en estos días en Lima, Perú.\n\n"
         "La alcaldesa de Cusco, Rosa Quispe y el teniente de alcalde de Turismo, Mario Huamán, participan como "
@@ -123,14 +119,14 @@ def test_a_portfolio_deputy_mayor_holds_office_in_the_city_of_the_sentence_and_a
 
 
 def test_a_councillor_of_an_unknown_town_takes_no_other_citys_office() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El alcalde de Lyon, Jean Roux, y el concejal de Villeneuve-Sablons, Paul Roy, visitaron la feria.\n", "es"
     )
     assert ("Paul Roy", "Lyon", "councillor") not in relations(facts, "HOLDS_OFFICE")
 
 
 def test_a_mayor_signing_memoranda_with_two_cities_ties_her_city_to_each() -> None:
-    facts = _facts(
+    facts = facts_of(
         "La alcaldesa de Sevilla, Lucía Navas, viaja a Chile. Durante su visita, Navas firmará sendos memorandos de "
         "entendimiento con los alcaldes de Valparaíso y de Concepción.\n",
         "es",
@@ -141,18 +137,18 @@ def test_a_mayor_signing_memoranda_with_two_cities_ties_her_city_to_each() -> No
 
 
 def test_an_events_acronym_is_no_organisation_and_its_city_closes_its_name() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El alcalde inicia un viaje que se centrará en la 12ª Feria Internacional del Libro de Bogotá (FILB), "
         "la mayor cita del año.\n",
         "es",
     )
-    assert _kinds(facts, "Organisation") == set()
+    assert names(facts, "Organisation") == set()
     # the rank stays in the name (as "troisième Congrès mondial" does)
     assert relations(facts, "HELD_IN") == {("12ª Feria Internacional del Libro de Bogotá", "Bogotá", None)}
 
 
 def test_a_page_titled_as_the_opening_of_a_summit_and_its_host_mayor() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Apertura oficial de la Cumbre de Mercociudades en Montevideo\n"
         "La ciudad fue sede ayer de la apertura del encuentro anual. La apertura fue presidida por la intendenta "
         "anfitriona, Carolina Cosse; y el ministro de Cultura, Pablo Ruiz.\n",
@@ -169,7 +165,7 @@ def test_a_page_titled_as_the_opening_of_a_summit_and_its_host_mayor() -> None:
 
 
 def test_the_ratification_of_a_twinning_is_the_pages_event_and_its_signatories_attend() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El alcalde recibió a una delegación de Arequipa, con la que renovó sus lazos al firmar la ratificación de "
         "hermanamiento. El acta de ratificación fue firmada por Elena Suárez, jefa de Despacho de Alcaldía; y por "
         "Arequipa firmó Jorge Rojas, director de Cultura.\n",
@@ -180,11 +176,11 @@ def test_the_ratification_of_a_twinning_is_the_pages_event_and_its_signatories_a
         ("Jorge Rojas", "Ratificación de hermanamiento", "participant"),
         ("Arequipa", "Ratificación de hermanamiento", "participant"),  # "recibió a una delegación de Arequipa"
     }
-    assert "Despacho de Alcaldía" not in _kinds(facts, "Person")
+    assert "Despacho de Alcaldía" not in names(facts, "Person")
 
 
 def test_a_body_that_organised_an_event_and_a_person_named_in_an_aside_of_the_chair() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El Comité Ejecutivo se ha reunido en Quito, donde el FAMSI ha organizado el Seminario 'Agua y Ciudades'. "
         "La reunión ha estado presidida por la ministra de Vivienda, Rosa Vera, que ha conversado con el presidente "
         "del FAMSI, Luis Gómez, antes de la sesión.\n",
@@ -198,7 +194,7 @@ def test_a_body_that_organised_an_event_and_a_person_named_in_an_aside_of_the_ch
 
 
 def test_memoranda_to_be_signed_date_the_tie_by_the_page() -> None:
-    facts = _facts(
+    facts = facts_of(
         "SEVILLA, 12 Mar. 2019\n\nLa alcaldesa de Sevilla, Lucía Ortega, viaja a Chile. Ortega firmará sendos memorandos "
         "de entendimiento con Valparaíso y con Concepción.\n",
         "es",
@@ -207,7 +203,7 @@ def test_memoranda_to_be_signed_date_the_tie_by_the_page() -> None:
 
 
 def test_a_ranked_meeting_of_a_council_named_in_prose_is_an_event_it_organises() -> None:
-    facts = _facts(
+    facts = facts_of(
         "La solicitud se incorporará al orden del día de la XII reunión del Comité Ejecutivo, en mayo.\n", "es"
     )
     assert {(e, o.split(" (")[0]) for e, o, _ in relations(facts, "ORGANISED_BY")} == {
@@ -216,7 +212,7 @@ def test_a_ranked_meeting_of_a_council_named_in_prose_is_an_event_it_organises()
 
 
 def test_the_one_who_received_a_delegation_hosts_and_its_city_takes_part() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El alcalde, Rubén Ortiz, recibió a una comitiva de Arequipa para firmar la renovación del hermanamiento.\n",
         "es",
     )

@@ -4,8 +4,7 @@ page about one town, membership approved by a body, and office headings of a boa
 
 from __future__ import annotations
 
-from tests.loaders.documents.test_rules_es import _kinds
-from tests.loaders.documents.test_rules_fr_es import _facts, relations
+from tests.loaders.documents.helpers import facts_of, names, relations
 
 
 def test_a_syndic_and_a_deputy_mayor_without_de_hold_their_office_in_the_town_named() -> None:
@@ -14,7 +13,7 @@ def test_a_syndic_and_a_deputy_mayor_without_de_hold_their_office_in_the_town_na
         ("El síndico de Tegucigalpa, Mario Flores, presentó el informe.\n", "Mario Flores", "Tegucigalpa", "syndic"),
         ("El teniente alcalde de Arequipa, Hugo Salas, recibió a la delegación.\n", "Hugo Salas", "Arequipa", "deputy mayor"),
     ):  # fmt: skip
-        facts = _facts(text, "es")
+        facts = facts_of(text, "es")
         assert (person, city, role) in relations(facts, "HOLDS_OFFICE"), (text, relations(facts, "HOLDS_OFFICE"))
 
 
@@ -24,10 +23,10 @@ def test_a_municipality_named_with_its_tier_is_the_town() -> None:
         ("La Municipalidad Distrital de Miraflores organizó el foro.\n", "Miraflores"),
         ("La Alcaldía Mayor de Bogotá presentó su plan de movilidad.\n", "Bogotá"),
     ):
-        facts = _facts(text, "es")
-        assert city in _kinds(facts, "City"), (text, _kinds(facts, "City"))
-    facts = _facts("La Municipalidad Provincial aprobó el presupuesto.\n", "es")
-    assert not _kinds(facts, "City")
+        facts = facts_of(text, "es")
+        assert city in names(facts, "City"), (text, names(facts, "City"))
+    facts = facts_of("La Municipalidad Provincial aprobó el presupuesto.\n", "es")
+    assert not names(facts, "City")
 
 
 def test_jornadas_and_a_symposium_are_events() -> None:
@@ -35,8 +34,8 @@ def test_jornadas_and_a_symposium_are_events() -> None:
         ("Las Jornadas de Movilidad Urbana se celebrarán en Valencia.\n", "Jornadas de Movilidad Urbana"),
         ("El Simposio Andino de Ciudades reunió a veinte alcaldes en Quito.\n", "Simposio Andino de Ciudades"),
     ):
-        facts = _facts(text, "es")
-        assert any(event in name for name in _kinds(facts, "Event")), (text, _kinds(facts, "Event"))
+        facts = facts_of(text, "es")
+        assert any(event in name for name in names(facts, "Event")), (text, names(facts, "Event"))
 
 
 def test_a_town_office_with_no_place_on_a_towns_page_is_held_in_that_town() -> None:
@@ -46,7 +45,7 @@ def test_a_town_office_with_no_place_on_a_towns_page_is_held_in_that_town() -> N
         "El alcalde, Carlos Martínez Mínguez, asistió al acto.\n"
         "También estuvo la alcaldesa de Burgos, Cristina Ayala.\n"
     )
-    found = relations(_facts(text, "es"), "HOLDS_OFFICE")
+    found = relations(facts_of(text, "es"), "HOLDS_OFFICE")
     for person, role in (
         ("Marta Ruiz Gil", "councillor for urban planning"),
         ("Luis Prieto", "councillor for finance"),
@@ -62,12 +61,12 @@ def test_a_headline_opening_with_a_town_names_the_town_of_offices_without_place(
         "En sesión de Cabildo, la síndica municipal, Rosa Vega Luna, y el regidor Tomás Ortiz Rey presentaron el "
         "convenio con la ciudad de Morelia. Toluca y Morelia trabajarán juntas.\n"
     )
-    facts = _facts(text, "es")
+    facts = facts_of(text, "es")
     found = relations(facts, "HOLDS_OFFICE")
     assert ("Rosa Vega Luna", "Toluca", "syndic") in found and ("Tomás Ortiz Rey", "Toluca", "councillor") in found, (
         found
     )
-    assert "Cabildo" not in _kinds(facts, "City")
+    assert "Cabildo" not in names(facts, "City")
 
 
 def test_the_government_named_before_an_office_in_its_sentence_is_its_town() -> None:
@@ -75,7 +74,7 @@ def test_the_government_named_before_an_office_in_its_sentence_is_its_town() -> 
         "La red celebró su asamblea en Lima. La Municipalidad Distrital de Miraflores estuvo representada por el "
         "teniente alcalde, Jorge Paz Soto.\n"
     )
-    assert ("Jorge Paz Soto", "Miraflores", "deputy mayor") in relations(_facts(text, "es"), "HOLDS_OFFICE")
+    assert ("Jorge Paz Soto", "Miraflores", "deputy mayor") in relations(facts_of(text, "es"), "HOLDS_OFFICE")
 
 
 def test_an_office_with_no_place_on_a_page_of_many_towns_gets_none() -> None:
@@ -84,12 +83,12 @@ def test_an_office_with_no_place_on_a_page_of_many_towns_gets_none() -> None:
         "Participaron la alcaldesa de Lima, Ana Roe, y el alcalde de Quito, Juan Poe. El concejal Pedro Gil Soto "
         "presentó el informe.\n"
     )
-    found = relations(_facts(text, "es"), "HOLDS_OFFICE")
+    found = relations(facts_of(text, "es"), "HOLDS_OFFICE")
     assert not any(person == "Pedro Gil Soto" for person, _, _ in found), found
 
 
 def _members(text: str) -> set[tuple]:
-    return {(a, b) for a, b, _ in relations(_facts(text, "es"), "MEMBER_OF")}
+    return {(a, b) for a, b, _ in relations(facts_of(text, "es"), "MEMBER_OF")}
 
 
 def test_every_town_of_an_approved_incorporation_becomes_a_member() -> None:
@@ -140,7 +139,7 @@ def test_seats_named_as_headings_give_their_holders_the_office_and_no_attendance
         "Vocales\n"
         "- Marta Soria Gil, intendenta de Tucumán\n"
     )
-    facts = _facts(text, "es")
+    facts = facts_of(text, "es")
     found = relations(facts, "HOLDS_OFFICE")
     body = "Asociación de Municipios del Norte"
     assert {("Rosa Quispe Mamani", body, "president"), ("Julio Vera Paz", body, "treasurer")} <= found, found
@@ -155,7 +154,7 @@ def test_a_place_under_an_office_line_holds_no_office() -> None:
         "Ana Roe Gil\n\nAlcaldesa\n\nRosario, Argentina\n\n"
         "Luis Poe Paz\n\nConcejal\n\nCórdoba, Argentina\n"
     )
-    found = relations(_facts(text, "es"), "HOLDS_OFFICE")
+    found = relations(facts_of(text, "es"), "HOLDS_OFFICE")
     assert not any(holder in ("Rosario", "Córdoba") for holder, _, _ in found), found
 
 
@@ -166,14 +165,14 @@ def test_a_speaking_verb_with_its_event_makes_a_speaker_now_or_announced() -> No
         ("El alcalde de Lima, Juan Poe, pronunciará una conferencia en el Congreso Iberoamericano de Municipios.\n",
          "Juan Poe", "Congreso Iberoamericano de Municipios"),
     ):  # fmt: skip
-        found = {(p, e, r) for p, e, r in relations(_facts(text, "es"), "ATTENDED")}
+        found = {(p, e, r) for p, e, r in relations(facts_of(text, "es"), "ATTENDED")}
         assert (person, event, "speaker") in found, (text, found)
-        statuses = {r.props.get("status") for r in _facts(text, "es").relations.values() if r.type == "ATTENDED"}
+        statuses = {r.props.get("status") for r in facts_of(text, "es").relations.values() if r.type == "ATTENDED"}
         assert statuses == {"confirmed"}  # an announced, unhedged part is confirmed (gold FORMAT)
 
 
 def test_a_speaking_verb_with_no_event_after_it_adds_no_speaker_there() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Ana Roe, alcaldesa de Lima, intervino en nombre de la red. El Foro Urbano de Quito cerró ayer.\n", "es"
     )
     assert ("Ana Roe", "Foro Urbano de Quito", "speaker") not in relations(facts, "ATTENDED")
@@ -187,7 +186,7 @@ def test_a_dateline_with_a_dash_under_a_title_dates_the_title_not_the_place() ->
         ("PROGRAMME\n\nForum of Coastal Mayors\nDurban, South Africa - 4-5 May 2023\n\n"
          "9:00 Opening\nWelcome: Thabo Nkosi, Mayor of Durban\n", "en", "Forum of Coastal Mayors", "Durban"),
     ):  # fmt: skip
-        facts = _facts(text, language)
+        facts = facts_of(text, language)
         events = {e.name: e.props.get("start") for e in facts.entities.values() if e.kind == "Event"}
         assert events.get(event, "").startswith("2023-05-04"), events
         assert not any(name.startswith(city) for name in events), events
@@ -206,7 +205,7 @@ def test_a_declaration_adopted_at_a_summit_names_the_summit_its_place_and_its_si
          "Amina Yusuf, Mayor of Mombasa, Kenya\nJohn Okoro, Mayor of Lagos, Nigeria\n", "en",
          "Summit of Coastal Mayors", "Durban", "Amina Yusuf"),
     ):  # fmt: skip
-        facts = _facts(text, language)
+        facts = facts_of(text, language)
         events = {e.name for e in facts.entities.values() if e.kind == "Event"}
         assert events == {event}, events
         assert (event, city, None) in relations(facts, "HELD_IN"), relations(facts, "HELD_IN")
@@ -214,7 +213,7 @@ def test_a_declaration_adopted_at_a_summit_names_the_summit_its_place_and_its_si
 
 
 def _twins(text: str) -> set[frozenset]:
-    return {frozenset((a, b)) for a, b, _ in relations(_facts(text, "es"), "TWINNED_WITH")}
+    return {frozenset((a, b)) for a, b, _ in relations(facts_of(text, "es"), "TWINNED_WITH")}
 
 
 def test_the_state_after_a_twin_town_is_no_twin() -> None:
@@ -238,17 +237,17 @@ def test_partners_of_someone_else_with_the_pages_body_among_them_are_no_partners
         "El plan de la ciudad ha sido elaborado en colaboración con la Federación de Municipios del Sur y la "
         "Universidad de Talca.\n"
     )
-    assert not relations(_facts(text, "es"), "PARTNER_OF")
+    assert not relations(facts_of(text, "es"), "PARTNER_OF")
 
 
 def test_a_councillors_portfolio_is_no_person() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El concejal de Servicios Sociales, Pedro Lozano Gil, y la concejala de Participación Ciudadana, Rosa Paz "
         "Vela, presentaron el plan.\n",
         "es",
     )
-    names = _kinds(facts, "Person")
-    assert {"Pedro Lozano Gil", "Rosa Paz Vela"} <= names and not names & {
+    persons = names(facts, "Person")
+    assert {"Pedro Lozano Gil", "Rosa Paz Vela"} <= persons and not persons & {
         "Servicios Sociales",
         "Participación Ciudadana",
     }

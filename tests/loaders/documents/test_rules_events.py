@@ -9,16 +9,11 @@ import datetime as dt
 from munigraph.loaders.documents import dates
 from munigraph.loaders.documents.builder import DocumentFacts
 
-from tests.loaders.documents.test_rules_fr_es import _facts, _name, relations
-
-
-def events(facts: DocumentFacts) -> dict[str, tuple]:
-    """Event name -> (start, end)."""
-    return {e.name: (e.props.get("start"), e.props.get("end")) for e in facts.entities.values() if e.kind == "Event"}
+from tests.loaders.documents.helpers import entity_name, events, facts_of, relations
 
 
 def test_a_ranked_meeting_held_on_a_date_in_a_city_french() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Lyon : La 9e session du bureau exécutif de l'Association des maires du Rhône s'est tenue le "
         "3 mars 2019 à la mairie de Villeurbanne (France).\n\nLes travaux ont été présidés par M. Paul Durand, maire de Bron.\n",
         "fr",
@@ -30,7 +25,7 @@ def test_a_ranked_meeting_held_on_a_date_in_a_city_french() -> None:
 
 
 def test_a_general_assembly_took_place_on_a_day_without_year_hosted_by_bodies() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Annual Assembly 2019\n\nThe EuroTowns General Assembly took place on 12 June, in Porto, Portugal, "
         "hosted by the Porto City Council.\n",
         "en",
@@ -40,13 +35,13 @@ def test_a_general_assembly_took_place_on_a_day_without_year_hosted_by_bodies() 
 
 
 def test_a_meeting_on_the_occasion_of_a_larger_event_is_part_of_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The first board meeting took place in Montreal, Canada on the occasion of the Green Cities Congress 2019.\n",
         "en",
     )
     assert relations(facts, "PART_OF") == {("first board meeting", "Green Cities Congress 2019", None)}
     assert relations(facts, "HELD_IN") == {("first board meeting", "Montréal", None)}
-    spanish = _facts(
+    spanish = facts_of(
         "La II Asamblea de Alcaldes Costeros se celebró en Valparaíso, Chile, en el marco del Foro Pacífico 2018.\n",
         "es",
     )
@@ -54,7 +49,7 @@ def test_a_meeting_on_the_occasion_of_a_larger_event_is_part_of_it() -> None:
 
 
 def test_an_announced_meeting_is_not_the_meeting_a_page_reports() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Según el comunicado de la red, el Foro Andino de Ciudades se celebrará en Quito con alcaldes de toda "
         "la región andina, del Caribe y de Centroamérica.\n",
         "es",
@@ -64,7 +59,7 @@ def test_an_announced_meeting_is_not_the_meeting_a_page_reports() -> None:
 
 
 def test_the_slots_of_a_programme_over_several_days_are_sessions_of_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Rencontres des villes de la Loire\n\nDu jeudi 4 juin au samedi 6 juin 2026\n\n"
         "Jeudi 4 juin 2026\n\n9H00 : Accueil café\n\n10H00 : Discours d'ouverture\n\n"
         "Marie Leblanc, Maire de Tours\n\nVendredi 5 juin 2026\n\n"
@@ -88,7 +83,7 @@ def test_the_slots_of_a_programme_over_several_days_are_sessions_of_it() -> None
 
 
 def test_a_page_titled_as_one_meeting_of_a_larger_event() -> None:
-    facts = _facts(
+    facts = facts_of(
         "2nd Session, Coastal Mayors Forum 2024\n\n09:00-10:00 Welcome and opening\n"
         "- Ana Lopes, Mayor, Faro, Portugal\n10:00-12:00 Panel 1: Rising seas\n- Tom Berg, Mayor, Bergen, Norway\n",
         "en",
@@ -112,7 +107,7 @@ def test_date_forms_without_year_and_over_two_months() -> None:
 
 
 def test_the_participation_of_mayors_listed_with_their_cities_and_a_tentative_one() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Ghent, March 2, 2026 – Summit of Harbour Mayors in Ghent. The agenda includes the participation of "
         "mayors Ana Lopes (Faro), Tom Berg (Bergen), Piet Claes. The participation of the Mayor of Riga is "
         "awaiting confirmation Ilze Kalnina.\n",
@@ -126,7 +121,7 @@ def test_the_participation_of_mayors_listed_with_their_cities_and_a_tentative_on
 
 
 def test_the_animation_of_a_workshop_is_facilitation() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Journée des quartiers\n\nSamedi 7 mars 2026\n\n10h00-12h00 Atelier jardins partagés\nAnimation : Paul Morel\n",
         "fr",
     )
@@ -135,14 +130,14 @@ def test_the_animation_of_a_workshop_is_facilitation() -> None:
 
 def _attendance(facts: DocumentFacts) -> set[tuple]:
     return {
-        (_name(facts, r.source), _name(facts, r.target), r.props.get("status"))
+        (entity_name(facts, r.source), entity_name(facts, r.target), r.props.get("status"))
         for r in facts.relations.values()
         if r.type == "ATTENDED"
     }
 
 
 def test_a_body_that_opens_or_closes_an_event_name_organises_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The ICLEI World Congress 2027 will gather cities. Mayors prepared the 5th Forum of Mayors and the "
         "Semaine de la coopération de CGLU.\n",
         "en",
@@ -153,7 +148,7 @@ def test_a_body_that_opens_or_closes_an_event_name_organises_it() -> None:
 
 
 def test_a_session_named_by_its_quoted_title_and_who_spoke_in_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "12-14 April 2026 | The Harbour Towns Annual Meeting (online) centred on the theme "
         "“Ports that care for people”. Mayor Ana Lopes of Faro said that ports matter.\n\n"
         "At the session on “Financing green ports for coastal towns”, Mr. Tom Berg, Mayor of Bergen, said "
@@ -169,7 +164,7 @@ def test_a_session_named_by_its_quoted_title_and_who_spoke_in_it() -> None:
 
 
 def test_people_who_participated_in_a_named_event_attend_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "La alcaldesa de Tarifa, Ana Gil Ruiz, participó en el Foro de Ciudades del Estrecho, que se celebra "
         "en Ceuta.\n",
         "es",
@@ -178,7 +173,7 @@ def test_people_who_participated_in_a_named_event_attend_it() -> None:
 
 
 def test_a_cue_before_a_list_of_bare_names_and_the_people_in_charge_of_a_space() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Fête des quartiers\n\nDu vendredi 5 juin au dimanche 7 juin 2026\n\nSamedi 6 juin 2026\n\n"
         "09H00 - 17H00 stands\n\n  1. stand livres : Responsable : Awa Diop\n\n"
         "12H00-13H00 Débat\n\nIntervenants : Paul Morel, Lucie Martin, Jean Petit et Rose Blanc\n",
@@ -195,7 +190,7 @@ def test_a_cue_before_a_list_of_bare_names_and_the_people_in_charge_of_a_space()
 
 
 def test_an_event_hosted_in_a_city_and_a_meeting_named_only_as_an_object() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Mayor Ana Lopes thanked Mayor Tom Berg for inviting her to the Harbour Towns Conference hosted in "
         "Bergen this year.\n",
         "en",
@@ -206,14 +201,14 @@ def test_an_event_hosted_in_a_city_and_a_meeting_named_only_as_an_object() -> No
 
 def test_a_body_named_again_by_its_head_noun_meets() -> None:
     """ "La Comisión se reunió en Cádiz": the page's one body of that noun meets; two committees: nobody."""
-    facts = _facts(
+    facts = facts_of(
         "Comisión de Ciudades Costeras\n\n"
         "La Comisión de Ciudades Costeras de CGLU reúne a alcaldes del litoral.\n\n"
         "La Comisión se reunió en Cádiz el 4 de junio de 2024.\n",
         "es",
     )
     assert relations(facts, "HELD_IN") == {("Reunión: Comisión de Ciudades Costeras", "Cadiz", None)}
-    two = _facts(
+    two = facts_of(
         "The Committee on Culture of UCLG and the Committee on Finance of Metropolis work together.\n\n"
         "The Committee met in Lyon on 4 June 2024.\n",
         "en",

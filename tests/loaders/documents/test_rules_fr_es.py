@@ -3,47 +3,12 @@
 from __future__ import annotations
 
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.extract import extract
 
-
-def _facts(text: str, language: str) -> DocumentFacts:
-    return extract(text, "doc:test", language)
-
-
-def _name(facts: DocumentFacts, entity_id: str) -> str:
-    return facts.entities[entity_id].name
-
-
-def relations(facts: DocumentFacts, rel_type: str) -> set[tuple]:
-    """(source name, target name, role) of every relation of a type."""
-    return {
-        (_name(facts, r.source), _name(facts, r.target), r.props.get("role"))
-        for r in facts.relations.values()
-        if r.type == rel_type
-    }
-
-
-def pairs(facts: DocumentFacts, rel_type: str) -> set[tuple[str, str]]:
-    """(source name, target name) of every relation of a type."""
-    return {(source, target) for source, target, _ in relations(facts, rel_type)}
-
-
-def names(facts: DocumentFacts, kind: str) -> set[str]:
-    """The names of the entities of a kind."""
-    return {e.name for e in facts.entities.values() if e.kind == kind}
-
-
-def people(facts: DocumentFacts) -> set[str]:
-    return names(facts, "Person")
-
-
-def city_countries(facts: DocumentFacts) -> dict[str, str | None]:
-    """Each city's name -> its country code."""
-    return {e.name: e.props.get("country") for e in facts.entities.values() if e.kind == "City"}
+from tests.loaders.documents.helpers import entity_name, facts_of, people, relations
 
 
 def test_spanish_honorifics_former_offices_and_party_after_a_dash() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Cambios aprobados: Baja: D. Tomás Ferrer Gil, Ex Alcalde de Teruel (Aragón) - PSOE "
         "Alta: Dª. Marta Oliva Ruiz, Alcaldesa de Huesca - PP\n",
         "es",
@@ -58,32 +23,38 @@ def test_spanish_honorifics_former_offices_and_party_after_a_dash() -> None:
 
 def _twins(facts: DocumentFacts) -> set[tuple]:
     return {
-        (*sorted((_name(facts, r.source), _name(facts, r.target))), r.props.get("kind"), r.props.get("since"))
+        (
+            *sorted((entity_name(facts, r.source), entity_name(facts, r.target))),
+            r.props.get("kind"),
+            r.props.get("since"),
+        )
         for r in facts.relations.values()
         if r.type == "TWINNED_WITH"
     }
 
 
 def test_twinning_in_prose_with_elided_names_and_the_since_of_a_signing() -> None:
-    linked = _facts("Les villes d'Aurillac et de Coimbra sont liées depuis 1985.\n", "fr")
+    linked = facts_of("Les villes d'Aurillac et de Coimbra sont liées depuis 1985.\n", "fr")
     assert _twins(linked) == {("Aurillac", "Coimbra", "twinning", "1985")}
-    signed = _facts("Dole et Ravenne ont signé leur jumelage à Ravenne le 4 mars 2012.\n", "fr")
+    signed = facts_of("Dole et Ravenne ont signé leur jumelage à Ravenne le 4 mars 2012.\n", "fr")
     assert _twins(signed) == {("Dole", "Ravenna", "twinning", "2012-03-04")}
-    spanish = _facts("Toledo y Nara firmaron su hermanamiento en el 1999, tras una visita.\n", "es")
+    spanish = facts_of("Toledo y Nara firmaron su hermanamiento en el 1999, tras una visita.\n", "es")
     assert {(kind, since) for *_, kind, since in _twins(spanish)} == {("twinning", "1999")}
 
 
 def test_a_cooperation_between_two_named_towns_is_a_tie_a_field_between_countries_is_not() -> None:
-    towns = _facts("La coopération décentralisée entre la ville de Tulle et la commune de Aurillac a démarré.\n", "fr")
+    towns = facts_of(
+        "La coopération décentralisée entre la ville de Tulle et la commune de Aurillac a démarré.\n", "fr"
+    )
     assert _twins(towns) == {("Aurillac", "Tulle", "cooperation", None)}
-    countries = _facts(
+    countries = facts_of(
         "Dans le cadre de la coopération décentralisée entre la France et le Sénégal, 9 accords.\n", "fr"
     )
     assert _twins(countries) == set()
 
 
 def test_offices_in_a_sentence_that_opens_a_line_elided_bodies_and_delegated_offices() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Jeanne Morel, maire de Vannes (56) et vice-présidente de l’AMF, a participé au congrès.\n"
         "Paul Girard, conseiller municipal délégué de Lorient, et Ana Ruiz, présidente déléguée de l'AFCCRE, "
         "ont participé à la réunion.\n",
@@ -98,13 +69,13 @@ def test_offices_in_a_sentence_that_opens_a_line_elided_bodies_and_delegated_off
 
 
 def test_the_bodies_right_after_a_named_event_organise_it() -> None:
-    spanish = _facts("El II Foro de Ciudades Andinas, organizado por la UCCI y la Segib, terminó el jueves.\n", "es")
+    spanish = facts_of("El II Foro de Ciudades Andinas, organizado por la UCCI y la Segib, terminó el jueves.\n", "es")
     forum = "II Foro de Ciudades Andinas"  # the rank belongs to the name
     assert {(s, t, role) for s, t, role in relations(spanish, "ORGANISED_BY") if s == forum} == {
         (forum, "Union of Ibero-American Capital Cities", "organiser"),
         (forum, "Ibero-American General Secretariat", "organiser"),
     }
-    french = _facts("Le Forum des villes côtières, co-organisé par l'AIMF et CGLU, s'est tenu à Dakar.\n", "fr")
+    french = facts_of("Le Forum des villes côtières, co-organisé par l'AIMF et CGLU, s'est tenu à Dakar.\n", "fr")
     assert {(t, role) for s, t, role in relations(french, "ORGANISED_BY") if s == "Forum des villes côtières"} == {
         ("International Association of Francophone Mayors", "co-organiser"),
         ("United Cities and Local Governments", "co-organiser"),
@@ -112,7 +83,7 @@ def test_the_bodies_right_after_a_named_event_organise_it() -> None:
 
 
 def test_people_listed_under_an_office_heading_hold_it_in_the_organisation_of_the_page() -> None:
-    facts = _facts(
+    facts = facts_of(
         "L'AMVF réunit les maires. Le Bureau de l'AMVF est élu par les membres de l'AMVF.\n\n"
         "Présidente\n\n  • Mme Claire DUVAL, Maire de Lyon\n\n"
         "Vice-Président-Trésorier\n\n  • M. Marc PETIT, Bourgmestre de Namur\n\n"
@@ -130,7 +101,7 @@ def test_people_listed_under_an_office_heading_hold_it_in_the_organisation_of_th
 
 
 def test_an_event_then_a_held_verb_and_a_city_in_the_same_clause_is_held_there() -> None:
-    facts = _facts(
+    facts = facts_of(
         "La XX Cumbre de Ciudades Andinas, que tendrá lugar en Cusco (Perú), reunirá a los alcaldes.\n\n"
         "Le Forum des villes côtières qui se tiendra du 2 au 4 mai à Nantes accueillera 300 élus.\n",
         "es",
@@ -142,7 +113,7 @@ def test_an_event_then_a_held_verb_and_a_city_in_the_same_clause_is_held_there()
 
 
 def test_an_office_in_apposition_before_a_name_with_an_honorific() -> None:
-    facts = _facts(
+    facts = facts_of(
         "La séance a été ouverte par les allocutions du maire de la ville de Vannes, M. Paul Marec ; "
         "puis du premier adjoint au maire de Lorient, Mme Anne Roux.\n\n"
         "El acto contó con la presencia del alcalde de Teruel, D. Luis Mora.\n",
@@ -156,10 +127,12 @@ def test_an_office_in_apposition_before_a_name_with_an_honorific() -> None:
 
 
 def test_presided_by_inside_a_sentence_is_a_moderator_of_the_meeting() -> None:
-    facts = _facts(
+    facts = facts_of(
         "# Troisième forum des maires ruraux\n\nJeudi 9 juin 2022, 10h00-12h00 (CEST)\n\n"
         "Le forum a réuni 40 élus. Les travaux ont été présidés par M. Jean Dupont, maire de Villeurbanne.\n",
         "fr",
     )
-    attended = {(_name(facts, r.source), r.props.get("role")) for r in facts.relations.values() if r.type == "ATTENDED"}
+    attended = {
+        (entity_name(facts, r.source), r.props.get("role")) for r in facts.relations.values() if r.type == "ATTENDED"
+    }
     assert attended == {("Jean Dupont", "moderator")}

@@ -4,11 +4,11 @@ attendance stated in running text."""
 
 from __future__ import annotations
 
-from tests.loaders.documents.test_rules_fr_es import _facts, relations
+from tests.loaders.documents.helpers import facts_of, relations
 
 
 def test_a_country_stated_before_the_city_or_with_a_region_of_it_between() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Les deux maires ont signé la charte en Espagne, à Séville, le 3 mai 2016.\n"
         "Le congrès se tiendra à Cancun, au sud-est du Mexique, et à Lille (France).\n",
         "fr",
@@ -21,12 +21,12 @@ def test_a_country_stated_before_the_city_or_with_a_region_of_it_between() -> No
 
 
 def test_a_country_whose_name_has_an_elided_article() -> None:
-    facts = _facts("La réunion du bureau s'est tenue le 4 mai 2017 à Yamoussoukro (Côte d'Ivoire).\n", "fr")
+    facts = facts_of("La réunion du bureau s'est tenue le 4 mai 2017 à Yamoussoukro (Côte d'Ivoire).\n", "fr")
     assert ("Yamoussoukro", "Côte d'Ivoire", None) in relations(facts, "IN_COUNTRY")
 
 
 def test_mexico_in_a_french_text_is_the_city_and_a_summit_that_opened_there_is_held_there() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Le Forum mondial des villes côtières s'est ouvert lundi à Mexico avec 300 maires. Il se termine "
         "vendredi, avant le congrès qui a choisi comme président le maire de Lima.\n",
         "fr",
@@ -35,12 +35,14 @@ def test_mexico_in_a_french_text_is_the_city_and_a_summit_that_opened_there_is_h
 
 
 def test_the_office_of_a_person_after_a_venue_cue_is_no_venue() -> None:
-    facts = _facts("La Conférence des villes durables s'est ouverte à l'invitation du maire de Porto, Rui Sá.\n", "fr")
+    facts = facts_of(
+        "La Conférence des villes durables s'est ouverte à l'invitation du maire de Porto, Rui Sá.\n", "fr"
+    )
     assert relations(facts, "HELD_IN") == set()
 
 
 def test_an_opening_ceremony_is_a_session_of_the_meeting_with_its_speakers_but_not_the_represented() -> None:
-    facts = _facts(
+    facts = facts_of(
         "La 5e réunion du bureau de l'Association des villes du Sahel s'est tenue le 3 juin 2019 à Niamey.\n\n"
         "La cérémonie d'ouverture a été marquée par les allocutions du maire de Niamey, M. Oumarou Dan ; "
         "de la présidente de l'association, Mme Awa Koné, représentante du ministre, M. Ali Baba.\n",
@@ -57,7 +59,7 @@ def test_an_opening_ceremony_is_a_session_of_the_meeting_with_its_speakers_but_n
 
 
 def test_the_closing_ceremony_of_a_named_exhibition_and_who_took_part_in_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Le consul Marc Olivier prenait part samedi à la cérémonie de clôture de l'exposition « Les fleuves du "
         "monde », organisée par les deux villes.\n",
         "fr",
@@ -67,7 +69,7 @@ def test_the_closing_ceremony_of_a_named_exhibition_and_who_took_part_in_it() ->
 
 
 def test_an_english_closing_session_with_remarks() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The Regional Forum of Mayors took place on 4 May 2021 in Accra. The closing session featured remarks "
         "by Mayor Kofi Mensah and by Ama Owusu, representing the Minister, Mr Yaw Boateng.\n",
         "en",
@@ -79,7 +81,7 @@ def test_an_english_closing_session_with_remarks() -> None:
 
 
 def test_the_signatories_of_a_pact_adopted_at_the_meeting_attend_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Le Forum des villes portuaires s'est tenu le 2 mars 2015 à Valparaiso (Chili). Ce « Pacte de "
         "Valparaiso », signé notamment par Lisbonne et Marseille ainsi que par Los Angeles, Durban et Gênes, "
         "sera présenté à l'ONU.\n",
@@ -92,7 +94,7 @@ def test_the_signatories_of_a_pact_adopted_at_the_meeting_attend_it() -> None:
 
 
 def test_a_signature_with_no_pact_or_declaration_near_it_makes_no_attendance() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Le Forum des villes portuaires s'est tenu le 2 mars 2015 à Valparaiso (Chili). Le contrat, signé "
         "par Lisbonne et Marseille, porte sur le fret.\n",
         "fr",
@@ -101,7 +103,7 @@ def test_a_signature_with_no_pact_or_declaration_near_it_makes_no_attendance() -
 
 
 def test_a_body_people_attended_is_the_pages_meeting_named_as_the_text_calls_it_later() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Jeanne Morel, maire de Vannes, a participé, les 4 et 5 mai derniers, au bureau exécutif de l'AIMF, à Dakar "
         "au Sénégal. La délégation, menée par Paul Girard, maire de Lorient, comprenait notamment Ana Ruiz, "
         "adjointe au maire de Brest, et Luc Petit, vice-président de Rennes Métropole.\n\n"
@@ -124,7 +126,7 @@ def test_a_body_people_attended_is_the_pages_meeting_named_as_the_text_calls_it_
 
 
 def test_a_delegation_led_by_someone_attends_the_pages_meeting_english() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The Regional Forum of Mayors took place on 4 May 2021 in Accra. The Nigerian delegation, led by "
         "Mayor Ade Bello, included Ngozi Eze and Tunde Ojo.\n",
         "en",
@@ -137,7 +139,7 @@ def test_a_delegation_led_by_someone_attends_the_pages_meeting_english() -> None
 
 
 def test_an_office_a_body_chose_someone_for_and_who_held_it_before() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Le congrès de l'Association internationale des maires francophones (AIMF), qui a choisi comme nouvelle "
         "présidente la maire de Montréal, Valérie Plante, pour succéder au maire de Paris, Jean Roux, a fermé.\n",
         "fr",
@@ -149,7 +151,7 @@ def test_an_office_a_body_chose_someone_for_and_who_held_it_before() -> None:
 
 
 def test_an_event_named_in_prose_keeps_its_rank_and_ends_before_a_pronoun() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Les maires ont rappelé le troisième Congrès mondial de la culture et le Sommet des villes d'Afrique il "
         "y a un an.\n",
         "fr",
@@ -159,7 +161,7 @@ def test_an_event_named_in_prose_keeps_its_rank_and_ends_before_a_pronoun() -> N
 
 
 def test_a_visit_named_by_its_visitors_is_held_where_they_are_visiting() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Visite officielle de la délégation allemande de Bayreuth\n\n"
         "Anne Keller, maire de Bayreuth, est en visite à Annecy avec une délégation de sa ville.\n",
         "fr",
@@ -170,7 +172,7 @@ def test_a_visit_named_by_its_visitors_is_held_where_they_are_visiting() -> None
 
 
 def test_the_sessions_after_a_venue_line_of_a_programme_are_held_in_its_city() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Rencontres des villes du fleuve\n\nDu jeudi 3 avril au vendredi 4 avril 2025\n\n"
         "Jeudi 3 avril 2025\n\nÀ l'Hôtel de Ville de Bamako\n\n10H00 : Allocutions\n\nAmadou Traoré, Maire de Bamako\n\n"
         "Vendredi 4 avril 2025\n\nJardin botanique\n\n09H00 : Atelier 1 : Eau\n\nAnimation : Fanta Keita\n",
@@ -183,7 +185,7 @@ def test_the_sessions_after_a_venue_line_of_a_programme_are_held_in_its_city() -
 
 
 def test_an_event_of_the_association_named_right_after_it_is_organised_by_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Le sommet s'est ouvert en marge du deuxième Forum mondial de l'association des villes Cités et "
         "Gouvernements Locaux Unis (CGLU), à Rabat.\n",
         "fr",
@@ -193,7 +195,7 @@ def test_an_event_of_the_association_named_right_after_it_is_organised_by_it() -
 
 
 def test_the_year_a_tie_began_said_in_a_later_sentence_about_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Une exposition est le fruit de la coopération décentralisée entre la ville de Tulle et la commune de "
         "Aurillac. Le maire de Tulle a salué cette coopération, qui a démarré depuis 2009.\n",
         "fr",
@@ -203,7 +205,7 @@ def test_the_year_a_tie_began_said_in_a_later_sentence_about_it() -> None:
 
 
 def test_a_town_the_gazetteer_does_not_list_is_in_the_country_of_its_region() -> None:
-    facts = _facts(
+    facts = facts_of(
         "La coopération entre la ville de Lille et la commune de Ndiaganiao date de 2012. L'accord, signé à "
         "Ndiaganiao, dans le département de Mbour, porte sur l'eau.\n",
         "fr",
@@ -213,7 +215,7 @@ def test_a_town_the_gazetteer_does_not_list_is_in_the_country_of_its_region() ->
 
 
 def test_a_role_cue_after_a_long_label_in_a_programme_entry() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Samedi 25 octobre 2025\n\n08H00 - 18H00 stands\n\n  1. stand des livres - foire aux disques : "
         "Responsable : Moussa Diop\n  2. stand presse : Responsable : Awa Ba\n",
         "fr",

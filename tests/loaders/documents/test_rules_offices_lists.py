@@ -8,7 +8,7 @@ import re
 
 from munigraph.loaders.documents import lexicon
 
-from tests.loaders.documents.test_rules_fr_es import _facts, city_countries, names, people, relations
+from tests.loaders.documents.helpers import city_countries, facts_of, names, people, relations
 
 
 def test_list_joints_come_from_every_language_file_and_split_lists_in_each_language() -> None:
@@ -25,13 +25,13 @@ def test_list_joints_come_from_every_language_file_and_split_lists_in_each_langu
 
 
 def test_new_members_listed_with_each_language_s_joint_are_members() -> None:
-    facts = _facts("Cités Unies France\n\nNouveaux membres : Tours, Poitiers ainsi que Angers.\n", "fr")
+    facts = facts_of("Cités Unies France\n\nNouveaux membres : Tours, Poitiers ainsi que Angers.\n", "fr")
     members = {m for m, _, _ in relations(facts, "MEMBER_OF")}
     assert {"Tours", "Poitiers", "Angers"} <= members
 
 
 def test_seats_held_for_a_city_represented_by_a_person_under_a_co_presidency_heading() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Working Group on Coastal Towns\n\nCo-presidencies:\n"
         "City of Hamburg (Germany), represented by Greta Lind, Mayor\n"
         "City of Porto (Portugal), represented by Rui Matos, Municipal Councillor\n"
@@ -51,7 +51,7 @@ def test_seats_held_for_a_city_represented_by_a_person_under_a_co_presidency_hea
 
 
 def test_seats_listed_after_a_label_on_one_line_in_french_and_spanish() -> None:
-    fr = _facts(
+    fr = facts_of(
         "Commission des finances locales\n\nCoprésidences : Ville de Lille (France), représentée par "
         "Marc Petit, maire ; Ville de Dakar (Sénégal), représentée par Awa Ndiaye, conseillère municipale.\n",
         "fr",
@@ -60,7 +60,7 @@ def test_seats_listed_after_a_label_on_one_line_in_french_and_spanish() -> None:
     assert {("Marc Petit", "Lille", "mayor"), ("Awa Ndiaye", "Dakar", "municipal councillor")} <= relations(
         fr, "HOLDS_OFFICE"
     )
-    es = _facts(
+    es = facts_of(
         "Comisión de Movilidad Urbana\n\nVicepresidencias:\n"
         "Ciudad de Rosario (Argentina), representada por Lucía Funes, intendenta\n",
         "es",
@@ -71,7 +71,7 @@ def test_seats_listed_after_a_label_on_one_line_in_french_and_spanish() -> None:
 
 
 def test_represented_by_no_name_or_no_seat_gives_nothing() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The city was represented by its mayor at the forum. The talks, represented by many as a success, ended.\n",
         "en",
     )
@@ -79,16 +79,16 @@ def test_represented_by_no_name_or_no_seat_gives_nothing() -> None:
 
 
 def test_a_title_line_that_is_only_a_council_s_name_is_that_council() -> None:
-    facts = _facts("Comisión de ciudades costeras\n\nLa comisión se reunió en Vigo.\n", "es")
+    facts = facts_of("Comisión de ciudades costeras\n\nLa comisión se reunió en Vigo.\n", "es")
     assert "Comisión de ciudades costeras" in names(facts, "Council")
     for title in ("Board meeting of 12 May 2024\n\nText.\n", "Conseil de Paris\n\nTexte.\n"):
-        facts = _facts(title, "en")
+        facts = facts_of(title, "en")
         councils = names(facts, "Council")
         assert not {c for c in councils if "meeting" in c or "Paris" in c}, title  # a meeting; a government
 
 
 def test_bureau_members_with_an_office_alone_hold_it_in_the_bureau_s_organisation() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Cités Unies France\n\nCités Unies France rassemble les collectivités.\n\nBureau exécutif\n"
         "Nadia Benali, vice-présidente de Cités Unies France\n"
         "Hugo Marchand (trésorier)\n"
@@ -105,7 +105,7 @@ def test_bureau_members_with_an_office_alone_hold_it_in_the_bureau_s_organisatio
 
 
 def test_bureau_lines_in_english_and_spanish_and_a_line_of_prose_is_no_member() -> None:
-    en = _facts(
+    en = facts_of(
         "Executive Bureau\n\nTom Hale (Treasurer)\nRuth Obi – Deputy Secretary General\n\n"
         "Sam Ford (who left in May) spoke.\n",
         "en",
@@ -113,47 +113,47 @@ def test_bureau_lines_in_english_and_spanish_and_a_line_of_prose_is_no_member() 
     offices = {(p, role) for p, _, role in relations(en, "HOLDS_OFFICE")}
     assert {("Tom Hale", "treasurer"), ("Ruth Obi", "deputy secretary general")} <= offices
     assert not {o for o in offices if o[0] == "Sam Ford"}
-    es = _facts("Junta Directiva\nRaúl Vega, tesorero\nElena Gil (vocal)\n", "es")
+    es = facts_of("Junta Directiva\nRaúl Vega, tesorero\nElena Gil (vocal)\n", "es")
     offices = {(p, role) for p, _, role in relations(es, "HOLDS_OFFICE")}
     assert {("Raúl Vega", "treasurer"), ("Elena Gil", "member")} <= offices
 
 
 def test_a_section_said_to_be_a_section_of_the_world_organisation_is_its_section() -> None:
-    en = _facts("Report 2024\n\nUCLG Africa, the regional section of UCLG for the continent, met in Rabat.\n", "en")
+    en = facts_of("Report 2024\n\nUCLG Africa, the regional section of UCLG for the continent, met in Rabat.\n", "en")
     assert ("UCLG Africa", "United Cities and Local Governments", None) in relations(en, "SECTION_OF")
-    fr = _facts("Rapport 2024\n\nCGLU Afrique est la section africaine de CGLU depuis 2005.\n", "fr")
+    fr = facts_of("Rapport 2024\n\nCGLU Afrique est la section africaine de CGLU depuis 2005.\n", "fr")
     assert relations(fr, "SECTION_OF") == {("UCLG Africa", "United Cities and Local Governments", None)}
-    es = _facts("Informe 2024\n\nFLACMA es una sección de CGLU.\n", "es")
+    es = facts_of("Informe 2024\n\nFLACMA es una sección de CGLU.\n", "es")
     assert relations(es, "SECTION_OF")
-    not_said = _facts("Report 2024\n\nUCLG Africa and UCLG met in Rabat. The section of UCLG grew.\n", "en")
+    not_said = facts_of("Report 2024\n\nUCLG Africa and UCLG met in Rabat. The section of UCLG grew.\n", "en")
     assert not relations(not_said, "SECTION_OF")  # nothing in words: no SECTION_OF from what is known
 
 
 def test_a_working_body_noun_after_an_indefinite_article_names_no_body() -> None:
-    facts = _facts("News\n\nThe forum is a working group of UCLG. Un groupe de travail de CGLU s'est réuni.\n", "en")
+    facts = facts_of("News\n\nThe forum is a working group of UCLG. Un groupe de travail de CGLU s'est réuni.\n", "en")
     assert not [e for e in facts.entities.values() if e.kind == "Council"]
 
 
 def test_members_named_after_the_network_when_the_verb_has_no_subject_of_names() -> None:
-    es = _facts("Mercociudades\n\nEn 2022 se sumaron a la red Salta, Paysandú y Temuco.\n", "es")
+    es = facts_of("Mercociudades\n\nEn 2022 se sumaron a la red Salta, Paysandú y Temuco.\n", "es")
     assert {m for m, _, _ in relations(es, "MEMBER_OF")} == {"Salta", "Paysandú", "Temuco"}
-    en = _facts("Mercociudades\n\nIn 2022 Salta and Temuco joined the network.\n", "en")
+    en = facts_of("Mercociudades\n\nIn 2022 Salta and Temuco joined the network.\n", "en")
     assert {m for m, _, _ in relations(en, "MEMBER_OF")} == {"Salta", "Temuco"}
-    prose = _facts("Mercociudades\n\nEn 2022 se sumaron a la red nuevas ciudades del sur, como dijo Ana.\n", "es")
+    prose = facts_of("Mercociudades\n\nEn 2022 se sumaron a la red nuevas ciudades del sur, como dijo Ana.\n", "es")
     assert not relations(prose, "MEMBER_OF")  # prose after the network: no list of names
 
 
 def test_a_new_members_cue_then_are_or_sont_opens_the_list_like_a_colon() -> None:
-    en = _facts("Annual report\n\nThe new members of ICLEI are Nakuru, Kisumu and Eldoret.\n", "en")
+    en = facts_of("Annual report\n\nThe new members of ICLEI are Nakuru, Kisumu and Eldoret.\n", "en")
     assert {m for m, _, _ in relations(en, "MEMBER_OF")} == {"Nakuru", "Kisumu", "Eldoret"}
-    fr = _facts("Rapport de Cités Unies France\n\nLes nouveaux membres sont Angers, Laval et Le Mans.\n", "fr")
+    fr = facts_of("Rapport de Cités Unies France\n\nLes nouveaux membres sont Angers, Laval et Le Mans.\n", "fr")
     assert {m for m, _, _ in relations(fr, "MEMBER_OF")} == {"Angers", "Laval", "Le Mans"}
-    prose = _facts("Annual report of ICLEI\n\nThe new members are welcome to the meeting in Bonn.\n", "en")
+    prose = facts_of("Annual report of ICLEI\n\nThe new members are welcome to the meeting in Bonn.\n", "en")
     assert not relations(prose, "MEMBER_OF")
 
 
 def test_a_state_or_province_after_a_city_settles_its_country_and_is_no_affiliation() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Participants\nJane Roe, Mayor of London, Ontario\nTom Lee, Mayor of Valencia, Carabobo\n"
         "Ana Paz, Mayor of Lyon, UCLG\n",
         "en",
@@ -167,7 +167,7 @@ def test_a_state_or_province_after_a_city_settles_its_country_and_is_no_affiliat
 
 
 def test_a_region_in_apposition_after_an_office_s_city_is_no_person() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Noticias\n\nLa alcaldesa de Cuenca, Castilla-La Mancha, habló. El alcalde de Vigo, Abel Caballero, habló.\n",
         "es",
     )
@@ -176,7 +176,7 @@ def test_a_region_in_apposition_after_an_office_s_city_is_no_person() -> None:
 
 
 def test_a_state_in_brackets_after_a_new_member_is_its_region_not_a_country() -> None:
-    facts = _facts("ICLEI\n\nNew members of ICLEI: London (Ontario), Tbilisi (Georgia) and Lyon (France).\n", "en")
+    facts = facts_of("ICLEI\n\nNew members of ICLEI: London (Ontario), Tbilisi (Georgia) and Lyon (France).\n", "en")
     members = {m for m, _, _ in relations(facts, "MEMBER_OF")}
     assert {"London", "Tbilisi", "Lyon"} <= members
     countries = city_countries(facts)
@@ -184,7 +184,7 @@ def test_a_state_in_brackets_after_a_new_member_is_its_region_not_a_country() ->
 
 
 def test_a_labelled_list_of_twins_twins_each_with_the_town_named_or_the_title_s_town() -> None:
-    en = _facts(
+    en = facts_of(
         "Ravensburg – International relations\n\nTwin towns:\n- Coswig (Germany)\n- Rivoli (Italy)\n\n"
         "Ravensburg welcomes visitors.\n",
         "en",
@@ -192,9 +192,9 @@ def test_a_labelled_list_of_twins_twins_each_with_the_town_named_or_the_title_s_
     assert {frozenset((a, b)) for a, b, _ in relations(en, "TWINNED_WITH")} == {
         frozenset(("Ravensburg", "Coswig")), frozenset(("Ravensburg", "Rivoli"))
     }  # fmt: skip
-    fr = _facts("Actualités\n\nVilles jumelles de Besançon : Bielefeld, Neuchâtel et Kuopio.\n", "fr")
+    fr = facts_of("Actualités\n\nVilles jumelles de Besançon : Bielefeld, Neuchâtel et Kuopio.\n", "fr")
     assert {frozenset((a, b)) for a, b, _ in relations(fr, "TWINNED_WITH")} == {
         frozenset(("Besançon", c)) for c in ("Bielefeld", "Neuchâtel", "Kuopio")
     }
-    no_town = _facts("News\n\nTwin towns: Coswig and Rivoli.\n", "en")
+    no_town = facts_of("News\n\nTwin towns: Coswig and Rivoli.\n", "en")
     assert not relations(no_town, "TWINNED_WITH")  # whose twins the page does not say

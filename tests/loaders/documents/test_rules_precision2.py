@@ -5,22 +5,22 @@ tested on sentences written for these tests, in several forms and languages, wit
 from __future__ import annotations
 
 from munigraph.loaders.documents import false_people
-from munigraph.loaders.documents.extract import extract
+
+from tests.loaders.documents.helpers import entity_name, facts_of, names
 
 
 def _offices(text: str, language: str) -> dict[tuple[str, str], str]:
     """(holder's name, body's name) -> role of every HOLDS_OFFICE read from ``text``."""
-    facts = extract(text, "doc:test", language)
-    names = {i: e.name for i, e in facts.entities.items()}
+    facts = facts_of(text, language)
     return {
-        (names[r.source], names[r.target]): r.props.get("role", "")
+        (entity_name(facts, r.source), entity_name(facts, r.target)): r.props.get("role", "")
         for r in facts.relations.values()
         if r.type == "HOLDS_OFFICE"
     }
 
 
 def _kinds(text: str, language: str, kind: str) -> set[str]:
-    return {e.name for e in extract(text, "doc:test", language).entities.values() if e.kind == kind}
+    return names(facts_of(text, language), kind)
 
 
 # -- the full office: words before the office word and the field it is of ----------------------
@@ -154,7 +154,7 @@ def test_bodies_and_meetings_read_as_people_are_dropped() -> None:
 
 
 def test_the_guard_drops_a_body_read_as_a_person_with_its_relations() -> None:
-    facts = extract("Firmaron la Declaración: Lucía Campos, alcaldesa de Arica.\n", "doc:test", "es")
+    facts = facts_of("Firmaron la Declaración: Lucía Campos, alcaldesa de Arica.\n", "es")
     arica = next(i for i, e in facts.entities.items() if e.name == "Arica")
     facts.entity("Person", "person:firmaron", "Firmaron la Declaración", (0, 23))
     facts.office("person:firmaron", arica, (0, 40), "mayor")
@@ -168,7 +168,7 @@ def test_the_guard_drops_a_body_read_as_a_person_with_its_relations() -> None:
 
 
 def _attended(text: str, language: str) -> dict[str, set[str]]:
-    facts = extract(text, "doc:test", language)
+    facts = facts_of(text, language)
     roles: dict[str, set[str]] = {}
     for r in facts.relations.values():
         if r.type == "ATTENDED" and facts.entities[r.source].kind == "Person":

@@ -4,12 +4,11 @@ each asserting the facts a reader would annotate by the gold conventions (../sha
 
 from __future__ import annotations
 
-from tests.loaders.documents.test_rules_es import _kinds
-from tests.loaders.documents.test_rules_fr_es import _facts, people, relations
+from tests.loaders.documents.helpers import facts_of, names, people, relations
 
 
 def test_a_list_of_office_comma_name_gives_each_office_to_the_name_after_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The charter was signed by the Mayor of Medellin, Daniel Quintero, the Mayor of Nairobi, "
         "Johnson Sakaja, and the Mayor of Barcelona, Jaume Collboni.\n",
         "en",
@@ -19,7 +18,7 @@ def test_a_list_of_office_comma_name_gives_each_office_to_the_name_after_it() ->
         ("Johnson Sakaja", "Nairobi", "mayor"),
         ("Jaume Collboni", "Barcelona", "mayor"),
     }
-    facts = _facts(
+    facts = facts_of(
         "La carta fue firmada por el alcalde de Medellín, Daniel Quintero, la alcaldesa de Rosario, Ana Paz, "
         "y el intendente de Salto, Luis Mora.\n",
         "es",
@@ -32,12 +31,12 @@ def test_a_list_of_office_comma_name_gives_each_office_to_the_name_after_it() ->
 
 
 def test_names_followed_by_their_own_offices_keep_them() -> None:
-    facts = _facts("Jane Doe, Mayor of Leeds, and Tom Roe, Mayor of York, signed the pact.\n", "en")
+    facts = facts_of("Jane Doe, Mayor of Leeds, and Tom Roe, Mayor of York, signed the pact.\n", "en")
     assert relations(facts, "HOLDS_OFFICE") == {("Jane Doe", "Leeds", "mayor"), ("Tom Roe", "York", "mayor")}
 
 
 def test_a_portfolio_after_for_stays_in_the_role_and_names_no_place() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The charter was presented by Iñigo Etxeberria, Deputy Mayor for International Relations of Bilbao, "
         "and Tom Andrews, Special Rapporteur on Housing, United Nations.\n",
         "en",
@@ -45,12 +44,12 @@ def test_a_portfolio_after_for_stays_in_the_role_and_names_no_place() -> None:
     assert relations(facts, "HOLDS_OFFICE") >= {
         ("Iñigo Etxeberria", "Bilbao", "deputy mayor for international relations")
     }
-    facts = _facts("Tampere signed the pact. Mikko Virtanen, Deputy Mayor for Welfare, said it mattered.\n", "en")
-    assert "Welfare" not in _kinds(facts, "City")
+    facts = facts_of("Tampere signed the pact. Mikko Virtanen, Deputy Mayor for Welfare, said it mattered.\n", "en")
+    assert "Welfare" not in names(facts, "City")
 
 
 def test_people_who_sign_for_a_city_hold_their_office_there() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El convenio fue firmado en Mendoza. Por Mendoza firmó Laura Ibáñez, secretaria de Turismo; por Valdivia "
         "lo hicieron Pablo Soto, director de Cultura, y Ana Vera, encargada de la Unidad de Desarrollo Económico.\n",
         "es",
@@ -61,7 +60,7 @@ def test_people_who_sign_for_a_city_hold_their_office_there() -> None:
         ("Ana Vera", "Valdivia", "head"),
     }
     assert people(facts) == {"Laura Ibáñez", "Pablo Soto", "Ana Vera"}
-    facts = _facts(
+    facts = facts_of(
         "The memorandum was signed in Leeds. On behalf of Durban, Thabo Nkosi, Head of International Relations, "
         "and Mary Dube, Director of Tourism, signed the document.\n",
         "en",
@@ -83,38 +82,38 @@ def test_an_agenda_titled_then_place_and_date_is_one_event_held_there() -> None:
          "11:30 - 12:30 Sesión de clausura\nPalabras de cierre de Andrés Molina, secretario general de FLACMA\n",
          "es", "Foro de Alcaldes por la Movilidad Sostenible", "Valparaíso"),
     ):  # fmt: skip
-        facts = _facts(text, language)
+        facts = facts_of(text, language)
         assert relations(facts, "HELD_IN") == {(title, city, None)}
         assert {p for _, p, _ in relations(facts, "PART_OF")} == {title}
-        assert not any("," in e for e in _kinds(facts, "Event"))
+        assert not any("," in e for e in names(facts, "Event"))
     assert ("Andrés Molina", "Sesión de clausura", "speaker") in relations(facts, "ATTENDED")
 
 
 def test_one_common_word_before_an_office_is_no_body() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Panel:\n- Fatima Diallo, Urban Specialist, World Bank\n- Jon Roe, Climate Officer, UN-Habitat\n", "en"
     )
-    assert _kinds(facts, "Organisation") == {"World Bank", "UN-Habitat"}
+    assert names(facts, "Organisation") == {"World Bank", "UN-Habitat"}
 
 
 def test_a_city_government_that_becomes_a_member_is_the_city() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El Ayuntamiento de Ciudad Real se ha incorporado como miembro de pleno derecho a la Red Española de "
         "Ciudades Saludables (RECS).\n",
         "es",
     )
     assert relations(facts, "MEMBER_OF") == {("Ciudad Real", "Red Española de Ciudades Saludables", None)}
-    facts = _facts("The City of Tampere has become a member of the European Healthy Cities Network (EHCN).\n", "en")
+    facts = facts_of("The City of Tampere has become a member of the European Healthy Cities Network (EHCN).\n", "en")
     assert relations(facts, "MEMBER_OF") == {("Tampere", "European Healthy Cities Network", None)}
 
 
 def test_a_labelled_date_line_is_no_dateline() -> None:
-    facts = _facts("Reference : AB1234\nDate : 19 Dec 2016\n\nThe Board met in Lyon.\n", "en")
-    assert not any("Reference" in e for e in _kinds(facts, "Event"))
+    facts = facts_of("Reference : AB1234\nDate : 19 Dec 2016\n\nThe Board met in Lyon.\n", "en")
+    assert not any("Reference" in e for e in names(facts, "Event"))
 
 
 def test_a_body_that_met_on_a_date_in_a_city_holds_its_meeting_there() -> None:
-    facts = _facts(
+    facts = facts_of(
         "The Executive Board of the Atlantic Cities Network met on 12 May 2024 in Porto, Portugal. "
         "The meeting was chaired by Lisbon Mayor Carla Nunes.\n",
         "en",
@@ -123,7 +122,7 @@ def test_a_body_that_met_on_a_date_in_a_city_holds_its_meeting_there() -> None:
     assert relations(facts, "HELD_IN") == {(meeting, "Porto", None)}
     assert relations(facts, "ATTENDED") == {("Carla Nunes", meeting, "moderator")}
     assert relations(facts, "HOLDS_OFFICE") == {("Carla Nunes", "Lisbon", "mayor")}
-    facts = _facts(
+    facts = facts_of(
         "El Consejo Directivo de la Red de Municipios Andinos se reunió el pasado 3 de junio en Arequipa, Perú.\n", "es"
     )
     assert {c for _, c, _ in relations(facts, "HELD_IN")} == {"Arequipa"}
@@ -134,14 +133,14 @@ def test_a_city_office_that_speaks_unnamed_is_the_one_titled_person_s() -> None:
         "The Executive Bureau of Metropolis met online on 8 November. Mayor Rahimi said the network was strong. "
         "“Our cities must share what works”, Isfahan Mayor added.\n"
     )
-    facts = _facts(text, "en")
+    facts = facts_of(text, "en")
     assert relations(facts, "HOLDS_OFFICE") == {("Mayor Rahimi", "Isfahan", "mayor")}
-    facts = _facts(text.replace("Mayor Rahimi said", "Mayor Karimi said so. Mayor Rahimi said"), "en")
+    facts = facts_of(text.replace("Mayor Rahimi said", "Mayor Karimi said so. Mayor Rahimi said"), "en")
     assert relations(facts, "HOLDS_OFFICE") == set()  # two mayors: which one spoke?
 
 
 def test_a_council_page_co_chaired_and_hosted_by_a_mayor() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Policy Council on Urban Innovation\n\n"
         "The Policy Council on Urban Innovation of UCLG is co-chaired by Mayor Elena Ruiz of Valencia and "
         "Governor Samuel Adeyemi of Lagos State.\n\n"
@@ -150,11 +149,11 @@ def test_a_council_page_co_chaired_and_hosted_by_a_mayor() -> None:
     )  # read without an error, though the council's span resolves under another id
     assert {p for p, _, _ in relations(facts, "CO_CHAIRS")} == {"Elena Ruiz", "Samuel Adeyemi"}
     assert {o for _, o, _ in relations(facts, "ORGANISED_BY")} == {"Manila"}  # the host's city, not the mayor
-    assert _kinds(facts, "Organisation") <= {"United Cities and Local Governments"}
+    assert names(facts, "Organisation") <= {"United Cities and Local Governments"}
 
 
 def test_a_portfolio_is_no_city_and_the_city_closing_the_office_is() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El teniente de alcalde de Medio Ambiente de Managua, Óscar Duarte, explicó el plan. "
         "La concejala de Sanidad de Logroño, Marta Gil, presentó el informe. "
         "El concejal de Cultura, Pedro Ruiz, también habló.\n",
@@ -164,22 +163,24 @@ def test_a_portfolio_is_no_city_and_the_city_closing_the_office_is() -> None:
         ("Óscar Duarte", "Managua", "deputy mayor for environment"),
         ("Marta Gil", "Logroño", "councillor for health"),
     }
-    assert _kinds(facts, "City") == {"Managua", "Logroño"}
+    assert names(facts, "City") == {"Managua", "Logroño"}
     assert "Medio Ambiente de Managua" not in people(facts)
 
 
 def test_a_small_word_glued_to_a_name_is_cut_off() -> None:
-    facts = _facts("The summit was proposed by the Mayor of Florence Dario NardellaAnd it is scheduled in May.\n", "en")
+    facts = facts_of(
+        "The summit was proposed by the Mayor of Florence Dario NardellaAnd it is scheduled in May.\n", "en"
+    )
     assert relations(facts, "HOLDS_OFFICE") == {("Dario Nardella", "Florence", "mayor")}
 
 
 def test_a_two_word_office_between_a_city_and_a_name() -> None:
-    facts = _facts("Leeds Lord Mayor Sarah Collins and Cape Town Executive Mayor Jane Roe signed the pact.\n", "en")
+    facts = facts_of("Leeds Lord Mayor Sarah Collins and Cape Town Executive Mayor Jane Roe signed the pact.\n", "en")
     assert relations(facts, "HOLDS_OFFICE") == {("Sarah Collins", "Leeds", "mayor"), ("Jane Roe", "Cape Town", "mayor")}
 
 
 def test_announced_attendance_and_a_surname_named_again() -> None:
-    facts = _facts(
+    facts = facts_of(
         "La alcaldesa de Valencia, María José Catalá, asistirá la próxima semana al Foro Mundial de Ciudades en "
         "Nairobi. Además, Catalá participará en el Congreso Mundial de CGLU.\n",
         "es",

@@ -3,8 +3,7 @@ and the body text) is one event; offices read from demonyms and from the page's 
 
 from __future__ import annotations
 
-from tests.loaders.documents.test_rules_es import _kinds
-from tests.loaders.documents.test_rules_fr_es import _facts, relations
+from tests.loaders.documents.helpers import facts_of, names, relations
 
 
 def test_a_headline_naming_a_bodys_meeting_is_the_meeting_the_text_reports() -> None:
@@ -18,17 +17,17 @@ def test_a_headline_naming_a_bodys_meeting_is_the_meeting_the_text_reports() -> 
         ("Sesión del Comité Ejecutivo de la Unión de Municipios Andinos\n\n"
          "El Comité Ejecutivo de la Unión de Municipios Andinos se reunió el 3 de junio en Cuenca.\n", "es"),
     ):  # fmt: skip
-        facts = _facts(text, language)
-        assert len(_kinds(facts, "Event")) == 1, _kinds(facts, "Event")
+        facts = facts_of(text, language)
+        assert len(names(facts, "Event")) == 1, names(facts, "Event")
 
 
 def test_a_meeting_of_another_body_stays_an_event_of_its_own() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El Consejo Directivo de la Red de Ciudades Costeras se reunió el 12 de mayo en Cartagena (Colombia). "
         "Los miembros prepararon la Reunión del Comité de Finanzas de la Red en Lima.\n",
         "es",
     )
-    assert len(_kinds(facts, "Event")) == 2, _kinds(facts, "Event")
+    assert len(names(facts, "Event")) == 2, names(facts, "Event")
 
 
 def test_a_fair_named_with_its_rank_and_scope_then_without_is_one_event() -> None:
@@ -38,23 +37,23 @@ def test_a_fair_named_with_its_rank_and_scope_then_without_is_one_event() -> Non
         ("The mayor will open the 15th International Book Fair of Dortmund. At the Book Fair of Dortmund she will "
          "meet publishers.\n", "en"),
     ):  # fmt: skip
-        facts = _facts(text, language)
-        assert len(_kinds(facts, "Event")) == 1, _kinds(facts, "Event")
+        facts = facts_of(text, language)
+        assert len(names(facts, "Event")) == 1, names(facts, "Event")
 
 
 def test_a_world_forum_and_a_regional_forum_of_one_theme_stay_two_events() -> None:
-    facts = _facts(
+    facts = facts_of(
         "El comité preparó el Foro Regional de Economía Social en Quito. Además, la red anunció que el "
         "V Foro Mundial de Economía Social tendrá lugar en Dakar y que el Foro de Economía Social recibirá "
         "a cien ciudades.\n",
         "es",
     )
-    names = _kinds(facts, "Event")
-    assert any("Mundial" in n for n in names) and any("Mundial" not in n for n in names), names
-    facts = _facts(
+    event_names = names(facts, "Event")
+    assert any("Mundial" in n for n in event_names) and any("Mundial" not in n for n in event_names), event_names
+    facts = facts_of(
         "The committee met ahead of the Youth Summit of Mayors. The Summit of Mayors gathered forty cities.\n", "en"
     )
-    assert len(_kinds(facts, "Event")) != 1 or relations(facts, "PART_OF") == set()
+    assert len(names(facts, "Event")) != 1 or relations(facts, "PART_OF") == set()
 
 
 def test_a_city_written_as_a_modifier_of_the_office_is_where_it_is_held() -> None:
@@ -67,9 +66,9 @@ def test_a_city_written_as_a_modifier_of_the_office_is_where_it_is_held() -> Non
         ("Ana Roe, alcaldesa sevillana, firmó el acuerdo.\n", "es", "Ana Roe", "Sevilla", "mayor"),
         ("La intendenta rosarina, Ana Paz, firmó el convenio con Montevideo.\n", "es", "Ana Paz", "Rosario", "mayor"),
     ):  # fmt: skip
-        facts = _facts(text, language)
+        facts = facts_of(text, language)
         assert (person, city, role) in relations(facts, "HOLDS_OFFICE"), (text, relations(facts, "HOLDS_OFFICE"))
-        assert city not in _kinds(facts, "Organisation")
+        assert city not in names(facts, "Organisation")
 
 
 def test_a_plain_adjective_before_or_after_an_office_names_no_city() -> None:
@@ -79,39 +78,39 @@ def test_a_plain_adjective_before_or_after_an_office_names_no_city() -> None:
         ("The Socialist mayor, Anne Roe, spoke first.\n", "en"),
         ("The new mayor, Anne Roe, spoke first.\n", "en"),
     ):
-        facts = _facts(text, language)
+        facts = facts_of(text, language)
         assert relations(facts, "HOLDS_OFFICE") == set(), text
-        assert _kinds(facts, "City") == set(), text
+        assert names(facts, "City") == set(), text
 
 
 def test_a_memorandum_of_understanding_between_cities_is_a_cooperation_tie() -> None:
-    facts = _facts("Leeds and Dortmund signed a memorandum of understanding in 2019.\n", "en")
+    facts = facts_of("Leeds and Dortmund signed a memorandum of understanding in 2019.\n", "en")
     assert {(a, b) for a, b, _ in relations(facts, "TWINNED_WITH")} == {("Leeds", "Dortmund")}
-    facts = _facts("The Mayor of Leeds signed memoranda of understanding with Dortmund and Lyon.\n", "en")
+    facts = facts_of("The Mayor of Leeds signed memoranda of understanding with Dortmund and Lyon.\n", "en")
     assert {b for _, b, _ in relations(facts, "TWINNED_WITH")} == {"Dortmund", "Lyon"}
-    facts = _facts("The memorandum of understanding between the university and the chamber was renewed.\n", "en")
+    facts = facts_of("The memorandum of understanding between the university and the chamber was renewed.\n", "en")
     assert relations(facts, "TWINNED_WITH") == set()
 
 
 def test_an_event_name_ends_before_a_pronoun_or_a_time_word() -> None:
-    facts = _facts("Walker will attend the International Book Fair in Dortmund next month.\n", "en")
-    assert _kinds(facts, "Event") == {"International Book Fair in Dortmund"}
+    facts = facts_of("Walker will attend the International Book Fair in Dortmund next month.\n", "en")
+    assert names(facts, "Event") == {"International Book Fair in Dortmund"}
     assert relations(facts, "HELD_IN") == {("International Book Fair in Dortmund", "Dortmund", None)}
-    facts = _facts("The mayor opened the Festival of Lights where she met artists.\n", "en")
-    assert _kinds(facts, "Event") == {"Festival of Lights"}
+    facts = facts_of("The mayor opened the Festival of Lights where she met artists.\n", "en")
+    assert names(facts, "Event") == {"Festival of Lights"}
 
 
 def test_a_head_of_government_of_a_city_is_its_mayor() -> None:
-    facts = _facts("El jefe de Gobierno de la Ciudad de Buenos Aires, Jorge Macri, recibió a la delegación.\n", "es")
+    facts = facts_of("El jefe de Gobierno de la Ciudad de Buenos Aires, Jorge Macri, recibió a la delegación.\n", "es")
     assert ("Jorge Macri", "Buenos Aires", "mayor") in relations(facts, "HOLDS_OFFICE")
-    facts = _facts("Jorge Macri, jefa de Gobierno de Buenos Aires, habló.\n", "es")
+    facts = facts_of("Jorge Macri, jefa de Gobierno de Buenos Aires, habló.\n", "es")
     assert ("Jorge Macri", "Buenos Aires", "mayor") in relations(facts, "HOLDS_OFFICE")
-    facts = _facts("El jefe de Gobierno de España, Pedro Sánchez, habló.\n", "es")
+    facts = facts_of("El jefe de Gobierno de España, Pedro Sánchez, habló.\n", "es")
     assert relations(facts, "HOLDS_OFFICE") == set()
 
 
 def test_a_possessive_office_of_three_words_is_held_in_the_city_named_before() -> None:
-    facts = _facts("Una delegación de Quito, encabezada por su teniente de alcalde, Ana Roe, llegó ayer.\n", "es")
+    facts = facts_of("Una delegación de Quito, encabezada por su teniente de alcalde, Ana Roe, llegó ayer.\n", "es")
     assert relations(facts, "HOLDS_OFFICE") == {("Ana Roe", "Quito", "deputy mayor")}
-    facts = _facts("Una delegación de Quito, encabezada por su alcalde, Pabel Muñoz, llegó ayer.\n", "es")
+    facts = facts_of("Una delegación de Quito, encabezada por su alcalde, Pabel Muñoz, llegó ayer.\n", "es")
     assert relations(facts, "HOLDS_OFFICE") == {("Pabel Muñoz", "Quito", "mayor")}

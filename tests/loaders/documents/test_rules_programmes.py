@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from munigraph.loaders.documents.builder import DocumentFacts
 
-from tests.loaders.documents.test_rules_fr_es import _facts, pairs, people, relations
+from tests.loaders.documents.helpers import facts_of, pairs, people, relations
 
 
 def _attended(facts: DocumentFacts) -> dict[str, set[tuple[str, str]]]:
@@ -55,7 +55,7 @@ Partners
 
 
 def test_an_english_programme_with_dotted_time_columns_has_its_panels_as_sessions() -> None:
-    facts = _facts(ENGLISH, "en")
+    facts = facts_of(ENGLISH, "en")
     main = _main(facts, "Summit of River Cities")
     assert main == "Summit of River Cities 2026"  # the name, not the quoted theme beside it
     attended = _attended(facts)
@@ -94,7 +94,7 @@ Intervenants : Mme Odile Perrin ; M. René Castel, président de l'association d
 
 
 def test_a_french_programme_with_spaced_hours_and_dashes_reads_its_sessions_and_roles() -> None:
-    facts = _facts(FRENCH, "fr")
+    facts = facts_of(FRENCH, "fr")
     attended = _attended(facts)
     table = next(e for e, r in attended["Lukas Sommer"])
     assert table.startswith("Table ronde 2 | Jeunesse")
@@ -130,7 +130,7 @@ MIÉRCOLES 5 DE NOVIEMBRE
 
 
 def test_a_spanish_programme_with_dotted_hours_and_numbered_tables() -> None:
-    facts = _facts(SPANISH, "es")
+    facts = facts_of(SPANISH, "es")
     main = next(e.name for e in facts.entities.values() if e.kind == "Event" and "FORO" in e.name)
     assert main.startswith("II FORO DE ALCALDÍAS")  # the title above a "Place, Country · dates" line
     attended = _attended(facts)
@@ -147,7 +147,7 @@ def test_a_spanish_programme_with_dotted_hours_and_numbered_tables() -> None:
 
 
 def test_the_people_of_a_one_day_webinar_attend_the_webinar_not_its_moments() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Webinar: Street trees and summer heat\n"
         "Tuesday 3 June 2025\n"
         "11:00 CEST / 06:00 EDT\n\n"
@@ -168,7 +168,7 @@ def test_the_people_of_a_one_day_webinar_attend_the_webinar_not_its_moments() ->
 
 
 def test_a_list_of_session_titles_with_no_people_gives_no_attendance() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Annual Forum of Harbour Towns 2025\nGdańsk, Poland, 2–3 October 2025\n\n"
         "09:00 · Registration and coffee\n"
         "10:00 · Session 1: Ports and tourism\n"
@@ -184,20 +184,20 @@ def test_a_list_of_session_titles_with_no_people_gives_no_attendance() -> None:
 
 
 def test_a_quoted_title_alone_still_names_its_event() -> None:
-    facts = _facts('"Cities that care"\n12 March 2025, Lisbon\n\nModerator: Ana Reis\n', "en")
+    facts = facts_of('"Cities that care"\n12 March 2025, Lisbon\n\nModerator: Ana Reis\n', "en")
     assert any(e.name == "Cities that care" for e in facts.entities.values() if e.kind == "Event")
 
 
 def test_a_line_of_speakers_splits_at_every_language_s_joining_words() -> None:
     """The joints of a line of people are lang/*.yaml "list_joints": "ainsi que", "as well as", "e"."""
-    french = _facts(
+    french = facts_of(
         "Forum des maires du Jura 2025\nDole, France, 3 et 4 juin 2025\n\n10 h 00 — Séance d'ouverture\n"
         "Intervenants : M. Paul Girod, maire de Dole, ainsi que Mme Inès Vallet, adjointe au maire de Lons-le-Saunier\n",
         "fr",
     )
     assert {who for who, _, _ in relations(french, "ATTENDED")} == {"Paul Girod", "Inès Vallet"}
     assert ("Paul Girod", "Lons-le-Saunier", "deputy mayor") not in relations(french, "HOLDS_OFFICE")
-    english = _facts(
+    english = facts_of(
         "Lake Cities Forum 2025\nNakuru, Kenya, 3-4 June 2025\n\n10:00 · Opening session\n"
         "Speakers: Ms. Ruth Kamau, Mayor of Nakuru, as well as Mr. Tom Oduya, Deputy Mayor of Kisumu\n",
         "en",
@@ -206,13 +206,13 @@ def test_a_line_of_speakers_splits_at_every_language_s_joining_words() -> None:
 
 
 def test_a_programme_label_or_a_venue_before_the_dates_leaves_the_title_above_as_the_event() -> None:
-    english = _facts(
+    english = facts_of(
         "NORDIC HARBOUR CITIES CONFERENCE 2025\nProgramme — Bergen, Norway, 3–4 June 2025\n\n"
         "10:00 – 11:00  Opening session\n  • Ms. Liv Dahl, Mayor of Bergen\n",
         "en",
     )
     assert ("Opening session", "NORDIC HARBOUR CITIES CONFERENCE 2025") in pairs(english, "PART_OF")
-    french = _facts(
+    french = facts_of(
         "Assises de l'eau des villes du Sahel\nPROGRAMME PROVISOIRE\n\n"
         "Lieu : Palais des congrès de Niamey — 8 et 9 octobre 2025\n\n"
         "9 h 00 – 9 h 45 | Séance d'ouverture\n- M. Idrissa Moussa, maire de Niamey\n",
@@ -222,7 +222,7 @@ def test_a_programme_label_or_a_venue_before_the_dates_leaves_the_title_above_as
 
 
 def test_a_deadline_dated_below_a_forum_of_several_days_is_not_the_page_s_event() -> None:
-    facts = _facts(
+    facts = facts_of(
         "ALPINE TOWNS DAYS 2025\nInnsbruck, Austria | 9–10 October 2025\n\n"
         "09:00–10:00  Opening plenary\n  Welcome: Mayor Georg Huber, City of Innsbruck\n\n"
         "Registration closes on 15 September 2025.\n",
@@ -233,7 +233,7 @@ def test_a_deadline_dated_below_a_forum_of_several_days_is_not_the_page_s_event(
 
 
 def test_parallel_sessions_under_their_slot_are_sessions_and_their_people_attend_them() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Foro Andino de Municipios 2025\nCusco, Perú, 20 al 22 de agosto de 2025\n\n"
         "10:30–12:30 Sesiones paralelas\n"
         "Sala A | Turismo sostenible\n"
@@ -248,7 +248,7 @@ def test_parallel_sessions_under_their_slot_are_sessions_and_their_people_attend
     assert ("Sala A | Turismo sostenible", "speaker") in attended["Gabriela Torres"]
     assert ("Sala B | Agua y saneamiento", "moderator") in attended["Martín Rojas"]
     # a role label under a parallel session is no session of its own
-    english = _facts(
+    english = facts_of(
         "Harbour Days 2025\nAarhus, Denmark | 2–3 June 2025\n\n"
         "11:00–12:30 CEST  PARALLEL SESSIONS\n"
         "  B1 | Clean ferries\n"
@@ -261,7 +261,7 @@ def test_parallel_sessions_under_their_slot_are_sessions_and_their_people_attend
 
 
 def test_an_office_written_before_its_holder_in_a_cued_line() -> None:
-    english = _facts(
+    english = facts_of(
         "Harbour Cities Forum 2026\nGdynia, Poland, 4–5 May 2026\n\n09:00 · Opening\n"
         "Opening words by the Mayor of Gdynia, Marta Nowicka, and by the Secretary General of Baltic Ports, "
         "Mr. Jens Olsen.\n",
@@ -270,14 +270,14 @@ def test_an_office_written_before_its_holder_in_a_cued_line() -> None:
     attended = _attended(english)
     assert ("Opening", "host") in attended["Marta Nowicka"] and "Jens Olsen" in attended
     assert ("Marta Nowicka", "Gdynia", "mayor") in relations(english, "HOLDS_OFFICE")
-    spanish = _facts(
+    spanish = facts_of(
         "Foro de Ciudades del Sur 2025\nSalta, Argentina · 2 y 3 de junio de 2025\n\n9.00 h   Acto de apertura\n"
         "         Palabras de bienvenida de la intendenta de Salta, Sra. Beatriz Ocampo.\n",
         "es",
     )
     assert ("Acto de apertura", "host") in _attended(spanish)["Beatriz Ocampo"]
     # an office with no holder after it is no one's entry
-    lone = _facts(
+    lone = facts_of(
         "Harbour Cities Forum 2026\nGdynia, Poland, 4–5 May 2026\n\n09:00 · Opening\nWelcome by the Mayor of Gdynia.\n",
         "en",
     )
@@ -285,14 +285,14 @@ def test_an_office_written_before_its_holder_in_a_cued_line() -> None:
 
 
 def test_a_labelled_venue_or_a_labelled_dateline_places_the_programme_s_event() -> None:
-    french = _facts(
+    french = facts_of(
         "Assises de l'eau des villes du Sahel\nPROGRAMME PROVISOIRE\n\n"
         "Lieu : Palais des congrès de Niamey — 8 et 9 octobre 2025\n\n"
         "9 h 00 – 9 h 45 | Séance d'ouverture\n- M. Idrissa Moussa, maire de Niamey\n",
         "fr",
     )
     assert ("Assises de l'eau des villes du Sahel", "Niamey") in pairs(french, "HELD_IN")
-    english = _facts(
+    english = facts_of(
         "NORDIC HARBOUR CITIES CONFERENCE 2025\nProgramme — Bergen, Norway, 3–4 June 2025\n\n"
         "10:00 – 11:00  Opening session\n  • Alderman Liv Dahl, Bergen\n",
         "en",
@@ -302,20 +302,20 @@ def test_a_labelled_venue_or_a_labelled_dateline_places_the_programme_s_event() 
 
 
 def test_a_body_s_unnamed_envoy_in_a_programme_makes_the_body_attend() -> None:
-    english = _facts(
+    english = facts_of(
         "Harbour Forum 2026\nGdynia, Poland, 4–5 May 2026\n\n10:00 · Panel 2: Ports\nSpeakers:\n"
         "• Ms. Eva Lind, Mayor of Malmö\n• A representative of the European Investment Bank (tbc)\n",
         "en",
     )
     assert ("European Investment Bank", "Panel 2: Ports", "speaker") in relations(english, "ATTENDED")
-    spanish = _facts(
+    spanish = facts_of(
         "Foro de Ciudades del Sur 2025\nSalta, Argentina · 2 y 3 de junio de 2025\n\n11.00 h  Mesa 2 | Agua\n"
         "         Ponentes: Raúl Vega, intendente de Jujuy; un representante de la Organización Panamericana de la Salud (OPS)\n",
         "es",
     )
     assert any(w == "Organización Panamericana de la Salud" for w, _, _ in relations(spanish, "ATTENDED"))
     # an envoy in a sentence of prose is no programme entry
-    prose = _facts(
+    prose = facts_of(
         "Harbour Forum 2026\nGdynia, Poland, 4–5 May 2026\n\n10:00 · Panel 2: Ports\n"
         "A representative of the Ministry of Infrastructure thanked the mayors. The ports were discussed.\n",
         "en",
@@ -324,7 +324,7 @@ def test_a_body_s_unnamed_envoy_in_a_programme_makes_the_body_attend() -> None:
 
 
 def test_a_quoted_workshop_in_a_time_slot_is_a_session_not_the_page_s_event() -> None:
-    facts = _facts(
+    facts = facts_of(
         "COMMUNIQUÉ\nLyon, le 3 mars 2025\n\nLa Ville de Lyon reçoit une délégation de Porto-Novo.\n\nPROGRAMME\n\n"
         "Mardi 18 mars\n09 h 30 — Atelier « Mobilités et espaces publics » animé par Mme Léa Garnier, urbaniste\n",
         "fr",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from munigraph.loaders.documents.builder import DocumentFacts
 
-from tests.loaders.documents.test_rules_fr_es import _facts, names, pairs, relations
+from tests.loaders.documents.helpers import facts_of, names, pairs, relations
 
 
 def _dates(facts: DocumentFacts) -> dict[str, tuple]:
@@ -14,7 +14,7 @@ def _dates(facts: DocumentFacts) -> dict[str, tuple]:
 
 
 def test_an_announced_next_meeting_is_held_where_it_will_take_place_and_organised_by_its_body() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Activity report 2023 of the Alliance of Lake Towns\n\n"
         "The next meeting of the Executive Committee will take place in Geneva on 9 May 2024.\n",
         "en",
@@ -22,25 +22,25 @@ def test_an_announced_next_meeting_is_held_where_it_will_take_place_and_organise
     assert _dates(facts)["next meeting of the Executive Committee"] == ("2024-05-09", "2024-05-09")
     assert ("next meeting of the Executive Committee", "Geneva") in pairs(facts, "HELD_IN")
     assert ("next meeting of the Executive Committee", "Executive Committee") in pairs(facts, "ORGANISED_BY")
-    spanish = _facts("La próxima reunión del Consejo tendrá lugar en Cusco en marzo.\n", "es")
+    spanish = facts_of("La próxima reunión del Consejo tendrá lugar en Cusco en marzo.\n", "es")
     assert ("próxima reunión del Consejo", "Cusco") in pairs(spanish, "HELD_IN")
 
 
 def test_a_host_named_after_the_event_in_its_sentence_hosts_it_and_says_where() -> None:
-    english = _facts(
+    english = facts_of(
         "The Annual Assembly of the Alliance of Lake Towns was held on 4 June 2023 at the invitation of the "
         "Municipality of Annecy.\n",
         "en",
     )
     assert ("Annual Assembly of the Alliance of Lake Towns", "Annecy", "host") in relations(english, "ORGANISED_BY")
     assert ("Annual Assembly of the Alliance of Lake Towns", "Annecy") in pairs(english, "HELD_IN")
-    french = _facts(
+    french = facts_of(
         "Le Bureau de l'Association internationale des maires francophones se réunira les 2 et 3 avril 2025, "
         "à l'invitation de la Ville de Cotonou.\n",
         "fr",
     )
     assert any(t == "Cotonou" and r == "host" for _, t, r in relations(french, "ORGANISED_BY"))
-    spanish = _facts(
+    spanish = facts_of(
         "La XII Asamblea de la Red Andina de Ciudades se celebrará en Cuenca los días 8 y 9 de mayo de 2025, "
         "con la ciudad de Cuenca como anfitriona.\n",
         "es",
@@ -49,12 +49,12 @@ def test_a_host_named_after_the_event_in_its_sentence_hosts_it_and_says_where() 
 
 
 def test_a_host_cue_with_no_event_before_it_in_its_sentence_hosts_nothing() -> None:
-    facts = _facts("At the invitation of the City of Annecy, the mayors visited the harbour.\n", "en")
+    facts = facts_of("At the invitation of the City of Annecy, the mayors visited the harbour.\n", "en")
     assert relations(facts, "ORGANISED_BY") == set()
 
 
 def test_a_press_label_over_a_dateline_names_no_event_and_the_story_dates_the_meeting() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Press release\n\nOslo, 3 March 2024\n\nThe Committee on Culture of UCLG will hold its next meeting in "
         "Porto on 14–16 May 2024. The meeting will be hosted by the City of Porto.\n",
         "en",
@@ -68,7 +68,7 @@ def test_a_press_label_over_a_dateline_names_no_event_and_the_story_dates_the_me
 
 
 def test_parts_of_an_anniversary_named_by_common_nouns_belong_to_it_with_their_dates() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Sister cities: 40 years\n\n"
         "The 40th Anniversary Celebrations of the partnership will take place from 5 to 7 July 2024 in Tartu.\n\n"
         "As part of the anniversary, the sister city committee organises a youth forum, and the exhibition "
@@ -83,7 +83,7 @@ def test_parts_of_an_anniversary_named_by_common_nouns_belong_to_it_with_their_d
 
 
 def test_french_parts_under_a_day_heading_and_in_the_frame_of_the_anniversary() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Jumelage : 25 ans d'amitié\n\n"
         "Les festivités du 25e anniversaire du jumelage se dérouleront du 10 au 12 mai 2024 à Dole.\n\n"
         "Samedi 11 mai 2024\n\n"
@@ -100,7 +100,7 @@ def test_french_parts_under_a_day_heading_and_in_the_frame_of_the_anniversary() 
 
 
 def test_spanish_parts_in_the_frame_of_a_named_week() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Huesca, 2 de abril de 2024.- El Ayuntamiento organiza la Semana de la Cooperación, que se celebrará "
         "del 20 al 24 de mayo de 2024.\n\nEn el marco de la Semana, la exposición «Puentes» se inaugurará el 20 de "
         "mayo, y un taller sobre agua potable reunirá a técnicos de ambas ciudades.\n",
@@ -112,7 +112,7 @@ def test_spanish_parts_in_the_frame_of_a_named_week() -> None:
 
 
 def test_a_part_whose_cue_names_no_event_of_the_page_belongs_to_none() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Annual report 2023\n\nThe Bureau met in Riga on 3 March 2023.\n\n"
         "As part of the heritage programme, a workshop on river banks was held in Tallinn.\n",
         "en",
@@ -122,7 +122,7 @@ def test_a_part_whose_cue_names_no_event_of_the_page_belongs_to_none() -> None:
 
 
 def test_a_report_s_workshop_is_no_part_of_the_first_meeting_it_tells_of() -> None:
-    facts = _facts(
+    facts = facts_of(
         "In 2023 the network held its statutory meetings. The 8th meeting of the Bureau took place in Turku on "
         "2 March 2023.\n\nThe network also organised a workshop on coastal erosion in Split on 9 June 2023.\n",
         "en",
@@ -132,23 +132,23 @@ def test_a_report_s_workshop_is_no_part_of_the_first_meeting_it_tells_of() -> No
 
 
 def test_co_organisers_named_after_the_event_in_its_sentence() -> None:
-    french = _facts(
+    french = facts_of(
         "En 2022, les Rencontres de la coopération ont eu lieu à Nantes les 6 et 7 octobre 2022, en coopération "
         "avec la Région Bretagne.\n",
         "fr",
     )
     assert ("Rencontres de la coopération", "Région Bretagne", "co-organiser") in relations(french, "ORGANISED_BY")
-    english = _facts(
+    english = facts_of(
         "The Coastal Cities Summit took place in Gdansk on 3 May 2022, in cooperation with ICLEI Europe.\n", "en"
     )
     assert any(r == "co-organiser" for s, _, r in relations(english, "ORGANISED_BY") if s == "Coastal Cities Summit")
     # cooperation named before the event is no organisation of it
-    before = _facts("In cooperation with ICLEI Europe, the mayors visited the Coastal Cities Summit.\n", "en")
+    before = facts_of("In cooperation with ICLEI Europe, the mayors visited the Coastal Cities Summit.\n", "en")
     assert not any(r == "co-organiser" for *_, r in relations(before, "ORGANISED_BY"))
 
 
 def test_each_body_said_to_meet_on_a_day_in_a_report_is_a_meeting_of_its_own() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Rapport d'activités 2023\n\nLe réseau a tenu ses Rencontres annuelles à Lille les 4 et 5 juillet 2023.\n\n"
         "Le Conseil d'administration de Cités Unies France s'est réuni le 12 décembre 2023 à Paris.\n",
         "fr",
@@ -157,18 +157,20 @@ def test_each_body_said_to_meet_on_a_day_in_a_report_is_a_meeting_of_its_own() -
     assert meeting.props["start"] == "2023-12-12"
     assert (meeting.name, "Paris") in pairs(facts, "HELD_IN")
     assert any(s == meeting.name and "Conseil" in t for s, t in pairs(facts, "ORGANISED_BY"))
-    undated = _facts("Annual report\n\nThe Summit took place in Oslo on 2 May 2023. The Bureau met regularly.\n", "en")
+    undated = facts_of(
+        "Annual report\n\nThe Summit took place in Oslo on 2 May 2023. The Bureau met regularly.\n", "en"
+    )
     assert not any("Bureau" in e.name for e in undated.entities.values() if e.kind == "Event")
 
 
 def test_a_meeting_reported_on_the_day_of_its_dateline_is_held_where_the_dateline_was_written() -> None:
-    english = _facts(
+    english = facts_of(
         "Graz, 4 March 2024 – The Executive Bureau of CEMR met today at the City Hall to adopt its work plan.\n",
         "en",
     )
     meeting = next(e.name for e in english.entities.values() if e.kind == "Event")
     assert (meeting, "Graz") in pairs(english, "HELD_IN")
-    spanish = _facts(
+    spanish = facts_of(
         "Cuenca, 4 de marzo de 2024.- El Comité Ejecutivo de Mercociudades se reunió hoy en el Palacio Municipal.\n",
         "es",
     )
@@ -176,14 +178,14 @@ def test_a_meeting_reported_on_the_day_of_its_dateline_is_held_where_the_datelin
     assert meeting.props.get("start") == "2024-03-04"
     assert (meeting.name, "Cuenca") in pairs(spanish, "HELD_IN")
     # the story names another place: the dateline is only where it was written
-    elsewhere = _facts(
+    elsewhere = facts_of(
         "Graz, 4 March 2024 – The Executive Bureau of CEMR met today in Linz to adopt its work plan.\n", "en"
     )
     assert {t for _, t in pairs(elsewhere, "HELD_IN")} == {"Linz"}
 
 
 def test_an_announced_event_is_the_page_s_event_and_its_ceremonies_are_dated_parts_of_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Congress of Lake Cities 2026\n\nThe Congress of Lake Cities will take place in Kisumu from 9 to 11 June 2026.\n\n"
         "The opening ceremony will be held on 9 June at the Kisumu Convention Centre, and the closing ceremony on "
         "11 June 2026.\n",
@@ -195,7 +197,7 @@ def test_an_announced_event_is_the_page_s_event_and_its_ceremonies_are_dated_par
     assert days["closing ceremony"] == ("2026-06-11", "2026-06-11")
     parts = {s.lower() for s, t in pairs(facts, "PART_OF") if t == congress}
     assert parts == {"opening ceremony", "closing ceremony"}  # one event each, not two
-    spanish = _facts(
+    spanish = facts_of(
         "El Encuentro de Ciudades del Lago se celebrará en Puno del 3 al 5 de junio de 2026. La ceremonia de "
         "apertura tendrá lugar el 3 de junio en el Palacio Municipal de Puno.\n",
         "es",
@@ -205,7 +207,7 @@ def test_an_announced_event_is_the_page_s_event_and_its_ceremonies_are_dated_par
 
 
 def test_a_part_organised_by_a_body_is_the_body_s_not_the_page_event_s() -> None:
-    facts = _facts(
+    facts = facts_of(
         "La cérémonie de signature de la charte se tiendra le samedi 14 septembre 2024 à Quimper. Un concert "
         "franco-allemand, organisé par le comité de jumelage, clôturera la visite.\n",
         "fr",
@@ -216,14 +218,14 @@ def test_a_part_organised_by_a_body_is_the_body_s_not_the_page_event_s() -> None
 
 
 def test_the_host_of_an_online_meeting_says_nothing_of_its_place() -> None:
-    online = _facts(
+    online = facts_of(
         "Le Webinaire des maires sur le logement s'est tenu en ligne le 3 mai 2023, à l'invitation de la Ville "
         "de Nancy.\n",
         "fr",
     )
     assert ("Webinaire des maires sur le logement", "Nancy", "host") in relations(online, "ORGANISED_BY")
     assert relations(online, "HELD_IN") == set()
-    english = _facts(
+    english = facts_of(
         "The Mayors Webinar on Housing took place online on 3 May 2023, hosted by the City of Nancy.\n", "en"
     )
     assert relations(english, "HELD_IN") == set()
@@ -235,8 +237,8 @@ def test_a_one_word_part_that_names_a_place_or_a_trade_is_no_event() -> None:
         ("La ville dispose d'un atelier municipal de réparation et d'une salle d'exposition.\n", "fr"),
         ("La ciudad cuenta con un taller municipal de restauración.\n", "es"),
     ):
-        assert not any(e.kind == "Event" for e in _facts(text, language).entities.values()), text
-    dated = _facts(
+        assert not any(e.kind == "Event" for e in facts_of(text, language).entities.values()), text
+    dated = facts_of(
         "The Tartu Festival Week brings together choirs from the twin towns of the city every spring. On its last "
         "evening, a concert will be held in the cathedral on 7 May 2024.\n",
         "en",
@@ -245,16 +247,16 @@ def test_a_one_word_part_that_names_a_place_or_a_trade_is_no_event() -> None:
 
 
 def test_an_announced_meeting_dated_by_its_month_only() -> None:
-    french = _facts("La prochaine réunion du Bureau aura lieu à Montréal en octobre 2024.\n", "fr")
+    french = facts_of("La prochaine réunion du Bureau aura lieu à Montréal en octobre 2024.\n", "fr")
     assert _dates(french)["prochaine réunion du Bureau"] == ("2024-10", "2024-10")
-    english = _facts("The Annual Forum of River Cities will be held in Lyon in November 2026.\n", "en")
+    english = facts_of("The Annual Forum of River Cities will be held in Lyon in November 2026.\n", "en")
     assert ("2026-11", "2026-11") in _dates(english).values()
-    dated = _facts("La prochaine réunion du Bureau aura lieu à Montréal le 3 octobre 2024.\n", "fr")
+    dated = facts_of("La prochaine réunion du Bureau aura lieu à Montréal le 3 octobre 2024.\n", "fr")
     assert _dates(dated)["prochaine réunion du Bureau"][0] == "2024-10-03"
 
 
 def test_a_report_s_dated_list_of_events_names_each_with_its_place_and_host() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Activity report 2024\n\nMain activities in 2024:\n- 12 March 2024: Bureau meeting, Graz\n"
         "- 5–6 June 2024: Annual Congress, Porto, hosted by the City of Porto\n- 14 November 2024: Youth Forum, Turku\n",
         "en",
@@ -265,7 +267,7 @@ def test_a_report_s_dated_list_of_events_names_each_with_its_place_and_host() ->
     )
     hosts = {(s, t) for s, t, r in relations(facts, "ORGANISED_BY") if r == "host"}
     assert hosts == {("Annual Congress", "Porto")}  # the host of the line's event, not of the first one
-    french = _facts(
+    french = facts_of(
         "Principales activités en 2024 :\n- 12 mars 2024 : réunion du Bureau, Lille\n"
         "- 5 et 6 juin 2024 : Congrès annuel, Nantes, à l'invitation de la Ville de Nantes\n",
         "fr",
@@ -275,7 +277,7 @@ def test_a_report_s_dated_list_of_events_names_each_with_its_place_and_host() ->
 
 
 def test_a_body_that_met_organises_its_meeting_and_announces_the_next_one() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Le Bureau exécutif de CGLU s'est réuni à Tunis le 4 mai 2024. La prochaine réunion du Bureau exécutif se "
         "tiendra à Agadir.\n",
         "fr",
