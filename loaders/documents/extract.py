@@ -151,5 +151,5 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     false_people.drop_people_named_as_bodies(facts)  # "hosted by Dijon Métropole": no one (x-prec2)
     host_roles.guests_who_speak(facts)  # a welcome's guests speak; the host town's officials host (x-prec2)
     diaries.diary_entries(facts)  # a diary's timed entries: events its owner attends (x-dates2)
-    first_person.first_person_attendance(facts)  # "I spoke at the Forum": the byline's or the answer's person (x-dates2)
+    first_person.first_person_attendance(facts)  # "I spoke at the X": the byline's person attends (x-dates2)
     return facts

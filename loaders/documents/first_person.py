@@ -69,8 +69,11 @@ def _answer_author(facts: DocumentFacts, start: int) -> str | None:
     if _INITIALS.fullmatch(who):
         letters = [c for c in who if c.isupper()]
         return next(
-            (p for p, e in facts.entities.items()
-             if e.kind == "Person" and not _INITIALS.fullmatch(e.name) and [w[0] for w in e.name.split()] == letters),
+            (
+                p
+                for p, e in facts.entities.items()
+                if e.kind == "Person" and not _INITIALS.fullmatch(e.name) and [w[0] for w in e.name.split()] == letters
+            ),
             None,
         )
     return _person_named(facts, who)

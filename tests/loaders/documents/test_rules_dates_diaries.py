@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from munigraph.loaders.documents import dates
 
-from tests.loaders.documents.test_rules_events import events
-from tests.loaders.documents.test_rules_fr_es import _facts, relations
+from tests.loaders.documents.helpers import events, relations
+from tests.loaders.documents.helpers import facts_of as _facts
 
 
 def _attended(facts, person: str) -> dict[str, tuple[str, str]]:
