@@ -54,6 +54,35 @@ WEEKDAY = (
     r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
 )
 WEEKDAY_WORDS = WEEKDAY[3:-1]
+# A weekday's number (Monday 0), folded: "Tuesday 10 June" is in the year whose 10 June is a Tuesday (x-dates2)
+_WEEKDAY_NUMBERS = {
+    **dict.fromkeys(["lundi", "monday", "lunes"], 0), **dict.fromkeys(["mardi", "tuesday", "martes"], 1),
+    **dict.fromkeys(["mercredi", "wednesday", "miercoles"], 2), **dict.fromkeys(["jeudi", "thursday", "jueves"], 3),
+    **dict.fromkeys(["vendredi", "friday", "viernes"], 4), **dict.fromkeys(["samedi", "saturday", "sabado"], 5),
+    **dict.fromkeys(["dimanche", "sunday", "domingo"], 6),
+}  # fmt: skip
+
+
+def year_of_weekday(weekday: str, day: dt.date, around: int) -> dt.date:
+    """``day`` moved to the year nearest ``around`` (one either side) whose same day falls on ``weekday``; as it
+    is when none does or the weekday is unknown.
+
+    >>> year_of_weekday("Thursday", dt.date(2025, 10, 23), 2025).isoformat()
+    '2025-10-23'
+    >>> year_of_weekday("jeudi", dt.date(2025, 10, 22), 2025).isoformat()
+    '2026-10-22'
+    """
+    number = _WEEKDAY_NUMBERS.get(fold(weekday))
+    for year in (around, around + 1, around - 1):
+        try:
+            moved = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if number is not None and moved.weekday() == number:
+            return moved
+    return day
+
+
 _DAY = r"(?P<{}>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+de)?"

@@ -1378,14 +1378,17 @@ def _day_heading(line: Line, year: int | None = None) -> dates.DateSpan | None:
         weekday = _WEEKDAY_LEAD.match(line.text)
         found = dates.find_partial_dates(line.text, year) if weekday and year else []
         alone = len(found) == 1 and found[0].start <= weekday.end() and not line.text[found[0].end :].strip(" \t*#:.")
-        return found[0] if alone and found[0].first == found[0].last else None
+        if not (alone and found[0].first == found[0].last):
+            return None
+        day = dates.year_of_weekday(weekday.group("weekday"), found[0].first, year)
+        return dates.DateSpan(found[0].start, found[0].end, day, day)
     found = dates.find_dates(line.text)
     if len(found) == 1 and found[0].first == found[0].last:
         return found[0]
     return None
 
 
-_WEEKDAY_LEAD = re.compile(r"[\s#*>_-]*(?i:" + dates.WEEKDAY + r")[\s,.]*")
+_WEEKDAY_LEAD = re.compile(r"[\s#*>_-]*(?P<weekday>(?i:" + dates.WEEKDAY + r"))[\s,.]*")
 
 
 def _slot(

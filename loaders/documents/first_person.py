@@ -8,6 +8,7 @@ X": the workshop), else the one the sentence before names ("y", "there"). Word c
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
@@ -18,8 +19,18 @@ _BYLINE_REACH = 8  # non-empty lines from the top where a byline stands
 _BYLINE = re.compile(r"[\s*_>|·]*(?i:" + lexicon.words_re("bylines") + r")[ \t]+(?P<name>[A-ZÀ-Þ][^\n|·,;]{2,50})")
 _ANSWER = re.compile(r"[\s*_>]*(?P<who>[A-ZÀ-Þ][^\n—–:?]{0,50}?)\.?[ \t]*[—–-][ \t]")  # the view writes dashes "-"
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.[ \t]?-?){2,3}")
-_VERBS = [(role, re.compile(r"(?<![\w-])(?:" + lexicon.alternation(verbs) + r")(?![\w-])", re.I))
-          for role, verbs in lexicon.table("first_person_verbs").items() if verbs]  # fmt: skip
+
+
+@cache  # one list per language
+def _verbs(language: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The page language's first-person verbs by role: the Spanish "participé" is a French third person."""
+    return [
+        (role, re.compile(r"(?<![\w-])(?:" + lexicon.alternation(verbs) + r")(?![\w-])", re.I))
+        for role, verbs in lexicon.table(
+            "first_person_verbs", language if language in lexicon.languages() else None
+        ).items()
+        if verbs
+    ]
 
 
 def first_person_attendance(facts: DocumentFacts) -> None:
@@ -34,7 +45,7 @@ def first_person_attendance(facts: DocumentFacts) -> None:
     for start, end in facts.context.sentences:
         author = _answer_author(facts, start) or author
         found = None
-        for role, pattern in _VERBS:
+        for role, pattern in _verbs(facts.language):
             verb = pattern.search(view, start, end)
             if verb and author:
                 found = _event_in(view, events, verb.end(), end) or previous

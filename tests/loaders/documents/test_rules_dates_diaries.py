@@ -4,6 +4,8 @@ confirmed), first-person attendance, dates written after an event's name or acro
 
 from __future__ import annotations
 
+import datetime as dt
+
 from munigraph.loaders.documents import dates
 
 from tests.loaders.documents.helpers import events, relations
@@ -142,6 +144,11 @@ def test_no_first_person_verb_or_no_byline_gives_no_attendance() -> None:
         "en",
     )
     assert "Claire Hensley" not in {person for person, _, _ in relations(back_home, "ATTENDED")}
+    third_person = _facts(
+        "Actualités\nPar Anne Roux | 3 mars 2026\n\nLe maire de Lyon a participé au Forum des villes durables à Turin.\n",
+        "fr",
+    )  # the Spanish "participé" is no French first person
+    assert "Anne Roux" not in {person for person, _, _ in relations(third_person, "ATTENDED")}
     unsigned = _facts("Notes\n\nI spoke at the Baltic Ports Forum in Gdansk on 3 June 2025.\n", "en")
     assert not relations(unsigned, "ATTENDED")
 
@@ -185,11 +192,19 @@ def test_an_event_held_on_a_day_without_a_year_takes_the_page_s_year() -> None:
 
 def test_a_programme_s_day_headings_without_a_year_date_its_sessions() -> None:
     facts = _facts(
-        "Forum of Port Cities 2026\n9–11 June 2026, Bilbao\n\nProgramme\n\nTuesday 10 June\n"
+        "Forum of Port Cities 2026\n9–11 June 2026, Bilbao\n\nProgramme\n\nWednesday 10 June\n"
         "10:00 – 11:30  Workshop on shore power\nModerator: Ines Berg, City of Hamburg\n\n"
-        "Wednesday 11 June\n09:30 – 11:00  Plenary on river ports\nSpeakers: Tomás Vidal, Mayor of Vigo\n",
+        "Thursday 11 June\n09:30 – 11:00  Plenary on river ports\nSpeakers: Tomás Vidal, Mayor of Vigo\n",
         "en",
     )
     found = events(facts)
     assert found["Workshop on shore power"][0].startswith("2026-06-10")
     assert found["Plenary on river ports"][0].startswith("2026-06-11")
+
+
+def test_a_day_heading_s_weekday_picks_its_year() -> None:
+    """A programme published in one year for an event in the next: "Thursday 22 October" is 2026's."""
+    assert dates.year_of_weekday("Thursday", dt.date(2025, 10, 22), 2025) == dt.date(2026, 10, 22)
+    assert dates.year_of_weekday("jueves", dt.date(2025, 10, 23), 2025) == dt.date(2025, 10, 23)
+    # negative: an unknown weekday leaves the day as it is
+    assert dates.year_of_weekday("someday", dt.date(2025, 10, 22), 2025) == dt.date(2025, 10, 22)
