@@ -54,6 +54,35 @@ WEEKDAY = (
     r"saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
 )
 WEEKDAY_WORDS = WEEKDAY[3:-1]
+# A weekday's number (Monday 0), folded: "Tuesday 10 June" is in the year whose 10 June is a Tuesday (x-dates2)
+_WEEKDAY_NUMBERS = {
+    **dict.fromkeys(["lundi", "monday", "lunes"], 0), **dict.fromkeys(["mardi", "tuesday", "martes"], 1),
+    **dict.fromkeys(["mercredi", "wednesday", "miercoles"], 2), **dict.fromkeys(["jeudi", "thursday", "jueves"], 3),
+    **dict.fromkeys(["vendredi", "friday", "viernes"], 4), **dict.fromkeys(["samedi", "saturday", "sabado"], 5),
+    **dict.fromkeys(["dimanche", "sunday", "domingo"], 6),
+}  # fmt: skip
+
+
+def year_of_weekday(weekday: str, day: dt.date, around: int) -> dt.date:
+    """``day`` moved to the year nearest ``around`` (one either side) whose same day falls on ``weekday``; as it
+    is when none does or the weekday is unknown.
+
+    >>> year_of_weekday("Thursday", dt.date(2025, 10, 23), 2025).isoformat()
+    '2025-10-23'
+    >>> year_of_weekday("jeudi", dt.date(2025, 10, 22), 2025).isoformat()
+    '2026-10-22'
+    """
+    number = _WEEKDAY_NUMBERS.get(fold(weekday))
+    for year in (around, around + 1, around - 1):
+        try:
+            moved = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if number is not None and moved.weekday() == number:
+            return moved
+    return day
+
+
 _DAY = r"(?P<{}>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+de)?"
@@ -74,9 +103,30 @@ RANGE_MONTHS = re.compile(
     + r"\s+" + _YEAR,
     re.I,
 )  # fmt: skip
+# "June 30 to July 2, 2025", "September 29 – October 1, 2025": a range over two months, the month first (x-dates2)
+RANGE_MONTHS_FIRST = re.compile(
+    r"(?:\b(?:from|between)\s+)?" + _WD + r"\b" + MONTH.format("month1") + r"\s+" + _DAY.format("d1")
+    + r"\s*(?:-|–|to|through|until|and)\s*" + _WD + MONTH.format("month2") + r"\s+" + _DAY.format("d2") + r",?\s+" + _YEAR,
+    re.I,
+)  # fmt: skip
+# "May 6-8, 2025", "from May 6 to 8, 2025", "October 3 and 4, 2024": the month first, then the days (x-dates2)
+RANGE_MONTH_FIRST = re.compile(
+    r"(?:\b(?:from|between)\s+)?" + _WD + r"\b" + MONTH.format("month") + r"\s+" + _DAY.format("d1")
+    + r"\s*(?:-|–|to|through|and)\s*" + _DAY.format("d2") + r",?\s+" + _YEAR,
+    re.I,
+)  # fmt: skip
 # Without a year ("took place on 5 October", "le 24 novembre", "el 3 de diciembre", "November 8",
 # "les 12 et 13 décembre", "September 29 and 30"): read with the year the page gives (:func:`find_partial_dates`)
 _NO_YEAR = r"(?!,?\s*(?:de\s+|del\s+)?(?:19|20)\d\d)(?![\w])"
+# "du 30 juin au 2 juillet", "from 30 June to 2 July", "del 30 de junio al 2 de julio", "June 30 to July 2": a range
+# over two months written without a year (x-dates2)
+PARTIAL_MONTHS = re.compile(
+    r"\b" + _DAY.format("d1") + _DE + r"\s+" + MONTH.format("month1") + r"\s*(?:-|–|au|to|al|until)\s*"
+    + _WD + _DAY.format("d2") + _DE + r"\s+" + MONTH.format("month2") + _NO_YEAR
+    + r"|\b" + MONTH.format("month3") + r"\s+" + _DAY.format("d3") + r"\s*(?:-|–|to|through|until)\s*" + _WD
+    + MONTH.format("month4") + r"\s+" + _DAY.format("d4") + _NO_YEAR,
+    re.I,
+)  # fmt: skip
 PARTIAL_DAY_MONTH = re.compile(
     r"\b" + _DAY.format("d1") + r"(?:\s*(?:-|–|au|to|al|et|and|y)\s*" + _DAY.format("d2") + r")?" + _DE + r"\s+"
     + MONTH.format("month") + _NO_YEAR,
@@ -239,6 +289,20 @@ def _find_dates(text: str) -> list[DateSpan]:
         if first and last and first <= last:
             found.append(DateSpan(m.start(), m.end(), first, last))
             taken.append((m.start(), m.end()))
+    for m in _finditer(RANGE_MONTHS_FIRST, text, windows):
+        if not free(m):
+            continue
+        first = _date(m["year"], _month(m["month1"]), m["d1"])
+        last = _date(m["year"], _month(m["month2"]), m["d2"])
+        if first and last and first <= last:
+            found.append(DateSpan(m.start(), m.end(), first, last))
+            taken.append((m.start(), m.end()))
+    for m in _finditer(RANGE_MONTH_FIRST, text, windows):
+        month = _month(m["month"])
+        first, last = _date(m["year"], month, m["d1"]), _date(m["year"], month, m["d2"])
+        if free(m) and first and last and first < last:
+            found.append(DateSpan(m.start(), m.end(), first, last))
+            taken.append((m.start(), m.end()))
     for m in _finditer(RANGE, text, windows):
         if not free(m) or _numbered_day(m):
             continue
@@ -280,6 +344,14 @@ def find_partial_dates(text: str, year: int) -> list[DateSpan]:
     """
     found: list[DateSpan] = []
     taken = [(d.start, d.end) for d in find_dates(text)]
+    for m in PARTIAL_MONTHS.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        first = _date(str(year), _month(m["month1"] or m["month3"]), m["d1"] or m["d3"])
+        last = _date(str(year), _month(m["month2"] or m["month4"]), m["d2"] or m["d4"])
+        if first and last and first <= last:
+            found.append(DateSpan(m.start(), m.end(), first, last))
+            taken.append((m.start(), m.end()))
     for pattern in (PARTIAL_DAY_MONTH, PARTIAL_MONTH_DAY):
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):

@@ -1335,7 +1335,7 @@ def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False
     day: dates.DateSpan | None = None
     parallel: tuple[dt.time | None, dt.time | None] | None = None  # the times of a "Parallel sessions" slot above
     for i, line in enumerate(facts.context.lines):
-        day = _day_heading(line) or day
+        day = _day_heading(line, meetings.page_year(facts)) or day
         slot = _slot(facts, i, line, programme)
         track = _TRACK.match(line.text) if slot is None and parallel and programme else None
         track = None if track and roles.CUE.match(track.group("label") + ":") else track  # "Chair: A", "Speakers: B"
@@ -1373,14 +1373,26 @@ def _one_online_day(facts: DocumentFacts, main_id: str | None) -> bool:
     return online and len(props.get("start", "")) >= 10 and props.get("start", "")[:10] == props.get("end", "")[:10]
 
 
-def _day_heading(line: Line) -> dates.DateSpan | None:
-    """ "Samedi 25 octobre 2025": a line that is a single day dates the slots below it."""
-    if len(line.stripped) > 40 or not re.search(r"(?:19|20)\d\d", line.text):
+def _day_heading(line: Line, year: int | None = None) -> dates.DateSpan | None:
+    """ "Samedi 25 octobre 2025": a line that is a single day dates the slots below it; "Tuesday 10 June",
+    its weekday written, in the page's ``year`` (x-dates2)."""
+    if len(line.stripped) > 40:
         return None
+    if not re.search(r"(?:19|20)\d\d", line.text):
+        weekday = _WEEKDAY_LEAD.match(line.text)
+        found = dates.find_partial_dates(line.text, year) if weekday and year else []
+        alone = len(found) == 1 and found[0].start <= weekday.end() and not line.text[found[0].end :].strip(" \t*#:.")
+        if not (alone and found[0].first == found[0].last):
+            return None
+        day = dates.year_of_weekday(weekday.group("weekday"), found[0].first, year)
+        return dates.DateSpan(found[0].start, found[0].end, day, day)
     found = dates.find_dates(line.text)
     if len(found) == 1 and found[0].first == found[0].last:
         return found[0]
     return None
+
+
+_WEEKDAY_LEAD = re.compile(r"[\s#*>_-]*(?P<weekday>(?i:" + dates.WEEKDAY + r"))[\s,.]*")
 
 
 def _slot(

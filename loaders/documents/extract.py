@@ -17,12 +17,14 @@ from munigraph.loaders.documents import (
     dates,
     delegations,
     demonyms,
+    diaries,
     elections,
     event_owners,
     event_years,
     events,
     false_people,
     fields,
+    first_person,
     heads,
     host_roles,
     local_bodies,
@@ -150,4 +152,6 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     event_years.years_in_names(facts)  # after every step that dates events
     false_people.drop_people_named_as_bodies(facts)  # "hosted by Dijon Métropole": no one (x-prec2)
     host_roles.guests_who_speak(facts)  # a welcome's guests speak; the host town's officials host (x-prec2)
+    diaries.diary_entries(facts)  # a diary's timed entries: events its owner attends (x-dates2)
+    first_person.first_person_attendance(facts)  # "I spoke at the X": the byline's person attends (x-dates2)
     return facts

@@ -328,6 +328,9 @@ def venue_cities(facts: DocumentFacts) -> None:
             facts.relate("HELD_IN", event_id, held[parent], trim(facts.view, *venue))
 
 
+_PARTIAL_REACH = 25  # characters between a held verb and a day it gives without a year ("on Tuesday", "from")
+
+
 def _held_date(facts: DocumentFacts, event_id: str, start: int, end: int) -> None:
     """ "the Festival, which will take place from 20 to 22 June 2025": the date of the held clause."""
     view = facts.view
@@ -339,7 +342,11 @@ def _held_date(facts: DocumentFacts, event_id: str, start: int, end: int) -> Non
         return
     sentence = facts.context.sentence_at(start) or (start, end)
     clause_end = min([i for i in (view.find(";", verb.end(), sentence[1]),) if i >= 0] or [sentence[1]])
-    found = dates.find_dates(view[verb.end() : clause_end])
+    clause = view[verb.end() : clause_end]
+    found = dates.find_dates(clause)
+    year = None if found else meetings.page_year(facts)
+    if year:  # "the Forum, held on 12 May,": a day without a year, right after the verb, in the page's year (x-dates2)
+        found = [d for d in dates.find_partial_dates(clause, year) if d.start <= _PARTIAL_REACH][:1]
     if found:
         event.props.update(start=found[0].first.isoformat(), end=found[0].last.isoformat())
 
