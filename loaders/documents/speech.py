@@ -1010,6 +1010,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
     people: each person holds that office in the organisation the page speaks for."""
     view, context = facts.view, facts.context
     role, owner, first_heading, heading_at, after_blank = None, None, None, 0, False
+    seated = False  # an office heading above gave its holders an office in the body: a board's roster
     for line in context.lines:
         if not line.text.strip(" \t*#"):
             after_blank = True  # a blank line ends the unbulleted names under a heading
@@ -1033,7 +1034,9 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
             continue
         entry = entry or (line.start, line.end)  # "Presidencia" / "Ana Roe, alcaldesa de X"
         names = people_in(view, *entry)
-        colon = view.find(":", entry[0], entry[1])  # "Área Norte y Sur: Sra. Ana Roe, alcaldesa de X": a label (x-genres)
+        colon = view.find(
+            ":", entry[0], entry[1]
+        )  # "Área Norte y Sur: Sra. Ana Roe, alcaldesa de X": a label (x-genres)
         if colon >= 0 and any(s > colon for s, _ in names):
             names, entry = [n for n in names if n[0] > colon], (colon + 1, entry[1])
         elif colon >= 0 and names and names[0][1] <= colon:
@@ -1043,13 +1046,29 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
             continue  # the entry does not open with a name (an honorific may come first)
         owner = owner or _page_owner(facts, main_id, first_heading or entry[0])
         body = (council_above(facts, heading_at) or _title_council(facts)) if role in _COUNCIL_ROLES else None
-        if body is None and role == "member":
+        if body is None and role == "member" and not seated:
             continue  # "Members:" of no council named (a jury, a panel): not the page's organisation (x-genres)
         body = body or owner or _title_body(facts)
         if body is None:
             return
         person = add_person(facts, names[0])
-        facts.office(person, body, trim(view, names[0][0], names[0][1]), role)
+        # "Councillor: Ewan Reid - Vice President" under "Chair": the office the entry states is his
+        facts.office(
+            person, body, trim(view, names[0][0], names[0][1]), _office_after_dash(view, names[0][1], entry[1]) or role
+        )
+        seated = seated or role != "member"
+
+
+_DASH_OFFICE = re.compile(r"[ \t]+[-–—][ \t]*(?P<office>[^\n,;()]{3,60}?)[ \t.]*$")
+
+
+def _office_after_dash(view: str, name_end: int, entry_end: int) -> str | None:
+    """The office an entry states after its holder's name and a dash ("Ana Roe — vicepresidenta"), if only that."""
+    m = _DASH_OFFICE.match(view[name_end:entry_end])
+    office = roles.office(m.group("office")) if m else None
+    rest = office[2].strip() if office else ""
+    # nothing after the office but an ordinal or a qualifier in lowercase ("vicepresidenta segunda")
+    return office[0] if office and (not rest or (rest.islower() and len(rest.split()) <= 2)) else None
 
 
 _COUNCIL_ROLES = ("co-president", "member")  # the co-chairs and members of a council, not of its organisation
