@@ -413,48 +413,25 @@ class Store:
 
     def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Run a trusted read query (a named query) and return its rows as dicts."""
-        shared = self._shared.get()
-
-        def work() -> list[dict[str, Any]]:
-            if shared is not None:  # an auto-commit query of the shared session
-                return shared.session().run(query, params).data()
-            with self._session(read=True) as session:
-                return session.execute_read(lambda tx: tx.run(query, params).data())
-
-        try:
-            return self._engine_call(work)
-        except Neo4jError as exc:
-            raise QueryError(f"query failed: {exc.message or exc}") from exc
+        return self._read_result(query, params, neo4j.Result.data)
 
     def read_values(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """:meth:`read` for a query that returns values, lists and maps but no nodes,
         relationships or paths: its rows as the driver decodes them. (:meth:`read` has the
         driver turn any node in them into a dict, which walks every list and map of every row
         again, element by element: most of the time a page of a hub takes.)"""
-        shared = self._shared.get()
-
-        def rows(result: neo4j.Result) -> list[dict[str, Any]]:
-            return [dict(record.items()) for record in result]
-
-        def work() -> list[dict[str, Any]]:
-            if shared is not None:
-                return rows(shared.session().run(query, params))
-            with self._session(read=True) as session:
-                return session.execute_read(lambda tx: rows(tx.run(query, params)))
-
-        try:
-            return self._engine_call(work)
-        except Neo4jError as exc:
-            raise QueryError(f"query failed: {exc.message or exc}") from exc
+        return self._read_result(query, params, lambda result: [dict(record.items()) for record in result])
 
     def read_rows(self, query: str, row: Callable[..., T], **params: Any) -> list[T]:
         """:meth:`read_values` for a long read (the whole graph): each record's values, in the
         query's column order, go to ``row`` as they arrive, and its results are the rows: no
         dict per record, and no second copy of the rows when ``row`` keeps only what it needs."""
-        shared = self._shared.get()
+        return self._read_result(query, params, lambda result: [row(*record) for record in result])
 
-        def rows(result: neo4j.Result) -> list[T]:
-            return [row(*record) for record in result]
+    def _read_result(self, query: str, params: dict[str, Any], rows: Callable[[neo4j.Result], list[T]]) -> list[T]:
+        """One read query, in the request's shared session when one is open (auto-commit), else in a
+        read transaction of its own, its result turned into rows by ``rows`` while the result is open."""
+        shared = self._shared.get()
 
         def work() -> list[T]:
             if shared is not None:
