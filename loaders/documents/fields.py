@@ -354,7 +354,7 @@ def _office_line(facts: DocumentFacts, label: Span, value: Span) -> None:
     ):
         return
     after = facts.view[names[0][1] : value[1]].strip(" \t.,;")
-    dashed = nested and _DASHED_OFFICE.match(after)
+    dashed = nested and roles.office_after_dash(after)
     of_body = nested and facts.entities[nested].kind != "City"  # "- Jury" over "  - Chair: Ana Ruiz, Mayor of X"
     if after and not dashed and not of_body:
         return  # more after the name ("Ana Ruiz, Mayor of X"): the entry's own office rules
@@ -363,9 +363,8 @@ def _office_line(facts: DocumentFacts, label: Span, value: Span) -> None:
         facts.office(person, nested, (label[0], names[0][1]), office[0])
         _offices_nested_under(facts, person, label[0])
         owner = page_owner(facts)
-        second = dashed and roles.office(dashed.group(1))
-        if owner and second and (not second[2].strip(" .;") or _ORDINAL.fullmatch(second[2].strip(" .;"))):  # "Mayor: Jane Roe — Vice President": the page's body
-            facts.office(person, owner, (label[0], value[1]), second[0])
+        if owner and dashed:  # "Mayor: Jane Roe — Vice President": the page's body
+            facts.office(person, owner, (label[0], value[1]), dashed)
         return
     if any(r.type in ("HOLDS_OFFICE", "CO_CHAIRS") and r.source == person for r in facts.relations.values()):
         return
@@ -408,8 +407,6 @@ def nested_body(facts: DocumentFacts, at: int) -> str | None:
 
 
 _nested_body = nested_body
-_ORDINAL = re.compile(lexicon.words_re("ordinals"), re.I)  # "vicepresidenta primera"
-_DASHED_OFFICE = re.compile(r"(?:[—–]|-(?=\s))\s*(.+)$")
 
 
 def _field_only(rest: str) -> bool:

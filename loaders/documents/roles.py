@@ -342,3 +342,16 @@ GOVERNMENT_UNIT = re.compile(
     rf"|(?i:{lexicon.words_re('unit_modifiers')})\s+(?!(?i:of|de)\b)[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,3}}"  # "City Executive Board"
     r")"
 )
+
+
+_ORDINAL = re.compile(lexicon.words_re("ordinals"), re.I)  # "vicepresidenta primera"
+_DASHED_OFFICE = re.compile(r"(?:[—–]|-(?=\s))\s*(.+)$")
+
+
+def office_after_dash(after: str) -> str | None:
+    """The office written after a holder's name and a dash, alone or with an ordinal ("— Vice President",
+    "— vicepresidenta segunda"); ``after`` is the text after the name, stripped."""
+    dashed = _DASHED_OFFICE.match(after)
+    stated = office(dashed.group(1)) if dashed else None
+    rest = stated[2].strip(" .;") if stated else ""
+    return stated[0] if stated and (not rest or _ORDINAL.fullmatch(rest)) else None

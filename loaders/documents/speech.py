@@ -1054,21 +1054,12 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         person = add_person(facts, names[0])
         # "Councillor: Ewan Reid - Vice President" under "Chair": the office the entry states is his
         facts.office(
-            person, body, trim(view, names[0][0], names[0][1]), _office_after_dash(view, names[0][1], entry[1]) or role
+            person,
+            body,
+            trim(view, names[0][0], names[0][1]),
+            roles.office_after_dash(view[names[0][1] : entry[1]].strip(" \t.,;")) or role,
         )
         seated = seated or role != "member"
-
-
-_DASH_OFFICE = re.compile(r"[ \t]+[-–—][ \t]*(?P<office>[^\n,;()]{3,60}?)[ \t.]*$")
-
-
-def _office_after_dash(view: str, name_end: int, entry_end: int) -> str | None:
-    """The office an entry states after its holder's name and a dash ("Ana Roe — vicepresidenta"), if only that."""
-    m = _DASH_OFFICE.match(view[name_end:entry_end])
-    office = roles.office(m.group("office")) if m else None
-    rest = office[2].strip() if office else ""
-    # nothing after the office but an ordinal or a qualifier in lowercase ("vicepresidenta segunda")
-    return office[0] if office and (not rest or (rest.islower() and len(rest.split()) <= 2)) else None
 
 
 _COUNCIL_ROLES = ("co-president", "member")  # the co-chairs and members of a council, not of its organisation
