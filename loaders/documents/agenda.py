@@ -62,7 +62,7 @@ def extract_agenda(
     owner, previous = None, None  # the body a list of stacked entries is introduced as ("our Board:")
     seats = False  # under a heading that names an office ("Presidencia", "Vocales"): a board, not a programme
     title_cue = None
-    tail = False  # the last line read gave an entry: short lines under it are its parts
+    tail = 0  # where the last line that gave an entry (or a part of it) ends: short lines right under it are its parts
     for line in facts.context.lines:
         lead = line.start + len(_LEAD.match(line.text).group(0))
         if line.start in consumed:
@@ -117,7 +117,9 @@ def extract_agenda(
         role = cue.role if cue else (carried or slot_role or "speaker")
         body = cue.end if cue else by.end() if by else lead
         found = False
+        tail = tail and view.count("\n", tail, line.start) == 1  # the line right under the entry's last line
         if tail and carried and _QUALIFIED_OFFICE.match(line.stripped):
+            tail = line.end
             continue  # "Chief Librarian" under a listed name: its office, no one's name (x-records)
         for i, (part_start, part_end) in enumerate(_people_parts(facts, body, line.end)):
             entry = _entry(facts, part_start, part_end, cue is not None or carried is not None)
@@ -129,8 +131,9 @@ def extract_agenda(
                 if not seats:
                     _attend(facts, main_id, attended, entry, role, trim(view, quote_start, part_end))
         if not found and plural and carried and tail and _short_part(line):
+            tail = line.end
             continue  # "Chief Librarian" / "eThekwini Municipality" under a listed name: its entry goes on (x-records)
-        tail = found
+        tail = line.end if found else 0
         if not found or not plural:
             carried = None  # the list has ended
 

@@ -150,3 +150,77 @@ def test_a_board_list_or_a_table_of_seats_is_no_attendance() -> None:
     assert not attended(seats)
     newsletter = facts_of("Event: the network's summer school\nA week of courses for young officials.\n", "en")
     assert "the network's summer school" not in names(newsletter, "Event")  # no date: no calendar entry
+
+
+GRID_EN = """Water and the City
+Side event · Register · Share
+
+SPEAKERS
+
+Ana Beltrán
+Deputy Mayor for Water
+City of Zaragoza
+
+Samuel Otieno
+Chief Engineer
+Nairobi City County, Kenya
+
+Mei Tanaka (to be confirmed)
+Head of Policy
+IWA
+
+MODERATOR
+
+Jonas Weber
+Coordinator
+Eurocities
+
+ABOUT THE EVENT
+
+Tuesday 3 March 2026, 10:00–11:30 (CET)
+Room 2, Palacio de Congresos, Zaragoza, Spain
+
+This side event is organised by Eurocities with the International Water Association (IWA).
+"""
+
+GRID_ES = """Ciudades que cuidan
+Sesión paralela · Inscribirse · Compartir
+
+PONENTES
+
+Lucía Herrero
+Concejala de Servicios Sociales
+Ayuntamiento de Zaragoza
+
+Pedro Quispe (por confirmar)
+Jefe de Planificación
+Municipalidad de Cusco, Perú
+
+ACERCA DEL EVENTO
+
+Jueves 5 de marzo de 2026, 10:00–11:30
+Sala 1, Centro de Congresos, Zaragoza, España
+"""
+
+
+def test_a_speakers_grid_above_the_event_details_attends_the_event_the_page_title_names() -> None:
+    english = facts_of(GRID_EN, "en")
+    assert attended(english) == {
+        ("Ana Beltrán", "Water and the City", "speaker", "confirmed"),
+        ("Samuel Otieno", "Water and the City", "speaker", "confirmed"),
+        ("Mei Tanaka", "Water and the City", "speaker", "tentative"),
+        ("Jonas Weber", "Water and the City", "moderator", "confirmed"),
+    }  # "Chief Engineer" is Otieno's office, "ABOUT THE EVENT" no one's body
+    assert ("Mei Tanaka", "International Water Association", "head of policy") in relations(english, "HOLDS_OFFICE")
+    assert "ABOUT THE EVENT" not in names(english, "Organisation") | names(english, "Event")
+    spanish = facts_of(GRID_ES, "es")
+    assert attended(spanish) == {
+        ("Lucía Herrero", "Ciudades que cuidan", "speaker", "confirmed"),
+        ("Pedro Quispe", "Ciudades que cuidan", "speaker", "tentative"),
+    }
+    assert events(spanish)["Ciudades que cuidan"][0].startswith("2026-03-05")
+
+
+def test_a_heading_that_names_an_event_keeps_its_date() -> None:
+    facts = facts_of("PROGRAMME\n\nForum of Coastal Mayors\n\nThursday 7 May 2026, 09:00–17:00\nCity Hall, Porto\n", "en")
+    assert "Forum of Coastal Mayors" in events(facts)
