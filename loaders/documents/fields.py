@@ -284,7 +284,7 @@ def field_lines(facts: DocumentFacts, main_id: str | None) -> None:
         end = stop.start() if stop else value[1]
         quote = (label[0], value[1])
         if kind == "venue":
-            if facts.entities[event].props.get("status") == "cancelled":
+            if records.cancelled(facts, event):
                 continue  # a cancelled calendar entry is held nowhere (records.py)
             city = _venue_city(facts, value[0], end)
             if city and not any(r.type == "HELD_IN" and r.source == event for r in facts.relations.values()):

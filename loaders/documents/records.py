@@ -100,6 +100,12 @@ class EventRecord:
 
 
 _last: list[tuple[Context, tuple[EventRecord, ...]]] = []  # the one document being read
+_cancelled: list[tuple[Context | None, str]] = []  # (document, event) of its cancelled entries
+
+
+def cancelled(facts: DocumentFacts, event_id: str) -> bool:
+    """Whether the event is a calendar entry of this document marked cancelled ("Status: cancelled")."""
+    return any(context is facts.context and event == event_id for context, event in _cancelled)
 
 
 def event_records(context: Context) -> tuple[EventRecord, ...]:
@@ -141,6 +147,7 @@ def add_event_records(facts: DocumentFacts, main_id: str | None) -> str | None:
     """The events of the page's calendar entries (see the module's doc); returns the page's main event:
     the one entry's event when the page has one entry and no other main event, else ``main_id``. A main
     event read inside an entry (a quoted title, a date line) was the entry's, read wrongly: it goes."""
+    _cancelled.clear()
     records = event_records(facts.context)
     if not records:
         return main_id
@@ -180,9 +187,9 @@ def _add_record(facts: DocumentFacts, record: EventRecord) -> str | None:
         return None
     name = view[start:name_end].strip()
     props = {"start": dates.iso(first), "end": dates.iso(max(first, last or first))}
-    if state == "absent":
-        props["status"] = "cancelled"  # not held: no one attends, no place holds it (fields.py)
     event_id = make_event_id(name, first.isoformat())
+    if state == "absent":
+        _cancelled.append((facts.context, event_id))  # not held: no one attends, no place holds it (fields.py)
     facts.entity("Event", event_id, name, (start, name_end), [], props)
     bounds = [*parts, record.value[1]]
     labelled = [_part(view, at, stop) for at, stop in zip(bounds, bounds[1:], strict=False)]
@@ -304,7 +311,7 @@ def row_attendance(
 ) -> None:
     """A sheet's row with a status or an attendance role: its person (else its city or body) attends the
     page's event, with the row's role, unless the status says the registration was cancelled."""
-    if main_id is None or main_id not in facts.entities or facts.entities[main_id].props.get("status") == "cancelled":
+    if main_id is None or main_id not in facts.entities or cancelled(facts, main_id):
         return
     status = cells.get("status") and status_of(facts.view[cells["status"][0] : cells["status"][1]])
     role = cells.get("role") and role_of(facts.view[cells["role"][0] : cells["role"][1]])
