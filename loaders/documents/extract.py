@@ -123,6 +123,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     signatories.signed_for_cities(facts)
     fields.table_rows(facts, main_id)  # rows of tables, by their header words
     fields.field_lines(facts, main_id)  # "Host: X", "Lugar: Y": the event above the line
+    records.form_records(facts)  # "Representante legal: X" over "Cargo: Y" in a form's block (x-records)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     meetings.delegations(facts, main_id)
     prose.event_organisers(facts)

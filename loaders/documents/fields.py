@@ -475,4 +475,5 @@ def _signature_line(facts: DocumentFacts, label: Span, value: Span, main_id: str
 
 
 party = _party  # read by records.py for an entry's "organiser: X" part
+read_row = _read_row  # and for a form's block of field lines
 venue_city = _venue_city

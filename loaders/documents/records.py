@@ -321,3 +321,42 @@ def row_attendance(
     who = person or (None if named else place)
     if who:
         facts.relate("ATTENDED", who, main_id, row, role=role or "participant", status=status or "confirmed")
+
+
+def form_records(facts: DocumentFacts) -> None:
+    """A form's block of field lines ("Ciudad: Sucre", "País: Bolivia", "Representante legal: Ana Ruiz",
+    "Cargo: Alcaldesa") read as one sheet row: each person field with an office field on the line right
+    under it holds that office in the block's city (else its body); the city is in the block's country."""
+    from munigraph.loaders.documents.fields import read_row  # fields reads this module's classes
+
+    text = facts.text
+    for block in _blocks(facts.context):
+        classes = [column_class(text[label[0] : label[1]]) for label, _ in block]
+        shared = {c: value for c, (_, value) in zip(classes, block, strict=True) if c in ("city", "country", "organisation")}
+        if "city" not in shared and "organisation" not in shared:
+            continue
+        if "city" in shared and "organisation" in shared:
+            city, body = (text[s:e].strip().lower() for s, e in (shared["city"], shared["organisation"]))
+            if city and city in body:
+                del shared["organisation"]  # "Gobierno Autónomo Municipal de Sucre" over "Ciudad: Sucre": the city's government
+        for index, (kind, (label, value)) in enumerate(zip(classes, block, strict=True)):
+            following = classes[index + 1] if index + 1 < len(block) else None
+            if kind != "person" or following != "office":
+                continue
+            office_value = block[index + 1][1]
+            row = (label[0], office_value[1])
+            read_row(facts, {**shared, "person": value, "office": office_value}, row, None, None)
+
+
+def _blocks(context: Context) -> list[list[tuple[Span, Span]]]:
+    """Runs of field lines on consecutive lines (a blank or another line ends one), of four lines or more."""
+    blocks: list[list[tuple[Span, Span]]] = []
+    last = -2
+    for label, value in context.fields:
+        index = context.line_index(label[0])
+        if index == last + 1 and blocks:
+            blocks[-1].append((label, value))
+        else:
+            blocks.append([(label, value)])
+        last = index
+    return [block for block in blocks if len(block) >= 4]

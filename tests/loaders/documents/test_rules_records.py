@@ -224,3 +224,26 @@ def test_a_speakers_grid_above_the_event_details_attends_the_event_the_page_titl
 def test_a_heading_that_names_an_event_keeps_its_date() -> None:
     facts = facts_of("PROGRAMME\n\nForum of Coastal Mayors\n\nThursday 7 May 2026, 09:00–17:00\nCity Hall, Porto\n", "en")
     assert "Forum of Coastal Mayors" in events(facts)
+
+
+def test_a_forms_block_gives_each_person_the_office_on_the_line_under_them_in_the_blocks_city() -> None:
+    spanish = facts_of(
+        "FORMULARIO DE ADHESIÓN\n\nNombre oficial: Municipalidad de Arequipa\nCiudad: Arequipa\nPaís: Perú\n"
+        "Representante legal: Julia Ccama Torres\nCargo: Alcaldesa\nPersona de contacto: Raúl Benavides\n\n"
+        "Motivación: compartir experiencias.\n",
+        "es",
+    )
+    assert ("Julia Ccama Torres", "Arequipa", "mayor") in relations(spanish, "HOLDS_OFFICE")
+    assert not any(p == "Raúl Benavides" for p, _, _ in relations(spanish, "HOLDS_OFFICE"))  # no office line under him
+    english = facts_of(
+        "MEMBERSHIP APPLICATION\n\nOfficial name: Kisumu City Council\nCity: Kisumu\nCountry: Kenya\n"
+        "Contact person: Grace Achieng\nPosition: Director of Planning\n",
+        "en",
+    )
+    assert ("Grace Achieng", "Kisumu", "director") in {(p, b, r.split()[0]) for p, b, r in relations(english, "HOLDS_OFFICE")}
+    french = facts_of(
+        "Fiche contact\n\nPersonne de contact : Paul Girard\nFonction : Chargé de mission\nTéléphone : 01 02 03 04\n"
+        "Courriel : paul@example.org\n",
+        "fr",
+    )
+    assert not relations(french, "HOLDS_OFFICE")  # no city or body in the block: the office is nowhere
