@@ -62,6 +62,7 @@ def extract_agenda(
     owner, previous = None, None  # the body a list of stacked entries is introduced as ("our Board:")
     seats = False  # under a heading that names an office ("Presidencia", "Vocales"): a board, not a programme
     title_cue = None
+    tail = 0  # where the last line that gave an entry (or a part of it) ends: short lines right under it are its parts
     for line in facts.context.lines:
         lead = line.start + len(_LEAD.match(line.text).group(0))
         if line.start in consumed:
@@ -78,7 +79,8 @@ def extract_agenda(
             segments = [seg for ln in rest for seg in _segments(view, ln.start, ln.end, facts.org_index())]
             _affiliations(facts, person, name[1], rest[-1].end, segments=segments)
             if carried or (attended and attended != main_id):  # listed under a cue or a slot
-                _attend(facts, main_id, attended, (person, "confirmed", name[0]), carried or slot_role or "speaker",
+                status = "tentative" if roles.TENTATIVE.search(view, name[1], line.end) else "confirmed"
+                _attend(facts, main_id, attended, (person, status, name[0]), carried or slot_role or "speaker",
                         trim(view, name[0], rest[-1].end))  # fmt: skip
             continue
         if line.stripped and roles.heading_role(line.text) and not roles.CUE.match(view, lead):
@@ -96,7 +98,7 @@ def extract_agenda(
             continue
         label = _bare_label(view, lead, line.end)
         if label:  # "Moderator" / "Intervenants" alone on a line, no colon: a heading over its list
-            carried, plural = label.lastgroup, bool(re.search(r"s\s*:?\s*$", label.group(0)))
+            carried, plural = label.lastgroup, bool(re.search(r"[sS]\s*:?\s*$", label.group(0)))  # "SPEAKERS" too (x-records)
             plural = plural or carried in _LIST_ROLES
             continue
         cue = _as_cue(
@@ -115,6 +117,10 @@ def extract_agenda(
         role = cue.role if cue else (carried or slot_role or "speaker")
         body = cue.end if cue else by.end() if by else lead
         found = False
+        tail = tail and view.count("\n", tail, line.start) == 1  # the line right under the entry's last line
+        if tail and carried and _QUALIFIED_OFFICE.match(line.stripped):
+            tail = line.end
+            continue  # "Chief Librarian" under a listed name: its office, no one's name (x-records)
         for i, (part_start, part_end) in enumerate(_people_parts(facts, body, line.end)):
             entry = _entry(facts, part_start, part_end, cue is not None or carried is not None)
             if entry is None and i == 0 and cue is None:
@@ -124,6 +130,10 @@ def extract_agenda(
                 quote_start = cue.start if cue and i == 0 else entry[2]
                 if not seats:
                     _attend(facts, main_id, attended, entry, role, trim(view, quote_start, part_end))
+        if not found and plural and carried and tail and _short_part(line):
+            tail = line.end
+            continue  # "Chief Librarian" / "eThekwini Municipality" under a listed name: its entry goes on (x-records)
+        tail = line.end if found else 0
         if not found or not plural:
             carried = None  # the list has ended
 
@@ -150,7 +160,8 @@ def _stacked_entries(facts: DocumentFacts) -> dict[int, tuple[tuple[int, int], l
             and j < len(written)
             and len(rest) < 3
             and _part_line(facts, written[j])
-            and not (rest and _seat_heading(written[j]))
+            and not (rest and _seat_heading(written[j]) and not _acronym(facts, written[j]))
+            and not (rest and _heading_after_blank(facts, written[j - 1], written[j]))
         ):
             rest.append(written[j])
             j += 1
@@ -160,6 +171,18 @@ def _stacked_entries(facts: DocumentFacts) -> dict[int, tuple[tuple[int, int], l
         else:
             i += 1
     return found
+
+
+def _acronym(facts: DocumentFacts, line: Line) -> bool:
+    """ "IFLA" under an office: a body's acronym (known, or spelt out in brackets on the page), no seat's heading."""
+    text = line.stripped.strip("*#: ")
+    return bool(orgs.lookup_known(text)) or f"({text})" in facts.view
+
+
+def _heading_after_blank(facts: DocumentFacts, above: Line, line: Line) -> bool:
+    """ "ABOUT THE EVENT" after a blank line under a speakers grid: a section's heading, no part of the entry above (x-records)."""
+    text = line.stripped.strip("*#: ")
+    return facts.view.count("\n", above.end, line.start) > 1 and text.isupper() and len(text.split()) > 1
 
 
 def _seat_heading(line: Line) -> bool:
@@ -208,6 +231,9 @@ def _city_then_country(facts: DocumentFacts, name: str, after: str) -> bool:
 def _lone_name(facts: DocumentFacts, line: Line) -> tuple[int, int] | None:
     """The span of a line that is only a person's name ("Jane Roe", "Roe, Jane")."""
     s, e = _line_span(facts, line)
+    tentative = roles.TENTATIVE.search(facts.view, s, e)
+    if tentative and tentative.start() > s and not facts.view[tentative.end() : e].strip():
+        s, e = trim(facts.view, s, tentative.start())  # "Mei Tanaka (to be confirmed)": the name (x-records)
     text = facts.view[s:e]
     if not text or len(text) > 60 or _is_body(text) or places.resolve_country(text) or roles.office(text):
         return None  # "Lead Councilor" is an office, however capitalised
@@ -223,6 +249,14 @@ def _lone_name(facts: DocumentFacts, line: Line) -> tuple[int, int] | None:
         return None
     city = places.resolve_city(text, language=facts.language)
     return None if city and city.score >= 0.8 else (s, e)
+
+
+_QUALIFIED_OFFICE = re.compile(r"(?i:" + lexicon.words_re("office_qualifiers") + r")[ \t]+[A-ZÀ-Þ][\w-]+$")
+
+
+def _short_part(line: Line) -> bool:
+    """A short line that is no sentence: an office or a body under a name in a grid."""
+    return 0 < len(line.stripped) <= _STACKED_LINE and not line.stripped.endswith((".", ":", "?", "!"))
 
 
 def _part_line(facts: DocumentFacts, line: Line) -> bool:

@@ -21,6 +21,7 @@ from munigraph.loaders.documents import dates, lexicon, meetings, roles
 from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
+from munigraph.loaders.documents.records import event_records
 from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_org
 
 HEADER_MAX = 90  # characters of a header line besides its date and time
@@ -43,7 +44,7 @@ FORMATS = [(name, "|".join(patterns)) for name, patterns in lexicon.table("event
 EVENT_HEADS = lexicon.words_re("event_nouns")
 _EVENT_NAME = re.compile(rf"(?<![\w-])(?P<head>{EVENT_HEADS})(?![\w])(?P<tail>(?:[ \t]+[^\s,.;:()\"!?\n]+){{0,12}})")
 _TAIL_STOP = re.compile(
-    r"^(?:et|and|y|ou|or|o)$|^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|"
+    r"^(?:et|and|y|ou|or|o|[|·])$|^(?:qui|que|qu'\w+|dont|o[uù]|which|that|who|where|est|sont|a|ont|sera|seront|fut|"
     r"s'est|se|s'|is|are|was|were|will|has|have|es|son|fue|ser[aá]|ha|han|peut|peuvent|doit|can|must|puede|"
     r"vise|vers|avant|apr[eè]s|pendant|lors|during|before|after|durante|antes|despu[eé]s|avec|with|con|junto|alongside|together|he|she|they|we|next|last|pr[oó]xim[oa]|pasad[oa]|prochaine?|"
     r"avait|avaient|aura|auront|[ée]tait|[ée]taient|had|took|takes|hab[ií]a|hab[ií]an|tuvo|tendr[aá]|"
@@ -64,6 +65,10 @@ _STAMP_LINE = re.compile(
     r"[\s#*>_]*(?:(?i:" + lexicon.words_re("date_stamp_labels") + r")|(?i:" + lexicon.words_re("page_labels")
     + r")[ \t]*(?:[·|:–—-]|(?=\d|(?i:" + dates.WEEKDAY_WORDS + r"))))"
 )  # fmt: skip
+
+
+# "Calendar — exported on 02/02/2026 08:15": the file's stamp, no event's date (x-records)
+_EXPORTED = re.compile(r"(?<![\w-])" + lexicon.words_re("export_stamps") + r"(?![\w-])", re.I)
 
 
 def published(view: str) -> str | None:
@@ -93,7 +98,7 @@ def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
     for line in all_lines:
         text = line.text
         days = dates.find_dates(text)  # first: most lines have none, and the checks below need not read them
-        if not days or PUBLISHED.search(text) or _STAMP_LINE.match(text):
+        if not days or PUBLISHED.search(text) or _STAMP_LINE.match(text) or _EXPORTED.search(text):
             continue
         for day in [d for d in days if not _dateline(text, d)][:1]:
             time = dates.find_time_range(text[day.end :])
@@ -168,6 +173,11 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
         return  # "The Festival will take place from 5 to 7 July": a sentence names its event, not the title above
     for ln in reversed(before):
         text = ln.stripped
+        if _INFO_HEADING.fullmatch(text.strip("#*: ")):  # "ABOUT THE EVENT" under a speakers grid: the page's title (x-records)
+            ln = next((t for t in all_lines if t.stripped), ln)
+            if ln.start >= before[0].start or dates.find_dates(ln.stripped):
+                return
+            text = ln.stripped
         if (
             len(text) < 120
             and not text.endswith((".", ":", "?"))
@@ -209,6 +219,7 @@ def _sentence_held(before_date: str) -> bool:
 _ORGANISED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("organised_verbs") + r"(?![\w-])", re.I)
 # "Press release", "Communiqué de presse": a page's genre on the line above its dateline, no event
 _PAGE_LABEL = re.compile(r"[\s#*]*" + lexicon.words_re("page_labels") + r"[\s*:.]*", re.I)
+_INFO_HEADING = re.compile(lexicon.words_re("event_info_headings"), re.I)
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|html?|aspx?|php|jpe?g|png)\b|://", re.I)
 _FILLER = re.compile(
     r"^(?:le|la|les|du|au|de|des|à|a|the|on|from|to|el|del|al|en|y|et|and|" + dates.WEEKDAY_WORDS + r")$", re.I
@@ -420,6 +431,7 @@ def extract_events(facts: DocumentFacts) -> str | None:
     view = facts.view
     all_lines = facts.context.lines
     records = [(t.start, t.end) for t in facts.context.tables if t.sign]  # "Kisumu,Kenya,12/03/2024" (x-genres)
+    records += [(r.start, r.end) for r in event_records(facts.context)]  # "Start: 6 May 2025": its entry's (x-records)
     headers = [h for h in _header_lines(all_lines) if not any(s <= h.line.start < e for s, e in records)]
     for header in headers:
         _name_for(view, header, all_lines)

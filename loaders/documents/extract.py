@@ -33,6 +33,7 @@ from munigraph.loaders.documents import (
     namesakes,
     ner,
     prose,
+    records,
     represented,
     rosters,
     signatories,
@@ -66,7 +67,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     bodies.title_councils(facts)
     belongs.stated_parts(facts)
     local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
-    main_id = events.extract_events(facts)
+    main_id = records.add_event_records(facts, events.extract_events(facts))  # calendar entries (x-records)
     series_id = next(
         (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == main_id
          and facts.entities[r.target].props.get("event_type") == "series"),
@@ -122,6 +123,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     signatories.signed_for_cities(facts)
     fields.table_rows(facts, main_id)  # rows of tables, by their header words
     fields.field_lines(facts, main_id)  # "Host: X", "Lugar: Y": the event above the line
+    records.form_records(facts)  # "Representante legal: X" over "Cargo: Y" in a form's block (x-records)
     meetings.participants(facts, main_id, prose.event_mentions(facts))
     meetings.delegations(facts, main_id)
     prose.event_organisers(facts)

@@ -23,7 +23,7 @@ import bisect
 import re
 
 from munigraph.graph.resolution import people, places
-from munigraph.loaders.documents import lexicon, roles
+from munigraph.loaders.documents import lexicon, records, roles
 from munigraph.loaders.documents.bodies import page_owner
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
@@ -70,14 +70,14 @@ _ROW_CLASSES = frozenset({"person", "signatory", "city", "organisation"})
 def table_rows(facts: DocumentFacts, main_id: str | None) -> None:
     """Relations each table row states by its columns (see the module's doc)."""
     for table in facts.context.tables:
-        classes = [label_class(facts.text[s:e]) for s, e in table.header]
+        classes = [records.column_class(facts.text[s:e]) for s, e in table.header]
         if not _ROW_CLASSES & set(classes):
             continue  # a table of figures, of dates, of votes: no column says who or where
         town = _twinning_town(facts, table, classes)
         tie = (town, _kind_above(facts, table)) if town else None
         owner = None if town else _owner_above(facts, table, classes, _MEMBERS)
         partnered = None if town or owner else _owner_above(facts, table, classes, _PARTNERS, ("organisation",))
-        seats = _council_above(facts, table) if {"role", "office"} & set(classes) else None
+        seats = _council_above(facts, table) if {"role", "office"} & set(classes) and not _attending(facts, table, classes) else None
         for row in table.rows:
             cells = dict(_cells(classes, row))
             _read_row(facts, cells, (row[0][0], row[-1][1]), main_id, tie)
@@ -91,6 +91,16 @@ def table_rows(facts: DocumentFacts, main_id: str | None) -> None:
             elif partnered and facts.entities[listed].kind == "Organisation":
                 year = cells.get("year") and _YEAR.search(facts.view, *cells["year"])
                 facts.relate("PARTNER_OF", partnered, listed, (row[0][0], row[-1][1]), since=year and year.group(1))
+
+
+def _attending(facts: DocumentFacts, table: Table, classes: list[str | None]) -> bool:
+    """A sheet of registrations: a status column, or role cells that are attendance roles ("speaker"),
+    not seats in a council."""
+    if "status" in classes:
+        return True
+    column = classes.index("role") if "role" in classes else None
+    cells = [facts.view[row[column][0] : row[column][1]] for row in table.rows] if column is not None else []
+    return any(records.role_of(c) for c in cells) and not any(roles.heading_role(c) for c in cells)  # "Co-chair": a seat
 
 
 def _cells(classes: list[str | None], row: tuple[Span, ...]) -> list[tuple[str, Span]]:
@@ -181,7 +191,8 @@ def _read_row(
     ):
         stated_country(facts, place, country, cells["country"], row)
     person_cell = cells.get("person") or cells.get("signatory")
-    person = person_cell and _person(facts, person_cell)
+    person = records.row_person(facts, cells) or (person_cell and "surname" not in cells and _person(facts, person_cell))
+    records.row_attendance(facts, cells, row, main_id, person or None, place)  # "speaker;confirmed" (x-records)
     if person:
         office = cells.get("office") and roles.office(facts.view[cells["office"][0] : cells["office"][1]])
         placed = "city" in cells or "organisation" in cells  # a row's own place unread: no other guessed
@@ -273,6 +284,8 @@ def field_lines(facts: DocumentFacts, main_id: str | None) -> None:
         end = stop.start() if stop else value[1]
         quote = (label[0], value[1])
         if kind == "venue":
+            if records.cancelled(facts, event):
+                continue  # a cancelled calendar entry is held nowhere (records.py)
             city = _venue_city(facts, value[0], end)
             if city and not any(r.type == "HELD_IN" and r.source == event for r in facts.relations.values()):
                 facts.relate("HELD_IN", event, city, quote)
@@ -459,3 +472,8 @@ def _signature_line(facts: DocumentFacts, label: Span, value: Span, main_id: str
         facts.office(person, party, (label[0], value[1]), office[0])
     if main_id and SIGNED_TEXT.search(facts.view):
         facts.relate("ATTENDED", person, main_id, (label[0], names[0][1]), role="participant", status="confirmed")
+
+
+party = _party  # read by records.py for an entry's "organiser: X" part
+read_row = _read_row  # and for a form's block of field lines
+venue_city = _venue_city
