@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from munigraph.graph.text import forget_cleaned
 from munigraph.loaders.documents import (
+    absences,
     agenda,
     anaphora,
     appointees,
@@ -40,6 +41,7 @@ from munigraph.loaders.documents import (
     sub_events,
     ties,
     triggers,
+    turns,
     twins,
     venues,
 )
@@ -91,6 +93,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
     speech.pronoun_speakers(facts, main_id)
+    turns.speaker_turns(facts, main_id)  # "THE CHAIR (MS JANE ROE): ...": a record's speakers (x-speak)
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
     rosters.appointments(facts)
@@ -154,4 +157,5 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     host_roles.guests_who_speak(facts)  # a welcome's guests speak; the host town's officials host (x-prec2)
     diaries.diary_entries(facts)  # a diary's timed entries: events its owner attends (x-dates2)
     first_person.first_person_attendance(facts)  # "I spoke at the X": the byline's person attends (x-dates2)
+    absences.absences(facts, main_id)  # "could not attend; represented by X": no attendance; X attends (x-speak)
     return facts

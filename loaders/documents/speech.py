@@ -269,6 +269,15 @@ def _plain_affiliation(facts: DocumentFacts, person: str, name_start: int, start
         facts.relate("AFFILIATED_WITH", person, found[0], trim(view, name_start, e))
 
 
+def _unbracketed(text: str) -> str:
+    """ "(Mayor of Cascais)", "(presidenta de la UIM" / "exalcaldesa de X)": an office in brackets right after
+    a name, read without them; "Mayor of Amman (Jordan)" keeps its own (x-speak)."""
+    if text.startswith("("):
+        text = text[1:]
+        return text[:-1] if text.endswith(")") and "(" not in text else text
+    return text[:-1] if text.endswith(")") and "(" not in text else text
+
+
 def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
     """ ", maire de Tunis, président de X (ACR) et coprésident de CGLU" after a name; True when one was read."""
     view = facts.view
@@ -280,7 +289,7 @@ def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int
             break  # "X, director of Y, and the director of Z": the office of someone unnamed
         s += article.end() if article else 0
         text = view[s:e]
-        office = roles.office(text.strip(" *"))
+        office = roles.office(_unbracketed(text.strip(" *")))
         if not office:
             read = _body_then_office(facts, person, name_start, s, e) or read
             continue
