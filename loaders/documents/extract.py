@@ -150,6 +150,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
         meetings.participants(facts, main_id, prose.event_mentions(facts))
         triggers.relations_by_triggers(facts)  # and the people only spaCy found
+    turns.roles_taken(facts, main_id)  # "X acted as moderator" (x-speak)
+    absences.absences(facts, main_id)  # "could not attend; represented by X": no attendance; X attends (x-speak)
     sub_events.attendance_in_parts(facts, main_id)  # after every rule that reads attendance (x-events)
     events.short_forms(facts)  # "the Summit" is the page's one "Summit of X" (x-precision)
     event_years.years_in_names(facts)  # after every step that dates events
@@ -157,5 +159,4 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     host_roles.guests_who_speak(facts)  # a welcome's guests speak; the host town's officials host (x-prec2)
     diaries.diary_entries(facts)  # a diary's timed entries: events its owner attends (x-dates2)
     first_person.first_person_attendance(facts)  # "I spoke at the X": the byline's person attends (x-dates2)
-    absences.absences(facts, main_id)  # "could not attend; represented by X": no attendance; X attends (x-speak)
     return facts

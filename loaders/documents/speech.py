@@ -542,7 +542,13 @@ def speaks(view: str, start: int, sentence: tuple[int, int]) -> bool:
     right before it ("a déclaré X")."""
     if SPOKE.search(view, start, sentence[1]):
         return True
-    return any(not view[m.end() : start].strip(" ,") for m in SPOKE.finditer(view, sentence[0], start))
+    return any(_only_titles(view[m.end() : start]) for m in SPOKE.finditer(view, sentence[0], start))
+
+
+def _only_titles(text: str) -> bool:
+    """Nothing, or only honorifics and offices, between a speaking verb and a name ("said Mayor Jane Roe")."""
+    text = text.strip(" ,")
+    return not text or people.leading_title(f"{text} X") >= len(text)
 
 
 # The verb that ends an office phrase in a sentence ("..., Secrétaire général de X a insisté")
@@ -944,7 +950,7 @@ def _office_phrase_before(view: str, name_start: int) -> tuple[int, int] | None:
 
 
 _SAID = re.compile(r"\s+(?:" + lexicon.words_re("speaking_adverbs") + r"\s+)?" + lexicon.words_re("said_after") + r"\b")
-_SAID_BEFORE = re.compile(r"\b" + lexicon.words_re("said_before") + r"\s+$")
+_SAID_BEFORE = re.compile(r"\b" + lexicon.words_re("said_before") + r"\s+(?P<titles>(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3})$")
 
 
 def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
@@ -956,7 +962,9 @@ def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
         return
     view = facts.view
     for s, e in people_in(view, 0, len(view)):
-        after, before = _SAID.match(view, e), _SAID_BEFORE.search(view, max(0, s - 20), s)
+        after, before = _SAID.match(view, e), _SAID_BEFORE.search(view, max(0, s - 40), s)
+        if before and not _only_titles(before["titles"]):
+            before = None  # "said Lyon's Jane Roe": only honorifics and offices between ("said Mayor Jane Roe", x-speak)
         if not (after or before) or _not_a_person(facts, view[s:e]):
             continue
         line_start = view.rfind("\n", 0, s) + 1

@@ -237,3 +237,31 @@ def _record_event(facts: DocumentFacts, first_turn: int) -> str | None:
         if numbered.match(view[facts.first_span[event_id][0] : facts.first_span[event_id][1]]):
             return event_id
     return above[-1][1] if above else None
+
+
+@cache
+def _acted_as() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (role, re.compile(r"(?<![\w'’])(?:" + lexicon.alternation(phrases) + r")(?![\w'’])", re.I))
+        for role, phrases in lexicon.table("acted_as").items()
+        if phrases
+    ]
+
+
+def roles_taken(facts: DocumentFacts, main_id: str | None) -> None:
+    """ "Jane Roe (Mayor of Leeds) acted as moderator", "Paul Roux a assuré la modération", "Ana Ruiz actuó como
+    relatora": the last person named before the phrase in its sentence attends the page's event in the role the
+    phrase gives (lang/*.yaml "acted_as")."""
+    if not main_id:
+        return
+    view = facts.view
+    for role, pattern in _acted_as():
+        for m in pattern.finditer(view):
+            sentence = facts.context.sentence_at(m.start())
+            if sentence is None:
+                continue
+            named = [n for n in people_in(view, sentence[0], m.start()) if not view[n[1] : m.start()].count(";")]
+            if not named:
+                continue
+            person = add_person(facts, named[-1])
+            facts.relate("ATTENDED", person, main_id, (named[-1][0], m.end()), role=role, status="confirmed")

@@ -175,3 +175,29 @@ def test_a_mayor_who_attended_is_no_absence() -> None:
         "en",
     )
     assert "Pieter de Wit" in _attended(facts)
+
+
+def test_a_role_stated_after_the_name() -> None:
+    en = facts_of(
+        "Regional Dialogue on Coastal Cities\nLisbon, 4 June 2025\n\n"
+        "The second panel was convened by Eurocities; its vice-president, Lena Berg (Mayor of Umeå), acted as moderator.",
+        "en",
+    )
+    assert ("Lena Berg", "moderator") in {(s, role) for s, _, role in relations(en, "ATTENDED")}
+    fr = facts_of(
+        "Séminaire régional sur les villes côtières\nDakar, 4 juin 2025\n\n"
+        "La table ronde réunissait quatre maires. Jeanne Morel, adjointe au maire de Brest, a assuré la modération.",
+        "fr",
+    )
+    assert ("Jeanne Morel", "moderator") in {(s, role) for s, _, role in relations(fr, "ATTENDED")}
+    es = facts_of(
+        "Encuentro regional de ciudades costeras\nValparaíso, 4 de junio de 2025\n\n"
+        "El panel fue coordinado por la UCCI, cuya secretaria, Elena Vidal (concejala de Bilbao), actuó como relatora.",
+        "es",
+    )
+    assert ("Elena Vidal", "speaker") in {(s, role) for s, _, role in relations(es, "ATTENDED")}
+    # negative: a role of someone unnamed names no one
+    none = facts_of(
+        "Regional Dialogue on Coastal Cities\nLisbon, 4 June 2025\n\nA young volunteer acted as moderator.", "en"
+    )
+    assert not relations(none, "ATTENDED")
