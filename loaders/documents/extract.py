@@ -152,6 +152,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
         triggers.relations_by_triggers(facts)  # and the people only spaCy found
     turns.roles_taken(facts, main_id)  # "X acted as moderator" (x-speak)
     absences.absences(facts, main_id)  # "could not attend; represented by X": no attendance; X attends (x-speak)
+    turns.attendance_under_headings(facts, main_id)  # "Panel 2: ..." over a report's paragraphs (x-speak)
     sub_events.attendance_in_parts(facts, main_id)  # after every rule that reads attendance (x-events)
     events.short_forms(facts)  # "the Summit" is the page's one "Summit of X" (x-precision)
     event_years.years_in_names(facts)  # after every step that dates events

@@ -408,8 +408,8 @@ def offices_in_brackets(facts: DocumentFacts, main_id: str | None = None) -> Non
     for s, e in people_in(view, 0, len(view)):
         m = _BRACKET.match(view, e)
         person = people.person_id(people.strip_titles(facts.surface(s, e)))
-        if m and person in facts.entities:
-            _body_then_office(facts, person, s, m.start(1), m.end(1))
+        if m and person in facts.entities and not _body_then_office(facts, person, s, m.start(1), m.end(1)):
+            offices_after(facts, person, s, m.start(1), m.end(1))  # "Jane Roe (Mayor of Leeds)" (x-speak)
 
 
 _DASHED = re.compile(r"\s+[-–—]\s+")

@@ -239,6 +239,9 @@ def _record_event(facts: DocumentFacts, first_turn: int) -> str | None:
     return above[-1][1] if above else None
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]*(\([^()\n]{3,80}\))")
+
+
 @cache
 def _acted_as() -> list[tuple[str, re.Pattern[str]]]:
     return [
@@ -265,3 +268,62 @@ def roles_taken(facts: DocumentFacts, main_id: str | None) -> None:
                 continue
             person = add_person(facts, named[-1])
             facts.relate("ATTENDED", person, main_id, (named[-1][0], m.end()), role=role, status="confirmed")
+            bracket = _BRACKET_AFTER.match(view, named[-1][1], m.start())
+            if bracket:  # "Lorena Gil (alcaldesa de Úbeda), actuó como moderadora": her office
+                offices_after(facts, person, named[-1][0], bracket.start(1), bracket.end(1))
+
+
+_HEADING_LINE = 100  # characters: a heading is shorter than a line of running text
+_PROSE_AFTER = 100  # characters: the line under a heading is running text
+
+
+def attendance_under_headings(facts: DocumentFacts, main_id: str | None) -> None:
+    """A report's part heading ("Panel 2: Financing", "Atelier 3 — L'eau", "Mesa 1"), an event that is part of the
+    page's event, over paragraphs of prose: the attendance of the page's event read below it, up to the next
+    heading, is the part's ("The panel was moderated by Jane Roe" under "Panel 2")."""
+    if not main_id:
+        return
+    lines = facts.context.lines
+    headings = [i for i in range(len(lines)) if _heading(lines, i)]
+    if not headings:
+        return
+    parts = [r.source for r in facts.relations.values() if r.type == "PART_OF" and r.target == main_id]
+    for index, i in enumerate(headings):
+        part = _part_named(facts, parts, lines[i])
+        if not part:
+            continue
+        stop = lines[headings[index + 1]].start if index + 1 < len(headings) else len(facts.view)
+        _move(facts, main_id, part, facts.in_text((lines[i].end, stop)))
+
+
+def _heading(lines: list, i: int) -> bool:
+    """A short line alone above running text, with a blank line (or the top) above it."""
+    text = lines[i].stripped
+    if not text or len(text) >= _HEADING_LINE or text[-1] in ".;,:" or i + 1 >= len(lines):
+        return False
+    return (i == 0 or not lines[i - 1].stripped) and len(lines[i + 1].stripped) >= _PROSE_AFTER
+
+
+def _part_named(facts: DocumentFacts, parts: list[str], line) -> str | None:  # noqa: ANN001 (a Line)
+    """The one part of the page's event the heading line names (by a name of two words at least: "the panel"
+    names no heading)."""
+    folded = fold(line.text)
+    named = [
+        p for p in parts
+        if (facts.first_span.get(p, (-1, -1))[0] in range(line.start, line.end))
+        or any(" " in form and fold(form) in folded for form in (facts.entities[p].name, *facts.entities[p].aliases))
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _move(facts: DocumentFacts, main_id: str, part: str, span: tuple[int, int]) -> None:
+    """The page event's attendance read only in ``span`` (text offsets) is the part's."""
+    for key, relation in list(facts.relations.items()):
+        if relation.type != "ATTENDED" or relation.target != main_id:
+            continue
+        starts = [p.start for p in relation.provenance if p.start is not None]
+        if not starts or not all(span[0] <= at < span[1] for at in starts):
+            continue
+        del facts.relations[key]
+        for p in relation.provenance:
+            facts.relate("ATTENDED", relation.source, part, (p.start, p.end), **relation.props)

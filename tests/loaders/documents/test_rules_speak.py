@@ -201,3 +201,27 @@ def test_a_role_stated_after_the_name() -> None:
         "Regional Dialogue on Coastal Cities\nLisbon, 4 June 2025\n\nA young volunteer acted as moderator.", "en"
     )
     assert not relations(none, "ATTENDED")
+
+
+def test_attendance_read_under_a_part_heading_is_the_parts() -> None:
+    from munigraph.loaders.documents import turns
+
+    facts = facts_of(
+        "RELATORÍA\nJornada «Ciudades y energía»\nSevilla, 3 de abril de 2025\n\n"
+        "La jornada fue organizada por la FEMP y reunió a cuarenta municipios de seis países de la región.\n\n"
+        "Panel 2: Autoconsumo solar\n"
+        "El segundo panel fue coordinado por el FAMSI, cuya presidenta, Lorena Gil (alcaldesa de Úbeda), actuó "
+        "como moderadora del debate entre los municipios.\n",
+        "es",
+    )
+    main = next(i for i, e in facts.entities.items() if e.kind == "Event" and e.name == "Ciudades y energía")
+    assert ("Lorena Gil", "Úbeda", "mayor") in _offices(facts)  # the office in brackets after the name
+    heading = facts.view.index("Panel 2")
+    part = facts.entity("Event", "event:panel-2", "Panel 2: Autoconsumo solar", (heading, heading + 26)).id
+    facts.relate("PART_OF", part, main, (heading, heading + 26))
+    turns.attendance_under_headings(facts, main)
+    attended = {(facts.entities[r.source].name, r.target) for r in facts.relations.values() if r.type == "ATTENDED"}
+    assert ("Lorena Gil", part) in attended
+    assert ("Lorena Gil", main) not in attended
+    # a heading's common noun alone ("panel") names no part: the paragraph above stays the page event's
+    assert not turns._part_named(facts, [part], facts.context.line_at(facts.view.index("La jornada")))
