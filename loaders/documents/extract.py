@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from munigraph.graph.text import forget_cleaned
 from munigraph.loaders.documents import (
+    absences,
     agenda,
     anaphora,
     appointees,
@@ -41,6 +42,7 @@ from munigraph.loaders.documents import (
     sub_events,
     ties,
     triggers,
+    turns,
     twins,
     venues,
 )
@@ -92,6 +94,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.people_mentioned(facts)
     speech.speakers_named(facts, main_id)
     speech.pronoun_speakers(facts, main_id)
+    turns.speaker_turns(facts, main_id)  # "THE CHAIR (MS JANE ROE): ...": a record's speakers (x-speak)
     meetings.quoted_sessions(facts, main_id)
     rosters.councils_rosters(facts)
     rosters.appointments(facts)
@@ -149,6 +152,9 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
         meetings.participants(facts, main_id, prose.event_mentions(facts))
         triggers.relations_by_triggers(facts)  # and the people only spaCy found
+    turns.roles_taken(facts, main_id)  # "X acted as moderator" (x-speak)
+    absences.absences(facts, main_id)  # "could not attend; represented by X": no attendance; X attends (x-speak)
+    turns.attendance_under_headings(facts, main_id)  # "Panel 2: ..." over a report's paragraphs (x-speak)
     sub_events.attendance_in_parts(facts, main_id)  # after every rule that reads attendance (x-events)
     events.short_forms(facts)  # "the Summit" is the page's one "Summit of X" (x-precision)
     event_years.years_in_names(facts)  # after every step that dates events

@@ -269,6 +269,15 @@ def _plain_affiliation(facts: DocumentFacts, person: str, name_start: int, start
         facts.relate("AFFILIATED_WITH", person, found[0], trim(view, name_start, e))
 
 
+def _unbracketed(text: str) -> str:
+    """ "(Mayor of Cascais)", "(presidenta de la UIM" / "exalcaldesa de X)": an office in brackets right after
+    a name, read without them; "Mayor of Amman (Jordan)" keeps its own (x-speak)."""
+    if text.startswith("("):
+        text = text[1:]
+        return text[:-1] if text.endswith(")") and "(" not in text else text
+    return text[:-1] if text.endswith(")") and "(" not in text else text
+
+
 def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int, end: int) -> bool:
     """ ", maire de Tunis, président de X (ACR) et coprésident de CGLU" after a name; True when one was read."""
     view = facts.view
@@ -280,7 +289,7 @@ def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int
             break  # "X, director of Y, and the director of Z": the office of someone unnamed
         s += article.end() if article else 0
         text = view[s:e]
-        office = roles.office(text.strip(" *"))
+        office = roles.office(_unbracketed(text.strip(" *")))
         if not office:
             read = _body_then_office(facts, person, name_start, s, e) or read
             continue
@@ -399,8 +408,8 @@ def offices_in_brackets(facts: DocumentFacts, main_id: str | None = None) -> Non
     for s, e in people_in(view, 0, len(view)):
         m = _BRACKET.match(view, e)
         person = people.person_id(people.strip_titles(facts.surface(s, e)))
-        if m and person in facts.entities:
-            _body_then_office(facts, person, s, m.start(1), m.end(1))
+        if m and person in facts.entities and not _body_then_office(facts, person, s, m.start(1), m.end(1)):
+            offices_after(facts, person, s, m.start(1), m.end(1))  # "Jane Roe (Mayor of Leeds)" (x-speak)
 
 
 _DASHED = re.compile(r"\s+[-–—]\s+")
@@ -533,7 +542,13 @@ def speaks(view: str, start: int, sentence: tuple[int, int]) -> bool:
     right before it ("a déclaré X")."""
     if SPOKE.search(view, start, sentence[1]):
         return True
-    return any(not view[m.end() : start].strip(" ,") for m in SPOKE.finditer(view, sentence[0], start))
+    return any(_only_titles(view[m.end() : start]) for m in SPOKE.finditer(view, sentence[0], start))
+
+
+def _only_titles(text: str) -> bool:
+    """Nothing, or only honorifics and offices, between a speaking verb and a name ("said Mayor Jane Roe")."""
+    text = text.strip(" ,")
+    return not text or people.leading_title(f"{text} X") >= len(text)
 
 
 # The verb that ends an office phrase in a sentence ("..., Secrétaire général de X a insisté")
@@ -935,7 +950,7 @@ def _office_phrase_before(view: str, name_start: int) -> tuple[int, int] | None:
 
 
 _SAID = re.compile(r"\s+(?:" + lexicon.words_re("speaking_adverbs") + r"\s+)?" + lexicon.words_re("said_after") + r"\b")
-_SAID_BEFORE = re.compile(r"\b" + lexicon.words_re("said_before") + r"\s+$")
+_SAID_BEFORE = re.compile(r"\b" + lexicon.words_re("said_before") + r"\s+(?P<titles>(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3})$")
 
 
 def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
@@ -947,7 +962,9 @@ def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
         return
     view = facts.view
     for s, e in people_in(view, 0, len(view)):
-        after, before = _SAID.match(view, e), _SAID_BEFORE.search(view, max(0, s - 20), s)
+        after, before = _SAID.match(view, e), _SAID_BEFORE.search(view, max(0, s - 40), s)
+        if before and not _only_titles(before["titles"]):
+            before = None  # "said Lyon's Jane Roe": only honorifics and offices between ("said Mayor Jane Roe", x-speak)
         if not (after or before) or _not_a_person(facts, view[s:e]):
             continue
         line_start = view.rfind("\n", 0, s) + 1
