@@ -27,12 +27,14 @@ from munigraph.loaders.documents import (
     first_person,
     heads,
     host_roles,
+    inside_names,
     local_bodies,
     meetings,
     membership,
     namesakes,
     ner,
     prose,
+    report_entries,
     represented,
     rosters,
     signatories,
@@ -66,6 +68,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     bodies.title_councils(facts)
     belongs.stated_parts(facts)
     local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
+    inside_names.countries_outside_bodies(facts)  # "Association des maires de France": no page country (x-where)
     main_id = events.extract_events(facts)
     series_id = next(
         (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == main_id
@@ -149,6 +152,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
         triggers.relations_by_triggers(facts)  # and the people only spaCy found
     sub_events.attendance_in_parts(facts, main_id)  # after every rule that reads attendance (x-events)
     events.short_forms(facts)  # "the Summit" is the page's one "Summit of X" (x-precision)
+    report_entries.dated_entries(facts)  # "22/01 —" under "ENERO": the entry's day (x-where)
     event_years.years_in_names(facts)  # after every step that dates events
     false_people.drop_people_named_as_bodies(facts)  # "hosted by Dijon Métropole": no one (x-prec2)
     host_roles.guests_who_speak(facts)  # a welcome's guests speak; the host town's officials host (x-prec2)
