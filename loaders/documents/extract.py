@@ -19,6 +19,7 @@ from munigraph.loaders.documents import (
     demonyms,
     diaries,
     elections,
+    event_identity,
     event_owners,
     event_years,
     events,
@@ -151,9 +152,11 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
         meetings.participants(facts, main_id, prose.event_mentions(facts))
         triggers.relations_by_triggers(facts)  # and the people only spaCy found
     sub_events.attendance_in_parts(facts, main_id)  # after every rule that reads attendance (x-events)
+    event_identity.quoted_titles(facts)  # "Taller «X»" and "X" are one event (x-where)
     events.short_forms(facts)  # "the Summit" is the page's one "Summit of X" (x-precision)
     report_entries.dated_entries(facts)  # "22/01 —" under "ENERO": the entry's day (x-where)
     event_years.years_in_names(facts)  # after every step that dates events
+    event_identity.lone_parts(facts)  # "Apertura" alone: its id carries its day or page (x-where)
     false_people.drop_people_named_as_bodies(facts)  # "hosted by Dijon Métropole": no one (x-prec2)
     host_roles.guests_who_speak(facts)  # a welcome's guests speak; the host town's officials host (x-prec2)
     diaries.diary_entries(facts)  # a diary's timed entries: events its owner attends (x-dates2)
