@@ -33,7 +33,7 @@ def quoted_titles(facts: DocumentFacts) -> None:
 
 
 def _key(name: str) -> str:
-    return fold(orgs.strip_article(name.strip(" «»“”\"‘’")))
+    return fold(orgs.strip_article(name.strip(' «»“”"‘’')))
 
 
 def lone_parts(facts: DocumentFacts) -> None:
@@ -51,6 +51,8 @@ def lone_parts(facts: DocumentFacts) -> None:
         own = make_event_id(event.name, day)
         if own in facts.entities:
             continue
-        facts.entity("Event", own, event.name, facts.first_span[event_id], [], dict(event.props), surface_is_alias=False)
+        facts.entity(
+            "Event", own, event.name, facts.first_span[event_id], [], dict(event.props), surface_is_alias=False
+        )
         facts.entities[own].aliases.extend(a for a in event.aliases if a not in facts.entities[own].aliases)
         merge_event(facts, event_id, own)

@@ -690,7 +690,9 @@ def _country_not_town(name: str, match: places.CityMatch) -> bool:
     """Whether ``name`` before a bracketed country names a country rather than the town ``match``:
     "Grenada" is, "Granada (Nicaragua)", a town named like another state in the bracket's country, is not."""
     code = places.resolve_country(name)
-    return bool(code) and (code == match.country or match.population < NAMESAKE_OF_A_STATE)
+    if not code or not places.is_country_name(name):
+        return bool(code)  # a near spelling of a country's name ("Nakuru", "Nauru") keeps the old caution
+    return code == match.country or match.population < NAMESAKE_OF_A_STATE
 
 
 def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:

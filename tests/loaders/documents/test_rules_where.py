@@ -5,6 +5,7 @@ English, French and Spanish, with forms that must not change."""
 from __future__ import annotations
 
 from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.extract import extract
 
 from tests.loaders.documents.helpers import city_countries, events, facts_of
 
@@ -101,3 +102,74 @@ def test_numbered_lines_without_a_month_are_no_dated_entries() -> None:
         "Programme 2025\n\n1 — Forum on Urban Water held in Leeds.\n2 — Seminar on Housing held in Bristol.\n", "en"
     )
     assert all(not days[0] or not days[0].startswith("2025-01-0") for days in events(facts).values())
+
+
+def event_ids(facts: DocumentFacts) -> set[str]:
+    return {i for i, e in facts.entities.items() if e.kind == "Event"}
+
+
+def test_an_event_named_by_its_full_name_and_its_quoted_title_is_one_event() -> None:
+    spanish = facts_of(
+        "Informe 2024\n\nMARZO\n\n05/03 y 06/03 — Taller «Agua y ciudad», realizado en Cusco (Perú) y organizado "
+        "por la FLACMA.\n\n19/03 — Seminario «Vivienda digna» en Quito.\n",
+        "es",
+    )
+    assert [n for n in events(spanish) if "Agua y ciudad" in n] == ["Taller «Agua y ciudad»"]
+    french = facts_of(
+        "Rapport 2023\n\nMAI\n\nle 19 — Séminaire « Eau et assainissement » organisé à Nantes.\n\n"
+        "le 23 — Forum « Villes et climat » organisé à Lille.\n",
+        "fr",
+    )
+    assert [n for n in events(french) if "Villes et climat" in n] == ["Forum « Villes et climat »"]
+
+
+def test_two_events_with_different_titles_stay_apart() -> None:
+    facts = facts_of(
+        "On 3 May 2025, the workshop “Water for Cities” took place in Leeds. "
+        "On 4 May 2025, the workshop “Housing for All” took place in Bristol.\n",
+        "en",
+    )
+    assert len([n for n in events(facts) if "Water for Cities" in n or "Housing for All" in n]) >= 2
+
+
+def test_an_opening_named_alone_on_two_pages_is_two_events() -> None:
+    first = extract("Relatoría\n\nApertura\nLa sesión de apertura fue presidida por Ana Ruiz, alcaldesa de Cádiz.\n",
+                    "doc:1a2b3c4d5e6f", "es")  # fmt: skip
+    second = extract("Relatoría\n\nApertura\nLa sesión de apertura fue presidida por Luis Gil, alcalde de Jaén.\n",
+                     "doc:9f8e7d6c5b4a", "es")  # fmt: skip
+    openings = {i for i in event_ids(first) if "apertura" in i}, {i for i in event_ids(second) if "apertura" in i}
+    assert openings[0] and openings[1] and not openings[0] & openings[1]
+    english = facts_of(
+        "Report\n\nOpening session\nThe opening session was chaired by Jane Roe, Mayor of Leeds.\n", "en"
+    )
+    assert "event:opening-session" not in event_ids(english)
+
+
+def test_a_press_review_item_names_a_paper_not_an_event() -> None:
+    french = facts_of(
+        "REVUE DE PRESSE — mars 2025\n\n▌La Dépêche — mardi 4 mars 2025\n« Toulouse et Atlanta renouvellent leur lien »\n"
+        "Le quotidien revient sur la visite à Toulouse du maire d'Atlanta, Paul Green, reçu par la maire, Anne Roux.\n",
+        "fr",
+    )
+    assert not any("Dépêche" in name for name in events(french))
+    english = facts_of(
+        "MEDIA DIGEST\n\nThe Kampala Monitor – Tuesday 6 May 2025\n'Kampala hosts mayors'\n"
+        "The daily reports that the Lord Mayor, Mary Okello, welcomed twenty mayors to City Hall.\n",
+        "en",
+    )
+    assert not any("Monitor" in name for name in events(english))
+    spanish = facts_of(
+        "RESUMEN DE PRENSA\n\nEl Diario de Cuenca — lunes 3 de marzo de 2025\n«Cuenca recibe a alcaldes andinos»\n"
+        "El diario informa de la visita del alcalde de Arequipa, Luis Pardo, recibido por la alcaldesa Rosa Vera.\n",
+        "es",
+    )
+    assert not any("Diario de Cuenca" in name for name in events(spanish))
+
+
+def test_an_event_heading_taken_up_by_a_paper_stays_an_event() -> None:
+    facts = facts_of(
+        "Forum on Urban Water — Tuesday 6 May 2025\nLeeds, United Kingdom\n"
+        "The daily Yorkshire Post covered the forum, opened by the Lord Mayor of Leeds, Ann Gray.\n",
+        "en",
+    )
+    assert any("Forum on Urban Water" in name for name in events(facts))
