@@ -20,6 +20,7 @@ from munigraph.loaders.documents import (
     demonyms,
     diaries,
     elections,
+    event_identity,
     event_owners,
     event_years,
     events,
@@ -28,13 +29,16 @@ from munigraph.loaders.documents import (
     first_person,
     heads,
     host_roles,
+    inside_names,
     local_bodies,
     meetings,
     membership,
     namesakes,
     ner,
     prose,
+    publications,
     records,
+    report_entries,
     represented,
     rosters,
     signatories,
@@ -69,6 +73,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     bodies.title_councils(facts)
     belongs.stated_parts(facts)
     local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
+    inside_names.countries_outside_bodies(facts)  # "Association des maires de France": no page country (x-where)
     main_id = records.add_event_records(facts, events.extract_events(facts))  # calendar entries (x-records)
     series_id = next(
         (r.target for r in facts.relations.values() if r.type == "PART_OF" and r.source == main_id
@@ -156,8 +161,12 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     absences.absences(facts, main_id)  # "could not attend; represented by X": no attendance; X attends (x-speak)
     turns.attendance_under_headings(facts, main_id)  # "Panel 2: ..." over a report's paragraphs (x-speak)
     sub_events.attendance_in_parts(facts, main_id)  # after every rule that reads attendance (x-events)
+    event_identity.quoted_titles(facts)  # "Taller «X»" and "X" are one event (x-where)
     events.short_forms(facts)  # "the Summit" is the page's one "Summit of X" (x-precision)
+    report_entries.dated_entries(facts)  # "22/01 —" under "ENERO": the entry's day (x-where)
     event_years.years_in_names(facts)  # after every step that dates events
+    event_identity.lone_parts(facts)  # "Apertura" alone: its id carries its day or page (x-where)
+    publications.publication_items(facts)  # "▌Presse Océan — 6 octobre": a paper, no event (x-where)
     false_people.drop_people_named_as_bodies(facts)  # "hosted by Dijon Métropole": no one (x-prec2)
     host_roles.guests_who_speak(facts)  # a welcome's guests speak; the host town's officials host (x-prec2)
     diaries.diary_entries(facts)  # a diary's timed entries: events its owner attends (x-dates2)

@@ -14,8 +14,9 @@ from collections import Counter
 
 from munigraph.graph.facts import Entity
 from munigraph.graph.resolution import places
+from munigraph.graph.text import fold
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.resolve import add_city
+from munigraph.loaders.documents.resolve import add_city, namesakes_told_apart
 
 MIN_SCORE = 0.85  # the namesake in the page's country must be a confident reading of the name
 # a page's country does not outweigh a namesake in another league: Los Angeles on a page about
@@ -46,9 +47,12 @@ def _page_country(facts: DocumentFacts, city_id: str) -> str | None:
 def page_namesakes(facts: DocumentFacts) -> None:
     """Move each city read as a far namesake to its namesake in the page's country, else in the
     continent of the page's other towns (Valencia among Ghent and Freiburg is Valencia, Spain)."""
+    told_apart = namesakes_told_apart(facts.view, facts.language)  # the page said which is which (x-where)
     for city_id, city in list(facts.entities.items()):
         country = city.props.get("country")
         if city.kind != "City" or not city.props.get("resolved") or country in facts.countries:
+            continue
+        if fold(city.name) in told_apart:
             continue
         prior = _page_country(facts, city_id)
         if prior is None or not _country_namesake(facts, city_id, city, prior):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from munigraph.graph.facts import Entity
 from munigraph.graph.resolution import orgs, people, places
@@ -592,8 +593,14 @@ def _code_in_lowercase(text: str) -> bool:
 
 def countries_named(facts: DocumentFacts) -> None:
     """Countries named in the text become context for ambiguous city names."""
+    facts.countries = tuple(dict.fromkeys(code for code, _span in country_mentions(facts.view)))
+
+
+@lru_cache(maxsize=2)  # one document's text: asked again only while that document is read
+def country_mentions(view: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """(ISO2, span) of each country the text names, in text order."""
     found = []
-    for m in _CAPITALISED_RUN.finditer(facts.view):
+    for m in _CAPITALISED_RUN.finditer(view):
         code = places.resolve_country(m.group(0))
         if (
             code
@@ -601,8 +608,8 @@ def countries_named(facts: DocumentFacts) -> None:
             and not _code_in_lowercase(m.group(0))
             and not _city_named_like_region(m.group(0), code)
         ):
-            found.append(code)
-    facts.countries = tuple(dict.fromkeys(found))
+            found.append((code, m.span()))
+    return tuple(found)
 
 
 def _city_named_like_region(text: str, code: str) -> bool:
@@ -680,10 +687,22 @@ def cities_with_countries(facts: DocumentFacts) -> None:
             if size < len(words) and people.looks_like_name(m.group(1)):
                 break  # "Jane Ode (Nigeria)": a person's name, whatever town "Ode" is
             match = places.resolve_city(name, language=facts.language, near_countries=(code,))
-            if match and match.country == code and match.score >= 0.8 and not places.resolve_country(name):
+            if match and match.country == code and match.score >= 0.8 and not _country_not_town(name, match):
                 start = m.start(1) + m.group(1).rfind(name)
                 add_city(facts, (start, start + len(name)), name, context=(code,))
                 break
+
+
+NAMESAKE_OF_A_STATE = 10_000  # "Granada (Nicaragua)": a town of this size named like another state is the town
+
+
+def _country_not_town(name: str, match: places.CityMatch) -> bool:
+    """Whether ``name`` before a bracketed country names a country rather than the town ``match``:
+    "Grenada" is, "Granada (Nicaragua)", a town named like another state in the bracket's country, is not."""
+    code = places.resolve_country(name)
+    if not code or not places.is_country_name(name):
+        return bool(code)  # a near spelling of a country's name ("Nakuru", "Nauru") keeps the old caution
+    return code == match.country or match.population < NAMESAKE_OF_A_STATE
 
 
 def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:

@@ -199,12 +199,19 @@ def add_city(
     if context is True and not near:
         near = _countries_near(facts, span)  # "Ecuador fund: works begin in Sucre": the sentence's country
     same = page_reading(facts, name) if context is True else None
+    other, apart = _set_apart(facts, name, span) if context is True else (frozenset(), ())
+    if other:  # "Granada ... la homónima nicaragüense, Granada (Nicaragua)": the bare name is the other one,
+        countries = ()  # the town the name means on its own (the page's other countries are its other towns')
+        near = tuple(c for c in near if c not in other)
+        same = None if same and facts.entities[same].props.get("country") in other else same
     if same and (
         not near or facts.entities[same].props.get("country") in near
     ):  # one name, one place per page: "La Paz (Bolivia)", then "La Paz" or "Paz" in a list
         facts.entity("City", same, facts.entities[same].name, span, [name], {}, surface_is_alias=False)
         return same
-    match = places.resolve_city(name, language=facts.language, context_countries=countries, near_countries=near)
+    match = places.resolve_city(
+        name, language=facts.language, context_countries=countries, near_countries=near, exclude=apart
+    )
     bare = re.sub(r"\s*\([^()]*\)$", "", name)
     if match is None and bare != name:  # a qualifier the gazetteer does not know: "Teruel (Aragón)"
         match = places.resolve_city(bare, language=facts.language, context_countries=countries, near_countries=near)
@@ -214,6 +221,7 @@ def add_city(
         places.is_country_name(name)
         and places.resolve_country(name) != match.country
         and not places.outgrows_its_state(name, match)
+        and match.country not in near  # "Granada (Nicaragua)": the country named by it says it is a town
     ):
         return None  # "Cabo Verde" names the country, not the Brazilian town of that name
     props = {"country": match.country, "lat": match.lat, "lon": match.lon, "population": match.population,
@@ -234,6 +242,35 @@ def add_city(
         facts.unmentioned.add(country)
     facts.relate_from_dataset("IN_COUNTRY", match.id, country, "geonames", match.geonames_id)
     return match.id
+
+
+def _set_apart(facts: DocumentFacts, name: str, span: tuple[int, int]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The countries and GeoNames ids of the namesakes of a bare ``name`` that the page sets apart
+    from it by a namesake word ("its namesake, Granada (Nicaragua)"): not the town the bare name
+    means. None for the qualified mention itself (its bracket follows it)."""
+    told = namesakes_told_apart(facts.view, facts.language).get(fold(name))
+    if not told or re.match(r"\s*\(", facts.view[span[1] : span[1] + 3]):
+        return frozenset(), ()
+    return frozenset(country for country, _ in told), tuple(geonames_id for _, geonames_id in told)
+
+
+_QUALIFIED = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s*\((?P<hint>[^()\n]{2,40})\)")
+_NAMESAKE_REACH = 40  # characters from the namesake word to the qualified name
+
+
+@lru_cache(maxsize=2)  # one document's text: asked again only while that document is read
+def namesakes_told_apart(view: str, language: str) -> dict[str, frozenset[tuple[str, int]]]:
+    """Folded name -> (country, GeoNames id) of its qualified namesakes a namesake word points at
+    (lang/*.yaml ``namesake_words``: "homónima", "namesake", "homonyme"), read once per text."""
+    found: dict[str, set[tuple[str, int]]] = {}
+    for cue in re.finditer(r"(?<!\w)(?i:" + lexicon.words_re("namesake_words", language) + r")(?!\w)", view):
+        m = _QUALIFIED.search(view, cue.end(), cue.end() + _NAMESAKE_REACH + 50)
+        if m is None or m.start() - cue.end() > _NAMESAKE_REACH:
+            continue
+        city = places.resolve_city(m.group(0), language=language)
+        if city is not None and city.geonames_id:
+            found.setdefault(fold(m.group("name")), set()).add((city.country, int(city.geonames_id)))
+    return {name: frozenset(codes) for name, codes in found.items()}
 
 
 @lru_cache(maxsize=8)
@@ -288,7 +325,13 @@ def _countries_near(facts: DocumentFacts, span: tuple[int, int]) -> tuple[str, .
         return ()
     sentence = facts.context.sentence_at(span[0]) or (span[0], span[1])
     start, end = max(sentence[0], span[0] - _NEAR), min(sentence[1], span[1] + _NEAR)
-    return tuple(dict.fromkeys(code for code in _countries_in(facts.view[start:end]) if code in facts.countries))
+    window = _OTHER_QUALIFIER.sub(
+        lambda m: m.group(0) if m.start() == span[1] - start else " " * len(m.group(0)), facts.view[start:end]
+    )  # "El alcalde de Granada recibió a Cusco (Perú)": Perú tells Cusco apart, not Granada (x-where)
+    return tuple(dict.fromkeys(code for code in _countries_in(window) if code in facts.countries))
+
+
+_OTHER_QUALIFIER = re.compile(r"(?<=\w)[^\S\n]*\([^()\n]{2,40}\)")  # a bracket right after a name: its qualifier
 
 
 @lru_cache(maxsize=4096)
