@@ -36,6 +36,7 @@ from munigraph.loaders.documents import (
     represented,
     rosters,
     signatories,
+    signature_blocks,
     speech,
     sub_events,
     ties,
@@ -120,6 +121,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     sub_events.sub_events(facts, main_id)
     signatories.signatories(facts, main_id)
     signatories.signed_for_cities(facts)
+    signature_blocks.signature_blocks(facts)  # a signed text's closing block, its columns side by side (x-bodies2)
     fields.table_rows(facts, main_id)  # rows of tables, by their header words
     fields.field_lines(facts, main_id)  # "Host: X", "Lugar: Y": the event above the line
     meetings.participants(facts, main_id, prose.event_mentions(facts))
