@@ -26,6 +26,7 @@ from munigraph.loaders.documents import (
     fields,
     first_person,
     heads,
+    joint_bodies,
     host_roles,
     local_bodies,
     meetings,
@@ -65,6 +66,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     bodies.councils(facts)
     bodies.numbered_councils(facts)
     bodies.title_councils(facts)
+    joint_bodies.joint_bodies(facts)  # "un comité mixte de suivi": a Council (x-bodies2)
     belongs.stated_parts(facts)
     local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
     main_id = events.extract_events(facts)
