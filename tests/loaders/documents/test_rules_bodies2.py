@@ -76,7 +76,10 @@ def test_each_column_of_a_signature_block_holds_its_office_in_the_party_it_signs
         ("Paulo Menezes", "Recife", "mayor"),
     }
     french = facts_of(BLOCK_FR, "fr")
-    assert relations(french, "HOLDS_OFFICE") == {("Luc Delvaux", "Namur", "mayor"), ("Esther Bolamba", "Kisangani", "mayor")}
+    assert relations(french, "HOLDS_OFFICE") == {
+        ("Luc Delvaux", "Namur", "mayor"),
+        ("Esther Bolamba", "Kisangani", "mayor"),
+    }
     spanish = facts_of(BLOCK_ES, "es")
     assert relations(spanish, "HOLDS_OFFICE") == {
         ("Marta Ochoa", "Cuenca", "mayor"),
@@ -102,7 +105,9 @@ def test_a_language_is_no_town() -> None:
 
 
 def test_a_party_named_in_prose_is_no_signature_block() -> None:
-    facts = facts_of("For the City of Porto, the exchange of staff comes first. Paulo Menezes, Mayor of Recife.\n", "en")
+    facts = facts_of(
+        "For the City of Porto, the exchange of staff comes first. Paulo Menezes, Mayor of Recife.\n", "en"
+    )
     assert ("Paulo Menezes", "Porto") not in pairs(facts, "HOLDS_OFFICE")
 
 
@@ -112,7 +117,9 @@ def test_a_joint_body_is_a_council_with_its_co_chairs() -> None:
         "en",
     )
     assert pairs(english, "CO_CHAIRS") == {("Ana Lopes", "joint working group"), ("Rui Matos", "joint working group")}
-    french = facts_of("Un comité mixte de suivi, coprésidé par Mme Odile Faure et par M. Ibrahim Sow, est créé.\n", "fr")
+    french = facts_of(
+        "Un comité mixte de suivi, coprésidé par Mme Odile Faure et par M. Ibrahim Sow, est créé.\n", "fr"
+    )
     assert pairs(french, "CO_CHAIRS") == {
         ("Odile Faure", "comité mixte de suivi"),
         ("Ibrahim Sow", "comité mixte de suivi"),
