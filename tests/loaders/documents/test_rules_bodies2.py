@@ -134,3 +134,34 @@ def test_a_joint_body_is_a_council_with_its_co_chairs() -> None:
 def test_a_common_noun_body_without_a_joint_word_is_no_new_council() -> None:
     facts = facts_of("A committee will review the applications. The joint statement was published in May.\n", "en")
     assert not names(facts, "Council")
+
+
+def test_a_body_working_with_others_is_their_partner() -> None:
+    english = facts_of("Eurocities works in partnership with ICLEI and Energy Cities.\n", "en")
+    assert {target for _, target in pairs(english, "PARTNER_OF")} == {
+        "ICLEI – Local Governments for Sustainability",
+        "Energy Cities",
+    }
+    french = facts_of("Cités Unies France travaille en alliance avec l'AIMF.\n", "fr")
+    assert pairs(french, "PARTNER_OF") == {("Cités Unies France", "International Association of Francophone Mayors")}
+    spanish = facts_of("Mercociudades trabaja junto a la UCCI.\n", "es")
+    assert pairs(spanish, "PARTNER_OF") == {("Mercociudades", "Union of Ibero-American Capital Cities")}
+
+
+def test_a_person_working_with_a_body_is_no_partner() -> None:
+    facts = facts_of("El alcalde de Rosario, junto a la UCCI, inauguró el foro.\n", "es")
+    assert not pairs(facts, "PARTNER_OF")
+
+
+def test_a_former_office_in_one_word_is_read() -> None:
+    spanish = facts_of("Asistió la exalcaldesa de Salta, Teresa Godoy, quien dejó el cargo en diciembre.\n", "es")
+    assert relations(spanish, "HOLDS_OFFICE") == {("Teresa Godoy", "Salta", "mayor")}
+    french = facts_of("L'ex-maire de Besançon, Paul Girard, a présidé la séance.\n", "fr")
+    assert relations(french, "HOLDS_OFFICE") == {("Paul Girard", "Besançon", "mayor")}
+
+
+def test_a_signed_texts_dateline_is_no_one() -> None:
+    facts = facts_of(
+        "CONVENIO\n\nEn Granada, a 4 de abril de 2025\n\nLa comisión mixta se reunirá por primera vez en Quito.\n", "es"
+    )
+    assert not any(name.startswith("En ") for name in people(facts))
