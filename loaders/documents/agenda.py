@@ -470,6 +470,11 @@ def _cue_near_start(view: str, start: int, end: int) -> re.Match | None:
     return m
 
 
+# between a place and its date in a dateline: punctuation, and "a", "le", "on" before the date ("En Córdoba, a 21 de
+# octubre de 2024", "Fait à Liège, le 14 mars"): a signed text's place and date, no one's entry (x-bodies2)
+_DATELINE_GAP = re.compile(r"[\s,–—|·-]*(?:(?:a|le|el|on|the)\s+)?", re.I)
+
+
 def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str, str, int] | None:
     """Parse "Name[ (tentative)], segment, segment..." from ``start``; return (subject id, status, start)."""
     view = facts.view
@@ -510,7 +515,7 @@ def _entry(facts: DocumentFacts, start: int, end: int, cued: bool) -> tuple[str,
         if after.lstrip(" *").startswith(":") and roles.heading_role(fold(view[start:name_end].split()[0])):
             return None  # "Vicepresidencia de Integración: Salto (Uruguay)": an office's label, no name
         day = next(iter(dates.find_dates(after)), None)
-        if day and (not after[: day.start].strip(" ,–—-|·") or _country(after[: day.start].strip(" ,–—-|·"))):
+        if day and (_DATELINE_GAP.fullmatch(after[: day.start]) or _country(after[: day.start].strip(" ,–—-|·"))):
             return None  # "Cartagena de Indias, 12 de septiembre de 2024", "Lima, Perú · 3 de mayo": a place's dateline
         if _ZONE_ONLY.fullmatch(after_clean):
             return None  # "Horario de Lima (GMT-5)": the time zone of a programme, no one's entry

@@ -30,6 +30,7 @@ from munigraph.loaders.documents import (
     heads,
     host_roles,
     inside_names,
+    joint_bodies,
     local_bodies,
     meetings,
     membership,
@@ -42,6 +43,7 @@ from munigraph.loaders.documents import (
     represented,
     rosters,
     signatories,
+    signature_blocks,
     speech,
     sub_events,
     ties,
@@ -71,6 +73,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     bodies.councils(facts)
     bodies.numbered_councils(facts)
     bodies.title_councils(facts)
+    joint_bodies.joint_bodies(facts)  # "un comité mixte de suivi": a Council (x-bodies2)
     belongs.stated_parts(facts)
     local_bodies.local_bodies(facts)  # after the named bodies, which may contain the noun
     inside_names.countries_outside_bodies(facts)  # "Association des maires de France": no page country (x-where)
@@ -129,6 +132,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     sub_events.sub_events(facts, main_id)
     signatories.signatories(facts, main_id)
     signatories.signed_for_cities(facts)
+    signature_blocks.signature_blocks(facts)  # a signed text's closing block, its columns side by side (x-bodies2)
     fields.table_rows(facts, main_id)  # rows of tables, by their header words
     fields.field_lines(facts, main_id)  # "Host: X", "Lugar: Y": the event above the line
     records.form_records(facts)  # "Representante legal: X" over "Cargo: Y" in a form's block (x-records)

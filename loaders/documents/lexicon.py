@@ -52,8 +52,16 @@ def _codes(language: str | None) -> tuple[str, ...]:
 
 
 # A key "added_<class>" in a file's last blocks extends the class (a branch adds its words in one block
-# at the end of each file, so that branches merge without touching each other's lines).
+# at the end of each file, so that branches merge without touching each other's lines); so does a key
+# "added_<class>__<branch>", when another branch's block already holds "added_<class>" (a file keeps one of each key).
 _ADDED = "added_"
+_BRANCH = "__"
+
+
+def extensions(code: str, key: str) -> list[Any]:
+    """The values of one language's keys that extend the class ``key``, in file order."""
+    own = _ADDED + key
+    return [value for name, value in lexicon(code).items() if name == own or name.startswith(own + _BRANCH)]
 
 
 @cache
@@ -61,7 +69,7 @@ def words(key: str, language: str | None = None) -> tuple[str, ...]:
     """The entries of a list class: one language's, or every language's (first seen first)."""
     found: dict[str, None] = {}
     for code in _codes(language):
-        for entry in [*(lexicon(code).get(key) or ()), *(lexicon(code).get(_ADDED + key) or ())]:
+        for entry in [*(lexicon(code).get(key) or ()), *(e for added in extensions(code, key) for e in added or ())]:
             found.setdefault(str(entry), None)
     return tuple(found)
 
@@ -71,7 +79,7 @@ def table(key: str, language: str | None = None) -> dict[str, tuple[str, ...]]:
     """A class that maps a label (a role, a kind) to entries; labels keep their first file's order."""
     merged: dict[str, dict[str, None]] = {}
     for code in _codes(language):
-        rows = [*(lexicon(code).get(key) or {}).items(), *(lexicon(code).get(_ADDED + key) or {}).items()]
+        rows = [*(lexicon(code).get(key) or {}).items(), *(r for added in extensions(code, key) for r in (added or {}).items())]
         for label, entries in rows:
             bucket = merged.setdefault(str(label), {})
             for entry in entries or ():

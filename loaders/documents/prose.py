@@ -851,7 +851,7 @@ def _government_lead(name: str) -> int:
 _JOINED = re.compile(
     r"\s"
     + lexicon.words_re("joined")
-    + r"\s+(?:the |la |le |l'|l’|el |al )?(?:"
+    + r"(?:\s+|(?<=['’]))(?:the |la |le |l'|l’|el |al )?(?:"  # "est membre d'Energy Cities": no space after the elision
     + lexicon.words_re("own_org_nouns")
     + r"\s+)?",
     re.I,

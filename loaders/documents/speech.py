@@ -39,7 +39,7 @@ def _council(facts: DocumentFacts, sentence: tuple[int, int], verb_start: int) -
     for start, end in facts.org_spans:
         if not sentence[0] <= start < verb_start:
             continue
-        org_id = org_match(facts, (start, end)).id
+        org_id = facts.bodies.get((start, end)) or org_match(facts, (start, end)).id  # a council a rule read there
         read = facts.entities.get(
             org_id
         )  # a span read under another id ("Policy Council on X of UCLG") is not this one

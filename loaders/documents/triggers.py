@@ -66,7 +66,8 @@ def _merged_rows() -> dict[str, dict]:
     merged: dict[str, dict] = {}
     for code in lexicon.languages():
         table = lexicon.lexicon(code)
-        specs = [*(table.get("relation_triggers") or {}).items(), *(table.get("added_relation_triggers") or {}).items()]
+        added = lexicon.extensions(code, "relation_triggers")
+        specs = [*(table.get("relation_triggers") or {}).items(), *(r for rows in added for r in (rows or {}).items())]
         for name, spec in specs:
             row = merged.setdefault(name, {**spec, "words": [], "classes": [], "object_cue": []})
             for key in ("words", "classes", "object_cue"):
