@@ -480,6 +480,12 @@ def _fold(text: str) -> str:
 _FOLDED: dict[int, tuple[str, str | None]] = {}  # id -> (text, folded text or None), a few long texts
 
 
+def folded(text: str) -> str | None:
+    """``text`` lowered as re.I compares it (the same length: a place in it is a place in the text),
+    or None when it holds letters of other case equivalences; kept for the last few long texts."""
+    return _folded(text)
+
+
 def _folded(text: str) -> str | None:
     """``text`` lowered as re.I compares it, or None when it holds letters of other case equivalences."""
     kept = _FOLDED.get(id(text))

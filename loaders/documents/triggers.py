@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from munigraph.graph.schema import load_model
-from munigraph.loaders.documents import lexicon, roles
+from munigraph.loaders.documents import lexicon, markup, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.resolve import home_town
 
@@ -203,11 +203,41 @@ def _any_trigger() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){every}", re.I)
 
 
+@cache
+def _rows_by_opening() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Which rows can match where a text (lowered as re.I compares it) starts with each opening
+    (markup.openings: two or three characters one of which starts every match of a row), and the
+    rows whose matches have no such opening: a candidate place tries only the rows it can open."""
+    by_opening: dict[str, list[int]] = {}
+    always: list[int] = []
+    for index, row in enumerate(rows()):
+        found = markup.openings(row.trigger)
+        if found is None:
+            always.append(index)
+            continue
+        for opening in found:
+            by_opening.setdefault(opening, []).append(index)
+    return {o: tuple(i) for o, i in by_opening.items()}, tuple(always)
+
+
+@cache
+def _rows_opening(head: str) -> tuple[Row, ...]:
+    """The rows that can match where the lowered text starts with ``head`` (three characters), in row order."""
+    by_opening, always = _rows_by_opening()
+    indexes = set(always)
+    for size in range(1, len(head) + 1):
+        indexes.update(by_opening.get(head[:size], ()))
+    every = rows()
+    return tuple(every[i] for i in sorted(indexes))
+
+
 def _clause_triggers(facts: DocumentFacts, start: int, end: int, unit_end: int) -> list[Trigger]:
     """The triggers in a unit: every row whose words start where one of the words of any row starts."""
     found: dict[tuple[int, int, str], Trigger] = {}
+    folded = markup.folded(facts.view)  # None: letters of other case equivalences, every row is tried
     for candidate in _any_trigger().finditer(facts.view, start, end):
-        for row in rows():
+        at = candidate.start()
+        for row in rows() if folded is None else _rows_opening(folded[at : at + 3]):
             match = row.trigger.match(facts.view, candidate.start(), unit_end)
             if match:
                 label = row.labels[match.lastindex - 1] if match.lastindex else ""
