@@ -55,6 +55,8 @@ class DocumentFacts:
     _org_index: tuple[int, SpanIndex, int] | None = field(default=None, repr=False)  # spans in it, it, spans indexed
     _org_starts: tuple[int, dict[int, tuple[int, int]]] | None = field(default=None, repr=False)
     _page_owner: tuple[int, tuple, str | None] | None = field(default=None, repr=False)
+    # what a step read of the document, by name, with what it was read from (prose.event_mentions)
+    cached: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     # org_spans only grows: the spans indexed so far, by where they end (see org_spans_ending)
     _org_ends: tuple[int, dict[int, list[tuple[int, int]]]] = field(
         default_factory=lambda: (0, {}), repr=False, compare=False

@@ -92,9 +92,10 @@ def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
     found = []
     for line in all_lines:
         text = line.text
-        if PUBLISHED.search(text) or _STAMP_LINE.match(text):
+        days = dates.find_dates(text)  # first: most lines have none, and the checks below need not read them
+        if not days or PUBLISHED.search(text) or _STAMP_LINE.match(text):
             continue
-        for day in [d for d in dates.find_dates(text) if not _dateline(text, d)][:1]:
+        for day in [d for d in days if not _dateline(text, d)][:1]:
             time = dates.find_time_range(text[day.end :])
             rest = text[: day.start] + text[day.end :]
             if time:

@@ -445,7 +445,17 @@ def bodies_organising(facts: DocumentFacts) -> None:
 
 
 def event_mentions(facts: DocumentFacts) -> list[tuple[str, int, int]]:
-    """(event id, start, end) of every mention of an event's name or alias, in one scan."""
+    """(event id, start, end) of every mention of an event's name or alias, in one scan (kept on
+    ``facts`` while the events and their names stay as they were: a dozen steps ask for them)."""
+    events = tuple((i, e.name, tuple(e.aliases)) for i, e in facts.entities.items() if e.kind == "Event")
+    kept = facts.cached.get("event_mentions")
+    if kept is None or kept[0] != events:
+        kept = (events, _event_mentions(facts))
+        facts.cached["event_mentions"] = kept
+    return list(kept[1])
+
+
+def _event_mentions(facts: DocumentFacts) -> list[tuple[str, int, int]]:
     forms: dict[str, str] = {}
     for event_id, event in facts.entities.items():
         if event.kind == "Event":

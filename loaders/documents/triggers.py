@@ -563,8 +563,7 @@ def _mentions(facts: DocumentFacts, aliases: Aliases, start: int, end: int) -> l
     """The longest name at each word, left to right, whole words only."""
     heads, owners = aliases
     view, found, after = facts.view, [], start
-    for word in _WORD_START.finditer(view, start, end):
-        position = word.start()
+    for position in _head_starts(view, heads, start, end):
         if position < after:
             continue
         for form in heads.get(view[position : position + 2], ()):
@@ -573,6 +572,21 @@ def _mentions(facts: DocumentFacts, aliases: Aliases, start: int, end: int) -> l
                 found.append(Mention(position, stop, owners[form]))
                 after = stop
                 break
+    return found
+
+
+def _head_starts(view: str, heads: dict[str, list[str]], start: int, end: int) -> list[int]:
+    """Where a word starts (``_WORD_START``: no word character before a sign or a letter) with the
+    first two characters of a name, in order: found with ``str.find`` for each name's head, not by
+    looking up the head of every word of the text."""
+    found = []
+    for head in heads:
+        at = view.find(head, start, end)
+        while at >= 0:
+            if not (at > 0 and _is_word(view[at - 1])) and not view[at].isspace():
+                found.append(at)
+            at = view.find(head, at + 1, end)
+    found.sort()
     return found
 
 
