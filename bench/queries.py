@@ -236,6 +236,13 @@ def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -
     typos_again, engine_typo_text = side_by_side(
         [lambda n=n: searcher.search(store, typo(n)) for _, n in named_cities], same_text[len(named_cities) :]
     )
+    # A search of one kind (the search page's kind filter, a name parameter's suggestions)
+    one_kind = {
+        what: side_by_side(
+            [lambda n=n, a=alter: searcher.search(store, a(n), kind="City") for _, n in named_cities], engine
+        )
+        for what, alter in (("a whole name", str), ("half a name", _half), ("a name with a typo", typo))
+    }
     engine_clock = engine_cpu(store.data_folder)
     if engine_clock:
         by_id_calls = [lambda i=i: store.read(ID_READ, id=i) for i, _ in named_cities]
@@ -253,6 +260,8 @@ def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -
             if alter is not str:
                 text = same_text[: len(named_cities)] if alter is _half else same_text[len(named_cities) :]
                 cpu_rows.append((f"search, {what}", ours, "engine query of that text", text))
+            of_one = [lambda n=n, alter=alter: searcher.search(store, alter(n), kind="City") for _, n in named_cities]
+            cpu_rows.append((f"search City, {what}", of_one, "engine full-text query", engine))
         cpu = []
         for what, ours, reference, theirs in cpu_rows:
             mine, other = cpu_side_by_side(ours, theirs, engine_clock)
@@ -269,6 +278,10 @@ def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -
         ("search, a name with a typo", typos, "engine full-text query", engine_typo),
         ("search, half a name", half_again, "engine query of that text", engine_half_text),
         ("search, a name with a typo", typos_again, "engine query of that text", engine_typo_text),
+        *(
+            (f"search City, {what}", ours, "engine full-text query", theirs)
+            for what, (ours, theirs) in one_kind.items()
+        ),
     ]
 
 

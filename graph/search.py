@@ -6,7 +6,8 @@ nothing good, a word one slip away (sharing a typo key, :func:`munigraph.graph.c
 A search of several kinds asks the index of the key nodes, which hold the id, name and country
 of the nodes they list (``owners``, graph.keys), scores the keys and names the hits from their
 owners: it reads no node (reading the ~100 the keys list, by id, cost the engine as much as its
-full-text query at 100k names); a search of one kind asks that kind's index for its nodes and keys.
+full-text query at 100k names); a search of one kind asks the key nodes' index for its words and
+the kind's own index for typos (:func:`_one_kind`).
 Only candidates are compared and scored here, so a search costs the same on a small graph and
 a large one.
 
@@ -73,7 +74,7 @@ class Searcher:
             return []
         wanted = (kind,) if kind else tuple(kinds) or tuple(store.model.nodes)
         if len(wanted) == 1:
-            best = store.read_with(lambda view: _of_kind(view, folded, wanted[0], limit))
+            best = store.read_with(lambda view: _one_kind(view, folded, wanted[0], limit))
         else:
             best = store.read_with(lambda view: _of_kinds(view, folded, wanted, limit))
         hits = sorted(best.values(), key=lambda h: (_RANK[h.how], -h.score, len(h.name), h.name))
@@ -95,31 +96,69 @@ def _of_kinds(store: Any, folded: str, kinds: Sequence[str], limit: int) -> dict
     """The hits of several kinds, from the one index of the key nodes (graph.keys): the keys are
     scored here, and the hits named from the owners the key nodes hold (no node is read)."""
     wanted = set(kinds)
-    kind_of = store.model.kind_of_id
-
-    def candidates(found: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:  # (key, ids of the kinds)
-        pairs = [(row["key"], [i for i in row["ids"] or [] if kind_of(i) in wanted]) for row in found]
-        return [(key, ids) for key, ids in pairs if ids]
-
     found, by_typos = fulltext.best_keys_else_typos(store, folded, max(CANDIDATES, limit), TYPO_KEYS)
-    keys = candidates(found)
+    keys = _of_wanted(store, found, wanted)
     matched = _matched(folded, [key for key, _ in keys], limit)
     asked = found
-    if not _good(Hit("", "", "", key, score, how) for key, score, how in matched.values()):  # allow typos
+    if not _good_match(matched):  # allow typos
         if found:  # some words were found, not the name: typo keys of the others (by_typos is empty)
             slipped = _slipped(folded, [row["key"] for row in found])
             typos = fulltext.terms(folded, typos=True, slipped=slipped, heads=True)
             by_typos = fulltext.best_keys(store, typos, TYPO_KEYS)
-        keys = candidates(by_typos)
+        keys = _of_wanted(store, by_typos, wanted)
         matched = _matched(folded, [key for key, _ in keys], limit)
         asked = by_typos
+    return _named(store, keys, matched, asked)
+
+
+def _one_kind(store: Any, folded: str, kind: str, limit: int) -> dict[str, Hit]:
+    """The hits of one kind. Its words are asked of the key nodes' index, whose heads of words make
+    a name begun one term each (the kind's own index expands a prefix: at 100k cities the engine
+    spent more on a name begun than search spent on anything else), then scored as for several
+    kinds. A slip is asked of the kind's own index, as it always was (its typo candidates are the
+    kind's only; the key nodes' are of every kind). The kind's own index answers all when the
+    key nodes found, cut at the limit asked, hold no good match or too few of the kind's."""
+    asked_for = max(CANDIDATES, limit)
+    found = fulltext.best_keys(store, fulltext.terms(folded, heads=True), asked_for)
+    keys = _of_wanted(store, found, {kind})
+    matched = _matched(folded, [key for key, _ in keys], limit)
+    cut = len(found) >= asked_for  # the engine found more keys than it returned, maybe of the kind
+    if not _good_match(matched):
+        if cut:  # a kind with few of the many keys of a common word: its own index, words and slips
+            return _of_kind(store, folded, kind, limit)
+        # as _of_kind: the typo keys of the words no key of the kind holds
+        typos = fulltext.terms(folded, typos=True, slipped=_slipped(folded, [key for key, _ in keys]))
+        return _scored(folded, fulltext.best(store, typos, [kind], TYPO_CANDIDATES), limit)
+    hits = _named(store, keys, matched, found)
+    return _of_kind(store, folded, kind, limit) if cut and len(hits) < limit else hits
+
+
+def _of_wanted(store: Any, rows: list[dict[str, Any]], wanted: set[str]) -> list[tuple[str, list[str]]]:
+    """(key, ids of the ``wanted`` kinds) of the key nodes ``rows``, those holding one or more."""
+    kind_of = store.model.kind_of_id
+    pairs = [(row["key"], [i for i in row["ids"] or [] if kind_of(i) in wanted]) for row in rows]
+    return [(key, ids) for key, ids in pairs if ids]
+
+
+def _good_match(matched: dict[int, tuple[str, float, str]]) -> bool:
+    return _good(Hit("", "", "", key, score, how) for key, score, how in matched.values())
+
+
+def _named(
+    store: Any,
+    keys: list[tuple[str, list[str]]],
+    matched: dict[int, tuple[str, float, str]],
+    rows: list[dict[str, Any]],
+) -> dict[str, Hit]:
+    """The hits of the ``matched`` keys: each id by its best key, named from the owners of ``rows``."""
+    kind_of = store.model.kind_of_id
     per_id: dict[str, tuple[str, float, str]] = {}
     for position, (key, score, how) in matched.items():
         for one in keys[position][1]:
             previous = per_id.get(one)
             if previous is None or (_RANK[how], -score) < (_RANK[previous[2]], -previous[1]):
                 per_id[one] = (key, score, how)
-    owners = {text.split(SEP, 1)[0]: text for row in asked for text in row["owners"] or []}
+    owners = {text.split(SEP, 1)[0]: text for row in rows for text in row["owners"] or []}
     hits = {}
     for one, (key, score, how) in per_id.items():
         if one in owners:  # else anonymous, or gone

@@ -30,7 +30,31 @@ def _params(pairs: Sequence[str]) -> dict[str, str]:
     return params
 
 
-def _store(args: argparse.Namespace):  # -> Store, imported late: `--help` needs no driver
+# The neo4j driver imports numpy, pandas and pyarrow if they are installed (networkx's numpy is),
+# to pack their arrays as parameters: numpy alone is a quarter of the CPU time a command attached
+# to a running engine takes. A command that only reads sends no such values (its parameters are
+# the command line's strings), so it imports the driver as if they were absent; they stay
+# importable for the rest of the process (hubs and communities use numpy through networkx).
+_DRIVER_EXTRAS = ("numpy", "pandas", "pyarrow")
+
+
+def _import_driver_without_extras() -> None:
+    """Import the neo4j driver with its optional numpy, pandas and pyarrow support off, unless the
+    driver or one of them is imported already (then nothing changes)."""
+    if "neo4j" in sys.modules or any(name in sys.modules for name in _DRIVER_EXTRAS):
+        return
+    sys.modules.update(dict.fromkeys(_DRIVER_EXTRAS))  # None: `import numpy` raises ImportError
+    try:
+        import neo4j  # noqa: F401
+    finally:
+        for name in _DRIVER_EXTRAS:
+            if sys.modules.get(name, ...) is None:
+                del sys.modules[name]
+
+
+def _store(args: argparse.Namespace, reads_only: bool = False):  # -> Store, imported late: `--help` needs no driver
+    if reads_only:
+        _import_driver_without_extras()
     from munigraph.graph.store import Store
 
     return Store.open(settings=args.settings)
@@ -105,7 +129,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         ]
         _print_rows(rows, args.format)
         return 0
-    with _store(args) as store, store.shared_reads():  # the entity lookups and the query: one session
+    with _store(args, reads_only=True) as store, store.shared_reads():  # the entity lookups and the query: one session
         page = named.run_page(store, args.name, _params(args.param), limit=args.limit, offset=args.offset)
     _print_rows(page.rows, args.format)
     if page.note:
@@ -114,7 +138,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_cypher(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    with _store(args, reads_only=True) as store:
         result = store.console(args.query, _params(args.param))
     _print_rows(result.rows, args.format, result.columns)
     if result.truncated:
@@ -123,7 +147,7 @@ def cmd_cypher(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with _store(args) as store, store.shared_reads():
+    with _store(args, reads_only=True) as store, store.shared_reads():
         counts = store.counts()
     if args.format == "json":
         print(json.dumps(counts, indent=2))
@@ -141,7 +165,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     if fmt in ("graphml", "gexf", "csv") and out is None:
         raise MunigraphError(f"--format {fmt} needs --out (a file, or a folder for csv)")
-    with _store(args) as store, store.shared_reads():
+    with _store(args, reads_only=True) as store, store.shared_reads():
         if fmt == "json":
             export.write_json(store, out or sys.stdout)
             if not out:
