@@ -26,17 +26,17 @@ _POSSESSIVE_OFFICE = re.compile(
 
 @cache
 def _absence() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’])" + lexicon.words_re("absence_cues") + r"(?![\w'’])", re.I)
+    return lexicon.word_class("absence_cues", joiners="\'’")
 
 
 @cache
 def _represented() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’])" + lexicon.words_re("represented_by") + r"(?![\w'’])", re.I)
+    return lexicon.word_class("represented_by", joiners="\'’")
 
 
 @cache
 def _message() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’])" + lexicon.words_re("delivered_message") + r"(?![\w'’])", re.I)
+    return lexicon.word_class("delivered_message", joiners="\'’")
 
 
 def absences(facts: DocumentFacts, main_id: str | None) -> None:

@@ -22,7 +22,7 @@ from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_person
 from munigraph.loaders.documents.speech import named_later, offices_after
 
-_ATTENDED = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I))
+_ATTENDED = guarded(lexicon.word_class("attended_verbs"))
 _TO_BODY = re.compile(r"[^.;\n]{0,60}?\b(?:au|à la|à l['’]|aux|in the|at the|en el|en la|al)\s*$", re.I)
 _KIND = re.compile(
     r"(?<![\w-])(?:la|cette|the|this|its|la|esta)\s+(?:(?P<before>" + lexicon.words_re("meeting_kinds") + r")\s+)?"

@@ -19,8 +19,8 @@ from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_person
 
-_CEREMONY = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("ceremony_nouns") + r"(?![\w-])", re.I))
-_SPEECH = re.compile(r"(?<![\w-])" + lexicon.words_re("speech_nouns") + r"(?![\w-])", re.I)
+_CEREMONY = guarded(lexicon.word_class("ceremony_nouns"))
+_SPEECH = lexicon.word_class("speech_nouns")
 _REPRESENTED = re.compile(r"(?<![\w-])" + lexicon.words_re("represented_cues") + r"(?!\w)", re.I)
 # "de clôture d'une exposition dénommée « Senghor ... »": the larger event, named by its quoted title
 _OF_EVENT = re.compile(

@@ -68,7 +68,7 @@ _STAMP_LINE = re.compile(
 
 
 # "Calendar — exported on 02/02/2026 08:15": the file's stamp, no event's date (x-records)
-_EXPORTED = re.compile(r"(?<![\w-])" + lexicon.words_re("export_stamps") + r"(?![\w-])", re.I)
+_EXPORTED = lexicon.word_class("export_stamps")
 
 
 def published(view: str) -> str | None:
@@ -216,7 +216,7 @@ def _sentence_held(before_date: str) -> bool:
 
 
 # "The network organised a workshop in Split on 9 June": a sentence, no header naming an event
-_ORGANISED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("organised_verbs") + r"(?![\w-])", re.I)
+_ORGANISED_VERB = lexicon.word_class("organised_verbs")
 # "Press release", "Communiqué de presse": a page's genre on the line above its dateline, no event
 _PAGE_LABEL = re.compile(r"[\s#*]*" + lexicon.words_re("page_labels") + r"[\s*:.]*", re.I)
 _INFO_HEADING = re.compile(lexicon.words_re("event_info_headings"), re.I)

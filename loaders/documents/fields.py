@@ -50,7 +50,7 @@ _HONORIFICS = re.compile(r"(?:(?i:" + lexicon.words_re("honorifics") + r")\.?\s+
 _SIGNED_FOR = re.compile(
     r"(?i:" + lexicon.words_re("signature_labels") + r")\s+(?:(?i:the|le|la|les|el|los|las)\s+|[lL]['’]\s*)?(?=[A-ZÀ-Þ])"
 )
-_PARTNERS = re.compile(r"(?<![\w-])" + lexicon.words_re("partner_titles") + r"(?![\w-])", re.I)
+_PARTNERS = lexicon.word_class("partner_titles")
 _TIE_KINDS = [
     (kind, re.compile(lexicon.alternation(list(words)), re.I))
     for kind, words in lexicon.table("tie_cell_kinds").items()

@@ -100,6 +100,19 @@ def words_re(key: str, language: str | None = None) -> str:
 
 
 @cache
+def word_class(key: str, joiners: str = "-") -> re.Pattern[str]:
+    """A list class as whole words, any case: no letter, digit or one of ``joiners`` touches a
+    match on either side ("-" by default: "co-host" holds no "host"; "'’" for words after an
+    elision).
+
+    >>> bool(word_class("speaking_verbs").search("She said it")), bool(word_class("speaking_verbs").search("unsaid"))
+    (True, False)
+    """
+    edge = rf"[\w{joiners}]"  # "-" last in the class: itself
+    return re.compile(f"(?<!{edge})" + words_re(key) + f"(?!{edge})", re.I)
+
+
+@cache
 def classes_re(*keys: str) -> str:
     """The alternation of several list classes together, every language's ("copulas" and
     "list_intros": one word of either), longest first across them (see :func:`alternation`).

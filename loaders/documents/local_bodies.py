@@ -17,7 +17,7 @@ from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import guarded
 from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, home_town
 
-_BODY = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("local_bodies") + r"(?![\w-])", re.I))
+_BODY = guarded(lexicon.word_class("local_bodies"))
 _OF_TOWN = re.compile(r"[ \t]+(?:de|d['’]|of|del)[ \t]*(?P<town>" + TOWN_NAME_PATTERN + r")")
 
 

@@ -25,8 +25,8 @@ from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import TOWN_CUE, TOWN_NAME, TOWN_NAME_PATTERN, add_city, add_org, add_person
 
-_HELD = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("held_in_verbs") + r"(?![\w-])", re.I))
-_HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("meeting_heads") + r"(?![\w-])", re.I)
+_HELD = guarded(lexicon.word_class("held_in_verbs"))
+_HEAD = lexicon.word_class("meeting_heads")
 RANK = r"(?:\d{1,3}(?:e|er|re|ème|eme|th|st|nd|rd|º|ª|°)|[IVXLC]{1,7})"  # a rank before a meeting noun: "3rd", "12e", "XII"
 _NAME_WORD = re.compile(
     r"(?:^|(?<=\s))(?:" + RANK + "|" + lexicon.words_re("ordinals") + "|" + lexicon.words_re("meeting_modifiers")
@@ -48,8 +48,8 @@ _PART_OF = re.compile(
     re.I,
 )
 _HOST_CUE = re.compile(r"(?<![\w-])" + lexicon.words_re("host_cues"), re.I)
-FUTURE = _FUTURE = re.compile(r"(?<![\w-])" + lexicon.words_re("future_markers") + r"(?![\w-])", re.I)
-_COUNCIL_HEAD = re.compile(r"(?<![\w-])" + lexicon.words_re("council_heads") + r"(?![\w-])", re.I)
+FUTURE = _FUTURE = lexicon.word_class("future_markers")
+_COUNCIL_HEAD = lexicon.word_class("council_heads")
 _VENUE = re.compile(r"(?<![\w'’-])" + lexicon.words_re("venue_cues") + r"\s+", re.I)
 _CITY = re.compile(r"[A-ZÀ-Þ][\w'’.]*(?:(?:[ -]|\s-)[A-ZÀ-Þ][\w'’.]*){0,2}")
 _CONNECTOR = re.compile(r"^(?:of|the|on|for|and|de|del|des|du|la|le|sur|pour|y|et|of the|de la|des)$", re.I)
@@ -364,7 +364,7 @@ _QUOTED_SESSION = guarded(
     )
 )
 
-_THEME = re.compile(r"(?<![\w-])" + lexicon.words_re("theme_words") + r"(?![\w-])", re.I)
+_THEME = lexicon.word_class("theme_words")
 
 
 def quoted_sessions(facts: DocumentFacts, main_id: str | None) -> None:
@@ -428,9 +428,9 @@ def _move_attendance(facts: DocumentFacts, main_id: str, session_id: str, start:
                 facts.relate("ATTENDED", relation.source, session_id, (p.start, p.end), **relation.props)
 
 
-_ATTENDED_VERB = guarded(re.compile(r"(?<![\w-])" + lexicon.words_re("attended_verbs") + r"(?![\w-])", re.I))
-_CHAIRED_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("chaired_verbs") + r"(?![\w-])", re.I)
-_SPOKE_VERB = re.compile(r"(?<![\w-])" + lexicon.words_re("spoke_verbs") + r"(?![\w-])", re.I)
+_ATTENDED_VERB = guarded(lexicon.word_class("attended_verbs"))
+_CHAIRED_VERB = lexicon.word_class("chaired_verbs")
+_SPOKE_VERB = lexicon.word_class("spoke_verbs")
 _BY = re.compile(r"\s+(?:by|par|por)\b", re.I)
 
 

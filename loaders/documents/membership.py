@@ -53,7 +53,7 @@ _MEMBER = guarded(
     )
 )
 # "New members:", "nouveaux membres :", "became members of UCLG in 2024:": a list of members follows
-_NEW_MEMBERS = re.compile(r"(?<![\w-])" + lexicon.words_re("new_members_cues") + r"(?![\w-])", re.I)
+_NEW_MEMBERS = lexicon.word_class("new_members_cues")
 # one more name of an enumeration: ", Ouagadougou", " et Abidjan", " and Durban"
 _NEXT_NAME = re.compile(lexicon.list_joint() + r"(?:(?:de|of|d['’])[ \t]*)?" + _NAME.replace("?P<x>", "?P<y>"))
 # a list item "Curitiba (Brazil)", "Kazan, Russia", "Lusaka – Zambia"

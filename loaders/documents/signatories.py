@@ -21,7 +21,7 @@ from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.prose import is_city
 from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_person
 
-SIGNED_TEXT = re.compile(r"(?<![\w-])" + lexicon.words_re("signed_texts") + r"(?![\w-])", re.I)
+SIGNED_TEXT = lexicon.word_class("signed_texts")
 _SIGNED_BY = re.compile(r"(?<![\w-])" + lexicon.words_re("signed_by") + r"\s+", re.I)
 # Between two signatories: a comma, "et", "ainsi que (par)", "and", "as well as (by)", "y"
 _BETWEEN = re.compile(

@@ -213,7 +213,7 @@ def _after_organisation(facts: DocumentFacts, at: int) -> bool:
 # "chaired by Lisbon Mayor Carla Nunes": a place before the office
 _PLACE_FIRST = re.compile(r"^(?:the\s+)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?\s+(?=[\w-]+)(?=.*\w)")
 _RELATIVE = re.compile(r",\s*(?:que|qui|who|which|quien)\s", re.I)
-_HOST = re.compile(r"(?<![\w-])" + lexicon.words_re("host_words") + r"(?![\w-])", re.I)
+_HOST = lexicon.word_class("host_words")
 
 
 def _host_office(facts: DocumentFacts, person: str, event_id: str, apposition: str, span: tuple[int, int]) -> bool:

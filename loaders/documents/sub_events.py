@@ -70,7 +70,7 @@ _PART_CUE = re.compile(
     r"(?:\d{1,3}(?:st|nd|rd|th|e|ème)?[ \t]+)?(?P<ref>[^\W\d_][\w'’-]*)",
     re.I,
 )
-_VENUE = re.compile(r"(?<![\w-])" + lexicon.words_re("venue_nouns") + r"(?![\w-])", re.I)
+_VENUE = lexicon.word_class("venue_nouns")
 # "in Vienna", "à Lyon", "en Montevideo", "of Vannes" after a venue: the city it is held in
 _IN_CITY = re.compile(r"(?<![\w'’-])(?:in|à|en|a)[ \t]+(?P<city>(?-i:" + TOWN_NAME_PATTERN + r"))")
 _VENUE_OF = re.compile(r"[^.;\n]{0,20}?[ \t](?:de|of|del|d['’])[ \t]*(?P<city>(?-i:" + TOWN_NAME_PATTERN + r"))")

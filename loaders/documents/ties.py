@@ -9,15 +9,13 @@ ends together ("les deux villes": ``tie_pair_words``) when the page states one t
 
 from __future__ import annotations
 
-import re
-
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import find_word
 from munigraph.loaders.documents.twins import TWIN_CUE
 
-_AGAIN = re.compile(r"(?<![\w-])" + lexicon.words_re("tie_anaphors") + r"(?![\w-])", re.I)
-_PAIR = re.compile(r"(?<![\w-])" + lexicon.words_re("tie_pair_words") + r"(?![\w-])", re.I)
+_AGAIN = lexicon.word_class("tie_anaphors")
+_PAIR = lexicon.word_class("tie_pair_words")
 
 
 def since_later(facts: DocumentFacts) -> None:

@@ -55,7 +55,7 @@ def _role_labels() -> list[tuple[str, re.Pattern[str]]]:
 
 @cache
 def _speech_words() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’])" + lexicon.words_re("turn_speech_words") + r"(?![\w'’])", re.I)
+    return lexicon.word_class("turn_speech_words", joiners="\'’")
 
 
 @cache
