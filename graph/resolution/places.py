@@ -211,7 +211,12 @@ _COUNTRY_EXTRA = {
 # A country column saying "Georgia" may mean the Caucasian state or the US state.
 _AMBIGUOUS_COUNTRIES = {"georgia": ("GE", "US")}
 # Names of countries as pycountry spells them awkwardly, for display.
-_DISPLAY_NAMES = {"NL": "Netherlands", "XK": "Kosovo", "KR": "South Korea", "KP": "North Korea", "TW": "Taiwan"}
+# Names people write where ISO's are inverted or formal ("Congo, The Democratic Republic of the")
+_DISPLAY_NAMES = {
+    "NL": "Netherlands", "XK": "Kosovo", "KR": "South Korea", "KP": "North Korea", "TW": "Taiwan",
+    "CD": "Democratic Republic of the Congo", "FM": "Micronesia", "PS": "Palestine", "VA": "Vatican City",
+    "VG": "British Virgin Islands", "VI": "United States Virgin Islands",
+}  # fmt: skip
 _LANGUAGES = ("fr", "es", "de")
 
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")

@@ -45,6 +45,8 @@ def test_garbage_country_is_none() -> None:
 def test_country_names() -> None:
     assert country_name("NL") == "Netherlands"
     assert country_name("kr") == "South Korea"
+    assert country_name("CD") == "Democratic Republic of the Congo"  # not ISO's inverted "Congo, The ..."
+    assert country_name("PS") == "Palestine"
     assert country_aliases("DE") == ["Germany", "Allemagne", "Alemania", "Deutschland"]
 
 
