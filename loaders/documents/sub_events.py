@@ -383,7 +383,7 @@ def attendance_in_parts(facts: DocumentFacts, main_id: str | None) -> None:
         if len(line.text.strip()) < _PROSE_LINE:  # a heading's line or a programme's: its own rules read it
             continue
         sentence = facts.context.sentence_at(at) or (at, at)
-        _move_unread(facts, main_id, part, (max(paragraph_start, sentence[0]), stop), _read_for_parts(facts, main_id))
+        move_attendance(facts, main_id, part, (max(paragraph_start, sentence[0]), stop), _read_for_parts(facts, main_id))
 
 
 def _read_for_parts(facts: DocumentFacts, main_id: str) -> set[tuple[tuple[int, int] | None, str]]:
@@ -399,8 +399,11 @@ def _read_for_parts(facts: DocumentFacts, main_id: str) -> set[tuple[tuple[int, 
     }
 
 
-def _move_unread(facts: DocumentFacts, main_id: str, part: str, span: tuple[int, int], read: set) -> None:
-    """Attendance of the page's event read in ``span`` moved to ``part``, but for sentences read for it."""
+def move_attendance(
+    facts: DocumentFacts, main_id: str, part: str, span: tuple[int, int], read: set | frozenset = frozenset()
+) -> None:
+    """Attendance of the page's event read only in ``span`` (text offsets) moved to ``part``, but for
+    sentences ``read`` for it (pairs of sentence and part)."""
     context = facts.context
     for key, relation in list(facts.relations.items()):
         if relation.type != "ATTENDED" or relation.target != main_id:
@@ -408,7 +411,7 @@ def _move_unread(facts: DocumentFacts, main_id: str, part: str, span: tuple[int,
         starts = [p.start for p in relation.provenance if p.start is not None]
         if not starts or not all(span[0] <= at < span[1] for at in starts):
             continue
-        if any((context.sentence_at(at), part) in read for at in starts):
+        if read and any((context.sentence_at(at), part) in read for at in starts):
             continue
         del facts.relations[key]
         for p in relation.provenance:

@@ -23,6 +23,7 @@ from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_affiliation, add_person
 from munigraph.loaders.documents.speech import offices_after
+from munigraph.loaders.documents.sub_events import move_attendance
 
 _SPACE = r"[ \t\u00a0\u202f]"
 # A label in capitals ("THE CHAIR", "LORD MAYOR LOLO") or opened by an article or honorific ("La Sra. Ana Ruiz",
@@ -44,13 +45,18 @@ class _Turn:
     said: tuple[int, int]  # what the speaker says, to the next turn
 
 
+def _role_patterns(key: str, before: str, after: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Each role of the table ``key`` with the pattern of its phrases between ``before`` and ``after``."""
+    return [
+        (role, re.compile(before + lexicon.alternation(phrases) + after, re.I))
+        for role, phrases in lexicon.table(key).items()
+        if phrases
+    ]
+
+
 @cache
 def _role_labels() -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (role, re.compile(r"^(?:" + lexicon.alternation(words) + r")$", re.I))
-        for role, words in lexicon.table("turn_roles").items()
-        if words
-    ]
+    return _role_patterns("turn_roles", "^", "$")
 
 
 @cache
@@ -244,11 +250,7 @@ _BRACKET_AFTER = re.compile(r"[ \t]*(\([^()\n]{3,80}\))")
 
 @cache
 def _acted_as() -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (role, re.compile(r"(?<![\w'’])(?:" + lexicon.alternation(phrases) + r")(?![\w'’])", re.I))
-        for role, phrases in lexicon.table("acted_as").items()
-        if phrases
-    ]
+    return _role_patterns("acted_as", r"(?<![\w'’])", r"(?![\w'’])")
 
 
 def roles_taken(facts: DocumentFacts, main_id: str | None) -> None:
@@ -293,7 +295,7 @@ def attendance_under_headings(facts: DocumentFacts, main_id: str | None) -> None
         if not part:
             continue
         stop = lines[headings[index + 1]].start if index + 1 < len(headings) else len(facts.view)
-        _move(facts, main_id, part, facts.in_text((lines[i].end, stop)))
+        move_attendance(facts, main_id, part, facts.in_text((lines[i].end, stop)))
 
 
 def _heading(lines: list, i: int) -> bool:
@@ -314,16 +316,3 @@ def _part_named(facts: DocumentFacts, parts: list[str], line) -> str | None:  # 
         or any(" " in form and fold(form) in folded for form in (facts.entities[p].name, *facts.entities[p].aliases))
     ]
     return named[0] if len(named) == 1 else None
-
-
-def _move(facts: DocumentFacts, main_id: str, part: str, span: tuple[int, int]) -> None:
-    """The page event's attendance read only in ``span`` (text offsets) is the part's."""
-    for key, relation in list(facts.relations.items()):
-        if relation.type != "ATTENDED" or relation.target != main_id:
-            continue
-        starts = [p.start for p in relation.provenance if p.start is not None]
-        if not starts or not all(span[0] <= at < span[1] for at in starts):
-            continue
-        del facts.relations[key]
-        for p in relation.provenance:
-            facts.relate("ATTENDED", relation.source, part, (p.start, p.end), **relation.props)
