@@ -15,6 +15,7 @@ from munigraph.loaders.documents import (
     body_meetings,
     bureaus,
     ceremonies,
+    city_countries,
     dates,
     delegations,
     demonyms,
@@ -118,6 +119,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     membership.members(facts)
     membership.joined_lists(facts)
     membership.listed_members(facts)
+    membership.member_headings(facts)  # "Member associations" over a list (x-links)
     events.named_events(facts)
     event_years.common_noun_events(facts)
     events.bodies_met(facts)
@@ -149,6 +151,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     venues.venue_lines(facts, main_id)
     prose.cities_in_prose(facts)
     prose.cities_with_countries(facts)
+    city_countries.cities_before_countries(facts)  # "Porto, Portugal", "Chile: Castro · Osorno" (x-links)
+    city_countries.country_labelled_lines(facts)
     twins.twinnings(facts)
     twins.twin_lists(facts)
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to

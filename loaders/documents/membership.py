@@ -341,10 +341,39 @@ def listed_members(facts: DocumentFacts) -> None:
         colon = verb.start("verb") if verb else colon  # "The new members of UCLG are A, B and C"
         items = items_after(facts, verb.end() if verb else colon + 1, line_end)
         target = items and (_list_owner(facts, cue.end(), colon) or _owner_after(facts, items[-1][1]))
-        for item in items if target else ():
-            member = listed_member(facts, item)
-            if member and member != target:
-                facts.relate("MEMBER_OF", member, target, trim(view, line.start, item[1]))
+        _members_listed(facts, items, target, line.start)
+
+
+def _members_listed(facts: DocumentFacts, items: list[tuple[int, int]], target: str | None, start: int) -> None:
+    """Each item of a members' list that names a city or body: MEMBER_OF ``target``."""
+    for item in items if target else ():
+        member = listed_member(facts, item)
+        if member and member != target:
+            facts.relate("MEMBER_OF", member, target, trim(facts.view, start, item[1]))
+
+
+# a line that is only a heading of members ("Member associations", "ASOCIACIONES MIEMBRO") (x-links)
+_MEMBER_HEADING = re.compile(
+    r"^[ \t#*•▪■»\[\]+-]*" + "(?:" + lexicon.words_re("member_list_headings") + ")" + r"[ \t]*:?[ \t]*$", re.M | re.I
+)
+
+
+_NAME_BEFORE_COMMA = re.compile(r"[ \t*•-]*([A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){1,3})[ \t]*(?:,|—|–|-[ \t])")
+
+
+def _person_line(text: str) -> bool:
+    """ "Anna Berg, Mayor of X", "Luis Pardo — Councillor": a line that opens with a person's name."""
+    m = _NAME_BEFORE_COMMA.match(text)
+    return bool(m and people.looks_like_name(m.group(1)))
+
+
+def member_headings(facts: DocumentFacts) -> None:
+    """ "Member associations" over short lines: each line's city or body is a member of the page's
+    organisation (the one the title names, else the page's own) (x-links)."""
+    for heading in _MEMBER_HEADING.finditer(facts.view):
+        items = items_after(facts, heading.end(), heading.end())
+        if items and not any(_person_line(facts.view[s:e]) for s, e in items):  # a board's members are people
+            _members_listed(facts, items, _list_owner(facts, heading.start(), heading.start()), heading.start())
 
 
 def items_after(facts: DocumentFacts, start: int, line_end: int) -> list[tuple[int, int]]:
