@@ -367,11 +367,27 @@ def _person_line(text: str) -> bool:
     return bool(m and people.looks_like_name(m.group(1)))
 
 
+_DOTS = re.compile(r"[ \t]+[·•|▪][ \t]+")
+
+
+def _dotted_items(facts: DocumentFacts, end: int) -> list[tuple[int, int]]:
+    """ "A (X) · B (Y) · C (Z)" on the line under a heading: its items, else none."""
+    view = facts.view
+    start = end + 1 if view[end : end + 1] == "\n" else end
+    line_end = view.find("\n", start)
+    line_end = len(view) if line_end < 0 else line_end
+    cuts = list(_DOTS.finditer(view, start, line_end))
+    if not cuts:
+        return []
+    bounds = [start, *(p for c in cuts for p in c.span()), line_end]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if view[bounds[i] : bounds[i + 1]].strip()]
+
+
 def member_headings(facts: DocumentFacts) -> None:
     """ "Member associations" over short lines: each line's city or body is a member of the page's
     organisation (the one the title names, else the page's own) (x-links)."""
     for heading in _MEMBER_HEADING.finditer(facts.view):
-        items = items_after(facts, heading.end(), heading.end())
+        items = _dotted_items(facts, heading.end()) or items_after(facts, heading.end(), heading.end())
         if items and not any(_person_line(facts.view[s:e]) for s, e in items):  # a board's members are people
             _members_listed(facts, items, _list_owner(facts, heading.start(), heading.start()), heading.start())
 

@@ -107,3 +107,14 @@ def test_a_heading_of_members_over_people_gives_no_membership() -> None:
         "en",
     )
     assert not relations(facts, "MEMBER_OF")
+
+
+def test_a_heading_of_members_over_one_dotted_line() -> None:
+    facts = facts_of(
+        "Mercociudades\n\nQuiénes somos\n\nCiudades miembro\nRosario (Argentina) · Montevideo (Uruguay) · Asunción (Paraguay)\n"
+        "\nContacto\n",
+        "es",
+    )
+    assert {("Rosario", "Mercociudades"), ("Montevideo", "Mercociudades"), ("Asunción", "Mercociudades")} <= {
+        (s, t) for s, t, _ in relations(facts, "MEMBER_OF")
+    }
