@@ -118,3 +118,17 @@ def test_a_heading_of_members_over_one_dotted_line() -> None:
     assert {("Rosario", "Mercociudades"), ("Montevideo", "Mercociudades"), ("Asunción", "Mercociudades")} <= {
         (s, t) for s, t, _ in relations(facts, "MEMBER_OF")
     }
+
+
+def test_two_towns_signing_a_cooperation_convention_are_tied() -> None:
+    fr = facts_of("Ouagadougou et Grenoble signent une convention de coopération décentralisée pour trois ans.\n", "fr")
+    assert ("Ouagadougou", "Grenoble", None) in {(s, t, None) for s, t, _ in relations(fr, "TWINNED_WITH")} | {
+        (t, s, None) for s, t, _ in relations(fr, "TWINNED_WITH")
+    }
+    en = facts_of("Kumasi and Leipzig signed a decentralised cooperation convention on Monday.\n", "en")
+    assert {frozenset(("Kumasi", "Leipzig"))} == {frozenset((s, t)) for s, t, _ in relations(en, "TWINNED_WITH")}
+
+
+def test_bodies_signing_a_partnership_convention_are_no_twin_towns() -> None:
+    facts = facts_of("Cités Unies France et l'AIMF signent une convention de partenariat à Paris.\n", "fr")
+    assert not relations(facts, "TWINNED_WITH")
