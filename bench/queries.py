@@ -17,13 +17,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
-import os
 import random
 import statistics
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from munigraph.graph import analytics, fulltext, named
@@ -31,11 +28,11 @@ from munigraph.graph.analytics.centrality import scores
 from munigraph.graph.analytics.communities import louvain
 from munigraph.graph.errors import QueryError
 from munigraph.graph.lookup import resolve_entity
-from munigraph.graph.search import CANDIDATES, Searcher
+from munigraph.graph.search import CANDIDATES, TYPO_CANDIDATES, TYPO_KEYS, Searcher
 from munigraph.graph.store import Store
 from munigraph.graph.text import fold
 
-from bench.store import percentiles
+from bench.store import engine_cpu, percentiles
 
 Params = list[dict[str, Any]]
 HEAVY = ("hubs", "communities")  # networkx over a projection: timed cold and from the cache
@@ -150,23 +147,6 @@ def side_by_side(
     return statistics.median(mine) * 1000, statistics.median(reference) * 1000
 
 
-def engine_cpu(folder: Path | None) -> Callable[[], float] | None:
-    """A clock of the CPU seconds the folder's engine process has used, all its threads, those ended
-    too (Linux's ``/proc/PID/stat``, in clock ticks: read per block of calls, not per call), or
-    None where there is none to read (another system, a server)."""
-    runtime = folder / "runtime.json" if folder else None
-    if runtime is None or not runtime.is_file() or not Path("/proc/self/stat").is_file():
-        return None
-    stat = Path(f"/proc/{json.loads(runtime.read_text())['pid']}/stat")
-    tick = os.sysconf("SC_CLK_TCK")
-
-    def used() -> float:
-        fields = stat.read_text().rsplit(")", 1)[1].split()  # past the command's name, which may hold spaces
-        return (int(fields[11]) + int(fields[12])) / tick  # utime and stime
-
-    return used
-
-
 def cpu_side_by_side(
     ours: list[Callable[[], object]], theirs: list[Callable[[], object]], engine: Callable[[], float], rounds: int = 2
 ) -> tuple[float, float]:
@@ -236,6 +216,22 @@ def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -
     typos_again, engine_typo_text = side_by_side(
         [lambda n=n: searcher.search(store, typo(n)) for _, n in named_cities], same_text[len(named_cities) :]
     )
+    # The engine asked for the candidates search finds for a slip: the words as typed and the typo
+    # keys of the word misspelt, of the key nodes' index (search of every kind: its typo keys' query)
+    # or of the kind's own (search of one kind), as many as search takes: one query finding what
+    # search scores, where search first asks the words alone (it cannot know a word slipped)
+    slips = [
+        lambda n=n, heads=heads: slip_query(store, n, index if not heads else None)
+        for heads in (True, False)
+        for _, n in named_cities
+    ]
+    typos_slip, engine_slip = side_by_side(
+        [lambda n=n: searcher.search(store, typo(n)) for _, n in named_cities], slips[: len(named_cities)]
+    )
+    one_kind_slip, engine_kind_slip = side_by_side(
+        [lambda n=n: searcher.search(store, typo(n), kind="City") for _, n in named_cities],
+        slips[len(named_cities) :],
+    )
     # A search of one kind (the search page's kind filter, a name parameter's suggestions)
     one_kind = {
         what: side_by_side(
@@ -262,6 +258,11 @@ def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -
                 cpu_rows.append((f"search, {what}", ours, "engine query of that text", text))
             of_one = [lambda n=n, alter=alter: searcher.search(store, alter(n), kind="City") for _, n in named_cities]
             cpu_rows.append((f"search City, {what}", of_one, "engine full-text query", engine))
+            if alter is typo:
+                cpu_rows.append((f"search, {what}", ours, "engine query of its slip", slips[: len(named_cities)]))
+                cpu_rows.append(
+                    (f"search City, {what}", of_one, "engine query of its slip", slips[len(named_cities) :])
+                )
         cpu = []
         for what, ours, reference, theirs in cpu_rows:
             mine, other = cpu_side_by_side(ours, theirs, engine_clock)
@@ -278,11 +279,26 @@ def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -
         ("search, a name with a typo", typos, "engine full-text query", engine_typo),
         ("search, half a name", half_again, "engine query of that text", engine_half_text),
         ("search, a name with a typo", typos_again, "engine query of that text", engine_typo_text),
+        ("search, a name with a typo", typos_slip, "engine query of its slip", engine_slip),
+        ("search City, a name with a typo", one_kind_slip, "engine query of its slip", engine_kind_slip),
         *(
             (f"search City, {what}", ours, "engine full-text query", theirs)
             for what, (ours, theirs) in one_kind.items()
         ),
     ]
+
+
+def slip_query(store: Store, name: str, kind_index: str | None) -> list[dict[str, Any]]:
+    """The engine's full-text query that finds the candidates search scores for ``typo(name)``: its
+    words, and the typo keys of those the slip changed, of the kind's index (``kind_index``, as many
+    as search takes of one kind) or of the key nodes' (as many as search takes of every kind)."""
+    typed, meant = fold(typo(name)), fold(name)
+    slipped = [word for word in typed.split() if word not in meant.split()]
+    if kind_index:
+        lucene = fulltext.terms(typed, typos=True, slipped=slipped)
+        return store.read(ENGINE_TERMS, index=kind_index, text=lucene, limit=TYPO_CANDIDATES)
+    lucene = fulltext.terms(typed, typos=True, slipped=slipped, heads=True)
+    return fulltext.best_keys(store, lucene, TYPO_KEYS)
 
 
 def _half(name: str) -> str:
