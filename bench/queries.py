@@ -189,7 +189,8 @@ def lookups(store: Store, cities: list[str], rng: random.Random, samples: int) -
     References, same run: a City read by id over the same driver, and one query of the
     engine's own full-text index of cities: the whole name as a phrase, and, for a name begun or
     misspelt, also the text typed as search asks it (its words, the last as a prefix, up to as many
-    candidates as search takes), each in turns with what it is the reference of (:func:`side_by_side`).
+    candidates as search takes), and for a slip the query finding the candidates search scores
+    (:func:`slip_query`), each in turns with what it is the reference of (:func:`side_by_side`).
     """
     named_cities = city_names(store, cities, rng, samples)
     if not named_cities:
