@@ -12,6 +12,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.agenda import council_above
+from munigraph.loaders.documents.bodies import office_of_page
 from munigraph.loaders.documents.bodies import title_end as bodies_title_end
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import Line, guarded, trim
@@ -318,7 +319,15 @@ def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int
         else:
             if role.endswith(_PORTFOLIO_OFFICES) and _no_place(rest):
                 _office_of_town(facts, person, role, (name_start, offset), (offset, e))
+            elif not rest.strip(" .;") and (s, e) == parts[-1]:  # "Mme A, directrice exécutive" (x-office)
+                _office_of_page(facts, person, role, (name_start, offset))
     return read
+
+
+def _office_of_page(facts: DocumentFacts, person: str, role: str, span: tuple[int, int]) -> bool:
+    """An office with nothing it is of: the organisation the page speaks for, named before it (x-office)."""
+    owner = _page_owner(facts, None, span[0]) if role in roles.BODY_OFFICES else None
+    return office_of_page(facts, person, role, trim(facts.view, *span), owner)
 
 
 # "adjoint délégué à la promotion de la Ville", "adjointe au maire chargée de la culture": a field, no place
@@ -668,7 +677,9 @@ def possessive_offices(facts: DocumentFacts) -> None:
         if not office or office[0] not in roles.CITY_OFFICES or office[2].strip():
             continue
         name = next(iter(people_in(view, m.end(), min(len(view), m.end() + 60))), None)
-        city = name and name[0] == m.end() and _last_city(facts, m.start())
+        between = view[m.end() : name[0]] if name else ""  # "son maire, M. A": an honorific first (x-office)
+        titled = not between or people.leading_title(f"{between}X") == len(between)
+        city = name and titled and _last_city(facts, m.start())
         if city:
             facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
 
@@ -796,6 +807,8 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 # "The Deputy Mayor for Health, A, said", "The Mayor, B, said": a person, whose town is unsaid
                 person = add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
+                if not rest.strip():  # "The Treasurer, Mr A": the page's organisation's (x-office)
+                    _office_of_page(facts, person, role, (a, name[1]))
     return person is not None
 
 
@@ -1028,10 +1041,18 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
     view, context = facts.view, facts.context
     role, owner, first_heading, heading_at, after_blank = None, None, None, 0, False
     seated = False  # an office heading above gave its holders an office in the body: a board's roster
+    holder_above = False  # the line above named a holder of the heading's office
     for line in context.lines:
         if not line.text.strip(" \t*#"):
-            after_blank = True  # a blank line ends the unbulleted names under a heading
+            after_blank, holder_above = True, False  # a blank line ends the unbulleted names under a heading
             continue
+        if _PLACEHOLDER.fullmatch(line.text):
+            after_blank = False  # a picture opens the next card of the same grid, under the same heading
+            continue  # "[Image: Portrait of Jane Roe]", "[foto]" between an office heading and its holder (x-office)
+        own = holder_above and roles.office(line.text.strip(" \t*-•"))
+        if role and own and own[2].strip(" ,"):
+            continue  # "Mayor, City of Makati" under a holder's name: the holder's own office, the heading goes on (x-office)
+        holder_above = False
         entry = context.entry_at(line.end - len(line.text.lstrip()) + 2)
         labelled = _labelled_office(facts, line) if entry is None and not roles.heading_role(line.text) else None
         if labelled:
@@ -1077,8 +1098,11 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
             roles.office_after_dash(view[names[0][1] : entry[1]].strip(" \t.,;")) or role,
         )
         seated = seated or role != "member"
+        holder_above = True
 
 
+# A line that only stands for a picture or a widget, in brackets (a page's text extraction leaves them)
+_PLACEHOLDER = re.compile(r"[ \t]*\[[^\[\]\n]{1,80}\][ \t]*")
 _COUNCIL_ROLES = ("co-president", "member")  # the co-chairs and members of a council, not of its organisation
 
 
