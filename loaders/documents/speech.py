@@ -12,7 +12,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.agenda import council_above
-from munigraph.loaders.documents.bodies import office_of_page
+from munigraph.loaders.documents.bodies import office_of_page, page_owner
 from munigraph.loaders.documents.bodies import title_end as bodies_title_end
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import Line, guarded, trim
@@ -29,6 +29,7 @@ from munigraph.loaders.documents.resolve import (
     add_unlisted_city,
     home_town,
     is_big_city,
+    masthead_town,
     is_field,
     org_match,
 )
@@ -357,7 +358,7 @@ def _town_of_office(facts: DocumentFacts, at: int, sentence: bool = True) -> str
     sentence (when ``sentence``), else the town its headline opens with (a municipal news page: "El alcalde, A, ..." is
     its town's mayor), else the one town whose government the page names."""
     in_sentence = sentence and (_city_before(facts, at) or _government_before(facts, at))
-    return in_sentence or title_town(facts) or home_town(facts)
+    return in_sentence or title_town(facts) or masthead_town(facts) or home_town(facts)  # masthead: x-office
 
 
 def title_town(facts: DocumentFacts) -> str | None:
@@ -626,6 +627,7 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
     # "el regidor Ana Roe presentó ...": the page's town (a city before it in the sentence is often
     # another's: "el cónsul de Italia en Córdoba, A, y el concejal B")
     city = office[0].endswith(_UNPLACED_TITLES) and _town_of_office(facts, office_start, sentence=False)
+    city = city or (office[0] in roles.CITY_OFFICES and masthead_town(facts))  # a town's own site: its mayor (x-office)
     if city:
         facts.office(person, city, (office_start, end), office[0])
 
@@ -663,7 +665,7 @@ def _inside_office(view: str, article: int, end: int) -> bool:
 
 _POSSESSIVE_OFFICE = guarded(
     re.compile(
-        r"(?<![\w-])" + lexicon.words_re("possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+){0,2})\s*,\s*", re.I
+        r"(?<![\w-])" + lexicon.classes_re("possessives", "our_possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+){0,2})\s*,\s*", re.I
     )
 )
 
@@ -679,7 +681,8 @@ def possessive_offices(facts: DocumentFacts) -> None:
         name = next(iter(people_in(view, m.end(), min(len(view), m.end() + 60))), None)
         between = view[m.end() : name[0]] if name else ""  # "son maire, M. A": an honorific first (x-office)
         titled = not between or people.leading_title(f"{between}X") == len(between)
-        city = name and titled and _last_city(facts, m.start())
+        ours = m.group(0).split()[0].lower() in lexicon.folded_set("our_possessives")  # "Notre maire, A" (x-office)
+        city = name and titled and (_town_of_office(facts, m.start(), sentence=False) if ours else _last_city(facts, m.start()))
         if city:
             facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
 
@@ -1049,19 +1052,19 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         if _PLACEHOLDER.fullmatch(line.text):
             after_blank = False  # a picture opens the next card of the same grid, under the same heading
             continue  # "[Image: Portrait of Jane Roe]", "[foto]" between an office heading and its holder (x-office)
-        own = holder_above and roles.office(line.text.strip(" \t*-•"))
-        if role and own and own[2].strip(" ,"):
-            continue  # "Mayor, City of Makati" under a holder's name: the holder's own office, the heading goes on (x-office)
+        text = _TOGGLE.sub("", line.text)  # "[+] VICE PRESIDENTS": an accordion's heading
+        if role and holder_above and _card_part(facts, line, text):
+            continue  # "Mayor, City of Makati", "Term: 2023-2027" under a holder's name: the card goes on (x-office)
         holder_above = False
         entry = context.entry_at(line.end - len(line.text.lstrip()) + 2)
-        labelled = _labelled_office(facts, line) if entry is None and not roles.heading_role(line.text) else None
+        labelled = _labelled_office(facts, line) if entry is None and not roles.heading_role(text) else None
         if labelled:
             owner = owner or _page_owner(facts, main_id, line.start)  # "Secretary General: Jane Roe"
             if owner is not None:
                 facts.office(add_person(facts, labelled[1]), owner, trim(view, line.start, labelled[1][1]), labelled[0])
             continue
         if entry is None:
-            heading = roles.heading_role(line.text)
+            heading = roles.heading_role(text)
             if heading or role is None or after_blank or not _holder_line(facts, line):
                 role, heading_at, after_blank = heading, line.start, False
                 first_heading = line.start if first_heading is None and role else first_heading
@@ -1086,7 +1089,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         body = (council_above(facts, heading_at) or _title_council(facts)) if role in _COUNCIL_ROLES else None
         if body is None and role == "member" and not seated:
             continue  # "Members:" of no council named (a jury, a panel): not the page's organisation (x-genres)
-        body = body or owner or _title_body(facts)
+        body = body or owner or _title_body(facts) or page_owner(facts)  # the page's most named body (x-office)
         if body is None:
             return
         person = add_person(facts, names[0])
@@ -1103,6 +1106,16 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
 
 # A line that only stands for a picture or a widget, in brackets (a page's text extraction leaves them)
 _PLACEHOLDER = re.compile(r"[ \t]*\[[^\[\]\n]{1,80}\][ \t]*")
+_TOGGLE = re.compile(r"^[ \t]*\[[+–—-]\][ \t]*")  # an accordion's open/closed sign before its heading
+
+
+def _card_part(facts: DocumentFacts, line: Line, text: str) -> bool:
+    """A short line under a holder's name that names no one else and opens no heading: the holder's office,
+    term or a link of the same card ("Mayor, City of Makati", "Term: 2023-2027", "Read bio +")."""
+    stripped = text.strip(" \t*-•")
+    if len(stripped) > _HOLDER_LINE or stripped.endswith(".") or roles.heading_role(stripped):
+        return False
+    return bool(roles.office(stripped)) or not people_in(facts.view, line.start, line.end)
 _COUNCIL_ROLES = ("co-president", "member")  # the co-chairs and members of a council, not of its organisation
 
 
