@@ -29,8 +29,8 @@ from munigraph.loaders.documents.resolve import (
     add_unlisted_city,
     home_town,
     is_big_city,
-    masthead_town,
     is_field,
+    masthead_town,
     org_match,
 )
 
@@ -665,7 +665,10 @@ def _inside_office(view: str, article: int, end: int) -> bool:
 
 _POSSESSIVE_OFFICE = guarded(
     re.compile(
-        r"(?<![\w-])" + lexicon.classes_re("possessives", "our_possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+){0,2})\s*,\s*", re.I
+        r"(?<![\w-])"
+        + lexicon.classes_re("possessives", "our_possessives")
+        + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+){0,2})\s*,\s*",
+        re.I,
     )
 )
 
@@ -682,7 +685,11 @@ def possessive_offices(facts: DocumentFacts) -> None:
         between = view[m.end() : name[0]] if name else ""  # "son maire, M. A": an honorific first (x-office)
         titled = not between or people.leading_title(f"{between}X") == len(between)
         ours = m.group(0).split()[0].lower() in lexicon.folded_set("our_possessives")  # "Notre maire, A" (x-office)
-        city = name and titled and (_town_of_office(facts, m.start(), sentence=False) if ours else _last_city(facts, m.start()))
+        city = (
+            name
+            and titled
+            and (_town_of_office(facts, m.start(), sentence=False) if ours else _last_city(facts, m.start()))
+        )
         if city:
             facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
 
@@ -980,7 +987,9 @@ def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
     for s, e in people_in(view, 0, len(view)):
         after, before = _SAID.match(view, e), _SAID_BEFORE.search(view, max(0, s - 40), s)
         if before and not _only_titles(before["titles"]):
-            before = None  # "said Lyon's Jane Roe": only honorifics and offices between ("said Mayor Jane Roe", x-speak)
+            before = (
+                None  # "said Lyon's Jane Roe": only honorifics and offices between ("said Mayor Jane Roe", x-speak)
+            )
         if not (after or before) or _not_a_person(facts, view[s:e]):
             continue
         line_start = view.rfind("\n", 0, s) + 1
@@ -1116,6 +1125,8 @@ def _card_part(facts: DocumentFacts, line: Line, text: str) -> bool:
     if len(stripped) > _HOLDER_LINE or stripped.endswith(".") or roles.heading_role(stripped):
         return False
     return bool(roles.office(stripped)) or not people_in(facts.view, line.start, line.end)
+
+
 _COUNCIL_ROLES = ("co-president", "member")  # the co-chairs and members of a council, not of its organisation
 
 
