@@ -99,10 +99,7 @@ def extract_agenda(
             continue
         label = _bare_label(view, lead, line.end)
         if label:  # "Moderator" / "Intervenants" alone on a line, no colon: a heading over its list
-            carried, plural = (
-                label.lastgroup,
-                bool(re.search(r"[sS]\s*:?\s*$", label.group(0))),
-            )  # "SPEAKERS" too (x-records)
+            carried, plural = label.lastgroup, bool(re.search(r"[sS]\s*:?\s*$", label.group(0)))  # "SPEAKERS" too (x-records)
             plural = plural or carried in _LIST_ROLES
             continue
         cue = _as_cue(
@@ -746,11 +743,7 @@ def _affiliation_segments(
             for target in roles.office_targets(rest):
                 if is_field(target) or _UNNAMED_CITY_GOVERNMENT.fullmatch(target.strip()):
                     break  # "Director of Programmes, Cities Alliance", "President of the Municipal Council, Tangier": what it is of comes next
-                if (
-                    (s, e) != segments[-1]
-                    and roles.GOVERNMENT_UNIT.fullmatch(target.strip(" *"))
-                    and not orgs.lookup_known(target)
-                ):
+                if (s, e) != segments[-1] and roles.GOVERNMENT_UNIT.fullmatch(target.strip(" *")) and not orgs.lookup_known(target):
                     break  # "Head of the Resilience Office, Athens": a unit of the place named next (x-prec2)
                 t_start = s + text.rfind(target)
                 found = add_affiliation(

@@ -987,9 +987,7 @@ def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
     for s, e in people_in(view, 0, len(view)):
         after, before = _SAID.match(view, e), _SAID_BEFORE.search(view, max(0, s - 40), s)
         if before and not _only_titles(before["titles"]):
-            before = (
-                None  # "said Lyon's Jane Roe": only honorifics and offices between ("said Mayor Jane Roe", x-speak)
-            )
+            before = None  # "said Lyon's Jane Roe": only honorifics and offices between ("said Mayor Jane Roe", x-speak)
         if not (after or before) or _not_a_person(facts, view[s:e]):
             continue
         line_start = view.rfind("\n", 0, s) + 1

@@ -107,3 +107,48 @@ def test_an_office_heading_over_picture_cards_gives_each_holder_the_office() -> 
         "fr",
     )
     assert ("Aminata Diallo", "Association des maires du Sahel", "treasurer") in french
+
+
+def test_a_placeless_town_office_on_a_town_site_is_the_office_of_the_town_of_its_masthead() -> None:
+    french = offices(
+        "Aller au contenu\nVille de Brest\nDémarches   Agenda   Contact\n\n"
+        "Jumelage : une délégation de Denver reçue à l'hôtel de ville\n\n"
+        "Une délégation de la ville de Denver a été reçue jeudi. Notre maire, Mme Claire Le Bihan, a rappelé "
+        "les liens qui unissent les deux villes.\n",
+        "fr",
+    )
+    assert ("Claire Le Bihan", "Brest", "mayor") in french
+    english = offices(
+        "Skip to content\nBallarat City Council\nHome   News   Services\n\n"
+        "Ballarat joins the Global Network of Creative Cities\n\n"
+        "Mayor Jane Doherty said the membership was a recognition of years of work by local artists.\n",
+        "en",
+    )
+    assert ("Jane Doherty", "Ballarat", "mayor") in english
+    spanish = offices(
+        "Saltar al contenido\nAyuntamiento de Gijón\nTrámites   Agenda\n\nGijón recibe a una delegación de Nantes\n\n"
+        "Nuestra alcaldesa, Marta Suárez, recibió a la delegación francesa.\n",
+        "es",
+    )
+    assert ("Marta Suárez", "Gijón", "mayor") in spanish
+    news_site = offices(
+        "Skip to content\nThe Coastal Courier\nHome   News\n\nMayors meet in Lyon\n\n"
+        "Mayor Jane Doherty said the meeting was useful.\n",
+        "en",
+    )
+    assert not any(holder == "Jane Doherty" for holder, _, _ in news_site)  # no town's site: whose mayor is unsaid
+
+
+def test_an_accordion_heading_gives_its_office_to_every_card_under_it() -> None:
+    facts = offices(
+        "Lake Cities Alliance\nHome   About   Governance\n\nThe Lake Cities Alliance (LCA) is governed by its Board.\n\n"
+        "[–] PRESIDENT\n[Image: Portrait of Miriam Achieng]\nMiriam Achieng\nMayor, City of Kisumu, Kenya\n"
+        "Term: 2024–2028\nRead bio +\n\n"
+        "[+] VICE PRESIDENTS\n[Image: Portrait of Samuel Mutua]\nSamuel Mutua\nMayor, City of Jinja, Uganda\nRead bio +\n"
+        "[Image: Portrait of Ruth Nabirye]\nRuth Nabirye\nMayor, City of Mbale, Uganda\nRead bio +\n",
+        "en",
+    )
+    assert ("Miriam Achieng", "Lake Cities Alliance", "president") in facts
+    assert ("Samuel Mutua", "Lake Cities Alliance", "vice president") in facts
+    assert ("Ruth Nabirye", "Lake Cities Alliance", "vice president") in facts
+    assert not any(holder == "Miriam Achieng" and role == "vice president" for holder, _, role in facts)
