@@ -717,6 +717,7 @@ def _affiliation_segments(
 ) -> None:
     view = facts.view
     bare = None  # the pending office, when written alone: with nothing after it in the entry, the page's body's
+    bare_last = False
     for s, e in segments:
         text = view[s:e]
         if _ADDRESS.search(text):
@@ -740,6 +741,7 @@ def _affiliation_segments(
                 office_of_page(facts, person, pending[0], trim(view, _name_start(view, start), s))
             pending = (role, written)  # until what the office is of is found
             bare = pending if not rest.strip(" ,.;") else None  # an office written alone ("Treasurer")
+            bare_last = (s, e) == segments[-1]  # and nothing after it in the entry
             for target in roles.office_targets(rest):
                 if is_field(target) or _UNNAMED_CITY_GOVERNMENT.fullmatch(target.strip()):
                     break  # "Director of Programmes, Cities Alliance", "President of the Municipal Council, Tangier": what it is of comes next
@@ -785,7 +787,7 @@ def _affiliation_segments(
             facts.relate("AFFILIATED_WITH", person, found[0], span)
         else:
             facts.office(person, found[0], span, "member")
-    if pending and pending == bare and segments:  # "Ana Roe, Executive Director": nothing it is of (x-office)
+    if pending and pending == bare and bare_last:  # "Ana Roe, Executive Director": nothing it is of (x-office)
         office_of_page(facts, person, pending[0], trim(view, _name_start(view, start), segments[-1][1]))
 
 

@@ -318,7 +318,11 @@ def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int
                 _party_after(facts, person, name_start, t_end)
                 break
         else:
-            if role.endswith(_PORTFOLIO_OFFICES) and _no_place(rest):
+            on_line = rest.split("\n", 1)[0]  # "maire\nTours (France) – ...": the next line is the next entry
+            opening = role in roles.CITY_OFFICES and _no_place(on_line) and _line_city(facts, name_start)
+            if opening:  # "Bamako (Mali) – M. A, maire": the town that opens the entry's line (x-office)
+                facts.office(person, opening, trim(view, view.rfind("\n", 0, name_start) + 1, offset), role)
+            elif role.endswith(_PORTFOLIO_OFFICES) and _no_place(rest):
                 _office_of_town(facts, person, role, (name_start, offset), (offset, e))
             elif not rest.strip(" .;") and (s, e) == parts[-1]:  # "Mme A, directrice exécutive" (x-office)
                 _office_of_page(facts, person, role, (name_start, offset))
@@ -327,7 +331,7 @@ def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int
 
 def _office_of_page(facts: DocumentFacts, person: str, role: str, span: tuple[int, int]) -> bool:
     """An office with nothing it is of: the organisation the page speaks for, named before it (x-office)."""
-    owner = _page_owner(facts, None, span[0]) if role in roles.BODY_OFFICES else None
+    owner = (page_owner(facts) or _page_owner(facts, None, span[0])) if role in roles.BODY_OFFICES else None
     return office_of_page(facts, person, role, trim(facts.view, *span), owner)
 
 
@@ -624,6 +628,10 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
         if city:
             facts.office(person, city, (city_start, end), office[0])
             return
+    opening = _line_city(facts, office_start)
+    if opening:  # "Paysandú (Uruguay) — intendente A": the town that opens the entry's line (x-office)
+        facts.office(person, opening, trim(view, view.rfind("\n", 0, office_start) + 1, end), office[0])
+        return
     # "el regidor Ana Roe presentó ...": the page's town (a city before it in the sentence is often
     # another's: "el cónsul de Italia en Córdoba, A, y el concejal B")
     city = office[0].endswith(_UNPLACED_TITLES) and _town_of_office(facts, office_start, sentence=False)
@@ -688,7 +696,7 @@ def possessive_offices(facts: DocumentFacts) -> None:
         city = (
             name
             and titled
-            and (_town_of_office(facts, m.start(), sentence=False) if ours else _last_city(facts, m.start()))
+            and ((masthead_town(facts) or home_town(facts)) if ours else _last_city(facts, m.start()))
         )
         if city:
             facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
@@ -848,6 +856,25 @@ def _portfolio(rest: str) -> bool:
 
 
 _CAPITALISED = TOWN_NAME
+
+
+# What may stand between the town that opens a line and the holder's name: its country in brackets, a
+# label's colon, a dash ("Bamako (Mali) – ", "Salto (Uruguay) — ", "Vicepresidencia de X: Salto (Uruguay) — ")
+_OPENING_TOWN = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*[–—:|-][ \t]*(?:(?:" + lexicon.words_re("honorifics") + r")\.?[ \t]+)?$", re.I)
+
+
+def _line_city(facts: DocumentFacts, at: int) -> str | None:
+    """The town that opens the entry (a line, or what follows its label's colon) a name or an office at ``at``
+    stands in, with only its bracketed country and a dash between: "Bamako (Mali) – M. A, maire" (x-office)."""
+    line_start = facts.view.rfind("\n", 0, at) + 1
+    head = facts.view[line_start:at]
+    colon = head.rfind(": ")
+    start = line_start + (colon + 2 if colon >= 0 else 0)
+    town = TOWN_NAME.match(facts.view, start + len(facts.view[start:at]) - len(facts.view[start:at].lstrip(" \t*-•")))
+    if not town or not _OPENING_TOWN.fullmatch(facts.view, town.end(), at):
+        return None
+    cities = {f: i for i, e in facts.entities.items() if e.kind == "City" for f in (e.name, *e.aliases)}
+    return cities.get(town.group(0)) or add_city(facts, town.span(), min_score=0.8)
 
 
 def _city_before(facts: DocumentFacts, at: int) -> str | None:
@@ -1096,7 +1123,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         body = (council_above(facts, heading_at) or _title_council(facts)) if role in _COUNCIL_ROLES else None
         if body is None and role == "member" and not seated:
             continue  # "Members:" of no council named (a jury, a panel): not the page's organisation (x-genres)
-        body = body or owner or _title_body(facts) or page_owner(facts)  # the page's most named body (x-office)
+        body = body or owner or _title_body(facts) or (page_owner(facts) if role != "member" else None)  # x-office
         if body is None:
             return
         person = add_person(facts, names[0])
