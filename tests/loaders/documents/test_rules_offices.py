@@ -152,3 +152,25 @@ def test_an_accordion_heading_gives_its_office_to_every_card_under_it() -> None:
     assert ("Samuel Mutua", "Lake Cities Alliance", "vice president") in facts
     assert ("Ruth Nabirye", "Lake Cities Alliance", "vice president") in facts
     assert not any(holder == "Miriam Achieng" and role == "vice president" for holder, _, role in facts)
+
+
+def test_a_placeless_town_office_in_an_entry_is_the_office_of_the_town_that_opens_the_entry() -> None:
+    french = offices(
+        "Appel des maires pour des rivières propres\n\nLes signataires :\n\n"
+        "Bamako (Mali) – M. Oumar Traoré, maire\nSherbrooke (Canada) – M. Luc Tremblay, maire\n",
+        "fr",
+    )
+    assert ("Oumar Traoré", "Bamako", "mayor") in french
+    assert ("Luc Tremblay", "Sherbrooke", "mayor") in french
+    english = offices(
+        "Signatories\n\nKisumu (Kenya) – Ms Joyce Atieno, Mayor\nGdansk (Poland) – Mr Piotr Nowak, Deputy Mayor\n", "en"
+    )
+    assert ("Joyce Atieno", "Kisumu", "mayor") in english
+    assert ("Piotr Nowak", "Gdańsk", "deputy mayor") in english or ("Piotr Nowak", "Gdansk", "deputy mayor") in english
+    spanish = offices(
+        "Nueva mesa directiva de la red\n\nVicepresidencia de Cultura: Paysandú (Uruguay) — intendente Nicolás Olivera\n",
+        "es",
+    )
+    assert ("Nicolás Olivera", "Paysandú", "mayor") in spanish
+    prose = offices("Kisumu hosted the forum, and Ms Joyce Atieno, a mayor, spoke first.\n", "en")
+    assert not any(holder == "Joyce Atieno" for holder, _, _ in prose)  # the town does not open her entry
