@@ -696,7 +696,7 @@ def possessive_offices(facts: DocumentFacts) -> None:
         city = (
             name
             and titled
-            and ((masthead_town(facts) or home_town(facts)) if ours else _last_city(facts, m.start()))
+            and (masthead_town(facts) if ours else _last_city(facts, m.start()))
         )
         if city:
             facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
