@@ -9,6 +9,7 @@ from typing import NamedTuple
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
+from munigraph.loaders.documents.bodies import office_of_page
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY, role_cue_after_title
 from munigraph.loaders.documents.markup import Line, SpanIndex, trim
@@ -715,6 +716,8 @@ def _affiliation_segments(
     pending: tuple[str, str] | None = None,
 ) -> None:
     view = facts.view
+    bare = None  # the pending office, when written alone: with nothing after it in the entry, the page's body's
+    bare_last = False
     for s, e in segments:
         text = view[s:e]
         if _ADDRESS.search(text):
@@ -734,7 +737,11 @@ def _affiliation_segments(
         if office:
             role, written, rest = office
             facts.entities[person].props.setdefault("title", facts.surface(s, s + len(written)))
+            if pending and pending == bare:  # "Ana Roe / Tesorera / Alcaldesa de Puno": the page's body's (x-office)
+                office_of_page(facts, person, pending[0], trim(view, _name_start(view, start), s))
             pending = (role, written)  # until what the office is of is found
+            bare = pending if not rest.strip(" ,.;") else None  # an office written alone ("Treasurer")
+            bare_last = (s, e) == segments[-1]  # and nothing after it in the entry
             for target in roles.office_targets(rest):
                 if is_field(target) or _UNNAMED_CITY_GOVERNMENT.fullmatch(target.strip()):
                     break  # "Director of Programmes, Cities Alliance", "President of the Municipal Council, Tangier": what it is of comes next
@@ -780,6 +787,8 @@ def _affiliation_segments(
             facts.relate("AFFILIATED_WITH", person, found[0], span)
         else:
             facts.office(person, found[0], span, "member")
+    if pending and pending == bare and bare_last:  # "Ana Roe, Executive Director": nothing it is of (x-office)
+        office_of_page(facts, person, pending[0], trim(view, _name_start(view, start), segments[-1][1]))
 
 
 _ADDRESS = re.compile(
