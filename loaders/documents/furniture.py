@@ -33,7 +33,7 @@ from munigraph.loaders.documents.markup import Line, lines
 # Kinds that state nothing of the page's own: blanked in the view.
 EMPTY = frozenset(
     {"skip", "menu", "breadcrumb", "share", "cookie", "legal", "tags", "form", "more", "advert", "pagination",
-     "comments", "most_read"}
+     "comments", "most_read", "address", "contact"}
 )  # fmt: skip
 # Kinds whose dates are no event's: a publication stamp, a related page's headline, a caption.
 NO_EVENT_DATE = frozenset({"stamp", "related", "caption"})
@@ -45,6 +45,7 @@ _BLOCK_REACH = 12  # lines under a block heading read as its items, at most
 # Items of a menu or share bar: parted by a wide gap or a separator sign
 _ITEMS = re.compile(r"[ \t]{2,}|\t|[ \t]+[|·•/][ \t]+|[ \t]*[|·•][ \t]*")
 _TAG_ITEMS = re.compile(r"[,;·|•]")
+_ADDRESS_PARTS = re.compile(r"[ \t]*[,–—·|][ \t]*|[ \t]+-[ \t]+")
 _CRUMBS = re.compile(r"[ \t]+[>›»/→][ \t]+")
 _ITEM_WORDS = 4  # words of a menu item, at most
 _ITEM_CHARS = 32
@@ -89,10 +90,12 @@ def find(text: str, all_lines: list[Line] | None = None) -> tuple[tuple[int, int
     all_lines = all_lines if all_lines is not None else lines(text)
     kinds: dict[int, str] = {}
     top = _top_zone(all_lines)
+    bottom = _bottom_zone(all_lines)
     block, left, head = "", 0, -1
     for index, line in enumerate(all_lines):
         stripped = line.text.strip()
         kind = _line_kind(stripped, index in top) if stripped else None
+        kind = kind or (_footer_kind(stripped) if index in bottom else None)
         if block and left > 0 and kind is None and stripped:
             kind = block if _block_item(stripped, block) else None
             block, left = (block, left - 1) if kind else ("", 0)
@@ -132,6 +135,32 @@ def _top_zone(all_lines: list[Line]) -> set[int]:
     return zone
 
 
+def _bottom_zone(all_lines: list[Line]) -> set[int]:
+    """Indexes of the lines after the last line of prose: where a site puts its address and phone."""
+    last = max((i for i, ln in enumerate(all_lines) if len(ln.text.split()) >= _PROSE_WORDS), default=len(all_lines))
+    return set(range(last + 1, len(all_lines)))
+
+
+def _footer_kind(stripped: str) -> str | None:
+    """ "Mairie de X – 15 place du Marché – 86000 X", "Phone: 07 838 0000 | Email: ...": the site's
+    postal address or phone line, below the page's last paragraph (a venue line above it is content)."""
+    if _labelled("contact").match(stripped) or _opens("contact").match(stripped) and re.search(r"\d{3}|@", stripped):
+        return "contact"
+    parts = [p for p in _ADDRESS_PARTS.split(stripped) if p.strip()]
+    if len(parts) >= 3 and len(stripped) < 160 and _street_number().search(stripped):
+        return "address"
+    return None
+
+
+@cache
+def _street_number() -> re.Pattern[str]:
+    """A number beside a street word: "22 rue X", "Calle 44", "Plaza del Pilar, 18", "Private Bag 3010"."""
+    street = _cues("street")
+    return re.compile(
+        rf"\b\d{{1,5}}[ \t,]+(?i:{street})(?![\w-])|(?<![\w-])(?i:{street})(?![\w-])[^,–—·|\d\n]{{0,30}}[ \t,]+\d{{1,5}}\b"
+    )
+
+
 def _line_kind(stripped: str, at_top: bool) -> str | None:
     """The furniture kind of one line, or None for content."""
     if _whole("skip").fullmatch(stripped):
@@ -157,6 +186,8 @@ def _line_kind(stripped: str, at_top: bool) -> str | None:
     if _breadcrumb(stripped):
         return "breadcrumb"
     items = [item for item in _ITEMS.split(stripped) if item.strip()]
+    if len(items) >= 2 and all(item.strip().endswith("*") for item in items):
+        return "form"  # "Name*   Email*   Comment*": a form's fields
     if len(items) >= 2 and all(_item_of(item, ("social", "share", "buttons", "more", "pagination")) for item in items):
         return "share" if any(_item_of(item, ("social",)) for item in items) else "form"
     if _pages(items):

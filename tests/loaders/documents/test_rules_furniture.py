@@ -206,3 +206,28 @@ def test_a_menu_of_one_word_per_line_is_furniture_but_an_agenda_is_not() -> None
     assert {k for _, _, k in furniture.find(menu)} == {"skip", "menu"}
     agenda = "Programme\n\n09:00\nOpening\n10:00\nPanel on housing\n11:00\nClosing\n"
     assert not furniture.find(agenda)
+
+
+def test_a_footer_address_and_phone_state_nothing_but_a_venue_line_in_the_content_does() -> None:
+    english = (
+        "The Mayor of Leeds, Margaret Okoro, opened the forum of the twin cities in the Civic Hall of the city today.\n"
+        "Leeds City Council, Civic Hall, Private Bag 4021, Leeds LS1 1UR\nPhone: 0113 222 4444 | Email: press@…\n"
+    )
+    assert [k for _, _, k in furniture.find(english)] == ["address", "contact"]
+    french = (
+        "Le maire de Nancy, Paul Mercier, a reçu la maire de Karlsruhe, Anke Vogel, à l’hôtel de ville ce lundi.\n"
+        "Mairie de Nancy – 1 place Stanislas – 54000 Nancy\nTél. : 03 83 85 30 00\n"
+    )
+    assert [k for _, _, k in furniture.find(french)] == ["address", "contact"]
+    spanish = (
+        "El alcalde de Valladolid, Jesús Carrasco, recibió a la delegación de Lecce en la Casa Consistorial esta mañana.\n"
+        "Ayuntamiento de Valladolid · Plaza Mayor, 1 · 47001 Valladolid\nTeléfono: 983 42 61 00\n"
+    )
+    assert [k for _, _, k in furniture.find(spanish)] == ["address", "contact"]
+    venue = "Venue: Palais des congrès, 12 rue de la Paix, Nancy\n\nThe forum will gather the mayors of twenty cities of the Grand Est region.\n"
+    assert not furniture.find(venue)  # above the last paragraph: the event's place
+
+
+def test_a_form_of_starred_fields_is_furniture() -> None:
+    assert [k for _, _, k in furniture.find("Nombre*   Correo electrónico*   Comentario*\n")] == ["form"]
+    assert not furniture.find("Lyon*   Porto   Turin\n")
