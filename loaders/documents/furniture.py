@@ -49,6 +49,10 @@ _ADDRESS_PARTS = re.compile(r"[ \t]*[,–—·|][ \t]*|[ \t]+-[ \t]+")
 _CRUMBS = re.compile(r"[ \t]+[>›»/→][ \t]+")
 _ITEM_WORDS = 4  # words of a menu item, at most
 _ITEM_CHARS = 32
+_BAR_CHARS = 200  # characters of a menu, share, stamp or form line, at most: a longer line is a paragraph
+_BANNER_CHARS = 400  # characters of a cookie banner, at most
+_LEGAL_CHARS = 300  # characters of a legal footer line, at most
+_CUE_CHARS = 60  # characters of a line that is a cue and nothing else ("Read more →", "LO MÁS LEÍDO")
 _HEADLINE_WORDS = 30  # words of a related headline or a reader's comment, at most
 _RUN_WORDS = 3  # words of a line in a one-item-per-line menu, at most
 _PROSE_WORDS = 15  # a line of this many words is content: the page's top zone ends before it
@@ -163,17 +167,15 @@ def _street_number() -> re.Pattern[str]:
 
 def _line_kind(stripped: str, at_top: bool) -> str | None:
     """The furniture kind of one line, or None for content."""
-    if _whole("skip").fullmatch(stripped):
-        return "skip"
     if _opens("caption").match(stripped):
         return "caption"
-    if _anywhere("cookie").search(stripped):
-        return "cookie"
-    if _anywhere("legal").search(stripped) and len(stripped) < 300:
-        return "legal"
-    for kind in ("related", "most_read", "comments", "more", "advert", "pagination", "tags", "form"):
-        if _whole(kind).fullmatch(stripped):
+    if len(stripped) > _BAR_CHARS:  # a paragraph: only a cookie banner or a legal line is that long
+        return _long_line_kind(stripped)
+    for kind in ("skip", "related", "most_read", "comments", "more", "advert", "pagination", "tags", "form"):
+        if len(stripped) <= _CUE_CHARS and _whole(kind).fullmatch(stripped):
             return kind
+    if kind := _long_line_kind(stripped):
+        return kind
     label = _labelled("tags").match(stripped)
     if label and len([i for i in _TAG_ITEMS.split(stripped[label.end() :]) if i.strip()]) >= 2:
         return "tags"  # "Tags: energy, finance" ("Thème : « Villes durables »" names an event's theme)
@@ -196,6 +198,17 @@ def _line_kind(stripped: str, at_top: bool) -> str | None:
         return "stamp"
     if _menu_bar(items, at_top):
         return "menu"
+    return None
+
+
+def _long_line_kind(stripped: str) -> str | None:
+    """A cookie banner or a legal line, which may run long; a longer line is a paragraph of the content."""
+    if len(stripped) > _BANNER_CHARS:
+        return None
+    if _anywhere("cookie").search(stripped):
+        return "cookie"
+    if len(stripped) < _LEGAL_CHARS and _anywhere("legal").search(stripped):
+        return "legal"
     return None
 
 
