@@ -19,6 +19,7 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import dates, lexicon, meetings, roles
 from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
+from munigraph.loaders.documents.furniture import NO_EVENT_DATE
 from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
 from munigraph.loaders.documents.records import event_records
@@ -433,6 +434,7 @@ def extract_events(facts: DocumentFacts) -> str | None:
     records = [(t.start, t.end) for t in facts.context.tables if t.sign]  # "Kisumu,Kenya,12/03/2024" (x-genres)
     records += [(r.start, r.end) for r in event_records(facts.context)]  # "Start: 6 May 2025": its entry's (x-records)
     headers = [h for h in _header_lines(all_lines) if not any(s <= h.line.start < e for s, e in records)]
+    headers = [h for h in headers if facts.context.furniture_at(h.line.start) not in NO_EVENT_DATE]  # x-clean
     for header in headers:
         _name_for(view, header, all_lines)
     _days_of_a_named_range(headers)
@@ -849,7 +851,10 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
     view = facts.view
     for day in dates.find_dates(view[:3000]):
         line_start = view.rfind("\n", 0, day.start) + 1
-        if PUBLISHED.search(view, line_start, day.start) or _STAMP_LINE.match(view, line_start):
+        if (
+            PUBLISHED.search(view, line_start, day.start) or _STAMP_LINE.match(view, line_start)
+            or facts.context.furniture_at(line_start) in NO_EVENT_DATE  # x-clean
+        ):  # fmt: skip
             continue  # "Published on 12 December 2022", "By Jane Roe | 4 May": the page's date, not an event's
         dated = _beyond_dateline(view, line_start, day)
         if dated is None:
