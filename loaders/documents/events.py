@@ -871,10 +871,13 @@ _CLOSING_PLACE = re.compile(
 def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int, int], str] | None:
     """ "Du 15 au 22 février 2021 s'est déroulée la septième édition du Séminaire de CGLU"."""
     view = facts.view
+    related = related_lines(facts.context.lines)
     for day in dates.find_dates(view[:3000]):
         line_start = view.rfind("\n", 0, day.start) + 1
         if PUBLISHED.search(view, line_start, day.start) or _STAMP_LINE.match(view, line_start):
             continue  # "Published on 12 December 2022", "By Jane Roe | 4 May": the page's date, not an event's
+        if line_start in related:
+            continue  # "Noticias relacionadas / X (05/06/2025)": another page's date (x-attend)
         dated = _beyond_dateline(view, line_start, day)
         if dated is None:
             continue  # "London, 3 March — The Bureau will meet in Bogotá": announced, undated
