@@ -193,3 +193,33 @@ def test_a_publication_stamp_and_related_headlines_are_no_events_and_nobody_atte
             assert word not in named, (language, named)
     spanish = relations(facts_of(_STAMPS_AND_TEASERS["es"], "es"), "ATTENDED")
     assert {event for _, event, _ in spanish} == {"Foro de Ciudades del Agua"}
+
+
+def test_a_recap_names_its_event_and_a_qualified_part_that_people_attend() -> None:
+    english = facts_of(
+        "The Coastal Mayors Convening took place in Bergen on 4 and 5 March 2026, organised by the North Sea Cities "
+        "Network.\n\nAround thirty mayors took part. The opening panel was moderated by Ingrid Dahl, Director of the "
+        "North Sea Cities Network.\n",
+        "en",
+    )
+    assert "Coastal Mayors Convening" in events(english)
+    assert relations(english, "ATTENDED") == {("Ingrid Dahl", "Opening panel", "moderator")}
+    french = facts_of(
+        "Le Rassemblement des maires du littoral s'est tenu à Brest les 4 et 5 mars 2026.\n\n"
+        "La séance de clôture a été animée par Mme Soizic Tanguy, adjointe au maire de Brest.\n",
+        "fr",
+    )
+    assert relations(french, "ATTENDED") == {("Soizic Tanguy", "Séance de clôture", "moderator")}
+    spanish = facts_of(
+        "La Convención de Alcaldes del Pacífico se celebró en Valparaíso los días 4 y 5 de marzo de 2026.\n", "es"
+    )
+    assert "Convención de Alcaldes del Pacífico" in events(spanish)
+
+
+def test_an_opening_word_before_another_noun_names_no_part() -> None:
+    facts = facts_of(
+        "The Coastal Mayors Convening took place in Bergen on 4 and 5 March 2026.\n\n"
+        "The library's opening hours were extended for the guests.\n",
+        "en",
+    )
+    assert set(events(facts)) == {"Coastal Mayors Convening"}
