@@ -380,6 +380,26 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return Prefiltered(guard, found) if found else guard  # type: ignore[return-value]
 
 
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters (lowered as re.I compares them, with ``re.I``) one of which starts every
+    match of ``pattern``; None when a match can start with a class of characters, with a letter
+    of other case equivalences, or be empty.
+
+    >>> sorted(first_chars(re.compile(r"(?<!\\w)(?:Chaired|[Mm]oderated) by", re.I)))
+    ['c', 'm']
+    >>> first_chars(re.compile(r"(?:\\w+ )?section")) is None
+    True
+    """
+    first = _first_chars(list(_parser.parse(pattern.pattern, pattern.flags)), pattern.flags)
+    if first is None or first[1] or not first[0]:
+        return None
+    if not pattern.flags & re.I:
+        return frozenset(first[0])
+    if any(_exotic(c) for c in first[0]):
+        return None
+    return frozenset(_fold(c) for c in first[0])
+
+
 # The first characters of a match read before a long pattern is tried there: three tell most
 # places apart where none of a long alternation can match ("mod", "pre", "par" of the cues).
 _OPENING = 3

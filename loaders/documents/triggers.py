@@ -16,8 +16,9 @@ and object (O) in the text, and the properties it gives; the kinds at each end a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from munigraph.graph.schema import load_model
 from munigraph.loaders.documents import lexicon, markup, roles
@@ -232,14 +233,60 @@ def _rows_opening(head: str) -> tuple[Row, ...]:
     return tuple(every[i] for i in sorted(indexes))
 
 
+@cache
+def _fragment_firsts() -> tuple[tuple[str, frozenset[str] | None], ...]:
+    """Every row's trigger words (each once, in the order of :func:`_any_trigger`'s alternation) and
+    the lowered characters their matches start with (None: no literal tells)."""
+    fragments = [f for row in rows() for f in row.fragments]
+    return tuple((f, markup.first_chars(re.compile(f"(?:{f})", re.I))) for f in dict.fromkeys(fragments))
+
+
+@lru_cache(maxsize=512)
+def _triggers_starting(char: str) -> re.Pattern[str]:
+    """:func:`_any_trigger` with only the words that can start with ``char`` (lowered): where a
+    text's lowered character is ``char``, the same match (an alternation matches with its first
+    alternative that matches, and the others cannot), without trying a thousand words."""
+    fragments = [f for f, firsts in _fragment_firsts() if firsts is None or char in firsts]
+    return re.compile(rf"(?<!\w){lexicon.alternation(fragments)}", re.I)
+
+
+@cache
+def _trigger_places() -> re.Pattern[str]:
+    """Where a trigger word can start: a character one of them starts with, or a match of one
+    whose first character no literal tells."""
+    chars = {c for _, firsts in _fragment_firsts() if firsts is not None for c in firsts}
+    untold = [f for f, firsts in _fragment_firsts() if firsts is None]
+    places = [f"[{''.join(re.escape(c) for c in sorted(chars))}]"] if chars else []
+    if untold:
+        places.append(lexicon.alternation(untold))
+    return re.compile(rf"(?<!\w)(?={'|'.join(places) or '(?!)'})", re.I)
+
+
+def _trigger_starts(view: str, start: int, end: int) -> Iterator[int]:
+    """Where :func:`_any_trigger`'s matches in ``view[start:end]`` start (as its ``finditer`` finds
+    them, one after the other): at each place only the words that can start there are tried."""
+    folded = markup.folded(view)  # None: letters of other case equivalences, the one pattern reads
+    if folded is None:
+        yield from (m.start() for m in _any_trigger().finditer(view, start, end))
+        return
+    after = start
+    for place in _trigger_places().finditer(view, start, end):
+        at = place.start()
+        if at < after:
+            continue  # inside the last match: finditer goes on after it
+        match = _triggers_starting(folded[at]).match(view, at, end)
+        if match:
+            yield at
+            after = match.end()
+
+
 def _clause_triggers(facts: DocumentFacts, start: int, end: int, unit_end: int) -> list[Trigger]:
     """The triggers in a unit: every row whose words start where one of the words of any row starts."""
     found: dict[tuple[int, int, str], Trigger] = {}
     folded = markup.folded(facts.view)  # None: letters of other case equivalences, every row is tried
-    for candidate in _any_trigger().finditer(facts.view, start, end):
-        at = candidate.start()
+    for at in _trigger_starts(facts.view, start, end):
         for row in rows() if folded is None else _rows_opening(folded[at : at + 3]):
-            match = row.trigger.match(facts.view, candidate.start(), unit_end)
+            match = row.trigger.match(facts.view, at, unit_end)
             if match:
                 label = row.labels[match.lastindex - 1] if match.lastindex else ""
                 found.setdefault(
