@@ -221,3 +221,25 @@ def test_an_opening_word_before_another_noun_names_no_part() -> None:
         "en",
     )
     assert set(events(facts)) == {"Coastal Mayors Convening"}
+
+
+def test_signatories_listed_under_a_qualified_heading_take_part() -> None:
+    french = facts_of(
+        "Déclaration de Lorient pour les villes littorales\n\nAdoptée au Forum des villes littorales, Lorient, "
+        "le 4 mars 2026.\n\nPremiers signataires\n\nYann LE GOFF, Maire de Lorient (France)\n"
+        "Pilar ETXEBERRIA, Conseillère municipale de Saint-Sébastien (Espagne)\n",
+        "fr",
+    )
+    assert {role for _, _, role in relations(french, "ATTENDED")} == {"participant"}
+    spanish = facts_of(
+        "Declaración de Arica por el océano\n\nCumbre de Alcaldes del Pacífico, Arica, 4 de marzo de 2026.\n\n"
+        "Firmantes en la cumbre:\n- Jorge Díaz Soto, alcalde de Arica\n- Ana María Rojas, alcaldesa de Iquique\n",
+        "es",
+    )
+    assert {role for _, _, role in relations(spanish, "ATTENDED")} == {"participant"}
+    english = facts_of(
+        "Harbour Charter\n\nAdopted at the Harbour Cities Forum, Gothenburg, 14 May 2026.\n\nSpeakers\n\n"
+        "Grace Whitfield\nDirector, Coastal Cities Network\n",
+        "en",
+    )
+    assert {role for _, _, role in relations(english, "ATTENDED")} == {"speaker"}  # no signatories, no participant
