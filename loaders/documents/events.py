@@ -872,12 +872,7 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
     """ "Du 15 au 22 février 2021 s'est déroulée la septième édition du Séminaire de CGLU"."""
     view = facts.view
     related = related_lines(facts.context.lines)
-    year = meetings.page_year(facts)
-    found = dates.find_dates(view[:3000])
-    if year:  # "Entre el 10 y el 12 de junio, Medellín fue sede del Encuentro X": the page's year (x-attend)
-        found = sorted(found + [d for d in dates.find_partial_dates(view[:3000], year)
-                                if not any(f.start <= d.start < f.end for f in found)], key=lambda d: d.start)  # fmt: skip
-    for day in found:
+    for day in dates.find_dates(view[:3000]):
         line_start = view.rfind("\n", 0, day.start) + 1
         if PUBLISHED.search(view, line_start, day.start) or _STAMP_LINE.match(view, line_start):
             continue  # "Published on 12 December 2022", "By Jane Roe | 4 May": the page's date, not an event's
