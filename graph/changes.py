@@ -76,6 +76,11 @@ class Change:
             self._before = json.loads(row["counts"])
         return self
 
+    def none_before(self, rel_type: str) -> bool:
+        """Whether the graph held no relationship of ``rel_type`` when this change began, as its exact
+        counts say (False when they are stale): a load's relationships of that type are all new."""
+        return self._before is not None and self._before["relationships"].get(rel_type, 0) == 0
+
     def commit(self) -> None:
         if self._before is None or not self.exact:
             return  # stale: the next reader counts

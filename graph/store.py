@@ -561,8 +561,11 @@ class Store:
                 tx.run(keys.ADD, rows=chunk).consume()
             for (rel_type, source_kind, target_kind), rows in rel_rows.items():
                 merge = cypher.merge_relationships(self.model, rel_type, source_kind, target_kind, _columns(rows))
+                # none of the type yet (a first load): nothing to look up, the batch's rows being one per relationship
+                probe = not change.none_before(rel_type)
                 for chunk in _chunks(rows):
-                    created, written = self._write_relationships(tx, merge, (rel_type, source_kind, target_kind), chunk)
+                    kinds = (rel_type, source_kind, target_kind)
+                    created, written = self._write_relationships(tx, merge, kinds, chunk, probe)
                     report.relations_created += created
                     change.relationships[rel_type] += created
                     if written < len(chunk):
@@ -621,21 +624,29 @@ class Store:
         return {kinds: list(by_identity.values()) for kinds, by_identity in rows.items()}
 
     def _write_relationships(
-        self, tx: neo4j.ManagedTransaction, merge: str, kinds: tuple[str, str, str], chunk: list[dict[str, Any]]
+        self,
+        tx: neo4j.ManagedTransaction,
+        merge: str,
+        kinds: tuple[str, str, str],
+        chunk: list[dict[str, Any]],
+        probe: bool = True,
     ) -> tuple[int, int]:
         """Write a chunk of one type's relationships; (how many were created, how many written).
 
         The relationships not in the graph yet are created, properties and all, and only those
-        that are go through the merge (``merge``), which costs ArcadeDB twice a CREATE. No other
+        that are go through the merge (``merge``), which costs ArcadeDB twice a CREATE; without
+        ``probe`` (the graph has none of the type) all are created, unlooked for. No other
         write can create one of them between this check and this CREATE: every write
         transaction first bumps the change counter (:mod:`graph.changes`), whose node lock it
         holds to its commit on Neo4j, so writes there run one after the other (on the embedded
         engine the loads of a folder also queue on its lock, :meth:`exclusive`).
         """
         spec = self.model.relationships[kinds[0]]
-        probe = [{"i": i, "source": r["source"], "target": r["target"], **{k: r[k] for k in spec.key}}
-                 for i, r in enumerate(chunk)]  # fmt: skip
-        found = {row["i"] for row in tx.run(cypher.existing_relationships(self.model, *kinds), rows=probe).data()}
+        found: set[int] = set()
+        if probe:
+            asked = [{"i": i, "source": r["source"], "target": r["target"], **{k: r[k] for k in spec.key}}
+                     for i, r in enumerate(chunk)]  # fmt: skip
+            found = {row["i"] for row in tx.run(cypher.existing_relationships(self.model, *kinds), rows=asked).data()}
         new = [row for i, row in enumerate(chunk) if i not in found]
         old = [row for i, row in enumerate(chunk) if i in found]
         created = written = 0

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
+from munigraph.loaders.documents.bodies import office_of_page
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY, role_cue_after_title
 from munigraph.loaders.documents.markup import Line, SpanIndex, trim
@@ -55,6 +56,7 @@ def extract_agenda(
     slot_starts = {line.start: (title, span, session) for line, title, span, session in slots}
     slot_role = None
     attended = main_id  # the event the entries below attend
+    timed = False  # under a slot opened by its time ("09:30 – 10:45"): a programme's card, no board's seats
     carried: str | None = None
     plural = False
     stacked = _stacked_entries(facts)
@@ -79,17 +81,24 @@ def extract_agenda(
             segments = [seg for ln in rest for seg in _segments(view, ln.start, ln.end, facts.org_index())]
             _affiliations(facts, person, name[1], rest[-1].end, segments=segments)
             if carried or (attended and attended != main_id):  # listed under a cue or a slot
-                status = "tentative" if roles.TENTATIVE.search(view, name[1], line.end) else "confirmed"
+                # "(tbc)" after the name or at the end of its office's line (x-attend)
+                status = "tentative" if roles.TENTATIVE.search(view, name[1], rest[-1].end) else "confirmed"
                 _attend(facts, main_id, attended, (person, status, name[0]), carried or slot_role or "speaker",
                         trim(view, name[0], rest[-1].end))  # fmt: skip
             continue
-        if line.stripped and roles.heading_role(line.text) and not roles.CUE.match(view, lead):
+        if (
+            line.stripped
+            and roles.heading_role(line.text)
+            and not roles.CUE.match(view, lead)
+            and not (timed and attended != main_id and _bare_label(view, lead, line.end))  # "Chair" in a timed session's card (x-attend)
+        ):
             seats = True  # "Presidencia", not "Co-chairs:" (a cue: the people below attend)
             continue
         if line.start in slot_starts:
             title, span, session = slot_starts[line.start]
             slot_role, carried, seats = roles.slot_role(title), None, False
             attended = session or main_id
+            timed = bool(_CLOCK.match(line.text))
             if not span or not line.start <= span[0] < line.end:
                 continue
             lead = span[0]  # "14:00 - 14:10 Welcome by UCLG": the title may name people
@@ -162,6 +171,9 @@ def _stacked_entries(facts: DocumentFacts) -> dict[int, tuple[tuple[int, int], l
             and _part_line(facts, written[j])
             and not (rest and _seat_heading(written[j]) and not _acronym(facts, written[j]))
             and not (rest and _heading_after_blank(facts, written[j - 1], written[j]))
+            # "Speakers" under an entry's office heads the next list; "Coordinator" right under the name is its office (x-attend)
+            and not (rest and _bare_label(facts.view, written[j].start, written[j].end))
+            and not dates.TIME_RANGE.match(written[j].stripped)  # "10:30 – 11:45" under an entry: the next slot (x-attend)
         ):
             rest.append(written[j])
             j += 1
@@ -432,7 +444,20 @@ def _bare_label(view: str, start: int, end: int) -> re.Match | None:
     if not label or len(label) > 40 or label.endswith(":"):
         return None
     m = roles.CUE.match(label + ":")
-    return m if m and m.end() == len(label) + 1 else None
+    if m and m.end() in (len(label), len(label) + 1):  # "Speakers", and "Presented by" over its name (x-attend)
+        return m
+    return _ROLE_LABEL.fullmatch(label.rstrip(" :"))  # "With" over a card's names (lang/*.yaml "role_labels")
+
+
+# Words that give a role only as a heading alone on its line ("With", "Avec", "Con"): in prose they are no cue
+_ROLE_LABEL = re.compile(
+    "|".join(f"(?P<{role}>{lexicon.alternation(words)})" for role, words in lexicon.table("role_labels").items() if words)
+    or "(?!)",
+    re.I,
+)
+
+
+_CLOCK = re.compile(r"[\s*#>_-]*\d{1,2}[ \t]*[:hH.][ \t]*\d{2}")
 
 
 class _Cue(NamedTuple):
@@ -715,6 +740,8 @@ def _affiliation_segments(
     pending: tuple[str, str] | None = None,
 ) -> None:
     view = facts.view
+    bare = None  # the pending office, when written alone: with nothing after it in the entry, the page's body's
+    bare_last = False
     for s, e in segments:
         text = view[s:e]
         if _ADDRESS.search(text):
@@ -734,7 +761,11 @@ def _affiliation_segments(
         if office:
             role, written, rest = office
             facts.entities[person].props.setdefault("title", facts.surface(s, s + len(written)))
+            if pending and pending == bare:  # "Ana Roe / Tesorera / Alcaldesa de Puno": the page's body's (x-office)
+                office_of_page(facts, person, pending[0], trim(view, _name_start(view, start), s))
             pending = (role, written)  # until what the office is of is found
+            bare = pending if not rest.strip(" ,.;") else None  # an office written alone ("Treasurer")
+            bare_last = (s, e) == segments[-1]  # and nothing after it in the entry
             for target in roles.office_targets(rest):
                 if is_field(target) or _UNNAMED_CITY_GOVERNMENT.fullmatch(target.strip()):
                     break  # "Director of Programmes, Cities Alliance", "President of the Municipal Council, Tangier": what it is of comes next
@@ -780,6 +811,8 @@ def _affiliation_segments(
             facts.relate("AFFILIATED_WITH", person, found[0], span)
         else:
             facts.office(person, found[0], span, "member")
+    if pending and pending == bare and bare_last:  # "Ana Roe, Executive Director": nothing it is of (x-office)
+        office_of_page(facts, person, pending[0], trim(view, _name_start(view, start), segments[-1][1]))
 
 
 _ADDRESS = re.compile(

@@ -227,6 +227,20 @@ def page_owner(facts: DocumentFacts) -> str | None:
     return cached[2]
 
 
+def office_of_page(
+    facts: DocumentFacts, person: str, role: str, span: tuple[int, int], owner: str | None = None
+) -> bool:
+    """An office of a body written with nothing it is of ("The Treasurer, Mr A", "Mme A, directrice exécutive",
+    "Ana Roe / Tesorera" in a card): the office of ``owner``, else of the organisation the page speaks for (x-office)."""
+    if role not in roles.BODY_OFFICES:
+        return False
+    owner = owner or page_owner(facts)
+    if owner is None or facts.entities[owner].kind not in OWNER_KINDS:
+        return False
+    facts.office(person, owner, span, role)
+    return True
+
+
 def _page_owner(facts: DocumentFacts) -> str | None:
     bodies = {i: e for i, e in facts.entities.items() if e.kind in OWNER_KINDS}
     forms: dict[str, str] = {}

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from munigraph.loaders.documents import furniture as page_furniture
 from munigraph.loaders.documents.layout import LEAD_GLYPHS, mend
 from munigraph.loaders.documents.markup import Line, lines, mask, sentences
 from munigraph.loaders.documents.tables import Span, Table, find_fields, find_tables
@@ -34,6 +35,7 @@ class Context:
     fields: tuple[tuple[Span, Span], ...]  # "Label: value" lines: label and value spans (tables.py)
     _line_starts: list[int] = field(repr=False, compare=False)
     joined: dict[int, int] = field(default_factory=dict, repr=False, compare=False)  # layout.Layout.joined
+    furniture: tuple[tuple[int, int, str], ...] = ()  # web-page leftovers: (start, end, kind) of lines (furniture.py)
 
     @classmethod
     def prepare(cls, text: str, language: str) -> Context:
@@ -43,7 +45,10 @@ class Context:
         >>> [c.view[s:e] for s, e in c.entries], len(c.sentences)
         (['Jane Roe, Mayor of Lyon. She spoke.'], 3)
         """
-        layout = mend(text, mask(text))  # wrapped lines, hyphens, page furniture, bullets (layout.py)
+        masked = mask(text)
+        leftovers = page_furniture.find(text, lines(masked))  # menus, share bars, footers ... by kind (furniture.py)
+        masked = page_furniture.blank(masked, leftovers)  # what states nothing: no step reads it
+        layout = mend(text, masked)  # wrapped lines, hyphens, page furniture, bullets (layout.py)
         view = layout.view
         all_lines = tuple(lines(view))
         entries = []
@@ -53,8 +58,15 @@ class Context:
                 entries.append((line.start + bullet.end(), len(line.text.rstrip()) + line.start))
         return cls(
             text, view, language, all_lines, tuple(sentences(view)), tuple(entries), find_tables(text, all_lines),
-            find_fields(text, all_lines), [ln.start for ln in all_lines], layout.joined,
+            find_fields(text, all_lines), [ln.start for ln in all_lines], layout.joined, leftovers,
         )  # fmt: skip
+
+    def furniture_at(self, position: int) -> str | None:
+        """The furniture kind of the line holding ``position`` (furniture.py), None in content."""
+        index = bisect.bisect_right(self.furniture, (position, len(self.view) + 1, "")) - 1
+        if index >= 0 and self.furniture[index][0] <= position <= self.furniture[index][1]:
+            return self.furniture[index][2]
+        return None
 
     def in_text(self, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` of the view as a span of the text: one that ends on a word joined over a

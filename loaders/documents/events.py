@@ -19,6 +19,7 @@ from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
 from munigraph.loaders.documents import dates, lexicon, meetings, roles
 from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
+from munigraph.loaders.documents.furniture import NO_EVENT_DATE
 from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
 from munigraph.loaders.documents.records import event_records
@@ -58,7 +59,9 @@ _VISIT = re.compile(lexicon.words_re("visit_nouns") + r"\b", re.I)
 _PLACE = re.compile(r"^(?P<name>.+?)\s+(?:à|a|in|en|de)\s+(?P<city>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)$")
 
 
-PUBLISHED = re.compile(r"\b" + lexicon.words_re("published") + r"\s+(?:le|on|el)?\s*", re.I)
+PUBLISHED = re.compile(
+    r"\b" + lexicon.words_re("published") + r"(?:\s*:\s*|\s+)(?:le|on|el)?\s*", re.I
+)  # "Published: 3 May", "Actualizado: 08/10/2025" too (x-attend)
 # "By Jane Roe | 4 May 2025", "FOR IMMEDIATE RELEASE — 3 March", "Week commencing 9 June", "News · 17/11/2025",
 # "Deadline: 15 September": a line whose date stamps the page, its week or a deadline, not an event (x-events)
 _STAMP_LINE = re.compile(
@@ -95,10 +98,13 @@ class Header:
 def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
     """Lines that are a date (and time) with little else: event headers."""
     found = []
+    related = related_lines(all_lines)
     for line in all_lines:
         text = line.text
         days = dates.find_dates(text)  # first: most lines have none, and the checks below need not read them
         if not days or PUBLISHED.search(text) or _STAMP_LINE.match(text) or _EXPORTED.search(text):
+            continue
+        if line.start in related:  # "Related news / Council adopts X (18 March 2025)": another page's teaser (x-attend)
             continue
         for day in [d for d in days if not _dateline(text, d)][:1]:
             time = dates.find_time_range(text[day.end :])
@@ -111,6 +117,25 @@ def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
             if time:
                 time = dates.TimeSpan(day.end + time.start, day.end + time.end, time.begin, time.finish)
             found.append(Header(line, day, time, dates.find_offset(text)))
+    return found
+
+
+# "Related stories", "À lire aussi", "Noticias relacionadas": the heading of a block of links to other pages
+_RELATED_HEADING = re.compile(r"[\s#*>_]*" + lexicon.words_re("related_headings") + r"[\s:*_›»>|.…]*", re.I)
+
+
+def related_lines(all_lines: tuple[Line, ...] | list[Line]) -> set[int]:
+    """Starts of the lines of the blocks of links to other pages under a related heading, to the first blank
+    line after them: their headlines and dates are other pages' events, none of this page's. (x-attend)"""
+    found: set[int] = set()
+    under = False
+    for line in all_lines:
+        if _RELATED_HEADING.fullmatch(line.text):
+            under = True
+        elif under and line.stripped:
+            found.add(line.start)
+        elif under and found:
+            under = False
     return found
 
 
@@ -433,6 +458,7 @@ def extract_events(facts: DocumentFacts) -> str | None:
     records = [(t.start, t.end) for t in facts.context.tables if t.sign]  # "Kisumu,Kenya,12/03/2024" (x-genres)
     records += [(r.start, r.end) for r in event_records(facts.context)]  # "Start: 6 May 2025": its entry's (x-records)
     headers = [h for h in _header_lines(all_lines) if not any(s <= h.line.start < e for s, e in records)]
+    headers = [h for h in headers if facts.context.furniture_at(h.line.start) not in NO_EVENT_DATE]  # x-clean
     for header in headers:
         _name_for(view, header, all_lines)
     _days_of_a_named_range(headers)
@@ -847,10 +873,16 @@ _CLOSING_PLACE = re.compile(
 def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int, int], str] | None:
     """ "Du 15 au 22 février 2021 s'est déroulée la septième édition du Séminaire de CGLU"."""
     view = facts.view
+    related = related_lines(facts.context.lines)
     for day in dates.find_dates(view[:3000]):
         line_start = view.rfind("\n", 0, day.start) + 1
-        if PUBLISHED.search(view, line_start, day.start) or _STAMP_LINE.match(view, line_start):
+        if (
+            PUBLISHED.search(view, line_start, day.start) or _STAMP_LINE.match(view, line_start)
+            or facts.context.furniture_at(line_start) in NO_EVENT_DATE  # x-clean
+        ):  # fmt: skip
             continue  # "Published on 12 December 2022", "By Jane Roe | 4 May": the page's date, not an event's
+        if line_start in related:
+            continue  # "Noticias relacionadas / X (05/06/2025)": another page's date (x-attend)
         dated = _beyond_dateline(view, line_start, day)
         if dated is None:
             continue  # "London, 3 March — The Bureau will meet in Bogotá": announced, undated
@@ -1290,11 +1322,21 @@ _START_TIME = re.compile(
     r"(?P<h>[0-2]?\d)\s*[hH:.]\s*(?P<m>[0-5]\d)?(?:[ \t]*[hH]\b)?" + _SLOT_SEPARATOR + r"(?=[^\W\d_])"
 )
 # "Atelier pratique 1 : Arts plastiques", "Session 2: Financing", "Panel de alcaldes": a session heading
+_SESSION_LABEL = r"(?:\d{1,2}|[A-Z]|[IVX]{1,4})"  # "Atelier 3", "Session B", "Panel IV"
 _SESSION_HEADING = re.compile(
     r"(?:" + lexicon.words_re("session_qualifiers") + r"[ \t]+)?"  # "Opening session", "High-level panel"
-    r"(?P<head>" + lexicon.words_re("session_heads") + r")\b[^\n:]{0,40}?(?:\s\d{1,2}|\s[IVX]{1,4})?\s*(?::|$)",
+    r"(?P<head>" + lexicon.words_re("session_heads") + r")\b(?:[^\n:]{0,40}?(?:\s\d{1,2}|\s[IVX]{1,4})?\s*(?::|$)"
+    r"|[ \t]+(?-i:" + _SESSION_LABEL + r")[ \t]*[–—|-][ \t]*(?=[^\W\d_]))",  # "Atelier A – a title of any length" (x-attend)
     re.I,
 )
+# "PLENARY", "PARALLEL SESSION A", "Sesión plenaria", "Séance d'ouverture": a session card's type line, whose
+# title is the line under it (x-attend)
+_QUALIFIER = r"(?:" + lexicon.words_re("session_qualifiers") + r")"
+_TYPE_LINE = re.compile(
+    r"[\s#*>_]*(?:" + _QUALIFIER + r"[ \t]+){0,2}(?:" + lexicon.words_re("session_heads") + r")(?:[ \t]+" + _QUALIFIER
+    + r"){0,2}(?:[ \t]+(?-i:" + _SESSION_LABEL + r"))?[\s:*_]*(?:\([^()\n]{0,30}\))?[\s*_]*",
+    re.I,
+)  # fmt: skip
 _CONTAINER = re.compile(
     r"^(?:" + lexicon.words_re("session_containers") + r")(?:\s*[-–/]\s*" + lexicon.words_re("session_containers")
     + r")*$",
@@ -1347,8 +1389,11 @@ def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False
     programme = not sessions and not (main_header and main_header.time) and not _one_online_day(facts, main_id)
     day: dates.DateSpan | None = None
     parallel: tuple[dt.time | None, dt.time | None] | None = None  # the times of a "Parallel sessions" slot above
+    covered = 0  # where the last slot's title ends: a title's own lines are no slots (x-attend)
     for i, line in enumerate(facts.context.lines):
         day = _day_heading(line, meetings.page_year(facts)) or day
+        if line.start < covered:
+            continue
         slot = _slot(facts, i, line, programme)
         track = _TRACK.match(line.text) if slot is None and parallel and programme else None
         track = None if track and roles.CUE.match(track.group("label") + ":") else track  # "Chair: A", "Speakers: B"
@@ -1358,6 +1403,7 @@ def time_slots(facts: DocumentFacts, main_id: str | None, sessions: bool = False
         if slot is None:
             continue
         s, e, begin, finish = slot
+        covered = e
         if not track:
             parallel = (begin, finish) if e > s and _CONTAINER.match(facts.surface(s, e)) else None
         title = facts.surface(s, e) if e > s else ""
@@ -1442,8 +1488,36 @@ def _slot(
     if e <= s:  # the title is on the next line
         nxt = next((ln for ln in all_lines[i + 1 : i + 3] if ln.stripped), None)
         if nxt:
-            s, e = trim(view, nxt.start + len(_LEAD.match(nxt.text).group(0)), nxt.end)
+            s, e = _card_title(facts, nxt, trim(view, nxt.start + len(_LEAD.match(nxt.text).group(0)), nxt.end))
     return s, e, begin, finish
+
+
+def _card_title(facts: DocumentFacts, type_line: Line, span: tuple[int, int]) -> tuple[int, int]:
+    """A slot's title when its line is a session card's type ("PLENARY") over its title: from the type to the
+    end of the title line under it ("PLENARY / Financing the transition" is one session; "Taller B – X" under
+    "TALLER" alone), else ``span``. (x-attend)"""
+    if not _TYPE_LINE.fullmatch(type_line.text):
+        return span
+    lines = facts.context.lines
+    index = facts.context.line_index(type_line.start)
+    title = next((ln for ln in lines[index + 1 : index + 3] if ln.stripped), None)
+    if title is None or not _card_title_line(title.stripped):
+        return span
+    s, e = trim(facts.view, title.start + len(_LEAD.match(title.text).group(0)), title.end)
+    return (s if _SESSION_HEADING.match(title.stripped) else span[0]), e
+
+
+def _card_title_line(text: str) -> bool:
+    """A title under a card's type line: words, no field ("Location: X"), role cue, time or sentence."""
+    field = re.match(r"[^\W\d_][\w]*(?:[ \t]\w+)?[ \t]?:", text)
+    return (
+        6 <= len(text) <= 150
+        and len(re.findall(r"[^\W\d_]{3,}", text)) >= 2
+        and not text.endswith(".")
+        and not dates.TIME_RANGE.match(text)
+        and not roles.CUE.match(text + ":")
+        and not (field and not _SESSION_HEADING.match(text))  # "Workshop: Building X" is a title, "Location: Y" no
+    )
 
 
 def _session(

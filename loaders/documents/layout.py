@@ -48,6 +48,12 @@ _WIDE_GAP = re.compile(r"\t|[ \t]{3,}")  # a table row, not prose
 _HYPHEN_END = re.compile(r"[^\W\d_]{2}-$")  # "munici-": a word cut at the line end
 _FIRST_WORD = re.compile(r"[^\W\d_](?:[\w'’]|-(?=\w))*")
 _ITEM = re.compile(rf"[ \t]*(?:[-+*>•●✓–—{LEAD_GLYPHS}]|\d{{1,2}}[.)])[ \t]")
+# "Animation : M. X", "Speakers: A", "Lugar: Sala 1": a line that opens with a label of up to three words is
+# a line of its own, never the wrapped rest of the line above (x-attend)
+# ("Atelier B – Title", "Panel 2 — Title": a numbered heading too)
+_LABEL_LINE = re.compile(
+    r"[ \t]*[A-ZÀ-Þ][\w'’-]*(?:(?:[ \t]+[\w'’-]+){0,2}[ \t]*:[ \t]|[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[ \t]*[–—-][ \t])"
+)
 _PROSE = 45  # characters: a shorter line is a heading, a name or a signature line, never wrapped prose
 _FULL = 0.6  # of the longest line: a wrapped line fills most of the width, a heading does not
 
@@ -136,7 +142,12 @@ def _join_lines(text: str, all_lines: list[Line], furniture: set[int], chars: li
         if after >= len(all_lines) or (after > index + 1 and not furniture.intersection(range(index + 1, after))):
             continue
         following = all_lines[after]
-        if not following.text.strip() or _ITEM.match(text, following.start) or _WIDE_GAP.search(following.text.strip()):
+        if (
+            not following.text.strip()
+            or _ITEM.match(text, following.start)
+            or _WIDE_GAP.search(following.text.strip())
+            or _LABEL_LINE.match(following.text)
+        ):
             continue
         first = _FIRST_WORD.match(following.text, len(following.text) - len(following.text.lstrip()))
         if first is None:

@@ -521,6 +521,27 @@ def _folded(text: str) -> str | None:
 _SHORT = 300  # characters: a shorter text is scanned by the pattern itself
 
 
+_PLACES: dict[str, list[int]] = {}  # where each opening stands in the last text searched (below)
+_PLACES_IN: list[str] = [""]  # that text
+
+
+def _places(text: str, opening: str) -> list[int]:
+    """Where ``opening`` starts in ``text``, overlapping: kept for the last text, which the
+    patterns of one document share (many of their openings are one another's: "pre", "par")."""
+    if _PLACES_IN[0] is not text:
+        _PLACES.clear()
+        _PLACES_IN[0] = text
+    places = _PLACES.get(opening)
+    if places is None:
+        places = []
+        at = text.find(opening)
+        while at >= 0:
+            places.append(at)
+            at = text.find(opening, at + 1)
+        _PLACES[opening] = places
+    return places
+
+
 class Prefiltered:
     """A compiled pattern that, over a long text, is tried only where one of its openings stands
     (found with ``str.find``, once per text): the matches of ``finditer`` and ``search`` are the
@@ -549,13 +570,7 @@ class Prefiltered:
         target = _folded(text) if self._ignore_case else text
         starts = None
         if target is not None:
-            found = []
-            for opening in self._openings:
-                at = target.find(opening)
-                while at >= 0:
-                    found.append(at)
-                    at = target.find(opening, at + 1)
-            starts = sorted(set(found))
+            starts = sorted(set(itertools.chain.from_iterable(_places(target, o) for o in self._openings)))
         self._seen = (text, starts)
         return starts
 

@@ -24,7 +24,7 @@ from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_org, add_person
 
 _REPRESENTED_BY = re.compile(
-    r"[ \t]*,?[ \t]*(?<![\w-])"
+    r"(?:[ \t]*,)?[ \t]*(?<![\w-])"  # not "[ \t]*,?[ \t]*": cubic over a long run of blanks (x-clean)
     + lexicon.words_re("represented_by")
     + r"[ \t]+(?:(?:"
     + lexicon.words_re("honorifics")

@@ -356,6 +356,33 @@ TOWN_NAME = re.compile(TOWN_NAME_PATTERN)
 _PARTNER_BEFORE = re.compile(r"(?<![\w'’])(?:con|with|avec|entre|between)\s+$", re.I)
 
 
+_MASTHEAD_LINES = 4  # the first lines of text where a site names itself
+_MASTHEAD_LINE = 80  # characters: a longer line is prose
+# "Ballarat City Council", "Alcaldía de Medellín" alone on a line, a tagline after a bar or a dash
+_MASTHEAD_SUFFIX = re.compile(
+    rf"[ \t]*(?P<town>{TOWN_NAME_PATTERN})[ \t]+(?:{lexicon.words_re('city_government_suffixes')})[ \t]*(?:$|[|·—–])"
+)
+
+
+def masthead_town(facts: DocumentFacts) -> str | None:
+    """The town whose government names the site in the page's first lines ("Ville de Brest",
+    "Ballarat City Council | ..."): the page's own town, whom a placeless town office ("Notre maire",
+    "Mayor Jane Roe said") belongs to, though the page names other towns' governments too (x-office)."""
+    lines = [ln for ln in facts.context.lines if ln.stripped and not ln.text.startswith("SOURCE:")][:_MASTHEAD_LINES]
+    for line in lines:
+        if len(line.stripped) > _MASTHEAD_LINE:
+            continue
+        cue = TOWN_CUE.match(facts.view, line.start + len(line.text) - len(line.text.lstrip()))
+        town = TOWN_NAME.match(facts.view, cue.end()) if cue else None
+        span = town.span() if town else None
+        suffixed = None if span else _MASTHEAD_SUFFIX.match(facts.view, line.start, line.end)
+        span = span or (suffixed.span("town") if suffixed else None)
+        city = span and add_city(facts, span, min_score=0.8)
+        if city:
+            return city
+    return None
+
+
 def home_town(facts: DocumentFacts) -> str | None:
     """The one town whose government the text names ("la ville de X", "le conseil municipal de X"):
     the town a page means by "la ville", "la commune" or an office with no place. A government named

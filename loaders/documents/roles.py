@@ -59,6 +59,8 @@ GOVERNMENT_AFTER = re.compile(  # on the office's line: "Mayor\nCity of X" is th
     r"^[ \t]*(?=(?i:" + lexicon.classes_re("region_government_prefixes", "city_government_prefixes") + r")\s*[A-ZÀ-Þ])"
 )
 CITY_OFFICES = _Roles({"mayor", "deputy mayor", "councillor", "governor", "syndic"})
+# Offices that, written with nothing they are of, are the page organisation's ("The Treasurer, Mr X"; x-office)
+BODY_OFFICES = _Roles(lexicon.words("unplaced_body_offices"))
 
 
 @lru_cache(maxsize=8192)
@@ -110,7 +112,7 @@ def heading_role(text: str) -> str | None:
     if roster:  # "Presidencia", "Tesorería", "Vocales": the office named by its seat or in the plural
         return roster
     while text:
-        read = office(text) or office(re.sub(r"(?<=\w)s\b", "", text, count=1))
+        read = office(text) or office(re.sub(r"(?<=\w)s\b", "", text, count=1, flags=re.I))  # "VICE PRESIDENTS" too
         if not read:
             return None
         found.append(read[0])

@@ -12,6 +12,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, roles
 from munigraph.loaders.documents.agenda import council_above
+from munigraph.loaders.documents.bodies import office_of_page, page_owner
 from munigraph.loaders.documents.bodies import title_end as bodies_title_end
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import Line, guarded, trim
@@ -29,6 +30,7 @@ from munigraph.loaders.documents.resolve import (
     home_town,
     is_big_city,
     is_field,
+    masthead_town,
     org_match,
 )
 
@@ -316,9 +318,21 @@ def offices_after(facts: DocumentFacts, person: str, name_start: int, start: int
                 _party_after(facts, person, name_start, t_end)
                 break
         else:
-            if role.endswith(_PORTFOLIO_OFFICES) and _no_place(rest):
+            on_line = rest.split("\n", 1)[0]  # "maire\nTours (France) – ...": the next line is the next entry
+            opening = role in roles.CITY_OFFICES and _no_place(on_line) and _line_city(facts, name_start)
+            if opening:  # "Bamako (Mali) – M. A, maire": the town that opens the entry's line (x-office)
+                facts.office(person, opening, trim(view, view.rfind("\n", 0, name_start) + 1, offset), role)
+            elif role.endswith(_PORTFOLIO_OFFICES) and _no_place(rest):
                 _office_of_town(facts, person, role, (name_start, offset), (offset, e))
+            elif not rest.strip(" .;") and (s, e) == parts[-1]:  # "Mme A, directrice exécutive" (x-office)
+                _office_of_page(facts, person, role, (name_start, offset))
     return read
+
+
+def _office_of_page(facts: DocumentFacts, person: str, role: str, span: tuple[int, int]) -> bool:
+    """An office with nothing it is of: the organisation the page speaks for, named before it (x-office)."""
+    owner = (page_owner(facts) or _page_owner(facts, None, span[0])) if role in roles.BODY_OFFICES else None
+    return office_of_page(facts, person, role, trim(facts.view, *span), owner)
 
 
 # "adjoint délégué à la promotion de la Ville", "adjointe au maire chargée de la culture": a field, no place
@@ -348,7 +362,7 @@ def _town_of_office(facts: DocumentFacts, at: int, sentence: bool = True) -> str
     sentence (when ``sentence``), else the town its headline opens with (a municipal news page: "El alcalde, A, ..." is
     its town's mayor), else the one town whose government the page names."""
     in_sentence = sentence and (_city_before(facts, at) or _government_before(facts, at))
-    return in_sentence or title_town(facts) or home_town(facts)
+    return in_sentence or title_town(facts) or masthead_town(facts) or home_town(facts)  # masthead: x-office
 
 
 def title_town(facts: DocumentFacts) -> str | None:
@@ -614,9 +628,14 @@ def _titled_place(facts: DocumentFacts, person: str, start: int, end: int) -> No
         if city:
             facts.office(person, city, (city_start, end), office[0])
             return
+    opening = _line_city(facts, office_start)
+    if opening:  # "Paysandú (Uruguay) — intendente A": the town that opens the entry's line (x-office)
+        facts.office(person, opening, trim(view, view.rfind("\n", 0, office_start) + 1, end), office[0])
+        return
     # "el regidor Ana Roe presentó ...": the page's town (a city before it in the sentence is often
     # another's: "el cónsul de Italia en Córdoba, A, y el concejal B")
     city = office[0].endswith(_UNPLACED_TITLES) and _town_of_office(facts, office_start, sentence=False)
+    city = city or (office[0] in roles.CITY_OFFICES and masthead_town(facts))  # a town's own site: its mayor (x-office)
     if city:
         facts.office(person, city, (office_start, end), office[0])
 
@@ -654,7 +673,10 @@ def _inside_office(view: str, article: int, end: int) -> bool:
 
 _POSSESSIVE_OFFICE = guarded(
     re.compile(
-        r"(?<![\w-])" + lexicon.words_re("possessives") + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+){0,2})\s*,\s*", re.I
+        r"(?<![\w-])"
+        + lexicon.classes_re("possessives", "our_possessives")
+        + r"\s+(?P<office>[\w-]+(?:\s+[\w-]+){0,2})\s*,\s*",
+        re.I,
     )
 )
 
@@ -668,7 +690,14 @@ def possessive_offices(facts: DocumentFacts) -> None:
         if not office or office[0] not in roles.CITY_OFFICES or office[2].strip():
             continue
         name = next(iter(people_in(view, m.end(), min(len(view), m.end() + 60))), None)
-        city = name and name[0] == m.end() and _last_city(facts, m.start())
+        between = view[m.end() : name[0]] if name else ""  # "son maire, M. A": an honorific first (x-office)
+        titled = not between or people.leading_title(f"{between}X") == len(between)
+        ours = m.group(0).split()[0].lower() in lexicon.folded_set("our_possessives")  # "Notre maire, A" (x-office)
+        city = (
+            name
+            and titled
+            and (masthead_town(facts) if ours else _last_city(facts, m.start()))
+        )
         if city:
             facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
 
@@ -796,6 +825,8 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
                 # "The Deputy Mayor for Health, A, said", "The Mayor, B, said": a person, whose town is unsaid
                 person = add_person(facts, name)
                 facts.entities[person].props.setdefault("title", written)
+                if not rest.strip():  # "The Treasurer, Mr A": the page's organisation's (x-office)
+                    _office_of_page(facts, person, role, (a, name[1]))
     return person is not None
 
 
@@ -825,6 +856,25 @@ def _portfolio(rest: str) -> bool:
 
 
 _CAPITALISED = TOWN_NAME
+
+
+# What may stand between the town that opens a line and the holder's name: its country in brackets, a
+# label's colon, a dash ("Bamako (Mali) – ", "Salto (Uruguay) — ", "Vicepresidencia de X: Salto (Uruguay) — ")
+_OPENING_TOWN = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*[–—:|-][ \t]*(?:(?:" + lexicon.words_re("honorifics") + r")\.?[ \t]+)?$", re.I)
+
+
+def _line_city(facts: DocumentFacts, at: int) -> str | None:
+    """The town that opens the entry (a line, or what follows its label's colon) a name or an office at ``at``
+    stands in, with only its bracketed country and a dash between: "Bamako (Mali) – M. A, maire" (x-office)."""
+    line_start = facts.view.rfind("\n", 0, at) + 1
+    head = facts.view[line_start:at]
+    colon = head.rfind(": ")
+    start = line_start + (colon + 2 if colon >= 0 else 0)
+    town = TOWN_NAME.match(facts.view, start + len(facts.view[start:at]) - len(facts.view[start:at].lstrip(" \t*-•")))
+    if not town or not _OPENING_TOWN.fullmatch(facts.view, town.end(), at):
+        return None
+    cities = {f: i for i, e in facts.entities.items() if e.kind == "City" for f in (e.name, *e.aliases)}
+    return cities.get(town.group(0)) or add_city(facts, town.span(), min_score=0.8)
 
 
 def _city_before(facts: DocumentFacts, at: int) -> str | None:
@@ -1028,19 +1078,27 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
     view, context = facts.view, facts.context
     role, owner, first_heading, heading_at, after_blank = None, None, None, 0, False
     seated = False  # an office heading above gave its holders an office in the body: a board's roster
+    holder_above = False  # the line above named a holder of the heading's office
     for line in context.lines:
         if not line.text.strip(" \t*#"):
-            after_blank = True  # a blank line ends the unbulleted names under a heading
+            after_blank, holder_above = True, False  # a blank line ends the unbulleted names under a heading
             continue
+        if _PLACEHOLDER.fullmatch(line.text):
+            after_blank = False  # a picture opens the next card of the same grid, under the same heading
+            continue  # "[Image: Portrait of Jane Roe]", "[foto]" between an office heading and its holder (x-office)
+        text = _TOGGLE.sub("", line.text)  # "[+] VICE PRESIDENTS": an accordion's heading
+        if role and holder_above and _card_part(facts, line, text):
+            continue  # "Mayor, City of Makati", "Term: 2023-2027" under a holder's name: the card goes on (x-office)
+        holder_above = False
         entry = context.entry_at(line.end - len(line.text.lstrip()) + 2)
-        labelled = _labelled_office(facts, line) if entry is None and not roles.heading_role(line.text) else None
+        labelled = _labelled_office(facts, line) if entry is None and not roles.heading_role(text) else None
         if labelled:
             owner = owner or _page_owner(facts, main_id, line.start)  # "Secretary General: Jane Roe"
             if owner is not None:
                 facts.office(add_person(facts, labelled[1]), owner, trim(view, line.start, labelled[1][1]), labelled[0])
             continue
         if entry is None:
-            heading = roles.heading_role(line.text)
+            heading = roles.heading_role(text)
             if heading or role is None or after_blank or not _holder_line(facts, line):
                 role, heading_at, after_blank = heading, line.start, False
                 first_heading = line.start if first_heading is None and role else first_heading
@@ -1065,7 +1123,7 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
         body = (council_above(facts, heading_at) or _title_council(facts)) if role in _COUNCIL_ROLES else None
         if body is None and role == "member" and not seated:
             continue  # "Members:" of no council named (a jury, a panel): not the page's organisation (x-genres)
-        body = body or owner or _title_body(facts)
+        body = body or owner or _title_body(facts) or (page_owner(facts) if role != "member" else None)  # x-office
         if body is None:
             return
         person = add_person(facts, names[0])
@@ -1077,6 +1135,21 @@ def offices_under_headings(facts: DocumentFacts, main_id: str | None = None) -> 
             roles.office_after_dash(view[names[0][1] : entry[1]].strip(" \t.,;")) or role,
         )
         seated = seated or role != "member"
+        holder_above = True
+
+
+# A line that only stands for a picture or a widget, in brackets (a page's text extraction leaves them)
+_PLACEHOLDER = re.compile(r"[ \t]*\[[^\[\]\n]{1,80}\][ \t]*")
+_TOGGLE = re.compile(r"^[ \t]*\[[+–—-]\][ \t]*")  # an accordion's open/closed sign before its heading
+
+
+def _card_part(facts: DocumentFacts, line: Line, text: str) -> bool:
+    """A short line under a holder's name that names no one else and opens no heading: the holder's office,
+    term or a link of the same card ("Mayor, City of Makati", "Term: 2023-2027", "Read bio +")."""
+    stripped = text.strip(" \t*-•")
+    if len(stripped) > _HOLDER_LINE or stripped.endswith(".") or roles.heading_role(stripped):
+        return False
+    return bool(roles.office(stripped)) or not people_in(facts.view, line.start, line.end)
 
 
 _COUNCIL_ROLES = ("co-president", "member")  # the co-chairs and members of a council, not of its organisation

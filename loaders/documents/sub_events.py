@@ -32,7 +32,9 @@ _PART = re.compile(
     + _ARTICLES
     + r")[ \t]*(?<=[\s'’])"
     + _RANK
-    + r"(?P<noun>"
+    + r"(?P<noun>(?:"
+    + lexicon.words_re("session_qualifiers")
+    + r"[ \t]+)?"  # "the opening panel", "the parallel workshop on X" (x-attend)
     + lexicon.classes_re("sub_event_nouns", "ceremony_nouns", "prose_part_nouns")
     + r")(?![\w-])"
     + r"(?:[ \t]+"
@@ -155,7 +157,11 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
         celebrations[0] if len(celebrations) == 1 else None
     ) or programme  # the celebration named, else the days
     starts = sorted(s for _, s, _ in parts)
+    renamed: dict[str, str] = {}  # a part named twice is renamed under its parent once (x-attend)
     for event_id, start, end in parts:
+        event_id = renamed.get(event_id, event_id)
+        if event_id not in facts.entities:
+            continue
         sentence = facts.context.sentence_at(start) or (start, end)
         cued, parent = _cued_parent(facts, sentence[0], start, event_id)
         parent = parent if cued else fallback
@@ -169,7 +175,7 @@ def sub_events(facts: DocumentFacts, main_id: str | None) -> None:
             continue  # a sidebar's "Journée X, 26 juin 2024" under a 2021 seminar: another event
         elif parent and parent != event_id:
             if event_id in created:  # "the opening session" of two pages' events: two sessions, by their parents' ids
-                event_id = _under_parent(facts, event_id, parent)
+                event_id = renamed[event_id] = _under_parent(facts, event_id, parent)
             facts.relate("PART_OF", event_id, parent, trim(view, start, end))
         _date(facts, event_id, parent, start, end, stop)
         _place(facts, event_id, parent, end, stop)

@@ -7,6 +7,7 @@ import threading
 
 import neo4j
 import pytest
+from munigraph.graph import cypher
 from munigraph.graph.errors import QueryError, SchemaError
 from munigraph.graph.facts import Batch, Entity, Provenance, Relation
 from munigraph.graph.store import Store
@@ -82,6 +83,39 @@ def test_loading_twice_changes_nothing(any_store: Store) -> None:
     report = any_store.write(twin_batch())
     assert (report.created, report.merged, report.relations_created) == (0, 2, 0)
     assert graph_state(any_store) == before
+
+
+def test_a_type_the_graph_has_none_of_is_created_unlooked_for(
+    any_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load's relationships of a type the graph holds none of (its exact counts say so) are created
+    without looking for them; once the type has some, a load looks them up and merges."""
+    looked: list[str] = []
+    original = cypher.existing_relationships
+    monkeypatch.setattr(
+        cypher, "existing_relationships", lambda model, *kinds: looked.append(kinds[0]) or original(model, *kinds)
+    )
+    assert any_store.write(twin_batch()).relations_created == 1
+    assert looked == []
+    before = graph_state(any_store)
+    assert any_store.write(twin_batch()).relations_created == 0
+    assert looked == ["TWINNED_WITH"]
+    assert graph_state(any_store) == before
+
+
+def test_a_relationship_written_outside_a_load_is_merged_not_doubled(any_store: Store) -> None:
+    """A relationship written by another statement leaves the counts stale: the next load looks it up."""
+    batch = twin_batch()
+    any_store.write(Batch("cities.csv", batch.entities))
+    any_store.run_write(
+        "MATCH (a:City {id: $a}), (b:City {id: $b}) "
+        "CREATE (a)-[:TWINNED_WITH {kind: 'twinning', sources: ['by hand'], provenance: []}]->(b)",
+        a="city:geonames:2747373",
+        b="city:geonames:2761369",
+    )
+    assert any_store.write(batch).relations_created == 0
+    rels = graph_state(any_store)[1]
+    assert len(rels) == 1 and sorted(rels[0]["s"]) == ["by hand", "twins.csv"]
 
 
 def test_repeated_fact_gains_provenance_and_aliases(any_store: Store) -> None:

@@ -1,0 +1,38 @@
+"""The README's speed table is the benches' saved output (bench/results), rendered by bench.speed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # bench is a folder of scripts beside the package, not installed
+
+from bench import speed  # noqa: E402
+
+
+def test_readme_speed_table_is_generated_from_the_saved_figures() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert speed.BEGIN in readme and speed.END in readme, "the README lost its generated speed table"
+    between = readme[readme.index(speed.BEGIN) + len(speed.BEGIN) : readme.index(speed.END)]
+    assert between.strip("\n") == speed.table(), "regenerate it: python -m bench.speed --write"
+
+
+def test_comparison_rows_are_read_by_block_what_and_reference() -> None:
+    text = (
+        "graph: 10 nodes\n\n"
+        "CPU ms per call, this process + engine munigraph ms   reference                         ms   ratio\n"
+        "city by name (resolve_entity)                  5.60   city by id                      5.18   1.08x\n"
+        "search, a name with a typo                     4.37   engine query of its slip        4.44   0.98x\n"
+        "\nfreshness and counts                   munigraph ms   reference                         ms   ratio\n"
+        "  before: a count per kind and type         2292.80   engine count of one kind       11.09 206.79x\n"
+        "stats (Store.counts)                           7.21   engine count of one kind       11.09   0.65x\n"
+    )
+    found = speed.comparisons(text)
+    assert found[("CPU ms per call, this process + engine", "city by name (resolve_entity)", "city by id")] == (
+        5.60,
+        5.18,
+        1.08,
+    )
+    assert found[("freshness and counts", "stats (Store.counts)", "engine count of one kind")] == (7.21, 11.09, 0.65)
+    assert not any("before" in what for _, what, _ in found)  # indented rows are the old way, not a figure
