@@ -98,13 +98,10 @@ class Header:
 def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
     """Lines that are a date (and time) with little else: event headers."""
     found = []
-    related = related_lines(all_lines)
     for line in all_lines:
         text = line.text
         days = dates.find_dates(text)  # first: most lines have none, and the checks below need not read them
         if not days or PUBLISHED.search(text) or _STAMP_LINE.match(text) or _EXPORTED.search(text):
-            continue
-        if line.start in related:  # "Related news / Council adopts X (18 March 2025)": another page's teaser (x-attend)
             continue
         for day in [d for d in days if not _dateline(text, d)][:1]:
             time = dates.find_time_range(text[day.end :])
@@ -117,25 +114,6 @@ def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
             if time:
                 time = dates.TimeSpan(day.end + time.start, day.end + time.end, time.begin, time.finish)
             found.append(Header(line, day, time, dates.find_offset(text)))
-    return found
-
-
-# "Related stories", "À lire aussi", "Noticias relacionadas": the heading of a block of links to other pages
-_RELATED_HEADING = re.compile(r"[\s#*>_]*" + lexicon.words_re("related_headings") + r"[\s:*_›»>|.…]*", re.I)
-
-
-def related_lines(all_lines: tuple[Line, ...] | list[Line]) -> set[int]:
-    """Starts of the lines of the blocks of links to other pages under a related heading, to the first blank
-    line after them: their headlines and dates are other pages' events, none of this page's. (x-attend)"""
-    found: set[int] = set()
-    under = False
-    for line in all_lines:
-        if _RELATED_HEADING.fullmatch(line.text):
-            under = True
-        elif under and line.stripped:
-            found.add(line.start)
-        elif under and found:
-            under = False
     return found
 
 
@@ -873,7 +851,6 @@ _CLOSING_PLACE = re.compile(
 def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int, int], str] | None:
     """ "Du 15 au 22 février 2021 s'est déroulée la septième édition du Séminaire de CGLU"."""
     view = facts.view
-    related = related_lines(facts.context.lines)
     for day in dates.find_dates(view[:3000]):
         line_start = view.rfind("\n", 0, day.start) + 1
         if (
@@ -881,8 +858,6 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
             or facts.context.furniture_at(line_start) in NO_EVENT_DATE  # x-clean
         ):  # fmt: skip
             continue  # "Published on 12 December 2022", "By Jane Roe | 4 May": the page's date, not an event's
-        if line_start in related:
-            continue  # "Noticias relacionadas / X (05/06/2025)": another page's date (x-attend)
         dated = _beyond_dateline(view, line_start, day)
         if dated is None:
             continue  # "London, 3 March — The Bureau will meet in Bogotá": announced, undated
