@@ -176,9 +176,8 @@ def _line_kind(stripped: str, at_top: bool) -> str | None:
             return kind
     if kind := _long_line_kind(stripped):
         return kind
-    label = _labelled("tags").match(stripped)
-    if label and len([i for i in _TAG_ITEMS.split(stripped[label.end() :]) if i.strip()]) >= 2:
-        return "tags"  # "Tags: energy, finance" ("Thème : « Villes durables »" names an event's theme)
+    if _tag_line(stripped):
+        return "tags"
     if (_labelled("share").match(stripped) or _whole("share").fullmatch(stripped)) and len(stripped) < 160:
         return "share"
     if _opens("stamp").match(stripped) and len(stripped) < 160 or _reading_time(stripped) or _stamp_anywhere(stripped):
@@ -199,6 +198,17 @@ def _line_kind(stripped: str, at_top: bool) -> str | None:
     if _menu_bar(items, at_top):
         return "menu"
     return None
+
+
+def _tag_line(stripped: str) -> bool:
+    """ "Tags: energy, finance": a label over two or more short items. "Thème : « Villes durables »" names an
+    event's theme; "Subject: Invitation - Forum on X, 12 May 2025, Split" is a mail's subject line (its items
+    are long, one is a day)."""
+    label = _labelled("tags").match(stripped)
+    if not label:
+        return False
+    items = [i for i in _TAG_ITEMS.split(stripped[label.end() :]) if i.strip()]
+    return len(items) >= 2 and all(_short(i, _ITEM_WORDS) for i in items) and not dates.find_dates(stripped)
 
 
 def _long_line_kind(stripped: str) -> str | None:
@@ -238,13 +248,13 @@ def _breadcrumb(stripped: str) -> bool:
 def _stamp_items(items: list[str]) -> bool:
     """ "VIE DE L'ASSOCIATION | 18 septembre 2025", "NEWS · 3 May 2025": a card's kicker in capitals and
     one day, parted by a bar: the card's publication stamp ("Ghent, Belgium | 14–15 May 2025" is an
-    event's place and days)."""
+    event's place and days; "5 March 2024, 14:00 CET / 10:00 ART" an event's day and times)."""
     if len(items) != 2:
         return False
     for label, day in (items, items[::-1]):
         found = dates.find_dates(day)
         if found and found[0].first == found[0].last and _short(label, _ITEM_WORDS) and label.upper() == label:
-            return any(c.isalpha() for c in label)
+            return any(c.isalpha() for c in label) and not any(c.isdigit() for c in label)  # "14:00 CET" is a time
     return False
 
 

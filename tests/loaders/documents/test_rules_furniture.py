@@ -231,3 +231,17 @@ def test_a_footer_address_and_phone_state_nothing_but_a_venue_line_in_the_conten
 def test_a_form_of_starred_fields_is_furniture() -> None:
     assert [k for _, _, k in furniture.find("Nombre*   Correo electrónico*   Comentario*\n")] == ["form"]
     assert not furniture.find("Lyon*   Porto   Turin\n")
+
+
+def test_a_mail_subject_and_an_event_line_with_several_time_zones_are_content() -> None:
+    """A subject line of long items with a day is no list of tags; a day with times in two zones parted by a
+    bar is an event's, not a card's publication stamp (its "label" is a time, not a kicker in capitals)."""
+    for line in (
+        "Subject: Invitation - Summit of River Towns, 3 June 2025, Ghent",
+        "Objet : Convocation - Assemblée des villes fluviales, 3 juin 2025, Gand",
+        "Asunto: Invitación - Cumbre de Ciudades Ribereñas, 3 de junio de 2025, Gante",
+        "Thursday 3 June 2025, 15:00 CEST / 09:00 EDT",
+        "Jeudi 3 juin 2025, 15 h 00 CEST / 9 h 00 EDT",
+    ):
+        assert kinds_of(line + "\n\nThe mayors of the region will meet.\n") == {}, line
+    assert set(kinds_of("Tags: river towns, twinning, climate\n\nNEWS | 3 June 2025\n").values()) == {"tags", "stamp"}
