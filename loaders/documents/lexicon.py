@@ -100,16 +100,16 @@ def words_re(key: str, language: str | None = None) -> str:
 
 
 @cache
-def word_class(key: str, joiners: str = "-") -> re.Pattern[str]:
+def word_class(key: str, joiners: str = "-", language: str | None = None) -> re.Pattern[str]:
     """A list class as whole words, any case: no letter, digit or one of ``joiners`` touches a
     match on either side ("-" by default: "co-host" holds no "host"; "'’" for words after an
-    elision).
+    elision); one language's words, or every language's (see :func:`words`).
 
     >>> bool(word_class("speaking_verbs").search("She said it")), bool(word_class("speaking_verbs").search("unsaid"))
     (True, False)
     """
     edge = rf"[\w{joiners}]"  # "-" last in the class: itself
-    return re.compile(f"(?<!{edge})" + words_re(key) + f"(?!{edge})", re.I)
+    return re.compile(f"(?<!{edge})" + words_re(key, language) + f"(?!{edge})", re.I)
 
 
 @cache

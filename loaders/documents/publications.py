@@ -17,7 +17,7 @@ _REACH = 2  # non-empty lines below the item's line (its headline, its summary) 
 
 def publication_items(facts: DocumentFacts) -> None:
     """Drop each event named by a line that a media noun takes up right below it."""
-    media = re.compile(r"(?<![\w'’-])(?i:" + lexicon.words_re("media_nouns", facts.language) + r")(?![\w'’-])")
+    media = lexicon.word_class("media_nouns", "'’-", facts.language)
     event_noun = re.compile(r"(?<![\w'’-])(?i:" + lexicon.words_re("event_nouns", facts.language) + r")", re.I)
     for event_id, event in list(facts.entities.items()):
         if event.kind != "Event" or event_id not in facts.first_span or event_noun.search(event.name):

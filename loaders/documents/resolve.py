@@ -263,7 +263,7 @@ def namesakes_told_apart(view: str, language: str) -> dict[str, frozenset[tuple[
     """Folded name -> (country, GeoNames id) of its qualified namesakes a namesake word points at
     (lang/*.yaml ``namesake_words``: "homónima", "namesake", "homonyme"), read once per text."""
     found: dict[str, set[tuple[str, int]]] = {}
-    for cue in re.finditer(r"(?<!\w)(?i:" + lexicon.words_re("namesake_words", language) + r")(?!\w)", view):
+    for cue in lexicon.word_class("namesake_words", "", language).finditer(view):
         m = _QUALIFIED.search(view, cue.end(), cue.end() + _NAMESAKE_REACH + 50)
         if m is None or m.start() - cue.end() > _NAMESAKE_REACH:
             continue
