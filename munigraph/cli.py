@@ -35,6 +35,8 @@ def _params(pairs: Sequence[str]) -> dict[str, str]:
 # to a running engine takes. A command that only reads sends no such values (its parameters are
 # the command line's strings), so it imports the driver as if they were absent; they stay
 # importable for the rest of the process (hubs and communities use numpy through networkx).
+# main() does it before the command runs: the modules a command imports (named queries, export)
+# import the driver themselves, and the first import is the one that counts.
 _DRIVER_EXTRAS = ("numpy", "pandas", "pyarrow")
 
 
@@ -52,9 +54,7 @@ def _import_driver_without_extras() -> None:
                 del sys.modules[name]
 
 
-def _store(args: argparse.Namespace, reads_only: bool = False):  # -> Store, imported late: `--help` needs no driver
-    if reads_only:
-        _import_driver_without_extras()
+def _store(args: argparse.Namespace):  # -> Store, imported late: `--help` needs no driver
     from munigraph.graph.store import Store
 
     return Store.open(settings=args.settings)
@@ -129,7 +129,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         ]
         _print_rows(rows, args.format)
         return 0
-    with _store(args, reads_only=True) as store, store.shared_reads():  # the entity lookups and the query: one session
+    with _store(args) as store, store.shared_reads():  # the entity lookups and the query: one session
         page = named.run_page(store, args.name, _params(args.param), limit=args.limit, offset=args.offset)
     _print_rows(page.rows, args.format)
     if page.note:
@@ -138,7 +138,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_cypher(args: argparse.Namespace) -> int:
-    with _store(args, reads_only=True) as store:
+    with _store(args) as store:
         result = store.console(args.query, _params(args.param))
     _print_rows(result.rows, args.format, result.columns)
     if result.truncated:
@@ -147,7 +147,7 @@ def cmd_cypher(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with _store(args, reads_only=True) as store, store.shared_reads():
+    with _store(args) as store, store.shared_reads():
         counts = store.counts()
     if args.format == "json":
         print(json.dumps(counts, indent=2))
@@ -165,7 +165,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     if fmt in ("graphml", "gexf", "csv") and out is None:
         raise MunigraphError(f"--format {fmt} needs --out (a file, or a folder for csv)")
-    with _store(args, reads_only=True) as store, store.shared_reads():
+    with _store(args) as store, store.shared_reads():
         if fmt == "json":
             export.write_json(store, out or sys.stdout)
             if not out:
@@ -313,10 +313,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str, formats: bool = True):
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_text: str, formats: bool = True, reads: bool = False
+    ):
         parents = common if formats else [db_option]
         p = sub.add_parser(name, parents=parents, help=help_text, description=help_text)
-        p.set_defaults(func=func)
+        p.set_defaults(func=func, reads_only=reads)  # reads_only: the driver without numpy (see above)
         return p
 
     p = add("load", cmd_load, "load documents, twinning tables, attendance lists and curated facts")
@@ -331,20 +333,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="documents: agenda time slots become session events, attended by the people listed under them",
     )
 
-    p = add("query", cmd_query, "run a named query (see --list)")
+    p = add("query", cmd_query, "run a named query (see --list)", reads=True)
     p.add_argument("name", nargs="?", help="query name")
     p.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("--list", action="store_true", help="list the named queries")
     p.add_argument("--limit", type=int, default=None, help="rows per page")
     p.add_argument("--offset", type=int, default=0, help="rows to skip")
 
-    p = add("cypher", cmd_cypher, "run a read-only Cypher query, with row and time limits")
+    p = add("cypher", cmd_cypher, "run a read-only Cypher query, with row and time limits", reads=True)
     p.add_argument("query")
     p.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE")
 
-    add("stats", cmd_stats, "count nodes per kind and relationships per type")
+    add("stats", cmd_stats, "count nodes per kind and relationships per type", reads=True)
 
-    p = add("export", cmd_export, "write the whole graph: json (networkx node-link), graphml, gexf, csv", formats=False)
+    p = add(
+        "export",
+        cmd_export,
+        "write the whole graph: json (networkx node-link), graphml, gexf, csv",
+        formats=False,
+        reads=True,
+    )
     p.add_argument("--format", choices=("json", "graphml", "gexf", "csv"), default=argparse.SUPPRESS)
     p.add_argument("--out", metavar="PATH", help="output file (a folder for csv); json goes to stdout without it")
 
@@ -396,6 +404,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args.settings = Settings.from_env(db=args.db)
         _setup_logging(args)
+        if args.reads_only:
+            _import_driver_without_extras()
         return args.func(args)
     except MunigraphError as exc:
         print(f"munigraph: {exc}", file=sys.stderr)
