@@ -76,12 +76,15 @@ def timed(call: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def side_by_side(ours: Callable[[], object], theirs: Callable[[], object], runs: int) -> list[float]:
-    """Median wall and CPU seconds of ours and of the reference, taking turns."""
+def side_by_side(
+    ours: Callable[[], object], theirs: Callable[[], object], runs: int, reference_first: bool = False
+) -> list[float]:
+    """Median wall and CPU seconds of ours and of the reference, taking turns (the reference first
+    in the first run with ``reference_first``: with no warm-up, whichever goes first reads cold)."""
     samples: dict[str, list[tuple[float, float]]] = {"ours": [], "theirs": []}
     calls = {"ours": ours, "theirs": theirs}
     for run in range(runs):
-        for side in ("ours", "theirs") if run % 2 == 0 else ("theirs", "ours"):
+        for side in ("ours", "theirs") if (run + reference_first) % 2 == 0 else ("theirs", "ours"):
             samples[side].append(timed(calls[side]))
     return [statistics.median(s[i] for s in samples[side]) for side in ("ours", "theirs") for i in (0, 1)]
 
@@ -91,6 +94,13 @@ def main() -> None:
     parser.add_argument("--db", required=True, help="a loaded database folder")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--formats", default="json,graphml,gexf", help="comma-separated")
+    parser.add_argument(
+        "--warmup",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="an untimed export of each first (--no-warmup at 1M links on a busy machine: then the reference "
+        "goes first, the other one finding the engine's caches warm)",
+    )
     args = parser.parse_args()
     cases = {
         "json": (lambda: export_json(store), lambda: reference_json(store)),
@@ -103,10 +113,11 @@ def main() -> None:
         print(
             f"graph: {sum(counts['nodes'].values()):,} nodes, {sum(counts['relationships'].values()):,} relationships"
         )
-        reference_json(store)  # warm-up: the engine's caches hold the graph for both
-        export_json(store)
+        if args.warmup:  # the engine's caches hold the graph for both
+            reference_json(store)
+            export_json(store)
         for fmt in args.formats.split(","):
-            rows.append((f"export {fmt}", *side_by_side(*cases[fmt], args.runs)))
+            rows.append((f"export {fmt}", *side_by_side(*cases[fmt], args.runs, reference_first=not args.warmup)))
     print(f"{'what':<16} {'munigraph s':>15} {'two reads + networkx s':>24} {'ratio':>15}")
     print(f"{'':<16} {'wall':>7} {'cpu':>7} {'wall':>12} {'cpu':>11} {'wall':>7} {'cpu':>7}")
     for what, wall, cpu, ref_wall, ref_cpu in rows:

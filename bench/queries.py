@@ -136,11 +136,13 @@ def measure(store: Store, name: str, params: Params, cold: bool = False) -> tupl
     """Median and p95 in ms and the mean number of rows, after one warm-up run.
 
     ``cold`` empties the analytics cache before each run: the projection is read and the
-    metric computed again, as in a fresh ``munigraph query`` process.
+    metric computed again, as in a fresh ``munigraph query`` process; no warm-up run then (it would
+    be one more such run: two minutes of Louvain at 1M links on a busy machine).
     """
     if not params:
         return None
-    named.run(store, name, params[0])
+    if not cold:
+        named.run(store, name, params[0])
     results = []
     for p in params:
         if cold:

@@ -57,6 +57,38 @@ def comparisons(text: str) -> dict[tuple[str, str, str], tuple[float, float, flo
     return found
 
 
+# A row of bench.queries' table of named queries: name, runs, median ms, p95 ms, rows
+_NAMED = re.compile(r"^(?P<name>\S.*?)\s+(?P<runs>\d+)\s+(?P<median>[\d.]+)\s+(?P<p95>[\d.]+)\s+(?P<rows>[\d.]+)$")
+# (issue item, the named query's row): the analytics the first time in a process, and from its cache
+FIRST_ROWS = (
+    ("hubs, first (projection read + pagerank) / cached", "hubs (cold)", "hubs (cached)"),
+    ("communities, first (projection read + Louvain) / cached", "communities (cold)", "communities (cached)"),
+)
+
+
+def named_medians(text: str) -> dict[str, float]:
+    """Median ms of each row of bench.queries' table of named queries, by its label."""
+    found: dict[str, float] = {}
+    for line in text.splitlines():
+        row = _NAMED.match(line)
+        if row:
+            found.setdefault(row["name"], float(row["median"]))
+    return found
+
+
+def first_rows() -> list[list[str]]:
+    medians = {graph: named_medians(_read(f"queries-{graph}.txt") or "") for graph, _ in GRAPHS}
+    rows = []
+    for item, cold, cached in FIRST_ROWS:
+        cells = [item]
+        for graph, _ in GRAPHS:
+            figures = medians[graph]
+            found = cold in figures and cached in figures
+            cells.append(f"{figures[cold] / 1000:.1f} s / {figures[cached]:.0f} ms" if found else "not measured")
+        rows.append(cells)
+    return rows
+
+
 def _read(name: str) -> str | None:
     path = RESULTS / name
     return path.read_text(encoding="utf-8") if path.is_file() else None
@@ -148,7 +180,7 @@ def export_rows() -> list[list[str]]:
 def table() -> str:
     """The markdown table of the saved figures: munigraph / reference, and their ratio."""
     header = ["what (munigraph / reference, same run)", *(title for _, title in GRAPHS)]
-    rows = [header, ["---"] * len(header), *query_rows(), engine_row(), *export_rows()]
+    rows = [header, ["---"] * len(header), *query_rows(), *first_rows(), engine_row(), *export_rows()]
     return _markdown(rows) + "\n\n" + store_table()
 
 

@@ -36,3 +36,18 @@ def test_comparison_rows_are_read_by_block_what_and_reference() -> None:
     )
     assert found[("freshness and counts", "stats (Store.counts)", "engine count of one kind")] == (7.21, 11.09, 0.65)
     assert not any("before" in what for _, what, _ in found)  # indented rows are the old way, not a figure
+
+
+def test_named_query_rows_are_read_by_label() -> None:
+    text = (
+        "query                   runs  median ms     p95 ms     rows\n"
+        "hubs (cold)                1   126000.5   126000.5     10.0\n"
+        "hubs (cached)              1       46.2       46.2     10.0\n"
+        "twinning-path all=false     2      156.5      145.0      0.5\n"
+        "sister-cities            n/a\n"
+    )
+    assert speed.named_medians(text) == {
+        "hubs (cold)": 126000.5,
+        "hubs (cached)": 46.2,
+        "twinning-path all=false": 156.5,
+    }
