@@ -12,6 +12,7 @@ from functools import cache
 
 from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.markup import guarded
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.resolve import add_person
 
@@ -22,10 +23,10 @@ _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.[ \t]?-?){2,3}")
 
 
 @cache  # one list per language
-def _verbs(language: str) -> list[tuple[str, re.Pattern[str]]]:
+def _verbs(language: str) -> list[tuple[str, re.Pattern[str]]]:  # guarded: searched sentence by sentence
     """The page language's first-person verbs by role: the Spanish "participé" is a French third person."""
     return [
-        (role, re.compile(r"(?<![\w-])(?:" + lexicon.alternation(verbs) + r")(?![\w-])", re.I))
+        (role, guarded(re.compile(r"(?<![\w-])(?:" + lexicon.alternation(verbs) + r")(?![\w-])", re.I)))
         for role, verbs in lexicon.table(
             "first_person_verbs", language if language in lexicon.languages() else None
         ).items()

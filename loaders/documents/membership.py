@@ -240,7 +240,9 @@ def _members_at(facts: DocumentFacts, span: tuple[int, int]) -> list[str]:
 
 # "Manta y Piura se han incorporado a la red", "AMHON y CNM se adhirieron a la sección": the members
 # named right before the verb (lang/*.yaml "joined")
-_JOINED = re.compile(r"(?<=\s)" + lexicon.words_re("joined") + r"(?:\s+|(?<=['’]))" + _ARTICLE, re.I)  # "membre d'X"
+_JOINED = guarded(  # "membre d'X"
+    re.compile(r"(?<=\s)" + lexicon.words_re("joined") + r"(?:\s+|(?<=['’]))" + _ARTICLE, re.I)
+)
 _NAME_ITEM = (
     r"(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:[ -](?:de|del|du|des|la|le|los|las|y|et|and|of|the|(?-i:[A-ZÀ-Þ])[\w'’.-]*)){0,8}?"
     r"(?:\s*\([^()\n]{1,40}\))?"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
@@ -25,7 +26,7 @@ from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import UPPER, clean, fold
 from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.markup import SpanIndex, find_phrases, sentences
+from munigraph.loaders.documents.markup import SpanIndex, find_phrases
 from munigraph.loaders.documents.names import PERSON, people_in
 from munigraph.loaders.documents.resolve import add_person, is_big_city
 from munigraph.loaders.documents.speech import speaks
@@ -65,10 +66,11 @@ def pipeline() -> Any:
         return None
 
 
-def _prose_sentences(view: str) -> list[tuple[int, int]]:
-    """Sentences of running text: not headings, agenda lines or labels (at least five words, closed by . ! ?)."""
+def _prose_sentences(view: str, all_sentences: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences of running text (of ``all_sentences``, the context's): not headings, agenda lines or labels
+    (at least five words, closed by . ! ?)."""
     found = []
-    for start, end in sentences(view):
+    for start, end in all_sentences:
         line_start = view.rfind("\n", 0, start) + 1
         if view[line_start:end].lstrip().startswith("#"):
             continue
@@ -180,7 +182,7 @@ def named_people(facts: DocumentFacts, main_id: str | None) -> int:
     if facts.language not in LANGUAGES:
         return 0
     view = facts.view
-    prose = _prose_sentences(view)
+    prose = _prose_sentences(view, facts.context.sentences)  # split once by the context
     if not prose or (nlp := pipeline()) is None:
         return 0
     covered = _covered(facts)
