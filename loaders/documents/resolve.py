@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import clean, fold
-from munigraph.loaders.documents import dates, lexicon
+from munigraph.loaders.documents import dates, lexicon, region_chains
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import find_word, guarded
 
@@ -186,6 +186,8 @@ def add_city(
         return None
     if _DISTRICT_BEFORE.search(facts.view, max(0, span[0] - 30), span[0]):
         return None  # "dans le quartier de Bingo": a part of a town, whatever town elsewhere bears the name
+    if span in region_chains.region_spans(facts.view):
+        return None  # "Rosario, Santa Fe, Argentina": the province, whatever town elsewhere bears its name
     if fold(name) in lexicon.folded_set("not_cities"):
         return None  # "en sesión de Cabildo": the town's council, whatever Chilean town bears the name
     if fold(name) in lexicon.folded_set("common_word_places", facts.language):
@@ -418,6 +420,9 @@ def add_unlisted_city(facts: DocumentFacts, span: tuple[int, int]) -> str | None
     if not m:
         return None
     name = m.group("name")
+    start = max(span[0], facts.view.find(name, span[0], span[1]))
+    if (start, start + len(name)) in region_chains.region_spans(facts.view):
+        return None  # "Osnabrück, ville de Basse-Saxe (Allemagne)": the Land, no town
     words = [fold(w) for w in name.split()]
     if (
         places.resolve_country(name)
@@ -430,7 +435,6 @@ def add_unlisted_city(facts: DocumentFacts, span: tuple[int, int]) -> str | None
         return None
     code = _hinted_country(m.group("hint"), facts) if m.group("hint") else None  # else settled last
     city_id = places.unresolved_city_id(name, code)
-    start = max(span[0], facts.view.find(name, span[0], span[1]))
     facts.entity("City", city_id, name, (start, start + len(name)), [name], {"country": code, "resolved": False},
                  merge={"rule": "city:unlisted-town", "score": 0.6}, surface_is_alias=False)  # fmt: skip
     return city_id

@@ -1,0 +1,90 @@
+"""A region named between a town and its country (x-places2): "Rosario, Santa Fe, Argentina",
+"Günzburg (Bavière, Allemagne)", "Osnabrück, ville de Basse-Saxe (Allemagne)", "Antigua Guatemala,
+en el departamento de Sacatepéquez (Guatemala)", "Hamilton, Ontario (Canada)".
+
+The region is one the gazetteer of subdivisions gives the country (ISO 3166-2 names in English,
+French and Spanish, and graph/resolution/regions.yaml: :func:`places.region_index`): the name
+before it is a town of that country, and the region's name is no town, though a town elsewhere
+bears it (Santa Fe, Hesse). The text is read once (cached by its text), so that every step that
+reads a town (:func:`resolve.add_city`) can leave the region's span alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from munigraph.graph.resolution import places
+from munigraph.graph.text import fold
+from munigraph.loaders.documents import lexicon
+
+# a place's name: capitalised words, joined by a space, a hyphen or a particle ("Bergen op Zoom")
+_NAME = (
+    r"[A-ZÀ-Þ][\w'’.-]+(?:[ -](?:(?:de|del|di|da|do|la|las|los|el|le|les|of|sur|am|upon|op)[ -])?"
+    r"[A-ZÀ-Þ][\w'’.-]+){0,4}"
+)
+_ARTICLE = r"(?:(?:el|la|le|les|the)[ \t]+|l['’])?"
+_LEVEL = (
+    r"(?:(?i:" + lexicon.words_re("region_levels") + r")[ \t]+"
+    r"(?:(?:de[ \t]+la|de[ \t]+l['’]|del|de|du|des|of(?:[ \t]+the)?)[ \t]+|d['’])?)?"
+)
+# town, then "," or "(", a cue ("ville de", "en el departamento de"), the region, "," or "(", the country
+_CHAIN = re.compile(
+    rf"(?P<town>{_NAME})[ \t]*(?P<open>,|\()[ \t]*(?:(?i:{lexicon.words_re('region_cues')})[ \t]+)?{_ARTICLE}{_LEVEL}"
+    rf"(?P<region>{_NAME})[ \t]*[,(][ \t]*(?:the[ \t]+)?(?P<country>[A-ZÀ-Þ][\w'’-]*(?:[ \t][\w'’-]+){{0,4}})"
+)
+_COUNTRY_ENDS = re.compile(r"[ \t]*(?:$|[\n.,;:)|–—]|-[ \t])", re.M)
+
+
+class Chain(NamedTuple):
+    """Where a town, its region and its country are named, and the country's ISO code."""
+
+    town: tuple[int, int]
+    region: tuple[int, int]
+    country: tuple[int, int]
+    code: str
+
+
+@lru_cache(maxsize=2)  # one document's text: asked again by every town read while that document is read
+def chains(view: str) -> tuple[Chain, ...]:
+    """Every town–region–country chain the text names, in text order."""
+    found = []
+    at = 0
+    while (m := _CHAIN.search(view, at)) is not None:
+        chain = _chain(view, m)
+        if chain is None:
+            at = m.start("region")  # the region read here may be the next chain's town
+            continue
+        found.append(chain)
+        at = chain.country[1]
+    return tuple(found)
+
+
+def _chain(view: str, m: re.Match[str]) -> Chain | None:
+    country = _country(view, m.start("country"), m.group("country"))
+    if country is None:
+        return None
+    code, end = country
+    if m.group("open") == "(" and view[m.end("region") : m.start("country")].strip() == "(":
+        return None  # "Lyon (Rhône (France))": no such writing; a bracket opened twice is something else
+    if code not in places.region_index().get(fold(m.group("region")), ()):
+        return None
+    return Chain(m.span("town"), m.span("region"), (m.start("country"), end), code)
+
+
+def _country(view: str, start: int, text: str) -> tuple[str, int] | None:
+    """(ISO code, end) of the country named exactly at ``start`` ("République démocratique du
+    Congo", "Argentina"), its name ending its segment; None when none is."""
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        end = start + len(name)
+        if places.is_country_name(name) and _COUNTRY_ENDS.match(view, end):
+            return places.resolve_country(name), end
+    return None
+
+
+def region_spans(view: str) -> frozenset[tuple[int, int]]:
+    """The spans of the regions named between a town and its country: no town's."""
+    return frozenset(chain.region for chain in chains(view))
