@@ -34,6 +34,7 @@ _CHAIN = re.compile(
     rf"(?P<town>{_NAME})[ \t]*(?P<open>,|\()[ \t]*(?:(?i:{lexicon.words_re('region_cues')})[ \t]+)?{_ARTICLE}{_LEVEL}"
     rf"(?P<region>{_NAME})[ \t]*[,(][ \t]*(?:the[ \t]+)?(?P<country>[A-ZÀ-Þ][\w'’-]*(?:[ \t][\w'’-]+){{0,4}})"
 )
+_TOWN_SCORE = 0.8  # the gazetteer's score of the town's name in the country: a near reading at least
 _COUNTRY_ENDS = re.compile(r"[ \t]*(?:$|[\n.,;:)|–—]|-[ \t])", re.M)
 
 
@@ -68,9 +69,21 @@ def _chain(view: str, m: re.Match[str]) -> Chain | None:
     code, end = country
     if m.group("open") == "(" and view[m.end("region") : m.start("country")].strip() == "(":
         return None  # "Lyon (Rhône (France))": no such writing; a bracket opened twice is something else
-    if code not in places.region_index().get(fold(m.group("region")), ()):
-        return None
+    if code not in places.region_index().get(fold(m.group("region")), ()) or not _town_of(m.group("town"), code):
+        return None  # "Councillor for Urban Planning, Bologna, Italy": no town before the province's namesake
     return Chain(m.span("town"), m.span("region"), (m.start("country"), end), code)
+
+
+def _town_of(text: str, code: str) -> bool:
+    """Whether the last words of ``text`` name a town of the country ``code`` (or a town's government)."""
+    words = text.split()
+    for size in range(min(len(words), 4), 0, -1):
+        name = " ".join(words[-size:])
+        town = places.city_body(name) or name
+        match = places.resolve_city(town, near_countries=(code,))
+        if match is not None and match.country == code and match.score >= _TOWN_SCORE:
+            return True
+    return False
 
 
 def _country(view: str, start: int, text: str) -> tuple[str, int] | None:

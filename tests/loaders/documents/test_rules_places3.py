@@ -86,3 +86,33 @@ def test_a_country_written_with_lowercase_words() -> None:
     assert ("Lubumbashi", "CD") in {(c, k) for c, k, _ in in_country(french)}
     spanish = facts_of("Participó la alcaldesa de Dubái (Emiratos árabes unidos) en la sesión.\n", "es")
     assert ("Dubai", "AE") in {(c, k) for c, k, _ in in_country(spanish)}
+
+
+def test_a_town_named_with_its_country_adjective() -> None:
+    english = facts_of("The mayor of the Argentine city of Rosario opened the session.\n", "en")
+    assert ("Rosario", "AR", "Argentine city of Rosario") in in_country(english)
+    french = facts_of("Le forum s'est tenu dans la ville marocaine d'Agadir en octobre.\n", "fr")
+    assert ("Agadir", "MA", "ville marocaine d'Agadir") in in_country(french)
+    spanish = facts_of("La delegación visitó la ciudad chilena de Valparaíso el martes.\n", "es")
+    assert ("Valparaíso", "CL", "ciudad chilena de Valparaíso") in in_country(spanish)
+    # the adjective decides a namesake: the Spanish Toledo, not the one in Ohio
+    namesake = facts_of("El alcalde de la ciudad española de Toledo firmó el protocolo.\n", "es")
+    assert ("Toledo", "ES") in cities(namesake)
+
+
+def test_an_adjective_without_a_town_of_that_country_places_nothing() -> None:
+    # no Chilean town of that name: no IN_COUNTRY, no town moved
+    facts = facts_of("La delegación visitó la ciudad chilena de Lyon el martes.\n", "es")
+    assert in_country(facts) == set()
+    # a language, not a country: no town follows the noun
+    plain = facts_of("The French version of the city charter was signed.\n", "en")
+    assert in_country(plain) == set()
+
+
+def test_a_province_named_like_its_capital_after_an_office_is_the_town() -> None:
+    english = facts_of("Luca Neri, Councillor for Urban Planning, Bologna, Italy\n", "en")
+    assert ("Bologna", "IT") in cities(english)
+    assert regions(english) == set()
+    spanish = facts_of("Rafael Lima, secretario del Verde y Medio Ambiente, São Paulo (Brasil)\n", "es")
+    assert ("São Paulo", "BR") in cities(spanish)
+    assert regions(spanish) == set()
