@@ -12,6 +12,7 @@ reads a town (:func:`resolve.add_city`) can leave the region's span alone.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -101,3 +102,59 @@ def _country(view: str, start: int, text: str) -> tuple[str, int] | None:
 def region_spans(view: str) -> frozenset[tuple[int, int]]:
     """The spans of the regions named between a town and its country: no town's."""
     return frozenset(chain.region for chain in chains(view))
+
+
+# a capitalised run that may name a region ("Castilla-La Mancha", "Provence-Alpes-Côte d'Azur", "Rio Grande do Sul")
+_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?:[ ](?:(?:de|del|do|da|du|des|la)[ ])?[A-ZÀ-Þ][\w'’-]+){0,3}")
+_QUALIFIER_BEFORE = re.compile(r"\w[ \t]*\([ \t]*$")  # "Toledo (Ohio)": the region qualifies the name before it
+_HOME_MENTIONS = 2  # mentions of one country's regions that make it the page's country
+_HOME_LEAD = 2  # and by how much it must lead the country of the page's other regions
+
+
+@lru_cache(maxsize=2)  # one document's text
+def named_regions(view: str) -> tuple[tuple[str, str], ...]:
+    """(ISO code, folded name) of each mention of a region of one country outside a qualifier: the
+    regions a page is about ("Diario de Castilla-La Mancha", "la Junta de Andalucía")."""
+    chained = {chain.region for chain in chains(view)}
+    index = places.region_index()
+    found = []
+    for m in _RUN.finditer(view):
+        if _QUALIFIER_BEFORE.search(view, max(0, m.start() - 40), m.start()):
+            continue
+        words = m.group(0).split(" ")
+        for size in range(len(words), 0, -1):  # the longest ending the run: "Universidad de Castilla-La Mancha"
+            name = " ".join(words[-size:])
+            start = m.end() - len(name)
+            codes = index.get(fold(name), ())
+            if len(codes) == 1 and (start, m.end()) not in chained:
+                found.append((codes[0], fold(name)))
+                break
+    return tuple(found)
+
+
+_QUALIFIED = re.compile(r"(?P<town>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[ \t]*\((?P<hint>[^()\n,]{2,40})\)")
+
+
+@lru_cache(maxsize=2)  # one document's text
+def qualifiers(view: str) -> dict[str, frozenset[str]]:
+    """Folded town name -> the regions written in a bracket after it ("Toledo (Ohio)"), as written."""
+    found: dict[str, set[str]] = {}
+    for m in _QUALIFIED.finditer(view):
+        if fold(m.group("hint")) in places.region_index():
+            found.setdefault(fold(m.group("town")), set()).add(m.group("hint").strip())
+    return {town: frozenset(hints) for town, hints in found.items()}
+
+
+@lru_cache(maxsize=256)
+def home_country(view: str, name: str) -> str | None:
+    """The country whose regions the page names most, clearly, leaving out the name being read (a town
+    named like its province, "Toledo", is no evidence of itself): the country a bare namesake lies in."""
+    folded = fold(name)
+    other = {fold(hint) for hint in qualifiers(view).get(folded, ())}  # "Toledo (Ohio)": Ohio is the other Toledo's
+    counts = Counter(code for code, region in named_regions(view) if region != folded and region not in other)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _HOME_MENTIONS:
+        return None
+    if len(ranked) == 2 and ranked[1][1] * _HOME_LEAD > ranked[0][1]:
+        return None
+    return ranked[0][0]

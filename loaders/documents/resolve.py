@@ -206,6 +206,12 @@ def add_city(
         countries = ()  # the town the name means on its own (the page's other countries are its other towns')
         near = tuple(c for c in near if c not in other)
         same = None if same and facts.entities[same].props.get("country") in other else same
+    home = _home_country(facts, name, span) if context is True and not near else None
+    if same and home and facts.entities[same].props.get("country") != home and _qualified(facts, same):
+        apart, same = (
+            (*apart, facts.entities[same].props.get("geonames_id") or 0),
+            None,
+        )  # "Toledo (Ohio)", then "Toledo"
     if same and (
         not near or facts.entities[same].props.get("country") in near
     ):  # one name, one place per page: "La Paz (Bolivia)", then "La Paz" or "Paz" in a list
@@ -217,6 +223,12 @@ def add_city(
     bare = re.sub(r"\s*\([^()]*\)$", "", name)
     if match is None and bare != name:  # a qualifier the gazetteer does not know: "Teruel (Aragón)"
         match = places.resolve_city(bare, language=facts.language, context_countries=countries, near_countries=near)
+    if match is not None and home and match.country != home:
+        match = _home_namesake(facts, name, (home,), match, apart, HOME_POPULATION_SHARE)
+    elif match is not None and context is True and not near and not home and not countries:
+        spoken = places.language_countries(facts.language)  # "Ville de Brest" on a French page, nothing else named
+        if match.country not in spoken:
+            match = _home_namesake(facts, name, spoken, match, apart, LANGUAGE_POPULATION_SHARE)
     if match is None or match.score < min_score:
         return None
     if (
@@ -244,6 +256,44 @@ def add_city(
         facts.unmentioned.add(country)
     facts.relate_from_dataset("IN_COUNTRY", match.id, country, "geonames", match.geonames_id)
     return match.id
+
+
+HOME_SCORE = 0.85  # the namesake in the page's country must be a confident reading of the name
+HOME_POPULATION_SHARE = 0.03  # and of the league of the other: a village does not outweigh a city abroad
+# the page's language alone is weaker evidence: a namesake of like league only (Brest, France has 0.45 of
+# Brest, Belarus; Los Ángeles, Chile 0.03 of Los Angeles)
+LANGUAGE_POPULATION_SHARE = 0.1
+
+
+def _home_country(facts: DocumentFacts, name: str, span: tuple[int, int]) -> str | None:
+    """The country whose regions the page names (region_chains.home_country), for a bare name: a name
+    with a bracket after it is qualified there."""
+    if re.match(r"\s*\(", facts.view[span[1] : span[1] + 3]):
+        return None
+    return region_chains.home_country(facts.view, name)
+
+
+def _qualified(facts: DocumentFacts, city_id: str) -> bool:
+    """Whether the page first named the city with a bracket after it ("Toledo (Ohio)")."""
+    start, end = facts.first_span.get(city_id, (0, 0))
+    return end > start and bool(re.match(r"\s*\(", facts.text[end : end + 3]))
+
+
+def _home_namesake(
+    facts: DocumentFacts,
+    name: str,
+    home: tuple[str, ...],
+    match: places.CityMatch,
+    apart: tuple[int, ...],
+    share: float,
+) -> places.CityMatch:
+    """The namesake of ``match`` in the page's countries ``home``, when it is a confident reading of the
+    name and of a like league (``share`` of its people at least: "Toledo" in a paper of Castilla-La Mancha,
+    "Brest" on a French page); else ``match``."""
+    other = places.resolve_city(name, language=facts.language, near_countries=home, exclude=apart)
+    if other is None or other.country not in home or other.score < HOME_SCORE:
+        return match
+    return other if other.population >= share * match.population else match
 
 
 def _set_apart(facts: DocumentFacts, name: str, span: tuple[int, int]) -> tuple[frozenset[str], tuple[int, ...]]:
@@ -330,6 +380,9 @@ def _countries_near(facts: DocumentFacts, span: tuple[int, int]) -> tuple[str, .
     window = _OTHER_QUALIFIER.sub(
         lambda m: m.group(0) if m.start() == span[1] - start else " " * len(m.group(0)), facts.view[start:end]
     )  # "El alcalde de Granada recibió a Cusco (Perú)": Perú tells Cusco apart, not Granada (x-where)
+    for region in region_chains.qualifiers(facts.view).get(fold(facts.view[span[0] : span[1]]), ()):
+        window = re.sub(rf"(?i)(?<!\w){re.escape(region)}(?!\w)", lambda m: " " * len(m.group(0)), window)
+        # "Toledo (Ohio)" elsewhere: Ohio beside a bare "Toledo" may be the other Toledo's (x-places2)
     return tuple(dict.fromkeys(code for code in _countries_in(window) if code in facts.countries))
 
 

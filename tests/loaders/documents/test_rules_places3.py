@@ -116,3 +116,25 @@ def test_a_province_named_like_its_capital_after_an_office_is_the_town() -> None
     spanish = facts_of("Rafael Lima, secretario del Verde y Medio Ambiente, São Paulo (Brasil)\n", "es")
     assert ("São Paulo", "BR") in cities(spanish)
     assert regions(spanish) == set()
+
+
+def test_a_bare_namesake_lies_in_the_country_whose_regions_the_page_names() -> None:
+    spanish = facts_of(
+        "Diario de Castilla-La Mancha\n\nEl alcalde de Toledo, Javier Ruiz, recibió a la consejera de Castilla-La Mancha."
+        "\n\nToledo está hermanada con Toledo (Ohio) desde 1931.\n",
+        "es",
+    )
+    assert {("Toledo", "ES"), ("Toledo", "US")} <= cities(spanish)  # the bare name is the page's; the bracket the other
+    french = facts_of(
+        "Journal de Castilla-La Mancha\n\nLe maire de Toledo, Javier Ruiz, a reçu la conseillère de Castilla-La Mancha."
+        "\n\nToledo est jumelée avec Toledo (Ohio) depuis 1931.\n",
+        "fr",
+    )
+    assert {("Toledo", "ES"), ("Toledo", "US")} <= cities(french)
+
+
+def test_with_nothing_else_named_the_page_language_decides_between_namesakes_of_a_league() -> None:
+    assert cities(facts_of("Ville de Brest\nLe maire a reçu une délégation.\n", "fr")) == {("Brest", "FR")}
+    assert cities(facts_of("Ciudad de Toledo\nEl alcalde recibió a una delegación.\n", "es")) == {("Toledo", "ES")}
+    # English is written everywhere Toledo is: the better-known one stays
+    assert cities(facts_of("City of Toledo\nThe mayor welcomed a delegation.\n", "en")) == {("Toledo", "US")}
