@@ -169,6 +169,8 @@ def cities_in_regions(facts: DocumentFacts) -> None:
         )
         if city_id:
             prose.stated_country(facts, city_id, chain.code, chain.country, (chain.town[0], chain.country[1]))
+        if not chain.named:
+            continue  # "Rosario, Santa Fe, Argentina": the province as a line of an address, no place of its own
         name = view[chain.region[0] : chain.region[1]]
         region_id = places.unresolved_city_id(name, chain.code)
         facts.entity("City", region_id, name, chain.region, [], {"country": chain.code, "level": "region"},

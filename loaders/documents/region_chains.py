@@ -32,7 +32,7 @@ _LEVEL = (
 )
 # town, then "," or "(", a cue ("ville de", "en el departamento de"), the region, "," or "(", the country
 _CHAIN = re.compile(
-    rf"(?P<town>{_NAME})[ \t]*(?P<open>,|\()[ \t]*(?:(?i:{lexicon.words_re('region_cues')})[ \t]+)?{_ARTICLE}{_LEVEL}"
+    rf"(?P<town>{_NAME})[ \t]*(?P<open>,|\()[ \t]*(?P<cue>(?:(?i:{lexicon.words_re('region_cues')})[ \t]+)?{_ARTICLE}{_LEVEL})"
     rf"(?P<region>{_NAME})[ \t]*[,(][ \t]*(?:the[ \t]+)?(?P<country>[A-ZÀ-Þ][\w'’-]*(?:[ \t][\w'’-]+){{0,4}})"
 )
 _TOWN_SCORE = 0.8  # the gazetteer's score of the town's name in the country: a near reading at least
@@ -46,6 +46,7 @@ class Chain(NamedTuple):
     region: tuple[int, int]
     country: tuple[int, int]
     code: str
+    named: bool  # the region is named for itself (a bracket, a cue), not as a line of an address
 
 
 @lru_cache(maxsize=2)  # one document's text: asked again by every town read while that document is read
@@ -72,7 +73,8 @@ def _chain(view: str, m: re.Match[str]) -> Chain | None:
         return None  # "Lyon (Rhône (France))": no such writing; a bracket opened twice is something else
     if code not in places.region_index().get(fold(m.group("region")), ()) or not _town_of(m.group("town"), code):
         return None  # "Councillor for Urban Planning, Bologna, Italy": no town before the province's namesake
-    return Chain(m.span("town"), m.span("region"), (m.start("country"), end), code)
+    named = m.group("open") == "(" or bool(m.group("cue").strip())  # "Des Moines, Iowa, USA": an address
+    return Chain(m.span("town"), m.span("region"), (m.start("country"), end), code, named)
 
 
 def _town_of(text: str, code: str) -> bool:

@@ -33,8 +33,8 @@ def in_country(facts: DocumentFacts) -> set[tuple[str, str, str]]:
 
 def test_a_town_then_its_province_then_its_country() -> None:
     facts = facts_of("The network welcomed Rosario, Santa Fe, Argentina, as its newest member.\n", "en")
-    assert cities(facts) == {("Rosario", "AR")}  # no town Santa Fe: the province
-    assert regions(facts) == {("Santa Fe", "AR")}
+    assert cities(facts) == {("Rosario", "AR")}  # no town Santa Fe: the province, a line of the address
+    assert regions(facts) == set()
     assert in_country(facts) == {("Rosario", "AR", "Rosario, Santa Fe, Argentina")}
     spanish = facts_of("Se sumó a la red la ciudad de Rosario, Santa Fe, Argentina, en 2019.\n", "es")
     assert ("Rosario", "AR", "Rosario, Santa Fe, Argentina") in in_country(spanish)
@@ -59,8 +59,12 @@ def test_a_region_with_its_cue_or_level_word_before_a_bracketed_country() -> Non
     )
     assert ("Antigua Guatemala", "GT") in {(c, k) for c, k, _ in in_country(spanish)}
     assert ("Sacatepéquez", "GT") in regions(spanish)
-    english = facts_of("Hamilton, Ontario (Canada), joined the network in 2015.\n", "en")
-    assert ("Hamilton", "CA", "Hamilton, Ontario (Canada") in in_country(english)
+    english = facts_of("Hamilton, in the province of Ontario (Canada), joined the network in 2015.\n", "en")
+    assert ("Hamilton", "CA", "Hamilton, in the province of Ontario (Canada") in in_country(english)
+    assert ("Ontario", "CA") in regions(english)
+    address = facts_of("Hamilton, Ontario (Canada), joined the network in 2015.\n", "en")
+    assert ("Hamilton", "CA", "Hamilton, Ontario (Canada") in in_country(address)
+    assert regions(address) == set()  # a line of an address
 
 
 def test_two_towns_of_a_list_are_no_chain() -> None:
