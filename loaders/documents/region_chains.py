@@ -16,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from munigraph.graph.resolution import places
+from munigraph.graph.resolution import people, places
 from munigraph.graph.text import fold
 from munigraph.loaders.documents import lexicon
 
@@ -82,6 +82,8 @@ def _town_of(text: str, code: str) -> bool:
     words = text.split()
     for size in range(min(len(words), 4), 0, -1):
         name = " ".join(words[-size:])
+        if size < len(words) and people.looks_like_name(text):
+            return False  # "Mariana Flores, Mexico, Mexique": a person's name, whatever town "Flores" is
         town = places.city_body(name) or name
         match = places.resolve_city(town, near_countries=(code,))
         if match is not None and match.country == code and match.score >= _TOWN_SCORE:

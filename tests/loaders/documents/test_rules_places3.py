@@ -142,3 +142,9 @@ def test_with_nothing_else_named_the_page_language_decides_between_namesakes_of_
     assert cities(facts_of("Ciudad de Toledo\nEl alcalde recibió a una delegación.\n", "es")) == {("Toledo", "ES")}
     # English is written everywhere Toledo is: the better-known one stays
     assert cities(facts_of("City of Toledo\nThe mayor welcomed a delegation.\n", "en")) == {("Toledo", "US")}
+
+
+def test_a_person_before_a_city_named_like_its_state_is_no_chain() -> None:
+    facts = facts_of("Modératrice :\n\nMariana Flores, Mexico, Mexique\n", "fr")
+    assert ("Mexico City", "MX") in cities(facts)
+    assert regions(facts) == set()
