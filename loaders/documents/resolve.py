@@ -227,7 +227,7 @@ def add_city(
         match = _home_namesake(facts, name, (home,), match, apart, HOME_POPULATION_SHARE)
     elif match is not None and context is True and not near and not home and not countries:
         spoken = places.language_countries(facts.language)  # "Ville de Brest" on a French page, nothing else named
-        if match.country not in spoken:
+        if match.country not in spoken and places.resolve_country(name) != match.country:  # Luxembourg is Luxembourg's
             match = _home_namesake(facts, name, spoken, match, apart, LANGUAGE_POPULATION_SHARE)
     if match is None or match.score < min_score:
         return None

@@ -148,3 +148,8 @@ def test_a_person_before_a_city_named_like_its_state_is_no_chain() -> None:
     facts = facts_of("Modératrice :\n\nMariana Flores, Mexico, Mexique\n", "fr")
     assert ("Mexico City", "MX") in cities(facts)
     assert regions(facts) == set()
+
+
+def test_a_capital_named_like_its_country_is_not_moved_by_the_page_language() -> None:
+    facts = facts_of("Bureau\n\n- Mme Jeanne Roux, Bourgmestre de Luxembourg\n", "fr")
+    assert ("Luxembourg", "LU") in cities(facts)
