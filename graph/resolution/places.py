@@ -452,6 +452,23 @@ def continent_countries(code: str) -> tuple[str, ...]:
     return tuple(sorted(iso for iso, row in _country_rows().items() if row.get("continentcode") == code))
 
 
+@lru_cache(maxsize=16)
+def language_countries(language: str) -> tuple[str, ...]:
+    """The ISO2 codes of the countries whose first language is ``language`` (GeoNames' country table:
+    "fr" -> France, Senegal, Benin...; not Belgium or Canada, whose first listed language is another).
+
+    >>> "FR" in language_countries("fr"), "BY" in language_countries("fr"), "ES" in language_countries("es")
+    (True, False, True)
+    """
+    return tuple(
+        sorted(
+            iso
+            for iso, row in _country_rows().items()
+            if (row.get("languages") or "").split(",")[0].split("-")[0].strip().lower() == language.lower()
+        )
+    )
+
+
 def country_population(iso2: str | None) -> int:
     """GeoNames' population of a country (0 when unknown)."""
     row = _country_rows().get((iso2 or "").upper())

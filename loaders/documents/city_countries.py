@@ -15,12 +15,12 @@ import re
 
 from munigraph.graph.resolution import people, places
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import prose
+from munigraph.loaders.documents import prose, region_chains
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.resolve import add_city
 
-# ", Country" / ", in the Country" / ", en Country": where a country may follow a city
-_BEFORE_COUNTRY = re.compile(r"[ \t]*,[ \t]*(?:(?:in|en)[ \t]+(?:the[ \t]+)?)?(?=[A-ZÀ-Þ])")
+# ", Country" / ", in the Country" / ", en Country" / ", au Burkina Faso": where a country may follow a city
+_BEFORE_COUNTRY = re.compile(r"[ \t]*,[ \t]*(?:(?:in|en|au|aux)[ \t]+(?:the[ \t]+)?)?(?=[A-ZÀ-Þ])")
 # the country ends its segment: a line end, a full stop, a comma, a bracket, a dash
 _COUNTRY_ENDS = re.compile(r"[ \t]*(?:$|[\n.,;:)|–—]|-[ \t])", re.M)
 # the capitalised words that end a segment: the place name before the comma
@@ -155,3 +155,23 @@ def country_labelled_lines(facts: DocumentFacts) -> None:
             city_id = city_of_country(facts, name.group(0), offset, code)
             if city_id:
                 prose.stated_country(facts, city_id, code, (m.end(), end), (m.end(), offset + len(name.group(0))))
+
+
+def cities_in_regions(facts: DocumentFacts) -> None:
+    """ "Rosario, Santa Fe, Argentina", "Günzburg (Bavière, Allemagne)": the town before a region of
+    the country is a town of it (region_chains.py); the region is a place of its own (a City of the
+    region level, as "la région Occitanie" is), with no IN_COUNTRY of its own: the text names none."""
+    view = facts.view
+    for chain in region_chains.chains(view):
+        town = view[chain.town[0] : chain.town[1]]
+        city_id = _city_of_body(facts, *chain.town, chain.code) or city_of_country(
+            facts, town, chain.town[0], chain.code
+        )
+        if city_id:
+            prose.stated_country(facts, city_id, chain.code, chain.country, (chain.town[0], chain.country[1]))
+        if not chain.named:
+            continue  # "Rosario, Santa Fe, Argentina": the province as a line of an address, no place of its own
+        name = view[chain.region[0] : chain.region[1]]
+        region_id = places.unresolved_city_id(name, chain.code)
+        facts.entity("City", region_id, name, chain.region, [], {"country": chain.code, "level": "region"},
+                     merge={"rule": "city:region-between-town-and-country", "score": 0.8})  # fmt: skip

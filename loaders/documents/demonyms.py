@@ -4,6 +4,9 @@ Leeds mayor", "el alcalde salmantino, Ana Roe", "Ana Roe, alcaldesa sevillana".
 A capitalised place before the office must be a gazetteer city (strong match); an adjective after it
 must be a demonym of a language's table (lang/demonyms/<code>.yaml: city -> adjective forms), a
 short list of well-known cities, so a plain adjective ("el alcalde socialista") names no place.
+
+A town named with its country's adjective ("the Argentine city of Rosario", "la ciudad chilena de
+Valparaíso") is in that country (lang/*.yaml ``country_adjectives``, x-places2).
 """
 
 from __future__ import annotations
@@ -12,11 +15,14 @@ import re
 from functools import cache
 
 import yaml
+from munigraph.graph.text import fold
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
+from munigraph.loaders.documents.city_countries import city_of_country
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_person
+from munigraph.loaders.documents.prose import stated_country
+from munigraph.loaders.documents.resolve import TOWN_NAME, TOWN_NAME_PATTERN, add_city, add_person
 
 _HONORIFIC = r"(?:(?:" + lexicon.words_re("honorifics") + r")\.?\s+)?"
 _ARTICLE = r"(?:the|el|la|le|l['’])"
@@ -92,3 +98,38 @@ def modifier_offices(facts: DocumentFacts) -> None:
             if found:
                 facts.office(add_person(facts, (s, e)), found[1], trim(view, *span), found[0])
                 break
+
+
+@cache
+def _country_adjectives() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of a town named with its country's adjective, either order ("the Argentine city of
+    Rosario", "la ville marocaine d'Agadir", "la ciudad chilena de Valparaíso"), and folded adjective -> ISO code
+    (lang/*.yaml ``country_adjectives``, every language's, with ``town_nouns``)."""
+    codes = {fold(form): code for code, forms in lexicon.table("country_adjectives").items() for form in forms}
+    adjective = lexicon.alternation(
+        [re.escape(f) for forms in lexicon.table("country_adjectives").values() for f in forms]
+    )
+    noun = lexicon.words_re("town_nouns")
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<before>{adjective})\s+{noun}|{noun}\s+(?P<after>{adjective}))"
+        rf"\s+(?:of|de|del|d['’])\s*(?=[A-ZÀ-Þ])",
+        re.I,
+    )
+    return pattern, codes
+
+
+def towns_of_country_adjectives(facts: DocumentFacts) -> None:
+    """ "the Argentine city of Rosario", "la ville marocaine d'Agadir": the town, when the gazetteer has
+    one so named in that country, is in it (IN_COUNTRY, quoted from the adjective to the town)."""
+    pattern, codes = _country_adjectives()
+    view = facts.view
+    for m in pattern.finditer(view):
+        adjective = m.group("before") or m.group("after")
+        code = codes.get(fold(adjective))
+        name = TOWN_NAME.match(view, m.end())
+        if not code or not name:
+            continue
+        city_id = city_of_country(facts, name.group(0), name.start(), code)
+        if city_id:
+            start = m.start("before") if m.group("before") else m.start("after")
+            stated_country(facts, city_id, code, (start, start + len(adjective)), (m.start(), name.end()))

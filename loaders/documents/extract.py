@@ -153,6 +153,8 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_with_countries(facts)
     city_countries.cities_before_countries(facts)  # "Porto, Portugal", "Chile: Castro · Osorno" (x-links)
     city_countries.country_labelled_lines(facts)
+    demonyms.towns_of_country_adjectives(facts)  # "la ville marocaine d'Agadir" (x-places2)
+    city_countries.cities_in_regions(facts)  # "Rosario, Santa Fe, Argentina": the province no town (x-places2)
     twins.twinnings(facts)
     twins.twin_lists(facts)
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to

@@ -11,7 +11,7 @@ from functools import lru_cache
 from munigraph.graph.facts import Entity
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import dates, lexicon, roles
+from munigraph.loaders.documents import dates, lexicon, region_chains, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import find_phrases, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import cut_name, people_in, split_list
@@ -742,9 +742,10 @@ def countries_after_cities(facts: DocumentFacts) -> None:
         if country:
             comma = re.match(r"\s*,?\s*", view[country[1] :])
             leading.append((country[0], (m.end(), country[1]), country[1] + comma.end()))
+    chained = region_chains.region_spans(view)
     for city_id, city in list(facts.entities.items()):
-        if city.kind != "City":
-            continue
+        if city.kind != "City" or facts.first_span.get(city_id) in chained:
+            continue  # a region between a town and its country is the town's, not one the text places
         if city.props.get("resolved") is False and not city.props.get("country"):
             # a town the gazetteer does not list: the country of the region it is said to lie in
             # ("Dioffior, dans le département de Fatick"), else the one named before the others
@@ -789,7 +790,18 @@ _COUNTRY_NAME = re.compile(
 )
 
 
+# a country's name with lowercase words in it, read only when it is one exactly ("République démocratique du
+# Congo", "Emiratos Árabes Unidos" written "Emiratos árabes unidos")
+_COUNTRY_LOWERCASE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][\w'’-]+){1,4}")
+
+
 def _country_at(view: str, start: int) -> tuple[str, int] | None:
+    long = _COUNTRY_LOWERCASE.match(view, start)
+    words = long.group(0).split() if long else []
+    for size in range(len(words), 1, -1):
+        text = " ".join(words[:size])
+        if not text.istitle() and places.is_country_name(text):
+            return places.resolve_country(text), start + len(text)
     name = _COUNTRY_NAME.match(view, start)
     if not name:
         return None

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from munigraph.graph.resolution import orgs, people, places
 from munigraph.graph.text import clean, fold
-from munigraph.loaders.documents import dates, lexicon
+from munigraph.loaders.documents import dates, lexicon, region_chains
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import find_word, guarded
 
@@ -186,6 +186,8 @@ def add_city(
         return None
     if _DISTRICT_BEFORE.search(facts.view, max(0, span[0] - 30), span[0]):
         return None  # "dans le quartier de Bingo": a part of a town, whatever town elsewhere bears the name
+    if span in region_chains.region_spans(facts.view):
+        return None  # "Rosario, Santa Fe, Argentina": the province, whatever town elsewhere bears its name
     if fold(name) in lexicon.folded_set("not_cities"):
         return None  # "en sesión de Cabildo": the town's council, whatever Chilean town bears the name
     if fold(name) in lexicon.folded_set("common_word_places", facts.language):
@@ -204,6 +206,12 @@ def add_city(
         countries = ()  # the town the name means on its own (the page's other countries are its other towns')
         near = tuple(c for c in near if c not in other)
         same = None if same and facts.entities[same].props.get("country") in other else same
+    home = _home_country(facts, name, span) if context is True and not near else None
+    if same and home and facts.entities[same].props.get("country") != home and _qualified(facts, same):
+        apart, same = (
+            (*apart, facts.entities[same].props.get("geonames_id") or 0),
+            None,
+        )  # "Toledo (Ohio)", then "Toledo"
     if same and (
         not near or facts.entities[same].props.get("country") in near
     ):  # one name, one place per page: "La Paz (Bolivia)", then "La Paz" or "Paz" in a list
@@ -215,6 +223,12 @@ def add_city(
     bare = re.sub(r"\s*\([^()]*\)$", "", name)
     if match is None and bare != name:  # a qualifier the gazetteer does not know: "Teruel (Aragón)"
         match = places.resolve_city(bare, language=facts.language, context_countries=countries, near_countries=near)
+    if match is not None and home and match.country != home:
+        match = _home_namesake(facts, name, (home,), match, apart, HOME_POPULATION_SHARE)
+    elif match is not None and context is True and not near and not home and not countries:
+        spoken = places.language_countries(facts.language)  # "Ville de Brest" on a French page, nothing else named
+        if match.country not in spoken and places.resolve_country(name) != match.country:  # Luxembourg is Luxembourg's
+            match = _home_namesake(facts, name, spoken, match, apart, LANGUAGE_POPULATION_SHARE)
     if match is None or match.score < min_score:
         return None
     if (
@@ -242,6 +256,44 @@ def add_city(
         facts.unmentioned.add(country)
     facts.relate_from_dataset("IN_COUNTRY", match.id, country, "geonames", match.geonames_id)
     return match.id
+
+
+HOME_SCORE = 0.85  # the namesake in the page's country must be a confident reading of the name
+HOME_POPULATION_SHARE = 0.03  # and of the league of the other: a village does not outweigh a city abroad
+# the page's language alone is weaker evidence: a namesake of like league only (Brest, France has 0.45 of
+# Brest, Belarus; Los Ángeles, Chile 0.03 of Los Angeles)
+LANGUAGE_POPULATION_SHARE = 0.1
+
+
+def _home_country(facts: DocumentFacts, name: str, span: tuple[int, int]) -> str | None:
+    """The country whose regions the page names (region_chains.home_country), for a bare name: a name
+    with a bracket after it is qualified there."""
+    if re.match(r"\s*\(", facts.view[span[1] : span[1] + 3]):
+        return None
+    return region_chains.home_country(facts.view, name)
+
+
+def _qualified(facts: DocumentFacts, city_id: str) -> bool:
+    """Whether the page first named the city with a bracket after it ("Toledo (Ohio)")."""
+    start, end = facts.first_span.get(city_id, (0, 0))
+    return end > start and bool(re.match(r"\s*\(", facts.text[end : end + 3]))
+
+
+def _home_namesake(
+    facts: DocumentFacts,
+    name: str,
+    home: tuple[str, ...],
+    match: places.CityMatch,
+    apart: tuple[int, ...],
+    share: float,
+) -> places.CityMatch:
+    """The namesake of ``match`` in the page's countries ``home``, when it is a confident reading of the
+    name and of a like league (``share`` of its people at least: "Toledo" in a paper of Castilla-La Mancha,
+    "Brest" on a French page); else ``match``."""
+    other = places.resolve_city(name, language=facts.language, near_countries=home, exclude=apart)
+    if other is None or other.country not in home or other.score < HOME_SCORE:
+        return match
+    return other if other.population >= share * match.population else match
 
 
 def _set_apart(facts: DocumentFacts, name: str, span: tuple[int, int]) -> tuple[frozenset[str], tuple[int, ...]]:
@@ -328,6 +380,9 @@ def _countries_near(facts: DocumentFacts, span: tuple[int, int]) -> tuple[str, .
     window = _OTHER_QUALIFIER.sub(
         lambda m: m.group(0) if m.start() == span[1] - start else " " * len(m.group(0)), facts.view[start:end]
     )  # "El alcalde de Granada recibió a Cusco (Perú)": Perú tells Cusco apart, not Granada (x-where)
+    for region in region_chains.qualifiers(facts.view).get(fold(facts.view[span[0] : span[1]]), ()):
+        window = re.sub(rf"(?i)(?<!\w){re.escape(region)}(?!\w)", lambda m: " " * len(m.group(0)), window)
+        # "Toledo (Ohio)" elsewhere: Ohio beside a bare "Toledo" may be the other Toledo's (x-places2)
     return tuple(dict.fromkeys(code for code in _countries_in(window) if code in facts.countries))
 
 
@@ -418,6 +473,9 @@ def add_unlisted_city(facts: DocumentFacts, span: tuple[int, int]) -> str | None
     if not m:
         return None
     name = m.group("name")
+    start = max(span[0], facts.view.find(name, span[0], span[1]))
+    if (start, start + len(name)) in region_chains.region_spans(facts.view):
+        return None  # "Osnabrück, ville de Basse-Saxe (Allemagne)": the Land, no town
     words = [fold(w) for w in name.split()]
     if (
         places.resolve_country(name)
@@ -430,7 +488,6 @@ def add_unlisted_city(facts: DocumentFacts, span: tuple[int, int]) -> str | None
         return None
     code = _hinted_country(m.group("hint"), facts) if m.group("hint") else None  # else settled last
     city_id = places.unresolved_city_id(name, code)
-    start = max(span[0], facts.view.find(name, span[0], span[1]))
     facts.entity("City", city_id, name, (start, start + len(name)), [name], {"country": code, "resolved": False},
                  merge={"rule": "city:unlisted-town", "score": 0.6}, surface_is_alias=False)  # fmt: skip
     return city_id
