@@ -14,6 +14,7 @@ from munigraph.loaders.documents import (
     bodies,
     body_meetings,
     bureaus,
+    card_rows,
     ceremonies,
     city_countries,
     dates,
@@ -153,6 +154,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     prose.cities_with_countries(facts)
     city_countries.cities_before_countries(facts)  # "Porto, Portugal", "Chile: Castro · Osorno" (x-links)
     city_countries.country_labelled_lines(facts)
+    card_rows.directory_cards(facts)  # a directory's cards: city, country, "Joined:", focal point (x-cards)
     twins.twinnings(facts)
     twins.twin_lists(facts)
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
