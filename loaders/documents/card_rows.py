@@ -31,7 +31,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _AFTER_NAME = re.compile(r"[ \t]*[,–—(][ \t]*")  # "Name, Director of Planning", "Name (Director)"
 _TITLE_WORDS = 5  # a city's line is its name alone
 _NAME_REACH = 12  # characters an honorific may take before the name at a value's start
-_WELL_KNOWN = 0.9  # the gazetteer's score of a town named on a card with no country heading
+_IN_COUNTRY = 0.9  # the gazetteer's score of a town of the heading's country named on a card
+_LISTED = 0.8  # and of a town named on a member's card with no country heading (a list where cities stand)
+_EXACT = 0.95  # its very name, when the name is shaped like a person's ("Luang Prabang", not "Jane Roe")
 
 
 def directory_cards(facts: DocumentFacts) -> None:
@@ -61,7 +63,7 @@ def _field_start(fields: dict[int, tuple[Span, Span]], start: int, end: int) -> 
 
 def _city(facts: DocumentFacts, card: Card, joined: bool) -> tuple[str | None, Span]:
     """The card's city, from its first line of text: a town of its heading's country, else (a member's
-    card) a well-known town."""
+    card) a town the gazetteer knows well."""
     texts = card.of_kind("text")
     if not texts or texts[0] != card.lines[0]:
         return None, (0, 0)
@@ -74,10 +76,14 @@ def _city(facts: DocumentFacts, card: Card, joined: bool) -> tuple[str | None, S
     if card.country:
         code = card.country[0]
         match = places.resolve_city(name, language=facts.language, near_countries=(code,))
-        if match is None or match.country != code or match.score < _WELL_KNOWN:
+        if match is None or match.country != code or match.score < _IN_COUNTRY:
             return None, (0, 0)
         return add_city(facts, (start, end), name, context=(code,)), (start, end)
-    return (add_city(facts, (start, end), name, min_score=_WELL_KNOWN) if joined else None), (start, end)
+    if not joined:
+        return None, (0, 0)
+    # "Jane Roe / Joined: 2019" is a staff card: a name shaped like a person's is a town only by its very name
+    score = _EXACT if people.looks_like_name(name) else _LISTED
+    return add_city(facts, (start, end), name, min_score=score), (start, end)
 
 
 def _person_card(facts: DocumentFacts, card: Card, name: str) -> bool:

@@ -81,6 +81,16 @@ def test_a_person_s_field_without_a_city_card_ties_no_one_to_a_place() -> None:
     assert not relations(en, "MEMBER_OF")
 
 
+def test_a_member_s_card_with_no_country_heading_names_a_town_and_a_staff_card_no_member() -> None:
+    """ "Lisbon / Joined: 2015" is a member's card; "Jane Roe / Joined: 2019" is a person's, who joined the team."""
+    en = facts_of(
+        "Network of Coastal Cities (NCC)\n\nThe Network of Coastal Cities brings together towns facing the sea.\n\n"
+        "Jane Roe\nJoined: 2019\n\nLisbon\nJoined: 2015\n",
+        "en",
+    )
+    assert _since(en) == {("Lisbon", "Network of Coastal Cities", "2015")}
+
+
 def test_speaker_cards_give_the_office_in_the_city_or_body_on_the_third_line() -> None:
     en = facts_of(
         "Speakers\n\nJane Roe\nDeputy Mayor\nCity of Leeds\n\nPaul Martin\nSecretary General\nEnergy Cities\n", "en"
