@@ -1,7 +1,8 @@
 """The preparation of one document, done once before the rules run and read by all of them.
 
 The text is flattened into a same-length view (:func:`markup.mask`), split into lines,
-sentences and list entries; the rules (:mod:`loaders.documents.extract` runs them in a
+sentences, list entries, tables and cards (cards.py: a directory's runs of short lines under their
+country heading); the rules (:mod:`loaders.documents.extract` runs them in a
 declared order) read this context and add facts, they never change it.
 """
 
