@@ -96,7 +96,7 @@ def city_of_country(facts: DocumentFacts, text: str, start: int, code: str, *, i
             return None  # "Jane Ode, Nigeria": a person's name, whatever town "Ode" is
         at = start + text.rfind(name)
         span = (at, at + len(name))
-        if (not in_body and facts.org_index().covers(span[0], span[0] + 1)) or _names_a_person(facts, name):
+        if (not in_body and facts.org_index().covers(span[0], span[0] + 1)) or names_a_person(facts, name):
             return None
         if places.resolve_country(name):
             return None  # "Republic of Korea, Asia": no town
@@ -107,7 +107,7 @@ def city_of_country(facts: DocumentFacts, text: str, start: int, code: str, *, i
     return None
 
 
-def _names_a_person(facts: DocumentFacts, name: str) -> bool:
+def names_a_person(facts: DocumentFacts, name: str) -> bool:
     folded = fold(name)
     return any(
         e.kind == "Person"

@@ -1,7 +1,8 @@
 """The preparation of one document, done once before the rules run and read by all of them.
 
 The text is flattened into a same-length view (:func:`markup.mask`), split into lines,
-sentences and list entries; the rules (:mod:`loaders.documents.extract` runs them in a
+sentences, list entries, tables and cards (cards.py: a directory's runs of short lines under their
+country heading); the rules (:mod:`loaders.documents.extract` runs them in a
 declared order) read this context and add facts, they never change it.
 """
 
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from munigraph.loaders.documents import furniture as page_furniture
+from munigraph.loaders.documents.cards import Card, find_cards
 from munigraph.loaders.documents.layout import LEAD_GLYPHS, mend
 from munigraph.loaders.documents.markup import Line, lines, mask, sentences
 from munigraph.loaders.documents.tables import Span, Table, find_fields, find_tables
@@ -19,6 +21,25 @@ from munigraph.loaders.documents.tables import Span, Table, find_fields, find_ta
 # A list entry opens with a bullet or a number ("- Jane Roe, Mayor", "2. Lyon").
 _BULLET = re.compile(rf"^[ \t]*(?:[-+*>•●✓–—{LEAD_GLYPHS}]|\d{{1,2}}[.)])[ \t]+(?=\S)")
 _PARENT_REACH = 12  # entries looked at above one for the entry it is nested under
+
+
+def _cells_apart(text: str, view: str, tables: tuple[Table, ...]) -> str:
+    """The view with the tabs that part a table's cells kept (markup.mask makes every tab a blank): a
+    name never runs over a tab into the next cell ("Olivares<tab>Mayor<tab>Montevideo<tab>Uruguay")."""
+    tabs = [
+        at
+        for table in tables
+        for row in (table.header, *table.rows)
+        for (_, end), (start, _) in zip(row, row[1:], strict=False)
+        for at in range(end, start)
+        if text[at] == "\t"
+    ]
+    if not tabs:
+        return view
+    chars = list(view)
+    for at in tabs:
+        chars[at] = "\t"
+    return "".join(chars)
 
 
 @dataclass(frozen=True)
@@ -36,6 +57,7 @@ class Context:
     _line_starts: list[int] = field(repr=False, compare=False)
     joined: dict[int, int] = field(default_factory=dict, repr=False, compare=False)  # layout.Layout.joined
     furniture: tuple[tuple[int, int, str], ...] = ()  # web-page leftovers: (start, end, kind) of lines (furniture.py)
+    cards: tuple[Card, ...] = ()  # runs of short lines laid out as a directory's cards (cards.py)
 
     @classmethod
     def prepare(cls, text: str, language: str) -> Context:
@@ -49,16 +71,20 @@ class Context:
         leftovers = page_furniture.find(text, lines(masked))  # menus, share bars, footers ... by kind (furniture.py)
         masked = page_furniture.blank(masked, leftovers)  # what states nothing: no step reads it
         layout = mend(text, masked)  # wrapped lines, hyphens, page furniture, bullets (layout.py)
-        view = layout.view
-        all_lines = tuple(lines(view))
+        all_lines = tuple(lines(layout.view))
+        tables = find_tables(text, all_lines)
+        view = _cells_apart(text, layout.view, tables)
+        if view is not layout.view:
+            all_lines = tuple(lines(view))
         entries = []
         for line in all_lines:
             bullet = _BULLET.match(text[line.start : line.end])
             if bullet and line.text.strip():
                 entries.append((line.start + bullet.end(), len(line.text.rstrip()) + line.start))
+        fields = find_fields(text, all_lines)
         return cls(
-            text, view, language, all_lines, tuple(sentences(view)), tuple(entries), find_tables(text, all_lines),
-            find_fields(text, all_lines), [ln.start for ln in all_lines], layout.joined, leftovers,
+            text, view, language, all_lines, tuple(sentences(view)), tuple(entries), tables,
+            fields, [ln.start for ln in all_lines], layout.joined, leftovers, find_cards(view, all_lines, fields),
         )  # fmt: skip
 
     def furniture_at(self, position: int) -> str | None:

@@ -14,6 +14,7 @@ from munigraph.loaders.documents import (
     bodies,
     body_meetings,
     bureaus,
+    card_rows,
     ceremonies,
     city_countries,
     dates,
@@ -155,6 +156,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     city_countries.country_labelled_lines(facts)
     demonyms.towns_of_country_adjectives(facts)  # "la ville marocaine d'Agadir" (x-places2)
     city_countries.cities_in_regions(facts)  # "Rosario, Santa Fe, Argentina": the province no town (x-places2)
+    card_rows.directory_cards(facts)  # a directory's cards: city, country, "Joined:", focal point (x-cards)
     twins.twinnings(facts)
     twins.twin_lists(facts)
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to

@@ -15,7 +15,8 @@ _PARTICLE = "|".join(sorted(people.PARTICLES, key=len, reverse=True))
 # Two to five capitalised words, particles between them ("Jan van Zanen", "Souad Ben Abderrahime"),
 # also after an elided "de" ("l'allocution d'Inès Garnier").
 # between two words of a name: one space or two, not a column gap ("Olivier Dethier      Paul Martin": two signatories)
-_GAP = r"(?:[ \t]{1,2}(?![ \t]))"
+# nor a tab, which the view keeps only between the cells of a table (context.py)
+_GAP = r"(?: {1,2}(?![ \t]))"
 PERSON = re.compile(rf"(?:(?<![\w'’-])|(?<=\b[dD]['’])){_TOKEN}(?:{_GAP}(?:(?:{_PARTICLE}){_GAP})*{_TOKEN}){{1,4}}")
 
 # Words that end a name in running text: a verb, a clause (lang/*.yaml "name_stops")
