@@ -111,3 +111,14 @@ def test_an_honorific_stays_out_of_the_name() -> None:
     facts = facts_of("News\n\nOn Monday, Datuk Azman Roe, Mayor of Leeds, opened the meeting in Porto.\n", "en")
     assert "Azman Roe" in people(facts) and not any("Datuk" in name for name in people(facts))
     assert ("Azman Roe", "Leeds", "mayor", False) in _offices(facts)
+
+
+def test_a_body_chaired_by_someone_gives_them_its_office_and_an_event_does_not() -> None:
+    french = facts_of("Actualités\n\nLundi, Cités Unies France, présidée par M. Paul Roux, a signé l'accord.\n", "fr")
+    assert ("Paul Roux", "Cités Unies France", "president", False) in _offices(french)
+    english = facts_of("News\n\nOn Monday, Eurocities, chaired by Jane Roe, signed the agreement.\n", "en")
+    assert ("Jane Roe", "Eurocities", "president", False) in _offices(english)
+    spanish = facts_of("Noticias\n\nEl lunes, Mercociudades, presidida por Ana Ruiz, firmó el acuerdo.\n", "es")
+    assert ("Ana Ruiz", "Mercociudades", "president", False) in _offices(spanish)
+    session = facts_of("News\n\nThe Eurocities Culture Forum, chaired by Jane Roe, took place in Leeds.\n", "en")
+    assert not _offices(session)  # an event chaired by someone: a moderator, no office
