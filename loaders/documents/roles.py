@@ -113,6 +113,17 @@ _ROSTER_HEADINGS = [
 ]
 
 
+_OFFICE_NOUNS = [
+    (role, re.compile(rf"{lexicon.alternation(list(ps))}(?![\w-])", re.I))
+    for role, ps in lexicon.table("office_headings").items()
+]
+
+
+def office_noun(segment: str) -> str | None:
+    """The role an office's abstract noun names at the start of ``segment`` ("présidence de X", "the presidency")."""
+    return next((role for role, pattern in _OFFICE_NOUNS if pattern.match(segment.strip())), None)
+
+
 def heading_role(text: str) -> str | None:
     """The role a heading names when it is nothing but offices: "Présidente", "Vice-Presidents",
     "Vice-Président-Secrétaire général" -> "vice president and secretary general"."""

@@ -122,3 +122,14 @@ def test_a_body_chaired_by_someone_gives_them_its_office_and_an_event_does_not()
     assert ("Ana Ruiz", "Mercociudades", "president", False) in _offices(spanish)
     session = facts_of("News\n\nThe Eurocities Culture Forum, chaired by Jane Roe, took place in Leeds.\n", "en")
     assert not _offices(session)  # an event chaired by someone: a moderator, no office
+
+
+def test_a_body_that_elects_someone_to_an_office_named_by_its_noun_gives_them_the_office() -> None:
+    french = facts_of(
+        "Actualités\n\nLundi, l'assemblée de Cités Unies France a élu à sa présidence Mme Jeanne Roux.\n", "fr"
+    )
+    assert ("Jeanne Roux", "Cités Unies France", "president", False) in _offices(french)
+    spanish = facts_of("Noticias\n\nLa asamblea de Mercociudades eligió como presidente a D. Pablo Ruiz Gil.\n", "es")
+    assert ("Pablo Ruiz Gil", "Mercociudades", "president", False) in _offices(spanish)
+    english = facts_of("News\n\nOn Monday, the assembly of Eurocities elected to its presidency Jane Roe.\n", "en")
+    assert ("Jane Roe", "Eurocities", "president", False) in _offices(english)
