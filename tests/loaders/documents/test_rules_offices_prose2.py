@@ -133,3 +133,10 @@ def test_a_body_that_elects_someone_to_an_office_named_by_its_noun_gives_them_th
     assert ("Pablo Ruiz Gil", "Mercociudades", "president", False) in _offices(spanish)
     english = facts_of("News\n\nOn Monday, the assembly of Eurocities elected to its presidency Jane Roe.\n", "en")
     assert ("Jane Roe", "Eurocities", "president", False) in _offices(english)
+
+
+def test_a_body_then_its_office_then_a_name_gives_the_office() -> None:
+    english = facts_of("News\n\nThe statement was signed by UCLG Secretary General Jane Roe in Porto.\n", "en")
+    assert ("Jane Roe", "United Cities and Local Governments", "secretary general", False) in _offices(english)
+    joined = facts_of("News\n\nThe statement was signed by Eurocities and Mayor Jane Roe of Porto.\n", "en")
+    assert not any(body == "Eurocities" for _, body, _, _ in _offices(joined))  # "and" parts the body from the office
