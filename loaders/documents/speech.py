@@ -707,6 +707,9 @@ def possessive_offices(facts: DocumentFacts) -> None:
             facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
 
 
+_QUOTE_MARK = re.compile(r"[\"“”«»]")  # '"... EU membership," said its Secretary General': the body is in the quote
+
+
 def _possessive_body_office(facts: DocumentFacts, m: re.Match, role: str) -> None:
     """ "its President, Mr. Jane Roe": the office in the body named last before the possessive in its
     sentence (a town's body is the town's: "la commune, son adjointe, Mme A" is the town office rule's)."""
@@ -721,6 +724,7 @@ def _possessive_body_office(facts: DocumentFacts, m: re.Match, role: str) -> Non
     if not facts.view[sentence[0] : m.start()].strip(" \t*_"):
         sentence = (facts.context.sentence_at(max(0, sentence[0] - 2)) or sentence)[0], sentence[1]
     spans = [(s, e) for s, e in facts.org_spans if sentence[0] <= s and e <= m.start()]
+    spans = [(s, e) for s, e in spans if not _QUOTE_MARK.search(facts.view, e, m.start())]  # not a body quoted
     if not spans:
         return
     body = add_org(facts, max(spans, key=lambda span: span[1]))
