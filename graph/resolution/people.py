@@ -6,7 +6,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
+import yaml
 from munigraph.graph.resolution import orgs
 from munigraph.graph.text import UPPER, clean, fold, slug
 
@@ -14,19 +17,28 @@ PARTICLES = {
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten",
     "bin", "ben", "bint", "el", "al", "y", "e", "zu", "af", "mac", "st",
 }  # fmt: skip
-# Honorifics and offices that precede a name ("Dr Jane Doe", "le Coprésident Jan Van Zanen").
-_HONORIFICS = (
-    r"m|mme|mlle|mr|mrs|ms|dr|pr|prof|sr|sra|srta|don|dona|doña|dña|d[ªº]|d(?=\.)|excm[oa]|ilm[oa]|"
-    r"s\.?\s?e|h\.?\s?e|hon|sir|dame|lord|"
-    r"monsieur|madame|mister|señor|señora|doctor|docteur|doctora|professeur|professor|profesor|profesora"
-)
+HONORIFICS_PATH = Path(__file__).with_name("honorifics.yaml")
+
+
+@cache
+def honorifics(language: str | None = None) -> tuple[str, ...]:
+    """The honorifics before a name (regex fragments, ``honorifics.yaml``): one language's, or every
+    language's (``None``), first seen first. The document rules read them as their word class "honorifics"."""
+    with HONORIFICS_PATH.open(encoding="utf-8") as handle:
+        table = yaml.safe_load(handle) or {}
+    codes = list(table) if language is None else [language]
+    return tuple(dict.fromkeys(str(entry) for code in codes for entry in table.get(code) or ()))
+
+
+# Offices that precede a name ("le Coprésident Jan Van Zanen").
 _OFFICES = (
     r"co-?pr[ée]sidente?|co-?president(?:a|e)?|co-?chair|pr[ée]sidente?|president(?:a|e)?|maire|mairesse|mayor|"
     r"alcaldes?a?|secr[ée]taire g[ée]n[ée]rale?|secretary[- ]general|secretari[oa] general|directeur|directrice|"
     r"director|directora|ministre|minister|ministr[oa]|gouverneur|governor|gobernador[a]?|vice-?pr[ée]sidente?|"
     r"vice-?president(?:a|e)?|bourgmestre|ambassad(?:eur|rice|or)|embajador[a]?|"
-    r"councill?or|cllr|alderman|alderwoman|deputy mayor"  # "Councillor Jane Roe": a British title before a name
+    r"councill?or|deputy mayor|provost"  # "Councillor Jane Roe": a British title before a name ("Cllr": an honorific)
 )
+_HONORIFICS = "|".join(sorted(honorifics(), key=len, reverse=True))  # longest first: "dra" before "dr"
 _LEADING_TITLE = re.compile(
     rf"^(?:(?:le|la|l'|the|el|los)\s+)?(?:(?:{_HONORIFICS})(?:\.\s*|\s+)|(?:{_OFFICES})\s+)+(?=\S)", re.IGNORECASE
 )

@@ -263,7 +263,7 @@ def _lone_name(facts: DocumentFacts, line: Line) -> tuple[int, int] | None:
     return None if city and city.score >= 0.8 else (s, e)
 
 
-_QUALIFIED_OFFICE = re.compile(r"(?i:" + lexicon.words_re("office_qualifiers") + r")[ \t]+[A-ZÀ-Þ][\w-]+$")
+_QUALIFIED_OFFICE = re.compile(r"(?i:" + lexicon.classes_re("office_qualifiers", "former_qualifiers") + r")[ \t]+[A-ZÀ-Þ][\w-]+$")
 
 
 def _short_part(line: Line) -> bool:

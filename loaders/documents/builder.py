@@ -166,6 +166,8 @@ class DocumentFacts:
         key = (rel_type, source, target)
         span = self.in_text(span)
         quote = self.text[span[0] : span[1]]
+        if rel_type == "HOLDS_OFFICE" and props.get("role") and roles.held_before(quote, props["role"]):
+            props["former"] = True  # "Jane Roe, former Mayor of Porto": the office, held before (x-offices2)
         provenance = Provenance(document=self.doc_id, quote=quote, start=span[0], end=span[1])
         existing = self.relations.get(key)
         if existing:

@@ -19,7 +19,9 @@ from munigraph.loaders.documents.resolve import add_org, add_person
 
 _CHOSE = guarded(
     re.compile(
-        r"(?<![\w-])" + lexicon.words_re("appointed_verbs") + r"\s+(?:comme|pour|au poste de|en tant que|as|como)\s+"
+        r"(?<![\w-])"
+        + lexicon.words_re("appointed_verbs")
+        + r"\s+(?:comme|pour|au poste de|en tant que|as|como|à|to|para)\s+"
         r"(?:(?:le|la|son|sa|its|their|his|her|su)\s+)?",
         re.I,
     )
@@ -32,6 +34,8 @@ def elected(facts: DocumentFacts) -> None:
     view = facts.view
     for m in _CHOSE.finditer(view):
         office = roles.office(view[m.end() : m.end() + 120])
+        noun = None if office else roles.office_noun(view[m.end() : m.end() + 40])  # "a élu à sa présidence Mme A"
+        office = office or (noun and (noun, "", ""))
         sentence = facts.context.sentence_at(m.start())
         if not office or sentence is None:
             continue

@@ -23,8 +23,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from munigraph.graph.resolution import people
 
 LANG_DIR = Path(__file__).parent / "lang"
+# Word classes that name resolution owns too, declared once in graph/ (graph/ imports nothing above it, so the
+# rules read graph's data): a language's class is graph's entries for that language, never a key of its file.
+_GRAPH_CLASSES = {"honorifics": people.honorifics}
 # The languages the project reads first, in this order; any other file follows alphabetically.
 _FIRST = ("en", "fr", "es")
 
@@ -44,6 +48,10 @@ def lexicon(language: str) -> dict[str, Any]:
         data = yaml.safe_load(handle) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of word classes")
+    for key, entries in _GRAPH_CLASSES.items():
+        if key in data:
+            raise ValueError(f"{path}: {key} is declared in graph/resolution/{key}.yaml, not here")
+        data[key] = list(entries(language))
     return data
 
 

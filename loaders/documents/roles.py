@@ -20,12 +20,17 @@ OFFICES = lexicon.table("offices")
 _OFFICE_PATTERNS = sorted(((p, role) for role, ps in OFFICES.items() for p in ps), key=lambda x: -len(x[0]))
 _OFFICE_ALT = "|".join(f"(?:{p})" for p, _ in _OFFICE_PATTERNS)
 # An office, optionally qualified ("directeur de programme", "former mayor"), then what it is of.
-_QUALIFIERS = lexicon.words_re("office_qualifiers")
+_QUALIFIERS = lexicon.classes_re("office_qualifiers", "former_qualifiers")
+# "former", "ancienne", "ex" before an office: held before, not now; "ex" may be written onto it ("exalcaldesa")
+_FORMER = lexicon.words_re("former_qualifiers")
 _AFTER = r"(?:[\s-]+" + lexicon.words_re("office_after") + r")*"
 OFFICE = re.compile(
-    rf"^(?P<whole>(?:{_QUALIFIERS}[\s-]+){{0,3}}(?P<office>{_OFFICE_ALT})\b{_AFTER})"
+    rf"^(?P<whole>(?:{_QUALIFIERS}[\s-]+|{_FORMER}(?=(?:{_OFFICE_ALT})\b)){{0,3}}(?P<office>{_OFFICE_ALT})\b{_AFTER})"
     r"(?P<rest>.*)$",
     re.I | re.S,
+)
+_HELD_BEFORE = re.compile(
+    rf"(?<![\w-]){_FORMER}(?:[\s-]+|(?=\w))(?:{_QUALIFIERS}[\s-]+){{0,2}}(?P<office>{_OFFICE_ALT})(?![\w-])", re.I
 )
 # The words that scope an office in its name (lang/*.yaml "added_office_qualifiers", x-offices)
 _SCOPED = re.compile(rf"(?<!\w){lexicon.words_re('added_office_qualifiers')}(?!\w)", re.I)
@@ -88,6 +93,16 @@ def office(segment: str) -> tuple[str, str, str] | None:
     return role, whole, rest
 
 
+def held_before(quote: str, role: str) -> bool:
+    """Whether ``quote`` says the office ``role`` was held before, not now: "Jane Roe, former Mayor of
+    Porto", "l'ancienne maire de Lyon", "la exalcaldesa de Rosario" (lang/*.yaml "former_qualifiers")."""
+    for m in _HELD_BEFORE.finditer(quote):
+        written = office(m.group("office"))
+        if written and (written[0] == role or role.startswith(written[0] + " ") or role.endswith(" " + written[0])):
+            return True
+    return False
+
+
 # A seat named as a heading ("Presidencia", "Tesorería", "Vocales"): lang/*.yaml "roster_roles"
 # A heading naming an office: by a roster's word for it ("Presidente", "Vocales") or by its abstract
 # noun ("PRESIDENCY", "Vice-présidences", "COPRESIDENCIA": lang/*.yaml "office_headings")
@@ -96,6 +111,17 @@ _ROSTER_HEADINGS = [
     for key in ("roster_roles", "office_headings")
     for role, ps in lexicon.table(key).items()
 ]
+
+
+_OFFICE_NOUNS = [
+    (role, re.compile(rf"{lexicon.alternation(list(ps))}(?![\w-])", re.I))
+    for role, ps in lexicon.table("office_headings").items()
+]
+
+
+def office_noun(segment: str) -> str | None:
+    """The role an office's abstract noun names at the start of ``segment`` ("présidence de X", "the presidency")."""
+    return next((role for role, pattern in _OFFICE_NOUNS if pattern.match(segment.strip())), None)
 
 
 def heading_role(text: str) -> str | None:

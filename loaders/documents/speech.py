@@ -683,11 +683,16 @@ _POSSESSIVE_OFFICE = guarded(
 
 def possessive_offices(facts: DocumentFacts) -> None:
     """ "une délégation de Cuxhaven, conduite par son maire, Uwe Santjer": a town office of the one
-    city named before it in the sentence, held by the person named right after."""
+    city named before it in the sentence, held by the person named right after; "CEMR met in Oslo;
+    its President, Jane Roe, said", "representada por su secretaria general, Ana Ruiz": a body's
+    office, of the body named last before it in the sentence."""
     view = facts.view
     for m in _POSSESSIVE_OFFICE.finditer(view):
         office = roles.office(m.group("office"))
-        if not office or office[0] not in roles.CITY_OFFICES or office[2].strip():
+        if not office or office[2].strip():
+            continue
+        if office[0] not in roles.CITY_OFFICES:
+            _possessive_body_office(facts, m, office[0])
             continue
         name = next(iter(people_in(view, m.end(), min(len(view), m.end() + 60))), None)
         between = view[m.end() : name[0]] if name else ""  # "son maire, M. A": an honorific first (x-office)
@@ -700,6 +705,31 @@ def possessive_offices(facts: DocumentFacts) -> None:
         )
         if city:
             facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
+
+
+_QUOTE_MARK = re.compile(r"[\"“”«»]")  # '"... EU membership," said its Secretary General': the body is in the quote
+
+
+def _possessive_body_office(facts: DocumentFacts, m: re.Match, role: str) -> None:
+    """ "its President, Mr. Jane Roe": the office in the body named last before the possessive in its
+    sentence (a town's body is the town's: "la commune, son adjointe, Mme A" is the town office rule's)."""
+    if m.group(0).split()[0].lower() in lexicon.folded_set("our_possessives"):
+        return  # "our President": the writer's body, which the page's owner rules read
+    name = next(iter(people_in(facts.view, m.end(), min(len(facts.view), m.end() + 60))), None)
+    between = facts.view[m.end() : name[0]] if name else ""
+    if not name or between and people.leading_title(f"{between}X") != len(between):
+        return
+    sentence = facts.context.sentence_at(m.start()) or (m.start(), m.start())
+    # "X met in Oslo. Its President, A, said": the possessive opens its sentence, so the body is in the one before
+    if not facts.view[sentence[0] : m.start()].strip(" \t*_"):
+        sentence = (facts.context.sentence_at(max(0, sentence[0] - 2)) or sentence)[0], sentence[1]
+    spans = [(s, e) for s, e in facts.org_spans if sentence[0] <= s and e <= m.start()]
+    spans = [(s, e) for s, e in spans if not _QUOTE_MARK.search(facts.view, e, m.start())]  # not a body quoted
+    if not spans:
+        return
+    body = add_org(facts, max(spans, key=lambda span: span[1]))
+    if facts.entities[body].kind in ("Organisation", "Section", "Council"):
+        facts.office(add_person(facts, name), body, trim(facts.view, m.start(), name[1]), role)
 
 
 def _last_city(facts: DocumentFacts, at: int) -> str | None:

@@ -304,7 +304,8 @@ def _clause_triggers(facts: DocumentFacts, start: int, end: int, unit_end: int) 
 def _tight() -> re.Pattern[str]:
     """What may stand between a name and the office next to it: punctuation, articles, qualifiers, honorifics."""
     small = lexicon.alternation(
-        [*lexicon.words("office_qualifiers"), *lexicon.words("honorifics"), "the", "la", "le", "el", "l['’]"]
+        [*lexicon.words("office_qualifiers"), *lexicon.words("former_qualifiers"), *lexicon.words("honorifics")]
+        + ["the", "la", "le", "el", "l['’]"]
     )
     indefinite = r"(?:(?:an?|une?|una?)\s+)?"  # "Jane Roe, a city councillor in X"
     return re.compile(rf"^\s*[,(:–—-][\s,(:–—-]*{indefinite}(?:{small}\.?[\s,]*){{0,3}}$", re.I)
@@ -313,10 +314,11 @@ def _tight() -> re.Pattern[str]:
 @cache
 def _copula() -> re.Pattern[str]:
     """What stands between a person and an office they are said to hold: a copula, then articles and
-    qualifiers ("is also the current", "est aussi", "es actualmente la"); not "former", not "candidate"."""
+    qualifiers ("is also the current", "est aussi", "es actualmente la", "is a former": held before); not "candidate"."""
     small = lexicon.alternation(
         [
             *lexicon.words("office_qualifiers"),
+            *lexicon.words("former_qualifiers"),  # "is a former Mayor of X": held before (former: true)
             *lexicon.words("copula_adverbs"),
             "the",
             "la",
@@ -332,7 +334,8 @@ def _copula() -> re.Pattern[str]:
     )
     not_holding = lexicon.words_re("not_holding")
     copula = lexicon.words_re("copulas")
-    elected = rf"{lexicon.words_re('elected_participles')}\s+(?:as\s+|comme\s+|como\s+)?"  # "was elected (as)"
+    joiner = lexicon.words_re("office_joiners")
+    elected = rf"{lexicon.words_re('elected_participles')}\s+(?:{joiner}\s+)?"  # "was elected (as)", "élue à la"
     return re.compile(
         rf"^(?!.*(?<!\w){not_holding}(?!\w))\s*,?\s*(?:{copula}\s+(?:{elected})?|{elected})(?:{small}\s+){{0,4}}$",
         re.I | re.S,

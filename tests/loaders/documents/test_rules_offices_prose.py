@@ -6,6 +6,7 @@ written for the test, in English, French and Spanish, each form with a negative.
 from __future__ import annotations
 
 from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents.builder import DocumentFacts
 
 from tests.loaders.documents.helpers import entity_name, facts_of, pairs, relations, twins
 
@@ -49,15 +50,29 @@ def test_a_verb_of_office_in_french_and_spanish_gives_the_role_and_a_copula_the_
     )
 
 
-def test_a_former_office_or_a_candidacy_after_a_copula_is_no_office() -> None:
+def _held(facts: DocumentFacts) -> set[tuple[str, bool | None]]:
+    """(body, former) of every office the facts hold."""
+    return {
+        (entity_name(facts, r.target), r.props.get("former"))
+        for r in facts.relations.values()
+        if r.type == "HOLDS_OFFICE"
+    }
+
+
+def test_a_candidacy_after_a_copula_is_no_office_and_a_former_office_is_held_before() -> None:
+    # the gold reads a former office as the office with former: true (x-offices2), a candidacy as none
     english = facts_of("News\n\nPeter Lang, Mayor of Graz, spoke. He is a former President of Eurocities.\n", "en")
-    assert not any(body == "Eurocities" for _, body, _ in relations(english, "HOLDS_OFFICE"))
+    held = _held(english)
+    assert held == {("Graz", None), ("Eurocities", True)}  # "He is a former President": held before, not now
     french = facts_of(
         "Portrait\n\nMarc Olivier, maire de Brest, a parlé. Il est l'ancien président de l'AFCCRE. "
         "Il est candidat à la présidence de Cités Unies France.\n",
         "fr",
     )
-    assert {body for _, body, _ in relations(french, "HOLDS_OFFICE")} == {"Brest"}
+    held = _held(french)
+    assert ("Brest", None) in held
+    assert not any(body == "Cités Unies France" for body, _ in held)
+    assert all(former for body, former in held if body != "Brest")
 
 
 def test_a_chaired_event_is_no_office() -> None:
