@@ -38,17 +38,18 @@ _EDITION_RANK = {
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def in_passing(facts: DocumentFacts, span: tuple[int, int]) -> bool:
+def in_passing(facts: DocumentFacts, span: tuple[int, int], ranked: bool = True) -> bool:
     """Whether the event named at ``span`` is another edition mentioned in passing: an other-edition
     cue before it ("next", "prochaine", "pasada"), or a rank before it ("the third Forum") in a
-    sentence that dates it to years other than the page's ("in 2017" on a page about 2025)."""
+    sentence that dates it to years other than the page's ("in 2017" on a page about 2025); not
+    ``ranked``: such a sentence alone ('the side event "X" ... at HLPF 2024')."""
     view, language = facts.view, facts.language
     lead = span[0] + _first_word(view, span)  # the cue or the rank may open the name itself
     other = _OTHER_EDITION.get(language)
     if other and other.search(view, max(0, span[0] - 40), lead):
         return True
     rank = _EDITION_RANK.get(language)
-    if not rank or not rank.search(view, max(0, span[0] - 12), lead):
+    if ranked and (not rank or not rank.search(view, max(0, span[0] - 12), lead)):
         return False
     sentence = facts.context.sentence_at(span[0]) if facts.context else None
     years = {int(y) for y in _YEAR.findall(view, *(sentence or span))}

@@ -22,7 +22,7 @@ from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.furniture import NO_EVENT_DATE
 from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
-from munigraph.loaders.documents.records import event_records
+from munigraph.loaders.documents.records import event_records, record_class
 from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_org
 
 HEADER_MAX = 90  # characters of a header line besides its date and time
@@ -175,6 +175,7 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     placed = placed or (after and _place_or_format(after)) or _slots_follow(all_lines, index)  # "12 mai 2023, Lyon"
     placed = placed or _IN_PLACE.match(_after_date(header)[1])  # "Held on 12 March 2024 in Ghent, Belgium"
     placed = placed or _zoned_clocks(header)
+    placed = placed or _labelled_date(view, header)
     # "Acta de la reunión del Consejo / Fecha: 5 de marzo de 2024": the date under a record's title is its meeting's
     placed = placed or any(
         _MINUTES_LABEL.match(ln.stripped.lstrip("#* ")) for ln in before
@@ -342,6 +343,14 @@ def _same_line_name(view: str, header: Header) -> bool:
 _STAMP_END = re.compile(r"[·:|]\s*(?:(?:le|du|el|del|the|on|from|de)\s+)?$", re.I)
 _EVENT_WORDS = "|".join((EVENT_HEADS, lexicon.words_re("meeting_nouns"), lexicon.words_re("event_parts")))
 _EVENT_WORD = re.compile(r"(?<![\w-])(?:" + _EVENT_WORDS + r")(?!\w)", re.I)
+
+
+def _labelled_date(view: str, header: Header) -> bool:
+    """ "Date: 15 July 2025" opening a block of fields under a title: an event's day ("Référence : X" above it:
+    a document's stamp block)."""
+    if record_class(header.line.text[: header.day.start]) != "start":
+        return False
+    return not view[view.rfind("\n", 0, max(0, header.line.start - 1)) + 1 : header.line.start].strip()
 
 
 def _meeting_line(view: str, header: Header, words: list[str], before: str) -> bool:
@@ -624,6 +633,8 @@ def _quoted_event(facts: DocumentFacts) -> str | None:
         title = clean(m.group("title")).strip(" .,;")
         if len(title.split()) < 3 or orgs.lookup_known(title):
             continue
+        if event_identity.in_passing(facts, m.span("title"), ranked=False):
+            continue  # 'the side event "Local data" ... at HLPF 2024', on a page of 2025: a past one
         event_id = make_event_id(title)
         facts.entity("Event", event_id, title, m.span("title"), [], {})
         larger = _OF_EVENT.match(view, m.end())
@@ -914,7 +925,7 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
         begin = lead.end() if lead else day.end
         sentence_end = view.find(".", begin)  # a date alone on its line dates the paragraph below
         sentence = view[begin : sentence_end if sentence_end > 0 else begin + 300]
-        m = _EVENT_NAME.search(sentence)
+        m = next((m for m in _EVENT_NAME.finditer(sentence) if not _in_venue(view, begin + m.start())), None)
         if not m:
             meeting = _body_met(facts, begin, begin + len(sentence))
             if meeting:
@@ -924,6 +935,14 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
         name, end = _event_tail(view, start, begin + m.end())
         return dated, (start, end), name
     return None
+
+
+_VENUE_NOUN = lexicon.word_class("venue_nouns")
+
+
+def _in_venue(view: str, at: int) -> bool:
+    """Whether the event noun at ``at`` is part of a venue's name ("Conference Room 12", "salle de conférence")."""
+    return any(v.start() <= at < v.end() for v in _VENUE_NOUN.finditer(view, max(0, at - 20), at + 30))
 
 
 # "Florence, September 25, 2023 – ...": a place and a date opening a news story, then a dash

@@ -14,11 +14,19 @@ from tests.loaders.documents.helpers import events, facts_of, pairs
     ("text", "language", "stamp"),
     [
         ("Press Office · 14/03/2025\n\nThe council approved the twinning with Porto.\n", "en", "Press Office"),
-        ("Service de presse · 14/03/2025\n\nLe conseil a approuvé le jumelage avec Porto.\n", "fr", "Service de presse"),
+        (
+            "Service de presse · 14/03/2025\n\nLe conseil a approuvé le jumelage avec Porto.\n",
+            "fr",
+            "Service de presse",
+        ),
         ("Oficina de Prensa · 14/03/2025\n\nEl pleno aprobó el hermanamiento con Oporto.\n", "es", "Oficina de Prensa"),
         ("Date of notice: 14 March 2025\n\nThe council met to approve the budget.\n", "en", "Date of notice"),
         ("Date de la convocation : 14 mars 2025\n\nLe conseil a voté le budget.\n", "fr", "Date de la convocation"),
-        ("Fecha de convocatoria: 14 de marzo de 2025\n\nEl pleno votó el presupuesto.\n", "es", "Fecha de convocatoria"),
+        (
+            "Fecha de convocatoria: 14 de marzo de 2025\n\nEl pleno votó el presupuesto.\n",
+            "es",
+            "Fecha de convocatoria",
+        ),
     ],
 )
 def test_a_label_or_a_byline_before_a_date_names_no_event(text: str, language: str, stamp: str) -> None:
@@ -133,7 +141,11 @@ def test_the_next_session_mentioned_in_passing_takes_no_attendee(text: str, lang
     [
         ("TOWN OF EXAMPLE\n\nMeeting on Thursday 25 September 2025\n\nThe council met in public.\n", "en", "Meeting"),
         ("VILLE D'EXEMPLE\n\nSéance du jeudi 25 septembre 2025\n\nLe conseil s'est réuni.\n", "fr", "Séance"),
-        ("AYUNTAMIENTO DE EJEMPLO\n\nSesión del jueves 25 de septiembre de 2025\n\nEl pleno se reunió.\n", "es", "Sesión"),
+        (
+            "AYUNTAMIENTO DE EJEMPLO\n\nSesión del jueves 25 de septiembre de 2025\n\nEl pleno se reunió.\n",
+            "es",
+            "Sesión",
+        ),
     ],
 )
 def test_a_meeting_noun_alone_before_a_date_names_the_meeting(text: str, language: str, name: str) -> None:
@@ -151,3 +163,47 @@ def test_a_meeting_noun_alone_before_a_date_names_the_meeting(text: str, languag
 )
 def test_a_clause_of_a_list_of_decisions_names_no_event(text: str, language: str) -> None:
     assert not events(facts_of(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        (
+            "River Cities Side Event\n\nLocal budgets for clean rivers: what cities learned\n\n"
+            "Date: Tuesday, 15 July 2025\nTime: 13:15 – 14:30\nLocation: Conference Room 4, City Hall, Ghent\n",
+            "en",
+            "Local budgets for clean rivers: what cities learned",
+        ),
+        (
+            "Événement parallèle des villes du fleuve\n\nBudgets locaux pour des rivières propres\n\n"
+            "Date : mardi 15 juillet 2025\nHoraire : 13 h 15 – 14 h 30\nLieu : salle de conférence 4, mairie de Namur\n",
+            "fr",
+            "Budgets locaux pour des rivières propres",
+        ),
+        (
+            "Evento paralelo de las ciudades del río\n\nPresupuestos locales para ríos limpios\n\n"
+            "Fecha: martes 15 de julio de 2025\nHora: 13:15 – 14:30\nLugar: sala de conferencias 4, Rosario\n",
+            "es",
+            "Presupuestos locales para ríos limpios",
+        ),
+    ],
+)
+def test_a_labelled_date_under_a_title_dates_the_titled_event_not_the_room(
+    text: str, language: str, title: str
+) -> None:
+    found = events(facts_of(text, language))
+    assert found.get(title, (None,))[0] == "2025-07-15", found
+    assert not any(
+        n.lower().startswith(("conference room", "salle de conf", "sala de conf")) and d[0] for n, d in found.items()
+    )
+
+
+def test_a_quoted_past_event_is_not_the_page_event() -> None:
+    """English only: the other languages name no quoted event in this construction."""
+    facts = facts_of(
+        "Posted on 12 May 2025\n\nMayors from twelve river towns shared their data plans in Ghent. The work builds "
+        'on the side event "Water data for river towns", organized by the network at the Water Forum 2024. The '
+        'mayor of Ghent, Jane Roe, said that "open data saves lives".\n',
+        "en",
+    )
+    assert not any("2024" in event or "Water data" in event for _, event in pairs(facts, "ATTENDED"))
