@@ -1,6 +1,14 @@
-"""One event named twice on a page (x-where): "Taller «Gestión local del riesgo»" and, in the next
-sentence, "Gestión local del riesgo" are one event; the quoted title inside the full name is its
-short form. The full name keeps every fact read under the short one."""
+"""Which events a page names, decided once after the event mentions are read (x-where, x-events2).
+
+- One event named twice is one event: "Taller «Gestión local del riesgo»" and "Gestión local del
+  riesgo" (the quoted title inside the full name), "the Summit" and the page's one "Summit of X"
+  (the head word alone).
+- An event named in passing is another edition, not the page's event: "la prochaine édition des
+  Assises", "the 3rd Forum, held in Cork in 2017" (:func:`in_passing`); the page's main event is
+  never chosen among them, and a short form after such a cue stays its own event.
+
+Every merge keeps the facts read under either name (:func:`merge_event`).
+"""
 
 from __future__ import annotations
 
@@ -8,15 +16,60 @@ import re
 
 from munigraph.graph.resolution import orgs
 from munigraph.graph.text import fold, slug
-from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents import lexicon, meetings
 from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
-from munigraph.loaders.documents.events import merge_event
 
 # «Title», “Title”, "Title", ‘Title’ inside an event's name
 _QUOTED = re.compile(r"[«“\"‘]\s*(?P<title>[^«»“”\"‘’]{4,120}?)\s*[»”\"’]")
+# "la prochaine édition des", "the next": a cue for another edition, shortly before the event's name
+_OTHER_EDITION = {
+    code: re.compile(r"(?<![\w-])" + lexicon.words_re("other_edition_words", code) + r"(?![\w-])[^.\n]{0,25}$", re.I)
+    for code in ("en", "fr", "es")
+}
+# "the third", "la 7.ª", "le 3e", "the 12th": an edition's rank right before the event's name
+_EDITION_RANK = {
+    code: re.compile(
+        r"(?<![\w-])(?:" + lexicon.words_re("ordinals", code) + r"|\d{1,3}\s?(?:st|nd|rd|th|e|er|re|ème|ᵉ|\.?ª|\.?º|°))"
+        r"(?![\w-])[ \t]*$",
+        re.I,
+    )
+    for code in ("en", "fr", "es")
+}
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def quoted_titles(facts: DocumentFacts) -> None:
+def in_passing(facts: DocumentFacts, span: tuple[int, int], ranked: bool = True) -> bool:
+    """Whether the event named at ``span`` is another edition mentioned in passing: an other-edition
+    cue before it ("next", "prochaine", "pasada"), or a rank before it ("the third Forum") in a
+    sentence that dates it to years other than the page's ("in 2017" on a page about 2025); not
+    ``ranked``: such a sentence alone ('the side event "X" ... at HLPF 2024')."""
+    view, language = facts.view, facts.language
+    lead = span[0] + _first_word(view, span)  # the cue or the rank may open the name itself
+    other = _OTHER_EDITION.get(language)
+    if other and other.search(view, max(0, span[0] - 40), lead):
+        return True
+    rank = _EDITION_RANK.get(language)
+    if ranked and (not rank or not rank.search(view, max(0, span[0] - 12), lead)):
+        return False
+    sentence = facts.context.sentence_at(span[0]) if facts.context else None
+    years = {int(y) for y in _YEAR.findall(view, *(sentence or span))}
+    page = meetings.page_year(facts)
+    return bool(years) and page is not None and page not in years
+
+
+def _first_word(view: str, span: tuple[int, int]) -> int:
+    """The length of the name's first word ("tercera Conferencia", "próxima sesión": a rank or a cue)."""
+    first = re.match(r"\S+", view[span[0] : span[1]])
+    return first.end() if first else 0
+
+
+def identify(facts: DocumentFacts) -> None:
+    """Join the events named twice on the page (quoted titles, then short forms)."""
+    _quoted_titles(facts)
+    _short_forms(facts)
+
+
+def _quoted_titles(facts: DocumentFacts) -> None:
     """Merge each event named by the quoted title of another event's name into that event."""
     events = [i for i, e in facts.entities.items() if e.kind == "Event"]
     by_name: dict[str, list[str]] = {}
@@ -34,6 +87,50 @@ def quoted_titles(facts: DocumentFacts) -> None:
 
 def _key(name: str) -> str:
     return fold(orgs.strip_article(name.strip(' «»“”"‘’')))
+
+
+def _short_forms(facts: DocumentFacts) -> None:
+    """ "the Assises", "the Summit adopted": an event read under its head word alone is the one
+    event of the page whose full name opens with that word ("Assises de la coopération
+    décentralisée"); not another edition ("la prochaine édition des Assises")."""
+    events = [i for i, e in facts.entities.items() if e.kind == "Event"]
+    heads = {i: _head_word(facts.entities[i].name) for i in events}
+    for short in events:
+        head, rest = heads[short]
+        if head is None or rest or short not in facts.entities:
+            continue
+        full = [i for i in events if i != short and i in facts.entities and heads[i][0] == head and heads[i][1]]
+        span = facts.first_span.get(short)
+        if len(full) != 1 or span is None or in_passing(facts, span):
+            continue
+        merge_event(facts, short, full[0])
+
+
+def _head_word(name: str) -> tuple[str | None, bool]:
+    """(the folded head word of an event's name, whether capitalised words or numbers follow it):
+    "Summit adopted" -> ("summit", False), "Summit of Coastal Mayors" -> ("summit", True)."""
+    words = orgs.strip_article(name).split()
+    if not words or not words[0][:1].isupper():
+        return None, False
+    return fold(words[0]), any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+
+
+def merge_event(facts: DocumentFacts, old: str, new: str) -> None:
+    """Every fact about the event ``old`` re-pointed to ``new``; ``old`` dropped."""
+    entity = facts.forget(old)
+    if entity is None:
+        return
+    kept = facts.entities[new]
+    for name, value in entity.props.items():
+        kept.props.setdefault(name, value)
+    for key, relation in list(facts.relations.items()):
+        if old not in (relation.source, relation.target):
+            continue
+        del facts.relations[key]
+        relation.source = new if relation.source == old else relation.source
+        relation.target = new if relation.target == old else relation.target
+        if relation.source != relation.target:
+            facts.relations.setdefault((relation.type, relation.source, relation.target), relation)
 
 
 def lone_parts(facts: DocumentFacts) -> None:

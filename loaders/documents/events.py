@@ -17,12 +17,12 @@ from functools import cache, lru_cache
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import clean, fold, slug
-from munigraph.loaders.documents import dates, lexicon, meetings, roles
+from munigraph.loaders.documents import dates, event_identity, lexicon, meetings, roles
 from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.furniture import NO_EVENT_DATE
 from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
 from munigraph.loaders.documents.names import CONNECTORS
-from munigraph.loaders.documents.records import event_records
+from munigraph.loaders.documents.records import event_records, record_class
 from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_org
 
 HEADER_MAX = 90  # characters of a header line besides its date and time
@@ -103,6 +103,8 @@ def _header_lines(all_lines: tuple[Line, ...]) -> list[Header]:
         days = dates.find_dates(text)  # first: most lines have none, and the checks below need not read them
         if not days or PUBLISHED.search(text) or _STAMP_LINE.match(text) or _EXPORTED.search(text):
             continue
+        if text.rstrip().endswith(";"):
+            continue  # "– DÉCIDE d'adhérer à compter du 1er janvier 2026 ;": a clause of a list of decisions
         for day in [d for d in days if not _dateline(text, d)][:1]:
             time = dates.find_time_range(text[day.end :])
             rest = text[: day.start] + text[day.end :]
@@ -139,8 +141,15 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     before = [ln for ln in all_lines[max(0, index - 6) : index] if _title_like(ln.stripped) or _heading(ln.stripped)][
         -3:
     ]
-    for ln in reversed(before):
+    for i in reversed(range(len(before))):
+        ln = before[i]
         m = _QUOTED.search(ln.text)
+        if m and i and _theme_alone(ln.text, m) and _EVENT_WORD.search(before[i - 1].stripped):
+            ln, m = before[i - 1], None  # "45e ASSEMBLÉE GÉNÉRALE" over « Villes et jeunesse »: the title names it
+            s, e = trim(view, ln.start + len(_LEAD.match(ln.text).group(0)), ln.end)
+            header.name, header.name_span = clean(view[s:e]), (s, e)
+            header.named_by = "heading"
+            return
         named = m and _NAMED_BEFORE_THEME.fullmatch(ln.text, 0, m.start())
         if named:  # 'Annual Meeting 2025 · "Caring Cities"': the event is named before its theme
             s, e = trim(view, ln.start + named.start("name"), ln.start + named.end("name"))
@@ -166,6 +175,7 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     placed = placed or (after and _place_or_format(after)) or _slots_follow(all_lines, index)  # "12 mai 2023, Lyon"
     placed = placed or _IN_PLACE.match(_after_date(header)[1])  # "Held on 12 March 2024 in Ghent, Belgium"
     placed = placed or _zoned_clocks(header)
+    placed = placed or _labelled_date(view, header)
     # "Acta de la reunión del Consejo / Fecha: 5 de marzo de 2024": the date under a record's title is its meeting's
     placed = placed or any(
         _MINUTES_LABEL.match(ln.stripped.lstrip("#* ")) for ln in before
@@ -293,8 +303,13 @@ def _same_line_name(view: str, header: Header) -> bool:
         return False  # "Le Bureau de X s'est réuni le 12 mai", "le Forum, qui se tiendra le 4 mai": a sentence
     words = [w for w in re.findall(r"[^\W\d_]{2,}", before) if not _FILLER.match(w)]
     label = _PROGRAMME_LABEL.match(before)  # "Programme — Lyon, France, 3–4 May": the label, then the dateline
+    if _meeting_line(view, header, words, before):  # "Séance du 25 septembre 2025": the line names its meeting
+        s, e = trim(view, line.start + lead, line.start + header.day.end)
+        header.name, header.name_span = clean(view[s:e]), (s, e)
+        return True
     if (
         len(words) < 2
+        or _stamp(before)
         or _dateline_place(before)
         or _PROGRAMME_LINE.fullmatch(line.text[:date_at])
         or (label and _dateline_place(before[label.end() :]))
@@ -321,6 +336,40 @@ def _same_line_name(view: str, header: Header) -> bool:
         return False
     header.name, header.name_span = clean(view[s:e]).rstrip(",:- "), (s, e)
     return True
+
+
+# "Gabinete de Comunicación · ", "Date de la convocation : ", "Jane Roe · ", "Yaoundé (Cameroun) · du ":
+# a label or a byline set off by a separator before a date; it names an event only with an event noun in it
+_STAMP_END = re.compile(r"[·:|]\s*(?:(?:le|du|el|del|the|on|from|de)\s+)?$", re.I)
+_EVENT_WORDS = "|".join((EVENT_HEADS, lexicon.words_re("meeting_nouns"), lexicon.words_re("event_parts")))
+_EVENT_WORD = re.compile(r"(?<![\w-])(?:" + _EVENT_WORDS + r")(?!\w)", re.I)
+
+
+def _labelled_date(view: str, header: Header) -> bool:
+    """ "Date: 15 July 2025" opening a block of fields under a title: an event's day ("Référence : X" above it:
+    a document's stamp block)."""
+    if record_class(header.line.text[: header.day.start]) != "start":
+        return False
+    return not view[view.rfind("\n", 0, max(0, header.line.start - 1)) + 1 : header.line.start].strip()
+
+
+def _meeting_line(view: str, header: Header, words: list[str], before: str) -> bool:
+    """ "Séance du jeudi 25 septembre 2025", "Sesión del 30 de octubre": a meeting noun alone before the date,
+    under a line that names no event ("Réunion du Bureau exécutif" above names it)."""
+    if len(words) != 1 or not _EVENT_WORD.fullmatch(words[0]) or _STAMP_END.search(before):
+        return False
+    above = view[: header.line.start].rstrip()
+    return not _EVENT_WORD.search(above[above.rfind("\n") + 1 :])
+
+
+def _theme_alone(text: str, quoted: re.Match) -> bool:
+    """A line that is only a quoted theme ("« Villes et jeunesse »")."""
+    return not text[: quoted.start()].strip(" *#_") and not text[quoted.end() :].strip(" *#_.")
+
+
+def _stamp(before: str) -> bool:
+    """Whether the text before a line's date is a label or a byline, not an event's name."""
+    return bool(_STAMP_END.search(before)) and not _EVENT_WORD.search(before)
 
 
 # " in Ghent, Belgium" after a date: where the meeting was held (a country may follow)
@@ -471,7 +520,11 @@ def extract_events(facts: DocumentFacts) -> str | None:
                 if other.span and other.future:
                     meetings.add_held(facts, other, titled)
             return titled
-    first_held = next((h for h in held if h.span and h.opens and not h.future), None)
+    # "la tercera Conferencia, que tuvo lugar en Cork" in 2017, on a page of 2025: another edition, in passing
+    first_held = next(
+        (h for h in held if h.span and h.opens and not h.future and not event_identity.in_passing(facts, h.span)),
+        None,
+    )
     main_id = None
     if first_held and all(first_held.span[0] < at for at in (prose and prose[1][0], main and main.line.start) if at):
         main, prose = None, None
@@ -487,8 +540,13 @@ def extract_events(facts: DocumentFacts) -> str | None:
     main_days = (main.day.first, main.day.last) if main else (prose[0].first, prose[0].last) if prose else None
     if main_id is None:  # "The Congress will take place in Tangier from 22 to 24 October": the page announces it
         announced = next(
-            (i for h, i in zip(held, held_ids, strict=False) if i and h.span and h.opens and h.future), None
-        )
+            (
+                i
+                for h, i in zip(held, held_ids, strict=False)
+                if i and h.span and h.opens and h.future and not event_identity.in_passing(facts, h.span)
+            ),
+            None,
+        )  # not "la próxima sesión del Pleno se celebrará el 27": the next one, not the page's
         # "I am back from Dijon, where the Annual Forum took place from 6 to 8 May": a dated meeting
         # the opening prose reports, though not as its sentence's subject (x-events)
         announced = announced or next(
@@ -575,6 +633,8 @@ def _quoted_event(facts: DocumentFacts) -> str | None:
         title = clean(m.group("title")).strip(" .,;")
         if len(title.split()) < 3 or orgs.lookup_known(title):
             continue
+        if event_identity.in_passing(facts, m.span("title"), ranked=False):
+            continue  # 'the side event "Local data" ... at HLPF 2024', on a page of 2025: a past one
         event_id = make_event_id(title)
         facts.entity("Event", event_id, title, m.span("title"), [], {})
         larger = _OF_EVENT.match(view, m.end())
@@ -865,7 +925,7 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
         begin = lead.end() if lead else day.end
         sentence_end = view.find(".", begin)  # a date alone on its line dates the paragraph below
         sentence = view[begin : sentence_end if sentence_end > 0 else begin + 300]
-        m = _EVENT_NAME.search(sentence)
+        m = next((m for m in _EVENT_NAME.finditer(sentence) if not _in_venue(view, begin + m.start())), None)
         if not m:
             meeting = _body_met(facts, begin, begin + len(sentence))
             if meeting:
@@ -875,6 +935,14 @@ def _prose_dated_event(facts: DocumentFacts) -> tuple[dates.DateSpan, tuple[int,
         name, end = _event_tail(view, start, begin + m.end())
         return dated, (start, end), name
     return None
+
+
+_VENUE_NOUN = lexicon.word_class("venue_nouns")
+
+
+def _in_venue(view: str, at: int) -> bool:
+    """Whether the event noun at ``at`` is part of a venue's name ("Conference Room 12", "salle de conférence")."""
+    return any(v.start() <= at < v.end() for v in _VENUE_NOUN.finditer(view, max(0, at - 20), at + 30))
 
 
 # "Florence, September 25, 2023 – ...": a place and a date opening a news story, then a dash
@@ -1696,54 +1764,3 @@ def named_events(facts: DocumentFacts) -> None:
             city = add_city(facts, (city_start, city_start + len(place.group("city"))), min_score=by_name)
             if city:
                 facts.relate("HELD_IN", event_id, city, (start, end))
-
-
-_OTHER_EDITION = {
-    code: re.compile(r"(?<![\w-])" + lexicon.words_re("other_edition_words", code) + r"(?![\w-])[^.\n]{0,25}$", re.I)
-    for code in ("en", "fr", "es")
-}
-
-
-def short_forms(facts: DocumentFacts) -> None:
-    """ "the Assises", "the Summit adopted": an event read under its head word alone is the one
-    event of the page whose full name opens with that word ("Assises de la coopération
-    décentralisée"); not another edition ("la prochaine édition des Assises")."""
-    events = [i for i, e in facts.entities.items() if e.kind == "Event"]
-    heads = {i: _head_word(facts.entities[i].name) for i in events}
-    for short in events:
-        head, rest = heads[short]
-        if head is None or rest or short not in facts.entities:
-            continue
-        full = [i for i in events if i != short and i in facts.entities and heads[i][0] == head and heads[i][1]]
-        span = facts.first_span.get(short)
-        other = _OTHER_EDITION.get(facts.language)
-        if len(full) != 1 or span is None or (other and other.search(facts.view, max(0, span[0] - 40), span[0])):
-            continue
-        merge_event(facts, short, full[0])
-
-
-def _head_word(name: str) -> tuple[str | None, bool]:
-    """(the folded head word of an event's name, whether capitalised words or numbers follow it):
-    "Summit adopted" -> ("summit", False), "Summit of Coastal Mayors" -> ("summit", True)."""
-    words = orgs.strip_article(name).split()
-    if not words or not words[0][:1].isupper():
-        return None, False
-    return fold(words[0]), any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
-
-
-def merge_event(facts: DocumentFacts, old: str, new: str) -> None:
-    """Every fact about the event ``old`` re-pointed to ``new``; ``old`` dropped."""
-    entity = facts.forget(old)
-    if entity is None:
-        return
-    kept = facts.entities[new]
-    for name, value in entity.props.items():
-        kept.props.setdefault(name, value)
-    for key, relation in list(facts.relations.items()):
-        if old not in (relation.source, relation.target):
-            continue
-        del facts.relations[key]
-        relation.source = new if relation.source == old else relation.source
-        relation.target = new if relation.target == old else relation.target
-        if relation.source != relation.target:
-            facts.relations.setdefault((relation.type, relation.source, relation.target), relation)

@@ -173,8 +173,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     absences.absences(facts, main_id)  # "could not attend; represented by X": no attendance; X attends (x-speak)
     turns.attendance_under_headings(facts, main_id)  # "Panel 2: ..." over a report's paragraphs (x-speak)
     sub_events.attendance_in_parts(facts, main_id)  # after every rule that reads attendance (x-events)
-    event_identity.quoted_titles(facts)  # "Taller «X»" and "X" are one event (x-where)
-    events.short_forms(facts)  # "the Summit" is the page's one "Summit of X" (x-precision)
+    event_identity.identify(facts)  # "Taller «X»" and "X", "the Summit" and "Summit of X": one event each
     report_entries.dated_entries(facts)  # "22/01 —" under "ENERO": the entry's day (x-where)
     event_years.years_in_names(facts)  # after every step that dates events
     event_identity.lone_parts(facts)  # "Apertura" alone: its id carries its day or page (x-where)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from munigraph.graph.text import clean, fold
-from munigraph.loaders.documents import dates, events, lexicon, meetings
+from munigraph.loaders.documents import dates, event_identity, lexicon, meetings
 from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.prose import event_mentions
@@ -202,7 +202,7 @@ def _under_parent(facts: DocumentFacts, event_id: str, parent: str) -> str:
         "Event", new_id, part.name, facts.first_span[event_id], part.aliases, part.props, surface_is_alias=False
     )
     facts.mentions[new_id] = facts.mentions.get(event_id, 1)
-    events.merge_event(facts, event_id, new_id)
+    event_identity.merge_event(facts, event_id, new_id)
     return new_id
 
 
