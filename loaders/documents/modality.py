@@ -6,7 +6,7 @@ Pages state relations that do not hold: negated ("X did not attend", "Lille n'es
 intéressées peuvent adhérer", "pueden sumarse"), conditional or asked ("could host the next forum",
 "Manchester is not twinned with Freetown, is it?"); and relations marked tentative ("(TBC)", "sous
 réserve", "por confirmar"). Each clause holding a cue of one of these word classes
-(lang/*.yaml: ``negations``, ``modality_intended``, ``modality_invited``, ``modality_conditional``,
+(lang/*.yaml: ``negations`` and ``absence_cues``, ``modality_intended``, ``modality_invited``, ``modality_conditional``,
 ``tentative``) gets that modality; a clause ends at a sentence or line end, a semicolon or a
 contrasting word (``clause_breaks``: "but", "mais", "pero"), so "X did not attend, but Y spoke"
 keeps Y's relation. Phrases that hold a cue word but state the relation (``modality_exceptions``:
@@ -37,11 +37,11 @@ TENTATIVE = "tentative"
 # The word class of each modality, in the order a clause takes them when it holds several
 # (a negated intention is no fact either; "(TBC)" in a negated clause does not make it tentative).
 _CLASSES = (
-    (NEGATED, "negations"),
-    (CONDITIONAL, "modality_conditional"),
-    (INVITED, "modality_invited"),
-    (INTENDED, "modality_intended"),
-    (TENTATIVE, "tentative"),
+    (NEGATED, ("negations", "absence_cues")),  # "sent her apologies", "s'est excusé", "se excusó"
+    (CONDITIONAL, ("modality_conditional",)),
+    (INVITED, ("modality_invited",)),
+    (INTENDED, ("modality_intended",)),
+    (TENTATIVE, ("tentative",)),
 )
 _RANK = {name: rank for rank, (name, _) in enumerate(_CLASSES)}
 
@@ -65,7 +65,10 @@ _LOOK_BACK = 8  # clauses starting before a span looked through for one that hol
 def _cues(language: str) -> re.Pattern[str]:
     """One pattern of every cue of ``language``: exceptions first, so that at one place they win."""
     groups = [f"(?P<none>{lexicon.words_re('modality_exceptions', language)})"]
-    groups += [f"(?P<{name}>{lexicon.words_re(key, language)})" for name, key in _CLASSES]
+    groups += [
+        f"(?P<{name}>{lexicon.alternation([w for key in keys for w in lexicon.words(key, language)])})"
+        for name, keys in _CLASSES
+    ]
     # a cue ending in an elision ("n'a pas") has no word edge after it, and no capital: "N’Djamena" is a name
     elided = r"(?<=['’])(?-i:(?![A-ZÀ-Þ]))"
     return re.compile(rf"(?<!{_WORD_EDGE})(?:{'|'.join(groups)})(?:{elided}|(?!{_WORD_EDGE}))", re.I)
