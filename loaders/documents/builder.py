@@ -13,6 +13,7 @@ from munigraph.graph.text import clean, slug
 from munigraph.loaders.documents import roles
 from munigraph.loaders.documents.context import Context
 from munigraph.loaders.documents.markup import SpanIndex
+from munigraph.loaders.documents.modality import BLOCKS, TENTATIVE
 
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=([^\W\d_]))")  # "munici-\\npal" (layout.py)
 _FEW_ADDED = 32  # bodies looked through beside the index of the others before it is built again
@@ -162,6 +163,12 @@ class DocumentFacts:
         """A relation stated by the text at ``span`` (its exact quote becomes the provenance)."""
         if source == target or source not in self.entities or target not in self.entities:
             return
+        if self.context is not None:
+            modality = self.context.modality_at(*span)
+            if rel_type in BLOCKS[modality]:
+                return  # "X did not attend", "Y plans to twin with Z", "mayors are invited to join" (modality.py)
+            if modality == TENTATIVE and props.get("status"):
+                props["status"] = TENTATIVE  # "X will attend the Forum, to be confirmed"
         props = {k: v for k, v in props.items() if v not in (None, "")}
         key = (rel_type, source, target)
         span = self.in_text(span)

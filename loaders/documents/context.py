@@ -16,6 +16,7 @@ from munigraph.loaders.documents import furniture as page_furniture
 from munigraph.loaders.documents.cards import Card, find_cards
 from munigraph.loaders.documents.layout import LEAD_GLYPHS, mend
 from munigraph.loaders.documents.markup import Line, lines, mask, sentences
+from munigraph.loaders.documents.modality import Reading
 from munigraph.loaders.documents.tables import Span, Table, find_fields, find_tables
 
 # A list entry opens with a bullet or a number ("- Jane Roe, Mayor", "2. Lyon").
@@ -58,6 +59,7 @@ class Context:
     joined: dict[int, int] = field(default_factory=dict, repr=False, compare=False)  # layout.Layout.joined
     furniture: tuple[tuple[int, int, str], ...] = ()  # web-page leftovers: (start, end, kind) of lines (furniture.py)
     cards: tuple[Card, ...] = ()  # runs of short lines laid out as a directory's cards (cards.py)
+    modality: Reading = Reading(())  # clauses stated as negated, planned, invited, conditional, tentative (modality.py)
 
     @classmethod
     def prepare(cls, text: str, language: str) -> Context:
@@ -76,6 +78,7 @@ class Context:
         view = _cells_apart(text, layout.view, tables)
         if view is not layout.view:
             all_lines = tuple(lines(view))
+        all_sentences = tuple(sentences(view))
         entries = []
         for line in all_lines:
             bullet = _BULLET.match(text[line.start : line.end])
@@ -83,8 +86,9 @@ class Context:
                 entries.append((line.start + bullet.end(), len(line.text.rstrip()) + line.start))
         fields = find_fields(text, all_lines)
         return cls(
-            text, view, language, all_lines, tuple(sentences(view)), tuple(entries), tables,
+            text, view, language, all_lines, all_sentences, tuple(entries), tables,
             fields, [ln.start for ln in all_lines], layout.joined, leftovers, find_cards(view, all_lines, fields),
+            Reading.read(view, language, all_sentences),
         )  # fmt: skip
 
     def furniture_at(self, position: int) -> str | None:
@@ -93,6 +97,15 @@ class Context:
         if index >= 0 and self.furniture[index][0] <= position <= self.furniture[index][1]:
             return self.furniture[index][2]
         return None
+
+    def modality_at(self, start: int, end: int | None = None) -> str:
+        """The modality of the clause holding ``start``..``end`` (a position alone: its clause), modality.py:
+        "asserted", or "negated", "intended", "invited", "conditional", "tentative"."""
+        return self.modality.of_span(start, start if end is None else end)
+
+    def states_not(self, rel_type: str, start: int, end: int | None = None) -> bool:
+        """Whether a relation of ``rel_type`` read at ``start``..``end`` is stated as not (yet) true there."""
+        return self.modality.blocks(rel_type, start, start if end is None else end)
 
     def in_text(self, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` of the view as a span of the text: one that ends on a word joined over a

@@ -153,17 +153,3 @@ def list_joint(marks: str = ",", space: str = r"[ \t]") -> str:
 def folded_set(key: str, language: str | None = None) -> frozenset[str]:
     """A list class of plain words, lowercased, for membership tests."""
     return frozenset(w.lower() for w in words(key, language))
-
-
-_NEGATION_REACH = 12  # characters before a verb: "not a", "no", "n'est pas"
-
-
-@cache
-def _negation_before() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + words_re("negations") + r"(?:(?<=['’])|(?!\w))\W*(?:an?\s+)?$", re.I)
-
-
-def negated_before(view: str, start: int, floor: int = 0) -> bool:
-    """Whether a negation stands right before the verb at ``start`` ("Lyon is not a member of X",
-    "Lille n'est pas membre de X", "Valencia no es miembro de X"); ``floor``: where the sentence starts."""
-    return bool(_negation_before().search(view, max(floor, start - _NEGATION_REACH), start))

@@ -451,8 +451,8 @@ def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple
         ends.setdefault(end, []).append(index)
     for verb, role in verbs:
         sentence = facts.context.sentence_at(verb.start())
-        if sentence is None or _NEGATION.search(view, max(sentence[0], verb.start() - 25), verb.end()):
-            continue  # "X did not attend", "no participó": no attendance
+        if sentence is None or facts.context.states_not("ATTENDED", verb.start(), verb.end()):
+            continue  # "X did not attend", "no participó", "X is invited to attend": no attendance (modality.py)
         first = bisect.bisect_left(starts, verb.end())  # the first event named after the verb
         after = first < len(starts) and starts[first] < sentence[1]
         if role != "participant" and (not after or _BY.match(view, verb.end())):
@@ -476,7 +476,6 @@ def participants(facts: DocumentFacts, main_id: str | None, mentions: list[tuple
             facts.relate("ATTENDED", person.id, event_id, quote, role=role, status="confirmed")
 
 
-_NEGATION = re.compile(r"(?<!\w)(?:" + lexicon.words_re("negations") + r")(?:(?<=['’])|(?!\w))", re.I)
 # "in the Forum", "au Congrès", "en el encuentro": a meeting referred to by its head noun alone
 _REFERRED = re.compile(
     r"[ \t]+(?:(?:in|at|to|à|en|a|de)[ \t]+)?(?:the|this|that|le|la|les|l['’]|au|aux|ce|cette|el|los|las|este|esta|al|del)[ \t]*"

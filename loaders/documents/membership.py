@@ -92,7 +92,7 @@ def members(facts: DocumentFacts) -> None:
                 if member != target:
                     facts.relate("MEMBER_OF", member, target, trim(view, *sentence))
         for joined in _JOINED.finditer(view, *sentence):
-            if lexicon.negated_before(view, joined.start(), sentence[0]):
+            if facts.context.states_not("MEMBER_OF", joined.start(), joined.end()):
                 continue  # "Lyon is not a member of X", "Lyon n'est pas membre de X", "no es miembro de X"
             target = _organisation_at(facts, joined.end(), sentence[1])
             for member in _members_ending(facts, sentence[0], joined.start()) if target else ():
@@ -122,7 +122,7 @@ def joined_lists(facts: DocumentFacts) -> None:
     for sentence in facts.context.sentences:
         for verb in _JOINED.finditer(view, *sentence):
             target = _organisation_at(facts, verb.end(), sentence[1])
-            if not target or lexicon.negated_before(view, verb.start(), sentence[0]):
+            if not target or facts.context.states_not("MEMBER_OF", verb.start(), verb.end()):
                 continue
             start = max(sentence[0], view.rfind(":", sentence[0], verb.start()) + 1)
             since = dates.SINCE_YEAR.search(view, verb.end(), sentence[1])

@@ -877,7 +877,7 @@ def cities_joining(facts: DocumentFacts) -> None:
     for start, end in sorted(set(facts.org_spans)):
         sentence = sentence_at(facts, start)
         verb = sentence and next((m for m in _JOINED.finditer(view, sentence[0], start) if m.end() == start), None)
-        if not verb or lexicon.negated_before(view, verb.start(), sentence[0]):
+        if not verb or facts.context.states_not("MEMBER_OF", verb.start(), verb.end()):
             continue  # "Lyon is not a member of X"
         city = None
         for m in _GOVERNED_NAME.finditer(view, sentence[0], verb.start()):

@@ -29,7 +29,6 @@ _ARTICLE = re.compile(r"the|la|le|el|les|los|las|l['’]", re.I)
 _MAX_GAP = 90  # characters between two elements of a row's order, unless the row says less
 _MIN_ALIAS = 3  # shorter aliases are read only in capitals ("UN")
 _SINGLE = frozenset({"HELD_IN", "ORGANISED_BY", "PART_OF"})  # an event has one, unless a list gives several
-_NEGATION_REACH = 24  # characters before a trigger where a negation governs it ("did not attend")
 
 
 @dataclass(frozen=True)
@@ -355,11 +354,6 @@ def _apposition() -> re.Pattern[str]:
 
 
 @cache
-def _negation() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + lexicon.words_re("negations") + r")(?:(?<=['’])|(?!\w))", re.I)
-
-
-@cache
 def _joint() -> re.Pattern[str]:
     """What stands between two items of a list: a joint, a bracketed country or an office after a name."""
     return re.compile(
@@ -645,11 +639,6 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _negated(facts: DocumentFacts, unit_start: int, trigger: Trigger) -> bool:
-    before = facts.view[max(unit_start, trigger.start - _NEGATION_REACH) : trigger.start]
-    return bool(_negation().search(before) or _negation().search(facts.view[trigger.start : trigger.end]))
-
-
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NEXT_CAPITAL = re.compile(r",\s*(?:\w+\s+)?[A-ZÀ-Ý]")  # ", B", ", depuis 1964, B": where a list's next item starts
 
@@ -740,8 +729,8 @@ def relations_by_triggers(facts: DocumentFacts) -> int:
         triggers = _clause_triggers(facts, *scan, end)
         unit = _Unit(facts, start, end, mentions, triggers)
         for trigger in triggers:
-            if _negated(facts, start, trigger):
-                continue
+            if facts.context.states_not(trigger.row.relation, trigger.start, trigger.end):
+                continue  # "did not attend", "plans to twin with", "is invited to join" (modality.py)
             subjects, objects = unit.read(trigger)
             for subject, s_mention in subjects:
                 for obj, o_mention in objects:
