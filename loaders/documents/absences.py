@@ -26,17 +26,17 @@ _POSSESSIVE_OFFICE = re.compile(
 
 @cache
 def _absence() -> re.Pattern[str]:
-    return lexicon.word_class("absence_cues", joiners="\'’")
+    return lexicon.word_class("absence_cues", joiners="'’")
 
 
 @cache
 def _represented() -> re.Pattern[str]:
-    return lexicon.word_class("represented_by", joiners="\'’")
+    return lexicon.word_class("represented_by", joiners="'’")
 
 
 @cache
 def _message() -> re.Pattern[str]:
-    return lexicon.word_class("delivered_message", joiners="\'’")
+    return lexicon.word_class("delivered_message", joiners="'’")
 
 
 def absences(facts: DocumentFacts, main_id: str | None) -> None:

@@ -90,7 +90,9 @@ def extract_agenda(
             line.stripped
             and roles.heading_role(line.text)
             and not roles.CUE.match(view, lead)
-            and not (timed and attended != main_id and _bare_label(view, lead, line.end))  # "Chair" in a timed session's card (x-attend)
+            and not (
+                timed and attended != main_id and _bare_label(view, lead, line.end)
+            )  # "Chair" in a timed session's card (x-attend)
         ):
             seats = True  # "Presidencia", not "Co-chairs:" (a cue: the people below attend)
             continue
@@ -107,7 +109,10 @@ def extract_agenda(
             continue
         label = _bare_label(view, lead, line.end)
         if label:  # "Moderator" / "Intervenants" alone on a line, no colon: a heading over its list
-            carried, plural = label.lastgroup, bool(re.search(r"[sS]\s*:?\s*$", label.group(0)))  # "SPEAKERS" too (x-records)
+            carried, plural = (
+                label.lastgroup,
+                bool(re.search(r"[sS]\s*:?\s*$", label.group(0))),
+            )  # "SPEAKERS" too (x-records)
             plural = plural or carried in _LIST_ROLES
             continue
         cue = _as_cue(
@@ -173,7 +178,9 @@ def _stacked_entries(facts: DocumentFacts) -> dict[int, tuple[tuple[int, int], l
             and not (rest and _heading_after_blank(facts, written[j - 1], written[j]))
             # "Speakers" under an entry's office heads the next list; "Coordinator" right under the name is its office (x-attend)
             and not (rest and _bare_label(facts.view, written[j].start, written[j].end))
-            and not dates.TIME_RANGE.match(written[j].stripped)  # "10:30 – 11:45" under an entry: the next slot (x-attend)
+            and not dates.TIME_RANGE.match(
+                written[j].stripped
+            )  # "10:30 – 11:45" under an entry: the next slot (x-attend)
         ):
             rest.append(written[j])
             j += 1
@@ -263,7 +270,9 @@ def _lone_name(facts: DocumentFacts, line: Line) -> tuple[int, int] | None:
     return None if city and city.score >= 0.8 else (s, e)
 
 
-_QUALIFIED_OFFICE = re.compile(r"(?i:" + lexicon.classes_re("office_qualifiers", "former_qualifiers") + r")[ \t]+[A-ZÀ-Þ][\w-]+$")
+_QUALIFIED_OFFICE = re.compile(
+    r"(?i:" + lexicon.classes_re("office_qualifiers", "former_qualifiers") + r")[ \t]+[A-ZÀ-Þ][\w-]+$"
+)
 
 
 def _short_part(line: Line) -> bool:
@@ -451,7 +460,9 @@ def _bare_label(view: str, start: int, end: int) -> re.Match | None:
 
 # Words that give a role only as a heading alone on its line ("With", "Avec", "Con"): in prose they are no cue
 _ROLE_LABEL = re.compile(
-    "|".join(f"(?P<{role}>{lexicon.alternation(words)})" for role, words in lexicon.table("role_labels").items() if words)
+    "|".join(
+        f"(?P<{role}>{lexicon.alternation(words)})" for role, words in lexicon.table("role_labels").items() if words
+    )
     or "(?!)",
     re.I,
 )
@@ -769,7 +780,11 @@ def _affiliation_segments(
             for target in roles.office_targets(rest):
                 if is_field(target) or _UNNAMED_CITY_GOVERNMENT.fullmatch(target.strip()):
                     break  # "Director of Programmes, Cities Alliance", "President of the Municipal Council, Tangier": what it is of comes next
-                if (s, e) != segments[-1] and roles.GOVERNMENT_UNIT.fullmatch(target.strip(" *")) and not orgs.lookup_known(target):
+                if (
+                    (s, e) != segments[-1]
+                    and roles.GOVERNMENT_UNIT.fullmatch(target.strip(" *"))
+                    and not orgs.lookup_known(target)
+                ):
                     break  # "Head of the Resilience Office, Athens": a unit of the place named next (x-prec2)
                 t_start = s + text.rfind(target)
                 found = add_affiliation(

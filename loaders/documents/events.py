@@ -186,7 +186,9 @@ def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
         return  # "The Festival will take place from 5 to 7 July": a sentence names its event, not the title above
     for ln in reversed(before):
         text = ln.stripped
-        if _INFO_HEADING.fullmatch(text.strip("#*: ")):  # "ABOUT THE EVENT" under a speakers grid: the page's title (x-records)
+        if _INFO_HEADING.fullmatch(
+            text.strip("#*: ")
+        ):  # "ABOUT THE EVENT" under a speakers grid: the page's title (x-records)
             ln = next((t for t in all_lines if t.stripped), ln)
             if ln.start >= before[0].start or dates.find_dates(ln.stripped):
                 return
@@ -1369,7 +1371,9 @@ _SESSION_LABEL = r"(?:\d{1,2}|[A-Z]|[IVX]{1,4})"  # "Atelier 3", "Session B", "P
 _SESSION_HEADING = re.compile(
     r"(?:" + lexicon.words_re("session_qualifiers") + r"[ \t]+)?"  # "Opening session", "High-level panel"
     r"(?P<head>" + lexicon.words_re("session_heads") + r")\b(?:[^\n:]{0,40}?(?:\s\d{1,2}|\s[IVX]{1,4})?\s*(?::|$)"
-    r"|[ \t]+(?-i:" + _SESSION_LABEL + r")[ \t]*[–—|-][ \t]*(?=[^\W\d_]))",  # "Atelier A – a title of any length" (x-attend)
+    r"|[ \t]+(?-i:"
+    + _SESSION_LABEL
+    + r")[ \t]*[–—|-][ \t]*(?=[^\W\d_]))",  # "Atelier A – a title of any length" (x-attend)
     re.I,
 )
 # "PLENARY", "PARALLEL SESSION A", "Sesión plenaria", "Séance d'ouverture": a session card's type line, whose

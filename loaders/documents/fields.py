@@ -48,7 +48,9 @@ from munigraph.loaders.documents.twins import TWIN_CUE
 _HONORIFICS = re.compile(r"(?:(?i:" + lexicon.words_re("honorifics") + r")\.?\s+|[A-Z][a-z]{1,4}\.\s+)+")
 # "Pour l'AIMF :", "For the City of Lyon:", "Por Mercociudades:": who signs for whom (``signature_labels``)
 _SIGNED_FOR = re.compile(
-    r"(?i:" + lexicon.words_re("signature_labels") + r")\s+(?:(?i:the|le|la|les|el|los|las)\s+|[lL]['’]\s*)?(?=[A-ZÀ-Þ])"
+    r"(?i:"
+    + lexicon.words_re("signature_labels")
+    + r")\s+(?:(?i:the|le|la|les|el|los|las)\s+|[lL]['’]\s*)?(?=[A-ZÀ-Þ])"
 )
 _PARTNERS = lexicon.word_class("partner_titles")
 _TIE_KINDS = [
@@ -62,7 +64,8 @@ _ABOVE = 300  # characters above a table where a twinning word (and the kind of 
 _TITLE = 160  # characters above a table where its title or its lead sentence stands
 # "New members", "Villes membres": a title that says a table lists the page's organisation's members
 _MEMBERS = re.compile(
-    r"(?<![\w-])(?:" + lexicon.words_re("new_members_cues") + "|" + lexicon.words_re("member_nouns") + r")(?![\w-])", re.I
+    r"(?<![\w-])(?:" + lexicon.words_re("new_members_cues") + "|" + lexicon.words_re("member_nouns") + r")(?![\w-])",
+    re.I,
 )
 _ROW_CLASSES = frozenset({"person", "signatory", "city", "organisation"})
 
@@ -77,7 +80,11 @@ def table_rows(facts: DocumentFacts, main_id: str | None) -> None:
         tie = (town, _kind_above(facts, table)) if town else None
         owner = None if town else _owner_above(facts, table, classes, _MEMBERS)
         partnered = None if town or owner else _owner_above(facts, table, classes, _PARTNERS, ("organisation",))
-        seats = _council_above(facts, table) if {"role", "office"} & set(classes) and not _attending(facts, table, classes) else None
+        seats = (
+            _council_above(facts, table)
+            if {"role", "office"} & set(classes) and not _attending(facts, table, classes)
+            else None
+        )
         for row in table.rows:
             cells = dict(_cells(classes, row))
             _read_row(facts, cells, (row[0][0], row[-1][1]), main_id, tie)
@@ -100,7 +107,9 @@ def _attending(facts: DocumentFacts, table: Table, classes: list[str | None]) ->
         return True
     column = classes.index("role") if "role" in classes else None
     cells = [facts.view[row[column][0] : row[column][1]] for row in table.rows] if column is not None else []
-    return any(records.role_of(c) for c in cells) and not any(roles.heading_role(c) for c in cells)  # "Co-chair": a seat
+    return any(records.role_of(c) for c in cells) and not any(
+        roles.heading_role(c) for c in cells
+    )  # "Co-chair": a seat
 
 
 def _cells(classes: list[str | None], row: tuple[Span, ...]) -> list[tuple[str, Span]]:
@@ -191,7 +200,9 @@ def _read_row(
     ):
         stated_country(facts, place, country, cells["country"], row)
     person_cell = cells.get("person") or cells.get("signatory")
-    person = records.row_person(facts, cells) or (person_cell and "surname" not in cells and _person(facts, person_cell))
+    person = records.row_person(facts, cells) or (
+        person_cell and "surname" not in cells and _person(facts, person_cell)
+    )
     records.row_attendance(facts, cells, row, main_id, person or None, place)  # "speaker;confirmed" (x-records)
     if person:
         office = cells.get("office") and roles.office(facts.view[cells["office"][0] : cells["office"][1]])
@@ -362,8 +373,10 @@ def _office_line(facts: DocumentFacts, label: Span, value: Span) -> None:
     if roles.CUE.match(text + ":") and not nested:
         return
     names = people_in(facts.view, *value)
-    if not names or facts.view[value[0] : names[0][0]].strip() and not _HONORIFICS.fullmatch(
-        facts.view[value[0] : names[0][0]]
+    if (
+        not names
+        or facts.view[value[0] : names[0][0]].strip()
+        and not _HONORIFICS.fullmatch(facts.view[value[0] : names[0][0]])
     ):
         return
     after = facts.view[names[0][1] : value[1]].strip(" \t.,;")
@@ -394,7 +407,9 @@ def _label_verb(label: str) -> tuple[str, str, str] | None:
     return None
 
 
-_LABEL_VERBS = [(role, re.compile(lexicon.alternation(vs), re.I)) for role, vs in lexicon.table("office_label_verbs").items()]
+_LABEL_VERBS = [
+    (role, re.compile(lexicon.alternation(vs), re.I)) for role, vs in lexicon.table("office_label_verbs").items()
+]
 
 
 _NESTED_NAME_END = re.compile(r"\s*(?:\(|[—–:]|\s-\s|,|$)")

@@ -87,7 +87,10 @@ def table(key: str, language: str | None = None) -> dict[str, tuple[str, ...]]:
     """A class that maps a label (a role, a kind) to entries; labels keep their first file's order."""
     merged: dict[str, dict[str, None]] = {}
     for code in _codes(language):
-        rows = [*(lexicon(code).get(key) or {}).items(), *(r for added in extensions(code, key) for r in (added or {}).items())]
+        rows = [
+            *(lexicon(code).get(key) or {}).items(),
+            *(r for added in extensions(code, key) for r in (added or {}).items()),
+        ]
         for label, entries in rows:
             bucket = merged.setdefault(str(label), {})
             for entry in entries or ():

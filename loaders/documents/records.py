@@ -38,7 +38,8 @@ _MAX_LABEL = 40
 @cache
 def _record_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
-        (label, re.compile(lexicon.alternation(list(words)), re.I)) for label, words in lexicon.table("record_labels").items()
+        (label, re.compile(lexicon.alternation(list(words)), re.I))
+        for label, words in lexicon.table("record_labels").items()
     )
 
 
@@ -79,7 +80,8 @@ def status_of(text: str) -> str | None:
 @cache
 def _roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
-        (role, re.compile(lexicon.alternation(list(words)), re.I)) for role, words in lexicon.table("record_roles").items()
+        (role, re.compile(lexicon.alternation(list(words)), re.I))
+        for role, words in lexicon.table("record_roles").items()
     )
 
 
@@ -217,7 +219,9 @@ def _part(view: str, at: int, stop: int) -> tuple[str, Span, Span]:
 
 
 # "X, with Y", "X, avec l'Y", "X con Y": who organises with the first organiser
-_WITH = re.compile(r"[ \t]*,?[ \t]+(?:together with|jointly with|with|avec|con|junto con|en collaboration avec)[ \t]+", re.I)
+_WITH = re.compile(
+    r"[ \t]*,?[ \t]+(?:together with|jointly with|with|avec|con|junto con|en collaboration avec)[ \t]+", re.I
+)
 _ARTICLE = re.compile(r"(?:the|la|le|les|el|los|las)[ \t]+|l['’][ \t]*", re.I)
 
 
@@ -236,7 +240,13 @@ def _organisers(facts: DocumentFacts, event_id: str, kind: str, value: Span, quo
             if body:
                 found.append((body, group_index))
     for body, group_index in found:
-        role = "host" if kind == "host" else "co-organiser" if group_index or (len(found) > 1 and not joint) else "organiser"
+        role = (
+            "host"
+            if kind == "host"
+            else "co-organiser"
+            if group_index or (len(found) > 1 and not joint)
+            else "organiser"
+        )
         facts.relate("ORGANISED_BY", event_id, body, quote, role=role)
 
 
@@ -296,7 +306,9 @@ def row_person(facts: DocumentFacts, cells: dict[str, Span]) -> str | None:
     given = cells.get("given_name") or cells.get("person")
     if surname is None or given is None:
         return None
-    family = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in facts.view[surname[0] : surname[1]].split())
+    family = " ".join(
+        w.title() if w.isupper() and len(w) > 1 else w for w in facts.view[surname[0] : surname[1]].split()
+    )
     name = f"{facts.view[given[0] : given[1]].strip()} {family}".strip()
     if not people.looks_like_name(name):
         return None
@@ -332,13 +344,17 @@ def form_records(facts: DocumentFacts) -> None:
     text = facts.text
     for block in _blocks(facts.context):
         classes = [column_class(text[label[0] : label[1]]) for label, _ in block]
-        shared = {c: value for c, (_, value) in zip(classes, block, strict=True) if c in ("city", "country", "organisation")}
+        shared = {
+            c: value for c, (_, value) in zip(classes, block, strict=True) if c in ("city", "country", "organisation")
+        }
         if "city" not in shared and "organisation" not in shared:
             continue
         if "city" in shared and "organisation" in shared:
             city, body = (text[s:e].strip().lower() for s, e in (shared["city"], shared["organisation"]))
             if city and city in body:
-                del shared["organisation"]  # "Gobierno Autónomo Municipal de Sucre" over "Ciudad: Sucre": the city's government
+                del shared[
+                    "organisation"
+                ]  # "Gobierno Autónomo Municipal de Sucre" over "Ciudad: Sucre": the city's government
         for index, (kind, (label, value)) in enumerate(zip(classes, block, strict=True)):
             following = classes[index + 1] if index + 1 < len(block) else None
             if kind != "person" or following != "office":

@@ -698,11 +698,7 @@ def possessive_offices(facts: DocumentFacts) -> None:
         between = view[m.end() : name[0]] if name else ""  # "son maire, M. A": an honorific first (x-office)
         titled = not between or people.leading_title(f"{between}X") == len(between)
         ours = m.group(0).split()[0].lower() in lexicon.folded_set("our_possessives")  # "Notre maire, A" (x-office)
-        city = (
-            name
-            and titled
-            and (masthead_town(facts) if ours else _last_city(facts, m.start()))
-        )
+        city = name and titled and (masthead_town(facts) if ours else _last_city(facts, m.start()))
         if city:
             facts.office(add_person(facts, name), city, trim(view, m.start(), name[1]), office[0])
 
@@ -890,7 +886,9 @@ _CAPITALISED = TOWN_NAME
 
 # What may stand between the town that opens a line and the holder's name: its country in brackets, a
 # label's colon, a dash ("Bamako (Mali) – ", "Salto (Uruguay) — ", "Vicepresidencia de X: Salto (Uruguay) — ")
-_OPENING_TOWN = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*[–—:|-][ \t]*(?:(?:" + lexicon.words_re("honorifics") + r")\.?[ \t]+)?$", re.I)
+_OPENING_TOWN = re.compile(
+    r"[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*[–—:|-][ \t]*(?:(?:" + lexicon.words_re("honorifics") + r")\.?[ \t]+)?$", re.I
+)
 
 
 def _line_city(facts: DocumentFacts, at: int) -> str | None:
@@ -1044,7 +1042,9 @@ def speakers_named(facts: DocumentFacts, main_id: str | None) -> None:
     for s, e in people_in(view, 0, len(view)):
         after, before = _SAID.match(view, e), _SAID_BEFORE.search(view, max(0, s - 40), s)
         if before and not _only_titles(before["titles"]):
-            before = None  # "said Lyon's Jane Roe": only honorifics and offices between ("said Mayor Jane Roe", x-speak)
+            before = (
+                None  # "said Lyon's Jane Roe": only honorifics and offices between ("said Mayor Jane Roe", x-speak)
+            )
         if not (after or before) or _not_a_person(facts, view[s:e]):
             continue
         line_start = view.rfind("\n", 0, s) + 1

@@ -389,7 +389,9 @@ def attendance_in_parts(facts: DocumentFacts, main_id: str | None) -> None:
         if len(line.text.strip()) < _PROSE_LINE:  # a heading's line or a programme's: its own rules read it
             continue
         sentence = facts.context.sentence_at(at) or (at, at)
-        move_attendance(facts, main_id, part, (max(paragraph_start, sentence[0]), stop), _read_for_parts(facts, main_id))
+        move_attendance(
+            facts, main_id, part, (max(paragraph_start, sentence[0]), stop), _read_for_parts(facts, main_id)
+        )
 
 
 def _read_for_parts(facts: DocumentFacts, main_id: str) -> set[tuple[tuple[int, int] | None, str]]:

@@ -61,7 +61,7 @@ def _role_labels() -> list[tuple[str, re.Pattern[str]]]:
 
 @cache
 def _speech_words() -> re.Pattern[str]:
-    return lexicon.word_class("turn_speech_words", joiners="\'’")
+    return lexicon.word_class("turn_speech_words", joiners="'’")
 
 
 @cache
@@ -224,7 +224,9 @@ def _surname_named(facts: DocumentFacts, turn: _Turn, surname: str) -> str | Non
             _offices_stated(facts, person, (s, e), turn.said[1])
             return person
     found = {
-        i for i, e in facts.entities.items() if e.kind == "Person" and " " in e.name and fold(e.name.split()[-1]) == folded
+        i
+        for i, e in facts.entities.items()
+        if e.kind == "Person" and " " in e.name and fold(e.name.split()[-1]) == folded
     }
     return found.pop() if len(found) == 1 else None
 
@@ -311,7 +313,8 @@ def _part_named(facts: DocumentFacts, parts: list[str], line) -> str | None:  # 
     names no heading)."""
     folded = fold(line.text)
     named = [
-        p for p in parts
+        p
+        for p in parts
         if (facts.first_span.get(p, (-1, -1))[0] in range(line.start, line.end))
         or any(" " in form and fold(form) in folded for form in (facts.entities[p].name, *facts.entities[p].aliases))
     ]

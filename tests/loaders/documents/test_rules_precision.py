@@ -42,7 +42,9 @@ def test_generic_committee_of_another_network_is_not_uclgs() -> None:
 
 
 def test_generic_committee_is_uclgs_when_uclg_is_named_beside_it() -> None:
-    fr = "Cités et Gouvernements Locaux Unis a réuni à Lyon sa Commission Culture et CGLU a salué le travail accompli.\n"
+    fr = (
+        "Cités et Gouvernements Locaux Unis a réuni à Lyon sa Commission Culture et CGLU a salué le travail accompli.\n"
+    )
     assert "council:uclg-culture" in _ids(fr, "fr", "Council")
     en = "Eurocities news\n\nEurocities met in Porto. UCLG and its Culture Committee sent a message to the mayors.\n"
     assert "council:uclg-culture" in _ids(en, "en", "Council")

@@ -222,7 +222,9 @@ def test_a_speakers_grid_above_the_event_details_attends_the_event_the_page_titl
 
 
 def test_a_heading_that_names_an_event_keeps_its_date() -> None:
-    facts = facts_of("PROGRAMME\n\nForum of Coastal Mayors\n\nThursday 7 May 2026, 09:00–17:00\nCity Hall, Porto\n", "en")
+    facts = facts_of(
+        "PROGRAMME\n\nForum of Coastal Mayors\n\nThursday 7 May 2026, 09:00–17:00\nCity Hall, Porto\n", "en"
+    )
     assert "Forum of Coastal Mayors" in events(facts)
 
 
@@ -240,7 +242,9 @@ def test_a_forms_block_gives_each_person_the_office_on_the_line_under_them_in_th
         "Contact person: Grace Achieng\nPosition: Director of Planning\n",
         "en",
     )
-    assert ("Grace Achieng", "Kisumu", "director") in {(p, b, r.split()[0]) for p, b, r in relations(english, "HOLDS_OFFICE")}
+    assert ("Grace Achieng", "Kisumu", "director") in {
+        (p, b, r.split()[0]) for p, b, r in relations(english, "HOLDS_OFFICE")
+    }
     french = facts_of(
         "Fiche contact\n\nPersonne de contact : Paul Girard\nFonction : Chargé de mission\nTéléphone : 01 02 03 04\n"
         "Courriel : paul@example.org\n",

@@ -61,9 +61,7 @@ def test_a_flat_office_line_still_belongs_to_the_page_and_a_nested_plain_item_na
     flat = _facts("**Lakeside Towns Association (LTA)**\n\nSecretary General: Omar Haddad\n", "en")
     assert ("Omar Haddad", "Lakeside Towns Association", "secretary general") in relations(flat, "HOLDS_OFFICE")
     # nested under a plain item that names no city or body: no office there, and no invented body
-    nested = _facts(
-        "**Lakeside Towns Association (LTA)**\n\n- Budget items\n  - Treasurer: Omar Haddad\n", "en"
-    )
+    nested = _facts("**Lakeside Towns Association (LTA)**\n\n- Budget items\n  - Treasurer: Omar Haddad\n", "en")
     assert not any(b == "Budget items" for _, b, _ in relations(nested, "HOLDS_OFFICE"))
     # a dash after the name that is no office gives nothing more
     other = _facts("**Lakeside Towns Association (LTA)**\n\n- **Galway**\n  - Mayor: Niamh Burke - on leave\n", "en")
