@@ -108,7 +108,10 @@ class Reading:
         for start, end in sentences:
             last = view[start:end].rstrip()
             if last.endswith("?") and "\n" not in last:  # a question in prose, not a heading's title
-                found.setdefault((start, start + len(last)), CONDITIONAL)
+                # what stands before a colon labels or leads to the question ("FROM THE FLOOR (MR X): ...?",
+                # "Une question pour vous : ...?"): the speaker's turn is asserted, only the question is not
+                lead = last.rfind(":") + 1
+                found.setdefault((start + lead, start + len(last)), CONDITIONAL)
         return cls(tuple(sorted((s, e, kind) for (s, e), kind in found.items())))
 
     def of_span(self, start: int, end: int) -> str:
@@ -139,4 +142,25 @@ def _clause(
     high = after.start() if after else max(high, e)
     while high > low and view[high - 1] in " \t":
         high -= 1
-    return low, max(high, e)
+    return _inside_quotation(view, low, max(high, e), s)
+
+
+# opening and closing marks of a quotation; what is denied inside it is the quoted words', not the sentence's
+_QUOTES = {"«": "»", "“": "”", "„": "“"}
+
+
+def _inside_quotation(view: str, low: int, high: int, s: int) -> tuple[int, int]:
+    """The quotation around position ``s`` inside ``low``..``high`` when there is one, else the clause:
+    "« Les villes ne peuvent plus attendre », a rappelé X": the quote's negation, X's statement asserted."""
+    for opening, closing in _QUOTES.items():
+        start = view.rfind(opening, low, s)
+        if start < 0:
+            continue
+        end = view.find(closing, s, high)
+        if end >= 0 and view.rfind(closing, start + 1, s) < 0:
+            return start, end + 1
+    if view.count('"', low, s) % 2:  # straight quotes (the view writes « » as "): inside when an odd count precedes
+        end = view.find('"', s, high)
+        if end >= 0:
+            return view.rfind('"', low, s), end + 1
+    return low, high

@@ -225,9 +225,13 @@ def add_city(
         match = places.resolve_city(bare, language=facts.language, context_countries=countries, near_countries=near)
     if match is not None and home and match.country != home:
         match = _home_namesake(facts, name, (home,), match, apart, HOME_POPULATION_SHARE)
-    elif match is not None and context is True and not near and not home and not countries:
+    elif match is not None and context is True and not near and not home and not facts.countries:
         spoken = places.language_countries(facts.language)  # "Ville de Brest" on a French page, nothing else named
-        if match.country not in spoken and places.resolve_country(name) != match.country:  # Luxembourg is Luxembourg's
+        if (
+            match.country not in spoken
+            and places.resolve_country(name) != match.country  # Luxembourg is Luxembourg's
+            and not _towns_in(facts, match.country)  # the page's other towns there are evidence: "maire de Minsk"
+        ):
             match = _home_namesake(facts, name, spoken, match, apart, LANGUAGE_POPULATION_SHARE)
     if match is None or match.score < min_score:
         return None
@@ -279,6 +283,11 @@ def _qualified(facts: DocumentFacts, city_id: str) -> bool:
     return end > start and bool(re.match(r"\s*\(", facts.text[end : end + 3]))
 
 
+def _towns_in(facts: DocumentFacts, country: str | None) -> bool:
+    """Whether the page already holds a town of ``country``."""
+    return any(e.kind == "City" and e.props.get("country") == country for e in facts.entities.values())
+
+
 def _home_namesake(
     facts: DocumentFacts,
     name: str,
@@ -293,6 +302,8 @@ def _home_namesake(
     other = places.resolve_city(name, language=facts.language, near_countries=home, exclude=apart)
     if other is None or other.country not in home or other.score < HOME_SCORE:
         return match
+    if fold(other.name) != fold(name) and fold(match.name) == fold(name):
+        return match  # a namesake bears the name as its own: "Porto" is not Bordeaux by some alternate name
     return other if other.population >= share * match.population else match
 
 

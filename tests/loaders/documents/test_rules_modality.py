@@ -132,3 +132,32 @@ def test_an_attendance_to_be_confirmed_in_prose_is_tentative_and_the_firm_one_be
         "por confirmar."
     )
     assert _attendance(spanish, "es") == {"Ana Ruiz": "confirmed", "Luis Gil": "tentative"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a denial inside a quotation is the quoted words': the one who says it is asserted
+        ('"We will not wait", said Jane Roe.', "en", [('"We will not wait"', "negated")]),
+        (
+            "« Nous ne pouvons plus attendre », a dit Jeanne Roux.",
+            "fr",
+            [("« Nous ne pouvons plus attendre »", "negated")],
+        ),
+        # a question after a label or a lead: the label's speaker turn is asserted
+        ("FROM THE FLOOR (MR TOM POE): How do you fund it?", "en", [(" How do you fund it?", "conditional")]),
+        # a relative clause denies its own tie only
+        ("Nantes adhère à l'AIMF, dont Lille n'est pas membre.", "fr", [(" Lille n'est pas membre.", "negated")]),
+        ("Lima se unió a la red, de la que Quito no es miembro.", "es", [(" Quito no es miembro.", "negated")]),
+        # an absent officer's stand-in attends
+        (
+            "The mayor could not attend and was represented by Tom Poe.",
+            "en",
+            [("The mayor could not attend and was", "negated")],
+        ),
+    ],
+)
+def test_a_cue_stops_at_quotations_labels_relative_clauses_and_stand_ins(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _clauses(text, language) == expected
