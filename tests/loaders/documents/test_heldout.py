@@ -2,7 +2,8 @@
 before the extractor ever ran on them. Set A (en/fr/es-01..04) came first, set B (05..08),
 set C (09..12), set D (13..16), set E (17..20), set F (21..24, web pages as captured from
 sites and layouts again not in the earlier sets), set G (25..28, web pages of yet other sites and
-layouts) and set H (29..32, pages, PDFs and e-mails of other kinds again) were added later and annotated blind the same way (each set's gold committed before any extractor run on it). Rules are tuned on
+layouts), set H (29..32, pages, PDFs and e-mails of other kinds again) and set I (33..36, pages, PDFs and
+e-mails of yet other kinds) were added later and annotated blind the same way (each set's gold committed before any extractor run on it). Rules are tuned on
 ../shared/gold/web, never on these; the sets measure how far the rules generalise. All documents are evaluated in
 one run (one module fixture); each set's relation F1 is totalled from its documents' counts and
 may not fall more than 0.05 below its first measure."""
@@ -33,7 +34,7 @@ SETS = {
     "I": range(33, 37),
 }
 """Each set by its documents' numbers (<lang>-NN-...)."""
-FIRST_RELATION_F1 = {"A+B": 0.540, "C": 0.456, "D": 0.432, "E": 0.402, "F": 0.459, "G": 0.513, "H": 0.433}
+FIRST_RELATION_F1 = {"A+B": 0.540, "C": 0.456, "D": 0.432, "E": 0.402, "F": 0.459, "G": 0.513, "H": 0.433, "I": 0.379}
 """Relation F1 of each set at its first measure: sets A+B (24 documents) on main a76fe76 right after
 set B's annotations were final (set A alone had measured 0.594 on fcf28de); set C (12 documents)
 on main c9a8051, the branch point of its annotation, before any rule change of that session;
@@ -43,7 +44,10 @@ committed in d1b4f00 before any extractor run on it); set F (12 documents) on ma
 branch point of its annotation (gold committed in f24263a before any extractor run on it); set G
 (12 documents) on main 37461c6's rules, the branch point of its annotation (gold committed in
 10567c2 before any extractor run on it); set H (12 documents) on main 1c48ccd's rules, the branch
-point of its annotation (gold committed in c8d7be0 before any extractor run on it)."""
+point of its annotation (gold committed in c8d7be0 before any extractor run on it); set I (12 documents)
+on main d25756c's rules, the branch point of its annotation (gold committed in 9aaf7e3 before any
+extractor run on it), measured alone (0.387 in the whole run, where one document resolves one more
+entity)."""
 ALLOWED_DROP = 0.05
 DOCUMENTS_PER_LANGUAGE = sum(len(numbers) for numbers in SETS.values())
 
