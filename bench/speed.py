@@ -3,8 +3,9 @@
 Run: ``python -m bench.speed`` prints the table; ``python -m bench.speed --write`` puts it in
 README.md between its markers (a test keeps the two in step). The figures are those the benches
 printed, same-run ratios of munigraph to its reference; to renew them, run the bench named in
-each file's first line and save its output over the file. A row whose file is missing reads
-"not measured".
+each file's first line and save its output over the file, or append it with a header line of its
+own (the command, the date, the load average): a figure printed more than once in a file is
+taken from its last run. A row whose file is missing reads "not measured".
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ QUERY_ROWS = (
 
 
 def comparisons(text: str) -> dict[tuple[str, str, str], tuple[float, float, float]]:
-    """(block title, what, reference) -> (munigraph ms, reference ms, ratio) of a bench's output."""
+    """(block title, what, reference) -> (munigraph ms, reference ms, ratio) of a bench's output, of
+    its last run where it holds several."""
     found: dict[tuple[str, str, str], tuple[float, float, float]] = {}
     block = ""
     for line in text.splitlines():
@@ -53,7 +55,7 @@ def comparisons(text: str) -> dict[tuple[str, str, str], tuple[float, float, flo
         row = _ROW.match(line)
         if row and block:
             key = (block, row["what"].strip(), row["reference"].strip())
-            found.setdefault(key, (float(row["ours"]), float(row["theirs"]), float(row["ratio"])))
+            found[key] = (float(row["ours"]), float(row["theirs"]), float(row["ratio"]))  # the last run's
     return found
 
 
@@ -72,7 +74,7 @@ def named_medians(text: str) -> dict[str, float]:
     for line in text.splitlines():
         row = _NAMED.match(line)
         if row:
-            found.setdefault(row["name"], float(row["median"]))
+            found[row["name"]] = float(row["median"])  # the last run's
     return found
 
 
