@@ -117,7 +117,7 @@ def query_rows() -> list[list[str]]:
 
 
 def store_table() -> str:
-    """Links' load beside UNWIND ... CREATE of the same rows: bench.store at 200k and 1M links."""
+    """Links' load beside UNWIND ... CREATE of the same rows: bench.store at 200k, 250k and 1M links."""
     rows = [
         [
             "write twinning links (bench.store)",
@@ -127,7 +127,11 @@ def store_table() -> str:
         ],
         ["---"] * 4,
     ]
-    for graph, what in (("200k", "200k links between 20k cities"), ("1m", "1M links between 100k cities")):
+    for graph, what in (
+        ("200k", "200k links between 20k cities"),
+        ("100k", "250k links between 100k cities"),
+        ("1m", "1M links between 100k cities"),
+    ):
         text = _read(f"store-{graph}.txt") or ""
         wall = re.search(r"^links vs reference ([\d.]+) s against ([\d.]+) s .*?([\d.]+)x$", text, re.M)
         batches = re.search(r"^\s+per batch\s+(.*)$", text, re.M)
@@ -140,7 +144,29 @@ def store_table() -> str:
                 f"{cpu[1]} / {cpu[2]} s, {float(cpu[3]):.2f}x" if cpu else "not measured",
             ]
         )
-    return _markdown(rows)
+    return _markdown(rows + first_batch_rows())
+
+
+# The summary line of ``bench.store --first``: the first batch, each side into an empty store
+_FIRST = re.compile(
+    r"^first batch\s+(?P<links>[\d,]+) links between (?P<cities>[\d,]+) cities into an empty store, "
+    r"(?P<rounds>\d+) rounds in turns: wall ratio median (?P<wall>[\d.]+x \(min [\d.]+x, max [\d.]+x\)), "
+    r"CPU ratio median (?P<cpu>[\d.]+x \(min [\d.]+x, max [\d.]+x\))$",
+    re.M,
+)
+
+
+def first_batch_rows() -> list[list[str]]:
+    """The first batch alone (``bench.store --first``), a row per run of ``store-first.txt``."""
+    return [
+        [
+            f"first {found['links']} links between {found['cities']} cities, into an empty store",
+            f"median {found['wall']}",
+            f"{found['rounds']} rounds, each side into the store emptied, in turns",
+            f"median {found['cpu']}",
+        ]
+        for found in _FIRST.finditer(_read("store-first.txt") or "")
+    ]
 
 
 def _markdown(rows: list[list[str]]) -> str:

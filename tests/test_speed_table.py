@@ -70,3 +70,10 @@ def test_a_figure_printed_twice_is_taken_from_the_last_run() -> None:
     assert speed.named_medians("hubs (cold)  1  900.0  900.0  10.0\nhubs (cold)  1  800.0  800.0  10.0\n") == {
         "hubs (cold)": 800.0
     }
+
+
+def test_first_batch_rows_come_from_bench_store_first() -> None:
+    rows = speed.first_batch_rows()
+    saved = (speed.RESULTS / "store-first.txt").read_text(encoding="utf-8")
+    assert len(rows) == saved.count("into an empty store, ") and rows  # a row per run's summary line
+    assert all(row[0].startswith("first ") and row[1].startswith("median ") for row in rows)
