@@ -11,7 +11,7 @@ from munigraph.graph.text import fold
 from munigraph.loaders.documents import dates, lexicon, records, roles
 from munigraph.loaders.documents.bodies import office_of_page
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY, role_cue_after_title
+from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY, role_cue_after_title, slot_dash
 from munigraph.loaders.documents.markup import Line, SpanIndex, trim
 from munigraph.loaders.documents.names import PERSON, people_in
 from munigraph.loaders.documents.resolve import (
@@ -119,7 +119,7 @@ def extract_agenda(
             title_cue or roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
         ) or _dashed_label(view, lead, line.end)
         title_cue = None
-        by = None if cue or line.start not in slot_starts else SLOT_BY.search(view, lead, line.end)
+        by = None if cue or line.start not in slot_starts else _slot_by(view, lead, line.end)
         by = by or (None if cue else _WITH.match(view, lead, line.end))  # "Avec Paul Roy, maire de X" under a slot
         if cue and not view[cue.end : line.end].strip(" *:-"):
             # "Moderator:" alone gives its role to the next entry, "Speakers:" to the list below it
@@ -151,6 +151,11 @@ def extract_agenda(
         tail = line.end if found else 0
         if not found or not plural:
             carried = None  # the list has ended
+
+
+def _slot_by(view: str, start: int, end: int) -> re.Match | None:
+    """Who gives a slot, after its title: "... by Ana Roe", "... — Ana Roe, Mayor of X"."""
+    return SLOT_BY.search(view, start, end) or slot_dash(view, start, end)
 
 
 def _list_cue(view: str, lead: int) -> bool:

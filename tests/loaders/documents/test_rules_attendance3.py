@@ -169,3 +169,16 @@ def test_a_surname_two_people_share_passes_nothing() -> None:
         "Marc Dupuytren",
     }
     assert ("M. Dupuytren", "speaker") in {(p, r) for p, _, r in relations(facts, "ATTENDED")}
+
+
+def test_programme_slot_title_ends_before_the_dash_and_name() -> None:
+    text = (
+        "Harbour Cities Forum 2026\n14-15 May 2026, Lisbon\n\nProgramme\n"
+        "09:30 Opening remarks — Jane Roebuck, Mayor of Lyon\n09:45 Ports and housing — Tom Okafor, Deputy Mayor of Lagos\n"
+        "10:30 Closing\n"
+    )
+    facts = facts_of(text, "en")
+    assert {(p, e) for p, e, _ in relations(facts, "ATTENDED")} == {
+        ("Jane Roebuck", "Opening remarks"),
+        ("Tom Okafor", "Ports and housing"),
+    }
