@@ -8,10 +8,10 @@ from typing import NamedTuple
 
 from munigraph.graph.resolution import orgs, places
 from munigraph.graph.text import fold
-from munigraph.loaders.documents import dates, lexicon, roles
+from munigraph.loaders.documents import dates, lexicon, records, roles
 from munigraph.loaders.documents.bodies import office_of_page
 from munigraph.loaders.documents.builder import DocumentFacts
-from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY, role_cue_after_title
+from munigraph.loaders.documents.events import EVENT_HEADS, SLOT_BY, role_cue_after_title, slot_dash
 from munigraph.loaders.documents.markup import Line, SpanIndex, trim
 from munigraph.loaders.documents.names import PERSON, people_in
 from munigraph.loaders.documents.resolve import (
@@ -105,8 +105,8 @@ def extract_agenda(
                 continue
             lead = span[0]  # "14:00 - 14:10 Welcome by UCLG": the title may name people
             title_cue = role_cue_after_title(view, span[0], line.end)  # "Visit of the port, presented by A"
-        if not line.stripped or len(line.stripped) > MAX_LINE:
-            continue
+        if not line.stripped or (len(line.stripped) > MAX_LINE and not _list_cue(view, lead)):
+            continue  # a long line is prose, unless a minutes' "Présents :" opens it (x-attend3)
         label = _bare_label(view, lead, line.end)
         if label:  # "Moderator" / "Intervenants" alone on a line, no colon: a heading over its list
             carried, plural = (
@@ -119,7 +119,7 @@ def extract_agenda(
             title_cue or roles.CUE.match(view, lead) or _cue_near_start(view, lead, line.end)
         ) or _dashed_label(view, lead, line.end)
         title_cue = None
-        by = None if cue or line.start not in slot_starts else SLOT_BY.search(view, lead, line.end)
+        by = None if cue or line.start not in slot_starts else _slot_by(view, lead, line.end)
         by = by or (None if cue else _WITH.match(view, lead, line.end))  # "Avec Paul Roy, maire de X" under a slot
         if cue and not view[cue.end : line.end].strip(" *:-"):
             # "Moderator:" alone gives its role to the next entry, "Speakers:" to the list below it
@@ -143,13 +143,35 @@ def extract_agenda(
                 found = True
                 quote_start = cue.start if cue and i == 0 else entry[2]
                 if not seats:
-                    _attend(facts, main_id, attended, entry, role, trim(view, quote_start, part_end))
+                    part_role = _bracket_role(view, entry[2], part_end) or role  # "A (Chair), B": A chairs (x-attend3)
+                    _attend(facts, main_id, attended, entry, part_role, trim(view, quote_start, part_end))
         if not found and plural and carried and tail and _short_part(line):
             tail = line.end
             continue  # "Chief Librarian" / "eThekwini Municipality" under a listed name: its entry goes on (x-records)
         tail = line.end if found else 0
         if not found or not plural:
             carried = None  # the list has ended
+
+
+def _slot_by(view: str, start: int, end: int) -> re.Match | None:
+    """Who gives a slot, after its title: "... by Ana Roe", "... — Ana Roe, Mayor of X"."""
+    return SLOT_BY.search(view, start, end) or slot_dash(view, start, end)
+
+
+def _list_cue(view: str, lead: int) -> bool:
+    """ "Présents : A, maire ; B, ...": a minutes' attendance (or excused) list opens the line, however long it runs."""
+    cue = roles.CUE.match(view, lead)
+    return bool(cue) and cue.lastgroup in _LIST_ROLES
+
+
+# "(Chair)", "(modératrice)", "(preside)": a bracket right after a listed name that holds only an attendance role
+_BRACKET = re.compile(r"[^(),;]*?\(([^()]{2,40})\)")
+
+
+def _bracket_role(view: str, start: int, end: int) -> str | None:
+    """The attendance role a listed person's bracket names ("Mayor Ana Roe (Chair)"), if it names one."""
+    m = _BRACKET.match(view, start, end)
+    return records.role_of(m.group(1)) if m else None
 
 
 # "Yeom, Tae-Young": a name written surname first, alone on its line
@@ -334,16 +356,21 @@ def _people_parts(facts: DocumentFacts, start: int, end: int) -> list[tuple[int,
                 cuts.append(at)  # "Intervenants : Ana Roe, Ben Diallo, ...": names only, one person each
             elif _named_office(facts, at, end):
                 cuts.append(at)  # "A, président de X, Anne NDIAYE, maire de Y, et C": the next entry
-            elif _bracketed_entries(facts, start + m.start(), at, end):
+            elif _bracketed_entries(facts, start + m.start(), at, end) or (
+                view[: start + m.start()].rstrip().endswith(")") and _bare_name(facts, at, _comma_or(view, at, end))
+            ):  # "A (Chair), B, C" too (x-attend3)
                 cuts.append(at)  # "Panellists: Ana Roe (Lyon), Ben Diallo (Dakar)": one person each
             elif _honoured_name(view, at, end):
                 cuts.append(at)  # "Mme A, présidente du Comité, M. B, représentant de X": an honorific opens an entry
+            elif _titled_name(facts, at, end):
+                cuts.append(at)  # "Mayor A (Chair), Deputy Mayor B": an office written before a name opens an entry
             continue
         names = people_in(view, at, min(end, at + 80))
         if (
             m.group(0).strip() == ";"
             or (names and names[0][0] == at and not _is_body(view[names[0][0] : names[0][1]]))
             or _honoured_name(view, at, end)
+            or _titled_name(facts, at, end)  # "... and Councillor C" (x-attend3)
         ):
             cuts.append(at)
     bounds = [*cuts, end]
@@ -361,6 +388,17 @@ def _honoured_name(view: str, at: int, end: int) -> bool:
     honorific = _HONORIFIC.match(view, at, end)
     names = people_in(view, honorific.end(), min(end, honorific.end() + 80)) if honorific else []
     return bool(names) and names[0][0] == honorific.end()
+
+
+def _titled_name(facts: DocumentFacts, at: int, end: int) -> bool:
+    """ "Deputy Mayor Aisha Roe", "conseillère Ana Gil": an office of nothing named, then a person's name, at ``at``."""
+    view = facts.view
+    names = people_in(view, at, min(end, at + 80))
+    if not names or names[0][0] <= at or _is_body(view[names[0][0] : names[0][1]]):
+        return False
+    before = _HONORIFIC.sub("", view[at : names[0][0]]).strip()
+    office = roles.office(before) if before and len(before) <= 40 else None
+    return bool(office) and not office[2].strip()
 
 
 def _named_office(facts: DocumentFacts, at: int, end: int) -> bool:
@@ -397,6 +435,8 @@ def _comma_or(view: str, start: int, end: int) -> int:
 def _bare_name(facts: DocumentFacts, start: int, end: int) -> bool:
     """[start, end) holds a person's name and nothing else: no office, body or place."""
     start, end = trim(facts.view, start, end)
+    if re.search(r"[a-zà-ÿ]\.$", facts.view[start:end]):
+        end -= 1  # "Present: Ana Gil, Tom Reyes.": the list's full stop, no initial's (x-attend3)
     text = facts.view[start:end]
     if people_in(facts.view, start, end) != [(start, end)] or _is_body(text) or roles.office(text):
         return False

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from munigraph.graph.resolution import people
+from munigraph.graph.text import fold
 from munigraph.loaders.documents import lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.prose import is_city
@@ -64,3 +66,43 @@ def _sole_holder(facts: DocumentFacts, role: str) -> str | None:
         if any((found := roles.office(t)) and found[0] == role and not found[2].strip() for t in titles if t):
             titled.append(person_id)
     return titled[0] if len(titled) == 1 else None
+
+
+def titled_surnames(facts: DocumentFacts) -> None:
+    """ "Rapporteur : Mme Mercadier" read before "Mme Hélène Mercadier, adjointe" (a step's order, not the page's):
+    a person named only by a title and one surname is the one person of the page whose full name ends with it, and
+    their relations are that person's; when two people share the surname it stays apart, so no attendance passes
+    from one to the other (x-attend3)."""
+    full: dict[str, set[str]] = {}
+    for entity_id, entity in facts.entities.items():
+        if entity.kind == "Person" and not people.leading_title(entity.name) and " " in entity.name:
+            full.setdefault(fold(entity.name.split()[-1]), set()).add(entity_id)
+    for entity_id, entity in list(facts.entities.items()):
+        title = people.leading_title(entity.name) if entity.kind == "Person" else 0
+        surname = entity.name[title:].strip()
+        holders = full.get(fold(surname), set()) if title and surname and " " not in surname else set()
+        if len(holders) == 1:
+            _merge_person(facts, entity_id, holders.pop())
+
+
+def _merge_person(facts: DocumentFacts, short: str, person: str) -> None:
+    """Move ``short``'s forms and relations to ``person`` and forget ``short``."""
+    for form in facts.entities[short].aliases:
+        if form not in facts.entities[person].aliases:
+            facts.entities[person].aliases.append(form)
+    facts.mentions[person] = facts.mentions.get(person, 0) + facts.mentions.get(short, 0)
+    facts.forget(short)
+    for key in [k for k in facts.relations if short in (k[1], k[2])]:
+        relation = facts.relations.pop(key)
+        source, target = (person if e == short else e for e in key[1:])
+        if source == target:
+            continue
+        new_key = (key[0], source, target)
+        kept = facts.relations.get(new_key)
+        if kept is None:
+            relation.source, relation.target = source, target
+            facts.relations[new_key] = relation
+            continue
+        for name, value in relation.props.items():
+            kept.props.setdefault(name, value)
+        kept.provenance.extend(p for p in relation.provenance if p not in kept.provenance)

@@ -88,7 +88,7 @@ class Context:
         return cls(
             text, view, language, all_lines, all_sentences, tuple(entries), tables,
             fields, [ln.start for ln in all_lines], layout.joined, leftovers, find_cards(view, all_lines, fields),
-            Reading.read(view, language, all_sentences),
+            Reading.read(view, language, all_sentences).under_leads(view, tuple(entries)),
         )  # fmt: skip
 
     def furniture_at(self, position: int) -> str | None:

@@ -21,7 +21,7 @@ from munigraph.loaders.documents import dates, event_identity, lexicon, meetings
 from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
 from munigraph.loaders.documents.furniture import NO_EVENT_DATE
 from munigraph.loaders.documents.markup import Line, guarded, loose, overlaps_any, trim
-from munigraph.loaders.documents.names import CONNECTORS
+from munigraph.loaders.documents.names import CONNECTORS, people_in
 from munigraph.loaders.documents.records import event_records, record_class
 from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add_org
 
@@ -1390,6 +1390,27 @@ _CONTAINER = re.compile(
     re.I,
 )  # fmt: skip
 Slot = tuple[Line, str, tuple[int, int] | None, str | None]
+# "Opening remarks — Jane Roe, Mayor of Lyon": a dash between a slot's title and who gives it (x-attend3)
+_SLOT_DASH = re.compile(r"[ \t]+[-—–][ \t]+(?:(?i:" + lexicon.words_re("honorifics") + r")\.?[ \t]+)?(?=[A-ZÀ-Þ])")
+
+
+_SLOT_NOT_NAME = re.compile(r"\b(?:" + EVENT_HEADS + r")\b|\w['’](?!\w)")  # "Mayors' Roundtable"; "O'Brien" is a name
+
+
+def slot_dash(view: str, start: int, end: int) -> re.Match | None:
+    """The dash after a slot's title when a person's name follows it ("2:45 Bienvenida — Ana Gil, secretaria"),
+    its end where the name starts; None when the dash is the title's own ("Lyon - Porto: ...")."""
+    for m in _SLOT_DASH.finditer(view, start, end):
+        names = people_in(view, m.end(), min(end, m.end() + 80))
+        if not names or names[0][0] != m.end():
+            continue
+        name, after = view[names[0][0] : names[0][1]], view[names[0][1] : end].lstrip()
+        # the name ends the line or an office follows it: "Session 4 — Mayors' Roundtable: X" is a title
+        if (not after or after[0] in ",(;") and not orgs.lookup_known(name) and not _SLOT_NOT_NAME.search(name):
+            return m
+    return None
+
+
 # "9h30 Ouverture officielle par Mme Anne Roux, maire de X": who gives the slot, after its title
 SLOT_BY = re.compile(
     r"[ \t]+"
@@ -1529,7 +1550,7 @@ def _slot(
     cue = role_cue_after_title(view, s, e)
     if cue:  # "Visite du centre de tri, présentée par Mme X": the title ends before its role cue
         e = trim(view, s, cue.start())[1]
-    by = SLOT_BY.search(view, s, e)
+    by = SLOT_BY.search(view, s, e) or slot_dash(view, s, e)
     if by and by.start() > s:
         e = by.start()  # the title ends where who gives it is named
     if e <= s:  # the title is on the next line

@@ -178,6 +178,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     event_years.years_in_names(facts)  # after every step that dates events
     event_identity.lone_parts(facts)  # "Apertura" alone: its id carries its day or page (x-where)
     publications.publication_items(facts)  # "▌Presse Océan — 6 octobre": a paper, no event (x-where)
+    anaphora.titled_surnames(facts)  # "Rapporteur : Mme Mercadier": the page's one Hélène Mercadier (x-attend3)
     false_people.drop_people_named_as_bodies(facts)  # "hosted by Dijon Métropole": no one (x-prec2)
     host_roles.guests_who_speak(facts)  # a welcome's guests speak; the host town's officials host (x-prec2)
     diaries.diary_entries(facts)  # a diary's timed entries: events its owner attends (x-dates2)

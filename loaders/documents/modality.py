@@ -114,6 +114,29 @@ class Reading:
                 found.setdefault((start + lead, start + len(last)), CONDITIONAL)
         return cls(tuple(sorted((s, e, kind) for (s, e), kind in found.items())))
 
+    def under_leads(self, view: str, entries: tuple[tuple[int, int], ...]) -> Reading:
+        """This reading with each list entry under a lead line ("We have invited:", "Nous avons invité :",
+        "Hemos invitado a:") read in the lead's modality: the lead's cue is the entries' cue (x-attend3).
+
+        >>> text = "We have invited:\\n- Ana Roe\\n- Ben Poe\\n\\nSpeakers:\\n- Cy Doe\\n"
+        >>> from munigraph.loaders.documents.markup import sentences
+        >>> r = Reading.read(text, "en", tuple(sentences(text))).under_leads(text, ((19, 26), (29, 36), (50, 56)))
+        >>> [r.of_span(s, e) for s, e in ((19, 26), (29, 36), (50, 56))]
+        ['invited', 'invited', 'asserted']
+        """
+        added, kind, previous = [], ASSERTED, None
+        for start, end in entries:
+            line_start = view.rfind("\n", 0, start) + 1
+            if previous is None or view[previous:line_start].strip():  # no list entry right above: a lead's line may be
+                lead = view[:line_start].rstrip()
+                kind = self.of_span(len(lead) - 2, len(lead) - 1) if lead.endswith(":") else ASSERTED
+            if kind != ASSERTED:
+                added.append((start, end, kind))
+            previous = end
+        if not added:
+            return self
+        return Reading(tuple(sorted({*self.clauses, *added})))
+
     def of_span(self, start: int, end: int) -> str:
         """The modality of the clause that holds all of ``start``..``end`` (the strongest of several),
         else asserted: a span wider than a clause is read from more than the cue's clause."""
