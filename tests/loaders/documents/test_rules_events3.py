@@ -6,6 +6,7 @@ line; in English, French and Spanish, on texts written for the test."""
 from __future__ import annotations
 
 import pytest
+from munigraph.loaders.documents import event_identity
 
 from tests.loaders.documents.helpers import events, facts_of, pairs
 
@@ -92,3 +93,40 @@ def test_a_topic_hashtag_or_a_streaming_stamp_names_no_event(text: str, language
 )
 def test_an_export_stamp_dates_no_event(text: str, language: str, event: str) -> None:
     assert list(events(facts_of(text, language))) == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "event"),
+    [
+        (
+            "Summit of Coastal Mayors 2026\n\nAfter the World Forum of Port Cities in Genoa, the mayors met again.\n"
+            "The meeting closed at noon.\n",
+            "en",
+            "the mayors met",
+            "World Forum of Port Cities in Genoa",
+        ),
+        (
+            "Sommet des maires du littoral 2026\n\nAprès le Forum mondial des villes portuaires à Gênes, les maires se"
+            " sont revus.\nLa réunion s'est terminée à midi.\n",
+            "fr",
+            "les maires se",
+            "Forum mondial des villes portuaires à Gênes",
+        ),
+        (
+            "Cumbre de Alcaldes Costeros 2026\n\nTras el Foro Mundial de Ciudades Portuarias en Génova, los alcaldes"
+            " volvieron a reunirse.\nLa reunión terminó a mediodía.\n",
+            "es",
+            "los alcaldes volvieron",
+            "Foro Mundial de Ciudades Portuarias en Génova",
+        ),
+    ],
+)
+def test_a_mention_belongs_to_the_event_named_before_it_in_its_sentence_else_the_heading(
+    text: str, language: str, cue: str, event: str
+) -> None:
+    facts = facts_of(text, language)
+    by_name = {e.name: i for i, e in facts.entities.items() if e.kind == "Event"}
+    title = next(name for name in by_name if name.endswith("2026"))
+    assert event_identity.event_at(facts, text.index(cue), None) == by_name[event]
+    closing = text.rindex("\n", 0, len(text) - 1) + 1  # the last line: no event named in its sentence
+    assert event_identity.event_at(facts, closing, None) == by_name[title]
