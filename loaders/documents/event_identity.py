@@ -18,6 +18,7 @@ from munigraph.graph.resolution import orgs
 from munigraph.graph.text import fold, slug
 from munigraph.loaders.documents import lexicon, meetings
 from munigraph.loaders.documents.builder import DocumentFacts, make_event_id
+from munigraph.loaders.documents.prose import event_mentions
 
 # «Title», “Title”, "Title", ‘Title’ inside an event's name
 _QUOTED = re.compile(r"[«“\"‘]\s*(?P<title>[^«»“”\"‘’]{4,120}?)\s*[»”\"’]")
@@ -55,6 +56,39 @@ def in_passing(facts: DocumentFacts, span: tuple[int, int], ranked: bool = True)
     years = {int(y) for y in _YEAR.findall(view, *(sentence or span))}
     page = meetings.page_year(facts)
     return bool(years) and page is not None and page not in years
+
+
+def event_at(facts: DocumentFacts, at: int, main_id: str | None) -> str | None:
+    """The event a mention at ``at`` belongs to: the last event named before it in its sentence (not
+    another edition in passing), else the event whose heading line is the nearest above it (a session
+    heading over its paragraphs), else the page's event ``main_id``. The one answer the relation steps
+    ask for, so that several events on one page keep their own attendees, organisers and places."""
+    sentence = facts.context.sentence_at(at) if facts.context else None
+    named = [
+        (start, event_id)
+        for event_id, start, end in event_mentions(facts)
+        if sentence and sentence[0] <= start and end <= at and not in_passing(facts, (start, end))
+    ]
+    if named:
+        return max(named)[1]
+    above = [(start, event_id) for start, event_id in _headings(facts) if start <= at]
+    return max(above)[1] if above else main_id
+
+
+def _headings(facts: DocumentFacts) -> list[tuple[int, str]]:
+    """(start, event id) of each event named alone on its line: a title or a heading over what follows."""
+    found = []
+    for event_id, event in facts.entities.items():
+        span = facts.first_span.get(event_id)
+        if event.kind != "Event" or span is None or facts.context is None:
+            continue
+        line = facts.context.line_at(span[0])
+        if len(line.stripped) <= (span[1] - span[0]) + _HEADING_SLACK:
+            found.append((line.start, event_id))
+    return found
+
+
+_HEADING_SLACK = 12  # "Panel 2: ", "### ", "Day 1 —": the little a heading holds beside the event's name
 
 
 def _first_word(view: str, span: tuple[int, int]) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from munigraph.loaders.documents import lexicon, roles
+from munigraph.loaders.documents import event_identity, lexicon, roles
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import trim
 from munigraph.loaders.documents.prose import event_mentions, list_bodies
@@ -87,9 +87,12 @@ def hosts(facts: DocumentFacts, main_id: str | None) -> None:
             for m in mentions
             if sentence and sentence[0] <= m[1] and m[2] <= cue_start and "\n" not in view[m[2] : cue_start]
         ]
-        bare = sentence and main_id and _BARE_MEETING.match(view, sentence[0], cue_start)
-        if bare:
-            before.append((main_id, bare.start(), bare.end()))
+        bare = sentence and _BARE_MEETING.match(view, sentence[0], cue_start)
+        owner = (
+            bare and main_id and event_identity.event_at(facts, sentence[0], main_id)
+        )  # a heading's event, else the page's
+        if owner:
+            before.append((owner, bare.start(), bare.end()))
         if not before:
             continue
         event_id, event_start, _ = max(before, key=lambda m: m[1])

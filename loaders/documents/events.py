@@ -27,6 +27,7 @@ from munigraph.loaders.documents.resolve import TOWN_NAME_PATTERN, add_city, add
 
 HEADER_MAX = 90  # characters of a header line besides its date and time
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-z][\w]{2,}")
+_TOPIC_TAG = re.compile(r"#[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+")  # one word in lower case after its first letter
 _QUOTED = re.compile(r'"\s*([^"]{4,200}?)\s*"')
 _LEAD = re.compile(
     r"^[\s#>*\-+•●✓]*(?:\d+[.)]\s+)?"
@@ -56,6 +57,8 @@ _TAIL_STOP = re.compile(
 _PAST_VERB = re.compile(r"[a-z]{3,}ed")  # "welcomed", "adopted": an English verb in the past
 _KEEP_AFTER_AND = re.compile(r"^(?:[A-ZÀ-Þ]|territoires|territories|territorios|gouvernements|governments|gobiernos)")
 _VISIT = re.compile(lexicon.words_re("visit_nouns") + r"\b", re.I)
+# a name, a place, then lower-case words: the clause goes on after the place ("... à Tanger le mois dernier")
+_AFTER_PLACE = re.compile(r"^(?P<name>.+?\s(?:à|in|en)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)\s+[a-zà-ÿ]")
 _PLACE = re.compile(r"^(?P<name>.+?)\s+(?:à|a|in|en|de)\s+(?P<city>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)$")
 
 
@@ -125,12 +128,18 @@ def _dateline(text: str, day: dates.DateSpan) -> bool:
     return bool(_DATELINE_PLACE.fullmatch(text, 0, day.start) and _DATELINE_DASH.match(text, day.end))
 
 
+def _event_tag(tag: str) -> bool:
+    """Whether a hashtag may name an event ("#WUF12", "#RencontresFQ"): not a body's name ("#FLACMA")
+    nor a topic's one word ("#Migración", "#Climate")."""
+    return not _TOPIC_TAG.fullmatch(tag) and not orgs.lookup_known(tag[1:])
+
+
 def _name_for(view: str, header: Header, all_lines: tuple[Line, ...]) -> None:
     """The event a header dates: a hashtag beside it, else the title above it."""
     index = next(i for i, ln in enumerate(all_lines) if ln.start == header.line.start)
     near = [ln for ln in all_lines[max(0, index - 3) : index + 3] if ln.stripped]
     for ln in near:
-        m = _HASHTAG.search(ln.text)
+        m = next((h for h in _HASHTAG.finditer(ln.text) if _event_tag(h.group(0))), None)
         if m and abs(ln.start - header.line.start) < 200:
             header.name, header.name_span = m.group(0), (ln.start + m.start(), ln.start + m.end())
             header.named_by = "hashtag"
@@ -1759,6 +1768,8 @@ def named_events(facts: DocumentFacts) -> None:
             "dialogues",
         ):
             continue
+        if cut := _AFTER_PLACE.match(name):  # "Congrès de CGLU à Tanger le mois dernier": the name ends at the place
+            name, end = cut.group("name"), end - (len(name) - cut.end("name"))
         place = _PLACE.match(name)
         if place and _VISIT.match(name) and re.search(r"\s(?:de|del|of)\s+\S+$", place.group(0)):
             place = None  # "Visite officielle de la délégation de Maglie": the visitors' city

@@ -303,7 +303,11 @@ def ranked_meetings(facts: DocumentFacts) -> None:
         facts.relate("ORGANISED_BY", event_id, body, (m.start(), body_end), role="organiser")
 
 
-_OWNER_TAIL = re.compile(r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?(?P<body>[A-Z][A-Z0-9&.-]{1,11})\s*$")
+# "Congrès de CGLU", "Congrès de CGLU à Tanger": an acronym closes the name, or comes before the place that does
+_OWNER_TAIL = re.compile(
+    r"\s(?:de|of|del|du|des)\s+(?:l['’]\s*|la\s+|the\s+)?(?P<body>[A-Z][A-Z0-9&.-]{1,11})"
+    r"(?:\s+(?:en|in|à)\s+" + TOWN_NAME_PATTERN + r")?\s*$"
+)
 
 
 _KNOWN_OWNER_TAIL = re.compile(
@@ -326,7 +330,7 @@ def organisers_by_name(facts: DocumentFacts) -> None:
             continue
         org_id = _body_entity(facts, body, event_id)
         if org_id:
-            facts.relate("ORGANISED_BY", event_id, org_id, facts.first_span[event_id], role="organiser")
+            facts.relate("ORGANISED_BY", event_id, org_id, facts.first_span[event_id], in_name=True, role="organiser")
 
 
 def _owner_in_name(name: str) -> str | None:

@@ -104,7 +104,9 @@ def test_every_quote_is_the_exact_text_at_its_offsets(store) -> None:
                 assert text[record["start"] : record["end"]] == record["quote"]
         if row["t"] == "MENTIONED_IN":
             assert text[row["s"] : row["e"]] == row["q"]
-    assert len(rows) == 51  # with the World Council ("son dernier Conseil mondial"), PART_OF UCLG
+    # with the World Council ("son dernier Conseil mondial"), PART_OF UCLG, and "le Congrès de CGLU à Daejeon"
+    # ORGANISED_BY UCLG (the acronym before the place, x-events3)
+    assert len(rows) == 52
 
 
 def test_human_rights_session_cities_by_context_and_tentative_status(store) -> None:
