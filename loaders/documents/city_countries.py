@@ -45,7 +45,7 @@ def cities_before_countries(facts: DocumentFacts) -> None:
     """ "Porto, Portugal", "Sacramento, in the United States", "Curitiba City Hall, Brazil"."""
     view = facts.view
     for m in _BEFORE_COUNTRY.finditer(view):
-        country = prose._country_at(view, m.end())
+        country = prose._country_at(view, m.end())  # a state's name too: it places the town ("Kansas City, Missouri")
         if not country or not _COUNTRY_ENDS.match(view, country[1]):
             continue
         code, end = country
@@ -61,8 +61,9 @@ def cities_before_countries(facts: DocumentFacts) -> None:
             or _city_ending(facts, segment_start, segment_end, code)
             or _city_of_body(facts, segment_start, segment_end, code)
         )
-        if city_id:
-            prose.stated_country(facts, city_id, code, (m.end(), end), (segment_start, end))
+        written = city_id and prose.written_country(view, m.end())  # "Kansas City, Missouri": a state, no country
+        if written and written[0] == code:
+            prose.stated_country(facts, city_id, code, (m.end(), written[1]), (segment_start, written[1]))
 
 
 def _city_ending(facts: DocumentFacts, start: int, end: int, code: str) -> str | None:

@@ -631,9 +631,11 @@ _CITY_CUE = guarded(
 _IN_PLACE = re.compile(r"(?<![\w'’])(?:à|in|en)\s+(?=[A-ZÀ-Þ])")
 # "back from Utrecht", "une délégation de Sfax", "tras su visita a Rosario" (lang/*.yaml "place_cues", x-places2)
 _PLACE_CUE = re.compile(r"(?<![\w'’])(?i:" + lexicon.words_re("place_cues") + r")\s*(?<=[\s'’])(?=[A-ZÀ-Þ])")
+# the small words inside a town's name: "Santiago de los Caballeros", "Talavera de la Reina"
+_NAME_INNER = frozenset({"de", "del", "du", "des", "do", "da", "la", "le", "les", "los", "las", "of", "the"})
 _PLACE_NAME = re.compile(
-    r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|los|las|of|the|y|[A-ZÀ-Þ][\w'’-]+)){0,4}"
-)  # "Santiago de los Caballeros", "Talavera de la Reina": a name's small words inside it
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:" + lexicon.alternation([*_NAME_INNER, "y"]) + r"|[A-ZÀ-Þ][\w'’-]+)){0,4}"
+)
 BIG_CITY = 100_000  # "in X" names a city by itself only when X is large (or in a country the text names)
 # "the mayor of Dodoma", "les maires de Douala, de Pointe-Noire et de Bangui", "la alcaldesa de Pasto": a town's
 # office names the town (lang/*.yaml "town_offices", then "town_office_of"); the plural too
@@ -684,9 +686,6 @@ def _town_ending(facts: DocumentFacts, start: int, text: str) -> None:
         if not facts.org_index().covers(at, at + 1) and is_city(facts, name, True, OFFICE_TOWN_SCORE):
             add_city(facts, (at, at + len(name)), name)
             return
-
-
-_NAME_INNER = frozenset({"de", "del", "du", "des", "do", "da", "la", "le", "les", "los", "las", "of", "the"})
 
 
 def _name_goes_on(words: list[str], size: int) -> bool:
@@ -805,7 +804,7 @@ def countries_after_cities(facts: DocumentFacts) -> None:
             city.props["country"] = _region_country(facts, city) or usual
         for form in dict.fromkeys([city.name, *city.aliases]):
             for m in find_phrases([form], view, rf"(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*{_DIRECTION}"):
-                country = _country_at(view, m.end())
+                country = written_country(view, m.end())
                 if country and country[0] == city.props.get("country"):
                     stated_country(facts, city_id, country[0], (m.end(), country[1]), (m.start(), country[1]))
             for code, span, after in leading:  # "en Italie à Maglie": the country first
@@ -846,6 +845,22 @@ _COUNTRY_NAME = re.compile(
 # a country's name with lowercase words in it, read only when it is one exactly ("République démocratique du
 # Congo", "Emiratos Árabes Unidos" written "Emiratos árabes unidos")
 _COUNTRY_LOWERCASE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][\w'’-]+){1,4}")
+
+
+_STATE_THEN = re.compile(r"[ \t]*,[ \t]*")
+
+
+def written_country(view: str, start: int) -> tuple[str, int] | None:
+    """The country written at ``start``: a state's name ("Kansas City, Missouri") is none, unless its country
+    follows it ("Des Moines, Iowa, USA": the country's end is given)."""
+    country = _country_at(view, start)
+    if not country or places.is_country_name(view[start : country[1]]):
+        return country
+    comma = _STATE_THEN.match(view, country[1])
+    after = comma and _country_at(view, comma.end())
+    if after and after[0] == country[0] and places.is_country_name(view[comma.end() : after[1]]):
+        return after
+    return None
 
 
 def _country_at(view: str, start: int) -> tuple[str, int] | None:

@@ -237,3 +237,18 @@ def test_a_postal_address_names_its_town_beside_the_postcode() -> None:
     # a number and a name with no street word on the line: no address
     plain = facts_of("Minutes\n\nItem 2025 Lyon delegation: approved.\n", "en")
     assert not any(name == "Lyon" for name, _ in cities(plain))
+
+
+def test_a_state_after_a_town_is_no_country_written() -> None:
+    english = facts_of("The conference takes place in Kansas City, Missouri, from 16 to 18 July.\n", "en")
+    assert ("Kansas City", "US") in cities(english)
+    assert in_country(english) == set()  # the state places the town; the text writes no country
+    spanish = facts_of("La alcaldesa de Dayton, Ohio, firmó la carta.\n", "es")
+    assert not any(country == "US" for _, country, _ in in_country(spanish))
+    french = facts_of("La délégation de Porto, Portugal, est arrivée.\n", "fr")
+    assert ("Porto", "PT", "Porto, Portugal") in in_country(french)
+
+
+def test_a_country_written_after_the_state() -> None:
+    english = facts_of("The mayor of Des Moines, Iowa, USA, spoke first.\n", "en")
+    assert ("Des Moines", "US") in {(c, k) for c, k, _ in in_country(english)}
