@@ -24,19 +24,20 @@ _BEFORE_COUNTRY = re.compile(r"[ \t]*,[ \t]*(?:(?:in|en|au|aux)[ \t]+(?:the[ \t]
 # the country ends its segment: a line end, a full stop, a comma, a bracket, a dash
 _COUNTRY_ENDS = re.compile(r"[ \t]*(?:$|[\n.,;:)|–—]|-[ \t])", re.M)
 # the capitalised words that end a segment: the place name before the comma
+# (two small words may stand between two of its words: "Santiago de los Caballeros", "Talavera de la Reina")
 _TRAILING_NAME = re.compile(
-    r"[A-ZÀ-Þ][\w'’.-]+(?:[ -](?:(?:de|del|di|da|do|la|las|los|el|le|les|of|sur|am|upon|op)[ -])?[A-ZÀ-Þ][\w'’.-]+){0,4}$"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:[ -](?:(?:de|del|di|da|do|la|las|los|el|le|les|of|sur|am|upon|op)[ -]){0,2}[A-ZÀ-Þ][\w'’.-]+){0,4}$"
 )
 _SEGMENT_START = re.compile(r"[,;:|—–\n(]")
 _BRACKET_AT_END = re.compile(r"\s*\([^()\n]{1,20}\)\s*$")  # "City Hall (DBKL)": the acronym, not the segment
 _SEGMENT_REACH = 80
 _CONNECTORS = frozenset({"of", "de", "del", "du", "des", "da", "do", "the", "la", "le"})
 _CLOSE, _EXACT = 0.8, 0.95  # the gazetteer's score of a name in the country: near, or its very name
-# "Chile: Castro · Osorno", "- Germany: Freiburg, Heidelberg and Potsdam"
-_COUNTRY_LABEL = re.compile(r"^[ \t]*(?:[-*•·▪][ \t]+)?(?=[A-ZÀ-Þ])", re.M)
+# "Chile: Castro · Osorno", "- Germany: Freiburg, Heidelberg and Potsdam": the colon after a country's label
+_COLON = re.compile(r"[^\S\n]*:")
 _ITEM_SPLIT = re.compile(r"[ \t]*(?:[·•,;|/]|[ \t](?:and|et|y|e)[ \t])[ \t]*")
 _ITEM_NAME = re.compile(
-    r"[A-ZÀ-Þ][\w'’.-]+(?:[ -](?:(?:de|del|di|da|do|la|las|los|le|sur|am|upon|op)[ -])?[A-ZÀ-Þ][\w'’.-]+){0,4}"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:[ -](?:(?:de|del|di|da|do|la|las|los|le|sur|am|upon|op)[ -]){0,2}[A-ZÀ-Þ][\w'’.-]+){0,4}"
 )
 
 
@@ -44,7 +45,7 @@ def cities_before_countries(facts: DocumentFacts) -> None:
     """ "Porto, Portugal", "Sacramento, in the United States", "Curitiba City Hall, Brazil"."""
     view = facts.view
     for m in _BEFORE_COUNTRY.finditer(view):
-        country = prose._country_at(view, m.end())
+        country = prose._country_at(view, m.end())  # a state's name too: it places the town ("Kansas City, Missouri")
         if not country or not _COUNTRY_ENDS.match(view, country[1]):
             continue
         code, end = country
@@ -60,8 +61,9 @@ def cities_before_countries(facts: DocumentFacts) -> None:
             or _city_ending(facts, segment_start, segment_end, code)
             or _city_of_body(facts, segment_start, segment_end, code)
         )
-        if city_id:
-            prose.stated_country(facts, city_id, code, (m.end(), end), (segment_start, end))
+        written = city_id and prose.written_country(view, m.end())  # "Kansas City, Missouri": a state, no country
+        if written and written[0] == code:
+            prose.stated_country(facts, city_id, code, (m.end(), written[1]), (segment_start, written[1]))
 
 
 def _city_ending(facts: DocumentFacts, start: int, end: int, code: str) -> str | None:
@@ -87,7 +89,7 @@ def city_of_country(facts: DocumentFacts, text: str, start: int, code: str, *, i
     """The city named by the last words of ``text`` (at ``start``) when the gazetteer has one
     so named in the country ``code``: not a person's name, not a body's, not the country itself."""
     words = text.split()
-    while len(words) > 1 and (people.is_office_word(words[0]) or words[0].lower() in _CONNECTORS):
+    while len(words) > 1 and (people.is_office_word(words[0]) or _leading_connector(words)):
         words = words[1:]  # "Alcalde de Santa Tecla": the office before the town
     named = " ".join(words)
     for size in range(len(words), 0, -1):
@@ -105,6 +107,14 @@ def city_of_country(facts: DocumentFacts, text: str, start: int, code: str, *, i
         if match and match.country == code and match.score >= exact:
             return add_city(facts, span, name, context=(code,))
     return None
+
+
+def _leading_connector(words: list[str]) -> bool:
+    """A small word before the name, not the name's own first word: "of", "The Mayor of" go; the capitalised
+    article of "Da Nang", "The Hague", "La Paz" stays."""
+    if words[0].lower() not in _CONNECTORS:
+        return False
+    return words[0].islower() or people.is_office_word(words[1]) or words[1].lower() in _CONNECTORS
 
 
 def names_a_person(facts: DocumentFacts, name: str) -> bool:
@@ -131,21 +141,16 @@ def _city_in(facts: DocumentFacts, start: int, end: int, code: str) -> str | Non
 
 
 def country_labelled_lines(facts: DocumentFacts) -> None:
-    """ "Chile: Castro · Osorno · La Serena": a line labelled by a country lists cities of it."""
+    """ "Chile: Castro · Osorno · La Serena": a field line labelled by a country lists cities of it (the
+    context's field lines, tables.find_fields: the lines are not scanned again here)."""
     view = facts.view
-    for m in _COUNTRY_LABEL.finditer(view):
-        country = prose._country_at(view, m.end())
-        if not country:
-            continue
-        code, end = country
-        colon = re.match(r"[^\S\n]*:[^\S\n]*", view[end:])
-        if not colon:
-            continue
-        line_end = view.find("\n", end)
-        line_end = len(view) if line_end < 0 else line_end
-        at = end + colon.end()
-        for item in _ITEM_SPLIT.split(view[at:line_end]):
-            offset = view.find(item, at, line_end) if item else -1
+    for (label_start, label_end), (value_start, value_end) in facts.context.fields:
+        country = prose._country_at(view, label_start)
+        if not country or view[country[1] : label_end].strip() or not _COLON.match(view, label_end):
+            continue  # "Chile Castro: ...", "Germany — ...": the label is no country alone before a colon
+        code, at = country[0], value_start
+        for item in _ITEM_SPLIT.split(view[value_start:value_end]):
+            offset = view.find(item, at, value_end) if item else -1
             if offset < 0:
                 continue
             at = offset + len(item)
@@ -154,7 +159,9 @@ def country_labelled_lines(facts: DocumentFacts) -> None:
                 break  # a sentence, not a list of names: read no further
             city_id = city_of_country(facts, name.group(0), offset, code)
             if city_id:
-                prose.stated_country(facts, city_id, code, (m.end(), end), (m.end(), offset + len(name.group(0))))
+                prose.stated_country(
+                    facts, city_id, code, (label_start, label_end), (label_start, offset + len(name.group(0)))
+                )
 
 
 def cities_in_regions(facts: DocumentFacts) -> None:

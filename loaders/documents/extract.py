@@ -38,6 +38,7 @@ from munigraph.loaders.documents import (
     membership,
     namesakes,
     ner,
+    place_lines,
     prose,
     publications,
     records,
@@ -151,6 +152,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     sub_events.venue_cities(facts)  # after every rule that places events
     venues.venue_lines(facts, main_id)
     prose.cities_in_prose(facts)
+    place_lines.postal_addresses(facts)  # "9, rue des Halles, 75001 Paris" (x-places3)
     prose.cities_with_countries(facts)
     city_countries.cities_before_countries(facts)  # "Porto, Portugal", "Chile: Castro · Osorno" (x-links)
     city_countries.country_labelled_lines(facts)

@@ -631,28 +631,71 @@ _CITY_CUE = guarded(
 _IN_PLACE = re.compile(r"(?<![\w'’])(?:à|in|en)\s+(?=[A-ZÀ-Þ])")
 # "back from Utrecht", "une délégation de Sfax", "tras su visita a Rosario" (lang/*.yaml "place_cues", x-places2)
 _PLACE_CUE = re.compile(r"(?<![\w'’])(?i:" + lexicon.words_re("place_cues") + r")\s*(?<=[\s'’])(?=[A-ZÀ-Þ])")
-_PLACE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:de|del|du|des|do|da|la|le|les|of|the|y|[A-ZÀ-Þ][\w'’-]+)){0,3}")
+# the small words inside a town's name: "Santiago de los Caballeros", "Talavera de la Reina"
+_NAME_INNER = frozenset({"de", "del", "du", "des", "do", "da", "la", "le", "les", "los", "las", "of", "the"})
+_PLACE_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ -](?:" + lexicon.alternation([*_NAME_INNER, "y"]) + r"|[A-ZÀ-Þ][\w'’-]+)){0,4}"
+)
 BIG_CITY = 100_000  # "in X" names a city by itself only when X is large (or in a country the text names)
+# "the mayor of Dodoma", "les maires de Douala, de Pointe-Noire et de Bangui", "la alcaldesa de Pasto": a town's
+# office names the town (lang/*.yaml "town_offices", then "town_office_of"); the plural too
+_TOWN_OFFICE = lexicon.alternation([p for ps in lexicon.table("town_offices").values() for p in ps])
+_TOWN_OFFICE_OF = re.compile(
+    rf"(?<![\w-])(?i:{_TOWN_OFFICE}(?P<plural>e?s)?\s+{lexicon.words_re('town_office_of')})\s*(?<=[\s'’])(?=[A-ZÀ-Þ])"
+)
+# "Vienna's deputy mayor", "Tallinn's Mayor": the town before an English possessive ("town_possessives")
+_TOWN_POSSESSIVE = re.compile(
+    rf"(?P<town>{TOWN_NAME_PATTERN}){lexicon.words_re('town_possessives')}\s+"
+    rf"(?:(?i:{lexicon.words_re('office_qualifiers')})\s+)?(?i:{_TOWN_OFFICE})(?![\w-])"
+)
+OFFICE_TOWN_SCORE = 0.8  # a town's office is a cue as good as "city of", for a name the gazetteer reads closely
 
 
 def cities_in_prose(facts: DocumentFacts) -> None:
-    """Cities named in running text: "la ville de Daejeon", "à Sucre" (in a text about Ecuador)."""
+    """Cities named in running text: "la ville de Daejeon", "à Sucre" (in a text about Ecuador),
+    "the mayors of Hiroshima and Nagasaki", "Vienna's deputy mayor"."""
     view = facts.view
-    for pattern, strong in ((_CITY_CUE, True), (_IN_PLACE, False), (_PLACE_CUE, False)):
+    for pattern, strong in ((_CITY_CUE, True), (_IN_PLACE, False), (_PLACE_CUE, False), (_TOWN_OFFICE_OF, True)):
+        score = OFFICE_TOWN_SCORE if pattern is _TOWN_OFFICE_OF else STRONG_SCORE
         for m in pattern.finditer(view):
-            end = _city_at(facts, m.end(), strong)
-            while end is not None and pattern is _PLACE_CUE:  # "delegates from Durban, Accra and Nairobi"
+            end = _city_at(facts, m.end(), strong, score)
+            # "from Durban, Accra and Nairobi", "the mayors of Hiroshima and Nagasaki" (one mayor's town: a name after it
+            # is the mayor's, "the mayor of Toledo, Javier Pérez")
+            listed = pattern is _PLACE_CUE or (pattern is _TOWN_OFFICE_OF and m.group("plural"))
+            while end is not None and listed:
                 joint = _PLACE_JOINT.match(view, end)
-                end = _city_at(facts, joint.end(), strong) if joint else None
+                end = _city_at(facts, joint.end(), strong, score) if joint else None
+    for m in _TOWN_POSSESSIVE.finditer(view):
+        _town_ending(facts, m.start("town"), m.group("town"))
     for m in REGION_GOVERNMENT.finditer(view):  # "dans le département de Fatick", "la Junta de Andalucía"
         if not any(s <= m.start() < e for s, e in facts.org_spans):
             add_region(facts, m.span())
 
 
-_PLACE_JOINT = re.compile(lexicon.list_joint())
+# between two towns of a list, the preposition said again: "de Douala, de Pointe-Noire et de Bangui"
+_PLACE_JOINT = re.compile(lexicon.list_joint() + rf"(?:{lexicon.words_re('town_office_of')}\s*(?<=[\s'’]))?")
+STRONG_SCORE = 0.7  # the gazetteer's score of a name after a strong cue ("la ville de")
 
 
-def _city_at(facts: DocumentFacts, start: int, strong: bool) -> int | None:
+def _town_ending(facts: DocumentFacts, start: int, text: str) -> None:
+    """The city named by the last words of ``text`` at ``start`` ("Yesterday Vienna": Vienna)."""
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[-size:])
+        at = start + text.rfind(name)
+        if not facts.org_index().covers(at, at + 1) and is_city(facts, name, True, OFFICE_TOWN_SCORE):
+            add_city(facts, (at, at + len(name)), name)
+            return
+
+
+def _name_goes_on(words: list[str], size: int) -> bool:
+    """Whether the first ``size`` words are followed by small words then a capitalised one: one name goes on."""
+    rest = words[size:]
+    inner = next((i for i, w in enumerate(rest) if w.lower() not in _NAME_INNER), len(rest))
+    return 0 < inner < len(rest) and rest[inner][:1].isupper()
+
+
+def _city_at(facts: DocumentFacts, start: int, strong: bool, score: float = STRONG_SCORE) -> int | None:
     """Where the city named at ``start`` ends, when the gazetteer knows one there (read into the facts)."""
     view = facts.view
     name = _PLACE_NAME.match(view, start)
@@ -663,9 +706,16 @@ def _city_at(facts: DocumentFacts, start: int, strong: bool) -> int | None:
         text = " ".join(words[:size])
         if size > 1 and places.is_country_name(text):
             return None  # "en Cabo Verde": the country, not a town called "Cabo"
-        if is_city(facts, text, strong):
+        if words[size - 1].islower() or _name_goes_on(words, size):
+            continue  # "Lima y", "Talavera de la": a name ends with a capitalised word; "Santa Cruz de Mompox" is no "Santa Cruz"
+        if is_city(facts, text, strong, score):
+            if _DISTRICT_NUMBER.match(view, start + len(text)):
+                return None  # "maire de Yaoundé 5e", "à Paris 13e": a district of the town, not the town
             return start + len(text) if add_city(facts, (start, start + len(text)), text) else None
     return None
+
+
+_DISTRICT_NUMBER = re.compile(r"[ \t]+\d{1,2}(?:e|er|ère|ème|eme|º|°|st|nd|rd|th)(?!\w)")
 
 
 _CITY_COUNTRY = re.compile(
@@ -705,7 +755,9 @@ def _country_not_town(name: str, match: places.CityMatch) -> bool:
     return code == match.country or match.population < NAMESAKE_OF_A_STATE
 
 
-def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
+def is_city(facts: DocumentFacts, text: str, strong: bool, score: float = STRONG_SCORE) -> bool:
+    """Whether ``text`` names a city: after a strong cue, a gazetteer reading of ``score`` at least; else a
+    close reading of a large town or of a town in a country the text names."""
     country = places.resolve_country(text)
     if country and places.names_country_elsewhere(text, facts.language):  # "à Mexico" in French: the city
         country = None
@@ -719,7 +771,7 @@ def is_city(facts: DocumentFacts, text: str, strong: bool) -> bool:
     if match is None:
         return False
     if strong:
-        return match.score >= 0.7
+        return match.score >= score
     return match.score >= 0.8 and (match.population >= BIG_CITY or match.country in facts.countries)
 
 
@@ -752,7 +804,7 @@ def countries_after_cities(facts: DocumentFacts) -> None:
             city.props["country"] = _region_country(facts, city) or usual
         for form in dict.fromkeys([city.name, *city.aliases]):
             for m in find_phrases([form], view, rf"(?![\w-])\s*(?:,|\(|-|{_IN_COUNTRY}\s)\s*{_DIRECTION}"):
-                country = _country_at(view, m.end())
+                country = written_country(view, m.end())
                 if country and country[0] == city.props.get("country"):
                     stated_country(facts, city_id, country[0], (m.end(), country[1]), (m.start(), country[1]))
             for code, span, after in leading:  # "en Italie à Maglie": the country first
@@ -793,6 +845,22 @@ _COUNTRY_NAME = re.compile(
 # a country's name with lowercase words in it, read only when it is one exactly ("République démocratique du
 # Congo", "Emiratos Árabes Unidos" written "Emiratos árabes unidos")
 _COUNTRY_LOWERCASE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][\w'’-]+){1,4}")
+
+
+_STATE_THEN = re.compile(r"[ \t]*,[ \t]*")
+
+
+def written_country(view: str, start: int) -> tuple[str, int] | None:
+    """The country written at ``start``: a state's name ("Kansas City, Missouri") is none, unless its country
+    follows it ("Des Moines, Iowa, USA": the country's end is given)."""
+    country = _country_at(view, start)
+    if not country or places.is_country_name(view[start : country[1]]):
+        return country
+    comma = _STATE_THEN.match(view, country[1])
+    after = comma and _country_at(view, comma.end())
+    if after and after[0] == country[0] and places.is_country_name(view[comma.end() : after[1]]):
+        return after
+    return None
 
 
 def _country_at(view: str, start: int) -> tuple[str, int] | None:

@@ -153,3 +153,90 @@ def test_a_person_before_a_city_named_like_its_state_is_no_chain() -> None:
 def test_a_capital_named_like_its_country_is_not_moved_by_the_page_language() -> None:
     facts = facts_of("Bureau\n\n- Mme Jeanne Roux, Bourgmestre de Luxembourg\n", "fr")
     assert ("Luxembourg", "LU") in cities(facts)
+
+
+# -- x-places3 (session 13): a town named by its office, names with small words inside, footers and capitalised articles
+
+
+def test_a_town_named_by_the_office_of_its_mayor() -> None:
+    english = facts_of("The mayor of Dodoma sent her apologies to the board.\n", "en")
+    assert ("Dodoma", "TZ") in cities(english)
+    french = facts_of("Le maire de Bangui n'a pas pu se joindre à la réunion.\n", "fr")
+    assert ("Bangui", "CF") in cities(french)
+    spanish = facts_of("La alcaldesa de Manizales presentó el plan de la red.\n", "es")
+    assert ("Manizales", "CO") in cities(spanish)
+
+
+def test_the_towns_of_several_mayors_in_a_list() -> None:
+    english = facts_of("The network is led by the mayors of Hiroshima and Nagasaki.\n", "en")
+    assert {("Hiroshima", "JP"), ("Nagasaki", "JP")} <= cities(english)
+    french = facts_of("Les maires de Douala, de Pointe-Noire et de Bangui ont présenté leurs réformes.\n", "fr")
+    assert {("Douala", "CM"), ("Pointe-Noire", "CG"), ("Bangui", "CF")} <= cities(french)
+    spanish = facts_of("Los alcaldes de Cusco y Arequipa firmaron la carta.\n", "es")
+    assert {("Cusco", "PE"), ("Arequipa", "PE")} <= cities(spanish)
+
+
+def test_a_name_after_one_mayors_town_is_the_mayor_not_a_town() -> None:
+    english = facts_of("The mayor of Lviv, Julian Moreno, opened the session.\n", "en")
+    assert {name for name, _ in cities(english)} == {"Lviv"}
+    spanish = facts_of("El alcalde de Toledo, Javier Ruiz, firmó el protocolo.\n", "es")
+    assert {name for name, _ in cities(spanish)} == {"Toledo"}
+
+
+def test_a_town_before_an_english_possessive_office() -> None:
+    facts = facts_of("Yesterday Vienna's deputy mayor for housing defended the model.\n", "en")
+    assert ("Vienna", "AT") in cities(facts)
+    assert {name for name, _ in cities(facts)} == {"Vienna"}
+
+
+def test_a_town_named_with_two_small_words_inside_it() -> None:
+    spanish = facts_of("La delegación fue recibida por el alcalde de Talavera de la Reina el viernes.\n", "es")
+    assert ("Talavera de la Reina", "ES") in cities(spanish)
+    signature = facts_of("Firma:\n\nAna Pérez\nAlcaldesa de Santiago de los Caballeros, República Dominicana\n", "es")
+    assert ("Santiago de los Caballeros", "DO") in {(c, k) for c, k, _ in in_country(signature)}
+    # a name that goes on with small words is not cut to its first words ("Santa Cruz" is another town)
+    unknown = facts_of("El alcalde de Santa Cruz de Mompox recibió a la delegación.\n", "es")
+    assert not any(name == "Santa Cruz" for name, _ in cities(unknown))
+
+
+def test_a_capitalised_article_is_the_towns_own_first_word() -> None:
+    english = facts_of("Members: Da Nang, Viet Nam\n", "en")
+    assert ("Da Nang", "VN", "Da Nang, Viet Nam") in in_country(english)
+    french = facts_of("Le secrétariat a été confié à la ville de La Paz, Bolivie, en 2024.\n", "fr")
+    assert ("La Paz", "BO", "La Paz, Bolivie") in in_country(french)
+    spanish = facts_of("Se sumaron los municipios de La Serena, Chile, y de Cuenca, Ecuador.\n", "es")
+    assert ("La Serena", "CL", "La Serena, Chile") in in_country(spanish)
+
+
+def test_a_mayor_of_a_numbered_district_names_no_town() -> None:
+    french = facts_of("Mme Awa Njoya, maire de Yaoundé 5e, a été élue trésorière.\n", "fr")
+    assert not any(name == "Yaoundé" for name, _ in cities(french))
+    english = facts_of("She met the mayor of Lyon 3rd at the town hall.\n", "en")
+    assert not any(name == "Lyon" for name, _ in cities(english))
+
+
+def test_a_postal_address_names_its_town_beside_the_postcode() -> None:
+    french = facts_of("Contact :\nMaison des communes, 12 avenue Jean Jaurès, 69007 Lyon\nTél. 04 00 00 00 00\n", "fr")
+    assert ("Lyon", "FR") in cities(french)
+    spanish = facts_of("Sede:\nCalle de la Paz 4, 28013 Madrid\n", "es")
+    assert ("Madrid", "ES") in cities(spanish)
+    english = facts_of("Write to us:\n4 Station Road, Leuven 3000\n", "en")
+    assert ("Leuven", "BE") in cities(english)
+    # a number and a name with no street word on the line: no address
+    plain = facts_of("Minutes\n\nItem 2025 Lyon delegation: approved.\n", "en")
+    assert not any(name == "Lyon" for name, _ in cities(plain))
+
+
+def test_a_state_after_a_town_is_no_country_written() -> None:
+    english = facts_of("The conference takes place in Kansas City, Missouri, from 16 to 18 July.\n", "en")
+    assert ("Kansas City", "US") in cities(english)
+    assert in_country(english) == set()  # the state places the town; the text writes no country
+    spanish = facts_of("La alcaldesa de Dayton, Ohio, firmó la carta.\n", "es")
+    assert not any(country == "US" for _, country, _ in in_country(spanish))
+    french = facts_of("La délégation de Porto, Portugal, est arrivée.\n", "fr")
+    assert ("Porto", "PT", "Porto, Portugal") in in_country(french)
+
+
+def test_a_country_written_after_the_state() -> None:
+    english = facts_of("The mayor of Des Moines, Iowa, USA, spoke first.\n", "en")
+    assert ("Des Moines", "US") in {(c, k) for c, k, _ in in_country(english)}
