@@ -108,3 +108,43 @@ def test_a_colon_under_a_sentence_with_no_tie_reads_no_list() -> None:
         "en",
     )
     assert not ties(facts)
+
+
+def members(facts: DocumentFacts) -> set[tuple[str, str]]:
+    return {
+        (facts.entities[r.source].name, facts.entities[r.target].name)
+        for r in facts.relations.values()
+        if r.type == "MEMBER_OF"
+    }
+
+
+def test_an_admission_of_towns_with_notes_and_government_words_in_three_languages() -> None:
+    en = facts_of(
+        "The UCLG Board approved the admission of Kisumu (Kenya), the City of Gqeberha (South Africa) and Mzuzu.", "en"
+    )
+    uclg = "United Cities and Local Governments"
+    assert members(en) == {("Kisumu", uclg), ("Gqeberha", uclg), ("Mzuzu", uclg)}
+    fr = facts_of(
+        "Le Bureau de l'AIMF a validé l'adhésion de Bouaké (Côte d'Ivoire), de la commune de Kindia (Guinée) et de Tozeur.",
+        "fr",
+    )
+    aimf = "International Association of Francophone Mayors"
+    assert members(fr) == {("Bouaké", aimf), ("Kindia", aimf), ("Tozeur", aimf)}
+    es = facts_of(
+        "La Junta de Mercociudades aprobó la incorporación de Paysandú (Uruguay), del municipio de Pergamino (Argentina) y de Tarija.",
+        "es",
+    )
+    assert members(es) == {("Paysandú", "Mercociudades"), ("Pergamino", "Mercociudades"), ("Tarija", "Mercociudades")}
+
+
+def test_an_admission_still_to_be_considered_is_no_membership() -> None:
+    en = facts_of("The UCLG Board will consider the admission of Kisumu (Kenya), the City of Gqeberha and Mzuzu.", "en")
+    assert not members(en)
+
+
+def test_the_admission_of_the_town_council_is_the_towns_in_spanish() -> None:
+    es = facts_of(
+        "Ayuntamiento de Jerez\n\nTERCERO.- Aprobar la adhesión del Ayuntamiento a la Federación Española de Municipios y Provincias.",
+        "es",
+    )
+    assert members(es) == {("Jerez de la Frontera", "Spanish Federation of Municipalities and Provinces")}
