@@ -152,9 +152,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _name_run(facts: DocumentFacts, m: re.Match) -> re.Match | None:
-    """The capitalised run a city may be read from: without a possessive ending ("Louisville's"), and
-    without the function word a sentence opens with ("In Lyon", "Tras Lima"), unless the whole run is
-    a town that opens with one ("La Paz", "Le Havre", "The Hague"); None when nothing is left."""
+    """The capitalised run a city may be read from, without a possessive ending ("Louisville's"); None
+    when it opens with a function word ("Le maire", "El Pleno"), unless the whole run is a town that
+    opens with one ("La Paz", "Le Havre")."""
     text = m.group(0)
     possessive = _POSSESSIVE.search(text)
     end = m.end() - (len(possessive.group(0)) if possessive and len(text) > 3 else 0)
@@ -163,9 +163,7 @@ def _name_run(facts: DocumentFacts, m: re.Match) -> re.Match | None:
     if _FUNCTION_WORDS.match(first):
         whole = facts.view[start:end]
         if " " not in whole or not is_city(facts, whole, strong=True):
-            start += len(first) + 1  # the name after the opening word
-    if end - start < 2:
-        return None
+            return None  # "Le maire", "El Pleno": the opening word and a common noun, no town
     return _PLACE.fullmatch(facts.view, start, end)
 
 
