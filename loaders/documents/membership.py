@@ -233,7 +233,8 @@ def _members_at(facts: DocumentFacts, span: tuple[int, int]) -> list[str]:
     cuts = [m for m in _LIST_SPLIT.finditer(facts.view, *span) if not any(s < m.start() < e for s, e in bodies)]
     if not cuts:
         lead = _ITEM_LEAD.match(facts.view[span[0] : span[1]])  # "the Municipality of Suva": the town
-        member = _member_at(facts, (span[0] + lead.end(), span[1]) if lead and lead.end() else span)
+        town = lead and _GOVERNMENT.search(lead.group(0))  # "de la Rochelle": the article is the town's name's
+        member = _member_at(facts, (span[0] + lead.end(), span[1]) if town else span)
         return [member] if member else []
     found, cursor = [], span[0]
     for m in [*cuts, None]:
