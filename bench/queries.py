@@ -189,21 +189,40 @@ def side_by_side(
 
 
 def cpu_side_by_side(
-    ours: list[Callable[[], object]], theirs: list[Callable[[], object]], engine: Callable[[], float], rounds: int = 2
+    ours: list[Callable[[], object]], theirs: list[Callable[[], object]], engine: Callable[[], float], rounds: int = 4
 ) -> tuple[float, float]:
-    """Mean CPU ms per call of ours and of the reference's: this process's and the engine's, each set
-    of calls run as one block (the engine's clock is read per block), in turns, each first every
-    other round. CPU time is what a busy shared machine leaves alone: it counts the work, not the wait."""
+    """Mean CPU ms per call of ours and of the reference's: this process's and the engine's, call by
+    call in turns (each call of ours beside the reference's for the same input, each first every
+    other time), ``rounds`` times over. CPU time is what a busy shared machine leaves alone: it counts
+    the work, not the wait.
+
+    Call by call, not a block of each: the engine's clock also counts its own work in the
+    background (a garbage collection, its compiler), tens of milliseconds at a time, and a block of
+    30 calls of about a millisecond each took all of one such pause or none, which swung a row's
+    ratio from 0.9x to 3.5x between runs; in turns, both sides meet them alike. The engine's clock
+    ticks every 10 ms, so one call mostly reads 0 or 10: the mean over many calls is still exact.
+    Reading the two clocks costs this process a few hundredths of a millisecond, measured and
+    taken off both sides."""
     ours[0](), theirs[0]()
+    reading = _clock_cost(engine)
     spent = {"ours": 0.0, "theirs": 0.0}
-    for turn in range(rounds):
-        for side in ("ours", "theirs")[:: 1 if turn % 2 else -1]:
-            calls = ours if side == "ours" else theirs
-            client, server = time.process_time(), engine()
-            for call in calls:
+    turn = 0
+    for _ in range(rounds):
+        for one, other in zip(ours, theirs, strict=True):
+            for side, call in (("ours", one), ("theirs", other))[:: 1 if turn % 2 else -1]:
+                client, server = time.process_time(), engine()
                 call()
-            spent[side] += time.process_time() - client + engine() - server
+                spent[side] += engine() - server + time.process_time() - client - reading
+            turn += 1
     return spent["ours"] * 1000 / (rounds * len(ours)), spent["theirs"] * 1000 / (rounds * len(theirs))
+
+
+def _clock_cost(engine: Callable[[], float], samples: int = 200) -> float:
+    """This process's CPU seconds to read both clocks once around a call (what each timed call adds)."""
+    started = time.process_time()
+    for _ in range(samples):
+        time.process_time(), engine(), engine(), time.process_time()
+    return (time.process_time() - started) / samples
 
 
 def typo(name: str) -> str:

@@ -3,8 +3,9 @@
 Run: ``python -m bench.speed`` prints the table; ``python -m bench.speed --write`` puts it in
 README.md between its markers (a test keeps the two in step). The figures are those the benches
 printed, same-run ratios of munigraph to its reference; to renew them, run the bench named in
-each file's first line and save its output over the file. A row whose file is missing reads
-"not measured".
+each file's first line and save its output over the file, or append it with a header line of its
+own (the command, the date, the load average): a figure printed more than once in a file is
+taken from its last run. A row whose file is missing reads "not measured".
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ QUERY_ROWS = (
 
 
 def comparisons(text: str) -> dict[tuple[str, str, str], tuple[float, float, float]]:
-    """(block title, what, reference) -> (munigraph ms, reference ms, ratio) of a bench's output."""
+    """(block title, what, reference) -> (munigraph ms, reference ms, ratio) of a bench's output, of
+    its last run where it holds several."""
     found: dict[tuple[str, str, str], tuple[float, float, float]] = {}
     block = ""
     for line in text.splitlines():
@@ -53,7 +55,7 @@ def comparisons(text: str) -> dict[tuple[str, str, str], tuple[float, float, flo
         row = _ROW.match(line)
         if row and block:
             key = (block, row["what"].strip(), row["reference"].strip())
-            found.setdefault(key, (float(row["ours"]), float(row["theirs"]), float(row["ratio"])))
+            found[key] = (float(row["ours"]), float(row["theirs"]), float(row["ratio"]))  # the last run's
     return found
 
 
@@ -72,7 +74,7 @@ def named_medians(text: str) -> dict[str, float]:
     for line in text.splitlines():
         row = _NAMED.match(line)
         if row:
-            found.setdefault(row["name"], float(row["median"]))
+            found[row["name"]] = float(row["median"])  # the last run's
     return found
 
 
@@ -115,7 +117,7 @@ def query_rows() -> list[list[str]]:
 
 
 def store_table() -> str:
-    """Links' load beside UNWIND ... CREATE of the same rows: bench.store at 200k and 1M links."""
+    """Links' load beside UNWIND ... CREATE of the same rows: bench.store at 200k, 250k and 1M links."""
     rows = [
         [
             "write twinning links (bench.store)",
@@ -125,7 +127,11 @@ def store_table() -> str:
         ],
         ["---"] * 4,
     ]
-    for graph, what in (("200k", "200k links between 20k cities"), ("1m", "1M links between 100k cities")):
+    for graph, what in (
+        ("200k", "200k links between 20k cities"),
+        ("100k", "250k links between 100k cities"),
+        ("1m", "1M links between 100k cities"),
+    ):
         text = _read(f"store-{graph}.txt") or ""
         wall = re.search(r"^links vs reference ([\d.]+) s against ([\d.]+) s .*?([\d.]+)x$", text, re.M)
         batches = re.search(r"^\s+per batch\s+(.*)$", text, re.M)
@@ -138,7 +144,29 @@ def store_table() -> str:
                 f"{cpu[1]} / {cpu[2]} s, {float(cpu[3]):.2f}x" if cpu else "not measured",
             ]
         )
-    return _markdown(rows)
+    return _markdown(rows + first_batch_rows())
+
+
+# The summary line of ``bench.store --first``: the first batch, each side into an empty store
+_FIRST = re.compile(
+    r"^first batch\s+(?P<links>[\d,]+) links between (?P<cities>[\d,]+) cities into an empty store, "
+    r"(?P<rounds>\d+) rounds in turns: wall ratio median (?P<wall>[\d.]+x \(min [\d.]+x, max [\d.]+x\)), "
+    r"CPU ratio median (?P<cpu>[\d.]+x \(min [\d.]+x, max [\d.]+x\))$",
+    re.M,
+)
+
+
+def first_batch_rows() -> list[list[str]]:
+    """The first batch alone (``bench.store --first``), a row per run of ``store-first.txt``."""
+    return [
+        [
+            f"first {found['links']} links between {found['cities']} cities, into an empty store",
+            f"median {found['wall']}",
+            f"{found['rounds']} rounds, each side into the store emptied, in turns",
+            f"median {found['cpu']}",
+        ]
+        for found in _FIRST.finditer(_read("store-first.txt") or "")
+    ]
 
 
 def _markdown(rows: list[list[str]]) -> str:

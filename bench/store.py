@@ -16,6 +16,11 @@ the twinning datasets in ../shared/data/twinning, then GeoNames' cities of 500 p
 "Saint", "New", "City") occur at their real rates; past those, variants of real names (a real
 name's last word swapped for another's). Search needs no links: ``--links 1000`` builds a 100k
 graph for ``bench.queries --only lookups`` in two minutes.
+``--first ROUNDS`` times the first batch alone (``--links`` links, e.g. 20,000 between 5,000
+cities): each side writes them into a store emptied and given the same cities anew, the engine
+warmed alike by an untimed round of both, the two going first in turns, wall and CPU (this
+process's and the engine's) per round. (The first batch of a whole run is printed too, but
+there munigraph goes first into a cold engine, and the reference's type is made by its CREATE.)
 Figures are printed, never asserted.
 """
 
@@ -212,6 +217,63 @@ def load_links(store: Store, pairs: list[tuple[str, str]], batch: int, warmup: i
     return ours, reference
 
 
+@dataclass
+class First:
+    """One side's first batch into an empty store: wall seconds, and CPU seconds of this process and the engine."""
+
+    wall: float
+    client: float
+    engine: float
+
+    @property
+    def cpu(self) -> float:
+        return self.client + self.engine
+
+
+def first_batch(store: Store, nodes: list[Entity], pairs: list[tuple[str, str]], load: Callable[..., float]) -> First:
+    """``load``'s time for ``pairs`` written into a store emptied and given ``nodes`` anew (untimed):
+    no relationship of any type in it, as a first load meets it."""
+    store.reset()
+    store.write(Batch("bench-cities", nodes))
+    engine = engine_cpu(store.data_folder) or (lambda: 0.0)
+    client, server = time.process_time(), engine()
+    wall = load(store, pairs, 0)
+    return First(wall, time.process_time() - client, engine() - server)
+
+
+def first_batches(store: Store, nodes: list[Entity], pairs: list[tuple[str, str]], rounds: int) -> None:
+    """Print the first batch of both sides, fairly: each into a store emptied and refilled with the
+    same cities, the engine warmed alike (one untimed round of both first, which also makes the
+    reference's type), then ``rounds`` rounds, each side going first every other round."""
+    sides = {"munigraph": store_load, "reference": reference_load}
+    for load in sides.values():
+        first_batch(store, nodes, pairs, load)
+    spent: dict[str, list[First]] = {side: [] for side in sides}
+    for turn in range(rounds):
+        for side in list(sides)[:: -1 if turn % 2 else 1]:
+            spent[side].append(first_batch(store, nodes, pairs, sides[side]))
+        ours, theirs = spent["munigraph"][-1], spent["reference"][-1]
+        print(
+            f"  round {turn + 1} ({'reference' if turn % 2 else 'munigraph'} first)   wall {ours.wall:6.1f} / "
+            f"{theirs.wall:6.1f} s {ours.wall / theirs.wall:5.2f}x   CPU {ours.cpu:6.1f} / {theirs.cpu:6.1f} s "
+            f"{ours.cpu / theirs.cpu if theirs.cpu else float('nan'):5.2f}x   (client {ours.client:.1f} / "
+            f"{theirs.client:.1f} s, engine {ours.engine:.1f} / {theirs.engine:.1f} s)",
+            flush=True,
+        )
+    wall = [o.wall / t.wall for o, t in zip(spent["munigraph"], spent["reference"], strict=True)]
+    cpu = [o.cpu / t.cpu for o, t in zip(spent["munigraph"], spent["reference"], strict=True) if t.cpu]
+    print(
+        f"first batch        {len(pairs):,} links between {len(nodes):,} cities into an empty store, "
+        f"{rounds} rounds in turns: wall ratio median {statistics.median(wall):.2f}x "
+        f"(min {min(wall):.2f}x, max {max(wall):.2f}x)"
+        + (
+            f", CPU ratio median {statistics.median(cpu):.2f}x (min {min(cpu):.2f}x, max {max(cpu):.2f}x)"
+            if cpu
+            else ""
+        )
+    )
+
+
 def percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
     return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.95) - 1] * 1000
@@ -252,6 +314,12 @@ def main() -> None:
     parser.add_argument(
         "--warmup", type=int, default=20_000, help="links written untimed by both first (at most a tenth)"
     )
+    parser.add_argument(
+        "--first",
+        type=int,
+        default=0,
+        help="rounds of the first batch alone (--links of them), each into an empty store",
+    )
     parser.add_argument("--db", help="database folder (default: a temporary one, deleted after)")
     args = parser.parse_args()
 
@@ -259,6 +327,10 @@ def main() -> None:
     store = Store.embedded(str(folder))
     store.reset()
     nodes, pairs = synthetic(args.cities, args.links, names=args.names)
+    if args.first:
+        first_batches(store, nodes, pairs, args.first)
+        finish(store, folder, keep=bool(args.db))
+        return
     started = time.perf_counter()
     store.write(Batch("bench-cities", nodes))
     cities = time.perf_counter() - started
@@ -300,9 +372,14 @@ def main() -> None:
     ):
         median, p95 = time_query(store, query, params)
         print(f"{label:<19}median {median:8.2f} ms   p95 {p95:8.2f} ms   ({len(params)} random cities)")
+    finish(store, folder, keep=bool(args.db))
+
+
+def finish(store: Store, folder: Path, keep: bool) -> None:
+    """Close the store and stop its engine; the folder deleted unless the user named it."""
     store.close()
     embedded.stop(str(folder))
-    if not args.db:
+    if not keep:
         shutil.rmtree(folder, ignore_errors=True)
 
 

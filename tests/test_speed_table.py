@@ -51,3 +51,29 @@ def test_named_query_rows_are_read_by_label() -> None:
         "hubs (cached)": 46.2,
         "twinning-path all=false": 156.5,
     }
+
+
+def test_a_figure_printed_twice_is_taken_from_the_last_run() -> None:
+    block = "CPU ms per call, this process + engine munigraph ms   reference                         ms   ratio\n"
+    first = (
+        block + "search City, half a name                       3.53   engine full-text query          1.00   3.53x\n"
+    )
+    again = (
+        block + "search City, half a name                       2.38   engine full-text query          1.96   1.21x\n"
+    )
+    found = speed.comparisons("# first run\n" + first + "\n# rerun\n" + again)
+    assert found[("CPU ms per call, this process + engine", "search City, half a name", "engine full-text query")] == (
+        2.38,
+        1.96,
+        1.21,
+    )
+    assert speed.named_medians("hubs (cold)  1  900.0  900.0  10.0\nhubs (cold)  1  800.0  800.0  10.0\n") == {
+        "hubs (cold)": 800.0
+    }
+
+
+def test_first_batch_rows_come_from_bench_store_first() -> None:
+    rows = speed.first_batch_rows()
+    saved = (speed.RESULTS / "store-first.txt").read_text(encoding="utf-8")
+    assert len(rows) == saved.count("into an empty store, ") and rows  # a row per run's summary line
+    assert all(row[0].startswith("first ") and row[1].startswith("median ") for row in rows)
