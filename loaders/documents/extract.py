@@ -161,6 +161,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     card_rows.directory_cards(facts)  # a directory's cards: city, country, "Joined:", focal point (x-cards)
     twins.twinnings(facts)
     twins.twin_lists(facts)
+    twins.introduced_twin_lists(facts)  # "The city has eleven twin cities:" over its lines (x-ties3)
     delegations.cities_attending(facts, main_id)  # after the twinnings it may refer to
     ties.since_later(facts)
     anaphora.unnamed_city_speakers(facts)

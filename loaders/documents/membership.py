@@ -25,8 +25,8 @@ from munigraph.loaders.documents.markup import guarded, trim
 from munigraph.loaders.documents.resolve import add_city, add_org, home_town, looks_like_org
 
 _NAME = (
-    r"(?P<x>(?:[Ll]a |[Ll]e |[Ee]l |[Ll]'|[Ll]’)?(?-i:[A-ZÀ-Þ])[\w'’.-]*"
-    r"(?:[ -](?:de|del|du|la|le|los|las|y|et|and|(?-i:[A-ZÀ-Þ])[\w'’.-]*)(?![\w'’])){0,8})"
+    r"(?P<x>(?:[Ll]a |[Ll]e |[Ee]l |[Tt]he |[Ll]'|[Ll]’)?(?-i:[A-ZÀ-Þ])[\w'’.-]*"
+    r"(?:[ -](?:de|del|du|of|la|le|los|las|y|et|and|(?-i:[A-ZÀ-Þ])[\w'’.-]*)(?![\w'’])){0,8})"
 )
 _ARTICLE = r"(?:(?:the|la|le|les|el|los|las|al|au|del|du)[ \t]+|l['’][ \t]*)?"
 _OF = r"(?:of|de|del|du|des|d['’])[ \t]*"
@@ -36,11 +36,11 @@ _ADMISSION = guarded(re.compile(rf"\b{lexicon.words_re('admission_nouns')}[ \t]+
 _TO = re.compile(
     rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:(?:à|a|to|en|dans)[ \t]+{_ARTICLE}|(?:au|aux|al)[ \t]+)", re.I
 )
-# "l'adhésion de la commune à ...": the town the page is about (:func:`resolve.home_town`)
+# "l'adhésion de la commune à ...", "la adhesión del Ayuntamiento a ...": the town the page is about (:func:`resolve.home_town`)
 _ADMISSION_OF_TOWN = guarded(
     re.compile(
-        rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}(?:la|notre|the|our|nuestra|el|nuestro)[ \t]+"
-        r"(?:ville|commune|municipalit[ée]|city|town|municipality|ciudad|municipio)(?![\w-])",
+        rf"\b{lexicon.words_re('admission_nouns')}[ \t]+{_OF}(?:(?:la|notre|the|our|nuestra|el|nuestro)[ \t]+)?"
+        r"(?:ville|commune|municipalit[ée]|city|town|municipality|ciudad|municipio|ayuntamiento)(?![\w-])",
         re.I,
     )
 )
@@ -55,7 +55,15 @@ _MEMBER = guarded(
 # "New members:", "nouveaux membres :", "became members of UCLG in 2024:": a list of members follows
 _NEW_MEMBERS = lexicon.word_class("new_members_cues")
 # one more name of an enumeration: ", Ouagadougou", " et Abidjan", " and Durban"
-_NEXT_NAME = re.compile(lexicon.list_joint() + r"(?:(?:de|of|d['’])[ \t]*)?" + _NAME.replace("?P<x>", "?P<y>"))
+# (", de la commune de Kindia", ", del municipio de Pergamino": the town after its government's words)
+_NEXT_NAME = re.compile(
+    lexicon.list_joint()
+    + r"(?:(?:del|de|of|d['’])[ \t]*)?(?:"
+    + lexicon.words_re("city_government_prefixes")
+    + r"[ \t]*(?<=[\s'’]))?"
+    + _NAME.replace("?P<x>", "?P<y>"),
+    re.I,
+)
 # a list item "Curitiba (Brazil)", "Kazan, Russia", "Lusaka – Zambia"
 _ITEM = re.compile(
     r"[ \t*]*(?P<name>[^()\n,–—:;]{2,60}?)[ \t]*(?:\((?P<bracket>[^()\n]{2,40})\)|[,–—-][ \t]*(?P<after>[^()\n,.;]{2,40}))?[ \t.;]*$"
@@ -224,12 +232,14 @@ def _members_at(facts: DocumentFacts, span: tuple[int, int]) -> list[str]:
     bodies = [(s, e) for s, e in facts.org_spans if s < span[1] and e > span[0]]
     cuts = [m for m in _LIST_SPLIT.finditer(facts.view, *span) if not any(s < m.start() < e for s, e in bodies)]
     if not cuts:
-        member = _member_at(facts, span)
+        lead = _ITEM_LEAD.match(facts.view[span[0] : span[1]])  # "the Municipality of Suva": the town
+        town = lead and _GOVERNMENT.search(lead.group(0))  # "de la Rochelle": the article is the town's name's
+        member = _member_at(facts, (span[0] + lead.end(), span[1]) if town else span)
         return [member] if member else []
     found, cursor = [], span[0]
     for m in [*cuts, None]:
         end = m.start() if m else span[1]
-        item = re.match(rf"{_ARTICLE}", facts.view[cursor:end], re.I)
+        item = _ITEM_LEAD.match(facts.view[cursor:end])  # "the Municipality of Suva": the town
         start = cursor + (item.end() if item else 0)
         member = start < end and _member_at(facts, (start, end))
         if member and member not in found:
@@ -294,10 +304,20 @@ def _enumeration(view: str, first: re.Match, end: int) -> tuple[list[tuple[int, 
             [(first.start("x"), view.rfind(" ", first.start("x"), first.end("x")))],
             view.rfind(" ", 0, first.end("x")),
         )
-    while more := _NEXT_NAME.match(view, at, end):
+    while more := _NEXT_NAME.match(view, _after_note(view, at, end), end):
         spans.append(more.span("y"))
         at = more.end()
     return [part for span in spans for part in _split_and(view, span)], at
+
+
+# "A (Rwanda), B (Fiji) and C": a bracketed note after a name of an enumeration
+_NOTE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+
+
+def _after_note(view: str, at: int, end: int) -> int:
+    """Where an enumeration goes on after a name: past a bracketed note ("Kigali (Rwanda), ...")."""
+    note = _NOTE.match(view, at, end)
+    return note.end() if note else at
 
 
 def _admitting_body(facts: DocumentFacts, start: int, end: int) -> str | None:

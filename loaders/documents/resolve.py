@@ -418,6 +418,7 @@ TOWN_NAME_PATTERN = r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}"
 TOWN_NAME = re.compile(TOWN_NAME_PATTERN)
 
 
+_COUNCIL_AFTER = re.compile(r"[ -](?:" + lexicon.words_re("council_nouns") + r")$", re.I)
 # "un acuerdo con el municipio de Xalapa", "signed with the City of Bonn": the government of a partner
 _PARTNER_BEFORE = re.compile(r"(?<![\w'’])(?:con|with|avec|entre|between)\s+$", re.I)
 
@@ -472,7 +473,8 @@ def _named_governments(view: str) -> tuple[tuple[int, int], ...]:
             continue  # "la promotion de la Ville": the town itself, not one named
         if _PARTNER_BEFORE.search(view, max(0, cue.start() - 12), cue.start()):
             continue
-        spans.append(name.span())
+        council = _COUNCIL_AFTER.search(name.group(0))  # "The City of Edinburgh Council": the town is Edinburgh
+        spans.append((name.start(), name.start() + council.start()) if council and council.start() else name.span())
     return tuple(spans)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from munigraph.loaders.documents import dates, lexicon
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.markup import find_word
-from munigraph.loaders.documents.twins import TWIN_CUE
+from munigraph.loaders.documents.twins import TWIN_CUE, cue_clause
 
 _AGAIN = lexicon.word_class("tie_anaphors")
 _PAIR = lexicon.word_class("tie_pair_words")
@@ -45,7 +45,7 @@ def _dated_sentences(facts: DocumentFacts) -> list[tuple[int, int, str]]:
     found = []
     for start, end in facts.context.sentences:
         cue = TWIN_CUE.search(view, start, end) or _AGAIN.search(view, start, end)
-        since = cue and dates.since(view, cue.start(), end)
+        since = cue and dates.since(view, cue.start(), cue_clause(view, start, end, cue)[1])  # not past a ";"
         if since:
             found.append((start, end, since))
     return found

@@ -40,21 +40,30 @@ def twinnings(facts: DocumentFacts) -> None:
     bodies = sorted(set(facts.org_spans))
     for start, end in facts.context.sentences:
         cue = TWIN_CUE.search(view, start, end)
-        if not cue:
-            continue
-        cities = _cities(facts, start, end, bodies)
-        if len(cities) > 2 or (len(cities) == 2 and _LIST_INTRO.search(view, cue.end(), end)):
+        if not cue or _TWIN_LABEL.match(view, facts.context.line_at(cue.start()).start):
+            continue  # "Twin towns: A, B and C": the town's twins, not each other's (twin_lists)
+        low, high = cue_clause(view, start, end, cue)
+        cities = _cities(facts, low, high, bodies)
+        if len(cities) > 2 or (len(cities) == 2 and _LIST_INTRO.search(view, cue.end(), high)):
             _listed(facts, (start, end), cue, bodies)
             continue
-        if len(cities) == 2 and _both_after_with(facts, cue, cities, end):
+        if len(cities) == 2 and _both_after_with(facts, cue, cities, high):
             if not _partners_of_the_subject(facts, (start, end), cue, cities):
                 _listed(facts, (start, end), cue, bodies)  # "It also has cooperation agreements with A and B"
             continue
         if len(cities) != 2:
             continue
         facts.relate(
-            "TWINNED_WITH", *sorted(cities), (start, end), kind=cue.lastgroup, since=dates.since(view, start, end)
+            "TWINNED_WITH", *sorted(cities), (low, high), kind=cue.lastgroup, since=dates.since(view, low, high)
         )
+
+
+def cue_clause(view: str, start: int, end: int, cue: re.Match) -> tuple[int, int]:
+    """The part of a sentence between semicolons that holds the cue: "Lima y La Paz firmaron un
+    convenio; Quito anunció su intención de sumarse" twins the two cities of the cue's part only."""
+    low = view.rfind(";", start, cue.start()) + 1 or start
+    high = view.find(";", cue.end(), end)
+    return low, end if high < 0 else high
 
 
 # "... sister cities, which include A, B and C": a list of the owner's twins follows
@@ -125,8 +134,8 @@ def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, 
     for m in _PLACE.finditer(facts.view, start, end):
         if overlaps_any(bodies, m.start(), m.end()) or m.group(0) in people_forms:
             continue  # "Navas firmará ...": the surname of a person of the page, not the town Navas
-        words = m.group(0).split()
-        if _FUNCTION_WORDS.match(words[0]):
+        m = _name_run(facts, m)
+        if m is None:
             continue
         if found and _region_of_previous(facts, found[-1], m):
             continue
@@ -136,6 +145,26 @@ def _cities(facts: DocumentFacts, start: int, end: int, bodies: list[tuple[int, 
         if city and city not in found:
             found.append(city)
     return found
+
+
+# "Louisville's partners", "Lyon’s twin": the city before a possessive ending
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _name_run(facts: DocumentFacts, m: re.Match) -> re.Match | None:
+    """The capitalised run a city may be read from, without a possessive ending ("Louisville's"); None
+    when it opens with a function word ("Le maire", "El Pleno"), unless the whole run is a town that
+    opens with one ("La Paz", "Le Havre")."""
+    text = m.group(0)
+    possessive = _POSSESSIVE.search(text)
+    end = m.end() - (len(possessive.group(0)) if possessive and len(text) > 3 else 0)
+    first = text.split()[0]
+    start = m.start()
+    if _FUNCTION_WORDS.match(first):
+        whole = facts.view[start:end]
+        if " " not in whole or not is_city(facts, whole, strong=True):
+            return None  # "Le maire", "El Pleno": the opening word and a common noun, no town
+    return _PLACE.fullmatch(facts.view, start, end)
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:la |el |the )?[A-ZÀ-Þ]|" + lexicon.words_re("list_joints") + r"\s)")
@@ -236,10 +265,50 @@ def twin_lists(facts: DocumentFacts) -> None:
             continue
         line = facts.context.line_at(label.start("label"))
         kind = TWIN_CUE.search(view, label.start("label"), label.end("label"))
-        for item in items_after(facts, label.end(), line.end):
-            twin = listed_member(facts, item)
-            if twin and twin != town and facts.entities[twin].kind == "City":
-                facts.relate(
-                    "TWINNED_WITH", *sorted((town, twin)), (line.start, item[1]),
-                    kind=kind.lastgroup if kind else "twinning",
-                )  # fmt: skip
+        named = (kind.lastgroup if kind else None) or "twinning"
+        _twins_listed(facts, town, items_after(facts, label.end(), line.end), line.start, named)
+
+
+# "Munich (Germany) ........ 1954", "Parma – 1976": the year a listed twin's line ends with, leaders before it
+_YEAR_AT_END = re.compile(r"[ \t.…·_–—-]*\(?((?:19|20)\d\d)\)?[ \t.]*$")
+
+
+def _twins_listed(facts: DocumentFacts, town: str, items: list[tuple[int, int]], start: int, kind: str) -> None:
+    """Each listed city (a year ending its line is the tie's since) TWINNED_WITH ``town``."""
+    for item in items:
+        year = _YEAR_AT_END.search(facts.view, *item)
+        twin = listed_member(facts, (item[0], year.start()) if year else item)
+        if twin and twin != town and facts.entities[twin].kind == "City":
+            facts.relate(
+                "TWINNED_WITH", *sorted((town, twin)), (start, item[1]),
+                kind=kind, since=year.group(1) if year else None,
+            )  # fmt: skip
+
+
+# a twin noun or cue in the sentence that leads to a list ("The city has eleven twin and partner cities. In order
+# of signature:"): the lines below the colon are the town's twins
+_INTRO_CUE = re.compile(rf"{TWIN_CUE.pattern}|(?P<noun>{lexicon.words_re('twin_nouns')})", re.I)
+
+
+def introduced_twin_lists(facts: DocumentFacts) -> None:
+    """A line ending in a colon, in or after a sentence on the town's twins, over a list of short
+    lines: each line's city is TWINNED_WITH the town named before the cue, else the page's town."""
+    view, lines = facts.view, facts.context.lines
+    for index, line in enumerate(lines):
+        text = line.text.rstrip()
+        if not text.endswith(":") or _TWIN_LABEL.match(view, line.start) or not index:
+            continue
+        colon = line.start + len(text) - 1
+        cue = _INTRO_CUE.search(view, line.start, colon)
+        if not cue and lines[index - 1].text.strip():  # "... twin cities.\nIn order of signature:"
+            cue = _INTRO_CUE.search(view, lines[index - 1].start, lines[index - 1].end)
+        if not cue:
+            continue
+        start = (facts.context.sentence_at(cue.start()) or (line.start, 0))[0]
+        owners = _cities(facts, start, cue.start(), sorted(set(facts.org_spans)))
+        town = owners[0] if len(owners) == 1 else None
+        if not owners and _PRONOUN.match(view, start, cue.start()):
+            town = title_town(facts) or home_town(facts)
+        if town:
+            kind = "twinning" if cue.lastgroup == "noun" else cue.lastgroup or "twinning"
+            _twins_listed(facts, town, items_after(facts, colon + 1, line.end), line.start, kind)
