@@ -4,8 +4,9 @@ its Treasurer", "Jeanne Roux, présidente de X, succède à Anne Poulain", "Ana 
 sustitución de Marta Gil"): HOLDS_OFFICE with former: true, in the successor's body and role.
 
 The successor's offices are those read in the cue's sentence before the cue, else in the sentence before it (a
-pronoun opens the cue's: "He succeeds Ann Poe"); an office of a body wins over a town's (the mayor who succeeds
-another as president of a network takes the network's office). The cues are data per language (lang/*.yaml
+pronoun opens the cue's: "He succeeds Ann Poe"); an office in the page's organisation wins, then the office of a
+body read last (the mayor who succeeds another as president of a network takes the network's office); a town's passes only
+from the cue's own sentence ("Jane Roe, Mayor of Lyon, succeeds Ann Poe"). The cues are data per language (lang/*.yaml
 ``succeeded_cues``, which elections.py reads too)."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 
 from munigraph.graph.facts import Relation
 from munigraph.loaders.documents import lexicon
+from munigraph.loaders.documents.bodies import page_owner
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.names import people_in
 from munigraph.loaders.documents.possessive_owners import only_titles
@@ -56,6 +58,8 @@ def _successor_offices(facts: DocumentFacts, sentence: tuple[int, int], cue: int
         if found:
             successor = max(found, key=lambda r: r.provenance[0].start).source
             held = [r for r in found if r.source == successor]
+            owner = page_owner(facts)
             bodies = [r for r in held if facts.entities[r.target].kind != "City"]
-            return bodies or held
+            last = [max(bodies, key=lambda r: max(p.end or 0 for p in r.provenance))] if bodies else []
+            return [r for r in held if r.target == owner] or last or (held if start == sentence[0] else [])
     return []

@@ -118,3 +118,60 @@ def test_a_succession_with_no_office_read_gives_the_predecessor_none() -> None:
 )
 def test_an_office_held_for_a_time_is_held(language: str, text: str, office: tuple) -> None:
     assert office in _offices(facts_of(f"News\n\n{text}\n", language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "office"),
+    [
+        (
+            "en",
+            "The Executive Committee confirmed Tampere's mayor Jane Roe as vice-president of Eurocities.",
+            ("Jane Roe", "Eurocities", "vice president", False),
+        ),
+        (
+            "en",
+            "The Board elected Cllr Jane Roe, Deputy Chair of the Lagos branch, as Eurocities Treasurer.",
+            ("Jane Roe", "Eurocities", "treasurer", False),
+        ),
+        (
+            "fr",
+            "Le Bureau a confirmé Mme Jeanne Roux comme présidente de Cités Unies France.",
+            ("Jeanne Roux", "Cités Unies France", "president", False),
+        ),
+        (
+            "es",
+            "La Asamblea ratificó a Ana Ruiz como presidenta de Mercociudades.",
+            ("Ana Ruiz", "Mercociudades", "president", False),
+        ),
+    ],
+)
+def test_an_office_given_to_the_person_named_after_the_verb(language: str, text: str, office: tuple) -> None:
+    assert office in _offices(facts_of(f"News\n\n{text}\n", language))
+
+
+def test_the_predecessor_takes_the_office_given_last_not_the_successors_own() -> None:
+    text = (
+        "The Board elected Jane Roe, Deputy Chair of the Lagos branch, as Eurocities Treasurer. She replaces Ann Poe."
+    )
+    offices = {(p, b, r) for p, b, r, former in _offices(facts_of(f"News\n\n{text}\n", "en")) if former}
+    assert offices == {("Ann Poe", "Eurocities", "treasurer")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "office"),
+    [
+        (
+            "en",
+            "Speakers: Mr. Jan Roe, Alderman for Health, City of Utrecht",
+            ("Jan Roe", "Utrecht", "alderman for health"),
+        ),
+        ("fr", "Animation : M. Karim Roux, journaliste, TV5Monde", ("Karim Roux", "TV5Monde", "journalist")),
+        (
+            "es",
+            "Moderación: Hernán Roe, oficial de políticas, Secretaría Mundial de CGLU.",
+            ("Hernán Roe", "Secretaría Mundial de CGLU", "officer"),
+        ),
+    ],
+)
+def test_offices_the_list_lacked(language: str, text: str, office: tuple) -> None:
+    assert (*office, False) in _offices(facts_of(f"Programme\n\n{text}\n", language))
