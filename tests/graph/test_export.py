@@ -161,3 +161,29 @@ def test_json_of_an_empty_graph(store: Store) -> None:
 )
 def test_json_encoder_writes_what_json_dumps_writes(value: object) -> None:
     assert export._json(value, 0) == json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def test_provenance_written_as_stored_is_what_parsing_and_dumping_wrote(sample: Store, tmp_path: Path) -> None:
+    """GraphML, GEXF and CSV write each record's stored JSON text without a parse and a dump:
+    the same text, accents kept, keys in the stored order."""
+    export.write_graphml(sample, tmp_path / "g.graphml")
+    written = [d["provenance"] for _, _, d in nx.read_graphml(tmp_path / "g.graphml").edges(data=True)]
+    expected = [
+        json.dumps(d["provenance"], ensure_ascii=False) for _, _, d in export.to_networkx(sample).edges(data=True)
+    ]
+    assert sorted(written) == sorted(expected) and any(p != "[]" for p in written)
+    assert [json.loads(p) for p in sorted(written)] == [json.loads(p) for p in sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        [],
+        [{"source": "Genève.txt", "rule": "twins", "score": 0.9}],
+        [{"b": 1, "a": [1, 2]}, {"dataset": "x", "row": 3}],
+    ],
+)
+def test_provenance_text_is_json_dumps_of_the_parsed_records(records: list[dict]) -> None:
+    stored = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records]
+    parsed = [json.loads(s) for s in stored]
+    assert export._provenance_text(stored) == json.dumps(parsed, ensure_ascii=False)
