@@ -18,25 +18,41 @@ PARTICLES = {
     "bin", "ben", "bint", "el", "al", "y", "e", "zu", "af", "mac", "st",
 }  # fmt: skip
 HONORIFICS_PATH = Path(__file__).with_name("honorifics.yaml")
+OFFICES_PATH = Path(__file__).with_name("offices.yaml")
+
+
+@cache
+def _data(path: Path) -> dict:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
 
 
 @cache
 def honorifics(language: str | None = None) -> tuple[str, ...]:
     """The honorifics before a name (regex fragments, ``honorifics.yaml``): one language's, or every
     language's (``None``), first seen first. The document rules read them as their word class "honorifics"."""
-    with HONORIFICS_PATH.open(encoding="utf-8") as handle:
-        table = yaml.safe_load(handle) or {}
+    table = _data(HONORIFICS_PATH)
     codes = list(table) if language is None else [language]
     return tuple(dict.fromkeys(str(entry) for code in codes for entry in table.get(code) or ()))
 
 
-# Offices that precede a name ("le Coprésident Jan Van Zanen").
-_OFFICES = (
-    r"co-?pr[ée]sidente?|co-?president(?:a|e)?|co-?chair|pr[ée]sidente?|president(?:a|e)?|maire|mairesse|mayor|"
-    r"alcaldes?a?|secr[ée]taire g[ée]n[ée]rale?|secretary[- ]general|secretari[oa] general|directeur|directrice|"
-    r"director|directora|ministre|minister|ministr[oa]|gouverneur|governor|gobernador[a]?|vice-?pr[ée]sidente?|"
-    r"vice-?president(?:a|e)?|bourgmestre|ambassad(?:eur|rice|or)|embajador[a]?|"
-    r"councill?or|deputy mayor|provost"  # "Councillor Jane Roe": a British title before a name ("Cllr": an honorific)
+@cache
+def offices(language: str | None = None) -> dict[str, tuple[str, ...]]:
+    """Offices as written (regex fragments, ``offices.yaml``) under the canonical role each gives: one language's,
+    or every language's (``None``), roles and entries first seen first. The document rules read them as their
+    word class "offices"."""
+    table = _data(OFFICES_PATH)["languages"]
+    merged: dict[str, dict[str, None]] = {}
+    for code in list(table) if language is None else [language]:
+        for role, entries in (table.get(code) or {}).items():
+            merged.setdefault(str(role), {}).update(dict.fromkeys(str(e) for e in entries or ()))
+    return {role: tuple(entries) for role, entries in merged.items()}
+
+
+# Offices that stand before a name as a title ("le Coprésident Jan Van Zanen", "Councillor Jane Roe"): every
+# language's entries of the ``titles`` roles, longest first.
+_OFFICES = "|".join(
+    sorted({e for role in _data(OFFICES_PATH)["titles"] for e in offices().get(role, ())}, key=lambda e: (-len(e), e))
 )
 _HONORIFICS = "|".join(sorted(honorifics(), key=len, reverse=True))  # longest first: "dra" before "dr"
 _LEADING_TITLE = re.compile(

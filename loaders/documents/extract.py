@@ -39,6 +39,7 @@ from munigraph.loaders.documents import (
     namesakes,
     ner,
     place_lines,
+    possessive_owners,
     prose,
     publications,
     records,
@@ -49,6 +50,7 @@ from munigraph.loaders.documents import (
     signature_blocks,
     speech,
     sub_events,
+    successions,
     ties,
     triggers,
     turns,
@@ -96,6 +98,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     speech.titled_people(facts, main_id)
     speech.offices_before_names(facts, main_id)
     speech.possessive_offices(facts)
+    possessive_owners.possessive_offices(facts)  # "Tampere's mayor Kalle Roe" (x-offices3)
     speech.attributed_offices(facts)
     speech.offices_before_honorifics(facts, main_id)
     speech.offices_in_plural(facts, main_id)
@@ -172,6 +175,7 @@ def extract(text: str, doc_id: str, language: str, *, sessions: bool = False) ->
     if ner.named_people(facts, main_id):  # people only spaCy found may attend what they took part in
         meetings.participants(facts, main_id, prose.event_mentions(facts))
         triggers.relations_by_triggers(facts)  # and the people only spaCy found
+    successions.predecessors(facts)  # once every office is read: a predecessor held the successor's (x-offices3)
     turns.roles_taken(facts, main_id)  # "X acted as moderator" (x-speak)
     absences.absences(facts, main_id)  # "could not attend; represented by X": no attendance; X attends (x-speak)
     turns.attendance_under_headings(facts, main_id)  # "Panel 2: ..." over a report's paragraphs (x-speak)

@@ -28,7 +28,8 @@ from munigraph.graph.resolution import people
 LANG_DIR = Path(__file__).parent / "lang"
 # Word classes that name resolution owns too, declared once in graph/ (graph/ imports nothing above it, so the
 # rules read graph's data): a language's class is graph's entries for that language, never a key of its file.
-_GRAPH_CLASSES = {"honorifics": people.honorifics}
+# A file may not extend them either (no "added_offices"): their words go to graph's file.
+_GRAPH_CLASSES = {"honorifics": people.honorifics, "offices": people.offices}
 # The languages the project reads first, in this order; any other file follows alphabetically.
 _FIRST = ("en", "fr", "es")
 
@@ -49,9 +50,11 @@ def lexicon(language: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of word classes")
     for key, entries in _GRAPH_CLASSES.items():
-        if key in data:
-            raise ValueError(f"{path}: {key} is declared in graph/resolution/{key}.yaml, not here")
-        data[key] = list(entries(language))
+        found = next((name for name in data if name == key or name.startswith(_ADDED + key)), None)
+        if found:
+            raise ValueError(f"{path}: {found}: {key} is declared in graph/resolution/{key}.yaml, not here")
+        declared = entries(language)
+        data[key] = {k: list(v) for k, v in declared.items()} if isinstance(declared, dict) else list(declared)
     return data
 
 

@@ -63,7 +63,7 @@ class _Roles(frozenset):
 GOVERNMENT_AFTER = re.compile(  # on the office's line: "Mayor\nCity of X" is the next entry's city
     r"^[ \t]*(?=(?i:" + lexicon.classes_re("region_government_prefixes", "city_government_prefixes") + r")\s*[A-ZÀ-Þ])"
 )
-CITY_OFFICES = _Roles({"mayor", "deputy mayor", "councillor", "governor", "syndic"})
+CITY_OFFICES = _Roles({"mayor", "deputy mayor", "councillor", "alderman", "governor", "syndic"})
 # Offices that, written with nothing they are of, are the page organisation's ("The Treasurer, Mr X"; x-office)
 BODY_OFFICES = _Roles(lexicon.words("unplaced_body_offices"))
 

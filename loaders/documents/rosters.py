@@ -160,30 +160,41 @@ def _owner(facts: DocumentFacts, council: str) -> str | None:
 _APPOINTED = guarded(re.compile(r"\b" + lexicon.words_re("appointed_verbs") + r"[ \t]+", re.I))
 
 
+# After the name: a comma, then "as"; or an apposition between commas that "as" closes ("elected Cllr Jane Roe,
+# Deputy Chair of X, as Treasurer": the office after "as" is the one given)
+_JOINER = r"(?:as|comme|como|en tant que)[ \t]+"
+_AFTER_NAME = re.compile(rf"[ \t]*(?:,[^,;\n]{{1,100}},[ \t]*(?={_JOINER})|,)?[ \t]*(?:{_JOINER})?", re.I)
+# Before the name: its own office, ending right before it ("confirmed Tampere's mayor Jane Roe as ...")
+_OWN_OFFICE = re.compile(rf"^[^,;\n]{{0,30}}{roles.OFFICE_WORD.pattern}$", re.I)
+
+
 def appointments(facts: DocumentFacts) -> None:
     """ "la Présidence a nommé M. Paul Roux Secrétaire permanent", "the Board appointed Jane Roe
-    Treasurer of MedCities": the person holds the office named right after the name, in the body
-    named after it or else in the page's organisation."""
+    Treasurer of MedCities", "elected Cllr Jane Roe, Deputy Chair of X, as CLGF Treasurer": the person holds
+    the office named right after the name (or after "as"), in the body named after it (or right before it),
+    or else in the page's organisation."""
     view = facts.view
     for m in _APPOINTED.finditer(view):
         names = people_in(view, m.end(), min(len(view), m.end() + 80))
         between = view[m.end() : names[0][0]].strip() if names else "?"
-        if between and people.leading_title(f"{between} X") != len(between) + 1:
-            continue  # the verb is not followed by a name (an honorific may come first)
+        if between and people.leading_title(f"{between} X") != len(between) + 1 and not _OWN_OFFICE.match(between):
+            continue  # the verb is not followed by a name (an honorific or the person's own office may come first)
         start, end = names[0]
         for word in list(re.finditer(r"\S+", view[start:end]))[2:]:  # "Jane Roe Treasurer": the office ends the name
             if roles.office(view[start + word.start() : end + 120]):
                 end = start + word.start() - 1
                 break
-        after = re.match(r"[ \t]*,?[ \t]*(?:as[ \t]+|comme[ \t]+|como[ \t]+|en tant que[ \t]+)?", view[end:])
-        office = roles.office(view[end + after.end() : end + after.end() + 120])
-        if not office:
+        at = _AFTER_NAME.match(view, end).end()
+        named = facts.org_span_at(at)  # "as CLGF Treasurer": the body, then its office
+        office = roles.office(view[at : at + 120]) or (named and roles.office(view[named[1] : named[1] + 80]))
+        if not office or named and office[2].strip(" \t") and not re.match(r"[ \t]*[,.;\n]", office[2]):
             continue
         person = add_person(facts, (start, end))
-        office_end = end + after.end() + len(office[1])
+        office_start = at if not named else view.index(office[1], named[1])
+        office_end = office_start + len(office[1])
         targets = roles.office_targets(office[2])
-        body = None
-        if targets:
+        body = add_org(facts, named) if named else None
+        if targets and not named:
             t_start = office_end + office[2].find(targets[0])
             known = facts.org_span_at(t_start)
             body = add_org(facts, known) if known else None

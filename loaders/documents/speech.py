@@ -856,7 +856,11 @@ def _phrase_offices(facts: DocumentFacts, phrase: tuple[int, int], name: tuple[i
     return person is not None
 
 
-_PORTFOLIO_OFFICES = ("deputy mayor", "councillor")  # "of X" after them is a portfolio more often than a place
+_PORTFOLIO_OFFICES = (
+    "deputy mayor",
+    "councillor",
+    "alderman",
+)  # "of X" after them is a portfolio more often than a place
 _PORTFOLIO = re.compile(
     r"^\s*(?:de la|de l['’]|del|de|d['’]|for|of|à la|au|aux|chargée? de(?: la| l['’]|s)?)?\s*"
     + lexicon.words_re("portfolio_words")
