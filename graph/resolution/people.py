@@ -50,9 +50,14 @@ def offices(language: str | None = None) -> dict[str, tuple[str, ...]]:
 
 
 # Offices that stand before a name as a title ("le Coprésident Jan Van Zanen", "Councillor Jane Roe"): every
-# language's entries of the ``titles`` roles, longest first.
+# language's entries of the ``titles`` roles but the ``not_titles``, longest first.
+_OFFICE_TABLE = _data(OFFICES_PATH)
 _OFFICES = "|".join(
-    sorted({e for role in _data(OFFICES_PATH)["titles"] for e in offices().get(role, ())}, key=lambda e: (-len(e), e))
+    sorted(
+        {e for role in _OFFICE_TABLE["titles"] for e in offices().get(role, ())}
+        - set(_OFFICE_TABLE.get("not_titles") or ()),
+        key=lambda e: (-len(e), e),
+    )
 )
 _HONORIFICS = "|".join(sorted(honorifics(), key=len, reverse=True))  # longest first: "dra" before "dr"
 _LEADING_TITLE = re.compile(

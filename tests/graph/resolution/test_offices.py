@@ -12,7 +12,7 @@ from munigraph.loaders.documents import lexicon
 @pytest.mark.parametrize(
     ("written", "person"),
     [
-        ("Chair Jane Roe", "person:jane-roe"),
+        ("Co-Chair Jane Roe", "person:jane-roe"),
         ("Lord Mayor Jane Roe", "person:jane-roe"),
         ("la alcaldesa Ana Ruiz", "person:ana-ruiz"),
         ("Teniente de Alcalde Ana Ruiz", "person:ana-ruiz"),
@@ -56,3 +56,9 @@ def test_a_word_file_may_neither_declare_nor_extend_the_class(tmp_path, monkeypa
             lexicon.lexicon("en")
     finally:
         lexicon.lexicon.cache_clear()
+
+
+def test_a_bare_chair_is_no_title_before_a_name_but_a_co_chair_is() -> None:
+    """ "Thank you, Chair. I'm Jane Roe": the chair addressed, not a title of the speaker's name."""
+    assert people.leading_title("Chair Jane Roe") == 0
+    assert people.leading_title("Co-Chair Jane Roe") == len("Co-Chair ")
