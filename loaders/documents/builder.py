@@ -159,15 +159,14 @@ class DocumentFacts:
         self.unmentioned.discard(entity_id)
         return self.entities.pop(entity_id, None)
 
-    def relate(
-        self, rel_type: str, source: str, target: str, span: tuple[int, int], *, in_name: bool = False, **props: Any
-    ) -> None:
-        """A relation stated by the text at ``span`` (its exact quote becomes the provenance); ``in_name``:
-        read from inside a name ("Congrès mondial de CGLU"), which a question or a negation around it
-        does not unsay ("étiez-vous au Congrès mondial de CGLU ?")."""
+    def relate(self, rel_type: str, source: str, target: str, span: tuple[int, int], **props: Any) -> None:
+        """A relation stated by the text at ``span`` (its exact quote becomes the provenance), unless the
+        clause holding it says otherwise (negated, conditional, invited, intended: modality.py). An
+        organiser read from inside a name ("Congrès mondial de CGLU") is no exception: the organisation's
+        gold annotates none in a conditional or negated sentence."""
         if source == target or source not in self.entities or target not in self.entities:
             return
-        if self.context is not None and not in_name:
+        if self.context is not None:
             modality = self.context.modality_at(*span)
             if rel_type in BLOCKS[modality]:
                 return  # "X did not attend", "Y plans to twin with Z", "mayors are invited to join" (modality.py)

@@ -330,7 +330,7 @@ def organisers_by_name(facts: DocumentFacts) -> None:
             continue
         org_id = _body_entity(facts, body, event_id)
         if org_id:
-            facts.relate("ORGANISED_BY", event_id, org_id, facts.first_span[event_id], in_name=True, role="organiser")
+            facts.relate("ORGANISED_BY", event_id, org_id, facts.first_span[event_id], role="organiser")
 
 
 def _owner_in_name(name: str) -> str | None:
