@@ -1,11 +1,12 @@
-"""An event opening or beginning in a place is held there ("The Forum opened in Lisbon", "le Forum a débuté à
-Lyon", "el Foro se inauguró en Sevilla"); a time after the verb or a subject that is no event gives no place."""
+"""Forms one language read and the others did not: an event opening or beginning in a place is held there
+("The Forum opened in Lisbon", "le Forum a débuté à Lyon", "el Foro se inauguró en Sevilla"; a time after the verb
+or a subject that is no event gives no place), and taking part is attending ("tomó parte en el Foro")."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.loaders.documents.helpers import facts_of, pairs
+from tests.loaders.documents.helpers import facts_of, pairs, relations
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,16 @@ def test_an_event_opening_in_a_place_is_held_there(text: str, language: str, eve
 )  # fmt: skip
 def test_an_opening_at_a_time_or_of_no_event_gives_no_place(text: str, language: str) -> None:
     assert pairs(facts_of(text, language), "HELD_IN") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Urban Forum 2026\n\nJane Roe, Mayor of Porto, took part in the Urban Forum.\n", "en", "Jane Roe"),
+        ("Forum urbain 2026\n\nJeanne Roux, maire de Nantes, a pris part au Forum urbain.\n", "fr", "Jeanne Roux"),
+        ("Foro Urbano 2026\n\nAna Ruiz, alcaldesa de Cádiz, tomó parte en el Foro Urbano.\n", "es", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_taking_part_in_an_event_is_attending_it_in_every_language(text: str, language: str, person: str) -> None:
+    attended = {(a[0], a[2]) for a in relations(facts_of(text, language), "ATTENDED")}
+    assert (person, "participant") in attended
