@@ -1,6 +1,7 @@
 """Forms one language read and the others did not: an event opening or beginning in a place is held there
 ("The Forum opened in Lisbon", "le Forum a débuté à Lyon", "el Foro se inauguró en Sevilla"; a time after the verb
-or a subject that is no event gives no place), and taking part is attending ("tomó parte en el Foro")."""
+or a subject that is no event gives no place), taking part is attending ("tomó parte en el Foro"), and becoming a
+member is joining ("se convirtió en miembro de", "sont devenues membres de", "became a full member of")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,18 @@ def test_an_opening_at_a_time_or_of_no_event_gives_no_place(text: str, language:
 def test_taking_part_in_an_event_is_attending_it_in_every_language(text: str, language: str, person: str) -> None:
     attended = {(a[0], a[2]) for a in relations(facts_of(text, language), "ATTENDED")}
     assert (person, "participant") in attended
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cities"),
+    [
+        ("Porto became a full member of UCLG in 2019.\n", "en", {"Porto"}),
+        ("Nantes et Lille sont devenues membres de CGLU en 2019.\n", "fr", {"Nantes", "Lille"}),
+        ("Cádiz se convirtió en miembro de CGLU en 2019.\n", "es", {"Cadiz"}),
+        ("Cádiz y Málaga pasaron a ser miembros de CGLU en 2019.\n", "es", {"Cadiz", "Málaga"}),
+        ("Cádiz no se convirtió en miembro de CGLU.\n", "es", set()),
+    ],
+)  # fmt: skip
+def test_becoming_a_member_is_joining_in_every_language(text: str, language: str, cities: set[str]) -> None:
+    members = pairs(facts_of(text, language), "MEMBER_OF")
+    assert members == {(city, "United Cities and Local Governments") for city in cities}
