@@ -348,6 +348,12 @@ def _boundary() -> re.Pattern[str]:
 
 
 @cache
+def _relative_opening() -> re.Pattern[str]:
+    """A relative clause opened after a comma and still open at the end of the text searched."""
+    return re.compile(rf",\s*(?<!\w){lexicon.words_re('relative_pronouns')}\s[^,;.]*$", re.I)
+
+
+@cache
 def _apposition() -> re.Pattern[str]:
     """A comma after a name, then no joining word: what follows describes that name."""
     return re.compile(rf"^\s*,\s*(?!\s)(?!{lexicon.words_re('list_joints')}\s)[^;.]{{0,60}}$", re.I)
@@ -535,12 +541,26 @@ class _Unit:
                 continue
             if self._modifies(mention):
                 continue  # "Jane Roe, Mayor of Lyon, attended": Lyon qualifies the office
+            opening = self._closed_relative(mention, position)
+            if opening is not None:  # "Jane Roe, who leads X, spoke": X is the clause's, not the verb's
+                position = opening
+                continue
             if self._blocked(mention.end, position, row, trigger, tight) or (
                 subject and self._object_of_earlier(mention, trigger)
             ):
                 return []
             return self._items(index, kinds, -1, single=tight, pair=pair)
         return []
+
+    def _closed_relative(self, mention: Mention, position: int) -> int | None:
+        """Where the relative clause holding ``mention`` opens, when a comma closes it before ``position``
+        ("Jane Roe, who chairs the Committee, spoke"); None when the mention stands outside one, or the
+        clause runs on to the trigger ("the Forum, which Jane Roe attended")."""
+        if "," not in self.facts.view[mention.end : position]:
+            return None
+        start = max(self.start, mention.start - 60)
+        opening = _relative_opening().search(self.facts.view[start : mention.start])
+        return start + opening.start() if opening else None
 
     def _object_of_earlier(self, mention: Mention, trigger: Trigger) -> bool:
         """Whether ``mention`` stands after an earlier trigger of the same relation: it belongs to
