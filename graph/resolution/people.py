@@ -83,6 +83,16 @@ def leading_title(text: str) -> int:
     return m.end() if m else 0
 
 
+def only_titles(text: str) -> bool:
+    """Nothing, or only honorifics and offices: what may stand between a cue and a name ("said Mayor Jane Roe",
+    "succeeds Cllr Ann Poe").
+
+    >>> only_titles("H.E. Ms."), only_titles("the city of")
+    (True, False)
+    """
+    return not text or leading_title(f"{text} X") == len(text) + 1
+
+
 _OFFICE_WORD = re.compile(rf"(?:{_OFFICES}|secretary|general|deputy|executive|director|mayor)", re.IGNORECASE)
 
 

@@ -57,15 +57,11 @@ def _holder_after(view: str, office_end: int) -> tuple[int, int] | None:
         return None
     portfolio = between[0]
     titles = between[-1] if len(between) == 2 else ""
-    if len(between) == 1 and only_titles(portfolio):
+    if len(between) == 1 and people.only_titles(portfolio):
         portfolio, titles = "", portfolio
     if portfolio and not _PORTFOLIO.fullmatch(portfolio):
         return None
-    return name if only_titles(titles) else None
-
-
-def only_titles(text: str) -> bool:
-    return not text or people.leading_title(f"{text} X") == len(text) + 1
+    return name if people.only_titles(titles) else None
 
 
 def _holder_before(view: str, owner_start: int) -> tuple[int, int] | None:

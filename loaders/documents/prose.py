@@ -643,9 +643,9 @@ _TOWN_OFFICE = lexicon.alternation([p for ps in lexicon.table("town_offices").va
 _TOWN_OFFICE_OF = re.compile(
     rf"(?<![\w-])(?i:{_TOWN_OFFICE}(?P<plural>e?s)?\s+{lexicon.words_re('town_office_of')})\s*(?<=[\s'’])(?=[A-ZÀ-Þ])"
 )
-# "Vienna's deputy mayor", "Tallinn's Mayor": the town before an English possessive ("town_possessives")
+# "Vienna's deputy mayor", "Tallinn's Mayor": the town before an English possessive ("possessive_marks")
 _TOWN_POSSESSIVE = re.compile(
-    rf"(?P<town>{TOWN_NAME_PATTERN}){lexicon.words_re('town_possessives')}\s+"
+    rf"(?P<town>{TOWN_NAME_PATTERN}){lexicon.words_re('possessive_marks')}\s+"
     rf"(?:(?i:{lexicon.words_re('office_qualifiers')})\s+)?(?i:{_TOWN_OFFICE})(?![\w-])"
 )
 OFFICE_TOWN_SCORE = 0.8  # a town's office is a cue as good as "city of", for a name the gazetteer reads closely

@@ -561,8 +561,7 @@ def speaks(view: str, start: int, sentence: tuple[int, int]) -> bool:
 
 def _only_titles(text: str) -> bool:
     """Nothing, or only honorifics and offices, between a speaking verb and a name ("said Mayor Jane Roe")."""
-    text = text.strip(" ,")
-    return not text or people.leading_title(f"{text} X") >= len(text)
+    return people.only_titles(text.strip(" ,"))
 
 
 # The verb that ends an office phrase in a sentence ("..., Secrétaire général de X a insisté")

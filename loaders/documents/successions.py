@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from munigraph.graph.facts import Relation
+from munigraph.graph.resolution.people import only_titles
 from munigraph.loaders.documents import lexicon
 from munigraph.loaders.documents.bodies import page_owner
 from munigraph.loaders.documents.builder import DocumentFacts
 from munigraph.loaders.documents.names import people_in
-from munigraph.loaders.documents.possessive_owners import only_titles
 from munigraph.loaders.documents.resolve import add_person
 
 _CUE = re.compile(r"(?<![\w-])" + lexicon.words_re("succeeded_cues") + r"[ \t]+", re.I)
